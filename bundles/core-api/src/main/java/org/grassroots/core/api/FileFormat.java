@@ -1,0 +1,21 @@
+package org.grassroots.core.api;
+
+/** Spreadsheet formats the platform reads and writes. CSV is read as UTF-8 (with or without BOM) or GBK. */
+public enum FileFormat {
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    CSV("text/csv", "csv");
+
+    private final String mediaType;
+    private final String extension;
+
+    FileFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() { return mediaType; }
+
+    public String extension() { return extension; }
+
+    public static FileFormat parse(String text) { return Labels.parse(FileFormat.class, text, FileFormat::extension); }
+}

@@ -1,0 +1,290 @@
+package org.grassroots.core.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.CoreTopics;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationDraft;
+import org.grassroots.core.api.OrganizationQuery;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.internal.persistence.OrganizationEntity;
+import org.grassroots.core.internal.schema.CoreSchema;
+import org.grassroots.core.internal.validation.OrganizationValidator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = OrganizationService.class)
+public class OrganizationServiceImpl implements OrganizationService {
+    static final String TYPE = "organization";
+    private static final Set<String> SORTABLE = Set.of("code", "name", "path", "depth", "unitType", "partyOrgType",
+            "foundedOn", "status");
+
+    private final JpaTemplate jpa;
+    private final CoreEvents events;
+    private final OrganizationValidator validator = new OrganizationValidator();
+
+    @Activate
+    public OrganizationServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
+                                   @Reference CoreEvents events, @Reference CoreSchema schema) {
+        this.jpa = jpa;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<Organization> find(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(OrganizationEntity.class, id))
+                .map(OrganizationEntity::toRecord));
+    }
+
+    @Override
+    public Organization get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+
+    @Override
+    public Optional<Organization> findByCode(String code) {
+        return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code).map(OrganizationEntity::toRecord));
+    }
+
+    static Optional<OrganizationEntity> byCode(EntityManager em, String code) {
+        return em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.code = :code", OrganizationEntity.class)
+                .setParameter("code", code == null ? "" : code.trim()).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public List<Organization> roots() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT o FROM OrganizationEntity o WHERE o.parentId IS NULL ORDER BY o.code", OrganizationEntity.class)
+                .getResultList().stream().map(OrganizationEntity::toRecord).toList());
+    }
+
+    @Override
+    public List<Organization> children(long parentId) {
+        get(parentId);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT o FROM OrganizationEntity o WHERE o.parentId = :p ORDER BY o.code", OrganizationEntity.class)
+                .setParameter("p", parentId).getResultList().stream().map(OrganizationEntity::toRecord).toList());
+    }
+
+    @Override
+    public List<Organization> subtree(long rootId, int maxDepth) {
+        Organization root = get(rootId);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT o FROM OrganizationEntity o WHERE o.path LIKE :prefix AND o.depth <= :depth ORDER BY o.path",
+                OrganizationEntity.class)
+                .setParameter("prefix", root.path() + "%")
+                .setParameter("depth", root.depth() + Math.max(0, maxDepth))
+                .getResultList().stream().map(OrganizationEntity::toRecord).toList());
+    }
+
+    @Override
+    public Page<Organization> search(OrganizationQuery query, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Filter filter = filter(em, query);
+            TypedQuery<OrganizationEntity> select = em.createQuery("SELECT o FROM OrganizationEntity o" + filter.where
+                    + Sorting.orderBy("o", page.sort(), SORTABLE, "path"), OrganizationEntity.class);
+            filter.parameters.forEach(select::setParameter);
+            List<Organization> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
+                    .getResultList().stream().map(OrganizationEntity::toRecord).toList();
+            return new Page<>(items, count(em, filter), page.page(), page.size());
+        });
+    }
+
+    @Override
+    public long count(OrganizationQuery query) {
+        return jpa.txExpr(TransactionType.Supports, em -> count(em, filter(em, query)));
+    }
+
+    private static long count(EntityManager em, Filter filter) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o" + filter.where, Long.class);
+        filter.parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private record Filter(String where, Map<String, Object> parameters) {
+    }
+
+    private Filter filter(EntityManager em, OrganizationQuery q) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        if (q.subtreeOf() != null) {
+            OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
+            if (root == null) {
+                throw new NotFoundException(TYPE, q.subtreeOf());
+            }
+            clauses.add("o.path LIKE :prefix");
+            parameters.put("prefix", root.getPath() + "%");
+        }
+        if (q.name() != null && !q.name().isBlank()) {
+            clauses.add("o.name LIKE :name");
+            parameters.put("name", "%" + q.name().trim() + "%");
+        }
+        if (q.unitType() != null) {
+            clauses.add("o.unitType = :unitType");
+            parameters.put("unitType", q.unitType());
+        }
+        if (q.partyOrgType() != null) {
+            clauses.add("o.partyOrgType = :partyOrgType");
+            parameters.put("partyOrgType", q.partyOrgType());
+        }
+        if (q.domain() != null) {
+            clauses.add("o.domain = :domain");
+            parameters.put("domain", q.domain());
+        }
+        if (q.status() != null) {
+            clauses.add("o.status = :status");
+            parameters.put("status", q.status());
+        }
+        return new Filter(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
+    }
+
+    @Override
+    public Organization create(OrganizationDraft draft) {
+        Organization created = jpa.txExpr(TransactionType.Required, em -> create(em, draft));
+        events.post(CoreTopics.ORGANIZATION_CREATED, created.id(), created.path(), Actors.current());
+        return created;
+    }
+
+    /** Creates inside the caller's transaction; used by import and demo loading too. */
+    Organization create(EntityManager em, OrganizationDraft draft) {
+        validate(draft);
+        OrganizationEntity parent = null;
+        if (draft.parentId() != null) {
+            parent = em.find(OrganizationEntity.class, draft.parentId());
+            if (parent == null) {
+                throw new ValidationException(FieldError.of("parentId", "no unit with id " + draft.parentId()));
+            }
+        }
+        if (byCode(em, draft.code()).isPresent()) {
+            throw new ConflictException("A unit with code " + draft.code().trim() + " already exists");
+        }
+        OrganizationEntity entity = insertValidated(em, draft, parent);
+        Audit.record(em, "CREATE", TYPE, entity.getId(), entity.getCode() + " " + entity.getName());
+        em.flush();
+        return entity.toRecord();
+    }
+
+    /** Inserts a valid draft with a code known to be free; bulk callers audit the batch. */
+    OrganizationEntity insertValidated(EntityManager em, OrganizationDraft draft, OrganizationEntity parent) {
+        OrganizationEntity entity = new OrganizationEntity();
+        entity.apply(draft);
+        em.persist(entity);
+        entity.placeUnder(parent);
+        return entity;
+    }
+
+    void validate(OrganizationDraft draft) {
+        List<FieldError> errors = validator.validate(draft, LocalDate.now());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    @Override
+    public Organization update(long id, long version, OrganizationDraft draft) {
+        validate(draft);
+        Organization updated = jpa.txExpr(TransactionType.Required, em -> {
+            OrganizationEntity entity = current(em, id, version);
+            if (!entity.getCode().equals(draft.code().trim()) && byCode(em, draft.code()).isPresent()) {
+                throw new ConflictException("A unit with code " + draft.code().trim() + " already exists");
+            }
+            String before = entity.toRecord().toString();
+            entity.apply(draft);
+            Audit.record(em, "UPDATE", TYPE, id, "before: " + before);
+            em.flush();
+            return entity.toRecord();
+        });
+        events.post(CoreTopics.ORGANIZATION_UPDATED, id, updated.path(), Actors.current());
+        return updated;
+    }
+
+    static OrganizationEntity current(EntityManager em, long id, long version) {
+        OrganizationEntity entity = em.find(OrganizationEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException(TYPE, id);
+        }
+        if (entity.getVersion() != version) {
+            throw ConflictException.stale(TYPE, id, version, entity.getVersion());
+        }
+        return entity;
+    }
+
+    @Override
+    public Organization move(long id, long version, long newParentId) {
+        String[] fromPath = new String[1];
+        Organization moved = jpa.txExpr(TransactionType.Required, em -> {
+            OrganizationEntity entity = current(em, id, version);
+            OrganizationEntity parent = em.find(OrganizationEntity.class, newParentId);
+            if (parent == null) {
+                throw new ValidationException(FieldError.of("parentId", "no unit with id " + newParentId));
+            }
+            if (parent.getPath().startsWith(entity.getPath())) {
+                throw new ValidationException(FieldError.of("parentId", "a unit cannot move below itself or its own subtree"));
+            }
+            String oldPath = entity.getPath();
+            int oldDepth = entity.getDepth();
+            fromPath[0] = oldPath;
+            entity.placeUnder(parent);
+            String newPath = entity.getPath();
+            int depthChange = entity.getDepth() - oldDepth;
+            // one statement rewrites the whole subtree below, so the move is atomic with the parent change
+            em.createQuery("UPDATE OrganizationEntity o SET o.path = CONCAT(:newPath, SUBSTRING(o.path, :cut)), "
+                            + "o.depth = o.depth + :depthChange, o.version = o.version + 1 "
+                            + "WHERE o.path LIKE :oldPrefix AND o.id <> :id")
+                    .setParameter("newPath", newPath)
+                    .setParameter("cut", oldPath.length() + 1)
+                    .setParameter("depthChange", depthChange)
+                    .setParameter("oldPrefix", oldPath + "%")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            Audit.record(em, "MOVE", TYPE, id, oldPath + " -> " + newPath);
+            em.flush();
+            return entity.toRecord();
+        });
+        events.post(CoreTopics.ORGANIZATION_MOVED, id, moved.path(), Actors.current(),
+                Map.of(CoreTopics.FROM_PATH, fromPath[0]));
+        return moved;
+    }
+
+    @Override
+    public void delete(long id, long version) {
+        String path = jpa.txExpr(TransactionType.Required, em -> {
+            OrganizationEntity entity = current(em, id, version);
+            long children = em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.parentId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            long members = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE m.organizationId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            if (children > 0 || members > 0) {
+                throw new ConflictException("Unit " + entity.getCode() + " still has " + children + " child unit(s) and "
+                        + members + " member(s); move or remove them first");
+            }
+            long residents = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE m.residenceCommunityId = :id",
+                    Long.class).setParameter("id", id).getSingleResult();
+            if (residents > 0) {
+                throw new ConflictException("Unit " + entity.getCode() + " is the residence community of " + residents
+                        + " member(s)");
+            }
+            Audit.record(em, "DELETE", TYPE, id, entity.toRecord().toString());
+            em.remove(entity);
+            return entity.getPath();
+        });
+        events.post(CoreTopics.ORGANIZATION_DELETED, id, path, Actors.current());
+    }
+}

@@ -1,0 +1,127 @@
+package org.grassroots.core.internal.io;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.grassroots.core.api.RowError;
+
+/**
+ * Reads typed values from the cells of one row and collects a {@link RowError} for each cell that cannot be
+ * read, so that one pass reports every problem of the row instead of the first.
+ */
+final class CellParser {
+
+    static final String DATE_FORMATS = "yyyy-MM-dd、yyyy/M/d、yyyy.M.d 或 yyyyMMdd";
+
+    private static final List<Pattern> DATE_PATTERNS = List.of(
+            Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"),
+            Pattern.compile("(\\d{4})()(\\d{2})(\\d{2})"),
+            // What Chinese Excel shows for dates typed as text.
+            Pattern.compile("(\\d{4})(年)(\\d{1,2})月(\\d{1,2})日"));
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[;；、]");
+
+    private final int rowNumber;
+    private final Map<Column, String> values;
+    private final List<RowError> errors = new ArrayList<>();
+
+    CellParser(int rowNumber, Map<Column, String> values) {
+        this.rowNumber = rowNumber;
+        this.values = values;
+    }
+
+    int rowNumber() {
+        return rowNumber;
+    }
+
+    List<RowError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** The cell's text, or null when it is empty (an error too if the column is required). */
+    String text(Column column) {
+        String value = values.get(column);
+        if (value == null || value.isBlank()) {
+            if (column.required()) {
+                fail(column, "必填，不能为空");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    LocalDate date(Column column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        Optional<LocalDate> date = parseDate(text);
+        if (date.isEmpty()) {
+            fail(column, "无法识别的日期“" + text + "”，请写成 " + DATE_FORMATS);
+        }
+        return date.orElse(null);
+    }
+
+    /**
+     * An enum constant by its Chinese label or its name, through the API's own {@code parse}; the error lists
+     * the labels a user may write.
+     */
+    <E extends Enum<E>> E choice(Column column, Class<E> type, Function<String, E> parse, Function<E, String> label) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        E value = parse.apply(text);
+        if (value == null) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(label).collect(Collectors.joining("、"));
+            fail(column, "无法识别的值“" + text + "”，可填：" + allowed);
+        }
+        return value;
+    }
+
+    /** Tags separated by ; ； or 、 (whichever the user's keyboard gave them); empty cell → no tags. */
+    Set<String> tags(Column column) {
+        String text = text(column);
+        if (text == null) {
+            return Set.of();
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : TAG_SEPARATORS.split(text)) {
+            if (!tag.isBlank()) {
+                tags.add(tag.strip());
+            }
+        }
+        return tags;
+    }
+
+    /** Accepts yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyyMMdd and yyyy年M月d日; impossible dates are refused. */
+    static Optional<LocalDate> parseDate(String text) {
+        String trimmed = text.strip();
+        for (Pattern pattern : DATE_PATTERNS) {
+            Matcher matcher = pattern.matcher(trimmed);
+            if (matcher.matches()) {
+                try {
+                    return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)),
+                            Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4))));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void fail(Column column, String reason) {
+        errors.add(new RowError(rowNumber, column.header(), reason));
+    }
+}

@@ -1,0 +1,295 @@
+package org.grassroots.core.internal.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.grassroots.core.api.FileFormat;
+
+/**
+ * Reads the first sheet of an XLSX file or a CSV file into header-keyed rows of text.
+ * <p>
+ * Everything becomes text because the column parsers decide what a cell means; the reader only makes sure
+ * the text is what the user saw in Excel (no "1.0", no "1.1E+17", dates as yyyy-MM-dd).
+ */
+public final class SpreadsheetReader {
+
+    /** Far above any district's or city's membership; protects the server from absurd uploads. */
+    public static final int DEFAULT_MAX_ROWS = 1_000_000;
+
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final int SIGNATURE_LENGTH = 8;
+    /** Formats are needed to tell dates from plain numbers; unparsable cells should fail loudly. */
+    private static final ReadingOptions XLSX_OPTIONS = new ReadingOptions(true, false);
+    private static final CSVFormat CSV_FORMAT = CSVFormat.DEFAULT.builder()
+            // Empty lines still count as rows in Excel; keeping them keeps row numbers right.
+            .setIgnoreEmptyLines(false)
+            .get();
+
+    private final int maxRows;
+
+    public SpreadsheetReader() {
+        this(DEFAULT_MAX_ROWS);
+    }
+
+    /** @param maxRows the largest number of data rows accepted before the file is refused */
+    public SpreadsheetReader(int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+        }
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * Reads the whole file. The stream is read to its end but not closed.
+     *
+     * @throws SpreadsheetException when the file is empty, damaged, not of the given format, has no header
+     *                              row, or has more than the allowed number of rows
+     */
+    public Sheet read(FileFormat format, InputStream in) {
+        return switch (format) {
+            case CSV -> readCsv(in);
+            case XLSX -> readXlsx(in);
+        };
+    }
+
+    // ---------------------------------------------------------------- CSV
+
+    private Sheet readCsv(InputStream in) {
+        byte[] bytes = readAll(in);
+        if (bytes.length == 0) {
+            throw new SpreadsheetException("文件是空的");
+        }
+        SheetCollector collector = new SheetCollector(maxRows);
+        try (CSVParser parser = CSV_FORMAT.parse(decodingReader(bytes))) {
+            for (CSVRecord record : parser) {
+                collector.add(Math.toIntExact(record.getRecordNumber()), record.toList());
+            }
+        } catch (UncheckedIOException e) {
+            throw csvFailure(e.getCause());
+        } catch (IOException e) {
+            throw csvFailure(e);
+        }
+        return collector.finish();
+    }
+
+    private static SpreadsheetException csvFailure(IOException cause) {
+        if (cause instanceof CharacterCodingException) {
+            return new SpreadsheetException("无法识别 CSV 文件的编码，请以 UTF-8 或 GBK 编码保存后重新上传", cause);
+        }
+        return new SpreadsheetException("CSV 文件格式有误（例如引号未闭合）：" + cause.getMessage(), cause);
+    }
+
+    /**
+     * Excel saves "CSV UTF-8" with a BOM and plain "CSV" in the system code page, which on Chinese Windows
+     * is GBK. A GBK file is almost never valid UTF-8, so strict UTF-8 decoding tells the two apart.
+     */
+    private static Reader decodingReader(byte[] bytes) {
+        if (startsWith(bytes, UTF8_BOM)) {
+            return strictReader(bytes, UTF8_BOM.length, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+            throw new SpreadsheetException("不支持 UTF-16（Unicode 文本）编码，请在 Excel 中另存为“CSV UTF-8”后重新上传");
+        }
+        Charset charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : GBK;
+        return strictReader(bytes, 0, charset);
+    }
+
+    private static Reader strictReader(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(new ByteArrayInputStream(bytes, offset, bytes.length - offset), decoder);
+    }
+
+    /** Decodes into a small reused buffer so that checking a large file costs no second copy of it. */
+    private static boolean isValidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(input, output, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                output.clear();
+                return !decoder.flush(output).isError();
+            }
+            output.clear();
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new SpreadsheetException("读取上传的文件失败：" + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- XLSX
+
+    private Sheet readXlsx(InputStream in) {
+        PushbackInputStream data = new PushbackInputStream(in, SIGNATURE_LENGTH);
+        checkXlsxSignature(data);
+        SheetCollector collector = new SheetCollector(maxRows);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(data, XLSX_OPTIONS)) {
+            org.dhatim.fastexcel.reader.Sheet first = workbook.getSheet(0)
+                    .orElseThrow(() -> new SpreadsheetException("XLSX 文件中没有工作表"));
+            try (Stream<Row> rows = first.openStream()) {
+                Iterator<Row> iterator = rows.iterator();
+                while (iterator.hasNext()) {
+                    Row row = iterator.next();
+                    collector.add(row.getRowNum(), cellTexts(row));
+                }
+            }
+        } catch (SpreadsheetException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // fastexcel reports damaged packages with assorted runtime exceptions; the user only needs to
+            // know the file could not be read.
+            throw new SpreadsheetException("无法读取 XLSX 文件：文件已损坏或不是 Excel 工作簿（" + e.getMessage() + "）", e);
+        }
+        return collector.finish();
+    }
+
+    /** Recognises the usual wrong uploads (empty file, old .xls, a CSV renamed) before parsing a zip. */
+    private static void checkXlsxSignature(PushbackInputStream data) {
+        try {
+            byte[] signature = data.readNBytes(SIGNATURE_LENGTH);
+            data.unread(signature);
+            if (signature.length == 0) {
+                throw new SpreadsheetException("文件是空的");
+            }
+            if (signature.length == SIGNATURE_LENGTH && ReadableWorkbook.isOLE2Header(signature)) {
+                throw new SpreadsheetException("这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后重新上传");
+            }
+            // fastexcel's signature checks throw on fewer bytes than a signature; no workbook is that short.
+            if (signature.length < SIGNATURE_LENGTH || !ReadableWorkbook.isOOXMLZipHeader(signature)) {
+                throw new SpreadsheetException("不是有效的 XLSX 文件，请上传 Excel 工作簿（.xlsx）或 CSV 文件");
+            }
+        } catch (IOException e) {
+            throw new SpreadsheetException("读取上传的文件失败：" + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> cellTexts(Row row) {
+        List<String> texts = new ArrayList<>(row.getCellCount());
+        for (int column = 0; column < row.getCellCount(); column++) {
+            Cell cell = row.getCell(column);
+            texts.add(cell == null ? "" : XlsxCellText.of(cell));
+        }
+        return texts;
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** Turns positional rows into header-keyed rows: the first non-blank row is the header. */
+    private static final class SheetCollector {
+        private final int maxRows;
+        private final List<SheetRow> rows = new ArrayList<>();
+        /** Header per column index; null where the header cell is blank (such columns are ignored). */
+        private List<String> columnHeaders;
+        private List<String> headers;
+
+        SheetCollector(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        void add(int rowNumber, List<String> values) {
+            if (isBlank(values)) {
+                return;
+            }
+            if (headers == null) {
+                readHeader(rowNumber, values);
+                return;
+            }
+            if (rows.size() == maxRows) {
+                throw new SpreadsheetException("文件超过 " + maxRows + " 行数据，请拆分成多个文件后分别导入");
+            }
+            Map<String, String> cells = new HashMap<>();
+            for (int column = 0; column < Math.min(values.size(), columnHeaders.size()); column++) {
+                String header = columnHeaders.get(column);
+                String value = values.get(column).strip();
+                if (header != null && !value.isEmpty()) {
+                    cells.put(header, value);
+                }
+            }
+            rows.add(new SheetRow(rowNumber, cells));
+        }
+
+        private void readHeader(int rowNumber, List<String> values) {
+            columnHeaders = new ArrayList<>(values.size());
+            headers = new ArrayList<>(values.size());
+            for (String value : values) {
+                String header = value.strip();
+                if (header.isEmpty()) {
+                    columnHeaders.add(null);
+                    continue;
+                }
+                if (headers.contains(header)) {
+                    throw new SpreadsheetException("第 " + rowNumber + " 行（表头）中列名“" + header + "”出现了不止一次");
+                }
+                columnHeaders.add(header);
+                headers.add(header);
+            }
+        }
+
+        Sheet finish() {
+            if (headers == null) {
+                throw new SpreadsheetException("文件中没有表头行：第一行应为列名，例如模板中的列名");
+            }
+            return new Sheet(headers, rows);
+        }
+
+        private static boolean isBlank(List<String> values) {
+            for (String value : values) {
+                if (!value.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

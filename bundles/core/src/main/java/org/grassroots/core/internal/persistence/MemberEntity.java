@@ -1,0 +1,123 @@
+package org.grassroots.core.internal.persistence;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
+import org.grassroots.core.api.IdNumbers;
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberCategory;
+import org.grassroots.core.api.MemberDraft;
+import org.grassroots.core.api.MemberStatus;
+import org.grassroots.core.api.Sex;
+
+@Entity
+@Table(name = "CORE_MEMBER")
+public class MemberEntity {
+    /** Tags are stored as {@code ;a;b;} so "has tag x" is one LIKE '%;x;%' without a join. */
+    private static final String TAG_SEPARATOR = ";";
+
+    @Id
+    @TableGenerator(name = "member_ids", table = "CORE_SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
+            pkColumnValue = "MEMBER", allocationSize = 500)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "member_ids")
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "NAME", nullable = false, length = 50)
+    private String name;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SEX", nullable = false)
+    private Sex sex;
+    @Column(name = "ETHNICITY", length = 20)
+    private String ethnicity;
+    @Column(name = "BIRTH_DATE", nullable = false)
+    private LocalDate birthDate;
+    @Column(name = "ID_NUMBER", nullable = false, length = 18)
+    private String idNumber;
+    @Column(name = "EDUCATION", length = 20)
+    private String education;
+    @Column(name = "PHONE", length = 20)
+    private String phone;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CATEGORY", nullable = false)
+    private MemberCategory category;
+    @Column(name = "JOINED_ON", nullable = false)
+    private LocalDate joinedOn;
+    @Column(name = "FULL_MEMBER_ON")
+    private LocalDate fullMemberOn;
+    @Column(name = "ORGANIZATION_ID", nullable = false)
+    private long organizationId;
+    @Column(name = "POST", length = 100)
+    private String post;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false)
+    private MemberStatus status;
+    @Column(name = "FLOATING_DESTINATION", length = 200)
+    private String floatingDestination;
+    @Column(name = "RESIDENCE_COMMUNITY_ID")
+    private Long residenceCommunityId;
+    @Column(name = "TAGS", nullable = false, length = 500)
+    private String tags = TAG_SEPARATOR;
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    public Member toRecord() {
+        Set<String> tagSet = Arrays.stream(tags.split(TAG_SEPARATOR)).filter(t -> !t.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        return new Member(id, name, sex, ethnicity, birthDate, idNumber, education, phone, category, joinedOn,
+                fullMemberOn, organizationId, post, status, floatingDestination, residenceCommunityId, tagSet, version);
+    }
+
+    /** Copies every field a caller may change; the organization changes only by transfer. */
+    public void apply(MemberDraft d) {
+        name = d.name().trim();
+        sex = d.sex();
+        ethnicity = blankToNull(d.ethnicity());
+        birthDate = d.birthDate();
+        idNumber = IdNumbers.normalize(d.idNumber());
+        education = blankToNull(d.education());
+        phone = blankToNull(d.phone());
+        category = d.category();
+        joinedOn = d.joinedOn();
+        fullMemberOn = d.fullMemberOn();
+        post = blankToNull(d.post());
+        status = d.status();
+        floatingDestination = blankToNull(d.floatingDestination());
+        residenceCommunityId = d.residenceCommunityId();
+        tags = tagColumn(d.tags());
+    }
+
+    public static String tagColumn(Set<String> tags) {
+        return TAG_SEPARATOR + new TreeSet<>(tags).stream().map(String::trim).collect(Collectors.joining(TAG_SEPARATOR))
+                + (tags.isEmpty() ? "" : TAG_SEPARATOR);
+    }
+
+    public static String tagPattern(String tag) {
+        return "%" + TAG_SEPARATOR + tag.trim() + TAG_SEPARATOR + "%";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public Long getId() { return id; }
+    public long getOrganizationId() { return organizationId; }
+    public void setOrganizationId(long organizationId) { this.organizationId = organizationId; }
+    public long getVersion() { return version; }
+    public String getIdNumber() { return idNumber; }
+}

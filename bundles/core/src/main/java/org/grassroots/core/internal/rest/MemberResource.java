@@ -1,0 +1,100 @@
+package org.grassroots.core.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberCategory;
+import org.grassroots.core.api.MemberDraft;
+import org.grassroots.core.api.MemberQuery;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.MemberStatus;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.Transfer;
+import org.grassroots.core.api.TransferRequest;
+import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RestProperties;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/core/members}: Party members, their search and their transfers. */
+@Component(service = MemberResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Path("members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+    private final MemberService members;
+
+    @Activate
+    public MemberResource(@Reference MemberService members) {
+        this.members = members;
+    }
+
+    @GET
+    public Page<Member> search(@QueryParam("name") String name, @QueryParam("idNumber") String idNumber,
+                               @QueryParam("subtreeOf") Long subtreeOf, @QueryParam("category") MemberCategory category,
+                               @QueryParam("status") MemberStatus status, @QueryParam("tag") String tag,
+                               @BeanParam PageParams page) {
+        return members.search(new MemberQuery(name, idNumber, subtreeOf, category, status, tag), page.toRequest());
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Member member = members.get(id);
+        return Preconditions.okWithVersion(member, member.version()).build();
+    }
+
+    @POST
+    public Response create(MemberDraft draft) {
+        Member created = members.create(Drafts.required(draft));
+        return Response.created(URI.create("members/" + created.id())).entity(created)
+                .tag(Preconditions.etag(created.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, @QueryParam("version") Long version, MemberDraft draft,
+                           @Context HttpHeaders headers) {
+        Member updated = members.update(id, Preconditions.requiredVersion(headers, version), Drafts.required(draft));
+        return Preconditions.okWithVersion(updated, updated.version()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @Context HttpHeaders headers) {
+        members.delete(id, Preconditions.requiredVersion(headers, version));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    public Response transfer(@PathParam("id") long id, TransferRequest request) {
+        Member moved = members.transfer(id, Drafts.required(request));
+        return Preconditions.okWithVersion(moved, moved.version()).build();
+    }
+
+    @GET
+    @Path("{id}/transfers")
+    public List<Transfer> transfers(@PathParam("id") long id) {
+        return members.transfers(id);
+    }
+}

@@ -1,0 +1,122 @@
+package org.grassroots.core.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.Domain;
+import org.grassroots.core.api.OrgStatus;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationDraft;
+import org.grassroots.core.api.OrganizationQuery;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PartyOrgType;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RestProperties;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/core/organizations}: the organization tree. */
+@Component(service = OrganizationResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Path("organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+    private final OrganizationService organizations;
+
+    @Activate
+    public OrganizationResource(@Reference OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    public record MoveRequest(Long parentId) {
+    }
+
+    @GET
+    public Page<Organization> search(@QueryParam("name") String name, @QueryParam("subtreeOf") Long subtreeOf,
+                                     @QueryParam("unitType") UnitType unitType,
+                                     @QueryParam("partyOrgType") PartyOrgType partyOrgType,
+                                     @QueryParam("domain") Domain domain, @QueryParam("status") OrgStatus status,
+                                     @BeanParam PageParams page) {
+        return organizations.search(new OrganizationQuery(name, subtreeOf, unitType, partyOrgType, domain, status),
+                page.toRequest());
+    }
+
+    @GET
+    @Path("roots")
+    public List<Organization> roots() {
+        return organizations.roots();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Organization organization = organizations.get(id);
+        return Preconditions.okWithVersion(organization, organization.version()).build();
+    }
+
+    @GET
+    @Path("{id}/children")
+    public List<Organization> children(@PathParam("id") long id) {
+        return organizations.children(id);
+    }
+
+    /** The unit and everything below it down to {@code depth} levels, in tree (path) order. */
+    @GET
+    @Path("{id}/subtree")
+    public List<Organization> subtree(@PathParam("id") long id, @QueryParam("depth") @DefaultValue("1") int depth) {
+        return organizations.subtree(id, Math.min(depth, 20));
+    }
+
+    @POST
+    public Response create(OrganizationDraft draft) {
+        Organization created = organizations.create(Drafts.required(draft));
+        return Response.created(URI.create("organizations/" + created.id())).entity(created)
+                .tag(Preconditions.etag(created.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, @QueryParam("version") Long version, OrganizationDraft draft,
+                           @Context HttpHeaders headers) {
+        Organization updated = organizations.update(id, Preconditions.requiredVersion(headers, version),
+                Drafts.required(draft));
+        return Preconditions.okWithVersion(updated, updated.version()).build();
+    }
+
+    @POST
+    @Path("{id}/move")
+    public Response move(@PathParam("id") long id, @QueryParam("version") Long version, MoveRequest request,
+                         @Context HttpHeaders headers) {
+        Organization moved = organizations.move(id, Preconditions.requiredVersion(headers, version),
+                Drafts.required(Drafts.required(request).parentId(), "parentId"));
+        return Preconditions.okWithVersion(moved, moved.version()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @Context HttpHeaders headers) {
+        organizations.delete(id, Preconditions.requiredVersion(headers, version));
+        return Response.noContent().build();
+    }
+}

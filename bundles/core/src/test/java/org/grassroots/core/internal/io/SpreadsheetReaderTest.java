@@ -1,0 +1,212 @@
+package org.grassroots.core.internal.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.grassroots.core.api.FileFormat;
+import org.junit.jupiter.api.Test;
+
+class SpreadsheetReaderTest {
+
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final String MEMBERS_CSV = "姓名,公民身份号码,党员类别\r\n张伟,34052419800101001X,正式党员\r\n李红,11010519491231002X,预备党员\r\n";
+
+    private final SpreadsheetReader reader = new SpreadsheetReader();
+
+    @Test
+    void readsGbkCsvAsSavedByExcelOnChineseWindows() {
+        Sheet sheet = readCsv(MEMBERS_CSV.getBytes(GBK));
+
+        assertEquals(List.of("姓名", "公民身份号码", "党员类别"), sheet.headers());
+        assertEquals(new SheetRow(2, Map.of("姓名", "张伟", "公民身份号码", "34052419800101001X", "党员类别", "正式党员")),
+                sheet.rows().get(0));
+        assertEquals("预备党员", sheet.rows().get(1).value("党员类别"));
+    }
+
+    @Test
+    void readsUtf8CsvWithAndWithoutByteOrderMark() {
+        byte[] withoutBom = MEMBERS_CSV.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[withoutBom.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(withoutBom, 0, withBom, 3, withoutBom.length);
+
+        Sheet plain = readCsv(withoutBom);
+        Sheet bom = readCsv(withBom);
+
+        assertEquals(List.of("姓名", "公民身份号码", "党员类别"), bom.headers(), "the BOM must not stick to the first header");
+        assertEquals(plain, bom);
+        assertEquals("李红", bom.rows().get(1).value("姓名"));
+    }
+
+    @Test
+    void skipsBlankRowsButKeepsTheRowNumbersExcelShows() {
+        String csv = " 姓名 , 民族 ,\n\n 张伟 ,汉族,\n,,\n\"李红\",\" 回族 \",\n";
+
+        Sheet sheet = readCsv(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("姓名", "民族"), sheet.headers(), "headers trimmed, blank header columns dropped");
+        assertEquals(List.of(
+                new SheetRow(3, Map.of("姓名", "张伟", "民族", "汉族")),
+                new SheetRow(5, Map.of("姓名", "李红", "民族", "回族"))), sheet.rows());
+    }
+
+    @Test
+    void leavesEmptyCellsOutAndAnswersThemAsEmptyText() {
+        Sheet sheet = readCsv("姓名,民族\n张伟,\n".getBytes(StandardCharsets.UTF_8));
+
+        SheetRow row = sheet.rows().get(0);
+        assertEquals(Map.of("姓名", "张伟"), row.cells());
+        assertEquals("", row.value("民族"));
+        assertEquals("", row.value("不存在的列"));
+    }
+
+    @Test
+    void headerOnlyFileHasNoRows() {
+        Sheet sheet = readCsv("姓名,民族\n".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("姓名", "民族"), sheet.headers());
+        assertTrue(sheet.rows().isEmpty());
+    }
+
+    @Test
+    void refusesFilesWithoutContentOrHeader() {
+        assertThrows(SpreadsheetException.class, () -> readCsv(new byte[0]));
+        assertThrows(SpreadsheetException.class, () -> readCsv("\n , \n\n".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(SpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(new byte[0])));
+    }
+
+    @Test
+    void refusesDuplicateHeaders() {
+        SpreadsheetException e = assertThrows(SpreadsheetException.class,
+                () -> readCsv("姓名,民族,姓名\n张伟,汉族,张伟\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("姓名"), e.getMessage());
+    }
+
+    @Test
+    void refusesUnclosedQuotes() {
+        assertThrows(SpreadsheetException.class,
+                () -> readCsv("姓名,民族\n\"张伟,汉族\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void refusesMoreRowsThanTheLimit() {
+        SpreadsheetReader smallLimit = new SpreadsheetReader(2);
+        byte[] threeRows = "姓名\n甲\n乙\n丙\n".getBytes(StandardCharsets.UTF_8);
+        byte[] twoRows = "姓名\n甲\n\n乙\n".getBytes(StandardCharsets.UTF_8);
+
+        assertEquals(2, smallLimit.read(FileFormat.CSV, new ByteArrayInputStream(twoRows)).rows().size());
+        SpreadsheetException e = assertThrows(SpreadsheetException.class,
+                () -> smallLimit.read(FileFormat.CSV, new ByteArrayInputStream(threeRows)));
+        assertTrue(e.getMessage().contains("2"), e.getMessage());
+    }
+
+    @Test
+    void refusesAFileThatIsNotAnXlsx() {
+        byte[] csv = MEMBERS_CSV.getBytes(StandardCharsets.UTF_8);
+
+        SpreadsheetException e = assertThrows(SpreadsheetException.class,
+                () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(csv)));
+        assertTrue(e.getMessage().contains("XLSX"), e.getMessage());
+    }
+
+    @Test
+    void refusesAFileTooShortToBeAnXlsx() {
+        byte[] zipSignatureOnly = {'P', 'K', 3, 4};
+
+        assertThrows(SpreadsheetException.class,
+                () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(zipSignatureOnly)));
+    }
+
+    @Test
+    void refusesAZipThatIsNotAWorkbook() {
+        byte[] zip = HandWrittenXlsx.zip(Map.of("readme.txt", "hello"));
+
+        assertThrows(SpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(zip)));
+    }
+
+    @Test
+    void refusesATruncatedXlsx() {
+        byte[] whole = HandWrittenXlsx.workbook(new String[] {"姓名"}, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+
+        assertThrows(SpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(truncated)));
+    }
+
+    @Test
+    void tellsTheUserToConvertAnOldXlsFile() {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
+
+        SpreadsheetException e = assertThrows(SpreadsheetException.class,
+                () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(ole2)));
+        assertTrue(e.getMessage().contains(".xls"), e.getMessage());
+    }
+
+    /** Cells the way Excel stores what people type: numbers, dates under various formats, booleans. */
+    @Test
+    void rendersExcelValuesAsTheTextTheUserTyped() {
+        String[] strings = {"姓名", "公民身份号码", "出生日期", "入党日期", "转正日期", "人数", "比例", "金额", "在职", "时间", "登记时间", "张伟"};
+        String rows = """
+                <row r="1">%s</row>
+                <row r="2">
+                  <c r="A2" t="s"><v>11</v></c>
+                  <c r="B2"><v>3.4052419800101E+17</v></c>
+                  <c r="C2" s="%d"><v>29221</v></c>
+                  <c r="D2" s="%d"><v>38534</v></c>
+                  <c r="E2" s="%d"><v>38899</v></c>
+                  <c r="F2"><v>42</v></c>
+                  <c r="G2"><v>0.30000000000000004</v></c>
+                  <c r="H2" s="%d"><v>1234.5</v></c>
+                  <c r="I2" t="b"><v>1</v></c>
+                  <c r="J2" s="%d"><v>0.75</v></c>
+                  <c r="K2" s="%d"><v>29221.5</v></c>
+                </row>
+                <row r="4"><c r="A4" t="s"><v>11</v></c><c r="F4"><v>7.0</v></c></row>
+                <row r="5"><c r="A5" t="inlineStr"><is><t>  </t></is></c></row>
+                """.formatted(headerCells(strings.length - 1), HandWrittenXlsx.BUILT_IN_DATE,
+                HandWrittenXlsx.CHINESE_BUILT_IN_DATE, HandWrittenXlsx.CUSTOM_DATE, HandWrittenXlsx.CUSTOM_NUMBER,
+                HandWrittenXlsx.BUILT_IN_TIME, HandWrittenXlsx.BUILT_IN_DATE);
+        byte[] xlsx = HandWrittenXlsx.workbook(strings, rows);
+
+        Sheet sheet = reader.read(FileFormat.XLSX, new ByteArrayInputStream(xlsx));
+
+        assertEquals(List.of("姓名", "公民身份号码", "出生日期", "入党日期", "转正日期", "人数", "比例", "金额", "在职", "时间", "登记时间"),
+                sheet.headers());
+        assertEquals(2, sheet.rows().size(), "the blank row 5 is skipped");
+        SheetRow row = sheet.rows().get(0);
+        assertEquals(2, row.rowNumber());
+        assertEquals("张伟", row.value("姓名"));
+        // Excel already lost the last digits of an ID typed as a number; at least no "3.4E+17" reaches the user.
+        assertEquals("340524198001010000", row.value("公民身份号码"));
+        assertEquals("1980-01-01", row.value("出生日期"));
+        assertEquals("2005-07-01", row.value("入党日期"));
+        assertEquals("2006-07-01", row.value("转正日期"));
+        assertEquals("42", row.value("人数"));
+        assertEquals("0.3", row.value("比例"));
+        assertEquals("1234.5", row.value("金额"));
+        assertEquals("TRUE", row.value("在职"));
+        assertEquals("18:00:00", row.value("时间"));
+        assertEquals("1980-01-01 12:00:00", row.value("登记时间"));
+        assertEquals(new SheetRow(4, Map.of("姓名", "张伟", "人数", "7")), sheet.rows().get(1));
+    }
+
+    private static String headerCells(int count) {
+        StringBuilder cells = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            cells.append("<c r=\"").append((char) ('A' + i)).append("1\" t=\"s\"><v>").append(i).append("</v></c>");
+        }
+        return cells.toString();
+    }
+
+    private Sheet readCsv(byte[] bytes) {
+        return reader.read(FileFormat.CSV, new ByteArrayInputStream(bytes));
+    }
+}

@@ -1,0 +1,98 @@
+package org.grassroots.rest.internal;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * The servlet registered at {@code /api/<module>/*}. It delegates to a Jersey container that can be
+ * replaced while requests are running: requests that already hold the old container finish on it.
+ */
+final class ModuleServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final String module;
+    private final AtomicReference<ServletContainer> current = new AtomicReference<>();
+    private transient ModuleApplication pending;
+    private transient ServletConfig servletConfig;
+
+    ModuleServlet(String module, ModuleApplication application) {
+        this.module = module;
+        this.pending = application;
+    }
+
+    @Override
+    public synchronized void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        this.servletConfig = config;
+        if (pending != null) {
+            current.set(start(pending));
+            pending = null;
+        }
+    }
+
+    synchronized void swap(ModuleApplication application) {
+        if (servletConfig == null) {
+            pending = application;
+            return;
+        }
+        try {
+            ServletContainer old = current.getAndSet(start(application));
+            if (old != null) {
+                old.destroy();
+            }
+        } catch (ServletException e) {
+            throw new IllegalStateException("Could not start the REST application of module " + module, e);
+        }
+    }
+
+    private ServletContainer start(ModuleApplication application) throws ServletException {
+        ServletContainer container = new ServletContainer(application.toResourceConfig());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Jersey and HK2 look up some of their own services through the context class loader
+        thread.setContextClassLoader(ModuleServlet.class.getClassLoader());
+        try {
+            container.init(servletConfig);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        return container;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        ServletContainer container = current.get();
+        if (container == null) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Module " + module + " is starting");
+            return;
+        }
+        if (!BodyLimit.accept(request, response)) {
+            return;
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ModuleServlet.class.getClassLoader());
+        try {
+            container.service(request, response);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public synchronized void destroy() {
+        ServletContainer container = current.getAndSet(null);
+        if (container != null) {
+            container.destroy();
+        }
+    }
+}

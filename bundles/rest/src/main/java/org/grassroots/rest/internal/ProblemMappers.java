@@ -1,0 +1,122 @@
+package org.grassroots.rest.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.GrassrootsException;
+import org.grassroots.core.api.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns every failure into an {@code application/problem+json} response. */
+final class ProblemMappers {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMappers.class);
+
+    private ProblemMappers() {
+    }
+
+    static final class Grassroots implements ExceptionMapper<GrassrootsException> {
+        @Override
+        public Response toResponse(GrassrootsException e) {
+            List<FieldError> errors = e instanceof ValidationException v ? v.errors() : List.of();
+            return Problem.response(e.status(), e.title(), e.getMessage(), errors);
+        }
+    }
+
+    /** Malformed JSON (400) or JSON whose values do not fit the fields (422, naming the field). */
+    static final class Json implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                String reason;
+                if (e instanceof UnrecognizedPropertyException) {
+                    reason = "unknown field";
+                } else if (e instanceof InvalidFormatException invalid) {
+                    reason = "cannot read " + quote(invalid.getValue()) + " as "
+                            + invalid.getTargetType().getSimpleName()
+                            + (invalid.getTargetType().isEnum() ? " (allowed: " + allowed(invalid.getTargetType()) + ")" : "");
+                } else {
+                    reason = "has the wrong type";
+                }
+                return Problem.response(422, "Validation failed", field + ": " + reason,
+                        List.of(FieldError.of(field, reason)));
+            }
+            return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
+        }
+
+        private static String quote(Object value) {
+            return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        }
+
+        private static String allowed(Class<?> enumType) {
+            Object[] constants = enumType.getEnumConstants();
+            StringBuilder out = new StringBuilder();
+            for (Object c : constants) {
+                out.append(out.length() == 0 ? "" : ", ").append(c);
+            }
+            return out.toString();
+        }
+    }
+
+    /** Jersey's own 404/405/406/415 and friends, with a problem body instead of an HTML page. */
+    static final class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            int status = original.getStatus();
+            if (original.hasEntity() && original.getMediaType() != null
+                    && original.getMediaType().toString().startsWith("application/problem+json")) {
+                return original;
+            }
+            String title = original.getStatusInfo().getReasonPhrase();
+            Response.ResponseBuilder builder = Response.fromResponse(Problem.response(status, title, detail(e, status)));
+            original.getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    values.forEach(value -> builder.header(name, value));
+                }
+            });
+            return builder.build();
+        }
+
+        private static String detail(WebApplicationException e, int status) {
+            return switch (status) {
+                case 404 -> "No such resource";
+                case 405 -> "Method not allowed here";
+                case 415 -> "Send the body as application/json";
+                case 406 -> "This resource cannot answer in the requested media type";
+                default -> e.getMessage();
+            };
+        }
+    }
+
+    static final class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof GrassrootsException g) {
+                return new Grassroots().toResponse(g);
+            }
+            if (e instanceof WebApplicationException w) {
+                return new WebApplication().toResponse(w);
+            }
+            if (e instanceof IllegalArgumentException) {
+                return Problem.response(400, "Bad request", e.getMessage());
+            }
+            LOG.error("Unexpected failure in a REST call", e);
+            return Problem.response(500, "Internal error",
+                    "The server failed to handle this request; the error was logged");
+        }
+    }
+}
