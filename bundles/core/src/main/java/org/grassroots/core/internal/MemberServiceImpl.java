@@ -38,9 +38,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = MemberService.class)
+@Component(service = { MemberService.class, MemberServiceImpl.class })
 public class MemberServiceImpl implements MemberService {
-    static final String TYPE = "member";
+    public static final String TYPE_NAME = "member";
+    static final String TYPE = TYPE_NAME;
     private static final Set<String> SORTABLE = Set.of("name", "birthDate", "joinedOn", "category", "status",
             "organizationId", "id");
 
@@ -175,7 +176,7 @@ public class MemberServiceImpl implements MemberService {
      * Inserts a draft already known to be valid. Bulk callers (import, demo data) check whole files at
      * once and write one audit line for the batch.
      */
-    MemberEntity insertValidated(EntityManager em, MemberDraft draft, long organizationId) {
+    public MemberEntity insertValidated(EntityManager em, MemberDraft draft, long organizationId) {
         MemberEntity entity = new MemberEntity();
         entity.apply(draft);
         entity.setOrganizationId(organizationId);

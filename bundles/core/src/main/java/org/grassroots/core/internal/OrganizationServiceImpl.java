@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = OrganizationService.class)
+@Component(service = { OrganizationService.class, OrganizationServiceImpl.class })
 public class OrganizationServiceImpl implements OrganizationService {
     static final String TYPE = "organization";
     private static final Set<String> SORTABLE = Set.of("code", "name", "path", "depth", "unitType", "partyOrgType",
@@ -63,7 +63,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code).map(OrganizationEntity::toRecord));
     }
 
-    static Optional<OrganizationEntity> byCode(EntityManager em, String code) {
+    public static Optional<OrganizationEntity> byCode(EntityManager em, String code) {
         return em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.code = :code", OrganizationEntity.class)
                 .setParameter("code", code == null ? "" : code.trim()).getResultList().stream().findFirst();
     }
@@ -182,12 +182,40 @@ public class OrganizationServiceImpl implements OrganizationService {
     }
 
     /** Inserts a valid draft with a code known to be free; bulk callers audit the batch. */
-    OrganizationEntity insertValidated(EntityManager em, OrganizationDraft draft, OrganizationEntity parent) {
+    public OrganizationEntity insertValidated(EntityManager em, OrganizationDraft draft, OrganizationEntity parent) {
         OrganizationEntity entity = new OrganizationEntity();
         entity.apply(draft);
         em.persist(entity);
         entity.placeUnder(parent);
         return entity;
+    }
+
+    /**
+     * Inserts many units in one transaction, parents before children. EclipseLink does not order inserts
+     * of one entity class by a plain id column, so a unit whose parent is still unwritten flushes first:
+     * one flush per tree level, and the parent foreign key always holds.
+     */
+    public BulkInsert bulkInsert(EntityManager em) {
+        return new BulkInsert(em);
+    }
+
+    public final class BulkInsert {
+        private final EntityManager em;
+        private final java.util.Set<Long> unflushed = new java.util.HashSet<>();
+
+        private BulkInsert(EntityManager em) {
+            this.em = em;
+        }
+
+        public OrganizationEntity insert(OrganizationDraft draft, OrganizationEntity parent) {
+            if (parent != null && unflushed.contains(parent.getId())) {
+                em.flush();
+                unflushed.clear();
+            }
+            OrganizationEntity entity = insertValidated(em, draft, parent);
+            unflushed.add(entity.getId());
+            return entity;
+        }
     }
 
     void validate(OrganizationDraft draft) {

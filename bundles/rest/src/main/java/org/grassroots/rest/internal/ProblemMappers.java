@@ -75,6 +75,12 @@ final class ProblemMappers {
     static final class WebApplication implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e instanceof org.glassfish.jersey.server.ParamException param) {
+                String name = param.getParameterName();
+                String reason = "cannot read this value";
+                return Problem.response(400, "Bad request", name + ": " + reason,
+                        List.of(FieldError.of(name, reason)));
+            }
             Response original = e.getResponse();
             int status = original.getStatus();
             if (original.hasEntity() && original.getMediaType() != null

@@ -87,6 +87,8 @@ public class OrganizationEntity {
         depth = parent == null ? 0 : parent.depth + 1;
     }
 
+    public void assignSecretary(Long memberId) { secretaryId = memberId; }
+    public Long getSecretaryId() { return secretaryId; }
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

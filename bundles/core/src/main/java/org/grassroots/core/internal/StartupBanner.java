@@ -1,0 +1,72 @@
+package org.grassroots.core.internal;
+
+import org.grassroots.core.api.MemberQuery;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.OrganizationQuery;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.internal.demo.DemoDataLoader;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.runtime.HttpServiceRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the operator where the platform answers once it does: printed on the console of
+ * {@code bin/karaf} and written to the log. Counts come from the database.
+ */
+@Component(immediate = true)
+public class StartupBanner {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
+    private final Thread waiter;
+
+    @Activate
+    public StartupBanner(@Reference DemoDataLoader demo, @Reference OrganizationService organizations,
+                         @Reference MemberService members, @Reference HttpServiceRuntime http) {
+        String base = endpoint(http);
+        waiter = new Thread(() -> {
+            try {
+                while (!demo.finished()) {
+                    Thread.sleep(500);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long units = organizations.count(new OrganizationQuery(null, null, null, null, null, null));
+            long people = members.count(MemberQuery.all());
+            String banner = String.join(System.lineSeparator(),
+                    "",
+                    "  ================================================================",
+                    "   grassroots is ready  (济南高新区基层党建平台)",
+                    "     Console : " + base,
+                    "     REST API: " + base + "api/core/organizations/roots   (OpenAPI: " + base + "api/core/openapi.json)",
+                    "     Health  : " + base + "api/health",
+                    "     Data    : " + units + " units, " + people + " members in " + System.getProperty("karaf.data", "data") + "/db",
+                    "     Sign-in : not required yet; keep the port on a trusted network (see README)",
+                    "     Stop    : type 'system:shutdown' here, or run bin/stop",
+                    "  ================================================================",
+                    "");
+            System.out.println(banner);
+            LOG.info(banner);
+        }, "grassroots-startup-banner");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    @Deactivate
+    void deactivate() {
+        waiter.interrupt();
+    }
+
+    private static String endpoint(HttpServiceRuntime http) {
+        Object endpoints = http.getRuntimeDTO().serviceDTO.properties.get("osgi.http.endpoint");
+        String first = endpoints instanceof String[] array && array.length > 0 ? array[0]
+                : endpoints instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
+                : endpoints != null ? String.valueOf(endpoints) : "http://localhost:8181/";
+        first = first.replace("0.0.0.0", "localhost");
+        return first.endsWith("/") ? first : first + "/";
+    }
+}

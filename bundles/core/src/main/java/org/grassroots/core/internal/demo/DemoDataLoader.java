@@ -1,0 +1,157 @@
+package org.grassroots.core.internal.demo;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.internal.Actors;
+import org.grassroots.core.internal.Audit;
+import org.grassroots.core.internal.MemberServiceImpl;
+import org.grassroots.core.internal.OrganizationServiceImpl;
+import org.grassroots.core.internal.persistence.MemberEntity;
+import org.grassroots.core.internal.persistence.OrganizationEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the Jinan High-tech Zone demo district when {@code demo=true} in {@code etc/org.grassroots.core.cfg}.
+ * Idempotent and resumable: units are written in one transaction, members in chunks, and members whose
+ * ID number is already stored are skipped, so a restart after a crash completes the load instead of
+ * duplicating it.
+ */
+@Component(service = DemoDataLoader.class, immediate = true, configurationPid = "org.grassroots.core",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = DemoDataLoader.Config.class)
+public class DemoDataLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final int CHUNK = 2000;
+
+    @ObjectClassDefinition(name = "grassroots core", description = "Core settings of the grassroots platform")
+    public @interface Config {
+        @AttributeDefinition(description = "Load the Jinan High-tech Zone demo district on first start")
+        boolean demo() default false;
+    }
+
+    private final JpaTemplate jpa;
+    private final OrganizationServiceImpl organizations;
+    private final MemberServiceImpl members;
+    private final Thread loader;
+    private volatile boolean stopping;
+    private volatile boolean finished;
+
+    @Activate
+    public DemoDataLoader(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
+                          @Reference OrganizationServiceImpl organizations, @Reference MemberServiceImpl members,
+                          Config config) {
+        this.jpa = jpa;
+        this.organizations = organizations;
+        this.members = members;
+        this.loader = new Thread(() -> {
+            if (config.demo()) {
+                Actors.as("demo-data", () -> {
+                    load();
+                    return null;
+                });
+            }
+            finished = true;
+        }, "grassroots-demo-data");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        stopping = true;
+        loader.join(30_000);
+    }
+
+    /** Whether the demo load (if any) is over; the startup banner waits for it. */
+    public boolean finished() {
+        return finished;
+    }
+
+    private void load() {
+        long started = System.currentTimeMillis();
+        DemoDistrict district = new DemoDistrict();
+        Map<String, Long> ids = loadUnits(district.units());
+        int added = loadMembers(district, ids);
+        if (added > 0 || ids.size() > 0) {
+            LOG.info("Demo district ready: {} units, {} members added in {} ms", ids.size(), added,
+                    System.currentTimeMillis() - started);
+        }
+    }
+
+    private Map<String, Long> loadUnits(List<DemoUnit> units) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, Long> ids = new HashMap<>();
+            for (Object[] row : em.createQuery("SELECT o.code, o.id FROM OrganizationEntity o", Object[].class)
+                    .getResultList()) {
+                ids.put((String) row[0], (Long) row[1]);
+            }
+            int added = 0;
+            Map<String, OrganizationEntity> created = new HashMap<>();
+            OrganizationServiceImpl.BulkInsert bulk = organizations.bulkInsert(em);
+            for (DemoUnit unit : units) {
+                if (ids.containsKey(unit.code())) {
+                    continue;
+                }
+                OrganizationEntity parent = unit.parentCode() == null ? null
+                        : created.containsKey(unit.parentCode()) ? created.get(unit.parentCode())
+                        : em.find(OrganizationEntity.class, ids.get(unit.parentCode()));
+                OrganizationEntity entity = bulk.insert(unit.draft(), parent);
+                created.put(unit.code(), entity);
+                ids.put(unit.code(), entity.getId());
+                added++;
+            }
+            if (added > 0) {
+                Audit.record(em, "IMPORT", "organization", null, added + " demo units loaded");
+                LOG.info("Demo district: {} units loaded", added);
+            }
+            return ids;
+        });
+    }
+
+    private int loadMembers(DemoDistrict district, Map<String, Long> ids) {
+        Set<String> stored = new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT m.idNumber FROM MemberEntity m", String.class).getResultList()));
+        Iterator<DemoMember> pending = district.members()
+                .filter(m -> !stored.contains(m.draft().idNumber())).iterator();
+        int added = 0;
+        while (pending.hasNext() && !stopping) {
+            List<DemoMember> chunk = new java.util.ArrayList<>(CHUNK);
+            while (pending.hasNext() && chunk.size() < CHUNK) {
+                chunk.add(pending.next());
+            }
+            jpa.tx(TransactionType.Required, em -> {
+                for (DemoMember member : chunk) {
+                    long organizationId = ids.get(member.organizationCode());
+                    MemberEntity entity = members.insertValidated(em, member.draftFor(organizationId), organizationId);
+                    String post = member.draft().post();
+                    if (post != null && post.contains("书记") && !post.contains("副") && !post.contains("第一书记")) {
+                        OrganizationEntity organization = em.find(OrganizationEntity.class, organizationId);
+                        if (organization.getSecretaryId() == null) {
+                            organization.assignSecretary(entity.getId());
+                        }
+                    }
+                }
+                Audit.record(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, chunk.size() + " demo members loaded");
+            });
+            added += chunk.size();
+            LOG.info("Demo district: {} members loaded so far", stored.size() + added);
+        }
+        return added;
+    }
+}

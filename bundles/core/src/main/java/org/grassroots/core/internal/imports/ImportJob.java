@@ -1,0 +1,63 @@
+package org.grassroots.core.internal.imports;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.grassroots.core.api.ImportKind;
+import org.grassroots.core.api.ImportProgress;
+import org.grassroots.core.api.ImportReport;
+import org.grassroots.core.api.RowError;
+
+/** The live state of one import, read by progress polls while the import runs. */
+final class ImportJob {
+    enum Phase { QUEUED, PARSING, VALIDATING, WRITING, DONE, FAILED }
+
+    private final String id;
+    private final ImportKind kind;
+    private final long createdAt = System.currentTimeMillis();
+    private final AtomicInteger processed = new AtomicInteger();
+    private volatile Phase phase = Phase.QUEUED;
+    private volatile int total;
+    private volatile ImportReport report;
+
+    ImportJob(String id, ImportKind kind) {
+        this.id = id;
+        this.kind = kind;
+    }
+
+    String id() {
+        return id;
+    }
+
+    ImportKind kind() {
+        return kind;
+    }
+
+    long createdAt() {
+        return createdAt;
+    }
+
+    void enter(Phase next, int totalRows) {
+        processed.set(0);
+        total = totalRows;
+        phase = next;
+    }
+
+    void advance() {
+        processed.incrementAndGet();
+    }
+
+    ImportReport finish(int rows, int imported, List<RowError> errors) {
+        report = new ImportReport(id, kind, rows, imported, errors.isEmpty(), errors);
+        phase = errors.isEmpty() ? Phase.DONE : Phase.FAILED;
+        return report;
+    }
+
+    boolean finished() {
+        return phase == Phase.DONE || phase == Phase.FAILED;
+    }
+
+    ImportProgress progress() {
+        return new ImportProgress(id, kind, phase.name(), processed.get(), total, report);
+    }
+}

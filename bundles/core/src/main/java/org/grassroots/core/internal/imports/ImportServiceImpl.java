@@ -1,0 +1,436 @@
+package org.grassroots.core.internal.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.CoreTopics;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.FileFormat;
+import org.grassroots.core.api.IdNumbers;
+import org.grassroots.core.api.ImportKind;
+import org.grassroots.core.api.ImportProgress;
+import org.grassroots.core.api.ImportReport;
+import org.grassroots.core.api.ImportService;
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberDraft;
+import org.grassroots.core.api.MemberQuery;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.MemberStatus;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationDraft;
+import org.grassroots.core.api.OrganizationQuery;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.internal.Actors;
+import org.grassroots.core.internal.Audit;
+import org.grassroots.core.internal.CoreEvents;
+import org.grassroots.core.internal.MemberServiceImpl;
+import org.grassroots.core.internal.OrganizationServiceImpl;
+import org.grassroots.core.internal.io.MemberColumns;
+import org.grassroots.core.internal.io.OrganizationColumns;
+import org.grassroots.core.internal.io.ParsedMember;
+import org.grassroots.core.internal.io.ParsedOrganization;
+import org.grassroots.core.internal.io.ParsedRow;
+import org.grassroots.core.internal.io.Sheet;
+import org.grassroots.core.internal.io.SheetRow;
+import org.grassroots.core.internal.io.SpreadsheetException;
+import org.grassroots.core.internal.io.SpreadsheetReader;
+import org.grassroots.core.internal.io.SpreadsheetWriter;
+import org.grassroots.core.internal.persistence.OrganizationEntity;
+import org.grassroots.core.internal.validation.MemberValidator;
+import org.grassroots.core.internal.validation.OrganizationValidator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Spreadsheet import and export. An import first checks every row of the file (cells, validation rules,
+ * references, duplicates inside the file and against the database) and only then writes everything in one
+ * transaction: a file with any bad row stores nothing and answers with every bad cell.
+ * <p>
+ * Job progress lives in this node's memory; a client polls the node it started the job on.
+ */
+@Component(service = ImportService.class)
+public class ImportServiceImpl implements ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
+    private static final int FLUSH_EVERY = 1000;
+    private static final int EXPORT_PAGE = PageRequest.MAX_SIZE;
+    private static final long KEEP_FINISHED_JOBS_MILLIS = TimeUnit.HOURS.toMillis(1);
+
+    private final JpaTemplate jpa;
+    private final OrganizationServiceImpl organizations;
+    private final MemberServiceImpl members;
+    private final CoreEvents events;
+    private final MemberColumns memberColumns = new MemberColumns();
+    private final OrganizationColumns organizationColumns = new OrganizationColumns();
+    private final MemberValidator memberValidator = new MemberValidator();
+    private final OrganizationValidator organizationValidator = new OrganizationValidator();
+    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "grassroots-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public ImportServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
+                             @Reference OrganizationServiceImpl organizations, @Reference MemberServiceImpl members,
+                             @Reference CoreEvents events) {
+        this.jpa = jpa;
+        this.organizations = organizations;
+        this.members = members;
+        this.events = events;
+    }
+
+    @Deactivate
+    void deactivate() {
+        worker.shutdownNow();
+    }
+
+    @Override
+    public ImportReport importFile(ImportKind kind, FileFormat format, InputStream data) {
+        ImportJob job = register(kind);
+        return run(job, format, data, Actors.current());
+    }
+
+    @Override
+    public String startImport(ImportKind kind, FileFormat format, byte[] data) {
+        ImportJob job = register(kind);
+        String actor = Actors.current();
+        worker.execute(() -> run(job, format, new ByteArrayInputStream(data), actor));
+        return job.id();
+    }
+
+    @Override
+    public Optional<ImportProgress> progress(String jobId) {
+        return Optional.ofNullable(jobs.get(jobId)).map(ImportJob::progress);
+    }
+
+    private ImportJob register(ImportKind kind) {
+        long now = System.currentTimeMillis();
+        jobs.values().removeIf(j -> j.finished() && now - j.createdAt() > KEEP_FINISHED_JOBS_MILLIS);
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), kind);
+        jobs.put(job.id(), job);
+        return job;
+    }
+
+    private ImportReport run(ImportJob job, FileFormat format, InputStream data, String actor) {
+        return Actors.as(actor, () -> {
+            try {
+                job.enter(ImportJob.Phase.PARSING, 0);
+                Sheet sheet = new SpreadsheetReader().read(format, data);
+                ImportReport report = job.kind() == ImportKind.MEMBERS ? importMembers(job, sheet)
+                        : importOrganizations(job, sheet);
+                LOG.info("Import {} of {}: {} rows, {} imported, {} errors", job.id(), job.kind(), report.rows(),
+                        report.imported(), report.errors().size());
+                return report;
+            } catch (SpreadsheetException e) {
+                return job.finish(0, 0, List.of(new RowError(1, "", e.getMessage())));
+            } catch (RuntimeException e) {
+                LOG.error("Import {} failed", job.id(), e);
+                return job.finish(0, 0, List.of(new RowError(0, "", "the import failed and stored nothing: " + e)));
+            }
+        });
+    }
+
+    // ---- members ----------------------------------------------------------------------------------------
+
+    private record ValidMember(MemberDraft draft, long organizationId) {
+    }
+
+    private ImportReport importMembers(ImportJob job, Sheet sheet) {
+        List<RowError> errors = new ArrayList<>(memberColumns.checkHeaders(sheet.headers()));
+        if (!errors.isEmpty()) {
+            return job.finish(sheet.rows().size(), 0, errors);
+        }
+        job.enter(ImportJob.Phase.VALIDATING, sheet.rows().size());
+        Map<String, OrganizationRef> units = unitsByCode();
+        LocalDate today = LocalDate.now();
+        List<ValidMember> valid = new ArrayList<>(sheet.rows().size());
+        Map<String, Integer> rowOfIdNumber = new HashMap<>();
+        for (SheetRow row : sheet.rows()) {
+            job.advance();
+            ParsedRow<ParsedMember> parsed = memberColumns.parse(row);
+            List<RowError> rowErrors = new ArrayList<>(parsed.errors());
+            ParsedMember member = parsed.value();
+            OrganizationRef organization = units.get(member.organizationCode());
+            if (member.organizationCode() != null && !member.organizationCode().isBlank()) {
+                if (organization == null) {
+                    rowErrors.add(error(row, "organizationId", "no unit with code " + member.organizationCode()));
+                } else if (!organization.hostsPartyOrganization()) {
+                    rowErrors.add(error(row, "organizationId", "unit " + member.organizationCode() + " has no Party organization"));
+                }
+            }
+            Long residenceId = null;
+            if (member.residenceCommunityCode() != null && !member.residenceCommunityCode().isBlank()) {
+                OrganizationRef community = units.get(member.residenceCommunityCode());
+                if (community == null || (community.unitType() != UnitType.COMMUNITY && community.unitType() != UnitType.VILLAGE)) {
+                    rowErrors.add(error(row, "residenceCommunityId", "no community with code " + member.residenceCommunityCode()));
+                } else {
+                    residenceId = community.id();
+                }
+            }
+            MemberDraft d = member.draft();
+            MemberDraft draft = new MemberDraft(d.name(), d.sex(), d.ethnicity(), d.birthDate(), d.idNumber(),
+                    d.education(), d.phone(), d.category(), d.joinedOn(), d.fullMemberOn(),
+                    organization == null ? null : organization.id(), d.post(),
+                    d.status() == null ? MemberStatus.NORMAL : d.status(), d.floatingDestination(), residenceId, d.tags());
+            if (parsed.valid()) {
+                for (FieldError e : memberValidator.validate(draft, today)) {
+                    if (!(e.field().equals("organizationId") && organization == null)) {
+                        rowErrors.add(error(row, e.field(), e.reason()));
+                    }
+                }
+            }
+            if (draft.idNumber() != null && IdNumbers.isValid(draft.idNumber())) {
+                Integer earlier = rowOfIdNumber.putIfAbsent(IdNumbers.normalize(draft.idNumber()), row.rowNumber());
+                if (earlier != null) {
+                    rowErrors.add(error(row, "idNumber", "the same ID number is already in row " + earlier));
+                }
+            }
+            if (rowErrors.isEmpty()) {
+                valid.add(new ValidMember(draft, organization.id()));
+            }
+            errors.addAll(rowErrors);
+        }
+        errors.addAll(alreadyRegistered(rowOfIdNumber));
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
+            return job.finish(sheet.rows().size(), 0, errors);
+        }
+        job.enter(ImportJob.Phase.WRITING, valid.size());
+        jpa.tx(TransactionType.Required, em -> {
+            int written = 0;
+            for (ValidMember member : valid) {
+                members.insertValidated(em, member.draft(), member.organizationId());
+                job.advance();
+                if (++written % FLUSH_EVERY == 0) {
+                    em.flush();
+                    em.clear();
+                }
+            }
+            Audit.record(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, valid.size() + " members imported");
+        });
+        events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, valid.size()));
+        return job.finish(sheet.rows().size(), valid.size(), List.of());
+    }
+
+    private List<RowError> alreadyRegistered(Map<String, Integer> rowOfIdNumber) {
+        List<RowError> errors = new ArrayList<>();
+        List<String> numbers = new ArrayList<>(rowOfIdNumber.keySet());
+        String header = memberColumns.headerFor("idNumber");
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + 1000));
+            List<String> existing = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "SELECT m.idNumber FROM MemberEntity m WHERE m.idNumber IN :numbers", String.class)
+                    .setParameter("numbers", chunk).getResultList());
+            for (String number : existing) {
+                errors.add(new RowError(rowOfIdNumber.get(number), header, "a member with this ID number is already registered"));
+            }
+        }
+        return errors;
+    }
+
+    private RowError error(SheetRow row, String field, String reason) {
+        return new RowError(row.rowNumber(), memberColumns.headerFor(field), reason);
+    }
+
+    // ---- organizations ----------------------------------------------------------------------------------
+
+    private record OrganizationRef(long id, UnitType unitType, boolean hostsPartyOrganization) {
+    }
+
+    private Map<String, OrganizationRef> unitsByCode() {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, OrganizationRef> byCode = new HashMap<>();
+            for (Object[] row : em.createQuery("SELECT o.code, o.id, o.unitType, o.partyOrgType FROM OrganizationEntity o",
+                    Object[].class).getResultList()) {
+                byCode.put((String) row[0], new OrganizationRef((Long) row[1], (UnitType) row[2],
+                        ((org.grassroots.core.api.PartyOrgType) row[3]).isPartyOrganization()));
+            }
+            return byCode;
+        });
+    }
+
+    private ImportReport importOrganizations(ImportJob job, Sheet sheet) {
+        List<RowError> errors = new ArrayList<>(organizationColumns.checkHeaders(sheet.headers()));
+        if (!errors.isEmpty()) {
+            return job.finish(sheet.rows().size(), 0, errors);
+        }
+        job.enter(ImportJob.Phase.VALIDATING, sheet.rows().size());
+        Map<String, OrganizationRef> existing = unitsByCode();
+        LocalDate today = LocalDate.now();
+        Map<String, ParsedOrganization> inFile = new LinkedHashMap<>();
+        for (SheetRow row : sheet.rows()) {
+            job.advance();
+            ParsedRow<ParsedOrganization> parsed = organizationColumns.parse(row);
+            List<RowError> rowErrors = new ArrayList<>(parsed.errors());
+            ParsedOrganization unit = parsed.value();
+            if (parsed.valid()) {
+                organizationValidator.validate(unit.draft(), today).forEach(e -> rowErrors.add(
+                        new RowError(row.rowNumber(), organizationColumns.headerFor(e.field()), e.reason())));
+            }
+            String code = unit.draft().code() == null ? null : unit.draft().code().trim();
+            String codeHeader = organizationColumns.headerFor("code");
+            if (code != null && existing.containsKey(code)) {
+                rowErrors.add(new RowError(row.rowNumber(), codeHeader, "a unit with code " + code + " already exists"));
+            } else if (code != null && inFile.containsKey(code)) {
+                rowErrors.add(new RowError(row.rowNumber(), codeHeader,
+                        "the same code is already in row " + inFile.get(code).rowNumber()));
+            }
+            if (rowErrors.isEmpty()) {
+                inFile.put(code, unit);
+            }
+            errors.addAll(rowErrors);
+        }
+        List<ParsedOrganization> ordered = parentsFirst(inFile, existing, errors);
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
+            return job.finish(sheet.rows().size(), 0, errors);
+        }
+        job.enter(ImportJob.Phase.WRITING, ordered.size());
+        jpa.tx(TransactionType.Required, em -> {
+            Map<String, OrganizationEntity> created = new HashMap<>();
+            OrganizationServiceImpl.BulkInsert bulk = organizations.bulkInsert(em);
+            for (ParsedOrganization unit : ordered) {
+                OrganizationEntity parent = parentEntity(em, unit.parentCode(), created, existing);
+                created.put(unit.draft().code().trim(), bulk.insert(unit.draft(), parent));
+                job.advance();
+            }
+            Audit.record(em, "IMPORT", "organization", null, ordered.size() + " units imported");
+        });
+        events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, ordered.size()));
+        return job.finish(sheet.rows().size(), ordered.size(), List.of());
+    }
+
+    private static OrganizationEntity parentEntity(EntityManager em, String parentCode,
+                                                   Map<String, OrganizationEntity> created,
+                                                   Map<String, OrganizationRef> existing) {
+        if (parentCode == null || parentCode.isBlank()) {
+            return null;
+        }
+        OrganizationEntity parent = created.get(parentCode.trim());
+        return parent != null ? parent : em.find(OrganizationEntity.class, existing.get(parentCode.trim()).id());
+    }
+
+    /** Orders the file's units so every parent is written before its children; reports unknown parents and cycles. */
+    private List<ParsedOrganization> parentsFirst(Map<String, ParsedOrganization> inFile,
+                                                  Map<String, OrganizationRef> existing, List<RowError> errors) {
+        List<ParsedOrganization> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        List<ParsedOrganization> pending = new ArrayList<>(inFile.values());
+        String parentHeader = organizationColumns.headerFor("parentId");
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            for (Iterator<ParsedOrganization> it = pending.iterator(); it.hasNext(); ) {
+                ParsedOrganization unit = it.next();
+                String parent = unit.parentCode() == null ? "" : unit.parentCode().trim();
+                if (parent.isEmpty() || existing.containsKey(parent) || placed.contains(parent)) {
+                    ordered.add(unit);
+                    placed.add(unit.draft().code().trim());
+                    it.remove();
+                    progress = true;
+                } else if (!inFile.containsKey(parent)) {
+                    errors.add(new RowError(unit.rowNumber(), parentHeader, "no unit with code " + parent));
+                    it.remove();
+                }
+            }
+        }
+        for (ParsedOrganization unit : pending) {
+            errors.add(new RowError(unit.rowNumber(), parentHeader, "the parent chain loops back to this unit"));
+        }
+        return ordered;
+    }
+
+    // ---- templates and export ---------------------------------------------------------------------------
+
+    @Override
+    public void writeTemplate(ImportKind kind, FileFormat format, OutputStream out) throws IOException {
+        if (kind == ImportKind.MEMBERS) {
+            new SpreadsheetWriter().write(format, memberColumns.headers(), List.of(memberColumns.exampleRow()), out);
+        } else {
+            new SpreadsheetWriter().write(format, organizationColumns.headers(), List.of(organizationColumns.exampleRow()), out);
+        }
+    }
+
+    @Override
+    public void export(ImportKind kind, FileFormat format, long subtreeOf, OutputStream out) throws IOException {
+        Organization root = organizations.get(subtreeOf);
+        Map<Long, String> codes = new HashMap<>();
+        for (Object[] row : jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT o.id, o.code FROM OrganizationEntity o", Object[].class).getResultList())) {
+            codes.put((Long) row[0], (String) row[1]);
+        }
+        if (kind == ImportKind.MEMBERS) {
+            Iterable<List<String>> rows = () -> new PagedRows<>(
+                    page -> members.search(MemberQuery.inSubtree(root.id()), new PageRequest(page, EXPORT_PAGE, "id")),
+                    (Member m) -> memberColumns.toRow(m, codes::get));
+            new SpreadsheetWriter().write(format, memberColumns.headers(), rows, out);
+        } else {
+            Iterable<List<String>> rows = () -> new PagedRows<>(
+                    page -> organizations.search(OrganizationQuery.inSubtree(root.id()), new PageRequest(page, EXPORT_PAGE, "path")),
+                    (Organization o) -> organizationColumns.toRow(o, codes::get));
+            new SpreadsheetWriter().write(format, organizationColumns.headers(), rows, out);
+        }
+    }
+
+    /** Streams a query page by page, so an export of 300,000 members never holds them all. */
+    private static final class PagedRows<T> implements Iterator<List<String>> {
+        private final java.util.function.IntFunction<Page<T>> fetch;
+        private final java.util.function.Function<T, List<String>> toRow;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+        private int nextPage;
+        private boolean exhausted;
+
+        PagedRows(java.util.function.IntFunction<Page<T>> fetch, java.util.function.Function<T, List<String>> toRow) {
+            this.fetch = fetch;
+            this.toRow = toRow;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && !exhausted) {
+                Page<T> page = fetch.apply(nextPage++);
+                current = page.items().iterator();
+                exhausted = page.items().size() < page.size();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public List<String> next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return toRow.apply(current.next());
+        }
+    }
+}

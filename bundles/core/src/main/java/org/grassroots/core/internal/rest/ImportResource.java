@@ -1,0 +1,107 @@
+package org.grassroots.core.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.FileFormat;
+import org.grassroots.core.api.ImportKind;
+import org.grassroots.core.api.ImportProgress;
+import org.grassroots.core.api.ImportReport;
+import org.grassroots.core.api.ImportService;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.rest.RestProperties;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Spreadsheets in and out: {@code /api/core/imports} (templates, uploads, job progress) and
+ * {@code /api/core/exports}. The upload is the raw file as the request body.
+ */
+@Component(service = ImportResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Path("")
+public class ImportResource {
+    private final ImportService imports;
+
+    @Activate
+    public ImportResource(@Reference ImportService imports) {
+        this.imports = imports;
+    }
+
+    @GET
+    @Path("imports/template")
+    public Response template(@QueryParam("kind") ImportKind kind, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        ImportKind k = required(kind, "kind");
+        StreamingOutput body = out -> imports.writeTemplate(k, format, out);
+        return download(body, format, (k == ImportKind.MEMBERS ? "members" : "organizations") + "-template");
+    }
+
+    /**
+     * Uploads a file. With {@code wait=true} answers the report directly: 200 when stored, 422 listing every
+     * bad cell when nothing was stored. Otherwise answers 202 with the job to poll.
+     */
+    @POST
+    @Path("imports")
+    @Consumes({ MediaType.APPLICATION_OCTET_STREAM, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-excel" })
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@QueryParam("kind") ImportKind kind, @QueryParam("format") FileFormat format,
+                           @QueryParam("wait") @DefaultValue("false") boolean wait, InputStream body) throws IOException {
+        ImportKind k = required(kind, "kind");
+        FileFormat f = required(format, "format");
+        if (wait) {
+            ImportReport report = imports.importFile(k, f, body);
+            return Response.status(report.committed() ? 200 : 422).type(MediaType.APPLICATION_JSON).entity(report).build();
+        }
+        String jobId = imports.startImport(k, f, body.readAllBytes());
+        ImportProgress progress = imports.progress(jobId).orElseThrow();
+        return Response.accepted(progress).location(URI.create("imports/" + jobId)).build();
+    }
+
+    @GET
+    @Path("imports/{jobId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportProgress progress(@PathParam("jobId") String jobId) {
+        return imports.progress(jobId).orElseThrow(() -> new NotFoundException("import job", jobId));
+    }
+
+    @GET
+    @Path("exports")
+    public Response export(@QueryParam("kind") ImportKind kind, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
+                           @QueryParam("subtreeOf") Long subtreeOf) {
+        ImportKind k = required(kind, "kind");
+        long root = required(subtreeOf, "subtreeOf");
+        StreamingOutput body = out -> imports.export(k, format, root, out);
+        return download(body, format, (k == ImportKind.MEMBERS ? "members-" : "organizations-") + root + "-" + LocalDate.now());
+    }
+
+    private static Response download(StreamingOutput body, FileFormat format, String baseName) {
+        return Response.ok(body, format.mediaType() + (format == FileFormat.CSV ? "; charset=UTF-8" : ""))
+                .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + format.extension() + "\"")
+                .build();
+    }
+
+    private static <T> T required(T value, String parameter) {
+        if (value == null) {
+            throw new ValidationException(FieldError.of(parameter, "required query parameter"));
+        }
+        return value;
+    }
+}

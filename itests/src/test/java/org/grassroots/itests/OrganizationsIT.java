@@ -1,0 +1,386 @@
+package org.grassroots.itests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.support.Fixtures.id;
+import static org.grassroots.itests.support.Fixtures.unitDraft;
+import static org.grassroots.itests.support.Fixtures.version;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Api.Response;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.DistrictTestSupport;
+import org.grassroots.itests.support.Json;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** {@code /api/core/organizations}: the unit tree over HTTP, against the real distribution (demo data off). */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class OrganizationsIT extends DistrictTestSupport {
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] configuration() {
+        return District.configuration(false);
+    }
+
+    @Test
+    public void createReadUpdateAndSearch() {
+        JsonNode root = fixtures.root("ORG");
+        String code = code("CRUD");
+        Response created = api.post("/organizations",
+                Json.with(unitDraft(code, "燕山街道第一社区", id(root), "COMMUNITY", "BRANCH"), "divisionCode", "370102001001"))
+                .expect(201);
+        JsonNode unit = created.json();
+        long id = id(unit);
+        assertTrue(created.toString(), created.header("Location").orElse("").endsWith("/api/core/organizations/" + id));
+        assertEquals(created.toString(), version(unit), created.etagVersion());
+        assertEquals(code, unit.get("code").asText());
+        assertEquals("燕山街道第一社区", unit.get("name").asText());
+        assertEquals(id(root), unit.get("parentId").asLong());
+        assertEquals(root.get("path").asText() + id + "/", unit.get("path").asText());
+        assertEquals(root.get("depth").asInt() + 1, unit.get("depth").asInt());
+        assertEquals("COMMUNITY", unit.get("unitType").asText());
+        assertEquals("BRANCH", unit.get("partyOrgType").asText());
+        assertEquals("2001-07-01", unit.get("foundedOn").asText());
+        assertEquals("370102001001", unit.get("divisionCode").asText());
+
+        Response read = api.get("/organizations/" + id).expect(200);
+        assertEquals(read.toString(), Api.etag(version(unit)), read.header("ETag").orElse(""));
+        assertEquals(unit, read.json());
+
+        ObjectNode change = Json.with(unitDraft(code, "燕山街道第一社区（更名）", id(root), "COMMUNITY", "GENERAL_BRANCH"),
+                "domain", "RURAL");
+        Response updated = api.put("/organizations/" + id, change, version(unit)).expect(200);
+        assertEquals("燕山街道第一社区（更名）", updated.json().get("name").asText());
+        assertEquals("GENERAL_BRANCH", updated.json().get("partyOrgType").asText());
+        assertEquals("RURAL", updated.json().get("domain").asText());
+        assertTrue(updated.toString(), version(updated.json()) > version(unit));
+        assertEquals(version(updated.json()), updated.etagVersion());
+        assertEquals(updated.json(), api.get("/organizations/" + id).expect(200).json());
+
+        // search: by name, by type, by status, with paging
+        Response byName = api.get("/organizations?name=" + enc("（更名）")).expect(200);
+        assertEquals(byName.toString(), 1, byName.json().get("total").asLong());
+        assertEquals(id, id(byName.json().get("items").get(0)));
+        Response byType = api.get("/organizations?subtreeOf=" + id(root) + "&partyOrgType=GENERAL_BRANCH&domain=RURAL")
+                .expect(200);
+        assertEquals(byType.toString(), List.of(code), codes(byType.json().get("items")));
+        assertEquals(0, api.get("/organizations?subtreeOf=" + id(root) + "&status=DISSOLVED").expect(200)
+                .json().get("total").asLong());
+        assertTrue(codes(api.get("/organizations/roots").expect(200).json()).contains(root.get("code").asText()));
+    }
+
+    @Test
+    public void subtreeQueriesReturnTheSubtreeOnly() {
+        JsonNode a = fixtures.root("A");
+        JsonNode a1 = fixtures.unit(code("A1"), id(a), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode a2 = fixtures.unit(code("A2"), id(a), "VILLAGE", "BRANCH");
+        JsonNode a1a = fixtures.unit(code("A1A"), id(a1), "GRID", "BRANCH");
+        JsonNode b = fixtures.root("B");
+        JsonNode b1 = fixtures.unit(code("B1"), id(b), "COMMUNITY", "BRANCH");
+
+        Response subtree = api.get("/organizations?subtreeOf=" + id(a) + "&size=50").expect(200);
+        assertEquals(subtree.toString(), 4, subtree.json().get("total").asLong());
+        List<String> codes = codes(subtree.json().get("items"));
+        assertEquals(subtree.toString(), List.of(a, a1, a1a, a2).stream().map(u -> u.get("code").asText()).sorted().toList(),
+                codes.stream().sorted().toList());
+        assertFalse(codes.contains(b.get("code").asText()));
+        assertFalse(codes.contains(b1.get("code").asText()));
+        // default order is the tree (path) order: a parent comes before its children
+        assertTrue(subtree.toString(), codes.indexOf(a.get("code").asText()) < codes.indexOf(a1.get("code").asText()));
+        assertTrue(subtree.toString(), codes.indexOf(a1.get("code").asText()) < codes.indexOf(a1a.get("code").asText()));
+
+        // paging over the same query keeps the total
+        Response page0 = api.get("/organizations?subtreeOf=" + id(a) + "&size=3&page=0").expect(200);
+        Response page1 = api.get("/organizations?subtreeOf=" + id(a) + "&size=3&page=1").expect(200);
+        assertEquals(4, page0.json().get("total").asLong());
+        assertEquals(4, page1.json().get("total").asLong());
+        assertEquals(3, page0.json().get("items").size());
+        assertEquals(1, page1.json().get("items").size());
+        assertEquals(1, page1.json().get("page").asInt());
+        assertEquals(3, page1.json().get("size").asInt());
+
+        // a filter inside the subtree
+        assertEquals(List.of(a2.get("code").asText()),
+                codes(api.get("/organizations?subtreeOf=" + id(a) + "&unitType=VILLAGE").expect(200).json().get("items")));
+
+        // /subtree with a depth limit, /children
+        assertEquals(List.of(a, a1, a2).stream().map(u -> u.get("code").asText()).sorted().toList(),
+                codes(api.get("/organizations/" + id(a) + "/subtree?depth=1").expect(200).json()).stream().sorted().toList());
+        List<String> deep = codes(api.get("/organizations/" + id(a) + "/subtree?depth=5").expect(200).json());
+        assertEquals(deep.toString(), 4, deep.size());
+        assertEquals(a.get("code").asText(), deep.get(0));
+        assertEquals(List.of(a1.get("code").asText(), a2.get("code").asText()).stream().sorted().toList(),
+                codes(api.get("/organizations/" + id(a) + "/children").expect(200).json()).stream().sorted().toList());
+        assertEquals(List.of(a1a.get("code").asText()),
+                codes(api.get("/organizations/" + id(a1) + "/children").expect(200).json()));
+        assertEquals(List.of(), codes(api.get("/organizations/" + id(a1a) + "/children").expect(200).json()));
+    }
+
+    @Test
+    public void moveRewritesThePathsOfTheWholeSubtree() {
+        JsonNode a = fixtures.root("MA");
+        JsonNode b = fixtures.root("MB");
+        JsonNode x = fixtures.unit(code("MX"), id(a), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode x1 = fixtures.unit(code("MX1"), id(x), "GRID", "BRANCH");
+        JsonNode x2 = fixtures.unit(code("MX2"), id(x1), "BUILDING", "BRANCH");
+        long memberId = id(fixtures.member("迁移测试党员", id(x2)));
+
+        Response moved = api.post("/organizations/" + id(x) + "/move", Json.obj("parentId", id(b)), version(x)).expect(200);
+        JsonNode newX = moved.json();
+        assertEquals(id(b), newX.get("parentId").asLong());
+        assertEquals(b.get("path").asText() + id(x) + "/", newX.get("path").asText());
+        assertEquals(b.get("depth").asInt() + 1, newX.get("depth").asInt());
+        assertEquals(version(newX), moved.etagVersion());
+
+        JsonNode newX1 = api.get("/organizations/" + id(x1)).expect(200).json();
+        JsonNode newX2 = api.get("/organizations/" + id(x2)).expect(200).json();
+        assertEquals(newX.get("path").asText() + id(x1) + "/", newX1.get("path").asText());
+        assertEquals(newX1.get("path").asText() + id(x2) + "/", newX2.get("path").asText());
+        assertEquals(newX.get("depth").asInt() + 2, newX2.get("depth").asInt());
+        assertNotEquals(x2.get("path").asText(), newX2.get("path").asText());
+        assertTrue("a moved descendant gets a new version", version(newX2) > version(x2));
+
+        List<String> underA = codes(api.get("/organizations?subtreeOf=" + id(a)).expect(200).json().get("items"));
+        assertEquals(List.of(a.get("code").asText()), underA);
+        List<String> underB = codes(api.get("/organizations?subtreeOf=" + id(b)).expect(200).json().get("items"));
+        assertEquals(underB.toString(), 4, underB.size());
+        assertTrue(underB.containsAll(List.of(x.get("code").asText(), x1.get("code").asText(), x2.get("code").asText())));
+        // members follow their unit: subtree member search sees the new place
+        assertEquals(0, api.get("/members?subtreeOf=" + id(a)).expect(200).json().get("total").asLong());
+        JsonNode inB = api.get("/members?subtreeOf=" + id(b)).expect(200).json();
+        assertEquals(inB.toString(), 1, inB.get("total").asLong());
+        assertEquals(memberId, id(inB.get("items").get(0)));
+
+        // refused moves
+        api.post("/organizations/" + id(x) + "/move", Json.obj("parentId", id(x2)), version(newX)).expectInvalid("parentId");
+        api.post("/organizations/" + id(x) + "/move", Json.obj("parentId", id(x)), version(newX)).expectInvalid("parentId");
+        api.post("/organizations/" + id(x) + "/move", Json.obj("parentId", Long.MAX_VALUE), version(newX))
+                .expectInvalid("parentId");
+        api.post("/organizations/" + id(x) + "/move", Json.obj(), version(newX)).expectInvalid("parentId");
+        api.post("/organizations/" + id(x) + "/move", Json.obj("parentId", id(a)), version(x)).problem(409);
+        api.post("/organizations/" + id(x) + "/move", Json.obj("parentId", id(a))).problem(428);
+        // nothing of the refused moves stuck
+        assertEquals(newX, api.get("/organizations/" + id(x)).expect(200).json());
+
+        // ?version= instead of If-Match, and back
+        api.send("POST", "/organizations/" + id(x) + "/move?version=" + version(newX), "application/json",
+                BodyPublishers.ofString("{\"parentId\":" + id(a) + "}")).expect(200);
+        assertEquals(a.get("path").asText() + id(x) + "/" + id(x1) + "/" + id(x2) + "/",
+                api.get("/organizations/" + id(x2)).expect(200).json().get("path").asText());
+    }
+
+    @Test
+    public void deleteIsRefusedWhileAUnitHasChildrenOrMembers() {
+        JsonNode parent = fixtures.root("DEL");
+        JsonNode child = fixtures.unit(code("DELC"), id(parent), "COMMUNITY", "BRANCH");
+
+        JsonNode refused = api.delete("/organizations/" + id(parent), version(parent)).problem(409);
+        assertTrue(refused.toString(), refused.path("detail").asText().contains("child"));
+        api.get("/organizations/" + id(parent)).expect(200);
+
+        JsonNode member = fixtures.member("删除测试党员", id(child));
+        api.delete("/organizations/" + id(child), version(child)).problem(409);
+        api.get("/organizations/" + id(child)).expect(200);
+
+        api.delete("/members/" + id(member), version(member)).expect(204);
+        api.delete("/organizations/" + id(child), version(child)).expect(204);
+        api.get("/organizations/" + id(child)).problem(404);
+        api.delete("/organizations/" + id(parent), version(parent)).expect(204);
+        api.get("/organizations/" + id(parent)).problem(404);
+        api.delete("/organizations/" + id(parent), version(parent)).problem(404);
+    }
+
+    @Test
+    public void optimisticLocking() {
+        JsonNode unit = fixtures.root("LOCK");
+        String path = "/organizations/" + id(unit);
+        ObjectNode draft = unitDraft(unit.get("code").asText(), "第一次修改", null, "STREET", "WORKING_COMMITTEE");
+        JsonNode first = api.put(path, draft, version(unit)).expect(200).json();
+
+        // someone else's stale version
+        JsonNode stale = api.put(path, Json.with(draft, "name", "过时的修改"), version(unit)).problem(409);
+        assertTrue(stale.toString(), stale.path("detail").asText().contains("version"));
+        // no version at all
+        api.putWithoutVersion(path, Json.with(draft, "name", "没有版本")).problem(428);
+        // an ETag that is not a version
+        api.send("PUT", path, "application/json", BodyPublishers.ofString(
+                Json.with(draft, "name", "坏版本").toString()), "If-Match", "\"abc\"").expectInvalid("If-Match");
+        // a weak ETag and ?version= are accepted
+        JsonNode second = api.send("PUT", path, "application/json", BodyPublishers.ofString(
+                Json.with(draft, "name", "第二次修改").toString()), "If-Match", "W/\"" + version(first) + "\"")
+                .expect(200).json();
+        JsonNode third = api.send("PUT", path + "?version=" + version(second), "application/json",
+                BodyPublishers.ofString(Json.with(draft, "name", "第三次修改").toString()))
+                .expect(200).json();
+        assertEquals("第三次修改", api.get(path).expect(200).json().get("name").asText());
+
+        // delete: stale 409, missing 428, current 204
+        api.delete(path, version(second)).problem(409);
+        api.deleteWithoutVersion(path).problem(428);
+        api.get(path).expect(200);
+        api.delete(path, version(third)).expect(204);
+    }
+
+    @Test
+    public void invalidUnitsAreRefusedNamingTheFields() {
+        JsonNode root = fixtures.root("VAL");
+
+        api.post("/organizations", Json.obj()).expectInvalid("code", "name", "unitType", "partyOrgType", "status");
+        api.post("/organizations", unitDraft("bad code!", "名称", id(root), "COMMUNITY", "BRANCH")).expectInvalid("code");
+        api.post("/organizations", unitDraft(code("V"), " ", id(root), "COMMUNITY", "BRANCH")).expectInvalid("name");
+        api.post("/organizations", unitDraft(code("V"), "名".repeat(101), id(root), "COMMUNITY", "BRANCH"))
+                .expectInvalid("name");
+        api.post("/organizations", Json.with(unitDraft(code("V"), "名称", id(root), "COMMUNITY", "BRANCH"),
+                "divisionCode", "12345")).expectInvalid("divisionCode");
+        api.post("/organizations", Json.with(unitDraft(code("V"), "名称", id(root), "COMMUNITY", "BRANCH"),
+                "foundedOn", "2999-01-01")).expectInvalid("foundedOn");
+        api.post("/organizations", unitDraft(code("V"), "名称", Long.MAX_VALUE, "COMMUNITY", "BRANCH"))
+                .expectInvalid("parentId");
+        // JSON that does not fit the record: bad enum, unknown field, wrong type, bad date
+        JsonNode badEnum = api.post("/organizations", unitDraft(code("V"), "名称", id(root), "CASTLE", "BRANCH"))
+                .expectInvalid("unitType");
+        assertTrue(badEnum.toString(), badEnum.toString().contains("COMMUNITY"));
+        api.post("/organizations", unitDraft(code("V"), "名称", id(root), "COMMUNITY", "PARTY")).expectInvalid("partyOrgType");
+        api.post("/organizations", Json.with(unitDraft(code("V"), "名称", id(root), "COMMUNITY", "BRANCH"), "domain", "SEA"))
+                .expectInvalid("domain");
+        api.post("/organizations", Json.with(unitDraft(code("V"), "名称", id(root), "COMMUNITY", "BRANCH"), "status", "GONE"))
+                .expectInvalid("status");
+        api.post("/organizations", Json.with(unitDraft(code("V"), "名称", id(root), "COMMUNITY", "BRANCH"), "colour", "red"))
+                .expectInvalid("colour");
+        api.post("/organizations", Json.with(unitDraft(code("V"), "名称", id(root), "COMMUNITY", "BRANCH"),
+                "parentId", "not-a-number")).expectInvalid("parentId");
+        api.post("/organizations", Json.with(unitDraft(code("V"), "名称", id(root), "COMMUNITY", "BRANCH"),
+                "foundedOn", "2001-13-45")).expectInvalid("foundedOn");
+        // the update path validates too
+        api.put("/organizations/" + id(root), Json.with(unitDraft(root.get("code").asText(), "名称", null, "STREET",
+                "WORKING_COMMITTEE"), "status", null), version(root)).expectInvalid("status");
+
+        // a code is unique
+        String taken = root.get("code").asText();
+        api.post("/organizations", unitDraft(taken, "重复编码", id(root), "COMMUNITY", "BRANCH")).problem(409);
+        // nothing of the above was stored
+        assertEquals(1, api.get("/organizations?subtreeOf=" + id(root)).expect(200).json().get("total").asLong());
+    }
+
+    @Test
+    public void unknownIdsAnswer404() {
+        long missing = 987_654_321L;
+        JsonNode problem = api.get("/organizations/" + missing).problem(404);
+        assertTrue(problem.toString(), problem.path("title").isTextual());
+        api.get("/organizations/" + missing + "/children").problem(404);
+        api.get("/organizations/" + missing + "/subtree?depth=2").problem(404);
+        api.get("/organizations?subtreeOf=" + missing).problem(404);
+        api.put("/organizations/" + missing, unitDraft(code("NF"), "不存在", null, "STREET", "NONE"), 0).problem(404);
+        api.delete("/organizations/" + missing, 0).problem(404);
+        api.post("/organizations/" + missing + "/move", Json.obj("parentId", 1), 0).problem(404);
+        api.get("/no-such-resource").problem(404);
+    }
+
+    @Test
+    public void malformedJsonAndWrongContentType() {
+        JsonNode root = fixtures.root("BAD");
+        // malformed JSON
+        api.post("/organizations", "{\"code\": \"X\", ").problem(400);
+        api.post("/organizations", "not json at all").problem(400);
+        api.post("/organizations", Json.obj("code", "X").toString() + " trailing").problem(400);
+        // a body that is not JSON
+        api.postBytes("/organizations", "text/plain", "code=X".getBytes(UTF_8)).problem(415);
+        api.postBytes("/organizations", "application/xml", "<unit/>".getBytes(UTF_8)).problem(415);
+        // a wrong method
+        api.send("PATCH", "/organizations/" + id(root), "application/json", BodyPublishers.ofString("{}")).problem(405);
+        // nothing was stored, and the platform still answers normally
+        assertEquals(1, api.get("/organizations?subtreeOf=" + id(root)).expect(200).json().get("total").asLong());
+    }
+
+    /** JSON bodies over 1 MiB answer 413, wherever the limit is crossed and whether or not a length is announced. */
+    @Test
+    public void oversizedJsonBodiesAnswer413() {
+        JsonNode root = fixtures.root("BIG");
+        String small = unitDraft(code("BIG"), "名称", id(root), "COMMUNITY", "BRANCH").toString();
+        int oneMiB = 1024 * 1024;
+        // the limit is crossed before the object starts (whitespace is valid JSON)
+        byte[] padded = (" ".repeat(oneMiB + 10) + small).getBytes(UTF_8);
+        api.postBytes("/organizations", "application/json", padded).problem(413);
+        // ... inside a field's value, announced by Content-Length
+        byte[] hugeName = Json.with(unitDraft(code("BIG"), "x".repeat(oneMiB + 10), id(root), "COMMUNITY", "BRANCH"))
+                .toString().getBytes(UTF_8);
+        api.postBytes("/organizations", "application/json", hugeName).problem(413);
+        // ... and sent chunked, without Content-Length
+        api.postChunked("/organizations", "application/json", hugeName).problem(413);
+        // nothing was stored
+        assertEquals(1, api.get("/organizations?subtreeOf=" + id(root)).expect(200).json().get("total").asLong());
+    }
+
+    @Test
+    public void shellCommandsSeeAndChangeTheSameTree() throws Exception {
+        JsonNode root = fixtures.root("SH");
+        String rootCode = root.get("code").asText();
+        String newCode = code("SHC");
+
+        String created = shell("grassroots:org-create -p " + rootCode + " -t COMMUNITY -o BRANCH " + newCode + " 壳层社区");
+        assertTrue(created, created.contains(newCode));
+        JsonNode found = api.get("/organizations?subtreeOf=" + id(root) + "&unitType=COMMUNITY").expect(200).json();
+        assertEquals(found.toString(), List.of(newCode), codes(found.get("items")));
+        assertEquals("壳层社区", found.get("items").get(0).get("name").asText());
+
+        String listed = shell("grassroots:org-list -d 2 " + rootCode);
+        assertTrue(listed, listed.contains(rootCode));
+        assertTrue(listed, listed.contains(newCode));
+        assertTrue(listed, listed.contains("壳层社区"));
+    }
+
+    /** Runs a Karaf shell command in the container and returns what it printed. */
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(result);
+            }
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(UTF_8);
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, UTF_8);
+    }
+
+    private static List<String> codes(JsonNode units) {
+        List<String> codes = new ArrayList<>();
+        units.forEach(u -> codes.add(u.get("code").asText()));
+        return codes;
+    }
+}

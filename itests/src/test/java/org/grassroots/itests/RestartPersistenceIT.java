@@ -1,0 +1,120 @@
+package org.grassroots.itests;
+
+import static org.grassroots.itests.support.Fixtures.id;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.Fixtures;
+import org.grassroots.itests.support.IdNumbers;
+import org.grassroots.itests.support.Json;
+import org.grassroots.itests.support.KarafInstance;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Data survives a restart: unpacks the built distribution, runs it with {@code bin/karaf server}, writes over
+ * HTTP, stops it with {@code bin/stop}, starts it again and reads everything back. A plain JUnit test (no Pax
+ * Exam): the point is the real start script and a real second start on the same data directory.
+ */
+public class RestartPersistenceIT {
+    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static final Duration SHUTDOWN = Duration.ofSeconds(60);
+
+    private KarafInstance karaf;
+
+    @Before
+    public void unpack() throws Exception {
+        Path parent = District.workDirectory().toPath().resolve("restart-it").resolve(Long.toString(System.currentTimeMillis()));
+        karaf = KarafInstance.unpack(distribution(), parent, false);
+    }
+
+    @After
+    public void stopAlways() {
+        if (karaf != null) {
+            karaf.stop(SHUTDOWN);
+        }
+    }
+
+    @Test
+    public void unitsMembersAndTransfersSurviveARestart() throws Exception {
+        karaf.start(STARTUP);
+        Api api = karaf.api();
+        Fixtures fixtures = new Fixtures(api);
+        assertEquals("demo data is off: the database starts empty", 0,
+                api.get("/organizations/roots").expect(200).json().size());
+
+        JsonNode root = fixtures.root("RST");
+        JsonNode branch = fixtures.branch(root, "RSTB");
+        JsonNode other = fixtures.branch(root, "RSTO");
+        JsonNode member = fixtures.member(Json.with(Fixtures.memberDraft("重启党员", IdNumbers.MALE_1980_01_01, id(branch)),
+                "tags", Json.arr("骑手")));
+        JsonNode transferred = api.post("/members/" + id(member) + "/transfer", Json.obj("toOrganizationId", id(other),
+                "transferredOn", "2024-05-01", "reason", "重启前转接", "version", member.get("version").asLong()))
+                .expect(200).json();
+        JsonNode renamed = api.put("/organizations/" + id(branch), Json.with(Fixtures.unitDraft(
+                branch.get("code").asText(), "重启前改名", id(root), "COMMUNITY", "BRANCH")), branch.get("version").asLong())
+                .expect(200).json();
+
+        karaf.stop(SHUTDOWN);
+        assertFalse("Karaf still runs after bin/stop", karaf.isRunning());
+        karaf.start(STARTUP);
+
+        assertEquals(root, api.get("/organizations/" + id(root)).expect(200).json());
+        assertEquals(renamed, api.get("/organizations/" + id(branch)).expect(200).json());
+        assertEquals(3, api.get("/organizations?subtreeOf=" + id(root)).expect(200).json().get("total").asLong());
+        assertEquals(transferred, api.get("/members/" + id(member)).expect(200).json());
+        JsonNode byId = api.get("/members?idNumber=" + IdNumbers.MALE_1980_01_01).expect(200).json();
+        assertEquals(1, byId.get("total").asLong());
+        assertEquals(1, api.get("/members?subtreeOf=" + id(root) + "&tag=%E9%AA%91%E6%89%8B").expect(200)
+                .json().get("total").asLong());
+        JsonNode history = api.get("/members/" + id(member) + "/transfers").expect(200).json();
+        assertEquals(history.toString(), 1, history.size());
+        assertEquals("重启前转接", history.get(0).get("reason").asText());
+
+        // still writable after the restart, with the versions it had; ids keep counting up
+        JsonNode after = fixtures.branch(root, "RSTN");
+        assertTrue(after.toString(), id(after) > id(other));
+        api.put("/organizations/" + id(branch), Fixtures.unitDraft(branch.get("code").asText(), "重启后改名", id(root),
+                "COMMUNITY", "BRANCH"), renamed.get("version").asLong()).expect(200);
+        fixtures.member(Fixtures.memberDraft("重启后党员", IdNumbers.next(false), id(after)));
+        // the same ID number is still taken
+        api.post("/members", Fixtures.memberDraft("重复", IdNumbers.MALE_1980_01_01, id(after))).expectInvalid("idNumber");
+    }
+
+    /** The tar.gz the build produced: as resolved by Maven, else in the local repository, else in the reactor. */
+    static File distribution() throws IOException {
+        File resolved = District.builtDistribution();
+        if (resolved != null) {
+            return resolved;
+        }
+        String version = "0.1.0-SNAPSHOT";
+        String repository = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
+                System.getProperty("user.home") + "/.m2/repository");
+        File local = new File(repository, "org/grassroots/grassroots-district/" + version + "/grassroots-district-"
+                + version + ".tar.gz");
+        if (local.isFile()) {
+            return local;
+        }
+        Path target = District.workDirectory().toPath().resolve("../../distribution/district/target").normalize();
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            File found = files.filter(p -> p.getFileName().toString().matches("grassroots-district-.*\\.tar\\.gz"))
+                    .map(Path::toFile).findFirst().orElse(null);
+            assertNotNull("no built district distribution found; run mvn install first", found);
+            return found;
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.grassroots.itests.support;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Plain HTTP against a running district: {@link java.net.http.HttpClient} and Jackson trees. Used inside the
+ * Pax Exam container (java.* is boot-delegated, Jackson is imported dynamically) and by the plain JUnit tests.
+ */
+public final class Api {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String root;
+
+    /** @param port the HTTP port of the district (org.osgi.service.http.port) */
+    public Api(int port) {
+        this.root = "http://localhost:" + port;
+    }
+
+    /** {@code http://localhost:<port>}. */
+    public String root() {
+        return root;
+    }
+
+    /** Absolute URL for a path below {@code /api/core} (a path starting with {@code /api/} is taken as is). */
+    public String url(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return path;
+        }
+        return root + (path.startsWith("/api/") ? path : "/api/core" + (path.startsWith("/") ? path : "/" + path));
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object json) {
+        return send(request(path).header("Content-Type", "application/json").POST(jsonBody(json)));
+    }
+
+    public Response post(String path, Object json, long ifMatch) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", etag(ifMatch))
+                .POST(jsonBody(json)));
+    }
+
+    public Response put(String path, Object json, long ifMatch) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", etag(ifMatch))
+                .PUT(jsonBody(json)));
+    }
+
+    public Response putWithoutVersion(String path, Object json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(jsonBody(json)));
+    }
+
+    public Response delete(String path, long ifMatch) {
+        return send(request(path).header("If-Match", etag(ifMatch)).DELETE());
+    }
+
+    public Response deleteWithoutVersion(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Any method, any content type, raw bytes; {@code headers} are name, value pairs. */
+    public Response send(String method, String path, String contentType, BodyPublisher body, String... headers) {
+        HttpRequest.Builder builder = request(path).method(method, body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send("POST", path, contentType, BodyPublishers.ofByteArray(body));
+    }
+
+    /** A body without Content-Length (sent chunked). */
+    public Response postChunked(String path, String contentType, byte[] body) {
+        return send("POST", path, contentType, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url(path))).timeout(REQUEST_TIMEOUT)
+                .header("Accept", "application/json, application/problem+json, */*");
+    }
+
+    private static BodyPublisher jsonBody(Object json) {
+        try {
+            byte[] bytes = json instanceof String s ? s.getBytes(UTF_8) : JSON.writeValueAsBytes(json);
+            return BodyPublishers.ofByteArray(bytes);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        try {
+            HttpResponse<byte[]> response = client.send(request, BodyHandlers.ofByteArray());
+            return new Response(request.method() + " " + request.uri(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * Waits until {@code GET /api/health} answers 200 {"status":"UP"} and the core REST application answers,
+     * so that tests do not race the start of the platform.
+     */
+    public void awaitUp(Duration timeout, ProcessHandle process) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer yet";
+        while (System.nanoTime() < deadline) {
+            if (process != null && !process.isAlive()) {
+                fail("the Karaf process ended before the platform came up; last answer: " + last);
+            }
+            try {
+                Response health = get("/api/health");
+                last = health.toString();
+                if (health.status() == 200 && "UP".equals(health.json().path("status").asText())) {
+                    Response roots = get("/organizations/roots");
+                    last = roots.toString();
+                    if (roots.status() == 200) {
+                        return;
+                    }
+                }
+            } catch (RuntimeException notYet) {
+                last = notYet.getMessage();
+            }
+            sleep(500);
+        }
+        fail("the platform at " + root + " did not come up within " + timeout + "; last answer: " + last);
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One HTTP exchange, with helpers to read it and to assert on it with the whole response in the message. */
+    public static final class Response {
+        private final String request;
+        private final HttpResponse<byte[]> response;
+        private JsonNode json;
+
+        Response(String request, HttpResponse<byte[]> response) {
+            this.request = request;
+            this.response = response;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public byte[] bytes() {
+            return response.body();
+        }
+
+        public String text() {
+            return new String(response.body(), UTF_8);
+        }
+
+        public JsonNode json() {
+            if (json == null) {
+                try {
+                    json = JSON.readTree(response.body());
+                } catch (IOException e) {
+                    throw new AssertionError("not JSON: " + this, e);
+                }
+            }
+            return json;
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        /** The version in the ETag header, e.g. {@code "3"} → 3. */
+        public long etagVersion() {
+            String etag = header("ETag").orElseThrow(() -> new AssertionError("no ETag: " + this));
+            return Long.parseLong(etag.replace("W/", "").replace("\"", ""));
+        }
+
+        /** Asserts the status and returns this response. */
+        public Response expect(int status) {
+            assertEquals("unexpected status of " + this, status, status());
+            return this;
+        }
+
+        /** Asserts an application/problem+json answer with this status and returns its body. */
+        public JsonNode problem(int status) {
+            expect(status);
+            if (!contentType().startsWith(PROBLEM_JSON)) {
+                throw new AssertionError("expected " + PROBLEM_JSON + ": " + this);
+            }
+            assertEquals("status in the problem body of " + this, status, json().path("status").asInt());
+            return json();
+        }
+
+        /** The field names in a problem's {@code errors}. */
+        public List<String> errorFields() {
+            List<String> fields = new ArrayList<>();
+            json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            return fields;
+        }
+
+        /** Asserts a 422 problem whose errors name every one of these fields. */
+        public JsonNode expectInvalid(String... fields) {
+            JsonNode problem = problem(422);
+            List<String> named = errorFields();
+            for (String field : fields) {
+                if (!named.contains(field)) {
+                    throw new AssertionError("expected an error naming '" + field + "' in " + this);
+                }
+            }
+            return problem;
+        }
+
+        @Override
+        public String toString() {
+            String body = text();
+            if (body.length() > 2000) {
+                body = body.substring(0, 2000) + "... (" + body.length() + " characters)";
+            }
+            return request + " -> " + status() + " " + contentType() + " " + body;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.grassroots.itests.support;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.useOwnExamBundlesStartLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * The Pax Exam configuration that boots the built district distribution: its own free ports for HTTP, SSH and
+ * RMI (so a test never meets a developer's running instance), WARN logging, and demo data off unless asked for.
+ * Runs on the driver side only.
+ */
+public final class District {
+    /** System property (set inside the container) holding the HTTP port the tests talk to. */
+    public static final String HTTP_PORT_PROPERTY = "grassroots.itests.httpPort";
+    /** How long the platform may take to answer {@code /api/health} with UP. */
+    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+
+    public static final String KARAF_VERSION = "4.4.10";
+
+    private District() {
+    }
+
+    /** @param demo whether the demo district is loaded on first start */
+    public static Option[] configuration(boolean demo) {
+        int httpPort = freePort();
+        return options(
+                karafDistributionConfiguration()
+                        .frameworkUrl(distribution())
+                        .name("grassroots district")
+                        .karafVersion(KARAF_VERSION)
+                        .unpackDirectory(new File(workDirectory(), "exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.WARN),
+                when(Boolean.getBoolean("grassroots.itests.keep")).useOptions(keepRuntimeFolder()),
+                // the probe (our tests) starts once everything of the distribution is up
+                useOwnExamBundlesStartLevel(100),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
+                        Integer.toString(httpPort)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.grassroots.core.cfg", "demo", Boolean.toString(demo)),
+                localRepository(),
+                systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
+                vmOptions(java17Options()),
+                vmOptions("-Xmx1g"));
+    }
+
+    /**
+     * What Karaf 4.4's bin/karaf passes to a Java 9+ VM. Pax Exam 4.14 starts the JVM itself and adds none of
+     * these; the relative paths resolve against the Karaf home, the VM's working directory.
+     */
+    public static String[] java17Options() {
+        return new String[] {
+            "--add-reads=java.xml=java.logging",
+            "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+            "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar",
+            "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF_VERSION + ".jar",
+            "--add-opens", "java.base/java.security=ALL-UNNAMED",
+            "--add-opens", "java.base/java.net=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/java.util=ALL-UNNAMED",
+            "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+            "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+            "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+            "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+            "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+            "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+            "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+        };
+    }
+
+    /**
+     * The distribution: the file the Maven reactor resolved (so a {@code mvn verify} of the whole reactor tests
+     * what it just built, installed or not), else {@code mvn:org.grassroots/grassroots-district/<version>/tar.gz}
+     * with the version from META-INF/maven/dependencies.properties.
+     */
+    static String distribution() {
+        File built = builtDistribution();
+        if (built != null) {
+            return built.toURI().toString();
+        }
+        return maven("org.grassroots", "grassroots-district").type("tar.gz").versionAsInProject().getURL();
+    }
+
+    /** The tar.gz named by the system property {@code grassroots.district.file} (set by the pom), if it exists. */
+    public static File builtDistribution() {
+        String path = System.getProperty("grassroots.district.file");
+        if (path == null || path.isBlank() || path.startsWith("${")) {
+            return null;
+        }
+        File file = new File(path);
+        return file.isFile() ? file : null;
+    }
+
+    /** The module's target/ directory (or the working directory's target/ when run outside Maven). */
+    public static File workDirectory() {
+        return new File(System.getProperty("grassroots.itests.work", "target")).getAbsoluteFile();
+    }
+
+    /** Lets pax-url in the container use the local repository the build uses (Pax Exam's bundles are there). */
+    private static Option localRepository() {
+        String repository = System.getProperty("org.ops4j.pax.url.mvn.localRepository");
+        return when(repository != null && !repository.isBlank()).useOptions(
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        repository == null ? "" : repository));
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.grassroots.itests.support;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * A district unpacked from its tar.gz and run with {@code bin/karaf server}, the way an operator runs it. Used by
+ * tests that need a real process (restart). Always {@link #stop()} it, e.g. in a finally block or an @After.
+ */
+public final class KarafInstance {
+    private final Path home;
+    private final int httpPort;
+    private final Api api;
+    private Process process;
+    private int starts;
+
+    private KarafInstance(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.api = new Api(httpPort);
+    }
+
+    /**
+     * Unpacks the distribution below {@code parent} and moves every port off its default (HTTP, SSH, RMI), so
+     * the instance never meets a developer's running one.
+     */
+    public static KarafInstance unpack(File distribution, Path parent, boolean demo) throws IOException, InterruptedException {
+        Files.createDirectories(parent);
+        Process tar = new ProcessBuilder("tar", "-xzf", distribution.getAbsolutePath(), "-C", parent.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(tar.getInputStream().readAllBytes(), ISO_8859_1);
+        if (!tar.waitFor(120, TimeUnit.SECONDS) || tar.exitValue() != 0) {
+            throw new IOException("tar -xzf " + distribution + " failed: " + output);
+        }
+        Path home;
+        try (var entries = Files.list(parent)) {
+            home = entries.filter(p -> Files.isRegularFile(p.resolve("bin/karaf"))).findFirst()
+                    .orElseThrow(() -> new IOException("no bin/karaf below " + parent));
+        }
+        int httpPort = District.freePort();
+        Path etc = home.resolve("etc");
+        setProperty(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(httpPort));
+        setProperty(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(District.freePort()));
+        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(District.freePort()));
+        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(District.freePort()));
+        setProperty(etc.resolve("org.grassroots.core.cfg"), "demo", Boolean.toString(demo));
+        return new KarafInstance(home, httpPort);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    /** Starts {@code bin/karaf server} and waits until {@code /api/health} says UP and the core API answers. */
+    public void start(Duration timeout) throws IOException {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("already running");
+        }
+        starts++;
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console-" + starts + ".log").toFile());
+        builder.environment().put("JAVA_HOME", javaHome());
+        builder.environment().remove("KARAF_HOME");
+        builder.environment().remove("KARAF_BASE");
+        builder.environment().remove("KARAF_DATA");
+        builder.environment().remove("KARAF_ETC");
+        builder.environment().put("JAVA_MAX_MEM", "1024M");
+        process = builder.start();
+        try {
+            api.awaitUp(timeout, process.toHandle());
+        } catch (AssertionError notUp) {
+            throw new AssertionError(notUp.getMessage() + "\n--- console ---\n" + tail("console-" + starts + ".log")
+                    + "\n--- karaf.log ---\n" + tail("data/log/karaf.log"), notUp);
+        }
+    }
+
+    /**
+     * Stops the way an operator does ({@code bin/stop}, which sends the shutdown command), waits for the process
+     * to end, and falls back to SIGTERM and then SIGKILL. Safe to call when not running.
+     */
+    public void stop(Duration timeout) {
+        if (process == null) {
+            return;
+        }
+        try {
+            if (process.isAlive()) {
+                try {
+                    ProcessBuilder stop = new ProcessBuilder(home.resolve("bin/stop").toString())
+                            .directory(home.toFile()).redirectErrorStream(true)
+                            .redirectOutput(home.resolve("stop-" + starts + ".log").toFile());
+                    stop.environment().put("JAVA_HOME", javaHome());
+                    Process stopper = stop.start();
+                    if (!stopper.waitFor(30, TimeUnit.SECONDS)) {
+                        stopper.destroyForcibly();
+                    }
+                } catch (IOException e) {
+                    // fall through to the signals below
+                }
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroy();
+                    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            // bin/karaf execs java, but be sure nothing it started is left behind
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** The last lines of a file below the Karaf home, for failure messages. */
+    public String tail(String relative) {
+        Path file = home.resolve(relative);
+        try {
+            List<String> lines = Files.readAllLines(file, ISO_8859_1);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no " + file + ")";
+        }
+    }
+
+    private static String javaHome() {
+        return System.getProperty("java.home");
+    }
+
+    /** Sets {@code key = value} in a .cfg/.properties file, replacing the key's line or appending one. */
+    static void setProperty(Path file, String key, String value) throws IOException {
+        List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, ISO_8859_1)) : new ArrayList<>();
+        Pattern line = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:].*$");
+        boolean replaced = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (line.matcher(lines.get(i)).matches()) {
+                lines.set(i, key + " = " + value);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(file, lines, ISO_8859_1);
+    }
+}
