@@ -1,0 +1,15 @@
+package org.grassroots.core.api.module;
+
+import java.util.List;
+
+/**
+ * Computes a module's dashboard figures by query, never from stored totals. Registered with the service
+ * property {@code grassroots.module=<id>}.
+ */
+public interface StatisticsProvider {
+    /**
+     * @param subtreeOf the unit whose subtree is counted (the caller's scope is already checked)
+     * @param year      calendar year the figures are for
+     */
+    List<Statistic> compute(long subtreeOf, int year);
+}
