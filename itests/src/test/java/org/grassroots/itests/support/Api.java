@@ -30,15 +30,48 @@ public final class Api {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient client = HttpClient.newBuilder()
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final HttpClient client = CLIENT;
     private final String root;
+    /** The Authorization header every request carries; null = anonymous. */
+    private volatile String authorization;
 
     /** @param port the HTTP port of the district (org.osgi.service.http.port) */
     public Api(int port) {
         this.root = "http://localhost:" + port;
+    }
+
+    private Api(String root, String authorization) {
+        this.root = root;
+        this.authorization = authorization;
+    }
+
+    /** The same server without credentials. */
+    public Api anonymous() {
+        return new Api(root, null);
+    }
+
+    /** The same server with HTTP Basic credentials (as scripts use it). */
+    public Api basic(String username, String password) {
+        return new Api(root, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(UTF_8)));
+    }
+
+    /** Signs in with {@code POST /api/auth/login} and returns a client sending the bearer token. */
+    public Api signIn(String username, String password) {
+        Response login = anonymous().post("/api/auth/login", Json.obj("username", username, "password", password)).expect(200);
+        return bearer(login.json().get("token").asText());
+    }
+
+    public Api bearer(String token) {
+        return new Api(root, "Bearer " + token);
+    }
+
+    public String authorization() {
+        return authorization;
     }
 
     /** {@code http://localhost:<port>}. */
@@ -110,8 +143,10 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).timeout(REQUEST_TIMEOUT)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json, application/problem+json, */*");
+        String auth = authorization;
+        return auth == null ? builder : builder.header("Authorization", auth);
     }
 
     private static BodyPublisher jsonBody(Object json) {
@@ -137,10 +172,12 @@ public final class Api {
     }
 
     /**
-     * Waits until {@code GET /api/health} answers 200 {"status":"UP"} and the core REST application answers,
-     * so that tests do not race the start of the platform.
+     * Waits until {@code GET /api/health} answers 200 {"status":"UP"} and the core REST application answers the
+     * first administrator (whose password the test configuration supplies), so that tests do not race the start
+     * of the platform. From then on this client sends the administrator's Basic credentials.
      */
     public void awaitUp(Duration timeout, ProcessHandle process) {
+        authorization = basic(District.ADMIN, District.ADMIN_PASSWORD).authorization;
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer yet";
         while (System.nanoTime() < deadline) {

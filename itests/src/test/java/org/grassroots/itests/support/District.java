@@ -35,6 +35,10 @@ public final class District {
 
     public static final String KARAF_VERSION = "4.4.10";
 
+    /** The first administrator and the password the test configuration gives it (etc/org.grassroots.security.cfg). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Itest-Admin-Secret-2026";
+
     private District() {
     }
 
@@ -61,6 +65,7 @@ public final class District {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
                         Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.grassroots.core.cfg", "demo", Boolean.toString(demo)),
+                editConfigurationFilePut("etc/org.grassroots.security.cfg", "initialAdminPassword", ADMIN_PASSWORD),
                 localRepository(),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
                 vmOptions(java17Options()),

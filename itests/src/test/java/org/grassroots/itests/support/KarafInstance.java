@@ -53,6 +53,7 @@ public final class KarafInstance {
         setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(District.freePort()));
         setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(District.freePort()));
         setProperty(etc.resolve("org.grassroots.core.cfg"), "demo", Boolean.toString(demo));
+        setProperty(etc.resolve("org.grassroots.security.cfg"), "initialAdminPassword", District.ADMIN_PASSWORD);
         return new KarafInstance(home, httpPort);
     }
 

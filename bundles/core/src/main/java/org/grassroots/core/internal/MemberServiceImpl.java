@@ -29,10 +29,14 @@ import org.grassroots.core.api.Transfer;
 import org.grassroots.core.api.TransferRequest;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.persistence.TransferEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
+import org.grassroots.core.internal.security.PersonalData;
+import org.grassroots.core.internal.security.PersonalDataKeys;
 import org.grassroots.core.internal.validation.MemberValidator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,19 +51,69 @@ public class MemberServiceImpl implements MemberService {
 
     private final JpaTemplate jpa;
     private final CoreEvents events;
+    /** Personal fields: masked for callers not entitled to them, never in clear in the audit trail. */
+    private static final Set<String> PERSONAL = Set.of("idNumber", "phone");
     private final MemberValidator validator = new MemberValidator();
+    private final PersonalData personalData;
 
     @Activate
     public MemberServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
-                             @Reference CoreEvents events, @Reference CoreSchema schema) {
+                             @Reference CoreEvents events, @Reference CoreSchema schema,
+                             @Reference PersonalDataKeys keys) {
         this.jpa = jpa;
         this.events = events;
+        this.personalData = keys.cipher();
     }
 
     @Override
     public Optional<Member> find(long id) {
-        return jpa.txExpr(TransactionType.Supports,
-                em -> Optional.ofNullable(em.find(MemberEntity.class, id)).map(MemberEntity::toRecord));
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Optional<Member> found = Optional.ofNullable(em.find(MemberEntity.class, id)).filter(m -> visible(em, m))
+                    .map(m -> m.toRecord(personalData));
+            return found.map(m -> view(em, List.of(m)).get(0));
+        });
+    }
+
+    /** Whether the current caller may see this member at all: in their subtree, or their own record. */
+    private static boolean visible(EntityManager em, MemberEntity member) {
+        Caller caller = Actors.caller();
+        if (Scopes.ownRecordOnly(caller)) {
+            return member.getId().equals(caller.memberId());
+        }
+        return Scopes.visible(em, member.getOrganizationId());
+    }
+
+    /**
+     * What the caller gets to see of these (visible) members: ID and phone numbers in full for the roles entitled
+     * to them (and for a member's own record), masked otherwise. Every read of unmasked values is audited.
+     */
+    private List<Member> view(EntityManager em, List<Member> members) {
+        Caller caller = Actors.caller();
+        boolean entitled = !caller.system() && CorePermissions.SEE_PERSONAL_DATA.stream().anyMatch(caller::hasRole);
+        List<Member> shown = new ArrayList<>(members.size());
+        List<Long> unmasked = new ArrayList<>();
+        for (Member m : members) {
+            if (entitled || (caller.memberId() != null && caller.memberId() == m.id())) {
+                shown.add(m);
+                unmasked.add(m.id());
+            } else {
+                shown.add(masked(m));
+            }
+        }
+        if (!unmasked.isEmpty()) {
+            jpa.tx(TransactionType.Required, tx -> Audit.record(tx, "READ_PERSONAL", TYPE,
+                    unmasked.size() == 1 ? unmasked.get(0) : null,
+                    unmasked.size() == 1 ? "ID and phone number shown" : "ID and phone numbers of " + unmasked.size()
+                            + " members shown: " + unmasked));
+        }
+        return shown;
+    }
+
+    static Member masked(Member m) {
+        return new Member(m.id(), m.name(), m.sex(), m.ethnicity(), m.birthDate(), IdNumbers.mask(m.idNumber()),
+                m.education(), m.phone() == null ? null : IdNumbers.maskPhone(m.phone()), m.category(), m.joinedOn(),
+                m.fullMemberOn(), m.organizationId(), m.post(), m.status(), m.floatingDestination(),
+                m.residenceCommunityId(), m.tags(), m.version());
     }
 
     @Override
@@ -69,12 +123,18 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Optional<Member> findByIdNumber(String idNumber) {
-        return jpa.txExpr(TransactionType.Supports, em -> byIdNumber(em, idNumber).map(MemberEntity::toRecord));
+        return jpa.txExpr(TransactionType.Supports, em -> byIdNumber(em, idNumber).filter(m -> visible(em, m))
+                .map(m -> view(em, List.of(m.toRecord(personalData))).get(0)));
     }
 
-    static Optional<MemberEntity> byIdNumber(EntityManager em, String idNumber) {
-        return em.createQuery("SELECT m FROM MemberEntity m WHERE m.idNumber = :n", MemberEntity.class)
-                .setParameter("n", IdNumbers.normalize(idNumber)).getResultList().stream().findFirst();
+    Optional<MemberEntity> byIdNumber(EntityManager em, String idNumber) {
+        return em.createQuery("SELECT m FROM MemberEntity m WHERE m.idNumberIndex = :n", MemberEntity.class)
+                .setParameter("n", personalData.index(idNumber)).getResultList().stream().findFirst();
+    }
+
+    /** The blind index of an ID number, for bulk duplicate checks. */
+    public String idNumberIndex(String idNumber) {
+        return personalData.index(idNumber);
     }
 
     @Override
@@ -84,8 +144,8 @@ public class MemberServiceImpl implements MemberService {
             TypedQuery<MemberEntity> select = em.createQuery("SELECT m FROM MemberEntity m" + filter.from + filter.where
                     + Sorting.orderBy("m", page.sort(), SORTABLE, "name"), MemberEntity.class);
             filter.parameters.forEach(select::setParameter);
-            List<Member> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
-                    .getResultList().stream().map(MemberEntity::toRecord).toList();
+            List<Member> items = view(em, select.setFirstResult(page.offset()).setMaxResults(page.size())
+                    .getResultList().stream().map(m -> m.toRecord(personalData)).toList());
             return new Page<>(items, count(em, filter), page.page(), page.size());
         });
     }
@@ -105,18 +165,31 @@ public class MemberServiceImpl implements MemberService {
     private record Filter(String from, String where, Map<String, Object> parameters) {
     }
 
-    private static Filter filter(EntityManager em, MemberQuery q) {
+    private Filter filter(EntityManager em, MemberQuery q) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         String from = "";
+        Caller caller = Actors.caller();
+        String scope = Scopes.prefix(em);
+        if (Scopes.ownRecordOnly(caller)) {
+            clauses.add("m.id = :self");
+            parameters.put("self", caller.memberId() == null ? -1L : caller.memberId());
+        }
+        if (scope != null || q.subtreeOf() != null) {
+            from = ", OrganizationEntity o";
+            clauses.add("m.organizationId = o.id");
+        }
+        if (scope != null) {
+            clauses.add("o.path LIKE :scope");
+            parameters.put("scope", scope + "%");
+        }
         if (q.subtreeOf() != null) {
             OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
-            if (root == null) {
+            if (root == null || !Scopes.visible(em, root)) {
                 throw new NotFoundException(OrganizationServiceImpl.TYPE, q.subtreeOf());
             }
             // the subtree is one indexed prefix range on the organization path, joined by id
-            from = ", OrganizationEntity o";
-            clauses.add("m.organizationId = o.id AND o.path LIKE :prefix");
+            clauses.add("o.path LIKE :prefix");
             parameters.put("prefix", root.getPath() + "%");
         }
         if (q.name() != null && !q.name().isBlank()) {
@@ -124,8 +197,8 @@ public class MemberServiceImpl implements MemberService {
             parameters.put("name", "%" + q.name().trim() + "%");
         }
         if (q.idNumber() != null && !q.idNumber().isBlank()) {
-            clauses.add("m.idNumber = :idNumber");
-            parameters.put("idNumber", IdNumbers.normalize(q.idNumber()));
+            clauses.add("m.idNumberIndex = :idNumber");
+            parameters.put("idNumber", personalData.index(q.idNumber()));
         }
         if (q.category() != null) {
             clauses.add("m.category = :category");
@@ -147,7 +220,7 @@ public class MemberServiceImpl implements MemberService {
         Member created = jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = insert(em, draft);
             em.flush();
-            return entity.toRecord();
+            return entity.toRecord(personalData);
         });
         events.post(CoreTopics.MEMBER_CREATED, created.id(), null, Actors.current(),
                 Map.of(CoreTopics.TO_ORGANIZATION, created.organizationId()));
@@ -158,6 +231,7 @@ public class MemberServiceImpl implements MemberService {
     MemberEntity insert(EntityManager em, MemberDraft draft) {
         List<FieldError> errors = new ArrayList<>(validator.validate(draft, LocalDate.now()));
         if (draft.organizationId() != null) {
+            checkInScope(em, draft.organizationId(), "organizationId", errors);
             checkPartyOrganization(em, draft.organizationId(), "organizationId", errors);
         }
         checkResidence(em, draft.residenceCommunityId(), errors);
@@ -178,10 +252,17 @@ public class MemberServiceImpl implements MemberService {
      */
     public MemberEntity insertValidated(EntityManager em, MemberDraft draft, long organizationId) {
         MemberEntity entity = new MemberEntity();
-        entity.apply(draft);
+        entity.apply(draft, personalData);
         entity.setOrganizationId(organizationId);
         em.persist(entity);
         return entity;
+    }
+
+    /** A unit outside the caller's scope is reported exactly like one that does not exist. */
+    static void checkInScope(EntityManager em, long organizationId, String field, List<FieldError> errors) {
+        if (em.find(OrganizationEntity.class, organizationId) != null && !Scopes.visible(em, organizationId)) {
+            errors.add(FieldError.of(field, "no unit with id " + organizationId));
+        }
     }
 
     static void checkPartyOrganization(EntityManager em, long organizationId, String field, List<FieldError> errors) {
@@ -219,10 +300,12 @@ public class MemberServiceImpl implements MemberService {
             if (sameId.isPresent() && !sameId.get().getId().equals(entity.getId())) {
                 throw new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
             }
-            entity.apply(checked);
-            Audit.record(em, "UPDATE", TYPE, id, null);
+            Member before = entity.toRecord(personalData);
+            entity.apply(checked, personalData);
             em.flush();
-            return entity.toRecord();
+            Member after = entity.toRecord(personalData);
+            Audit.record(em, "UPDATE", TYPE, id, null, Audit.changes(before, after, PERSONAL));
+            return after;
         });
         events.post(CoreTopics.MEMBER_UPDATED, id, null, Actors.current());
         return updated;
@@ -236,7 +319,7 @@ public class MemberServiceImpl implements MemberService {
 
     private static MemberEntity current(EntityManager em, long id, long version) {
         MemberEntity entity = em.find(MemberEntity.class, id);
-        if (entity == null) {
+        if (entity == null || !visible(em, entity)) {
             throw new NotFoundException(TYPE, id);
         }
         if (entity.getVersion() != version) {
@@ -267,7 +350,10 @@ public class MemberServiceImpl implements MemberService {
         Member moved = jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, request.version());
             List<FieldError> targetErrors = new ArrayList<>();
-            checkPartyOrganization(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
+            checkInScope(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
+            if (targetErrors.isEmpty()) {
+                checkPartyOrganization(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
+            }
             if (!targetErrors.isEmpty()) {
                 throw new ValidationException(targetErrors);
             }
@@ -279,9 +365,11 @@ public class MemberServiceImpl implements MemberService {
                     request.transferredOn() == null ? LocalDate.now() : request.transferredOn(), request.reason(),
                     Actors.current(), Instant.now()));
             entity.setOrganizationId(request.toOrganizationId());
-            Audit.record(em, "TRANSFER", TYPE, id, from[0] + " -> " + request.toOrganizationId());
+            Audit.record(em, "TRANSFER", TYPE, id, from[0] + " -> " + request.toOrganizationId(),
+                    List.of(new org.grassroots.core.api.audit.FieldChange("organizationId", String.valueOf(from[0]),
+                            String.valueOf(request.toOrganizationId()))));
             em.flush();
-            return entity.toRecord();
+            return entity.toRecord(personalData);
         });
         events.post(CoreTopics.MEMBER_TRANSFERRED, id, null, Actors.current(),
                 Map.of(CoreTopics.FROM_ORGANIZATION, from[0], CoreTopics.TO_ORGANIZATION, moved.organizationId()));
@@ -300,7 +388,7 @@ public class MemberServiceImpl implements MemberService {
     public void delete(long id, long version) {
         jpa.tx(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
-            Audit.record(em, "DELETE", TYPE, id, null);
+            Audit.record(em, "DELETE", TYPE, id, entity.getName() + " (organization " + entity.getOrganizationId() + ")");
             em.remove(entity);
         });
         events.post(CoreTopics.MEMBER_DELETED, id, null, Actors.current());

@@ -50,7 +50,7 @@ public class OrganizationServiceImpl implements OrganizationService {
     @Override
     public Optional<Organization> find(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(OrganizationEntity.class, id))
-                .map(OrganizationEntity::toRecord));
+                .filter(o -> Scopes.visible(em, o)).map(OrganizationEntity::toRecord));
     }
 
     @Override
@@ -60,7 +60,8 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     @Override
     public Optional<Organization> findByCode(String code) {
-        return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code).map(OrganizationEntity::toRecord));
+        return jpa.txExpr(TransactionType.Supports, em -> byCode(em, code).filter(o -> Scopes.visible(em, o))
+                .map(OrganizationEntity::toRecord));
     }
 
     public static Optional<OrganizationEntity> byCode(EntityManager em, String code) {
@@ -70,6 +71,11 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     @Override
     public List<Organization> roots() {
+        Long scopeUnit = Actors.caller().unrestricted() ? null : Actors.caller().organizationId();
+        if (scopeUnit != null) {
+            // a scoped caller's tree starts at their scope unit
+            return find(scopeUnit).map(List::of).orElse(List.of());
+        }
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT o FROM OrganizationEntity o WHERE o.parentId IS NULL ORDER BY o.code", OrganizationEntity.class)
                 .getResultList().stream().map(OrganizationEntity::toRecord).toList());
@@ -124,9 +130,14 @@ public class OrganizationServiceImpl implements OrganizationService {
     private Filter filter(EntityManager em, OrganizationQuery q) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> parameters = new java.util.HashMap<>();
+        String scope = Scopes.prefix(em);
+        if (scope != null) {
+            clauses.add("o.path LIKE :scope");
+            parameters.put("scope", scope + "%");
+        }
         if (q.subtreeOf() != null) {
             OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
-            if (root == null) {
+            if (root == null || !Scopes.visible(em, root)) {
                 throw new NotFoundException(TYPE, q.subtreeOf());
             }
             clauses.add("o.path LIKE :prefix");
@@ -168,9 +179,12 @@ public class OrganizationServiceImpl implements OrganizationService {
         OrganizationEntity parent = null;
         if (draft.parentId() != null) {
             parent = em.find(OrganizationEntity.class, draft.parentId());
-            if (parent == null) {
+            if (parent == null || !Scopes.visible(em, parent)) {
                 throw new ValidationException(FieldError.of("parentId", "no unit with id " + draft.parentId()));
             }
+        }
+        if (parent == null && !Actors.caller().unrestricted()) {
+            throw new ValidationException(FieldError.of("parentId", "required: new units go below a unit of your scope"));
         }
         if (byCode(em, draft.code()).isPresent()) {
             throw new ConflictException("A unit with code " + draft.code().trim() + " already exists");
@@ -233,11 +247,12 @@ public class OrganizationServiceImpl implements OrganizationService {
             if (!entity.getCode().equals(draft.code().trim()) && byCode(em, draft.code()).isPresent()) {
                 throw new ConflictException("A unit with code " + draft.code().trim() + " already exists");
             }
-            String before = entity.toRecord().toString();
+            Organization before = entity.toRecord();
             entity.apply(draft);
-            Audit.record(em, "UPDATE", TYPE, id, "before: " + before);
             em.flush();
-            return entity.toRecord();
+            Organization after = entity.toRecord();
+            Audit.record(em, "UPDATE", TYPE, id, entity.getCode(), Audit.changes(before, after, Set.of()));
+            return after;
         });
         events.post(CoreTopics.ORGANIZATION_UPDATED, id, updated.path(), Actors.current());
         return updated;
@@ -245,7 +260,7 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     static OrganizationEntity current(EntityManager em, long id, long version) {
         OrganizationEntity entity = em.find(OrganizationEntity.class, id);
-        if (entity == null) {
+        if (entity == null || !Scopes.visible(em, entity)) {
             throw new NotFoundException(TYPE, id);
         }
         if (entity.getVersion() != version) {
@@ -260,7 +275,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         Organization moved = jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity entity = current(em, id, version);
             OrganizationEntity parent = em.find(OrganizationEntity.class, newParentId);
-            if (parent == null) {
+            if (parent == null || !Scopes.visible(em, parent)) {
                 throw new ValidationException(FieldError.of("parentId", "no unit with id " + newParentId));
             }
             if (parent.getPath().startsWith(entity.getPath())) {
@@ -282,7 +297,8 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .setParameter("oldPrefix", oldPath + "%")
                     .setParameter("id", id)
                     .executeUpdate();
-            Audit.record(em, "MOVE", TYPE, id, oldPath + " -> " + newPath);
+            Audit.record(em, "MOVE", TYPE, id, entity.getCode(),
+                    List.of(new org.grassroots.core.api.audit.FieldChange("path", oldPath, newPath)));
             em.flush();
             return entity.toRecord();
         });

@@ -5,6 +5,7 @@ import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.internal.demo.DemoDataLoader;
+import org.grassroots.core.internal.security.AccountServiceImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,7 +25,8 @@ public class StartupBanner {
 
     @Activate
     public StartupBanner(@Reference DemoDataLoader demo, @Reference OrganizationService organizations,
-                         @Reference MemberService members, @Reference HttpServiceRuntime http) {
+                         @Reference MemberService members, @Reference HttpServiceRuntime http,
+                         @Reference AccountServiceImpl accounts) {
         String base = endpoint(http);
         waiter = new Thread(() -> {
             try {
@@ -45,7 +47,7 @@ public class StartupBanner {
                     "     REST API: " + base + "api/core/organizations/roots   (OpenAPI: " + base + "api/core/openapi.json)",
                     "     Health  : " + base + "api/health",
                     "     Data    : " + units + " units, " + people + " members in " + System.getProperty("karaf.data", "data") + "/db",
-                    "     Sign-in : not required yet; keep the port on a trusted network (see README)",
+                    signIn(accounts),
                     "     Stop    : type 'system:shutdown' here, or run bin/stop",
                     "  ================================================================",
                     "");
@@ -59,6 +61,15 @@ public class StartupBanner {
     @Deactivate
     void deactivate() {
         waiter.interrupt();
+    }
+
+    /** How to sign in: the one-time password generated at this start, or where the first password comes from. */
+    private static String signIn(AccountServiceImpl accounts) {
+        return accounts.generatedInitialPassword()
+                .map(p -> "     Sign-in : user 'admin', one-time password " + p + System.lineSeparator()
+                        + "               (shown only now and in data/log/karaf.log; you must change it at first sign-in)")
+                .orElse("     Sign-in : with your platform account (first start: user 'admin' with initialAdminPassword"
+                        + " from etc/org.grassroots.security.cfg or $" + AccountServiceImpl.INITIAL_PASSWORD_ENV + ")");
     }
 
     private static String endpoint(HttpServiceRuntime http) {

@@ -25,6 +25,11 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.grassroots.core.api.security.Authenticator;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
@@ -58,6 +63,11 @@ public class JerseyWhiteboard {
     private ScheduledFuture<?> pendingRebuild;
     private ServiceTracker<Object, Object> resourceTracker;
     private ServiceTracker<Object, Object> extensionTracker;
+
+    /** Core's authenticator; while it is missing every API request answers 503 (deny by default). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Authenticator authenticator;
 
     @Activate
     void activate(BundleContext bundleContext) throws InvalidSyntaxException {
@@ -172,7 +182,7 @@ public class JerseyWhiteboard {
                 LOG.info("REST module {} reloaded with {} resources", module, moduleResources.size());
                 return;
             }
-            servlet = new ModuleServlet(module, application);
+            servlet = new ModuleServlet(module, application, () -> authenticator);
             servlets.put(module, servlet);
             registrations.put(module, context.registerService(Servlet.class, servlet, servletProperties(module)));
             LOG.info("REST module {} served at /api/{}/ with {} resources", module, module, moduleResources.size());

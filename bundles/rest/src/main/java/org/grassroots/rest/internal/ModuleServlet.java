@@ -2,6 +2,7 @@ package org.grassroots.rest.internal;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
@@ -10,6 +11,8 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.grassroots.core.api.security.Authenticator;
+import org.grassroots.core.api.security.Caller;
 
 /**
  * The servlet registered at {@code /api/<module>/*}. It delegates to a Jersey container that can be
@@ -19,12 +22,14 @@ final class ModuleServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final String module;
+    private final transient Supplier<Authenticator> authenticator;
     private final AtomicReference<ServletContainer> current = new AtomicReference<>();
     private transient ModuleApplication pending;
     private transient ServletConfig servletConfig;
 
-    ModuleServlet(String module, ModuleApplication application) {
+    ModuleServlet(String module, ModuleApplication application, Supplier<Authenticator> authenticator) {
         this.module = module;
+        this.authenticator = authenticator;
         this.pending = application;
     }
 
@@ -75,14 +80,27 @@ final class ModuleServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Module " + module + " is starting");
             return;
         }
+        Authenticator gate = authenticator.get();
+        Caller caller = RequestGate.admit(module, request, response, gate);
+        if (caller == null) {
+            return;
+        }
         if (!BodyLimit.accept(request, response)) {
             return;
         }
+        response.setHeader("Cache-Control", "no-store");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(ModuleServlet.class.getClassLoader());
         try {
-            container.service(request, response);
+            gate.callAs(caller, () -> {
+                container.service(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -126,9 +126,9 @@ public class DemoDataLoader {
 
     private int loadMembers(DemoDistrict district, Map<String, Long> ids) {
         Set<String> stored = new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT m.idNumber FROM MemberEntity m", String.class).getResultList()));
+                "SELECT m.idNumberIndex FROM MemberEntity m", String.class).getResultList()));
         Iterator<DemoMember> pending = district.members()
-                .filter(m -> !stored.contains(m.draft().idNumber())).iterator();
+                .filter(m -> !stored.contains(members.idNumberIndex(m.draft().idNumber()))).iterator();
         int added = 0;
         while (pending.hasNext() && !stopping) {
             List<DemoMember> chunk = new java.util.ArrayList<>(CHUNK);

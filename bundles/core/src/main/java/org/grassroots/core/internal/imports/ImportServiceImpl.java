@@ -50,6 +50,7 @@ import org.grassroots.core.internal.Audit;
 import org.grassroots.core.internal.CoreEvents;
 import org.grassroots.core.internal.MemberServiceImpl;
 import org.grassroots.core.internal.OrganizationServiceImpl;
+import org.grassroots.core.internal.Scopes;
 import org.grassroots.core.internal.io.MemberColumns;
 import org.grassroots.core.internal.io.OrganizationColumns;
 import org.grassroots.core.internal.io.ParsedMember;
@@ -117,13 +118,13 @@ public class ImportServiceImpl implements ImportService {
     @Override
     public ImportReport importFile(ImportKind kind, FileFormat format, InputStream data) {
         ImportJob job = register(kind);
-        return run(job, format, data, Actors.current());
+        return run(job, format, data, Actors.caller());
     }
 
     @Override
     public String startImport(ImportKind kind, FileFormat format, byte[] data) {
         ImportJob job = register(kind);
-        String actor = Actors.current();
+        org.grassroots.core.api.security.Caller actor = Actors.caller();
         worker.execute(() -> run(job, format, new ByteArrayInputStream(data), actor));
         return job.id();
     }
@@ -141,7 +142,7 @@ public class ImportServiceImpl implements ImportService {
         return job;
     }
 
-    private ImportReport run(ImportJob job, FileFormat format, InputStream data, String actor) {
+    private ImportReport run(ImportJob job, FileFormat format, InputStream data, org.grassroots.core.api.security.Caller actor) {
         return Actors.as(actor, () -> {
             try {
                 job.enter(ImportJob.Phase.PARSING, 0);
@@ -244,15 +245,18 @@ public class ImportServiceImpl implements ImportService {
 
     private List<RowError> alreadyRegistered(Map<String, Integer> rowOfIdNumber) {
         List<RowError> errors = new ArrayList<>();
-        List<String> numbers = new ArrayList<>(rowOfIdNumber.keySet());
+        // compared by blind index: the stored numbers are encrypted
+        Map<String, Integer> rowOfIndex = new HashMap<>();
+        rowOfIdNumber.forEach((number, row) -> rowOfIndex.put(members.idNumberIndex(number), row));
+        List<String> indexes = new ArrayList<>(rowOfIndex.keySet());
         String header = memberColumns.headerFor("idNumber");
-        for (int from = 0; from < numbers.size(); from += 1000) {
-            List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + 1000));
+        for (int from = 0; from < indexes.size(); from += 1000) {
+            List<String> chunk = indexes.subList(from, Math.min(indexes.size(), from + 1000));
             List<String> existing = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                    "SELECT m.idNumber FROM MemberEntity m WHERE m.idNumber IN :numbers", String.class)
-                    .setParameter("numbers", chunk).getResultList());
-            for (String number : existing) {
-                errors.add(new RowError(rowOfIdNumber.get(number), header, "a member with this ID number is already registered"));
+                    "SELECT m.idNumberIndex FROM MemberEntity m WHERE m.idNumberIndex IN :indexes", String.class)
+                    .setParameter("indexes", chunk).getResultList());
+            for (String index : existing) {
+                errors.add(new RowError(rowOfIndex.get(index), header, "a member with this ID number is already registered"));
             }
         }
         return errors;
@@ -267,11 +271,14 @@ public class ImportServiceImpl implements ImportService {
     private record OrganizationRef(long id, UnitType unitType, boolean hostsPartyOrganization) {
     }
 
+    /** The units the caller may import into (their scope subtree), by code. */
     private Map<String, OrganizationRef> unitsByCode() {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, OrganizationRef> byCode = new HashMap<>();
-            for (Object[] row : em.createQuery("SELECT o.code, o.id, o.unitType, o.partyOrgType FROM OrganizationEntity o",
-                    Object[].class).getResultList()) {
+            String scope = Scopes.prefix(em);
+            for (Object[] row : em.createQuery("SELECT o.code, o.id, o.unitType, o.partyOrgType FROM OrganizationEntity o"
+                    + " WHERE o.path LIKE :scope", Object[].class)
+                    .setParameter("scope", scope == null ? "%" : scope + "%").getResultList()) {
                 byCode.put((String) row[0], new OrganizationRef((Long) row[1], (UnitType) row[2],
                         ((org.grassroots.core.api.PartyOrgType) row[3]).isPartyOrganization()));
             }
@@ -286,6 +293,8 @@ public class ImportServiceImpl implements ImportService {
         }
         job.enter(ImportJob.Phase.VALIDATING, sheet.rows().size());
         Map<String, OrganizationRef> existing = unitsByCode();
+        Set<String> taken = new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT o.code FROM OrganizationEntity o", String.class).getResultList()));
         LocalDate today = LocalDate.now();
         Map<String, ParsedOrganization> inFile = new LinkedHashMap<>();
         for (SheetRow row : sheet.rows()) {
@@ -299,7 +308,7 @@ public class ImportServiceImpl implements ImportService {
             }
             String code = unit.draft().code() == null ? null : unit.draft().code().trim();
             String codeHeader = organizationColumns.headerFor("code");
-            if (code != null && existing.containsKey(code)) {
+            if (code != null && taken.contains(code)) {
                 rowErrors.add(new RowError(row.rowNumber(), codeHeader, "a unit with code " + code + " already exists"));
             } else if (code != null && inFile.containsKey(code)) {
                 rowErrors.add(new RowError(row.rowNumber(), codeHeader,
@@ -353,7 +362,11 @@ public class ImportServiceImpl implements ImportService {
             for (Iterator<ParsedOrganization> it = pending.iterator(); it.hasNext(); ) {
                 ParsedOrganization unit = it.next();
                 String parent = unit.parentCode() == null ? "" : unit.parentCode().trim();
-                if (parent.isEmpty() || existing.containsKey(parent) || placed.contains(parent)) {
+                if (parent.isEmpty() && !Actors.caller().unrestricted()) {
+                    errors.add(new RowError(unit.rowNumber(), parentHeader,
+                            "required: new units go below a unit of your scope"));
+                    it.remove();
+                } else if (parent.isEmpty() || existing.containsKey(parent) || placed.contains(parent)) {
                     ordered.add(unit);
                     placed.add(unit.draft().code().trim());
                     it.remove();

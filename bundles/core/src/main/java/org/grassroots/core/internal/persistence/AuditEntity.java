@@ -10,7 +10,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 
-/** One line of the audit trail, written in the same transaction as the change it describes. */
+/** One line of the audit trail, written in the same transaction as the change it describes. Never updated. */
 @Entity
 @Table(name = "CORE_AUDIT")
 public class AuditEntity {
@@ -24,6 +24,8 @@ public class AuditEntity {
     private Instant at;
     @Column(name = "ACTOR", nullable = false, length = 100)
     private String actor;
+    @Column(name = "ADDRESS", length = 64)
+    private String address;
     @Column(name = "ACTION", nullable = false, length = 40)
     private String action;
     @Column(name = "ENTITY_TYPE", nullable = false, length = 40)
@@ -32,16 +34,31 @@ public class AuditEntity {
     private Long entityId;
     @Column(name = "DETAILS", length = 4000)
     private String details;
+    @Column(name = "CHANGES", length = 16000)
+    private String changes;
 
     protected AuditEntity() {
     }
 
-    public AuditEntity(Instant at, String actor, String action, String entityType, Long entityId, String details) {
+    public AuditEntity(Instant at, String actor, String address, String action, String entityType, Long entityId,
+                       String details, String changes) {
         this.at = at;
         this.actor = actor;
+        this.address = address;
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
         this.details = details == null || details.length() <= 4000 ? details : details.substring(0, 3997) + "...";
+        this.changes = changes;
     }
+
+    public Long getId() { return id; }
+    public Instant getAt() { return at; }
+    public String getActor() { return actor; }
+    public String getAddress() { return address; }
+    public String getAction() { return action; }
+    public String getEntityType() { return entityType; }
+    public Long getEntityId() { return entityId; }
+    public String getDetails() { return details; }
+    public String getChanges() { return changes; }
 }

@@ -23,6 +23,7 @@ import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberDraft;
 import org.grassroots.core.api.MemberStatus;
 import org.grassroots.core.api.Sex;
+import org.grassroots.core.internal.security.PersonalData;
 
 @Entity
 @Table(name = "CORE_MEMBER")
@@ -46,11 +47,15 @@ public class MemberEntity {
     private String ethnicity;
     @Column(name = "BIRTH_DATE", nullable = false)
     private LocalDate birthDate;
-    @Column(name = "ID_NUMBER", nullable = false, length = 18)
+    /** AES-GCM ciphertext (see PersonalData); plaintext only in rows from before schema v3, until re-encrypted. */
+    @Column(name = "ID_NUMBER", nullable = false, length = 200)
     private String idNumber;
+    /** Blind index of the ID number: equality search and uniqueness without decrypting. */
+    @Column(name = "ID_NUMBER_INDEX", length = 64)
+    private String idNumberIndex;
     @Column(name = "EDUCATION", length = 20)
     private String education;
-    @Column(name = "PHONE", length = 20)
+    @Column(name = "PHONE", length = 200)
     private String phone;
     @Enumerated(EnumType.STRING)
     @Column(name = "CATEGORY", nullable = false)
@@ -76,22 +81,25 @@ public class MemberEntity {
     @Column(name = "VERSION", nullable = false)
     private long version;
 
-    public Member toRecord() {
+    /** The record with ID and phone numbers decrypted: callers mask them for whoever may not see them. */
+    public Member toRecord(PersonalData personalData) {
         Set<String> tagSet = Arrays.stream(tags.split(TAG_SEPARATOR)).filter(t -> !t.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
-        return new Member(id, name, sex, ethnicity, birthDate, idNumber, education, phone, category, joinedOn,
+        return new Member(id, name, sex, ethnicity, birthDate, personalData.decrypt(idNumber), education,
+                personalData.decrypt(phone), category, joinedOn,
                 fullMemberOn, organizationId, post, status, floatingDestination, residenceCommunityId, tagSet, version);
     }
 
     /** Copies every field a caller may change; the organization changes only by transfer. */
-    public void apply(MemberDraft d) {
+    public void apply(MemberDraft d, PersonalData personalData) {
         name = d.name().trim();
         sex = d.sex();
         ethnicity = blankToNull(d.ethnicity());
         birthDate = d.birthDate();
-        idNumber = IdNumbers.normalize(d.idNumber());
+        idNumber = personalData.encrypt(IdNumbers.normalize(d.idNumber()));
+        idNumberIndex = personalData.index(d.idNumber());
         education = blankToNull(d.education());
-        phone = blankToNull(d.phone());
+        phone = personalData.encrypt(blankToNull(d.phone()));
         category = d.category();
         joinedOn = d.joinedOn();
         fullMemberOn = d.fullMemberOn();
@@ -116,8 +124,9 @@ public class MemberEntity {
     }
 
     public Long getId() { return id; }
+    public String getName() { return name; }
     public long getOrganizationId() { return organizationId; }
     public void setOrganizationId(long organizationId) { this.organizationId = organizationId; }
     public long getVersion() { return version; }
-    public String getIdNumber() { return idNumber; }
+    public String getIdNumberIndex() { return idNumberIndex; }
 }

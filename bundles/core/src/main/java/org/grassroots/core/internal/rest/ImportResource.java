@@ -25,6 +25,8 @@ import org.grassroots.core.api.ImportReport;
 import org.grassroots.core.api.ImportService;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,16 +40,19 @@ import org.osgi.service.component.annotations.Reference;
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
 @Path("")
 public class ImportResource {
+    private final Authorization authorization;
     private final ImportService imports;
 
     @Activate
-    public ImportResource(@Reference ImportService imports) {
+    public ImportResource(@Reference ImportService imports, @Reference Authorization authorization) {
+        this.authorization = authorization;
         this.imports = imports;
     }
 
     @GET
     @Path("imports/template")
     public Response template(@QueryParam("kind") ImportKind kind, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        authorization.require(CorePermissions.IMPORT);
         ImportKind k = required(kind, "kind");
         StreamingOutput body = out -> imports.writeTemplate(k, format, out);
         return download(body, format, (k == ImportKind.MEMBERS ? "members" : "organizations") + "-template");
@@ -64,6 +69,7 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@QueryParam("kind") ImportKind kind, @QueryParam("format") FileFormat format,
                            @QueryParam("wait") @DefaultValue("false") boolean wait, InputStream body) throws IOException {
+        authorization.require(CorePermissions.IMPORT);
         ImportKind k = required(kind, "kind");
         FileFormat f = required(format, "format");
         if (wait) {
@@ -79,6 +85,7 @@ public class ImportResource {
     @Path("imports/{jobId}")
     @Produces(MediaType.APPLICATION_JSON)
     public ImportProgress progress(@PathParam("jobId") String jobId) {
+        authorization.require(CorePermissions.IMPORT);
         return imports.progress(jobId).orElseThrow(() -> new NotFoundException("import job", jobId));
     }
 
@@ -86,8 +93,11 @@ public class ImportResource {
     @Path("exports")
     public Response export(@QueryParam("kind") ImportKind kind, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                            @QueryParam("subtreeOf") Long subtreeOf) {
+        authorization.require(CorePermissions.EXPORT);
         ImportKind k = required(kind, "kind");
         long root = required(subtreeOf, "subtreeOf");
+        // checked before the body streams, so an out-of-scope unit answers 404 rather than a broken download
+        authorization.requireInScope(root, "organization", root);
         StreamingOutput body = out -> imports.export(k, format, root, out);
         return download(body, format, (k == ImportKind.MEMBERS ? "members-" : "organizations-") + root + "-" + LocalDate.now());
     }

@@ -27,6 +27,8 @@ import org.grassroots.core.api.MemberStatus;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.Transfer;
 import org.grassroots.core.api.TransferRequest;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RestProperties;
@@ -41,10 +43,12 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberResource {
+    private final Authorization authorization;
     private final MemberService members;
 
     @Activate
-    public MemberResource(@Reference MemberService members) {
+    public MemberResource(@Reference MemberService members, @Reference Authorization authorization) {
+        this.authorization = authorization;
         this.members = members;
     }
 
@@ -53,18 +57,21 @@ public class MemberResource {
                                @QueryParam("subtreeOf") Long subtreeOf, @QueryParam("category") MemberCategory category,
                                @QueryParam("status") MemberStatus status, @QueryParam("tag") String tag,
                                @BeanParam PageParams page) {
+        authorization.require(CorePermissions.MEMBER_READ);
         return members.search(new MemberQuery(name, idNumber, subtreeOf, category, status, tag), page.toRequest());
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
+        authorization.require(CorePermissions.MEMBER_READ);
         Member member = members.get(id);
         return Preconditions.okWithVersion(member, member.version()).build();
     }
 
     @POST
     public Response create(MemberDraft draft) {
+        authorization.require(CorePermissions.MEMBER_WRITE);
         Member created = members.create(Drafts.required(draft));
         return Response.created(URI.create("members/" + created.id())).entity(created)
                 .tag(Preconditions.etag(created.version())).build();
@@ -74,6 +81,7 @@ public class MemberResource {
     @Path("{id}")
     public Response update(@PathParam("id") long id, @QueryParam("version") Long version, MemberDraft draft,
                            @Context HttpHeaders headers) {
+        authorization.require(CorePermissions.MEMBER_WRITE);
         Member updated = members.update(id, Preconditions.requiredVersion(headers, version), Drafts.required(draft));
         return Preconditions.okWithVersion(updated, updated.version()).build();
     }
@@ -81,6 +89,7 @@ public class MemberResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @Context HttpHeaders headers) {
+        authorization.require(CorePermissions.MEMBER_WRITE);
         members.delete(id, Preconditions.requiredVersion(headers, version));
         return Response.noContent().build();
     }
@@ -88,6 +97,7 @@ public class MemberResource {
     @POST
     @Path("{id}/transfer")
     public Response transfer(@PathParam("id") long id, TransferRequest request) {
+        authorization.require(CorePermissions.MEMBER_WRITE);
         Member moved = members.transfer(id, Drafts.required(request));
         return Preconditions.okWithVersion(moved, moved.version()).build();
     }
@@ -95,6 +105,7 @@ public class MemberResource {
     @GET
     @Path("{id}/transfers")
     public List<Transfer> transfers(@PathParam("id") long id) {
+        authorization.require(CorePermissions.MEMBER_READ);
         return members.transfers(id);
     }
 }

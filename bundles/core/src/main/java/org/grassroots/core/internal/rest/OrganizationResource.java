@@ -28,6 +28,8 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PartyOrgType;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RestProperties;
@@ -42,10 +44,12 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
+    private final Authorization authorization;
     private final OrganizationService organizations;
 
     @Activate
-    public OrganizationResource(@Reference OrganizationService organizations) {
+    public OrganizationResource(@Reference OrganizationService organizations, @Reference Authorization authorization) {
+        this.authorization = authorization;
         this.organizations = organizations;
     }
 
@@ -58,6 +62,7 @@ public class OrganizationResource {
                                      @QueryParam("partyOrgType") PartyOrgType partyOrgType,
                                      @QueryParam("domain") Domain domain, @QueryParam("status") OrgStatus status,
                                      @BeanParam PageParams page) {
+        authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.search(new OrganizationQuery(name, subtreeOf, unitType, partyOrgType, domain, status),
                 page.toRequest());
     }
@@ -65,12 +70,14 @@ public class OrganizationResource {
     @GET
     @Path("roots")
     public List<Organization> roots() {
+        authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.roots();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
+        authorization.require(CorePermissions.ORGANIZATION_READ);
         Organization organization = organizations.get(id);
         return Preconditions.okWithVersion(organization, organization.version()).build();
     }
@@ -78,6 +85,7 @@ public class OrganizationResource {
     @GET
     @Path("{id}/children")
     public List<Organization> children(@PathParam("id") long id) {
+        authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.children(id);
     }
 
@@ -85,11 +93,13 @@ public class OrganizationResource {
     @GET
     @Path("{id}/subtree")
     public List<Organization> subtree(@PathParam("id") long id, @QueryParam("depth") @DefaultValue("1") int depth) {
+        authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.subtree(id, Math.min(depth, 20));
     }
 
     @POST
     public Response create(OrganizationDraft draft) {
+        authorization.require(CorePermissions.ORGANIZATION_WRITE);
         Organization created = organizations.create(Drafts.required(draft));
         return Response.created(URI.create("organizations/" + created.id())).entity(created)
                 .tag(Preconditions.etag(created.version())).build();
@@ -99,6 +109,7 @@ public class OrganizationResource {
     @Path("{id}")
     public Response update(@PathParam("id") long id, @QueryParam("version") Long version, OrganizationDraft draft,
                            @Context HttpHeaders headers) {
+        authorization.require(CorePermissions.ORGANIZATION_WRITE);
         Organization updated = organizations.update(id, Preconditions.requiredVersion(headers, version),
                 Drafts.required(draft));
         return Preconditions.okWithVersion(updated, updated.version()).build();
@@ -108,6 +119,7 @@ public class OrganizationResource {
     @Path("{id}/move")
     public Response move(@PathParam("id") long id, @QueryParam("version") Long version, MoveRequest request,
                          @Context HttpHeaders headers) {
+        authorization.require(CorePermissions.ORGANIZATION_WRITE);
         Organization moved = organizations.move(id, Preconditions.requiredVersion(headers, version),
                 Drafts.required(Drafts.required(request).parentId(), "parentId"));
         return Preconditions.okWithVersion(moved, moved.version()).build();
@@ -116,6 +128,7 @@ public class OrganizationResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @Context HttpHeaders headers) {
+        authorization.require(CorePermissions.ORGANIZATION_WRITE);
         organizations.delete(id, Preconditions.requiredVersion(headers, version));
         return Response.noContent().build();
     }

@@ -31,6 +31,9 @@ public final class SchemaMigrations {
                 // the schema is shared: other bundles' tables are already there when this one first migrates
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                // migrations of one bundle are written on parallel branches (e.g. V3 landed before V2): apply a
+                // lower version that arrives later instead of refusing to start
+                .outOfOrder(true)
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info("Schema {}: {} migration(s) applied, now at version {}", prefix, result.migrationsExecuted,

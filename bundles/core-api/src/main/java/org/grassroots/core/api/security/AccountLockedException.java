@@ -1,0 +1,31 @@
+package org.grassroots.core.api.security;
+
+import java.time.Instant;
+
+import org.grassroots.core.api.GrassrootsException;
+
+/** Too many failed sign-ins: the account is locked until {@link #until()}. Answers 423. */
+public class AccountLockedException extends GrassrootsException {
+    private static final long serialVersionUID = 1L;
+    private final Instant until;
+
+    public AccountLockedException(Instant until) {
+        super("The account is locked after repeated failed sign-ins until " + until
+                + "; an administrator can unlock it earlier");
+        this.until = until;
+    }
+
+    public Instant until() {
+        return until;
+    }
+
+    @Override
+    public int status() {
+        return 423;
+    }
+
+    @Override
+    public String title() {
+        return "Account locked";
+    }
+}

@@ -1,0 +1,45 @@
+package org.grassroots.core.api.security;
+
+import static org.grassroots.core.api.security.Role.AUDITOR;
+import static org.grassroots.core.api.security.Role.DISTRICT_ADMIN;
+import static org.grassroots.core.api.security.Role.MEMBER;
+import static org.grassroots.core.api.security.Role.SECRETARY;
+import static org.grassroots.core.api.security.Role.SYSTEM_ADMIN;
+import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The permissions core defines, and which roles hold them. Modules declare theirs in their
+ * {@link org.grassroots.core.api.module.PermissionDefinition}s; both are checked through {@link Authorization}.
+ * Every check is also limited to the caller's scope subtree.
+ */
+public final class CorePermissions {
+    public static final String ORGANIZATION_READ = "core.organization.read";
+    public static final String ORGANIZATION_WRITE = "core.organization.write";
+    public static final String MEMBER_READ = "core.member.read";
+    public static final String MEMBER_WRITE = "core.member.write";
+    public static final String IMPORT = "core.import";
+    public static final String EXPORT = "core.export";
+    public static final String AUDIT_READ = "core.audit.read";
+    public static final String ACCOUNT_MANAGE = "auth.account.manage";
+
+    /** Permission → the roles holding it. MEMBER's member read is further limited to their own record. */
+    public static final Map<String, Set<Role>> GRANTS = Map.of(
+            ORGANIZATION_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, MEMBER, AUDITOR),
+            ORGANIZATION_WRITE, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN),
+            MEMBER_READ, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, MEMBER, AUDITOR),
+            MEMBER_WRITE, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY),
+            IMPORT, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY),
+            EXPORT, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
+            AUDIT_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, AUDITOR),
+            ACCOUNT_MANAGE, EnumSet.of(SYSTEM_ADMIN));
+
+    /** Roles that see ID and phone numbers in full, for records in their scope; everyone else sees them masked. */
+    public static final Set<Role> SEE_PERSONAL_DATA = EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY);
+
+    private CorePermissions() {
+    }
+}

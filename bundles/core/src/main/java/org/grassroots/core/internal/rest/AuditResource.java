@@ -1,0 +1,123 @@
+package org.grassroots.core.internal.rest;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.audit.AuditEntry;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.AuditQuery;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.rest.PageParams;
+import org.grassroots.rest.RestProperties;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/core/audit}: search and CSV export of the audit trail. Read-only by design: the API has no way
+ * to change or delete an entry.
+ */
+@Component(service = AuditResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Path("audit")
+public class AuditResource {
+    private static final int EXPORT_LIMIT = 1_000_000;
+    private final AuditLog audit;
+    private final Authorization authorization;
+
+    @Activate
+    public AuditResource(@Reference AuditLog audit, @Reference Authorization authorization) {
+        this.audit = audit;
+        this.authorization = authorization;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<AuditEntry> search(@QueryParam("entityType") String entityType, @QueryParam("entityId") Long entityId,
+                                   @QueryParam("actor") String actor, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @BeanParam PageParams page) {
+        authorization.require(CorePermissions.AUDIT_READ);
+        return audit.search(query(entityType, entityId, actor, from, to), page.toRequest());
+    }
+
+    /** The same filters as the search, every matching entry, newest first, as UTF-8 CSV with a BOM. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export(@QueryParam("entityType") String entityType, @QueryParam("entityId") Long entityId,
+                           @QueryParam("actor") String actor, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        authorization.require(CorePermissions.AUDIT_READ);
+        AuditQuery query = query(entityType, entityId, actor, from, to);
+        audit.search(query, PageRequest.of(0, 1));
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+                csv.printRecord("id", "at", "actor", "address", "action", "entityType", "entityId", "details", "changes");
+                int written = 0;
+                for (int pageNumber = 0; written < EXPORT_LIMIT; pageNumber++) {
+                    Page<AuditEntry> page = audit.search(query, new PageRequest(pageNumber, PageRequest.MAX_SIZE, null));
+                    for (AuditEntry e : page.items()) {
+                        csv.printRecord(e.id(), e.at(), e.actor(), e.address(), e.action(), e.entityType(), e.entityId(),
+                                e.details(), changes(e));
+                        written++;
+                    }
+                    if (page.items().size() < PageRequest.MAX_SIZE) {
+                        break;
+                    }
+                }
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+    }
+
+    private static String changes(AuditEntry e) {
+        StringBuilder out = new StringBuilder();
+        for (FieldChange c : e.changes()) {
+            out.append(out.length() == 0 ? "" : "; ").append(c.field()).append(": ").append(c.before()).append(" -> ")
+                    .append(c.after());
+        }
+        return out.toString();
+    }
+
+    private static AuditQuery query(String entityType, Long entityId, String actor, String from, String to) {
+        return new AuditQuery(entityType, entityId, actor, instant(from, "from"), instant(to, "to"));
+    }
+
+    private static Instant instant(String text, String parameter) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(text.trim()).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new ValidationException(FieldError.of(parameter, "an ISO-8601 instant or date, e.g. 2026-01-31"));
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.grassroots.core.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.core.internal.Actors;
+import org.grassroots.core.internal.security.AccountDetails;
+import org.grassroots.core.internal.security.AccountDraft;
+import org.grassroots.core.internal.security.AccountServiceImpl;
+import org.grassroots.core.internal.security.AccountView;
+import org.grassroots.core.internal.security.LoginResult;
+import org.grassroots.rest.RestProperties;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/auth}: sign-in, sign-out, the caller's own account and password, and account administration.
+ * {@code POST /api/auth/login} is the only endpoint of the platform (besides {@code /api/health}) that answers
+ * without authentication.
+ */
+@Component(service = AuthResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=auth" })
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+    private final AccountServiceImpl accounts;
+    private final Authorization authorization;
+
+    @Activate
+    public AuthResource(@Reference AccountServiceImpl accounts, @Reference Authorization authorization) {
+        this.accounts = accounts;
+        this.authorization = authorization;
+    }
+
+    public record LoginRequest(String username, String password) {
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @POST
+    @Path("login")
+    public LoginResult login(LoginRequest request) {
+        LoginRequest r = request == null ? new LoginRequest(null, null) : request;
+        return accounts.login(r.username(), r.password(), Actors.caller().address());
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorizationHeader) {
+        accounts.logout(authorizationHeader);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me")
+    public AccountView me() {
+        return accounts.me();
+    }
+
+    @POST
+    @Path("password")
+    public Response changePassword(PasswordChange change) {
+        if (change == null || change.newPassword() == null) {
+            throw new ValidationException(FieldError.of("newPassword", "required"));
+        }
+        accounts.changePassword(change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("accounts")
+    public List<AccountDetails> list() {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        return accounts.list();
+    }
+
+    @POST
+    @Path("accounts")
+    public Response create(AccountDraft draft) {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        AccountDetails created = accounts.create(Drafts.required(draft));
+        return Response.created(URI.create("accounts/" + created.username())).entity(created).build();
+    }
+
+    @GET
+    @Path("accounts/{username}")
+    public AccountDetails get(@PathParam("username") String username) {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        return accounts.get(username);
+    }
+
+    @PUT
+    @Path("accounts/{username}")
+    public AccountDetails update(@PathParam("username") String username, AccountDraft draft) {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        return accounts.update(username, Drafts.required(draft));
+    }
+
+    @DELETE
+    @Path("accounts/{username}")
+    public Response delete(@PathParam("username") String username) {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        accounts.delete(username);
+        return Response.noContent().build();
+    }
+
+    /** A new one-time password, shown once in the answer; the person must change it at the next sign-in. */
+    @POST
+    @Path("accounts/{username}/reset-password")
+    public Map<String, String> resetPassword(@PathParam("username") String username) {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        return Map.of("username", username, "temporaryPassword", accounts.resetPassword(username));
+    }
+
+    @POST
+    @Path("accounts/{username}/unlock")
+    public AccountDetails unlock(@PathParam("username") String username) {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        return accounts.unlock(username);
+    }
+}

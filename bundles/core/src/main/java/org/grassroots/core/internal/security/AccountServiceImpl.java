@@ -1,0 +1,505 @@
+package org.grassroots.core.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.security.AccountLockedException;
+import org.grassroots.core.api.security.AuthenticationException;
+import org.grassroots.core.api.security.Authenticator;
+import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.api.security.Role;
+import org.grassroots.core.internal.Actors;
+import org.grassroots.core.internal.Audit;
+import org.grassroots.core.internal.Scopes;
+import org.grassroots.core.internal.persistence.AccountEntity;
+import org.grassroots.core.internal.persistence.MemberEntity;
+import org.grassroots.core.internal.persistence.OrganizationEntity;
+import org.grassroots.core.internal.persistence.RevokedTokenEntity;
+import org.grassroots.core.internal.schema.CoreSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Platform accounts and sign-in. Everything that must hold across nodes (accounts, password hashes, failed
+ * attempts, lockouts, revoked tokens) is in the database; a node keeps only short-lived caches.
+ */
+@Component(service = { AccountServiceImpl.class, Authenticator.class }, configurationPid = SecurityConfig.PID)
+public class AccountServiceImpl implements Authenticator {
+    public static final String INITIAL_ADMIN = "admin";
+    public static final String INITIAL_PASSWORD_ENV = "GRASSROOTS_INITIAL_ADMIN_PASSWORD";
+    static final String TYPE = "account";
+    private static final Logger LOG = LoggerFactory.getLogger(AccountServiceImpl.class);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final String WRONG_CREDENTIALS = "Wrong user name or password";
+    /** How long a revocation check or a verified Basic credential is trusted without asking the database again. */
+    private static final Duration CACHE = Duration.ofSeconds(10);
+    private static final char[] ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+    private final JpaTemplate jpa;
+    private final SecurityConfig config;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy = new PasswordPolicy();
+    private final TokenCodec tokens;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Instant> revocationChecked = new ConcurrentHashMap<>();
+    private final Map<String, Instant> basicVerified = new ConcurrentHashMap<>();
+    private volatile String generatedInitialPassword;
+
+    @Activate
+    public AccountServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
+                              @Reference CoreSchema schema, SecurityConfig config) {
+        this.jpa = jpa;
+        this.config = config;
+        this.hasher = new PasswordHasher(config.passwordIterations());
+        this.tokens = new TokenCodec(KeyFiles.loadOrCreate(KeyFiles.resolve(config.tokenKeyFile()), 32));
+        createInitialAdministrator();
+    }
+
+    // ---- first start ------------------------------------------------------------------------------------
+
+    private void createInitialAdministrator() {
+        long accounts = jpa.txExpr(TransactionType.Supports,
+                em -> em.createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult());
+        if (accounts > 0) {
+            return;
+        }
+        String supplied = System.getenv(INITIAL_PASSWORD_ENV);
+        if (supplied == null || supplied.isBlank()) {
+            supplied = config.initialAdminPassword();
+        }
+        boolean generated = supplied == null || supplied.isBlank();
+        if (!generated && policy.violation(INITIAL_ADMIN, supplied, null).isPresent()) {
+            LOG.error("The configured initialAdminPassword breaks the password policy ({}); generating a one-time "
+                    + "password instead", policy.violation(INITIAL_ADMIN, supplied, null).get());
+            generated = true;
+        }
+        String password = generated ? oneTimePassword() : supplied;
+        try {
+            boolean mustChange = generated;
+            Actors.as("first-start", () -> {
+                jpa.tx(TransactionType.Required, em -> {
+                    AccountEntity admin = new AccountEntity(INITIAL_ADMIN, Instant.now());
+                    admin.setDisplayName("系统管理员 Administrator");
+                    admin.setRoles(EnumSet.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN));
+                    admin.setPasswordHash(hasher.hash(password));
+                    admin.setMustChangePassword(mustChange);
+                    em.persist(admin);
+                    Audit.record(em, "CREATE", TYPE, null, INITIAL_ADMIN + " (first start)");
+                });
+                return null;
+            });
+        } catch (RuntimeException anotherNodeWasFaster) {
+            LOG.info("The first administrator was created by another node");
+            return;
+        }
+        if (generated) {
+            generatedInitialPassword = password;
+            LOG.warn("Created the first administrator '{}' with the one-time password {} (to be changed at first sign-in)",
+                    INITIAL_ADMIN, password);
+        } else {
+            LOG.info("Created the first administrator '{}' with the configured initial password", INITIAL_ADMIN);
+        }
+    }
+
+    /** The one-time password generated at this start for the first administrator, if one was. */
+    public Optional<String> generatedInitialPassword() {
+        return Optional.ofNullable(generatedInitialPassword);
+    }
+
+    private String oneTimePassword() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            out.append(ONE_TIME_ALPHABET[random.nextInt(ONE_TIME_ALPHABET.length)]);
+        }
+        return out.toString();
+    }
+
+    // ---- sign-in ----------------------------------------------------------------------------------------
+
+    public LoginResult login(String username, String password, String address) {
+        AccountEntity account = verify(username, password, address);
+        Instant now = Instant.now();
+        Instant expires = now.plusSeconds(config.tokenLifetimeSeconds());
+        String token = tokens.encode(new TokenCodec.Token(account.getUsername(), UUID.randomUUID().toString(), now, expires));
+        audited(account.getUsername(), address, "LOGIN", null);
+        return new LoginResult(token, expires, account.isMustChangePassword(), view(account));
+    }
+
+    /** Checks a password, counting failures and locking the account after too many; returns the account. */
+    private AccountEntity verify(String username, String password, String address) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        AccountEntity account = jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, name));
+        if (account == null) {
+            hasher.dummyCheck(password);
+            throw new AuthenticationException(WRONG_CREDENTIALS);
+        }
+        Instant now = Instant.now();
+        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
+            throw new AccountLockedException(account.getLockedUntil());
+        }
+        if (!hasher.matches(password, account.getPasswordHash())) {
+            Instant lockedUntil = recordFailure(name, address);
+            if (lockedUntil != null) {
+                throw new AccountLockedException(lockedUntil);
+            }
+            throw new AuthenticationException(WRONG_CREDENTIALS);
+        }
+        if (account.getFailedLogins() > 0 || account.getLockedUntil() != null) {
+            jpa.tx(TransactionType.Required, em -> {
+                AccountEntity a = em.find(AccountEntity.class, name);
+                a.setFailedLogins(0);
+                a.setLockedUntil(null);
+            });
+        }
+        return account;
+    }
+
+    /** Counts a failed attempt in its own transaction; returns the lock expiry if this attempt locked it. */
+    private Instant recordFailure(String username, String address) {
+        Instant lockedUntil = jpa.txExpr(TransactionType.RequiresNew, em -> {
+            AccountEntity a = em.find(AccountEntity.class, username);
+            int failures = a.getFailedLogins() + 1;
+            if (failures >= config.maxFailedLogins()) {
+                a.setFailedLogins(0);
+                a.setLockedUntil(Instant.now().plus(Duration.ofMinutes(config.lockoutMinutes())));
+                return a.getLockedUntil();
+            }
+            a.setFailedLogins(failures);
+            return null;
+        });
+        audited(username, address, lockedUntil == null ? "LOGIN_FAILED" : "LOCKED",
+                lockedUntil == null ? null : "locked until " + lockedUntil);
+        return lockedUntil;
+    }
+
+    private void audited(String username, String address, String action, String details) {
+        Caller who = new Caller(username, username, EnumSet.noneOf(Role.class), null, null, address, false, false);
+        Actors.as(who, () -> {
+            jpa.tx(TransactionType.RequiresNew, em -> Audit.record(em, action, TYPE, null, details == null ? username : details));
+            return null;
+        });
+    }
+
+    public void logout(String authorization) {
+        TokenCodec.Token token = bearer(authorization).flatMap(tokens::decode)
+                .orElseThrow(() -> new AuthenticationException("Sign out needs the bearer token of the session"));
+        jpa.tx(TransactionType.Required, em -> {
+            if (em.find(RevokedTokenEntity.class, token.id()) == null) {
+                em.persist(new RevokedTokenEntity(token.id(), token.expiresAt()));
+            }
+            // expired revocations are no longer needed: the token is refused for its age
+            em.createQuery("DELETE FROM RevokedTokenEntity r WHERE r.expiresAt < :now")
+                    .setParameter("now", Instant.now()).executeUpdate();
+            Audit.record(em, "LOGOUT", TYPE, null, token.username());
+        });
+        revocationChecked.remove(token.id());
+    }
+
+    @Override
+    public Caller authenticate(String authorization, String address) {
+        if (authorization == null || authorization.isBlank()) {
+            throw new AuthenticationException("Sign in first: send Authorization: Bearer <token> from POST /api/auth/login");
+        }
+        Optional<String> bearer = bearer(authorization);
+        AccountEntity account;
+        if (bearer.isPresent()) {
+            TokenCodec.Token token = tokens.decode(bearer.get())
+                    .orElseThrow(() -> new AuthenticationException("The sign-in token is not valid"));
+            Instant now = Instant.now();
+            if (!token.expiresAt().isAfter(now)) {
+                throw new AuthenticationException("The sign-in token has expired; sign in again");
+            }
+            if (revoked(token.id(), now)) {
+                throw new AuthenticationException("The sign-in token was revoked (signed out); sign in again");
+            }
+            account = jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, token.username()));
+            if (account == null || token.issuedAt().isBefore(account.getTokensValidAfter())) {
+                throw new AuthenticationException("The sign-in token is no longer valid; sign in again");
+            }
+        } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            account = basic(authorization.substring(6).trim(), address);
+        } else {
+            throw new AuthenticationException("Unsupported Authorization scheme: use Bearer or Basic");
+        }
+        return caller(account, address);
+    }
+
+    private AccountEntity basic(String encoded, String address) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new AuthenticationException("Malformed Basic credentials");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw new AuthenticationException("Malformed Basic credentials");
+        }
+        String username = decoded.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+        String password = decoded.substring(colon + 1);
+        AccountEntity account = jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, username));
+        // a verified credential is trusted briefly, so scripts do not pay a slow hash on every request; the
+        // cache key includes the stored hash, so a password change invalidates it
+        String key = account == null ? null : digest(username + "\u0000" + password + "\u0000" + account.getPasswordHash());
+        Instant now = Instant.now();
+        if (key != null && basicVerified.getOrDefault(key, Instant.MIN).isAfter(now)
+                && (account.getLockedUntil() == null || !account.getLockedUntil().isAfter(now))) {
+            return account;
+        }
+        AccountEntity verified = verify(username, password, address);
+        basicVerified.entrySet().removeIf(e -> e.getValue().isBefore(now));
+        basicVerified.put(key, now.plus(CACHE));
+        return verified;
+    }
+
+    private boolean revoked(String tokenId, Instant now) {
+        Instant checked = revocationChecked.get(tokenId);
+        if (checked != null && checked.isAfter(now)) {
+            return false;
+        }
+        boolean revoked = jpa.txExpr(TransactionType.Supports, em -> em.find(RevokedTokenEntity.class, tokenId) != null);
+        if (!revoked) {
+            revocationChecked.entrySet().removeIf(e -> e.getValue().isBefore(now));
+            revocationChecked.put(tokenId, now.plus(CACHE));
+        }
+        return revoked;
+    }
+
+    private static Optional<String> bearer(String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(authorization.substring(7).trim());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public <T, E extends Exception> T callAs(Caller caller, CallerAction<T, E> action) throws E {
+        return Actors.call(caller, action);
+    }
+
+    private static Caller caller(AccountEntity a, String address) {
+        return new Caller(a.getUsername(), a.getDisplayName(), a.roleSet(), a.getOrganizationId(), a.getMemberId(),
+                address, a.isMustChangePassword(), false);
+    }
+
+    static AccountView view(AccountEntity a) {
+        return new AccountView(a.getUsername(), a.getDisplayName(), a.roleSet(), a.getOrganizationId(), a.getMemberId());
+    }
+
+    private static AccountDetails details(AccountEntity a) {
+        Instant now = Instant.now();
+        boolean locked = a.getLockedUntil() != null && a.getLockedUntil().isAfter(now);
+        return new AccountDetails(a.getUsername(), a.getDisplayName(), a.roleSet(), a.getOrganizationId(),
+                a.getMemberId(), a.isMustChangePassword(), locked, locked ? a.getLockedUntil() : null, a.getFailedLogins(),
+                a.getCreatedAt(), a.getVersion());
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- the caller's own account -------------------------------------------------------------------------
+
+    public AccountView me() {
+        Caller caller = Actors.caller();
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(AccountEntity.class, caller.username()))
+                .map(AccountServiceImpl::view).orElseThrow(() -> new AuthenticationException("No platform account")));
+    }
+
+    public void changePassword(String currentPassword, String newPassword) {
+        Caller caller = Actors.caller();
+        AccountEntity account = verify(caller.username(), currentPassword, caller.address());
+        policy.violation(account.getUsername(), newPassword, currentPassword).ifPresent(rule -> {
+            throw new ValidationException(FieldError.of("newPassword", rule));
+        });
+        jpa.tx(TransactionType.Required, em -> {
+            AccountEntity a = em.find(AccountEntity.class, account.getUsername());
+            a.setPasswordHash(hasher.hash(newPassword));
+            a.setMustChangePassword(false);
+            Audit.record(em, "CHANGE_PASSWORD", TYPE, null, a.getUsername());
+        });
+    }
+
+    // ---- administration ---------------------------------------------------------------------------------
+
+    public List<AccountDetails> list() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT a FROM AccountEntity a ORDER BY a.username", AccountEntity.class).getResultList().stream()
+                .filter(a -> a.getOrganizationId() == null ? Actors.caller().unrestricted()
+                        : Scopes.visible(em, a.getOrganizationId()))
+                .map(AccountServiceImpl::details).toList());
+    }
+
+    public AccountDetails get(String username) {
+        return jpa.txExpr(TransactionType.Supports, em -> details(existing(em, username)));
+    }
+
+    private static AccountEntity existing(EntityManager em, String username) {
+        AccountEntity account = username == null ? null : em.find(AccountEntity.class, username);
+        boolean visible = account != null && (account.getOrganizationId() == null ? Actors.caller().unrestricted()
+                : Scopes.visible(em, account.getOrganizationId()));
+        if (!visible) {
+            throw new NotFoundException(TYPE, username);
+        }
+        return account;
+    }
+
+    public AccountDetails create(AccountDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
+            errors.add(FieldError.of("username", "3-64 characters: lowercase letters, digits, '.', '_' or '-'"));
+        }
+        if (draft.password() == null) {
+            errors.add(FieldError.of("password", "required: a temporary password the person changes at first sign-in"));
+        } else {
+            policy.violation(draft.username(), draft.password(), null)
+                    .ifPresent(rule -> errors.add(FieldError.of("password", rule)));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Long organizationId = checkAssignment(em, draft, errors);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            if (em.find(AccountEntity.class, draft.username()) != null) {
+                throw new ConflictException("An account named " + draft.username() + " already exists");
+            }
+            AccountEntity account = new AccountEntity(draft.username(), Instant.now());
+            account.setDisplayName(draft.displayName().trim());
+            account.setRoles(EnumSet.copyOf(draft.roles()));
+            account.setOrganizationId(organizationId);
+            account.setMemberId(draft.memberId());
+            account.setPasswordHash(hasher.hash(draft.password()));
+            account.setMustChangePassword(true);
+            em.persist(account);
+            em.flush();
+            Audit.record(em, "CREATE", TYPE, null, account.getUsername(), List.of(
+                    new FieldChange("roles", null, String.valueOf(account.roleSet())),
+                    new FieldChange("organizationId", null, String.valueOf(organizationId))));
+            return details(account);
+        });
+    }
+
+    /** Validates display name, roles, scope unit and member; returns the scope unit to store. */
+    private static Long checkAssignment(EntityManager em, AccountDraft draft, List<FieldError> errors) {
+        if (draft.displayName() == null || draft.displayName().isBlank() || draft.displayName().length() > 100) {
+            errors.add(FieldError.of("displayName", "required, at most 100 characters"));
+        }
+        if (draft.roles() == null || draft.roles().isEmpty()) {
+            errors.add(FieldError.of("roles", "at least one role"));
+            return draft.organizationId();
+        }
+        Long organizationId = draft.organizationId();
+        if (draft.memberId() != null) {
+            MemberEntity member = em.find(MemberEntity.class, draft.memberId());
+            if (member == null || !Scopes.visible(em, member.getOrganizationId())) {
+                errors.add(FieldError.of("memberId", "no member with id " + draft.memberId()));
+            } else if (organizationId == null && draft.roles().equals(EnumSet.of(Role.MEMBER))) {
+                organizationId = member.getOrganizationId();
+            }
+        } else if (draft.roles().contains(Role.MEMBER)) {
+            errors.add(FieldError.of("memberId", "required for the MEMBER role: the person's member record"));
+        }
+        if (organizationId != null) {
+            OrganizationEntity unit = em.find(OrganizationEntity.class, organizationId);
+            if (unit == null || !Scopes.visible(em, unit)) {
+                errors.add(FieldError.of("organizationId", "no unit with id " + organizationId));
+            }
+        } else if (!Actors.caller().unrestricted()) {
+            errors.add(FieldError.of("organizationId", "required: a unit of your scope"));
+        } else if (draft.roles().stream().anyMatch(r -> r == Role.UNIT_ADMIN || r == Role.SECRETARY)) {
+            errors.add(FieldError.of("organizationId", "required for UNIT_ADMIN and SECRETARY: the unit they look after"));
+        }
+        return organizationId;
+    }
+
+    public AccountDetails update(String username, AccountDraft draft) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity account = existing(em, username);
+            List<FieldError> errors = new ArrayList<>();
+            Long organizationId = checkAssignment(em, draft, errors);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            if (username.equals(Actors.current()) && !draft.roles().contains(Role.SYSTEM_ADMIN)
+                    && account.roleSet().contains(Role.SYSTEM_ADMIN)) {
+                throw new ConflictException("You cannot take the SYSTEM_ADMIN role from your own account");
+            }
+            AccountDetails before = details(account);
+            account.setDisplayName(draft.displayName().trim());
+            account.setRoles(EnumSet.copyOf(draft.roles()));
+            account.setOrganizationId(organizationId);
+            account.setMemberId(draft.memberId());
+            em.flush();
+            AccountDetails after = details(account);
+            Audit.record(em, "UPDATE", TYPE, null, username, Audit.changes(before, after, java.util.Set.of()));
+            return after;
+        });
+    }
+
+    public void delete(String username) {
+        if (username.equals(Actors.current())) {
+            throw new ConflictException("You cannot delete your own account");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            AccountEntity account = existing(em, username);
+            em.remove(account);
+            Audit.record(em, "DELETE", TYPE, null, username);
+        });
+    }
+
+    /** Sets a new one-time password (returned once), unlocks the account and ends its sessions. */
+    public String resetPassword(String username) {
+        String password = oneTimePassword();
+        jpa.tx(TransactionType.Required, em -> {
+            AccountEntity account = existing(em, username);
+            account.setPasswordHash(hasher.hash(password));
+            account.setMustChangePassword(true);
+            account.setFailedLogins(0);
+            account.setLockedUntil(null);
+            account.setTokensValidAfter(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            Audit.record(em, "RESET_PASSWORD", TYPE, null, username);
+        });
+        return password;
+    }
+
+    public AccountDetails unlock(String username) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity account = existing(em, username);
+            account.setFailedLogins(0);
+            account.setLockedUntil(null);
+            Audit.record(em, "UNLOCK", TYPE, null, username);
+            em.flush();
+            return details(account);
+        });
+    }
+}

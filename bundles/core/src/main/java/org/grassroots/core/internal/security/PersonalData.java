@@ -1,0 +1,89 @@
+package org.grassroots.core.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.grassroots.core.api.IdNumbers;
+
+/**
+ * Encryption at rest of ID and phone numbers (AES-256-GCM, a random 96-bit nonce per value) and the blind index
+ * of ID numbers (HMAC-SHA256 of the normalized number under a second key): equality search and uniqueness work
+ * on the index, display on the decrypted value. Both keys come from one key file outside the database.
+ */
+public final class PersonalData {
+    /** Marks ciphertext, so plaintext left from before encryption is recognized. */
+    static final String PREFIX = "v1:";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec indexKey;
+    private final SecureRandom random = new SecureRandom();
+
+    /** @param key 64 bytes: the first 32 encrypt, the last 32 index */
+    public PersonalData(byte[] key) {
+        if (key.length < 64) {
+            throw new IllegalArgumentException("the personal-data key needs 64 bytes");
+        }
+        this.encryptionKey = new SecretKeySpec(Arrays.copyOfRange(key, 0, 32), "AES");
+        this.indexKey = new SecretKeySpec(Arrays.copyOfRange(key, 32, 64), "HmacSHA256");
+    }
+
+    public String encrypt(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[nonce.length + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, nonce.length);
+            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+            return PREFIX + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encrypt personal data", e);
+        }
+    }
+
+    /** The plaintext of a value from {@link #encrypt}; a value without the marker is returned as it is. */
+    public String decrypt(String stored) {
+        if (stored == null || !isEncrypted(stored)) {
+            return stored;
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot decrypt personal data: is this the key the data was written with?", e);
+        }
+    }
+
+    public static boolean isEncrypted(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+
+    /** The blind index of an ID number: hex HMAC-SHA256 of its normalized form. */
+    public String index(String idNumber) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(indexKey);
+            return HexFormat.of().formatHex(mac.doFinal(IdNumbers.normalize(idNumber).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot index an ID number", e);
+        }
+    }
+}
