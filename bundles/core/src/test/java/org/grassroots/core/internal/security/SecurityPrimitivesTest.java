@@ -1,0 +1,90 @@
+package org.grassroots.core.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SecurityPrimitivesTest {
+
+    @Test
+    void passwordHashesAreSaltedSlowAndVerifiable() {
+        PasswordHasher hasher = new PasswordHasher(210_000);
+        String first = hasher.hash("Correct-Horse-42");
+        String second = hasher.hash("Correct-Horse-42");
+        assertNotEquals(first, second, "a fresh salt per hash");
+        assertTrue(first.startsWith("pbkdf2-sha256$210000$"));
+        assertTrue(hasher.matches("Correct-Horse-42", first));
+        assertFalse(hasher.matches("correct-horse-42", first));
+        assertFalse(hasher.matches("Correct-Horse-42", "garbage"));
+        assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(1000));
+    }
+
+    @Test
+    void thePasswordPolicyNamesTheRuleThatFailed() {
+        PasswordPolicy policy = new PasswordPolicy();
+        assertTrue(policy.violation("zhang", "short", null).get().startsWith("min-length"));
+        assertTrue(policy.violation("zhangwei", "my-zhangwei-pass", null).get().startsWith("not-username"));
+        assertTrue(policy.violation("li", "aaaaaaaaaaaa", null).get().startsWith("variety"));
+        assertTrue(policy.violation("li", "Password1234", null).get().startsWith("not-common"));
+        assertTrue(policy.violation("li", "Same-Password-1", "Same-Password-1").get().startsWith("not-reused"));
+        assertTrue(policy.violation("li", "A-good-Passw0rd", "old").isEmpty());
+    }
+
+    @Test
+    void tokensVerifyOnlyWithTheirKeyAndUntampered() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        TokenCodec codec = new TokenCodec(key);
+        Instant now = Instant.ofEpochSecond(1_800_000_000L);
+        String token = codec.encode(new TokenCodec.Token("admin", "abc", now, now.plusSeconds(60)));
+        TokenCodec.Token decoded = codec.decode(token).orElseThrow();
+        assertEquals("admin", decoded.username());
+        assertEquals(now.plusSeconds(60), decoded.expiresAt());
+        byte[] otherKey = Arrays.copyOf(key, key.length);
+        otherKey[0] ^= 1;
+        assertTrue(new TokenCodec(otherKey).decode(token).isEmpty(), "another node's key does not verify it");
+        String tampered = Character.toString(token.charAt(0) == 'a' ? 'b' : 'a') + token.substring(1);
+        assertTrue(codec.decode(tampered).isEmpty());
+        assertTrue(codec.decode("no-dot").isEmpty());
+        assertTrue(codec.decode(null).isEmpty());
+    }
+
+    @Test
+    void personalDataIsEncryptedRandomizedAndIndexedDeterministically() {
+        byte[] key = new byte[64];
+        new SecureRandom().nextBytes(key);
+        PersonalData data = new PersonalData(key);
+        String first = data.encrypt("34052419800101001X");
+        String second = data.encrypt("34052419800101001X");
+        assertNotEquals(first, second, "a fresh nonce per value");
+        assertFalse(first.contains("340524"));
+        assertEquals("34052419800101001X", data.decrypt(first));
+        assertEquals("plain left from before", data.decrypt("plain left from before"));
+        assertEquals(data.index("34052419800101001x"), data.index("34052419800101001X"), "the index normalizes");
+        assertNotEquals(data.index("11010519491231002X"), data.index("34052419800101001X"));
+        byte[] otherKey = key.clone();
+        otherKey[3] ^= 1;
+        assertThrows(IllegalStateException.class, () -> new PersonalData(otherKey).decrypt(first));
+    }
+
+    @Test
+    void keyFilesAreCreatedOnceAndReadableByTheOwnerOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("security/test.key");
+        byte[] created = KeyFiles.loadOrCreate(file, 64);
+        assertEquals(64, created.length);
+        assertTrue(Arrays.equals(created, KeyFiles.loadOrCreate(file, 64)), "the same key on the next start");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+}

@@ -1,0 +1,565 @@
+package org.grassroots.itests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.support.Fixtures.id;
+import static org.grassroots.itests.support.Fixtures.memberDraft;
+import static org.grassroots.itests.support.Fixtures.unitDraft;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.inject.Inject;
+import javax.transaction.TransactionManager;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.AuditQuery;
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Api.Response;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.DistrictTestSupport;
+import org.grassroots.itests.support.IdNumbers;
+import org.grassroots.itests.support.Json;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Accounts, sign-in, roles and scope, masking of personal data and the audit trail, against the district
+ * distribution. Sign-in tokens live {@value #TOKEN_SECONDS} seconds in this container so expiry can be observed;
+ * the role clients use HTTP Basic, which does not expire.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SecurityIT extends DistrictTestSupport {
+    private static final int TOKEN_SECONDS = 3;
+    private static final String TEMPORARY = "Temp-Password-0001";
+    private static final List<String> ROLES = List.of("SYSTEM_ADMIN", "DISTRICT_ADMIN", "UNIT_ADMIN", "SECRETARY", "MEMBER",
+            "AUDITOR");
+    private static final Set<String> UNRESTRICTED = Set.of("SYSTEM_ADMIN", "DISTRICT_ADMIN", "AUDITOR");
+
+    /** The scenario: a district with two streets, a branch in each, one member in each branch. */
+    private static World world;
+
+    @Inject
+    private BundleContext bundleContext;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] configuration() {
+        return OptionUtils.combine(District.configuration(false),
+                editConfigurationFilePut("etc/org.grassroots.security.cfg", "tokenLifetimeSeconds",
+                        Integer.toString(TOKEN_SECONDS)));
+    }
+
+    private record World(long district, long streetA, long branchA, long streetB, long branchB, JsonNode memberA,
+                         JsonNode memberB, String idA, String idB, Map<String, Api> as) {
+    }
+
+    @Before
+    public void buildWorld() {
+        if (world != null) {
+            return;
+        }
+        long district = id(api.post("/organizations", unitDraft(code("SECD"), "安全测试区", null, "DISTRICT",
+                "WORKING_COMMITTEE")).expect(201).json());
+        long streetA = id(fixtures.unit(code("SECA"), district, "STREET", "WORKING_COMMITTEE"));
+        long branchA = id(fixtures.unit(code("SECA1"), streetA, "COMMUNITY", "BRANCH"));
+        long streetB = id(fixtures.unit(code("SECB"), district, "STREET", "WORKING_COMMITTEE"));
+        long branchB = id(fixtures.unit(code("SECB1"), streetB, "COMMUNITY", "BRANCH"));
+        String idA = IdNumbers.next(true);
+        String idB = IdNumbers.next(false);
+        JsonNode memberA = fixtures.member(Json.with(memberDraft("甲党员", idA, branchA), "phone", "13911112222"));
+        JsonNode memberB = fixtures.member(Json.with(memberDraft("乙党员", idB, branchB), "phone", "13933334444"));
+        Map<String, Api> as = new LinkedHashMap<>();
+        as.put("SYSTEM_ADMIN", account("sys", "SYSTEM_ADMIN", null, null));
+        as.put("DISTRICT_ADMIN", account("district", "DISTRICT_ADMIN", null, null));
+        as.put("UNIT_ADMIN", account("unit-a", "UNIT_ADMIN", streetA, null));
+        as.put("SECRETARY", account("secretary-a1", "SECRETARY", branchA, null));
+        as.put("MEMBER", account("member-a", "MEMBER", null, id(memberA)));
+        as.put("AUDITOR", account("auditor", "AUDITOR", null, null));
+        world = new World(district, streetA, branchA, streetB, branchB, memberA, memberB, idA, idB, as);
+    }
+
+    /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
+    private Api account(String username, String role, Long organizationId, Long memberId) {
+        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username + " 测试", "roles",
+                Json.arr(role), "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY))
+                .expect(201);
+        String own = "Own-" + username + "-Pass1";
+        Api first = api.signIn(username, TEMPORARY);
+        first.post("/api/auth/password", Json.obj("currentPassword", TEMPORARY, "newPassword", own)).expect(204);
+        return api.basic(username, own);
+    }
+
+    // ---- authentication -------------------------------------------------------------------------------
+
+    @Test
+    public void nothingButSignInAndHealthAnswersWithoutAuthentication() {
+        Api anonymous = api.anonymous();
+        anonymous.get("/api/health").expect(200);
+        anonymous.post("/api/auth/login", Json.obj("username", "nobody", "password", "nothing-at-all")).problem(401);
+        int checked = 0;
+        for (Endpoint endpoint : servedEndpoints()) {
+            if (endpoint.module().equals("auth") && endpoint.path().equals("/login")) {
+                continue;
+            }
+            Response response = anonymous.send(endpoint.method(), "/api/" + endpoint.module() + concrete(endpoint.path(),
+                    world.branchA(), id(world.memberA()), "nobody"), "application/json", BodyPublishers.ofString("{}"));
+            JsonNode problem = response.problem(401);
+            assertTrue(response.toString(), response.header("WWW-Authenticate").isPresent());
+            assertNotNull(problem);
+            checked++;
+        }
+        for (String module : modules()) {
+            anonymous.get("/api/" + module + "/openapi.json").problem(401);
+        }
+        assertTrue("endpoints checked: " + checked, checked >= 30);
+        api.anonymous().get("/api/core/organizations").problem(401);
+        api.anonymous().basic("admin", "wrong-password-here").get("/api/core/organizations").problem(401);
+        api.anonymous().bearer("forged.token").get("/api/core/organizations").problem(401);
+    }
+
+    @Test
+    public void signInReturnsTheAccountAndSignOutRevokesTheToken() {
+        Response login = api.anonymous().post("/api/auth/login",
+                Json.obj("username", District.ADMIN, "password", District.ADMIN_PASSWORD)).expect(200);
+        JsonNode body = login.json();
+        assertFalse(body.get("mustChangePassword").asBoolean());
+        assertTrue(body.get("expiresAt").asText(), body.get("expiresAt").asText().matches("\\d{4}-.*Z"));
+        assertEquals("admin", body.at("/account/username").asText());
+        assertTrue(body.at("/account/roles").toString(), body.at("/account/roles").toString().contains("SYSTEM_ADMIN"));
+        assertTrue(body.at("/account").has("organizationId"));
+        assertTrue(body.at("/account").has("memberId"));
+        Api session = api.bearer(body.get("token").asText());
+        assertEquals("admin", session.get("/api/auth/me").expect(200).json().get("username").asText());
+        session.post("/api/auth/logout", Json.obj()).expect(204);
+        session.get("/api/auth/me").problem(401);
+
+        JsonNode unknown = api.anonymous().post("/api/auth/login", Json.obj("username", "no-such-user", "password",
+                "Whatever-Password-1")).problem(401);
+        JsonNode wrong = api.anonymous().post("/api/auth/login", Json.obj("username", "sys", "password",
+                "Whatever-Password-1")).problem(401);
+        assertEquals("the same answer for unknown users and wrong passwords", unknown.get("detail"), wrong.get("detail"));
+    }
+
+    @Test
+    public void tokensExpire() {
+        Api session = api.signIn(District.ADMIN, District.ADMIN_PASSWORD);
+        session.get("/api/auth/me").expect(200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = session.get("/api/auth/me");
+            if (last.status() == 401) {
+                assertTrue(last.toString(), last.json().get("detail").asText().contains("expired"));
+                return;
+            }
+            Api.sleep(250);
+        }
+        fail("the token did not expire: " + last);
+    }
+
+    @Test
+    public void accountsLockAfterRepeatedFailuresUntilUnlocked() {
+        String password = "Locky-Password-01";
+        api.post("/api/auth/accounts", Json.obj("username", "locky", "displayName", "锁定测试", "roles",
+                Json.arr("SECRETARY"), "organizationId", world.branchA(), "password", password)).expect(201);
+        Api anonymous = api.anonymous();
+        for (int attempt = 1; attempt < 5; attempt++) {
+            anonymous.post("/api/auth/login", Json.obj("username", "locky", "password", "Wrong-Password-99")).problem(401);
+        }
+        JsonNode locked = anonymous.post("/api/auth/login", Json.obj("username", "locky", "password",
+                "Wrong-Password-99")).problem(423);
+        assertTrue(locked.toString(), locked.get("detail").asText().contains("until"));
+        // the right password does not help while locked, and Basic is locked too
+        anonymous.post("/api/auth/login", Json.obj("username", "locky", "password", password)).problem(423);
+        anonymous.basic("locky", password).get("/api/auth/me").problem(423);
+        assertTrue(api.get("/api/auth/accounts/locky").expect(200).json().get("locked").asBoolean());
+
+        api.post("/api/auth/accounts/locky/unlock", Json.obj()).expect(200);
+        JsonNode signedIn = anonymous.post("/api/auth/login", Json.obj("username", "locky", "password", password))
+                .expect(200).json();
+        assertTrue("an administrator's password is temporary", signedIn.get("mustChangePassword").asBoolean());
+    }
+
+    @Test
+    public void aOneTimePasswordMustBeChangedFirst() {
+        api.post("/api/auth/accounts", Json.obj("username", "newbie", "displayName", "新账号", "roles",
+                Json.arr("SECRETARY"), "organizationId", world.branchA(), "password", TEMPORARY)).expect(201);
+        String oneTime = api.post("/api/auth/accounts/newbie/reset-password", Json.obj()).expect(200).json()
+                .get("temporaryPassword").asText();
+        Api session = api.signIn("newbie", oneTime);
+        session.get("/api/core/organizations/roots").problem(403);
+        session.get("/api/auth/me").expect(200);
+        JsonNode tooShort = session.post("/api/auth/password", Json.obj("currentPassword", oneTime, "newPassword",
+                "short")).expectInvalid("newPassword");
+        assertTrue(tooShort.toString(), tooShort.toString().contains("min-length"));
+        session.post("/api/auth/password", Json.obj("currentPassword", oneTime, "newPassword", "newbie-Password-1"))
+                .expectInvalid("newPassword");
+        session.post("/api/auth/password", Json.obj("currentPassword", oneTime, "newPassword", "Changed-Passw0rd"))
+                .expect(204);
+        session.get("/api/core/organizations/roots").expect(200);
+    }
+
+    // ---- the authorization matrix ---------------------------------------------------------------------
+
+    private record Endpoint(String module, String method, String path) {
+        String key() {
+            return module + " " + method + " " + path;
+        }
+    }
+
+    private record Rule(Endpoint endpoint, Set<String> roles, boolean scoped) {
+    }
+
+    @Test
+    public void everyEndpointIsInTheMatrixAndAnswersEveryRoleAsItSays() throws IOException {
+        Map<String, Rule> rules = matrix();
+        Set<String> served = new TreeSet<>();
+        servedEndpoints().forEach(e -> served.add(e.key()));
+        Set<String> missing = new TreeSet<>(served);
+        missing.removeAll(rules.keySet());
+        assertTrue("endpoints without a line in authorization-matrix.txt: " + missing, missing.isEmpty());
+        Set<String> stale = new TreeSet<>(rules.keySet());
+        stale.removeAll(served);
+        assertTrue("lines in authorization-matrix.txt naming no served endpoint: " + stale, stale.isEmpty());
+
+        List<String> failures = new ArrayList<>();
+        for (Rule rule : rules.values()) {
+            if (rule.roles().contains("PUBLIC") || rule.roles().contains("TOKEN")) {
+                continue; // sign-in and sign-out: covered by the tests above
+            }
+            for (String role : ROLES) {
+                boolean allowed = rule.roles().contains(role);
+                Response inScope = call(rule.endpoint(), role, true);
+                if (allowed ? denied(inScope, rule.scoped()) : inScope.status() != 403) {
+                    failures.add(role + " in scope: expected " + (allowed ? "allowed" : "403") + ": " + inScope);
+                }
+                if (!UNRESTRICTED.contains(role) && rule.scoped()) {
+                    Response outOfScope = call(rule.endpoint(), role, false);
+                    int expected = allowed ? 404 : 403;
+                    if (outOfScope.status() != expected) {
+                        failures.add(role + " out of scope: expected " + expected + ": " + outOfScope);
+                    }
+                }
+            }
+        }
+        assertTrue(failures.size() + " matrix failures:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    /** Allowed means: authenticated and permitted; a 404 is a denial too where a real in-scope record is named. */
+    private static boolean denied(Response response, boolean scoped) {
+        return response.status() == 401 || response.status() == 403 || (scoped && response.status() == 404);
+    }
+
+    /**
+     * Calls an endpoint as a role, naming a unit or member in the caller's scope (or outside it). Writes carry a
+     * stale version or an incomplete body, so an allowed call fails after the permission and scope checks
+     * (409/422) and changes nothing.
+     */
+    private Response call(Endpoint endpoint, String role, boolean inScope) {
+        Api client = world.as().get(role);
+        long unit = inScope ? scopeUnit(role) : world.branchB();
+        long member = inScope ? id(world.memberA()) : id(world.memberB());
+        String path = "/api/" + endpoint.module() + concrete(endpoint.path(), unit, member, "no-such-account");
+        String body = "{}";
+        switch (endpoint.method() + " " + endpoint.path()) {
+            case "POST /organizations" -> body = unitDraft(code("MX"), "矩阵测试", unit, "COMMUNITY", "BRANCH").toString();
+            case "PUT /organizations/{id}" -> body = unitDraft(code("MX"), "矩阵测试", null, "COMMUNITY", "BRANCH").toString();
+            case "POST /organizations/{id}/move" -> body = Json.obj("parentId", world.district()).toString();
+            case "POST /members/{id}/transfer" -> body = Json.obj("toOrganizationId", world.branchA(), "version", 999999).toString();
+            case "POST /imports" -> path += "?kind=MEMBERS&format=CSV&wait=true";
+            case "GET /imports/template" -> path += "?kind=MEMBERS&format=CSV";
+            case "GET /exports" -> path += "?kind=MEMBERS&format=CSV&subtreeOf=" + unit;
+            default -> { }
+        }
+        String contentType = path.contains("/imports?") ? "text/csv" : "application/json";
+        return client.send(endpoint.method(), path, contentType,
+                endpoint.method().equals("GET") ? BodyPublishers.noBody() : BodyPublishers.ofString(body),
+                "If-Match", Api.etag(999999));
+    }
+
+    private long scopeUnit(String role) {
+        return switch (role) {
+            case "UNIT_ADMIN" -> world.streetA();
+            default -> world.branchA();
+        };
+    }
+
+    private static String concrete(String path, long unit, long member, String username) {
+        return path.replace("/organizations/{id}", "/organizations/" + unit)
+                .replace("/members/{id}", "/members/" + member)
+                .replace("{username}", username)
+                .replace("{jobId}", "00000000-0000-0000-0000-000000000000");
+    }
+
+    private Map<String, Rule> matrix() throws IOException {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                SecurityIT.class.getResourceAsStream("/authorization-matrix.txt"), UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\\|");
+                String[] request = cells[1].trim().split("\\s+");
+                Endpoint endpoint = new Endpoint(cells[0].trim(), request[0], request[1]);
+                String roles = cells[2].trim();
+                Set<String> allowed = roles.equals("ALL") ? new TreeSet<>(ROLES) : new TreeSet<>(List.of(roles.split(",")));
+                rules.put(endpoint.key(), new Rule(endpoint, allowed, cells[3].trim().equals("scoped")));
+            }
+        }
+        return rules;
+    }
+
+    /** Every module served right now: the grassroots.module property of the registered JAX-RS resources. */
+    private Set<String> modules() {
+        Set<String> modules = new TreeSet<>();
+        try {
+            ServiceReference<?>[] refs = bundleContext.getAllServiceReferences(null,
+                    "(&(osgi.jaxrs.resource=true)(grassroots.module=*))");
+            for (ServiceReference<?> ref : refs) {
+                modules.add(String.valueOf(ref.getProperty("grassroots.module")));
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return modules;
+    }
+
+    private List<Endpoint> servedEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (String module : modules()) {
+            JsonNode paths = api.get("/api/" + module + "/openapi.json").expect(200).json().get("paths");
+            for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+                String path = it.next();
+                paths.get(path).fieldNames().forEachRemaining(method ->
+                        endpoints.add(new Endpoint(module, method.toUpperCase(java.util.Locale.ROOT), path)));
+            }
+        }
+        return endpoints;
+    }
+
+    // ---- scope and personal data ----------------------------------------------------------------------
+
+    @Test
+    public void searchesAreFilteredToTheCallersSubtree() {
+        Api unitAdmin = world.as().get("UNIT_ADMIN");
+        JsonNode members = unitAdmin.get("/members?size=500").expect(200).json();
+        Set<Long> ids = new TreeSet<>();
+        members.get("items").forEach(m -> ids.add(id(m)));
+        assertTrue(ids.toString(), ids.contains(id(world.memberA())));
+        assertFalse(ids.toString(), ids.contains(id(world.memberB())));
+        JsonNode units = unitAdmin.get("/organizations?size=500").expect(200).json();
+        units.get("items").forEach(u -> assertTrue(u.toString(), u.get("path").asText().contains("/" + world.streetA() + "/")));
+        JsonNode roots = unitAdmin.get("/organizations/roots").expect(200).json();
+        assertEquals(1, roots.size());
+        assertEquals(world.streetA(), id(roots.get(0)));
+        unitAdmin.get("/members?idNumber=" + world.idB()).expect(200).json().get("total").asLong();
+        assertEquals(0, unitAdmin.get("/members?idNumber=" + world.idB()).expect(200).json().get("total").asLong());
+        assertEquals(1, world.as().get("MEMBER").get("/members").expect(200).json().get("total").asLong());
+        unitAdmin.get("/members?subtreeOf=" + world.streetB()).problem(404);
+        // a unit outside the scope is refused as a parent or transfer target exactly like one that does not exist
+        unitAdmin.post("/organizations", unitDraft(code("OUT"), "越权", world.streetB(), "COMMUNITY", "BRANCH"))
+                .expectInvalid("parentId");
+        unitAdmin.post("/organizations", unitDraft(code("OUT"), "越权", null, "STREET", "WORKING_COMMITTEE"))
+                .expectInvalid("parentId");
+    }
+
+    @Test
+    public void personalDataIsMaskedForThoseNotEntitledInEveryOutput() throws Exception {
+        String fullId = world.idA();
+        long memberA = id(world.memberA());
+        // entitled: secretary in scope, the member themself, the district administrator
+        assertEquals(fullId, world.as().get("SECRETARY").get("/members/" + memberA).expect(200).json().get("idNumber").asText());
+        assertEquals(fullId, world.as().get("MEMBER").get("/members/" + memberA).expect(200).json().get("idNumber").asText());
+        assertEquals("13911112222", world.as().get("DISTRICT_ADMIN").get("/members/" + memberA).expect(200).json()
+                .get("phone").asText());
+        // masked: the auditor, in REST, in both export formats
+        Api auditor = world.as().get("AUDITOR");
+        JsonNode masked = auditor.get("/members/" + memberA).expect(200).json();
+        assertEquals(fullId.substring(0, 4) + "**********" + fullId.substring(14), masked.get("idNumber").asText());
+        assertEquals("139****2222", masked.get("phone").asText());
+        String listed = auditor.get("/members?subtreeOf=" + world.district()).expect(200).text();
+        assertFalse(listed, listed.contains(fullId) || listed.contains("13911112222") || listed.contains(world.idB()));
+        String csv = auditor.get("/exports?kind=MEMBERS&format=CSV&subtreeOf=" + world.district()).expect(200).text();
+        assertTrue(csv, csv.contains("甲党员") && csv.contains(fullId.substring(0, 4) + "**********"));
+        assertFalse(csv, csv.contains(fullId) || csv.contains("13911112222"));
+        String xlsx = unzippedText(auditor.get("/exports?kind=MEMBERS&format=XLSX&subtreeOf=" + world.district())
+                .expect(200).bytes());
+        assertTrue(xlsx.length() > 0 && xlsx.contains("甲党员"));
+        assertFalse(xlsx.contains(fullId) || xlsx.contains("13911112222"));
+        String entitledCsv = world.as().get("SECRETARY").get("/exports?kind=MEMBERS&format=CSV&subtreeOf=" + world.branchA())
+                .expect(200).text();
+        assertTrue(entitledCsv, entitledCsv.contains(fullId));
+        // the shell shows masked numbers
+        String shell = shell("grassroots:member-search --name 甲党员");
+        assertTrue(shell, shell.contains("甲党员"));
+        assertFalse(shell, shell.contains(fullId));
+        // reading unmasked values is itself audited
+        JsonNode reads = api.get("/audit?entityType=member&actor=secretary-a1&size=50").expect(200).json();
+        boolean audited = false;
+        for (JsonNode entry : reads.get("items")) {
+            audited |= entry.get("action").asText().equals("READ_PERSONAL");
+        }
+        assertTrue(reads.toString(), audited);
+        // the ID number is stored encrypted: still searchable by equality, still unique
+        assertEquals(1, api.get("/members?idNumber=" + fullId).expect(200).json().get("total").asLong());
+        api.post("/members", memberDraft("重复号码", fullId, world.branchB())).expectInvalid("idNumber");
+    }
+
+    private static String unzippedText(byte[] zip) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                text.append(new String(in.readAllBytes(), UTF_8));
+            }
+        }
+        return text.toString();
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(result);
+            }
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(UTF_8);
+    }
+
+    // ---- the audit trail ------------------------------------------------------------------------------
+
+    @Test
+    public void everyWriteIsAuditedWithWhoWhereAndTheChangedFields() {
+        Api secretary = world.as().get("SECRETARY");
+        JsonNode member = fixtures.member("审计对象", world.branchA());
+        ObjectNode change = Json.with(memberDraft("审计对象", member.get("idNumber").asText(), world.branchA()),
+                "post", "宣传委员", "phone", "13955556666");
+        secretary.put("/members/" + id(member), change, member.get("version").asLong()).expect(200);
+        JsonNode entries = api.get("/audit?entityType=member&entityId=" + id(member) + "&actor=secretary-a1").expect(200)
+                .json();
+        JsonNode update = null;
+        for (JsonNode entry : entries.get("items")) {
+            if (entry.get("action").asText().equals("UPDATE")) {
+                update = entry;
+            }
+        }
+        assertNotNull(entries.toString(), update);
+        assertEquals("127.0.0.1", update.get("address").asText());
+        Map<String, JsonNode> changes = new LinkedHashMap<>();
+        update.get("changes").forEach(c -> changes.put(c.get("field").asText(), c));
+        assertEquals(update.toString(), "党员", changes.get("post").get("before").asText());
+        assertEquals(update.toString(), "宣传委员", changes.get("post").get("after").asText());
+        assertEquals("personal data is never in clear in the audit trail", "(personal data)",
+                changes.get("phone").get("after").asText());
+        assertFalse(update.toString(), update.toString().contains("13955556666"));
+
+        String csv = api.get("/audit/export?entityType=member&entityId=" + id(member)).expect(200).text();
+        assertTrue(csv, csv.contains("secretary-a1") && csv.contains("UPDATE") && csv.contains("post: 党员 -> 宣传委员"));
+        // append-only: no endpoint changes or removes an entry
+        api.send("DELETE", "/audit", null, BodyPublishers.noBody()).problem(405);
+        api.send("PUT", "/audit", "application/json", BodyPublishers.ofString("{}")).problem(405);
+        // a unit-scoped administrator cannot read the platform-wide trail; the auditor can
+        world.as().get("UNIT_ADMIN").get("/audit").problem(403);
+        world.as().get("AUDITOR").get("/audit?size=1").expect(200);
+    }
+
+    /**
+     * The audit API joins the caller's JTA transaction: rolled back with the work it describes, committed with it.
+     * This is the guarantee modules rely on when they write their changes and audit lines together.
+     */
+    @Test
+    public void auditLinesCommitAndRollBackWithTheirTransaction() throws Exception {
+        AuditLog audit = service(AuditLog.class);
+        TransactionManager transactions = service(TransactionManager.class);
+        long entity = System.nanoTime() % 1_000_000_000L;
+
+        transactions.begin();
+        audit.record("ITEST", "itest.atomicity", entity, "rolled back", List.of());
+        transactions.rollback();
+        assertEquals(0, audit.search(new AuditQuery("itest.atomicity", entity, null, null, null), PageRequest.of(0, 10))
+                .total());
+
+        transactions.begin();
+        audit.record("ITEST", "itest.atomicity", entity, "committed", List.of());
+        transactions.commit();
+        assertEquals(1, audit.search(new AuditQuery("itest.atomicity", entity, null, null, null), PageRequest.of(0, 10))
+                .total());
+
+        // a REST write that fails stores neither the change nor an audit line
+        long before = api.get("/audit?entityType=organization&size=1").expect(200).json().get("total").asLong();
+        api.post("/organizations", unitDraft(code("AT"), "原子性", world.district(), "COMMUNITY", "NO_SUCH_TYPE"))
+                .expect(422);
+        JsonNode unit = fixtures.unit(code("AT"), world.district(), "COMMUNITY", "BRANCH");
+        api.put("/organizations/" + id(unit), unitDraft(unit.get("code").asText(), "改名", world.district(), "COMMUNITY",
+                "BRANCH"), 999999).expect(409);
+        long after = api.get("/audit?entityType=organization&size=1").expect(200).json().get("total").asLong();
+        assertEquals("only the successful create is audited", before + 1, after);
+    }
+
+    private <T> T service(Class<T> type) {
+        ServiceReference<T> ref = bundleContext.getServiceReference(type);
+        assertNotNull("no " + type.getName() + " service", ref);
+        return bundleContext.getService(ref);
+    }
+
+    // ---- hardening ------------------------------------------------------------------------------------
+
+    @Test
+    public void answersCarrySecurityHeadersAndNoServerVersion() {
+        for (Response response : List.of(api.anonymous().get("/api/health"), api.get("/api/core/organizations/roots"),
+                api.anonymous().get("/api/core/organizations"))) {
+            assertEquals(response.toString(), "nosniff", response.header("X-Content-Type-Options").orElse(""));
+            assertEquals(response.toString(), "DENY", response.header("X-Frame-Options").orElse(""));
+            assertTrue(response.toString(), response.header("Content-Security-Policy").orElse("").startsWith("default-src 'self'"));
+            assertEquals(response.toString(), "no-referrer", response.header("Referrer-Policy").orElse(""));
+            assertFalse(response.toString(), response.header("Server").orElse("").matches(".*\\d.*"));
+        }
+    }
+}
