@@ -37,7 +37,7 @@ public final class District {
 
     /** The first administrator and the password the test configuration gives it (etc/org.grassroots.security.cfg). */
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "Itest-Admin-Secret-2026";
+    public static final String ADMIN_PASSWORD = "Itest-Root-Secret-2026";
 
     private District() {
     }
