@@ -67,7 +67,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SecurityIT extends DistrictTestSupport {
-    private static final int TOKEN_SECONDS = 3;
+    private static final int TOKEN_SECONDS = 8;
     private static final String TEMPORARY = "Temp-Password-0001";
     private static final List<String> ROLES = List.of("SYSTEM_ADMIN", "DISTRICT_ADMIN", "UNIT_ADMIN", "SECRETARY", "MEMBER",
             "AUDITOR");
