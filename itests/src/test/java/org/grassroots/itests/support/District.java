@@ -68,6 +68,8 @@ public final class District {
                 editConfigurationFilePut("etc/org.grassroots.security.cfg", "initialAdminPassword", ADMIN_PASSWORD),
                 localRepository(),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
+                // a loaded build machine can take longer than Pax Exam's default 10 s to register its probe services
+                systemProperty("pax.exam.service.timeout").value("180000"),
                 vmOptions(java17Options()),
                 vmOptions("-Xmx1g"));
     }

@@ -151,6 +151,13 @@ public class AccountServiceImpl implements Authenticator {
         return new LoginResult(token, expires, account.isMustChangePassword(), view(account));
     }
 
+    /** Checks a password (with lockout and audit) for sign-ins outside REST, e.g. the Karaf console. */
+    public Caller verifyPassword(String username, String password, String address) {
+        AccountEntity account = verify(username, password, address);
+        audited(account.getUsername(), address, "LOGIN", "Karaf console");
+        return caller(account, address);
+    }
+
     /** Checks a password, counting failures and locking the account after too many; returns the account. */
     private AccountEntity verify(String username, String password, String address) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
