@@ -217,11 +217,11 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member create(MemberDraft draft) {
-        Member created = jpa.txExpr(TransactionType.Required, em -> {
+        Member created = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = insert(em, draft);
             em.flush();
             return entity.toRecord(personalData);
-        });
+        }));
         events.post(CoreTopics.MEMBER_CREATED, created.id(), null, Actors.current(),
                 Map.of(CoreTopics.TO_ORGANIZATION, created.organizationId()));
         return created;
@@ -288,7 +288,7 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member update(long id, long version, MemberDraft draft) {
-        Member updated = jpa.txExpr(TransactionType.Required, em -> {
+        Member updated = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
             MemberDraft checked = withOrganization(draft, entity.getOrganizationId());
             List<FieldError> errors = new ArrayList<>(validator.validate(checked, LocalDate.now()));
@@ -306,7 +306,7 @@ public class MemberServiceImpl implements MemberService {
             Member after = entity.toRecord(personalData);
             Audit.record(em, "UPDATE", TYPE, id, null, Audit.changes(before, after, PERSONAL));
             return after;
-        });
+        }));
         events.post(CoreTopics.MEMBER_UPDATED, id, null, Actors.current());
         return updated;
     }
@@ -347,7 +347,7 @@ public class MemberServiceImpl implements MemberService {
             throw new ValidationException(errors);
         }
         long[] from = new long[1];
-        Member moved = jpa.txExpr(TransactionType.Required, em -> {
+        Member moved = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, request.version());
             List<FieldError> targetErrors = new ArrayList<>();
             checkInScope(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
@@ -370,7 +370,7 @@ public class MemberServiceImpl implements MemberService {
                             String.valueOf(request.toOrganizationId()))));
             em.flush();
             return entity.toRecord(personalData);
-        });
+        }));
         events.post(CoreTopics.MEMBER_TRANSFERRED, id, null, Actors.current(),
                 Map.of(CoreTopics.FROM_ORGANIZATION, from[0], CoreTopics.TO_ORGANIZATION, moved.organizationId()));
         return moved;
@@ -386,11 +386,12 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public void delete(long id, long version) {
-        jpa.tx(TransactionType.Required, em -> {
+        ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
             Audit.record(em, "DELETE", TYPE, id, entity.getName() + " (organization " + entity.getOrganizationId() + ")");
             em.remove(entity);
-        });
+            return id;
+        }));
         events.post(CoreTopics.MEMBER_DELETED, id, null, Actors.current());
     }
 }
