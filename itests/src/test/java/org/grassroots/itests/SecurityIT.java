@@ -69,6 +69,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class SecurityIT extends DistrictTestSupport {
     private static final int TOKEN_SECONDS = 8;
     private static final String TEMPORARY = "Temp-Password-0001";
+    /** The password every scenario account chooses at its first sign-in (contains none of their user names). */
+    private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final List<String> ROLES = List.of("SYSTEM_ADMIN", "DISTRICT_ADMIN", "UNIT_ADMIN", "SECRETARY", "MEMBER",
             "AUDITOR");
     private static final Set<String> UNRESTRICTED = Set.of("SYSTEM_ADMIN", "DISTRICT_ADMIN", "AUDITOR");
@@ -123,10 +125,9 @@ public class SecurityIT extends DistrictTestSupport {
         api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username + " 测试", "roles",
                 Json.arr(role), "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY))
                 .expect(201);
-        String own = "Own-" + username + "-Pass1";
         Api first = api.signIn(username, TEMPORARY);
-        first.post("/api/auth/password", Json.obj("currentPassword", TEMPORARY, "newPassword", own)).expect(204);
-        return api.basic(username, own);
+        first.post("/api/auth/password", Json.obj("currentPassword", TEMPORARY, "newPassword", CHOSEN)).expect(204);
+        return api.basic(username, CHOSEN);
     }
 
     // ---- authentication -------------------------------------------------------------------------------
@@ -199,7 +200,7 @@ public class SecurityIT extends DistrictTestSupport {
 
     @Test
     public void accountsLockAfterRepeatedFailuresUntilUnlocked() {
-        String password = "Locky-Password-01";
+        String password = "Lock-Test-Passw0rd";
         api.post("/api/auth/accounts", Json.obj("username", "locky", "displayName", "锁定测试", "roles",
                 Json.arr("SECRETARY"), "organizationId", world.branchA(), "password", password)).expect(201);
         Api anonymous = api.anonymous();
@@ -554,9 +555,9 @@ public class SecurityIT extends DistrictTestSupport {
     /** SSH and JMX use the "karaf" JAAS realm, which the platform replaces with its own accounts. */
     @Test
     public void theKarafRealmSignsInPlatformSystemAdministratorsOnly() throws Exception {
-        Set<String> roles = karafLogin("sys", "Own-sys-Pass1");
+        Set<String> roles = karafLogin("sys", CHOSEN);
         assertTrue(roles.toString(), roles.contains("admin") && roles.contains("ssh"));
-        assertTrue(karafLogin("secretary-a1", "Own-secretary-a1-Pass1") == null);
+        assertTrue(karafLogin("secretary-a1", CHOSEN) == null);
         assertTrue(karafLogin("sys", "Wrong-Password-77") == null);
     }
 
