@@ -18,6 +18,9 @@ import org.grassroots.core.api.ValidationException;
  */
 final class ConstraintViolations {
     private static final Map<String, Supplier<GrassrootsException>> KNOWN = Map.of(
+            // since schema v3 uniqueness is on the blind index of the (encrypted) ID number
+            "CORE_MEMBER_ID_NUMBER_INDEX_UQ",
+            () -> new ValidationException(FieldError.of("idNumber", "another member already has this ID number")),
             "CORE_MEMBER_ID_NUMBER_UQ",
             () -> new ValidationException(FieldError.of("idNumber", "another member already has this ID number")),
             "CORE_ORGANIZATION_CODE_UQ",
