@@ -568,51 +568,6 @@ public class SecurityIT extends DistrictTestSupport {
         throw new AssertionError(target.getClass() + " has no " + type + "." + method);
     }
 
-    // ---- the Karaf console ----------------------------------------------------------------------------
-
-    /** SSH and JMX use the "karaf" JAAS realm, which the platform replaces with its own accounts. */
-    @Test
-    public void theKarafRealmSignsInPlatformSystemAdministratorsOnly() throws Exception {
-        Set<String> roles = karafLogin("sys", CHOSEN);
-        assertTrue(roles.toString(), roles.contains("admin") && roles.contains("ssh"));
-        assertTrue(karafLogin("secretary-a1", CHOSEN) == null);
-        assertTrue(karafLogin("sys", "Wrong-Password-77") == null);
-    }
-
-    /** The role principals of a successful login to the "karaf" realm, or null when it was refused. */
-    private Set<String> karafLogin(String username, String password) throws Exception {
-        javax.security.auth.callback.CallbackHandler handler = callbacks -> {
-            for (javax.security.auth.callback.Callback callback : callbacks) {
-                if (callback instanceof javax.security.auth.callback.NameCallback name) {
-                    name.setName(username);
-                } else if (callback instanceof javax.security.auth.callback.PasswordCallback secret) {
-                    secret.setPassword(password.toCharArray());
-                }
-            }
-        };
-        ClassLoader jaasBoot = null;
-        for (org.osgi.framework.Bundle bundle : bundleContext.getBundles()) {
-            if ("org.apache.karaf.jaas.boot".equals(bundle.getSymbolicName())) {
-                jaasBoot = bundle.loadClass("org.apache.karaf.jaas.boot.ProxyLoginModule").getClassLoader();
-            }
-        }
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(jaasBoot != null ? jaasBoot : ClassLoader.getSystemClassLoader());
-        try {
-            javax.security.auth.Subject subject = new javax.security.auth.Subject();
-            new javax.security.auth.login.LoginContext("karaf", subject, handler).login();
-            Set<String> roles = new TreeSet<>();
-            subject.getPrincipals().stream().filter(p -> p.getClass().getSimpleName().equals("RolePrincipal"))
-                    .forEach(p -> roles.add(p.getName()));
-            return roles;
-        } catch (javax.security.auth.login.LoginException refused) {
-            return null;
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
     // ---- hardening ------------------------------------------------------------------------------------
 
     @Test
