@@ -130,7 +130,7 @@ public class ParkDistributionIT extends DistrictTestSupport {
                     "heldOn", "2999-01-01", "participants", 0)).expectInvalid("title", "heldOn", "participants");
             api.post("/api/" + MODULE + "/activities", Json.obj("organizationId", id(other), "title", "未启用",
                     "heldOn", "2024-03-05", "participants", 3)).problem(403);
-            Api.Response page = api.get("/ui/" + MODULE + "/index.js").expect(200);
+            Api.Response page = api.get(api.root() + "/ui/" + MODULE + "/index.js").expect(200);
             assertTrue(page.text(), page.text().contains("export default") && page.text().contains("id: '" + MODULE + "'"));
 
             // removing the KAR uninstalls the module; the data stays for the next deployment
