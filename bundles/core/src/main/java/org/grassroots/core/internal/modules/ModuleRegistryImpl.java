@@ -392,7 +392,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             return "(no message)";
         }
         String line = text.strip().lines().findFirst().orElse(text);
-        return line.length() > 500 ? line.substring(0, 497) + "..." : line;
+        return line.length() > 2000 ? line.substring(0, 1997) + "..." : line;
     }
 
     private static String message(Throwable e) {

@@ -23,7 +23,7 @@ public class ModuleListCommand implements Action {
         table.column("Version");
         table.column("Category");
         table.column("State");
-        table.column("Reason").maxSize(100);
+        table.column("Reason").maxSize(300);
         for (ModuleInfo m : registry.modules()) {
             table.addRow().addContent(m.id(), m.name().zhCN() + " / " + m.name().en(), m.version(), m.category(),
                     m.state(), m.reason() == null ? "" : m.reason());
