@@ -175,7 +175,8 @@ public class MembersIT extends DistrictTestSupport {
                 .expect(200).json().get("total").asLong());
         assertEquals(8, api.get("/members?subtreeOf=" + id(root) + "&status=NORMAL").expect(200)
                 .json().get("total").asLong());
-        assertEquals(1, api.get(q + "&subtreeOf=" + id(b) + "&category=PROBATIONARY&tag="
+        // in b: 4 (full), 5 (probationary), 6 (full, tagged): only 6 is full and tagged
+        assertEquals(1, api.get(q + "&subtreeOf=" + id(b) + "&category=FULL&tag="
                 + URLEncoder.encode("快递员", UTF_8)).expect(200).json().get("total").asLong());
 
         // bad query parameters

@@ -37,6 +37,12 @@ final class ProblemMappers {
     static final class Json implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
+            // Jackson wraps what the body stream threw while a value was read (e.g. the 413 of JsonBodyLimit)
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof javax.ws.rs.WebApplicationException refused) {
+                    return refused.getResponse();
+                }
+            }
             if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
                 String field = mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
