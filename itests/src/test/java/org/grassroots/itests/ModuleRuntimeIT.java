@@ -355,6 +355,19 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
         api.get("/statistics?subtreeOf=" + id(park)).expectInvalid("year");
     }
 
+    @Test
+    public void upgradeInstallsTheNewestOfferedVersionInPlaceOfTheOldOne() throws Exception {
+        features.addRepository(ModuleFixtures.writeUpgradeRepository(new File(System.getProperty("karaf.data"))));
+        JsonNode upgraded = api.post("/modules/hello/upgrade?timeout=" + SETTLE.toSeconds(), "").expect(200).json();
+        assertEquals(upgraded.toString(), "ACTIVE", upgraded.get("state").asText());
+        assertTrue(features.isInstalled(features.getFeature("grassroots-hello", "2.0.0")));
+        assertFalse(features.isInstalled(features.getFeature("grassroots-hello", "1.0.0")));
+        api.get("/api/hello/ping").expect(200);
+        JsonNode newest = api.post("/modules/hello/upgrade", "").problem(409);
+        assertTrue(newest.toString(), newest.get("detail").asText().contains("newest"));
+        api.post("/modules/brokenactivation/upgrade", "").problem(409);
+    }
+
     // --- helpers
 
     private Response install(String module) {

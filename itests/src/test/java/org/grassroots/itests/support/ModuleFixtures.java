@@ -65,8 +65,29 @@ public final class ModuleFixtures {
         return file.toURI();
     }
 
+    /**
+     * Container side: a second repository offering {@code grassroots-hello} 2.0.0 (same bundle), to upgrade to.
+     */
+    public static URI writeUpgradeRepository(File directory) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<features name=\"grassroots-itest-fixtures-v2\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n");
+        feature(xml, "hello", HELLO, "2.0.0");
+        xml.append("</features>\n");
+        File file = new File(directory, "grassroots-itest-fixtures-v2.xml");
+        try {
+            Files.writeString(file.toPath(), xml, UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toURI();
+    }
+
     private static void feature(StringBuilder xml, String id, String property) {
-        xml.append("  <feature name=\"grassroots-").append(id).append("\" version=\"1.0.0\">\n")
+        feature(xml, id, property, "1.0.0");
+    }
+
+    private static void feature(StringBuilder xml, String id, String property, String version) {
+        xml.append("  <feature name=\"grassroots-").append(id).append("\" version=\"").append(version).append("\">\n")
                 .append("    <feature>grassroots-core</feature>\n")
                 .append("    <capability>grassroots.module;grassroots.module=").append(id)
                 .append(";en=\"Fixture ").append(id).append("\"</capability>\n")

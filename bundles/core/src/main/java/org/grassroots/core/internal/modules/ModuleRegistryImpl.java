@@ -158,7 +158,8 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         if (installed.isEmpty()) {
             throw new ConflictException("Module " + id + " is not installed; install it instead");
         }
-        ModuleFeature newest = offered(id);
+        ModuleFeature newest = allModuleFeatures().stream().filter(f -> f.id().equals(id))
+                .max(Comparator.comparing(f -> Version.parseVersion(f.version()))).orElseThrow();
         Version current = installed.stream().map(f -> Version.parseVersion(f.version())).max(Comparator.naturalOrder())
                 .orElseThrow();
         if (Version.parseVersion(newest.version()).compareTo(current) <= 0) {
