@@ -2,8 +2,6 @@ package org.grassroots.itests;
 
 import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
@@ -55,7 +53,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class ParkDistributionIT extends DistrictTestSupport {
     /** The grassroots features the park boots: core with its libraries, and the park's modules. */
     static final Set<String> PARK_FEATURES = Set.of("grassroots-core", "grassroots-jersey", "grassroots-persistence",
-            "grassroots-spreadsheets");
+            "grassroots-spreadsheets", "grassroots-industrial");
+    /** The action modules among them. */
+    static final Set<String> PARK_MODULES = Set.of("industrial");
     private static final String MODULE = "volunteer";
     private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -81,10 +81,14 @@ public class ParkDistributionIT extends DistrictTestSupport {
         Set<String> installed = Arrays.stream(features.listInstalledFeatures()).map(Feature::getName)
                 .filter(name -> name.startsWith("grassroots-")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(PARK_FEATURES), installed);
-        // the platform's repository is registered, so the district's modules stay installable at runtime
-        Feature all = features.getFeature("grassroots-all");
-        assertNotNull("grassroots-all is not known to the park", all);
-        assertFalse(features.isInstalled(all));
+        // the module registry agrees: the park's modules are the only active ones
+        Set<String> active = new TreeSet<>();
+        for (JsonNode module : api.get("/modules").expect(200).json()) {
+            if ("ACTIVE".equals(module.get("state").asText())) {
+                active.add(module.get("id").asText());
+            }
+        }
+        assertEquals(PARK_MODULES, active);
         api.get("/api/health").expect(200);
     }
 
