@@ -71,6 +71,7 @@ public class ParkDistributionIT extends DistrictTestSupport {
                 // for ModuleProject, which runs inside the container
                 systemProperty(ModuleProject.MVN).value(System.getProperty(ModuleProject.MVN, "mvn")),
                 systemProperty(ModuleProject.VERSION).value(System.getProperty(ModuleProject.VERSION, "")),
+                systemProperty(ModuleProject.ARCHETYPE_PLUGIN).value(System.getProperty(ModuleProject.ARCHETYPE_PLUGIN, "")),
                 systemProperty(ModuleProject.REPOSITORY).value(System.getProperty("org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("user.home") + "/.m2/repository")),
                 systemProperty("grassroots.itests.work").value(District.workDirectory().getAbsolutePath()));

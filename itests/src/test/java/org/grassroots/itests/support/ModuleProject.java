@@ -12,13 +12,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * A module project generated from {@code grassroots-module-archetype} and built into its KAR, the way a plugin
  * developer does it (docs/plugin-guide.md): two offline Maven runs ({@code archetype:generate}, {@code package})
- * on the local repository of this build. Needs the system properties {@link #MVN}, {@link #REPOSITORY} and
- * {@link #VERSION} (set by the itests pom; passed into the container by the test's configuration).
+ * on the local repository of this build. Needs the system properties {@link #MVN}, {@link #REPOSITORY},
+ * {@link #VERSION} and {@link #ARCHETYPE_PLUGIN} (set by the itests pom; passed into the container by the test's
+ * configuration).
  */
 public final class ModuleProject {
     public static final String MVN = "grassroots.itests.mvn";
     public static final String REPOSITORY = "grassroots.itests.mavenRepo";
     public static final String VERSION = "grassroots.itests.version";
+    /** The maven-archetype-plugin version the platform pins: named in full, so an offline run needs no metadata. */
+    public static final String ARCHETYPE_PLUGIN = "grassroots.itests.archetypePluginVersion";
     public static final String GROUP_ID = "org.grassroots.itests.generated";
     private static final long MAVEN_TIMEOUT_MINUTES = 10;
 
@@ -35,7 +38,8 @@ public final class ModuleProject {
             throws IOException, InterruptedException {
         Files.createDirectories(parent);
         String artifactId = "grassroots-" + moduleId;
-        maven(parent, "archetype:generate", "-DinteractiveMode=false",
+        maven(parent, "org.apache.maven.plugins:maven-archetype-plugin:" + required(ARCHETYPE_PLUGIN) + ":generate",
+                "-DinteractiveMode=false",
                 "-DarchetypeGroupId=org.grassroots", "-DarchetypeArtifactId=grassroots-module-archetype",
                 "-DarchetypeVersion=" + required(VERSION),
                 "-DgroupId=" + GROUP_ID, "-DartifactId=" + artifactId, "-Dversion=1.0.0",
