@@ -1,10 +1,8 @@
 package org.grassroots.rural.internal.match;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.PriorityQueue;
 
 /**
  * Ranks enterprises for a village need and explains each score by its parts. Pure and allocation-light so that
@@ -32,25 +30,76 @@ public final class Recommender {
 
     /** The best {@code limit} enterprises for the need, best first (ties: fewer active pairings, then lower id). */
     public static List<Recommendation> rank(NeedProfile need, List<EnterpriseProfile> enterprises, int limit) {
-        Comparator<double[]> worstFirst = Comparator.<double[]>comparingDouble(e -> e[0])
-                .thenComparing(e -> -enterprises.get((int) e[1]).active())
-                .thenComparing(e -> -enterprises.get((int) e[1]).id());
-        PriorityQueue<double[]> best = new PriorityQueue<>(worstFirst);
+        if (limit <= 0) {
+            return List.of();
+        }
+        // a bounded min-heap of indexes: only candidates better than the current worst of the best are touched
+        int[] heap = new int[Math.min(limit, enterprises.size())];
+        double[] scores = new double[enterprises.size()];
+        int size = 0;
         for (int i = 0; i < enterprises.size(); i++) {
-            double[] entry = {quickScore(need, enterprises.get(i)), i};
-            if (best.size() < limit) {
-                best.add(entry);
-            } else if (limit > 0 && worstFirst.compare(entry, best.peek()) > 0) {
-                best.poll();
-                best.add(entry);
+            scores[i] = quickScore(need, enterprises.get(i));
+            if (size < heap.length) {
+                heap[size] = i;
+                siftUp(heap, size++, scores, enterprises);
+            } else if (better(i, heap[0], scores, enterprises)) {
+                heap[0] = i;
+                siftDown(heap, size, scores, enterprises);
             }
         }
-        List<Recommendation> ranked = new ArrayList<>(best.size());
-        while (!best.isEmpty()) {
-            ranked.add(explain(need, enterprises.get((int) best.poll()[1])));
+        Integer[] best = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            best[i] = heap[i];
         }
-        java.util.Collections.reverse(ranked);
+        java.util.Arrays.sort(best, (a, b) -> better(a, b, scores, enterprises) ? -1 : better(b, a, scores, enterprises) ? 1 : 0);
+        List<Recommendation> ranked = new ArrayList<>(size);
+        for (int index : best) {
+            ranked.add(explain(need, enterprises.get(index)));
+        }
         return ranked;
+    }
+
+    private static boolean better(int a, int b, double[] scores, List<EnterpriseProfile> enterprises) {
+        if (scores[a] != scores[b]) {
+            return scores[a] > scores[b];
+        }
+        EnterpriseProfile ea = enterprises.get(a);
+        EnterpriseProfile eb = enterprises.get(b);
+        return ea.active() != eb.active() ? ea.active() < eb.active() : ea.id() < eb.id();
+    }
+
+    private static void siftUp(int[] heap, int at, double[] scores, List<EnterpriseProfile> enterprises) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (!better(heap[parent], heap[at], scores, enterprises)) {
+                break;
+            }
+            int swap = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = swap;
+            at = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, double[] scores, List<EnterpriseProfile> enterprises) {
+        int at = 0;
+        while (true) {
+            int left = 2 * at + 1;
+            int worst = at;
+            if (left < size && better(heap[worst], heap[left], scores, enterprises)) {
+                worst = left;
+            }
+            if (left + 1 < size && better(heap[worst], heap[left + 1], scores, enterprises)) {
+                worst = left + 1;
+            }
+            if (worst == at) {
+                return;
+            }
+            int swap = heap[worst];
+            heap[worst] = heap[at];
+            heap[at] = swap;
+            at = worst;
+        }
     }
 
     /** The score with every part explained; the parts' points sum to the score. */
