@@ -88,7 +88,7 @@ public class Classifications {
             }
             if (e == null) {
                 e = new ScoringModelEntity();
-                e.year = year;
+                e.forYear = year;
                 e.version = 1;
                 em.persist(e);
             }
@@ -126,7 +126,7 @@ public class Classifications {
             }
             Map<String, VillageScoreEntity> existing = new HashMap<>();
             for (VillageScoreEntity s : em.createQuery("SELECT s FROM " + VillageScoreEntity.class.getSimpleName()
-                    + " s WHERE s.villageId = :v AND s.year = :y", VillageScoreEntity.class)
+                    + " s WHERE s.villageId = :v AND s.forYear = :y", VillageScoreEntity.class)
                     .setParameter("v", villageId).setParameter("y", year).getResultList()) {
                 existing.put(s.criterion, s);
             }
@@ -135,7 +135,7 @@ public class Classifications {
                 if (s == null) {
                     s = new VillageScoreEntity();
                     s.villageId = villageId;
-                    s.year = year;
+                    s.forYear = year;
                     s.criterion = code;
                     em.persist(s);
                     existing.put(code, s);
@@ -156,7 +156,7 @@ public class Classifications {
                 village.getValue().forEach((code, value) -> {
                     VillageScoreEntity s = new VillageScoreEntity();
                     s.villageId = village.getKey();
-                    s.year = year;
+                    s.forYear = year;
                     s.criterion = code;
                     s.score = value;
                     em.persist(s);
@@ -170,7 +170,7 @@ public class Classifications {
     public VillageScores scores(long villageId, int year) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, Double> scores = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.villageId = :v AND s.year = :y",
+            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.villageId = :v AND s.forYear = :y",
                     VillageScoreEntity.class).setParameter("v", villageId).setParameter("y", year).getResultList()) {
                 scores.put(s.criterion, s.score);
             }
@@ -188,7 +188,7 @@ public class Classifications {
         return jpa.txExpr(TransactionType.Required, em -> {
             ScoringModel model = model(em, year);
             Map<Long, ClassificationEntity> existing = new HashMap<>();
-            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.year = :y",
+            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
                     ClassificationEntity.class).setParameter("y", year).getResultList()) {
                 existing.put(c.villageId, c);
             }
@@ -198,7 +198,7 @@ public class Classifications {
             }
             Map<Category, Integer> before = counts(existing.values());
             Map<Long, Map<String, Double>> scores = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.year = :y",
+            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
                     VillageScoreEntity.class).setParameter("y", year).getResultList()) {
                 scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score);
             }
@@ -212,7 +212,7 @@ public class Classifications {
                 if (c == null) {
                     c = new ClassificationEntity();
                     c.villageId = villageId;
-                    c.year = year;
+                    c.forYear = year;
                     em.persist(c);
                 }
                 c.score = score;
@@ -290,7 +290,7 @@ public class Classifications {
     int proposeAndConfirmAll(int year, Set<Long> villageIds, String actor) {
         return jpa.txExpr(TransactionType.Required, em -> {
             int changed = 0;
-            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.year = :y",
+            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
                     ClassificationEntity.class).setParameter("y", year).getResultList()) {
                 if (villageIds.contains(c.villageId) && c.status != ClassificationStatus.CONFIRMED) {
                     c.proposedCategory = c.computedCategory;
@@ -322,7 +322,7 @@ public class Classifications {
                 throw ConflictException.stale(TYPE, id, expectedVersion, c.version);
             }
             String action = step.apply(em, c);
-            RuralAudit.record(em, actor, action.split(" ")[0], TYPE, id, action + " village " + c.villageId + " " + c.year);
+            RuralAudit.record(em, actor, action.split(" ")[0], TYPE, id, action + " village " + c.villageId + " " + c.forYear);
             em.flush();
             return view(c);
         });
@@ -342,7 +342,7 @@ public class Classifications {
     public List<Classification> list(int year, Set<Long> villageIds) {
         requireYear(year);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "SELECT c FROM ClassificationEntity c WHERE c.year = :y", ClassificationEntity.class)
+                        "SELECT c FROM ClassificationEntity c WHERE c.forYear = :y", ClassificationEntity.class)
                 .setParameter("y", year).getResultList().stream()
                 .filter(c -> villageIds.contains(c.villageId)).map(this::view).toList());
     }
@@ -350,7 +350,7 @@ public class Classifications {
     /** A village's categories over the years, newest first. */
     public List<Classification> history(long villageId) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "SELECT c FROM ClassificationEntity c WHERE c.villageId = :v ORDER BY c.year DESC", ClassificationEntity.class)
+                        "SELECT c FROM ClassificationEntity c WHERE c.villageId = :v ORDER BY c.forYear DESC", ClassificationEntity.class)
                 .setParameter("v", villageId).getResultList().stream().map(this::view).toList());
     }
 
@@ -362,7 +362,7 @@ public class Classifications {
                 counts.put(c, 0);
             }
             for (Object[] row : em.createQuery("SELECT c.villageId, c.computedCategory, c.proposedCategory FROM ClassificationEntity c "
-                    + "WHERE c.year = :y", Object[].class).setParameter("y", year).getResultList()) {
+                    + "WHERE c.forYear = :y", Object[].class).setParameter("y", year).getResultList()) {
                 if (villageIds.contains(((Number) row[0]).longValue())) {
                     counts.merge(row[2] != null ? (Category) row[2] : (Category) row[1], 1, Integer::sum);
                 }
@@ -373,12 +373,12 @@ public class Classifications {
 
     public boolean classified(int year) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT COUNT(c) FROM ClassificationEntity c WHERE c.year = :y", Long.class)
+                "SELECT COUNT(c) FROM ClassificationEntity c WHERE c.forYear = :y", Long.class)
                 .setParameter("y", year).getSingleResult() > 0);
     }
 
     private Classification view(ClassificationEntity c) {
-        return new Classification(c.id, c.villageId, villages.name(c.villageId), c.year, c.score, c.computedCategory,
+        return new Classification(c.id, c.villageId, villages.name(c.villageId), c.forYear, c.score, c.computedCategory,
                 c.proposedCategory, c.proposalReason, effective(c), c.status, Times.instant(c.computedAt), c.computedBy,
                 Times.instant(c.proposedAt), c.proposedBy, Times.instant(c.confirmedAt), c.confirmedBy, c.version);
     }

@@ -42,7 +42,7 @@ public class Economy {
             throw new ValidationException(FieldError.of("amount", "required: 0 to 1,000,000 (万元)"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            List<IncomeEntity> found = em.createQuery("SELECT i FROM IncomeEntity i WHERE i.villageId = :v AND i.year = :y",
+            List<IncomeEntity> found = em.createQuery("SELECT i FROM IncomeEntity i WHERE i.villageId = :v AND i.forYear = :y",
                     IncomeEntity.class).setParameter("v", villageId).setParameter("y", year).getResultList();
             IncomeEntity i = found.isEmpty() ? null : found.get(0);
             long actual = i == null ? 0 : i.version;
@@ -52,7 +52,7 @@ public class Economy {
             if (i == null) {
                 i = new IncomeEntity();
                 i.villageId = villageId;
-                i.year = year;
+                i.forYear = year;
                 i.version = 1;
                 em.persist(i);
             }
@@ -68,7 +68,7 @@ public class Economy {
             amounts.forEach((village, amount) -> {
                 IncomeEntity i = new IncomeEntity();
                 i.villageId = village;
-                i.year = year;
+                i.forYear = year;
                 i.amount = amount;
                 i.version = 1;
                 em.persist(i);
@@ -83,12 +83,12 @@ public class Economy {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<Long, IncomeEntity> current = new HashMap<>();
             Map<Long, Double> previous = new HashMap<>();
-            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE i.year = :y OR i.year = :p",
+            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE i.forYear = :y OR i.forYear = :p",
                     IncomeEntity.class).setParameter("y", year).setParameter("p", year - 1).getResultList()) {
                 if (!villageIds.contains(i.villageId)) {
                     continue;
                 }
-                if (i.year == year) {
+                if (i.forYear == year) {
                     current.put(i.villageId, i);
                 } else {
                     previous.put(i.villageId, i.amount);
@@ -108,10 +108,10 @@ public class Economy {
     public double[] totals(Set<Long> villageIds, int year) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             double[] totals = new double[2];
-            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE i.year = :y OR i.year = :p",
+            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE i.forYear = :y OR i.forYear = :p",
                     IncomeEntity.class).setParameter("y", year).setParameter("p", year - 1).getResultList()) {
                 if (villageIds.contains(i.villageId)) {
-                    totals[i.year == year ? 0 : 1] += i.amount;
+                    totals[i.forYear == year ? 0 : 1] += i.amount;
                 }
             }
             return totals;

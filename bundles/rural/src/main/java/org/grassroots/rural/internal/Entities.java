@@ -26,10 +26,10 @@ final class Entities {
 
     static final String SEQUENCE = "RUR_SEQUENCE";
 
-    @Entity
+    @Entity(name = "ScoringModelEntity")
     @Table(name = "RUR_SCORING_MODEL")
     public static class ScoringModelEntity {
-        @Id @Column(name = "MODEL_YEAR") int year;
+        @Id @Column(name = "MODEL_YEAR") int forYear;
         @Column(name = "CRITERIA") String criteria;
         @Column(name = "DEMONSTRATION_MIN") double demonstrationMin;
         @Column(name = "EXCELLENCE_MIN") double excellenceMin;
@@ -38,7 +38,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "VillageScoreEntity")
     @Table(name = "RUR_VILLAGE_SCORE")
     public static class VillageScoreEntity {
         @Id
@@ -47,12 +47,12 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_score_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
-        @Column(name = "SCORE_YEAR") int year;
+        @Column(name = "SCORE_YEAR") int forYear;
         @Column(name = "CRITERION") String criterion;
         @Column(name = "SCORE") double score;
     }
 
-    @Entity
+    @Entity(name = "ClassificationEntity")
     @Table(name = "RUR_CLASSIFICATION")
     public static class ClassificationEntity {
         @Id
@@ -61,7 +61,7 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_class_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
-        @Column(name = "CLASS_YEAR") int year;
+        @Column(name = "CLASS_YEAR") int forYear;
         @Column(name = "SCORE") double score;
         @Enumerated(EnumType.STRING) @Column(name = "COMPUTED_CATEGORY") Category computedCategory;
         @Enumerated(EnumType.STRING) @Column(name = "PROPOSED_CATEGORY") Category proposedCategory;
@@ -76,7 +76,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "VisitEntity")
     @Table(name = "RUR_VISIT")
     public static class VisitEntity {
         @Id
@@ -94,7 +94,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "TaskEntity")
     @Table(name = "RUR_TASK")
     public static class TaskEntity {
         @Id
@@ -113,7 +113,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "EnterpriseEntity")
     @Table(name = "RUR_ENTERPRISE")
     public static class EnterpriseEntity {
         @Id
@@ -134,7 +134,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "VillageProfileEntity")
     @Table(name = "RUR_VILLAGE_PROFILE")
     public static class VillageProfileEntity {
         @Id @Column(name = "VILLAGE_ID") long villageId;
@@ -144,7 +144,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "NeedEntity")
     @Table(name = "RUR_NEED")
     public static class NeedEntity {
         @Id
@@ -161,7 +161,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "PairingEntity")
     @Table(name = "RUR_PAIRING")
     public static class PairingEntity {
         @Id
@@ -186,7 +186,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "IncomeEntity")
     @Table(name = "RUR_INCOME")
     public static class IncomeEntity {
         @Id
@@ -195,13 +195,13 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_income_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
-        @Column(name = "INCOME_YEAR") int year;
+        @Column(name = "INCOME_YEAR") int forYear;
         /** 万元 (10,000 yuan) */
         @Column(name = "AMOUNT") double amount;
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "ProjectEntity")
     @Table(name = "RUR_PROJECT")
     public static class ProjectEntity {
         @Id
@@ -218,7 +218,7 @@ final class Entities {
         @Version @Column(name = "VERSION") long version;
     }
 
-    @Entity
+    @Entity(name = "AuditEntity")
     @Table(name = "RUR_AUDIT")
     public static class AuditEntity {
         @Id

@@ -190,8 +190,8 @@ public class Visits {
     /** Which of the given villages have had no visit in the year. */
     public Coverage coverage(Map<Long, Organization> villagesInScope, int year) {
         Set<Long> visited = new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "SELECT DISTINCT v.villageId FROM VisitEntity v WHERE v.visitedOn >= :from AND v.visitedOn < :to", Long.class)
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
+                        "SELECT DISTINCT v.villageId FROM VisitEntity v WHERE v.visitedOn >= :firstDay AND v.visitedOn < :nextYear", Long.class)
+                .setParameter("firstDay", LocalDate.of(year, 1, 1)).setParameter("nextYear", LocalDate.of(year + 1, 1, 1))
                 .getResultList()));
         List<VillageRef> notVisited = new ArrayList<>();
         int covered = 0;
