@@ -149,22 +149,47 @@ public class Classifications {
         });
     }
 
-    /** Saves many villages' scores in one transaction (demo data, imports). */
-    void saveAllScores(int year, Map<Long, Map<String, Double>> scores, String actor) {
+    /**
+     * Saves many villages' scores in one transaction (demo data, spreadsheet imports): all or nothing. Scores must
+     * already be validated against the year's model ({@link #problems}).
+     */
+    public void saveAllScores(int year, Map<Long, Map<String, Double>> scores, String actor) {
         jpa.tx(TransactionType.Required, em -> {
+            Map<String, VillageScoreEntity> existing = new HashMap<>();
+            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
+                    VillageScoreEntity.class).setParameter("y", year).getResultList()) {
+                existing.put(s.villageId + "/" + s.criterion, s);
+            }
             for (Map.Entry<Long, Map<String, Double>> village : scores.entrySet()) {
                 village.getValue().forEach((code, value) -> {
-                    VillageScoreEntity s = new VillageScoreEntity();
-                    s.villageId = village.getKey();
-                    s.forYear = year;
-                    s.criterion = code;
+                    VillageScoreEntity s = existing.get(village.getKey() + "/" + code);
+                    if (s == null) {
+                        s = new VillageScoreEntity();
+                        s.villageId = village.getKey();
+                        s.forYear = year;
+                        s.criterion = code;
+                        em.persist(s);
+                    }
                     s.score = value;
-                    em.persist(s);
                 });
             }
             RuralAudit.record(em, actor, "SCORE", "village", null, year + ": scores of " + scores.size() + " villages");
             em.flush();
         });
+    }
+
+    /** What is wrong with these criterion scores under the year's model ({@code field} prefixes each error). */
+    public List<FieldError> problems(int year, String field, Map<String, Double> scores) {
+        ScoringModel model = model(year);
+        List<FieldError> errors = new ArrayList<>();
+        scores.forEach((code, value) -> {
+            if (!model.hasCriterion(code)) {
+                errors.add(FieldError.of(field + code, "not a criterion of the " + year + " model"));
+            } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
+                errors.add(FieldError.of(field + code, "must be between 0 and 100"));
+            }
+        });
+        return errors;
     }
 
     public VillageScores scores(long villageId, int year) {

@@ -446,8 +446,12 @@ public class Pairings {
                     .forEach(p -> profiles.put(p.villageId, p));
             Map<Long, List<NeedProfile>> openNeeds = new HashMap<>();
             Map<Long, NeedEntity> needs = new HashMap<>();
-            for (NeedEntity n : em.createQuery("SELECT n FROM NeedEntity n WHERE n.open = TRUE ORDER BY n.id", NeedEntity.class)
+            for (NeedEntity n : em.createQuery("SELECT n FROM NeedEntity n ORDER BY n.id", NeedEntity.class)
                     .getResultList()) {
+                // filtered here: EclipseLink compares a boolean with 1 on Derby, which rejects BOOLEAN = INTEGER
+                if (!n.open) {
+                    continue;
+                }
                 VillageProfileEntity where = profiles.get(n.villageId);
                 String industry = n.industry != null ? n.industry : where == null ? null : where.mainIndustry;
                 openNeeds.computeIfAbsent(n.villageId, k -> new ArrayList<>()).add(new NeedProfile(n.id, n.villageId, n.type,
