@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -25,8 +24,6 @@ import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -50,8 +47,6 @@ public class RuralIT extends DistrictTestSupport {
 
     @Inject
     private SessionFactory sessionFactory;
-    @Inject
-    private BundleContext bundleContext;
 
     @Configuration
     public Option[] configuration() {
@@ -226,6 +221,9 @@ public class RuralIT extends DistrictTestSupport {
         Subtree other = subtree();
         assertEquals(0, api.get(RURAL + "/pairings?unit=" + other.street).expect(200).json().path("total").asInt());
         api.get(RURAL + "/pairings").expectInvalid("unit");
+        // a unit that has not enabled the module is refused clearly
+        JsonNode disabled = fixtures.root("RURX");
+        api.get(RURAL + "/pairings?unit=" + id(disabled)).problem(403);
     }
 
     @Test
@@ -274,9 +272,9 @@ public class RuralIT extends DistrictTestSupport {
         String recommended = shell("grassroots:rural-recommend " + villageCode("间家坊村"));
         assertTrue(recommended, recommended.contains("莲香农业科技有限公司"));
 
-        features("uninstallFeature");
+        assertTrue(api.post("/modules/rural/uninstall", null).status() < 300);
         await(RURAL + "/income?unit=" + s.street + "&year=2030", 404);
-        features("installFeature");
+        assertTrue(api.post("/modules/rural/install?timeout=120", null).status() < 300);
         Response back = await(RURAL + "/income?unit=" + s.street + "&year=2030", 200);
         assertEquals(42, back.json().path("items").get(0).path("amount").asDouble(), 1e-9);
         // the demo data is not loaded twice
@@ -298,6 +296,7 @@ public class RuralIT extends DistrictTestSupport {
         JsonNode street = fixtures.root("RURS");
         s.code = street.path("code").asText();
         s.street = id(street);
+        enable(s.street);
         for (int i = 0; i < 3; i++) {
             String code = code("RURV");
             JsonNode village = api.post("/organizations", Json.with(
@@ -320,9 +319,15 @@ public class RuralIT extends DistrictTestSupport {
                 "capacities", Json.arr(capacity), "latitude", lat, "longitude", lon);
     }
 
+    /** A street that runs 强村共富 enables it (inherited by its villages); nothing is enabled by default. */
+    private void enable(long unit) {
+        api.putWithoutVersion("/modules/rural/enablement/" + unit, Json.obj("enabled", true)).expect(200);
+    }
+
     private long districtRoot() {
         for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
             if ("DISTRICT".equals(root.path("unitType").asText())) {
+                enable(id(root));
                 return id(root);
             }
         }
@@ -380,27 +385,6 @@ public class RuralIT extends DistrictTestSupport {
             Api.sleep(250);
         }
         throw new AssertionError("no " + status + " from " + path + ": " + r);
-    }
-
-    /**
-     * Installs or uninstalls the module through Karaf's FeaturesService without refreshing other bundles. (The
-     * {@code feature:*} shell commands are hidden from the probe's session, which has no admin role.) Reflection keeps
-     * the Karaf features API off the itests' compile path.
-     */
-    private void features(String method) throws Exception {
-        ServiceReference<?> reference = bundleContext.getServiceReference("org.apache.karaf.features.FeaturesService");
-        Object service = bundleContext.getService(reference);
-        try {
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            Class<Enum> option = (Class<Enum>) service.getClass().getClassLoader()
-                    .loadClass("org.apache.karaf.features.FeaturesService$Option");
-            @SuppressWarnings("unchecked")
-            EnumSet<?> options = EnumSet.of(Enum.valueOf(option, "NoAutoRefreshBundles"));
-            Class<?> api = service.getClass().getClassLoader().loadClass("org.apache.karaf.features.FeaturesService");
-            api.getMethod(method, String.class, EnumSet.class).invoke(service, "grassroots-rural", options);
-        } finally {
-            bundleContext.ungetService(reference);
-        }
     }
 
     private String shell(String command) throws Exception {

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ActionModule.class, property = RuralModule.MODULE_PROPERTY + "=" + RuralModule.ID)
 public class RuralModule implements ActionModule {
     public static final String ID = "rural";
-    static final String MODULE_PROPERTY = "grassroots.module";
+    static final String MODULE_PROPERTY = org.grassroots.core.api.module.ModuleRegistry.MODULE_PROPERTY;
 
     static final String READ = "rural.read";
     static final String PROPOSE = "rural.classification.propose";

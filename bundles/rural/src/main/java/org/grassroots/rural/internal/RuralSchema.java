@@ -2,7 +2,7 @@ package org.grassroots.rural.internal;
 
 import javax.sql.DataSource;
 
-import org.grassroots.rural.internal.schema.SchemaMigrations;
+import org.grassroots.core.schema.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
