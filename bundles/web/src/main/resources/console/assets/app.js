@@ -254,6 +254,15 @@ function runCleanups() {
   }
 }
 
+/**
+ * The scope as pages get it: {id, name}. It also turns into its id where a string or number is expected
+ * (`?unit=${ctx.unit}`), for module pages written against the id alone.
+ */
+function scopeUnit(scope) {
+  if (!scope) return null;
+  return Object.freeze({ id: scope.id, name: scope.name, toString: () => String(scope.id), valueOf: () => scope.id });
+}
+
 /** Counts page changes, so that a slow request of a page already left cannot report into the next one. */
 let generation = 0;
 
@@ -265,7 +274,7 @@ function pageContext(container, params) {
     api,
     t: state.t,
     lang: state.lang,
-    unit: scope,
+    unit: scopeUnit(scope),
     account: account(),
     roles: roles(),
     params,

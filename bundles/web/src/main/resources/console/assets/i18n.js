@@ -244,6 +244,24 @@ const MESSAGES = {
   'enum.Role.AUDITOR': ['审计员', 'Auditor'],
 };
 
+/** Units of statistics (Statistic.unit) as readers write them; unknown units are shown as they are. */
+const UNITS = {
+  count: ['', ''],
+  people: ['人', 'people'],
+  persons: ['人', 'people'],
+  person: ['人', 'people'],
+  hours: ['学时', 'hours'],
+  percent: ['%', '%'],
+  yuan: ['元', 'yuan'],
+  days: ['天', 'days'],
+};
+
+export function unitLabel(lang, unit) {
+  if (!unit) return '';
+  const known = UNITS[unit];
+  return known ? known[lang === 'en' ? 1 : 0] : unit;
+}
+
 const LANG_KEY = 'grassroots.lang';
 
 /** zh-CN unless the reader chose English before (kept in this browser). */

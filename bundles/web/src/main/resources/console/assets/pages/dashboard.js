@@ -2,7 +2,7 @@
 // GET /api/core/statistics, which asks each active module's statistics provider to count its data for the
 // subtree and year. Shown as key figures, distributions (the breakdowns) and five-year trends.
 import { h, clear, field, select, uid } from '../dom.js';
-import { codeLabel } from '../i18n.js';
+import { codeLabel, unitLabel } from '../i18n.js';
 import { formatNumber } from '../format.js';
 import { echarts } from '../vendor.js';
 
@@ -78,7 +78,7 @@ function moduleSection(ctx, module, title, statistics, years, history, charts, o
     h('h2', { id: headingId, text: title }));
   section.append(h('ul', { class: 'kpis', 'aria-label': `${title}：${t('dash.kpis')}` }, statistics.map((s) => h('li', { class: 'kpi', dataset: { stat: s.id } },
     h('span', { class: 'kpi-value', text: formatNumber(s.value, lang) }),
-    h('span', { class: 'kpi-unit', text: s.unit || '' }),
+    h('span', { class: 'kpi-unit', text: unitLabel(lang, s.unit) }),
     h('span', { class: 'kpi-name', text: t(s.name) })))));
   const grid = h('div', { class: 'chart-grid' });
   for (const s of statistics) {

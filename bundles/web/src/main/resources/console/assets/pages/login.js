@@ -41,8 +41,13 @@ export function renderLogin(root, { t, api, message, switchLang, signedIn }) {
       const answer = await response.json();
       const value = { token: answer.token, expiresAt: answer.expiresAt, account: answer.account };
       if (answer.mustChangePassword) {
+        const name = username.value.trim();
         renderPasswordChange(root, { t, api, token: answer.token, current: password.value,
-          done: () => signedIn(value) });
+          // signing in again with the new password gives a session that is not limited to changing it
+          done: async (newPassword) => {
+            const again = await api('/api/auth/login', { method: 'POST', body: { username: name, password: newPassword } });
+            signedIn({ token: again.token, expiresAt: again.expiresAt, account: again.account });
+          } });
         return;
       }
       signedIn(value);
@@ -82,7 +87,7 @@ function renderPasswordChange(root, { t, api, token, current, done }) {
     }
     try {
       await fetchWithToken(api, token, { currentPassword: currentInput.value, newPassword: next.value });
-      done();
+      await done(next.value);
     } catch (e) {
       errorBox.textContent = e.message;
     }

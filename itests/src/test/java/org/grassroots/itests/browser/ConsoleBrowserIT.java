@@ -142,7 +142,7 @@ public class ConsoleBrowserIT {
     public void b_browseTheTreeWithTheKeyboardAndSearch() {
         browser.open("/#/organizations");
         WebElement root = browser.findWithText("#org-tree > [role=treeitem]", "济南高新区");
-        assertEquals("true", root.getAttribute("aria-expanded"));
+        browser.awaitTrue("the root opens", d -> "true".equals(root.getAttribute("aria-expanded")));
         List<WebElement> streets = browser.all("#org-tree > [role=treeitem] > [role=group] > [role=treeitem]");
         assertTrue("the district has streets and parks", streets.size() >= 13);
         // keyboard: Home goes to the root, ArrowDown walks down to the first street, ArrowRight opens it and enters it
