@@ -73,6 +73,10 @@ function sessionEnded() {
 export function notify(message, kind = 'error') {
   const area = document.getElementById('notices');
   if (!area) return;
+  if (kind !== 'error') {
+    // one status line at a time: "installing…" gives way to "installed"
+    for (const old of area.querySelectorAll('.notice-info, .notice-success')) old.remove();
+  }
   const box = h('div', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
     h('span', { class: 'notice-text', text: message }),
     h('button', { type: 'button', class: 'notice-close', 'aria-label': state.t('app.close'), text: '×',

@@ -1,15 +1,15 @@
 // Modules: what the platform offers, what is installed and running, what failed (and why), and per-unit
 // enablement. System administrators install and uninstall (at runtime, through Karaf's feature service);
 // administrators enable a module for the scope unit and everything below it.
-import { h, clear } from '../dom.js';
+import { h, clear, append } from '../dom.js';
 
 export async function render(container, ctx) {
   const { t, api } = ctx;
   const isSystemAdmin = ctx.roles.includes('SYSTEM_ADMIN');
   const mayEnable = isSystemAdmin || ctx.roles.includes('DISTRICT_ADMIN') || ctx.roles.includes('UNIT_ADMIN');
   const list = h('div', { id: 'module-list', 'aria-live': 'polite' });
-  container.append(h('p', { class: 'intro', text: t('mod.intro') }),
-    isSystemAdmin ? null : h('p', { class: 'muted', text: t('mod.readOnly') }), list);
+  append(container, [h('p', { class: 'intro', text: t('mod.intro') }),
+    isSystemAdmin ? null : h('p', { class: 'muted', text: t('mod.readOnly') }), list]);
 
   async function draw() {
     await ctx.reloadModules();

@@ -60,6 +60,7 @@ public class ConsoleBrowserIT {
         if (!external.isBlank()) {
             root = external.replaceAll("/$", "");
             api = new Api(Integer.parseInt(root.replaceAll(".*:(\\d+)$", "$1")));
+            api.awaitUp(STARTUP, null, Api.CORE_PATHS);
         } else {
             Path parent = District.workDirectory().toPath().resolve("browser-it").resolve(Long.toString(System.currentTimeMillis()));
             karaf = KarafInstance.unpack(RestartPersistenceITAccess.distribution(), parent, true);
@@ -111,8 +112,12 @@ public class ConsoleBrowserIT {
 
     private void signIn() {
         WebElement form = browser.find("form.login-form");
-        form.findElement(org.openqa.selenium.By.name("username")).sendKeys(Credentials.USERNAME);
-        form.findElement(org.openqa.selenium.By.name("password")).sendKeys(Credentials.password(api));
+        WebElement username = form.findElement(org.openqa.selenium.By.name("username"));
+        username.clear();
+        username.sendKeys(Credentials.USERNAME);
+        WebElement password = form.findElement(org.openqa.selenium.By.name("password"));
+        password.clear();
+        password.sendKeys(Credentials.password(api));
         form.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
         browser.find("nav#nav .nav-link[data-nav=dashboard]");
     }
@@ -284,8 +289,8 @@ public class ConsoleBrowserIT {
         WebElement enable = browser.find("#module-table tr[data-module=industrial] input[data-enable=industrial]");
         if (!enable.isSelected()) {
             enable.click();
-            browser.find("#module-table tr[data-module=industrial] input[data-enable=industrial]:checked");
         }
+        browser.find("#module-table tr[data-module=industrial] input[data-enable=industrial]:checked:enabled");
         browser.screenshot(screenshots, "08-modules");
         // its pages appear in the navigation (at the latest after a reload)
         WebElement link = browser.await("the industrial module's navigation entry", d -> {
@@ -296,7 +301,8 @@ public class ConsoleBrowserIT {
             return null;
         });
         link.click();
-        browser.awaitTrue("the module's page renders", d -> browser.all("#page .page-body *").size() > 0);
+        browser.awaitTrue("the module's page shows its data", d -> browser.present("#page .page-body table")
+                || browser.present("#page .page-body p"));
         assertFalse(browser.present(".notice-error"));
         browser.screenshot(screenshots, "09-module-page");
 
@@ -332,6 +338,7 @@ public class ConsoleBrowserIT {
         assertFalse("the navigation folds away", browser.find("nav#nav").isDisplayed());
         menu.click();
         assertEquals("true", menu.getAttribute("aria-expanded"));
+        browser.screenshot(screenshots, "11-tablet-menu");
         browser.find("nav#nav .nav-link[data-nav=organizations]").click();
         browser.findWithText("h1.page-title", "组织架构");
         assertFalse("the navigation closes after choosing", browser.find("nav#nav").isDisplayed());

@@ -10,6 +10,6 @@ final class Credentials {
     }
 
     static String password(Api api) {
-        return System.getProperty("grassroots.itests.adminPassword", "grassroots-admin");
+        return System.getProperty("grassroots.itests.adminPassword", "Itest-Root-Secret-2026");
     }
 }
