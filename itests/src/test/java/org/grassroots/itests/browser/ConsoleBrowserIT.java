@@ -234,8 +234,8 @@ public class ConsoleBrowserIT {
 
     @Test
     public void e_dashboardForTheDistrictAndForAStreet() {
-        long district = api.get("/organizations/roots").expect(200).json().get(0).get("id").asLong();
-        Api.Response statistics = api.get("/api/core/statistics?subtreeOf=" + district + "&year=2026");
+        long districtId = api.get("/organizations/roots").expect(200).json().get(0).get("id").asLong();
+        Api.Response statistics = api.get("/api/core/statistics?subtreeOf=" + districtId + "&year=2026");
         // TODO(modules): remove once the statistics endpoint is on main
         assumeTrue("no statistics endpoint on this platform yet: " + statistics, statistics.status() == 200);
         browser.open("/#/dashboard");
