@@ -192,7 +192,7 @@ function renderFrame() {
     h('a', { class: 'brand', href: '#/dashboard' }, h('img', { src: '/assets/favicon.svg', alt: '', width: 28, height: 28 }),
       h('span', { class: 'brand-long', text: t('app.title') }), h('span', { class: 'brand-short', text: t('app.short') })),
     h('div', { class: 'scope' },
-      h('span', { class: 'scope-label', text: `${t('app.scope')}：` }),
+      h('span', { class: 'scope-label', text: `${t('app.scope')}${t('p.colon')}` }),
       h('a', { href: '#/organizations', class: 'scope-name', id: 'scope-name', title: t('app.scope.change'),
         text: scope ? scope.name : t('app.scope.none') })),
     h('div', { class: 'topbar-actions' },
@@ -201,8 +201,8 @@ function renderFrame() {
         onClick: () => { setLang(state.lang === 'en' ? 'zh-CN' : 'en'); renderFrame(); route(); } }),
       s && s.open
         ? h('span', { class: 'user', text: t('app.openMode') })
-        : h('span', { class: 'user' }, h('span', { class: 'visually-hidden', text: `${t('app.user')}：` }),
-          who ? `${who.displayName || who.username}（${(who.roles || []).map((r) => enumLabel(t, 'Role', r)).join('、')}）` : ''),
+        : h('span', { class: 'user' }, h('span', { class: 'visually-hidden', text: `${t('app.user')}${t('p.colon')}` }),
+          who ? `${who.displayName || who.username}${t('p.open')}${(who.roles || []).map((r) => enumLabel(t, 'Role', r)).join(t('p.list'))}${t('p.close')}` : ''),
       s && s.open ? null : h('button', { type: 'button', class: 'link-button', id: 'logout', text: t('app.logout'), onClick: logout })));
   const main = h('main', { id: 'main', class: 'main', tabindex: '-1' },
     h('div', { id: 'notices', class: 'notices' }),
@@ -238,7 +238,7 @@ function renderNav() {
     }
   }
   const failures = state.uiFailures.map(({ module }) => h('li', { class: 'nav-failed' },
-    h('span', { text: `${t(module.name)}：${t('nav.failed')}` })));
+    h('span', { text: `${t(module.name)}${t('p.colon')}${t('nav.failed')}` })));
   if (modulePages.length || failures.length) {
     const headingId = uid('navsec');
     nav.append(h('h2', { class: 'nav-section', id: headingId, text: t('nav.moduleSection') }),

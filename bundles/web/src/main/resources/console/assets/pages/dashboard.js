@@ -76,7 +76,7 @@ function moduleSection(ctx, module, title, statistics, years, history, charts, o
   const headingId = uid('dash');
   const section = h('section', { class: 'panel dash-module', 'aria-labelledby': headingId, dataset: { module } },
     h('h2', { id: headingId, text: title }));
-  section.append(h('ul', { class: 'kpis', 'aria-label': `${title}：${t('dash.kpis')}` }, statistics.map((s) => h('li', { class: 'kpi', dataset: { stat: s.id } },
+  section.append(h('ul', { class: 'kpis', 'aria-label': `${title}${t('p.colon')}${t('dash.kpis')}` }, statistics.map((s) => h('li', { class: 'kpi', dataset: { stat: s.id } },
     h('span', { class: 'kpi-value', text: formatNumber(s.value, lang) }),
     h('span', { class: 'kpi-unit', text: unitLabel(lang, s.unit) }),
     h('span', { class: 'kpi-name', text: t(s.name) })))));
@@ -92,7 +92,7 @@ function moduleSection(ctx, module, title, statistics, years, history, charts, o
   const trendStats = statistics.slice(0, 6);
   const trendData = trendStats.map((s) => ({ name: t(s.name),
     values: history.map((stats) => { const found = (stats || []).find((x) => x.id === s.id); return found ? found.value : null; }) }));
-  if (trendData.length) grid.append(trendFigure(ctx, `${title}：${t('dash.trend')}`, years, trendData, charts, observer));
+  if (trendData.length) grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, charts, observer));
   if (grid.childElementCount) section.append(grid);
   return section;
 }
@@ -107,7 +107,7 @@ function dataTable(t, caption, header, rows) {
 function chartFigure(ctx, title, data, kind, charts, observer) {
   const { t, lang } = ctx;
   const summary = data.map((d) => `${d.name} ${formatNumber(d.value, lang)}`).join('，');
-  const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}：${summary}` });
+  const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}${t('p.colon')}${summary}` });
   const figure = h('figure', { class: 'chart-figure' }, h('figcaption', { text: title }), canvas,
     dataTable(t, title, [t('dash.item'), t('dash.value')], data.map((d) => [d.name, formatNumber(d.value, lang)])));
   const option = kind === 'pie'
@@ -123,7 +123,7 @@ function chartFigure(ctx, title, data, kind, charts, observer) {
 
 function trendFigure(ctx, title, years, series, charts, observer) {
   const { t, lang } = ctx;
-  const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}：${series.map((s) => `${s.name} ${s.values.map((v) => formatNumber(v, lang)).join(' → ')}`).join('；')}` });
+  const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}${t('p.colon')}${series.map((s) => `${s.name} ${s.values.map((v) => formatNumber(v, lang)).join(' → ')}`).join('；')}` });
   const figure = h('figure', { class: 'chart-figure chart-wide' }, h('figcaption', { text: title }), canvas,
     dataTable(t, title, [t('dash.item'), ...years.map(String)], series.map((s) => [s.name, ...s.values.map((v) => formatNumber(v, lang))])));
   mount(canvas, {

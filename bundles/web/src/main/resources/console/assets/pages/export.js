@@ -14,7 +14,7 @@ export async function render(container, ctx) {
   const submit = h('button', { type: 'submit', class: 'primary', id: 'export-submit', text: t('export.submit') });
   const status = h('p', { class: 'progress-label', role: 'status', id: 'export-status' });
   const form = h('form', { class: 'stacked-form', 'aria-label': t('export.title') },
-    h('p', { class: 'muted', text: `${t('common.scope')}：${ctx.unit.name}` }),
+    h('p', { class: 'muted', text: `${t('common.scope')}${t('p.colon')}${ctx.unit.name}` }),
     field(t('export.kind'), kind), field(t('export.format'), format), submit, status);
   container.append(h('p', { class: 'intro', text: t('export.intro') }), h('section', { class: 'panel' }, form));
   form.addEventListener('submit', async (event) => {

@@ -82,7 +82,7 @@ export async function render(container, ctx) {
         h('td', { text: enumLabel(t, 'MemberCategory', m.category) }),
         h('td', { text: names.get(m.organizationId) }),
         h('td', { text: enumLabel(t, 'MemberStatus', m.status) }),
-        h('td', { text: (m.tags || []).join('、') || '—' })))));
+        h('td', { text: (m.tags || []).join(t('p.list')) || '—' })))));
     const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
     const pager = h('nav', { class: 'pager', 'aria-label': t('common.page', { page: page + 1, pages, total: answer.total }) },
       h('button', { type: 'button', disabled: page === 0, text: t('common.previous'),
@@ -116,7 +116,7 @@ async function renderDetail(container, ctx, id) {
     return;
   }
   const heading = container.parentElement.querySelector('h1');
-  if (heading) heading.textContent = `${t('member.detail')}：${member.name}`;
+  if (heading) heading.textContent = `${t('member.detail')}${t('p.colon')}${member.name}`;
   const unitName = async (unitId) => {
     if (unitId === null || unitId === undefined) return '—';
     try {
@@ -142,7 +142,7 @@ async function renderDetail(container, ctx, id) {
     ['member.status', enumLabel(t, 'MemberStatus', member.status)],
     ['member.floatingDestination', member.floatingDestination || '—'],
     ['member.residence', residence],
-    ['member.tags', (member.tags || []).join('、') || '—'],
+    ['member.tags', (member.tags || []).join(t('p.list')) || '—'],
   ];
   container.append(h('p', {}, h('a', { href: '#/members', text: `← ${t('common.back')}` })),
     h('section', { class: 'panel', 'aria-labelledby': 'member-facts' },

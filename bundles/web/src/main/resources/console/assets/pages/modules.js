@@ -42,7 +42,7 @@ export async function render(container, ctx) {
       const name = t(m.name);
       const stateText = t(`mod.state.${m.state}`);
       const problems = [m.state === 'FAILED' && m.reason ? m.reason : null,
-        failures.has(m.id) ? `${t('mod.uiFailed')}：${failures.get(m.id).message || failures.get(m.id)}` : null].filter(Boolean);
+        failures.has(m.id) ? `${t('mod.uiFailed')}${t('p.colon')}${failures.get(m.id).message || failures.get(m.id)}` : null].filter(Boolean);
       const actions = [];
       if (isSystemAdmin && m.state === 'AVAILABLE') {
         actions.push(h('button', { type: 'button', class: 'primary', dataset: { action: 'install', module: m.id },
@@ -59,7 +59,7 @@ export async function render(container, ctx) {
       let enableCell = null;
       if (ctx.unit) {
         const box = h('input', { type: 'checkbox', dataset: { enable: m.id }, checked: enabled.get(m.id) === true,
-          disabled: m.state !== 'ACTIVE' || !mayEnable, 'aria-label': `${name}：${t('mod.enabledFor', { name: ctx.unit.name })}`,
+          disabled: m.state !== 'ACTIVE' || !mayEnable, 'aria-label': `${name}${t('p.colon')}${t('mod.enabledFor', { name: ctx.unit.name })}`,
           onChange: (e) => enable(e.currentTarget, m, name) });
         enableCell = h('td', { class: 'center' }, box);
       }
