@@ -90,7 +90,8 @@ load() {
     record "$key.unavailable" "GET $path answers $status"
     return 0
   fi
-  local wrk_args=(-t2 -c16 -d"${LOAD_SECONDS}s" --latency)
+  # a 10 s timeout so slow answers count as latency, not as socket errors
+  local wrk_args=(-t2 -c16 -d"${LOAD_SECONDS}s" --latency --timeout 10s)
   [ -n "$AUTH_HEADER" ] && wrk_args+=(-H "$AUTH_HEADER")
   wrk "${wrk_args[@]}" -d2s "$url" > /dev/null   # warm-up: JIT, connection pool, caches
   local best=0
@@ -100,7 +101,7 @@ load() {
     record "$key.rps" "$rps"
     record "$key.wrk_p99_ms" "$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<< "$out")"
     local errors
-    errors=$(awk '/Non-2xx/ {print $NF} /Socket errors/ {print "socket"}' <<< "$out" | tr '\n' ' ')
+    errors=$(grep -E 'Non-2xx|Socket errors' <<< "$out" | tr -s ' ' | paste -sd ';' || true)
     [ -n "$errors" ] && record "$key.errors" "$errors"
     best=$(echo "$rps" | awk -v b="$best" '{print ($1 > b) ? $1 : b}')
   done
@@ -176,6 +177,16 @@ profile() {
   record "$key.profile" "$WORK/$key.profile.txt"
 }
 
+# jfr_start / jfr_stop KEY TITLE: profiles whatever runs in between, summarised by top frames in the report
+jfr_start() { jcmd "$(karaf_java_pid)" JFR.start name=bench settings=profile > /dev/null; }
+jfr_stop() {
+  local jfr="$WORK/$1.jfr"
+  rm -f "$jfr"
+  jcmd "$(karaf_java_pid)" JFR.stop name=bench filename="$jfr" > /dev/null
+  tool JfrSummary "$jfr" > "$WORK/$1.profile.txt"
+  record "$1.profile" "$WORK/$1.profile.txt"
+}
+
 measure_demo_scale() {
   log "demo scale: API load, hot deploy, memory (district with the demo data)"
   if [ ! -d "$WORK/district/data/db" ]; then
@@ -200,12 +211,13 @@ measure_demo_scale() {
     record hotdeploy.unavailable "no action module is built yet"
     record memory.cycles_unavailable "no action module is built yet"
   else
-    local out
+    local out log_before
+    log_before=$(stat -c %s "$KARAF_DIR/data/log/karaf.log")
     out=$(jmx hotdeploy "$HOT_REPS" "$BASE_URL/api/{id}/openapi.json" $modules)
     awk '$1=="install" {print "hotdeploy." $2 ".install_ms\t" $3} $1=="uninstall" {print "hotdeploy." $2 ".uninstall_ms\t" $3}' \
       <<< "$out" >> "$RESULTS"
     record hotdeploy.changed_bundles "$(grep -o 'changed_bundles=[0-9]*' <<< "$out" | cut -d= -f2)"
-    record hotdeploy.refreshes_logged "$(grep -c 'Refreshing bundles' "$KARAF_DIR/data/log/karaf.log" || true)"
+    record hotdeploy.refreshes_logged "$(tail -c +"$((log_before + 1))" "$KARAF_DIR/data/log/karaf.log" | grep -c 'Refreshing bundles' || true)"
     jmx cycles "$LEAK_CYCLES" $(tr ' ' '\n' <<< "$modules" | cut -d= -f1)
     record memory.cycles "$LEAK_CYCLES"
     record memory.after_cycles_heap_mib "$(jmx heap | awk -F= '{printf "%.1f", $2 / 1048576}')"
@@ -226,6 +238,7 @@ import_file() {
 fresh_empty_instance() {
   make_instance "$1" "$DISTRIBUTION"
   set_prop "$WORK/$1/etc/org.grassroots.core.cfg" demo false
+  cp "$CEILING" "$WORK/$1/deploy/"
   start_instance "$1"
   await_log "grassroots is ready" 600
 }
@@ -239,7 +252,9 @@ measure_import() {
     read -r status seconds <<< "$(import_file ORGANIZATIONS "$WORK/gen-30k/organizations.xlsx")"
     [ "$status" = 200 ] || { log "organizations import answered $status: $(head -c 2000 "$WORK/import-response.json")"; return 1; }
     record import.orgs_1609_s "$seconds"
+    [ "$i" = 1 ] && jfr_start
     read -r status seconds <<< "$(import_file MEMBERS "$WORK/gen-30k/members-0.xlsx")"
+    [ "$i" = 1 ] && jfr_stop import.members_30k
     [ "$status" = 200 ] || { log "members import answered $status: $(head -c 2000 "$WORK/import-response.json")"; return 1; }
     record import.members_30k_s "$seconds"
     stop_instance
@@ -269,6 +284,9 @@ measure_city_scale() {
     done
   fi
   query_suite city
+  local street
+  read -r street _ <<< "$(pick_street)"
+  profile city.members "/api/core/members?subtreeOf=$street&size=50"
   stop_instance
 }
 

@@ -216,7 +216,7 @@ public final class Report {
 
         for (String key : values.keySet()) {
             if (key.endsWith(".profile")) {
-                md.append("## Profile: ").append(key.replace(".profile", "")).append(" under wrk load (JFR, 20 s)\n\n");
+                md.append("## Profile: `").append(key.replace(".profile", "")).append("` (JFR execution samples)\n\n");
                 try {
                     md.append(Files.readString(Path.of(text(key)))).append('\n');
                 } catch (IOException e) {
