@@ -45,6 +45,13 @@ public class ImportIT extends DistrictTestSupport {
         return District.configuration(false);
     }
 
+    @Override
+    protected List<String> readinessPaths() {
+        List<String> paths = new ArrayList<>(Api.CORE_PATHS);
+        paths.add("/imports/template?kind=MEMBERS&format=CSV");
+        return paths;
+    }
+
     @Test
     public void templatesCanBeDownloaded() {
         Response csv = api.get("/imports/template?kind=MEMBERS&format=CSV").expect(200);

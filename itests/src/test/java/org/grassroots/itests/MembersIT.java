@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.grassroots.itests.support.Api.Response;
+import org.grassroots.itests.support.Concurrently;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Fixtures;
@@ -175,7 +176,7 @@ public class MembersIT extends DistrictTestSupport {
                 .expect(200).json().get("total").asLong());
         assertEquals(8, api.get("/members?subtreeOf=" + id(root) + "&status=NORMAL").expect(200)
                 .json().get("total").asLong());
-        assertEquals(1, api.get(q + "&subtreeOf=" + id(b) + "&category=PROBATIONARY&tag="
+        assertEquals(1, api.get(q + "&subtreeOf=" + id(b) + "&category=FULL&tag="
                 + URLEncoder.encode("快递员", UTF_8)).expect(200).json().get("total").asLong());
 
         // bad query parameters
@@ -183,6 +184,10 @@ public class MembersIT extends DistrictTestSupport {
         api.get("/members?size=501").expectInvalid("size");
         api.get("/members?page=-1").expectInvalid("page");
         api.get("/members?subtreeOf=987654321").problem(404);
+        api.get("/members?sort=-idNumber").expectInvalid("sort");
+        Response badCategory = api.get("/members?category=HONORARY");
+        assertTrue(badCategory.toString(), badCategory.status() == 400 || badCategory.status() == 422);
+        assertTrue(badCategory.toString(), badCategory.problem(badCategory.status()).toString().contains("category"));
     }
 
     @Test
@@ -313,6 +318,45 @@ public class MembersIT extends DistrictTestSupport {
                 id(from)), "post", "委员"), version(afterSecond)).expect(200).json();
         assertEquals(id(root), updated.get("organizationId").asLong());
         assertFalse(api.get("/members/" + id + "/transfers").expect(200).json().isEmpty());
+    }
+
+    /** Racing transfers, updates and creates: one success each, the rest 409 (or 422 for a taken ID), never 500. */
+    @Test
+    public void racingWritersGetOneSuccessAndConflicts() throws Exception {
+        JsonNode root = fixtures.root("MRACE");
+        JsonNode a = fixtures.branch(root, "MRACEA");
+        JsonNode b = fixtures.branch(root, "MRACEB");
+        List<String> problems = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            String idNumber = IdNumbers.next(round % 2 == 0);
+            String name = "并发党员" + round;
+            JsonNode member = fixtures.member(memberDraft(name, idNumber, id(a)));
+            long id = id(member);
+            List<Response> transfers = Concurrently.run(6, n -> api.post("/members/" + id + "/transfer",
+                    Json.obj("toOrganizationId", id(n % 2 == 0 ? b : root), "version", version(member))));
+            if (Concurrently.count(transfers, 200) != 1 || Concurrently.count(transfers, 409) != transfers.size() - 1) {
+                problems.add("transfer round " + round + ": " + Concurrently.describe(transfers, 200, 409));
+            }
+            if (api.get("/members/" + id + "/transfers").expect(200).json().size() != 1) {
+                problems.add("transfer round " + round + " recorded more than one transfer");
+            }
+            JsonNode current = api.get("/members/" + id).expect(200).json();
+            List<Response> updates = Concurrently.run(6, n -> api.put("/members/" + id,
+                    Json.with(memberDraft(name, idNumber, id(a)), "post", "岗位" + n), version(current)));
+            if (Concurrently.count(updates, 200) != 1 || Concurrently.count(updates, 409) != updates.size() - 1) {
+                problems.add("update round " + round + ": " + Concurrently.describe(updates, 200, 409));
+            }
+            String sameId = IdNumbers.next(true);
+            List<Response> creates = Concurrently.run(6, n -> api.post("/members", memberDraft("同号" + n, sameId, id(a))));
+            if (Concurrently.count(creates, 201) != 1 || Concurrently.count(creates, 422) != creates.size() - 1) {
+                problems.add("create round " + round + ": " + Concurrently.describe(creates, 201, 422));
+            }
+            if (api.get("/members?idNumber=" + sameId).expect(200).json().get("total").asLong() != 1) {
+                problems.add("create round " + round + " stored the same ID number twice");
+            }
+        }
+        assertTrue("racing writers got answers other than one success and conflicts:\n" + String.join("\n", problems),
+                problems.isEmpty());
     }
 
     private static Set<String> texts(JsonNode array) {

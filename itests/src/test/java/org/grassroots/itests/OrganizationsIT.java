@@ -23,6 +23,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
+import org.grassroots.itests.support.Concurrently;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
@@ -210,7 +211,14 @@ public class OrganizationsIT extends DistrictTestSupport {
         api.delete("/organizations/" + id(child), version(child)).problem(409);
         api.get("/organizations/" + id(child)).expect(200);
 
-        api.delete("/members/" + id(member), version(member)).expect(204);
+        // a community that is some member's residence (双报到) cannot go either
+        JsonNode community = fixtures.unit(code("DELR"), id(parent), "COMMUNITY", "NONE");
+        JsonNode resident = api.put("/members/" + id(member), Json.with(member, "id", null, "version", null,
+                "residenceCommunityId", id(community)), version(member)).expect(200).json();
+        api.delete("/organizations/" + id(community), version(community)).problem(409);
+
+        api.delete("/members/" + id(member), version(resident)).expect(204);
+        api.delete("/organizations/" + id(community), version(community)).expect(204);
         api.delete("/organizations/" + id(child), version(child)).expect(204);
         api.get("/organizations/" + id(child)).problem(404);
         api.delete("/organizations/" + id(parent), version(parent)).expect(204);
@@ -247,6 +255,36 @@ public class OrganizationsIT extends DistrictTestSupport {
         api.deleteWithoutVersion(path).problem(428);
         api.get(path).expect(200);
         api.delete(path, version(third)).expect(204);
+    }
+
+    /**
+     * Writers that race with the same version (or the same new code) get exactly one success and 409 for the
+     * rest: the loser of a race must hear "conflict", never 500.
+     */
+    @Test
+    public void racingWritersGetOneSuccessAndConflicts() throws Exception {
+        JsonNode root = fixtures.root("RACE");
+        List<String> problems = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            JsonNode unit = api.get("/organizations/" + id(root)).expect(200).json();
+            int r = round;
+            List<Response> updates = Concurrently.run(6, n -> api.put("/organizations/" + id(root),
+                    unitDraft(root.get("code").asText(), "并发修改" + r + "-" + n, null, "STREET", "WORKING_COMMITTEE"),
+                    version(unit)));
+            if (Concurrently.count(updates, 200) != 1 || Concurrently.count(updates, 409) != updates.size() - 1) {
+                problems.add("PUT round " + round + ": " + Concurrently.describe(updates, 200, 409));
+            }
+            String sameCode = code("RACEC");
+            List<Response> creates = Concurrently.run(6, n -> api.post("/organizations",
+                    unitDraft(sameCode, "并发新建" + n, id(root), "COMMUNITY", "BRANCH")));
+            if (Concurrently.count(creates, 201) != 1 || Concurrently.count(creates, 409) != creates.size() - 1) {
+                problems.add("POST round " + round + ": " + Concurrently.describe(creates, 201, 409));
+            }
+        }
+        // whatever the answers, the data is consistent: one unit per code, one winning name per round
+        assertEquals(4, api.get("/organizations?subtreeOf=" + id(root)).expect(200).json().get("total").asLong());
+        assertTrue("racing writers got answers other than one success and 409s:\n" + String.join("\n", problems),
+                problems.isEmpty());
     }
 
     @Test
@@ -314,6 +352,15 @@ public class OrganizationsIT extends DistrictTestSupport {
         // a body that is not JSON
         api.postBytes("/organizations", "text/plain", "code=X".getBytes(UTF_8)).problem(415);
         api.postBytes("/organizations", "application/xml", "<unit/>".getBytes(UTF_8)).problem(415);
+        // query parameters that cannot be read name the parameter
+        for (String query : List.of("unitType=CASTLE", "status=GONE", "size=abc", "subtreeOf=x")) {
+            Response bad = api.get("/organizations?" + query);
+            String parameter = query.substring(0, query.indexOf('='));
+            assertTrue(bad.toString(), bad.status() == 400 || bad.status() == 422);
+            assertTrue(bad.toString(), bad.problem(bad.status()).toString().contains(parameter));
+        }
+        api.get("/organizations?sort=nosuch").expectInvalid("sort");
+        api.get("/organizations?page=-1").expectInvalid("page");
         // a wrong method
         api.send("PATCH", "/organizations/" + id(root), "application/json", BodyPublishers.ofString("{}")).problem(405);
         // nothing was stored, and the platform still answers normally
@@ -326,15 +373,19 @@ public class OrganizationsIT extends DistrictTestSupport {
         JsonNode root = fixtures.root("BIG");
         String small = unitDraft(code("BIG"), "名称", id(root), "COMMUNITY", "BRANCH").toString();
         int oneMiB = 1024 * 1024;
-        // the limit is crossed before the object starts (whitespace is valid JSON)
         byte[] padded = (" ".repeat(oneMiB + 10) + small).getBytes(UTF_8);
-        api.postBytes("/organizations", "application/json", padded).problem(413);
-        // ... inside a field's value, announced by Content-Length
         byte[] hugeName = Json.with(unitDraft(code("BIG"), "x".repeat(oneMiB + 10), id(root), "COMMUNITY", "BRANCH"))
                 .toString().getBytes(UTF_8);
-        api.postBytes("/organizations", "application/json", hugeName).problem(413);
-        // ... and sent chunked, without Content-Length
-        api.postChunked("/organizations", "application/json", hugeName).problem(413);
+        List<Response> answers = List.of(
+                // the limit is crossed before the object starts (whitespace is valid JSON)
+                api.postBytes("/organizations", "application/json", padded),
+                // ... inside a field's value, announced by Content-Length
+                api.postBytes("/organizations", "application/json", hugeName),
+                // ... and sent chunked, without Content-Length
+                api.postChunked("/organizations", "application/json", hugeName));
+        List<Response> wrong = answers.stream().filter(r -> r.status() != 413
+                || !r.contentType().startsWith(Api.PROBLEM_JSON)).toList();
+        assertTrue("expected 413 problems, got " + wrong, wrong.isEmpty());
         // nothing was stored
         assertEquals(1, api.get("/organizations?subtreeOf=" + id(root)).expect(200).json().get("total").asLong());
     }
@@ -355,6 +406,26 @@ public class OrganizationsIT extends DistrictTestSupport {
         assertTrue(listed, listed.contains(rootCode));
         assertTrue(listed, listed.contains(newCode));
         assertTrue(listed, listed.contains("壳层社区"));
+    }
+
+    @Test
+    public void healthOpenApiAndTheJavaSetupOfTheContainer() throws Exception {
+        JsonNode health = api.get("/api/health").expect(200).json();
+        assertEquals(health.toString(), "UP", health.get("status").asText());
+        assertEquals(health.toString(), "UP", health.path("checks").path("database").asText());
+
+        Response openApi = api.get("/openapi.json").expect(200);
+        assertTrue(openApi.toString(), openApi.contentType().startsWith("application/json"));
+        assertTrue(openApi.toString(), openApi.json().has("paths"));
+        List<String> paths = new ArrayList<>();
+        openApi.json().get("paths").fieldNames().forEachRemaining(paths::add);
+        assertTrue(paths.toString(), paths.stream().anyMatch(p -> p.contains("organizations")));
+        assertTrue(paths.toString(), paths.stream().anyMatch(p -> p.contains("members")));
+
+        // the VM was started with Karaf's Java 9+ options (District.java17Options): the spec locator is patched
+        // into java.base, as bin/karaf does it
+        assertEquals("java.base", ClassLoader.getSystemClassLoader()
+                .loadClass("org.apache.karaf.specs.locator.OsgiLocator").getModule().getName());
     }
 
     /** Runs a Karaf shell command in the container and returns what it printed. */

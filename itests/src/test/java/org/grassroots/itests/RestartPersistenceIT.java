@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.grassroots.itests.support.Api;
@@ -21,7 +22,10 @@ import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.KarafInstance;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,11 +39,28 @@ public class RestartPersistenceIT {
     private static final Duration SHUTDOWN = Duration.ofSeconds(60);
 
     private KarafInstance karaf;
+    private Path unpacked;
+
+    /** Keeps the unpacked instance (logs, data) of a failed run for diagnosis; removes it otherwise. */
+    @Rule
+    public final TestWatcher outcome = new TestWatcher() {
+        @Override
+        protected void succeeded(Description description) {
+            // runs after @After has stopped the instance
+            if (unpacked != null && !karaf.isRunning() && !Boolean.getBoolean("grassroots.itests.keep")) {
+                try (Stream<Path> files = Files.walk(unpacked)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    // left for mvn clean
+                }
+            }
+        }
+    };
 
     @Before
     public void unpack() throws Exception {
-        Path parent = District.workDirectory().toPath().resolve("restart-it").resolve(Long.toString(System.currentTimeMillis()));
-        karaf = KarafInstance.unpack(distribution(), parent, false);
+        unpacked = District.workDirectory().toPath().resolve("restart-it").resolve(Long.toString(System.currentTimeMillis()));
+        karaf = KarafInstance.unpack(distribution(), unpacked, false);
     }
 
     @After
@@ -69,8 +90,9 @@ public class RestartPersistenceIT {
                 branch.get("code").asText(), "重启前改名", id(root), "COMMUNITY", "BRANCH")), branch.get("version").asLong())
                 .expect(200).json();
 
-        karaf.stop(SHUTDOWN);
-        assertFalse("Karaf still runs after bin/stop", karaf.isRunning());
+        assertTrue("bin/stop did not end Karaf within " + SHUTDOWN + ":\n" + karaf.tail("data/log/karaf.log"),
+                karaf.stop(SHUTDOWN));
+        assertFalse(karaf.isRunning());
         karaf.start(STARTUP);
 
         assertEquals(root, api.get("/organizations/" + id(root)).expect(200).json());
@@ -101,7 +123,7 @@ public class RestartPersistenceIT {
         if (resolved != null) {
             return resolved;
         }
-        String version = "0.1.0-SNAPSHOT";
+        String version = District.distributionVersion();
         String repository = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
                 System.getProperty("user.home") + "/.m2/repository");
         File local = new File(repository, "org/grassroots/grassroots-district/" + version + "/grassroots-district-"

@@ -136,11 +136,16 @@ public final class Api {
         }
     }
 
+    /** The core endpoints every test needs; answering 200 means the core REST application is fully built. */
+    public static final List<String> CORE_PATHS = List.of("/organizations/roots", "/members?size=1");
+
     /**
-     * Waits until {@code GET /api/health} answers 200 {"status":"UP"} and the core REST application answers,
-     * so that tests do not race the start of the platform.
+     * Waits until {@code GET /api/health} answers 200 {"status":"UP"} and every one of {@code paths} answers
+     * 200, so that tests do not race the start of the platform (resources join the REST application one by one).
+     *
+     * @param process the Karaf process, to stop waiting when it died (null inside the container)
      */
-    public void awaitUp(Duration timeout, ProcessHandle process) {
+    public void awaitUp(Duration timeout, ProcessHandle process, List<String> paths) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer yet";
         while (System.nanoTime() < deadline) {
@@ -150,12 +155,14 @@ public final class Api {
             try {
                 Response health = get("/api/health");
                 last = health.toString();
-                if (health.status() == 200 && "UP".equals(health.json().path("status").asText())) {
-                    Response roots = get("/organizations/roots");
-                    last = roots.toString();
-                    if (roots.status() == 200) {
-                        return;
-                    }
+                boolean up = health.status() == 200 && "UP".equals(health.json().path("status").asText());
+                for (int i = 0; up && i < paths.size(); i++) {
+                    Response answer = get(paths.get(i));
+                    last = answer.toString();
+                    up = answer.status() == 200;
+                }
+                if (up) {
+                    return;
                 }
             } catch (RuntimeException notYet) {
                 last = notYet.getMessage();

@@ -56,10 +56,8 @@ public final class District {
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
-                        Integer.toString(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
-                        Integer.toString(freePort())),
+                // RMI: Pax Exam 4.14 itself puts free ports into etc/org.apache.karaf.management.cfg
+                // (rmiRegistryPort, rmiServerPort); setting them here too only makes it warn and override
                 editConfigurationFilePut("etc/org.grassroots.core.cfg", "demo", Boolean.toString(demo)),
                 localRepository(),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
@@ -118,6 +116,20 @@ public final class District {
         }
         File file = new File(path);
         return file.isFile() ? file : null;
+    }
+
+    /** The district version this module depends on, from META-INF/maven/dependencies.properties. */
+    public static String distributionVersion() {
+        java.util.Properties dependencies = new java.util.Properties();
+        try (java.io.InputStream in = District.class.getResourceAsStream("/META-INF/maven/dependencies.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("no META-INF/maven/dependencies.properties (depends-maven-plugin)");
+            }
+            dependencies.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dependencies.getProperty("org.grassroots/grassroots-district/version");
     }
 
     /** The module's target/ directory (or the working directory's target/ when run outside Maven). */

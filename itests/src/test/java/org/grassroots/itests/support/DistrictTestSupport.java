@@ -1,5 +1,7 @@
 package org.grassroots.itests.support;
 
+import java.util.List;
+
 import org.junit.Before;
 
 /**
@@ -10,16 +12,31 @@ public abstract class DistrictTestSupport {
     /** One per container (the probe bundle's class loader), so per test class. */
     protected static Api api;
     protected static Fixtures fixtures;
+    /** Set when the platform did not come up, so the class's other tests fail at once instead of waiting again. */
+    private static AssertionError startupFailure;
+
+    /** What must answer 200 before the first test; a test class may add its own endpoints. */
+    protected List<String> readinessPaths() {
+        return Api.CORE_PATHS;
+    }
 
     @Before
     public void awaitPlatform() {
+        if (startupFailure != null) {
+            throw new AssertionError("the platform did not come up for an earlier test: " + startupFailure.getMessage());
+        }
         if (api == null) {
             Integer port = Integer.getInteger(District.HTTP_PORT_PROPERTY);
             if (port == null) {
                 throw new IllegalStateException(District.HTTP_PORT_PROPERTY + " is not set: not running in the container?");
             }
             Api candidate = new Api(port);
-            candidate.awaitUp(District.STARTUP_TIMEOUT, null);
+            try {
+                candidate.awaitUp(District.STARTUP_TIMEOUT, null, readinessPaths());
+            } catch (AssertionError e) {
+                startupFailure = e;
+                throw e;
+            }
             fixtures = new Fixtures(candidate);
             api = candidate;
         }

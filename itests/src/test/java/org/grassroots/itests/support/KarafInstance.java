@@ -86,7 +86,7 @@ public final class KarafInstance {
         builder.environment().put("JAVA_MAX_MEM", "1024M");
         process = builder.start();
         try {
-            api.awaitUp(timeout, process.toHandle());
+            api.awaitUp(timeout, process.toHandle(), Api.CORE_PATHS);
         } catch (AssertionError notUp) {
             throw new AssertionError(notUp.getMessage() + "\n--- console ---\n" + tail("console-" + starts + ".log")
                     + "\n--- karaf.log ---\n" + tail("data/log/karaf.log"), notUp);
@@ -96,11 +96,14 @@ public final class KarafInstance {
     /**
      * Stops the way an operator does ({@code bin/stop}, which sends the shutdown command), waits for the process
      * to end, and falls back to SIGTERM and then SIGKILL. Safe to call when not running.
+     *
+     * @return whether the process ended by bin/stop alone within the timeout
      */
-    public void stop(Duration timeout) {
+    public boolean stop(Duration timeout) {
         if (process == null) {
-            return;
+            return true;
         }
+        boolean graceful = true;
         try {
             if (process.isAlive()) {
                 try {
@@ -116,6 +119,7 @@ public final class KarafInstance {
                     // fall through to the signals below
                 }
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    graceful = false;
                     process.destroy();
                     if (!process.waitFor(30, TimeUnit.SECONDS)) {
                         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -123,12 +127,14 @@ public final class KarafInstance {
                 }
             }
         } catch (InterruptedException e) {
+            graceful = false;
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         } finally {
             // bin/karaf execs java, but be sure nothing it started is left behind
             process.descendants().forEach(ProcessHandle::destroyForcibly);
         }
+        return graceful;
     }
 
     public boolean isRunning() {

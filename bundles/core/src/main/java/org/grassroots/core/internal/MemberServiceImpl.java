@@ -144,11 +144,11 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member create(MemberDraft draft) {
-        Member created = jpa.txExpr(TransactionType.Required, em -> {
+        Member created = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = insert(em, draft);
             em.flush();
             return entity.toRecord();
-        });
+        }));
         events.post(CoreTopics.MEMBER_CREATED, created.id(), null, Actors.current(),
                 Map.of(CoreTopics.TO_ORGANIZATION, created.organizationId()));
         return created;
@@ -207,7 +207,7 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member update(long id, long version, MemberDraft draft) {
-        Member updated = jpa.txExpr(TransactionType.Required, em -> {
+        Member updated = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
             MemberDraft checked = withOrganization(draft, entity.getOrganizationId());
             List<FieldError> errors = new ArrayList<>(validator.validate(checked, LocalDate.now()));
@@ -223,7 +223,7 @@ public class MemberServiceImpl implements MemberService {
             Audit.record(em, "UPDATE", TYPE, id, null);
             em.flush();
             return entity.toRecord();
-        });
+        }));
         events.post(CoreTopics.MEMBER_UPDATED, id, null, Actors.current());
         return updated;
     }
@@ -264,7 +264,7 @@ public class MemberServiceImpl implements MemberService {
             throw new ValidationException(errors);
         }
         long[] from = new long[1];
-        Member moved = jpa.txExpr(TransactionType.Required, em -> {
+        Member moved = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, request.version());
             List<FieldError> targetErrors = new ArrayList<>();
             checkPartyOrganization(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
@@ -282,7 +282,7 @@ public class MemberServiceImpl implements MemberService {
             Audit.record(em, "TRANSFER", TYPE, id, from[0] + " -> " + request.toOrganizationId());
             em.flush();
             return entity.toRecord();
-        });
+        }));
         events.post(CoreTopics.MEMBER_TRANSFERRED, id, null, Actors.current(),
                 Map.of(CoreTopics.FROM_ORGANIZATION, from[0], CoreTopics.TO_ORGANIZATION, moved.organizationId()));
         return moved;
@@ -298,11 +298,12 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public void delete(long id, long version) {
-        jpa.tx(TransactionType.Required, em -> {
+        ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
             Audit.record(em, "DELETE", TYPE, id, null);
             em.remove(entity);
-        });
+            return id;
+        }));
         events.post(CoreTopics.MEMBER_DELETED, id, null, Actors.current());
     }
 }

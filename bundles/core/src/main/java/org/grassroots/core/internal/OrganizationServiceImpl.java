@@ -157,7 +157,7 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     @Override
     public Organization create(OrganizationDraft draft) {
-        Organization created = jpa.txExpr(TransactionType.Required, em -> create(em, draft));
+        Organization created = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> create(em, draft)));
         events.post(CoreTopics.ORGANIZATION_CREATED, created.id(), created.path(), Actors.current());
         return created;
     }
@@ -228,7 +228,7 @@ public class OrganizationServiceImpl implements OrganizationService {
     @Override
     public Organization update(long id, long version, OrganizationDraft draft) {
         validate(draft);
-        Organization updated = jpa.txExpr(TransactionType.Required, em -> {
+        Organization updated = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity entity = current(em, id, version);
             if (!entity.getCode().equals(draft.code().trim()) && byCode(em, draft.code()).isPresent()) {
                 throw new ConflictException("A unit with code " + draft.code().trim() + " already exists");
@@ -238,7 +238,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             Audit.record(em, "UPDATE", TYPE, id, "before: " + before);
             em.flush();
             return entity.toRecord();
-        });
+        }));
         events.post(CoreTopics.ORGANIZATION_UPDATED, id, updated.path(), Actors.current());
         return updated;
     }
@@ -257,7 +257,7 @@ public class OrganizationServiceImpl implements OrganizationService {
     @Override
     public Organization move(long id, long version, long newParentId) {
         String[] fromPath = new String[1];
-        Organization moved = jpa.txExpr(TransactionType.Required, em -> {
+        Organization moved = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity entity = current(em, id, version);
             OrganizationEntity parent = em.find(OrganizationEntity.class, newParentId);
             if (parent == null) {
@@ -285,7 +285,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             Audit.record(em, "MOVE", TYPE, id, oldPath + " -> " + newPath);
             em.flush();
             return entity.toRecord();
-        });
+        }));
         events.post(CoreTopics.ORGANIZATION_MOVED, id, moved.path(), Actors.current(),
                 Map.of(CoreTopics.FROM_PATH, fromPath[0]));
         return moved;
@@ -293,7 +293,7 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     @Override
     public void delete(long id, long version) {
-        String path = jpa.txExpr(TransactionType.Required, em -> {
+        String path = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity entity = current(em, id, version);
             long children = em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.parentId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
@@ -312,7 +312,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             Audit.record(em, "DELETE", TYPE, id, entity.toRecord().toString());
             em.remove(entity);
             return entity.getPath();
-        });
+        }));
         events.post(CoreTopics.ORGANIZATION_DELETED, id, path, Actors.current());
     }
 }

@@ -37,6 +37,12 @@ final class ProblemMappers {
     static final class Json implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
+            // Jackson wraps what the body stream throws, e.g. JsonBodyLimit's 413, into a mapping error
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof WebApplicationException web) {
+                    return new WebApplication().toResponse(web);
+                }
+            }
             if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
                 String field = mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -119,6 +125,10 @@ final class ProblemMappers {
             }
             if (e instanceof IllegalArgumentException) {
                 return Problem.response(400, "Bad request", e.getMessage());
+            }
+            Response conflict = ConcurrentWrites.toConflict(e);
+            if (conflict != null) {
+                return conflict;
             }
             LOG.error("Unexpected failure in a REST call", e);
             return Problem.response(500, "Internal error",
