@@ -62,7 +62,7 @@ start_instance() {
   # karaf.log survives restarts: await_log looks only at what this start appends
   LOG_OFFSET=$(stat -c %s "$KARAF_DIR/data/log/karaf.log" 2>/dev/null || echo 0)
   START_MS=$(now_ms)
-  ( cd "$KARAF_DIR" && exec bin/karaf server > "$KARAF_DIR/console.log" 2>&1 < /dev/null ) &
+  ( cd "$KARAF_DIR" && export EXTRA_JAVA_OPTS="${EXTRA_JAVA_OPTS:-}" && exec bin/karaf server > "$KARAF_DIR/console.log" 2>&1 < /dev/null ) &
   KARAF_SCRIPT_PID=$!
 }
 

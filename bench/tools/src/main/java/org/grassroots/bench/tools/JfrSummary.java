@@ -35,6 +35,10 @@ public final class JfrSummary {
         COMPONENTS.put("org.eclipse.jetty", "Jetty");
         COMPONENTS.put("org.ops4j.pax.web", "Pax Web");
         COMPONENTS.put("org.grassroots", "grassroots");
+        COMPONENTS.put("org.apache.felix.scr", "Felix SCR");
+        COMPONENTS.put("org.apache.felix", "Felix framework/services");
+        COMPONENTS.put("org.apache.karaf", "Karaf");
+        COMPONENTS.put("org.apache.aries", "Aries (other)");
     }
 
     private JfrSummary() {

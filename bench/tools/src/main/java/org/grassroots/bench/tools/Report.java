@@ -94,9 +94,14 @@ public final class Report {
                 .append(" | ").append(fmt(n.get(0))).append(" | ").append(fmt(n.get(n.size() - 1)))
                 .append(" | ").append(n.size())
                 .append(" | ").append(base == null ? "" : fmt(base) + " " + unit)
-                .append(" | ").append(base == null || base == 0 ? "" : String.format("%.2f×", med / base))
+                .append(" | ").append(base == null || base == 0 ? "" : ratio(med / base))
                 .append(" | ").append(target == null ? "" : target)
                 .append(" | ").append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+    }
+
+    /** Small ratios as a percentage, so that 0.16 % does not print as 0.00×. */
+    private static String ratio(double r) {
+        return r < 0.1 ? String.format("%.2f %%", 100 * r) : String.format("%.2f×", r);
     }
 
     private String unavailable(String key) {
@@ -170,7 +175,11 @@ public final class Report {
             for (String e : List.of("ceiling", "members", "orgs", "modules", "statistics")) {
                 String k = scale + "." + e + ".half_rate_p99_ms";
                 if (!numbers(k).isEmpty()) {
-                    row("p99 at half max (" + fmt(median(scale + "." + e + ".half_rate_rps")) + " req/s): " + e, k, "ms", null,
+                    Double asked = median(scale + "." + e + ".half_rate_rps");
+                    Double achieved = median(scale + "." + e + ".half_rate_achieved_rps");
+                    String limited = asked != null && achieved != null && achieved < 0.95 * asked
+                            ? " (generator-limited: it reached " + fmt(achieved) + " req/s)" : "";
+                    row("p99 at half max (" + fmt(asked) + " req/s): " + e + limited, k, "ms", null,
                             "< 50 ms", below(k, 50));
                 }
             }
