@@ -131,8 +131,9 @@ public final class Report {
         header();
         row("stock Karaf 4.4.10 + the same third-party features → first HTTP answer (baseline)", "cold.stock_ms", "ms", null, null, null);
         Double ratio = median("cold.district_ratio");
+        // the verdict is taken on the per-pair ratios (noise hits both sides of a pair alike), not on the medians
         row("district → first successful API call (`GET /api/core/organizations/roots`)", "cold.district_ms", "ms",
-                "cold.stock_ms", "≤ 1.5× stock", ratio == null ? null : ratio <= 1.5);
+                "cold.stock_ms", "see next row", null);
         row("  ratio district / stock, per interleaved pair", "cold.district_ratio", "×", null, "≤ 1.5", ratio == null ? null : ratio <= 1.5);
         row("core only → first `GET /api/health` = 200 (issue #2)", "cold.coreonly_health_ms", "ms", "cold.stock_ms", null, null);
         md.append("\n");
