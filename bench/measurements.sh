@@ -30,9 +30,9 @@ await_quiet_log() {
 
 # module_features DIR: "feature=moduleId" for every action module feature the distribution offers
 module_features() {
-  local xml
-  xml=$(find "$1/system/org/grassroots/grassroots-features" -name '*features.xml' | head -1)
-  grep -o '<feature name="grassroots-[a-z0-9-]*"' "$xml" | cut -d'"' -f2 | sort -u | while read -r f; do
+  # the platform's feature repository and one repository per module (features/<id>), all under system/
+  find "$1/system/org/grassroots" -name '*features.xml' -print0 | xargs -0 cat \
+    | grep -o '<feature name="grassroots-[a-z0-9-]*"' | cut -d'"' -f2 | sort -u | while read -r f; do
     case " $PLUMBING_FEATURES " in *" $f "*) ;; *) echo "$f=${f#grassroots-}";; esac
   done
 }
