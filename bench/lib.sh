@@ -135,7 +135,8 @@ tool() { java -cp "$BENCH_DIR/tools/target/classes:$BENCH_DIR/tools/target/lib/*
 
 jmx() {
   BENCH_JMX_URL="service:jmx:rmi://127.0.0.1:$RMI_SERVER_PORT/jndi/rmi://127.0.0.1:$RMI_REGISTRY_PORT/karaf-root" \
-  BENCH_JMX_USER=$JMX_USER BENCH_JMX_PASSWORD=$JMX_PASSWORD BENCH_AUTH_HEADER=$AUTH_HEADER tool Karaf "$@"
+  BENCH_JMX_USER=$JMX_USER BENCH_JMX_PASSWORD=$JMX_PASSWORD BENCH_AUTH_HEADER=$AUTH_HEADER \
+  BENCH_MODULE_API=${MODULE_API:-} tool Karaf "$@"
 }
 
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$(karaf_java_pid)/status"; }

@@ -216,6 +216,19 @@ measure_demo_scale() {
   read -r street _ <<< "$(pick_street)"
   profile demo.members "/api/core/members?subtreeOf=$street&size=50"
 
+  stop_instance
+}
+
+# Hot deploy and class-loader leaks: every action module uninstalled and installed while the district runs,
+# through the platform's module API when it answers (else Karaf's FeaturesService over JMX); then heap and RSS
+# before and after LEAK_CYCLES uninstall/install cycles of every module.
+measure_hot_deploy() {
+  log "hot deploy and install/uninstall cycles (district with the demo data)"
+  start_instance district
+  await_log "grassroots is ready" 300
+  MODULE_API=""
+  [ "$(http_status "$BASE_URL/api/core/modules")" = 200 ] && MODULE_API=$BASE_URL
+  record hotdeploy.via "${MODULE_API:+POST /api/core/modules/<id>/install|uninstall}${MODULE_API:-FeaturesService over JMX}"
   local modules
   modules=$(module_features "$WORK/district" | tr '\n' ' ')
   record memory.modules "${modules:-none}"
@@ -232,6 +245,8 @@ measure_demo_scale() {
       <<< "$out" >> "$RESULTS"
     record hotdeploy.changed_bundles "$(grep -o 'changed_bundles=[0-9]*' <<< "$out" | cut -d= -f2)"
     record hotdeploy.refreshes_logged "$(tail -c +"$((log_before + 1))" "$KARAF_DIR/data/log/karaf.log" | grep -c 'Refreshing bundles' || true)"
+    record memory.before_cycles_heap_mib "$(jmx heap | awk -F= '{printf "%.1f", $2 / 1048576}')"
+    record memory.before_cycles_rss_mib "$(echo "$(rss_kib)" | awk '{printf "%.1f", $1 / 1024}')"
     jmx cycles "$LEAK_CYCLES" $(tr ' ' '\n' <<< "$modules" | cut -d= -f1)
     record memory.cycles "$LEAK_CYCLES"
     record memory.after_cycles_heap_mib "$(jmx heap | awk -F= '{printf "%.1f", $2 / 1048576}')"

@@ -102,7 +102,29 @@ public final class Karaf {
         }
     }
 
+    /**
+     * Installs or uninstalls through the platform's module registry ({@code POST /api/core/modules/<id>/install})
+     * when {@code BENCH_MODULE_API} names the API base URL, otherwise through Karaf's FeaturesService over JMX.
+     */
     private void feature(String operation, String name) throws Exception {
+        String api = System.getenv("BENCH_MODULE_API");
+        if (api != null && !api.isBlank()) {
+            String id = name.substring("grassroots-".length());
+            String action = operation.startsWith("install") ? "install" : "uninstall";
+            HttpURLConnection c = (HttpURLConnection) new URL(api + "/api/core/modules/" + id + "/" + action).openConnection();
+            c.setRequestMethod("POST");
+            String auth = System.getenv("BENCH_AUTH_HEADER");
+            if (auth != null && !auth.isBlank()) {
+                String[] h = auth.split(":\\s*", 2);
+                c.setRequestProperty(h[0], h[1]);
+            }
+            int status = c.getResponseCode();
+            (status < 400 ? c.getInputStream() : c.getErrorStream()).readAllBytes();
+            if (status >= 300) {
+                throw new IOException("POST " + c.getURL() + " answered " + status);
+            }
+            return;
+        }
         jmx.invoke(features, operation, new Object[] { name }, new String[] { String.class.getName() });
     }
 
