@@ -201,12 +201,17 @@ jfr_stop() {
   record "$1.profile" "$WORK/$1.profile.txt"
 }
 
-measure_demo_scale() {
-  log "demo scale: API load, hot deploy, memory (district with the demo data)"
+# The district copy with its demo data loaded, made when a partial run (BENCH_PHASES) did not make it.
+ensure_district() {
   if [ ! -d "$WORK/district/data/db" ]; then
     make_instance district "$DISTRIBUTION"
     start_instance district; await_log "grassroots is ready" 900; stop_instance
   fi
+}
+
+measure_demo_scale() {
+  log "demo scale: API load, hot deploy, memory (district with the demo data)"
+  ensure_district
   cp "$CEILING" "$WORK/district/deploy/"
   start_instance district
   await_log "grassroots is ready" 300
@@ -224,6 +229,7 @@ measure_demo_scale() {
 # before and after LEAK_CYCLES uninstall/install cycles of every module.
 measure_hot_deploy() {
   log "hot deploy and install/uninstall cycles (district with the demo data)"
+  ensure_district
   start_instance district
   await_log "grassroots is ready" 300
   MODULE_API=""
