@@ -234,7 +234,11 @@ measure_hot_deploy() {
   await_log "grassroots is ready" 300
   MODULE_API=""
   [ "$(http_status "$BASE_URL/api/core/modules")" = 200 ] && MODULE_API=$BASE_URL
-  record hotdeploy.via "${MODULE_API:+POST /api/core/modules/<id>/install|uninstall}${MODULE_API:-FeaturesService over JMX}"
+  if [ -n "$MODULE_API" ]; then
+    record hotdeploy.via "POST /api/core/modules/<id>/install|uninstall (the platform's module registry)"
+  else
+    record hotdeploy.via "Karaf's FeaturesService over JMX"
+  fi
   local modules
   modules=$(module_features "$WORK/district" | tr '\n' ' ')
   record memory.modules "${modules:-none}"
