@@ -23,7 +23,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
- * The Pax Exam configuration that boots the built district distribution: its own free ports for HTTP, SSH and
+ * The Pax Exam configuration that boots a built distribution (district unless named): its own free ports for HTTP, SSH and
  * RMI (so a test never meets a developer's running instance), WARN logging, and demo data off unless asked for.
  * Runs on the driver side only.
  */
@@ -44,11 +44,20 @@ public final class District {
 
     /** @param demo whether the demo district is loaded on first start */
     public static Option[] configuration(boolean demo) {
+        return configuration("district", demo);
+    }
+
+    /**
+     * @param name the distribution: {@code district}, {@code park} (the file named by the system property
+     *             {@code grassroots.<name>.file}, else {@code mvn:org.grassroots/grassroots-<name>//tar.gz})
+     * @param demo whether the demo district is loaded on first start
+     */
+    public static Option[] configuration(String name, boolean demo) {
         int httpPort = freePort();
         return options(
                 karafDistributionConfiguration()
-                        .frameworkUrl(distribution())
-                        .name("grassroots district")
+                        .frameworkUrl(distribution(name))
+                        .name("grassroots " + name)
                         .karafVersion(KARAF_VERSION)
                         .unpackDirectory(new File(workDirectory(), "exam"))
                         .useDeployFolder(false),
@@ -107,17 +116,22 @@ public final class District {
      * what it just built, installed or not), else {@code mvn:org.grassroots/grassroots-district/<version>/tar.gz}
      * with the version from META-INF/maven/dependencies.properties.
      */
-    static String distribution() {
-        File built = builtDistribution();
+    static String distribution(String name) {
+        File built = builtDistribution(name);
         if (built != null) {
             return built.toURI().toString();
         }
-        return maven("org.grassroots", "grassroots-district").type("tar.gz").versionAsInProject().getURL();
+        return maven("org.grassroots", "grassroots-" + name).type("tar.gz").versionAsInProject().getURL();
     }
 
-    /** The tar.gz named by the system property {@code grassroots.district.file} (set by the pom), if it exists. */
+    /** The district's tar.gz named by the system property {@code grassroots.district.file}, if it exists. */
     public static File builtDistribution() {
-        String path = System.getProperty("grassroots.district.file");
+        return builtDistribution("district");
+    }
+
+    /** The tar.gz named by the system property {@code grassroots.<name>.file} (set by the pom), if it exists. */
+    public static File builtDistribution(String name) {
+        String path = System.getProperty("grassroots." + name + ".file");
         if (path == null || path.isBlank() || path.startsWith("${")) {
             return null;
         }

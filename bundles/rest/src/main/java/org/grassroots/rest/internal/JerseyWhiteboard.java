@@ -105,20 +105,21 @@ public class JerseyWhiteboard {
                         Object service = context.getService(ref);
                         if (service != null) {
                             into.put(ref, service);
-                            changed(ref, affectsAllModules);
+                            changed(ref, affectsAllModules, DEBOUNCE_MILLIS);
                         }
                         return service;
                     }
 
                     @Override
                     public void modifiedService(ServiceReference<Object> ref, Object service) {
-                        changed(ref, affectsAllModules);
+                        changed(ref, affectsAllModules, DEBOUNCE_MILLIS);
                     }
 
                     @Override
                     public void removedService(ServiceReference<Object> ref, Object service) {
                         into.remove(ref);
-                        changed(ref, affectsAllModules);
+                        // a departing resource is about to lose its services: stop routing to it at once
+                        changed(ref, affectsAllModules, 0);
                         context.ungetService(ref);
                     }
                 });
@@ -126,7 +127,7 @@ public class JerseyWhiteboard {
         return tracker;
     }
 
-    private synchronized void changed(ServiceReference<?> ref, boolean affectsAllModules) {
+    private synchronized void changed(ServiceReference<?> ref, boolean affectsAllModules, long delayMillis) {
         if (affectsAllModules) {
             dirtyModules.addAll(servlets.keySet());
             resources.keySet().forEach(r -> dirtyModules.add(moduleOf(r)));
@@ -136,7 +137,7 @@ public class JerseyWhiteboard {
         if (pendingRebuild != null) {
             pendingRebuild.cancel(false);
         }
-        pendingRebuild = scheduler.schedule(this::rebuildDirtyModules, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        pendingRebuild = scheduler.schedule(this::rebuildDirtyModules, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private void rebuildDirtyModules() {

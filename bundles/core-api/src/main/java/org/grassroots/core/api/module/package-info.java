@@ -3,9 +3,11 @@
  * <p>
  * A module registers, as OSGi services: one {@link ActionModule} (its descriptor), its JAX-RS resources
  * ({@code osgi.jaxrs.resource=true}, {@code grassroots.module=<id>}), optionally a {@link StatisticsProvider}
- * and shell commands. Core discovers them with dynamic references and forgets them when they go; core never
- * imports a module's package. Per-unit enablement is core data, asked through {@link ModuleEnablement}.
+ * ({@code grassroots.module=<id>}) and shell commands. Core discovers them with dynamic references and forgets
+ * them when they go; core never imports a module's package. Per-unit enablement is core data, asked through
+ * {@link ModuleEnablement}; the {@link ModuleRegistry} tells which modules exist and in which state.
+ * See {@code docs/module-spi.md}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.grassroots.core.api.module;

@@ -3,6 +3,7 @@ package org.grassroots.core.internal.schema;
 import javax.sql.DataSource;
 
 import org.grassroots.core.internal.security.PersonalDataKeys;
+import org.grassroots.core.schema.SchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,4 +1,4 @@
-package org.grassroots.core.internal.schema;
+package org.grassroots.core.schema;
 
 import javax.sql.DataSource;
 
@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one bundle's versioned SQL migrations with Flyway. Each bundle keeps its own history table
  * ({@code <PREFIX>_SCHEMA_HISTORY}) so modules migrate independently of each other and of core, on the
- * one shared schema.
+ * one shared schema. Modules call this from the component that guards their persistence unit (see
+ * {@code docs/module-spi.md}); Flyway stays private to core, so a module needs no Flyway import.
  */
 public final class SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
@@ -19,11 +20,15 @@ public final class SchemaMigrations {
     }
 
     /**
-     * @param owner     a class of the bundle whose migrations run (its class loader finds them)
-     * @param prefix    the bundle's table prefix, e.g. {@code CORE}
-     * @param location  where the scripts are inside the bundle, e.g. {@code db/core}
+     * Brings the bundle's tables to the newest version; migrations already applied are skipped, so calling it on
+     * every start is cheap. Uninstalling a module never drops its tables, so a reinstall finds its data.
+     *
+     * @param owner    a class of the bundle whose migrations run (its class loader finds them)
+     * @param prefix   the bundle's table prefix, e.g. {@code CORE}, {@code IND}
+     * @param location where the scripts are inside the bundle, e.g. {@code db/core}
+     * @return how many migrations were applied now
      */
-    public static MigrateResult migrate(DataSource dataSource, Class<?> owner, String prefix, String location) {
+    public static int migrate(DataSource dataSource, Class<?> owner, String prefix, String location) {
         Flyway flyway = Flyway.configure(owner.getClassLoader())
                 .dataSource(dataSource)
                 .table(prefix + "_SCHEMA_HISTORY")
@@ -38,6 +43,6 @@ public final class SchemaMigrations {
         MigrateResult result = flyway.migrate();
         LOG.info("Schema {}: {} migration(s) applied, now at version {}", prefix, result.migrationsExecuted,
                 result.targetSchemaVersion == null ? flyway.info().current().getVersion() : result.targetSchemaVersion);
-        return result;
+        return result.migrationsExecuted;
     }
 }

@@ -1,0 +1,264 @@
+package org.grassroots.bench.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Turns bench/run's results (a TSV of {@code key value}, a key repeated once per run) into docs/benchmarks.md:
+ * the machine, one table row per measurement with median/min/max over the runs, the baseline measured in the
+ * same run and the ratio, the target and whether it is met; then the JFR profile summaries and the
+ * hand-written findings (bench/findings.md). Usage: {@code Report <results.tsv> <findings.md> <out.md>}.
+ */
+public final class Report {
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private final StringBuilder md = new StringBuilder();
+
+    private Report(List<String> lines) {
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                values.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
+            }
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Report r = new Report(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
+        String findings = Files.exists(Path.of(args[1])) ? Files.readString(Path.of(args[1])) : "";
+        Files.writeString(Path.of(args[2]), r.render(findings), StandardCharsets.UTF_8);
+    }
+
+    // ---- statistics over the runs of one key
+
+    private List<Double> numbers(String key) {
+        List<Double> out = new ArrayList<>();
+        for (String v : values.getOrDefault(key, List.of())) {
+            try {
+                out.add(Double.parseDouble(v.trim()));
+            } catch (NumberFormatException e) {
+                // text values (reasons) are shown elsewhere
+            }
+        }
+        out.sort(Double::compare);
+        return out;
+    }
+
+    private Double median(String key) {
+        List<Double> n = numbers(key);
+        if (n.isEmpty()) {
+            return null;
+        }
+        int m = n.size() / 2;
+        return n.size() % 2 == 1 ? n.get(m) : (n.get(m - 1) + n.get(m)) / 2;
+    }
+
+    private String text(String key) {
+        List<String> v = values.get(key);
+        return v == null || v.isEmpty() ? null : v.get(v.size() - 1);
+    }
+
+    private static String fmt(Double v) {
+        if (v == null) {
+            return "–";
+        }
+        double a = Math.abs(v);
+        return a >= 100 ? String.format("%,.0f", v) : a >= 10 ? String.format("%.1f", v) : String.format("%.2f", v);
+    }
+
+    // ---- rows
+
+    private void header() {
+        md.append("| measurement | median | min | max | runs | baseline (median) | ratio | target | met |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
+    }
+
+    /** A measured row; baseline may be null; verdict is computed by the caller (null = no target). */
+    private void row(String label, String key, String unit, String baselineKey, String target, Boolean met) {
+        List<Double> n = numbers(key);
+        String unavailable = unavailable(key);
+        if (n.isEmpty()) {
+            md.append("| ").append(label).append(" | ").append(unavailable != null ? unavailable : "not measured")
+                    .append(" | | | 0 | | | ").append(target == null ? "" : target).append(" | – |\n");
+            return;
+        }
+        Double base = baselineKey == null ? null : median(baselineKey);
+        Double med = median(key);
+        md.append("| ").append(label).append(" | ").append(fmt(med)).append(' ').append(unit)
+                .append(" | ").append(fmt(n.get(0))).append(" | ").append(fmt(n.get(n.size() - 1)))
+                .append(" | ").append(n.size())
+                .append(" | ").append(base == null ? "" : fmt(base) + " " + unit)
+                .append(" | ").append(base == null || base == 0 ? "" : ratio(med / base))
+                .append(" | ").append(target == null ? "" : target)
+                .append(" | ").append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+    }
+
+    /** Small ratios as a percentage, so that 0.16 % does not print as 0.00×. */
+    private static String ratio(double r) {
+        return r < 0.1 ? String.format("%.2f %%", 100 * r) : String.format("%.2f×", r);
+    }
+
+    private String unavailable(String key) {
+        String prefix = key.substring(0, key.lastIndexOf('.'));
+        String reason = text(prefix + ".unavailable");
+        return reason == null ? null : "n/a: " + reason;
+    }
+
+    private Boolean below(String key, double limit) {
+        Double m = median(key);
+        return m == null ? null : m < limit;
+    }
+
+    // ---- document
+
+    private String render(String findings) {
+        md.append("# Benchmarks\n\n");
+        md.append("Generated by `").append(text("meta.command")).append("` on ").append(text("meta.date"))
+                .append(" at commit `").append(text("meta.commit")).append("` (").append(text("meta.duration_min"))
+                .append(" min). Do not edit the tables by hand: run `bench/run` again (see *Reproduce* at the end).\n\n");
+        md.append("Machine: ").append(text("meta.cores")).append(" cores (").append(text("meta.cpu")).append("), ")
+                .append(text("meta.memory_gib")).append(" GiB memory, ").append(text("meta.java"))
+                .append(". The load generator runs on the same cores as the server, so absolute throughput is a floor; ")
+                .append("ratios against a baseline measured in the same run are the comparable figures.\n\n");
+
+        md.append("## 1. Cold start (second start, demo data already loaded)\n\n");
+        header();
+        row("stock Karaf 4.4.10 + the same third-party features → first HTTP answer (baseline)", "cold.stock_ms", "ms", null, null, null);
+        Double ratio = median("cold.district_ratio");
+        // the verdict is taken on the per-pair ratios (noise hits both sides of a pair alike), not on the medians
+        row("district → first successful API call (`GET /api/core/organizations/roots`)", "cold.district_ms", "ms",
+                "cold.stock_ms", "see next row", null);
+        row("  ratio district / stock, per interleaved pair", "cold.district_ratio", "×", null, "≤ 1.5", ratio == null ? null : ratio <= 1.5);
+        row("core only → first `GET /api/health` = 200 (issue #2)", "cold.coreonly_health_ms", "ms", "cold.stock_ms", null, null);
+        md.append("\n");
+
+        md.append("## 2. Hot deploy (install/uninstall until `/api/<id>/openapi.json` answers 200/404)\n\n");
+        if (text("hotdeploy.via") != null) {
+            md.append("Driven through ").append(text("hotdeploy.via")).append(".\n\n");
+        }
+        header();
+        TreeSet<String> modules = new TreeSet<>();
+        values.keySet().stream().filter(k -> k.startsWith("hotdeploy.") && k.endsWith(".install_ms"))
+                .forEach(k -> modules.add(k.substring("hotdeploy.".length(), k.length() - ".install_ms".length())));
+        if (modules.isEmpty()) {
+            row("install / uninstall of a module", "hotdeploy.install_ms", "ms", null, "< 2 s / < 1 s", null);
+        }
+        for (String m : modules) {
+            row("install `" + m + "`", "hotdeploy." + m + ".install_ms", "ms", null, "< 2,000 ms", below("hotdeploy." + m + ".install_ms", 2000));
+            row("uninstall `" + m + "`", "hotdeploy." + m + ".uninstall_ms", "ms", null, "< 1,000 ms", below("hotdeploy." + m + ".uninstall_ms", 1000));
+        }
+        if (!modules.isEmpty()) {
+            Double changed = median("hotdeploy.changed_bundles");
+            row("other bundles with another id or state afterwards", "hotdeploy.changed_bundles", "", null, "0", changed == null ? null : changed == 0);
+            row("\"Refreshing bundles\" lines in karaf.log", "hotdeploy.refreshes_logged", "", null, "0", below("hotdeploy.refreshes_logged", 0.5));
+        }
+        md.append("\n");
+
+        for (String scale : List.of("demo", "city")) {
+            md.append("## 3/4. API throughput and latency, ").append(scale.equals("demo") ? "demo district" : "city").append(": ")
+                    .append(fmt(median(scale + ".members_total"))).append(" members, ").append(fmt(median(scale + ".units_total")))
+                    .append(" units; the street searched has ").append(fmt(median(scale + ".street_members"))).append(" members\n\n");
+            md.append("wrk closed loop, 2 threads, 16 connections (requests/s); then a fixed-rate run at half the best "
+                    + "measured throughput with latency measured from each request's due time (p99).\n\n");
+            header();
+            String c = scale + ".ceiling.rps";
+            row("ceiling: trivial JAX-RS resource `GET /api/bench/ping`", c, "req/s", null, null, null);
+            Double members = median(scale + ".members.rps");
+            Double ceiling = median(c);
+            row("member search in a street subtree, page of 50", scale + ".members.rps", "req/s", c, "≥ 40 % of ceiling",
+                    members == null || ceiling == null ? null : members >= 0.4 * ceiling);
+            row("organization search in a street subtree, page of 50", scale + ".orgs.rps", "req/s", c, null, null);
+            row("module list `GET /api/core/modules`", scale + ".modules.rps", "req/s", c, null, null);
+            row("dashboard statistics `GET /api/core/statistics`", scale + ".statistics.rps", "req/s", c, null, null);
+            for (String e : List.of("ceiling", "members", "orgs", "modules", "statistics")) {
+                String k = scale + "." + e + ".half_rate_p99_ms";
+                if (!numbers(k).isEmpty()) {
+                    Double asked = median(scale + "." + e + ".half_rate_rps");
+                    Double achieved = median(scale + "." + e + ".half_rate_achieved_rps");
+                    String limited = asked != null && achieved != null && achieved < 0.95 * asked
+                            ? " (generator-limited: it reached " + fmt(achieved) + " req/s)" : "";
+                    row("p99 at half max (" + fmt(asked) + " req/s): " + e + limited, k, "ms", null,
+                            "< 50 ms", below(k, 50));
+                }
+            }
+            row("member search, single request (unloaded)", scale + ".members_single.ms", "ms", null, null, null);
+            row("statistics, single request (unloaded)", scale + ".statistics_single.ms", "ms", null,
+                    scale.equals("demo") ? "< 200 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".statistics_single.ms", 200) : growth("statistics_single.ms"));
+            md.append("\n");
+        }
+
+        md.append("## 5. Import from XLSX (`POST /api/core/imports?kind=…&format=XLSX&wait=true`, into an empty database)\n\n");
+        header();
+        row("1,609 units (organizations file)", "import.orgs_1609_s", "s", null, null, null);
+        row("30,000 members", "import.members_30k_s", "s", null, "< 20 s", below("import.members_30k_s", 20));
+        row("16,000 units (organizations file)", "import.orgs_16000_s", "s", null, null, null);
+        Double i30 = median("import.members_30k_s");
+        Double i300 = median("import.members_300k_s");
+        row("300,000 members (one file of " + fmt(median("city.members_file_mib")) + " MiB)", "import.members_300k_s", "s",
+                "import.members_30k_s", "≤ 10× the 30k time (linear)", i30 == null || i300 == null ? null : i300 <= 10 * i30 * 1.1);
+        if (text("import.members_300k_failed") != null) {
+            md.append("\n300,000 rows in one file failed: ").append(text("import.members_300k_failed")).append('\n');
+            row("the city loaded as 10 files of 30,000 instead", "import.members_city_chunk_s", "s per file", null, null, null);
+        }
+        md.append("\n");
+
+        md.append("## 6. Memory (district with the demo data and every module installed; heap after two full GCs)\n\n");
+        header();
+        row("heap used after full GC", "memory.heap_mib", "MiB", null, null, null);
+        row("process RSS", "memory.rss_mib", "MiB", null, null, null);
+        String cycles = text("memory.cycles");
+        String cyclesLabel = cycles == null ? "n install/uninstall cycles of every module" : cycles + " install/uninstall cycles of every module";
+        row("heap after " + cyclesLabel + " (baseline: just before the cycles)", "memory.after_cycles_heap_mib", "MiB",
+                "memory.before_cycles_heap_mib", "no growth beyond noise (≤ 1.10×)",
+                ratioAtMost("memory.after_cycles_heap_mib", "memory.before_cycles_heap_mib", 1.10));
+        row("RSS after " + cyclesLabel, "memory.after_cycles_rss_mib", "MiB", "memory.before_cycles_rss_mib", null, null);
+        if (numbers("memory.after_cycles_heap_mib").isEmpty() && text("memory.cycles_unavailable") != null) {
+            md.append("\nInstall/uninstall cycles: not measurable: ").append(text("memory.cycles_unavailable")).append(".\n");
+        }
+        md.append("Modules installed: ").append(text("memory.modules")).append("\n\n");
+
+        md.append("## 7. Rural recommender\n\n");
+        header();
+        row("recommendation request (rural module)", "rural.recommend.ms", "ms", null, null, null);
+        md.append("\n");
+
+        for (String key : values.keySet()) {
+            if (key.endsWith(".profile")) {
+                md.append("## Profile: `").append(key.replace(".profile", "")).append("` (JFR execution samples)\n\n");
+                try {
+                    md.append(Files.readString(Path.of(text(key)))).append('\n');
+                } catch (IOException e) {
+                    md.append("(profile missing: ").append(e.getMessage()).append(")\n\n");
+                }
+            }
+        }
+        md.append(findings.strip()).append("\n\n");
+        md.append("## Reproduce\n\n```bash\nbench/run            # full run, about ").append(text("meta.duration_min"))
+                .append(" min here\nbench/run --quick    # fewer repetitions\n```\n\n")
+                .append("Needs Java 17, Maven and `wrk` (installed with apt-get when missing). `BENCH_PORT_BASE`, `BENCH_M2_REPO` and "
+                        + "`BENCH_AUTH_HEADER` are described at the top of `bench/run`. Raw results of the last run: "
+                        + "`bench/target/results.tsv`.\n");
+        return md.toString();
+    }
+
+    private Boolean ratioAtMost(String key, String baseKey, double limit) {
+        Double a = median(key);
+        Double b = median(baseKey);
+        return a == null || b == null ? null : a / b <= limit;
+    }
+
+    /** City value grows at most in proportion to the members (with 10 % slack). */
+    private Boolean growth(String suffix) {
+        Double demo = median("demo." + suffix);
+        Double city = median("city." + suffix);
+        Double dm = median("demo.members_total");
+        Double cm = median("city.members_total");
+        return demo == null || city == null || dm == null || cm == null ? null : city / demo <= 1.1 * cm / dm;
+    }
+}

@@ -1,0 +1,25 @@
+package org.grassroots.core.api.module;
+
+import java.util.List;
+
+/**
+ * One entry of the module registry: the descriptor's fields plus the module's state. For an
+ * {@link ModuleState#AVAILABLE} or {@link ModuleState#FAILED} module the fields come from its feature (the
+ * module's classes are not running), so permissions and statistics are empty and {@code ui} is null.
+ *
+ * @param reason null unless {@code state} is {@link ModuleState#FAILED}: what is wrong, in plain words
+ */
+public record ModuleInfo(String id, LocalizedText name, String version, LocalizedText description,
+                         ModuleCategory category, ModuleState state, String reason,
+                         List<PermissionDefinition> permissions, UiEntry ui, List<StatisticDefinition> statistics) {
+    public ModuleInfo {
+        permissions = List.copyOf(permissions);
+        statistics = List.copyOf(statistics);
+    }
+
+    /** An active module, described by its own descriptor. */
+    public static ModuleInfo active(ModuleDescriptor d) {
+        return new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.ACTIVE, null,
+                d.permissions(), d.ui(), d.statistics());
+    }
+}

@@ -1,0 +1,81 @@
+package org.grassroots.core.internal.modules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.PartyOrgType;
+import org.grassroots.core.api.module.LocalizedText;
+import org.grassroots.core.api.module.ModuleRegistry;
+import org.grassroots.core.api.module.Statistic;
+import org.grassroots.core.api.module.StatisticsProvider;
+import org.grassroots.core.internal.persistence.OrganizationEntity;
+import org.grassroots.core.internal.schema.CoreSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Core's own dashboard figures for a subtree: units by unit type, Party organizations by type, members by
+ * category and by status. Units and members have no history yet, so these are the figures as of now whatever the
+ * year asked.
+ */
+@Component(service = StatisticsProvider.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + StatisticsAggregator.CORE)
+public class CoreStatistics implements StatisticsProvider {
+    private final JpaTemplate jpa;
+
+    @Activate
+    public CoreStatistics(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
+                          @Reference CoreSchema schema) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public List<Statistic> compute(long subtreeOf, int year) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            OrganizationEntity root = em.find(OrganizationEntity.class, subtreeOf);
+            if (root == null) {
+                throw new NotFoundException("organization", subtreeOf);
+            }
+            String prefix = root.getPath() + "%";
+            Map<String, Double> units = grouped(em,
+                    "SELECT o.unitType, COUNT(o) FROM OrganizationEntity o WHERE o.path LIKE :p GROUP BY o.unitType", prefix);
+            Map<String, Double> partyOrgs = grouped(em,
+                    "SELECT o.partyOrgType, COUNT(o) FROM OrganizationEntity o WHERE o.path LIKE :p AND o.partyOrgType <> "
+                            + ":none GROUP BY o.partyOrgType", prefix);
+            Map<String, Double> byCategory = grouped(em,
+                    "SELECT m.category, COUNT(m) FROM MemberEntity m, OrganizationEntity o WHERE m.organizationId = o.id "
+                            + "AND o.path LIKE :p GROUP BY m.category", prefix);
+            Map<String, Double> byStatus = grouped(em,
+                    "SELECT m.status, COUNT(m) FROM MemberEntity m, OrganizationEntity o WHERE m.organizationId = o.id "
+                            + "AND o.path LIKE :p GROUP BY m.status", prefix);
+            return List.of(
+                    figure("core.units", "单位", "Units", units),
+                    figure("core.party-organizations", "党组织", "Party organizations", partyOrgs),
+                    figure("core.members.by-category", "党员（按类别）", "Members by category", byCategory),
+                    figure("core.members.by-status", "党员（按状态）", "Members by status", byStatus));
+        });
+    }
+
+    private static Statistic figure(String id, String zhCN, String en, Map<String, Double> breakdown) {
+        double total = breakdown.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new Statistic(id, LocalizedText.of(zhCN, en), total, "count", breakdown);
+    }
+
+    private static Map<String, Double> grouped(EntityManager em, String jpql, String prefix) {
+        var query = em.createQuery(jpql, Object[].class).setParameter("p", prefix);
+        if (jpql.contains(":none")) {
+            query.setParameter("none", PartyOrgType.NONE);
+        }
+        Map<String, Double> result = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            result.put(String.valueOf(((Enum<?>) row[0]).name()), ((Number) row[1]).doubleValue());
+        }
+        return result;
+    }
+}

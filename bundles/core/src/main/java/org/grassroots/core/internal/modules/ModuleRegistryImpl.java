@@ -1,0 +1,403 @@
+package org.grassroots.core.internal.modules;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.karaf.features.BundleInfo;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.module.ActionModule;
+import org.grassroots.core.api.module.ModuleDescriptor;
+import org.grassroots.core.api.module.ModuleInfo;
+import org.grassroots.core.api.module.ModuleRegistry;
+import org.grassroots.core.api.module.ModuleState;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.Version;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.resource.Namespace;
+import org.osgi.resource.Requirement;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The module registry: merges the module features Karaf's feature repositories offer, the state of the bundles
+ * and DS components of the installed ones, and the {@link ActionModule} services they register.
+ * <p>
+ * Installing and removing go through {@link FeaturesService} with {@link FeaturesService.Option#NoAutoRefreshBundles}:
+ * a module exports nothing and brings no library (those live in the platform features), so no bundle of core or of
+ * another module ever needs a refresh, and none is done.
+ */
+@Component(service = { ModuleRegistry.class, ModuleRegistryImpl.class })
+public class ModuleRegistryImpl implements ModuleRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistryImpl.class);
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+    private static final long POLL_MILLIS = 25;
+
+    private final BundleContext context;
+    private final FeaturesService features;
+    private final ServiceComponentRuntime scr;
+    private final ModuleEnablementImpl enablement;
+    private final Map<ServiceReference<ActionModule>, ActionModule> actionModules = new ConcurrentHashMap<>();
+    /** Installs the feature resolver refused (the module could not be wired), by module id; shown as FAILED. */
+    private final Map<String, String> refusedInstalls = new ConcurrentHashMap<>();
+
+    @Activate
+    public ModuleRegistryImpl(BundleContext context, @Reference FeaturesService features,
+                              @Reference ServiceComponentRuntime scr, @Reference ModuleEnablementImpl enablement) {
+        this.context = context;
+        this.features = features;
+        this.scr = scr;
+        this.enablement = enablement;
+    }
+
+    @Reference(service = ActionModule.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindActionModule(ServiceReference<ActionModule> reference, ActionModule module) {
+        actionModules.put(reference, module);
+    }
+
+    void unbindActionModule(ServiceReference<ActionModule> reference) {
+        actionModules.remove(reference);
+    }
+
+    /** The result of an install, uninstall or upgrade: the module afterwards, and whether it settled in time. */
+    public record Outcome(ModuleInfo module, boolean settled) {
+    }
+
+    @Override
+    public List<ModuleInfo> modules() {
+        Map<String, ModuleInfo> byId = new TreeMap<>();
+        moduleFeatures().forEach((id, feature) -> byId.put(id, status(feature).info()));
+        // a module installed without a feature (e.g. a bundle dropped into deploy/) still shows
+        descriptors().forEach(d -> byId.putIfAbsent(d.id(), ModuleInfo.active(d)));
+        return List.copyOf(byId.values());
+    }
+
+    @Override
+    public Optional<ModuleInfo> module(String id) {
+        return modules().stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public ModuleInfo require(String id) {
+        return module(id).orElseThrow(() -> new NotFoundException("module", id));
+    }
+
+    @Override
+    public List<ModuleInfo> enabledFor(long organizationId) {
+        List<ModuleInfo> active = modules().stream().filter(m -> m.state() == ModuleState.ACTIVE).toList();
+        List<String> enabled = enablement.enabledAmong(active.stream().map(ModuleInfo::id).toList(), organizationId);
+        return active.stream().filter(m -> enabled.contains(m.id())).toList();
+    }
+
+    /**
+     * Installs the newest offered version of a module's feature and waits until the module is active or has
+     * definitely failed, at most {@code timeout}.
+     *
+     * @throws ConflictException when the feature resolver refuses the module (e.g. an import nothing provides);
+     *                           nothing was installed then, and the module shows as FAILED with that reason
+     */
+    public synchronized Outcome install(String id, Duration timeout) {
+        ModuleFeature feature = offered(id);
+        if (!features.isInstalled(feature.feature())) {
+            LOG.info("Installing module {} ({} {})", id, feature.feature().getName(), feature.version());
+            try {
+                features.installFeature(feature.feature().getName(), feature.version(), NO_REFRESH);
+                refusedInstalls.remove(id);
+            } catch (Exception e) {
+                String reason = "installation refused: " + message(e);
+                refusedInstalls.put(id, reason);
+                LOG.warn("Module {}: {}", id, reason);
+                throw new ConflictException("Module " + id + " cannot be installed: " + message(e));
+            }
+        }
+        return await(feature, timeout);
+    }
+
+    /** Uninstalls the module's feature; its tables and data stay for a later reinstall. */
+    public synchronized Outcome uninstall(String id) {
+        ModuleFeature feature = offered(id);
+        refusedInstalls.remove(id);
+        for (ModuleFeature installed : installedVersions(id)) {
+            LOG.info("Uninstalling module {} ({} {})", id, installed.feature().getName(), installed.version());
+            try {
+                features.uninstallFeature(installed.feature().getName(), installed.version(), NO_REFRESH);
+            } catch (Exception e) {
+                throw new ConflictException("Module " + id + " cannot be uninstalled: " + message(e));
+            }
+        }
+        return new Outcome(status(feature).info(), true);
+    }
+
+    /**
+     * Replaces the installed version by the newest one the known repositories offer (add the new repository or
+     * drop its KAR first). Karaf's {@code Upgrade} option uninstalls the old bundle version in the same step.
+     */
+    public synchronized Outcome upgrade(String id, Duration timeout) {
+        List<ModuleFeature> installed = installedVersions(id);
+        if (installed.isEmpty()) {
+            throw new ConflictException("Module " + id + " is not installed; install it instead");
+        }
+        ModuleFeature newest = allModuleFeatures().stream().filter(f -> f.id().equals(id))
+                .max(Comparator.comparing(f -> Version.parseVersion(f.version()))).orElseThrow();
+        Version current = installed.stream().map(f -> Version.parseVersion(f.version())).max(Comparator.naturalOrder())
+                .orElseThrow();
+        if (Version.parseVersion(newest.version()).compareTo(current) <= 0) {
+            throw new ConflictException("Module " + id + " is already at the newest version offered (" + current + ")");
+        }
+        EnumSet<FeaturesService.Option> options = EnumSet.copyOf(NO_REFRESH);
+        options.add(FeaturesService.Option.Upgrade);
+        try {
+            features.installFeature(newest.feature().getName(), newest.version(), options);
+        } catch (Exception e) {
+            throw new ConflictException("Module " + id + " cannot be upgraded to " + newest.version() + ": " + message(e));
+        }
+        return await(newest, timeout);
+    }
+
+    private Outcome await(ModuleFeature feature, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Status status = status(feature);
+        while (!status.settled() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            status = status(feature);
+        }
+        return new Outcome(status.info(), status.settled());
+    }
+
+    /** The module's feature to install: the installed version if any, else the newest offered. */
+    private ModuleFeature offered(String id) {
+        ModuleFeature feature = moduleFeatures().get(id);
+        if (feature == null) {
+            throw new NotFoundException("module", id);
+        }
+        return feature;
+    }
+
+    private List<ModuleFeature> installedVersions(String id) {
+        return allModuleFeatures().stream().filter(f -> f.id().equals(id) && features.isInstalled(f.feature())).toList();
+    }
+
+    private List<ModuleFeature> allModuleFeatures() {
+        try {
+            List<ModuleFeature> result = new ArrayList<>();
+            for (Feature feature : features.listFeatures()) {
+                ModuleFeature.of(feature).ifPresent(result::add);
+            }
+            return result;
+        } catch (Exception e) {
+            throw new IllegalStateException("Karaf could not list its features: " + message(e), e);
+        }
+    }
+
+    /** One feature per module id: the installed one, else the newest version. */
+    private Map<String, ModuleFeature> moduleFeatures() {
+        Map<String, ModuleFeature> byId = new TreeMap<>();
+        for (ModuleFeature candidate : allModuleFeatures()) {
+            byId.merge(candidate.id(), candidate, this::preferred);
+        }
+        return byId;
+    }
+
+    private ModuleFeature preferred(ModuleFeature a, ModuleFeature b) {
+        boolean aInstalled = features.isInstalled(a.feature());
+        boolean bInstalled = features.isInstalled(b.feature());
+        if (aInstalled != bInstalled) {
+            return aInstalled ? a : b;
+        }
+        return Version.parseVersion(a.version()).compareTo(Version.parseVersion(b.version())) >= 0 ? a : b;
+    }
+
+    private List<ModuleDescriptor> descriptors() {
+        List<ModuleDescriptor> result = new ArrayList<>();
+        for (ActionModule module : actionModules.values()) {
+            try {
+                result.add(module.descriptor());
+            } catch (RuntimeException e) {
+                LOG.warn("An ActionModule service failed to describe itself", e);
+            }
+        }
+        return result;
+    }
+
+    private Optional<ModuleDescriptor> descriptor(String id) {
+        return descriptors().stream().filter(d -> id.equals(d.id())).findFirst();
+    }
+
+    /** A module's state; {@code settled} is false while it may still change by itself (components starting). */
+    private record Status(ModuleInfo info, boolean settled) {
+    }
+
+    private Status status(ModuleFeature feature) {
+        String id = feature.id();
+        if (!features.isInstalled(feature.feature())) {
+            String refused = refusedInstalls.get(id);
+            return new Status(fromFeature(feature, refused == null ? ModuleState.AVAILABLE : ModuleState.FAILED, refused),
+                    true);
+        }
+        Problem problem = diagnose(feature.feature());
+        Optional<ModuleDescriptor> descriptor = descriptor(id);
+        if (problem == null && descriptor.isPresent()) {
+            return new Status(ModuleInfo.active(descriptor.get()), true);
+        }
+        if (problem == null) {
+            problem = new Problem("no ActionModule service with id " + id + " is registered by its bundles", false);
+        }
+        ModuleInfo failed = descriptor
+                .map(d -> new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.FAILED,
+                        null, d.permissions(), d.ui(), d.statistics()))
+                .orElseGet(() -> fromFeature(feature, ModuleState.FAILED, null));
+        return new Status(withReason(failed, problem.reason()), problem.definitive());
+    }
+
+    private static ModuleInfo withReason(ModuleInfo m, String reason) {
+        return new ModuleInfo(m.id(), m.name(), m.version(), m.description(), m.category(), m.state(), reason,
+                m.permissions(), m.ui(), m.statistics());
+    }
+
+    private static ModuleInfo fromFeature(ModuleFeature f, ModuleState state, String reason) {
+        return new ModuleInfo(f.id(), f.name(), f.version(), f.description(), f.category(), state, reason, List.of(), null,
+                List.of());
+    }
+
+    /** What keeps an installed module from working; {@code definitive} when it will not heal by waiting. */
+    private record Problem(String reason, boolean definitive) {
+    }
+
+    private Problem diagnose(Feature feature) {
+        List<String> reasons = new ArrayList<>();
+        boolean definitive = false;
+        boolean transientProblem = false;
+        for (BundleInfo info : feature.getBundles()) {
+            if (info.isDependency()) {
+                continue;
+            }
+            Bundle bundle = context.getBundle(info.getLocation());
+            if (bundle == null) {
+                reasons.add("bundle " + info.getLocation() + " is not installed");
+                transientProblem = true;
+                continue;
+            }
+            String name = bundle.getSymbolicName() + " " + bundle.getVersion();
+            switch (bundle.getState()) {
+                case Bundle.INSTALLED -> {
+                    reasons.add("bundle " + name + " is not resolved: " + unresolved(bundle));
+                    definitive = true;
+                }
+                case Bundle.ACTIVE -> {
+                    Problem components = components(bundle);
+                    if (components != null) {
+                        reasons.add(components.reason());
+                        definitive |= components.definitive();
+                        transientProblem |= !components.definitive();
+                    }
+                }
+                case Bundle.STARTING, Bundle.STOPPING -> {
+                    reasons.add("bundle " + name + " is " + (bundle.getState() == Bundle.STARTING ? "starting" : "stopping"));
+                    transientProblem = true;
+                }
+                default -> {
+                    reasons.add("bundle " + name + " is resolved but not started");
+                    transientProblem = true;
+                }
+            }
+        }
+        return reasons.isEmpty() ? null : new Problem(String.join("; ", reasons), definitive && !transientProblem);
+    }
+
+    /** The mandatory requirements of an unresolved bundle that nothing installed provides. */
+    private String unresolved(Bundle bundle) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+        List<String> missing = new ArrayList<>();
+        if (revision != null && wiring != null) {
+            for (Requirement requirement : revision.getRequirements(null)) {
+                Map<String, String> directives = requirement.getDirectives();
+                if (Namespace.RESOLUTION_OPTIONAL.equals(directives.get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE))
+                        || "dynamic".equals(directives.get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE))) {
+                    continue;
+                }
+                if (wiring.findProviders(requirement).isEmpty()) {
+                    missing.add("missing " + requirement.getNamespace() + " "
+                            + directives.getOrDefault(Namespace.REQUIREMENT_FILTER_DIRECTIVE, ""));
+                }
+            }
+        }
+        return missing.isEmpty() ? "the framework could not wire it (see the log)" : String.join(", ", missing);
+    }
+
+    private Problem components(Bundle bundle) {
+        List<String> reasons = new ArrayList<>();
+        boolean definitive = false;
+        boolean waiting = false;
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            if (!scr.isComponentEnabled(description)) {
+                continue;
+            }
+            Collection<ComponentConfigurationDTO> configurations = scr.getComponentConfigurationDTOs(description);
+            for (ComponentConfigurationDTO configuration : configurations) {
+                switch (configuration.state) {
+                    case ComponentConfigurationDTO.FAILED_ACTIVATION -> {
+                        reasons.add("component " + description.name + " failed to activate: " + firstLine(configuration.failure));
+                        definitive = true;
+                    }
+                    case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> {
+                        List<String> refs = new ArrayList<>();
+                        for (UnsatisfiedReferenceDTO ref : configuration.unsatisfiedReferences) {
+                            refs.add(ref.name + (ref.target == null ? "" : " " + ref.target));
+                        }
+                        reasons.add("component " + description.name + " is waiting for " + String.join(", ", refs));
+                        waiting = true;
+                    }
+                    case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> {
+                        reasons.add("component " + description.name + " is waiting for its configuration "
+                                + String.join(",", description.configurationPid));
+                        waiting = true;
+                    }
+                    default -> {
+                        // SATISFIED or ACTIVE: working
+                    }
+                }
+            }
+        }
+        return reasons.isEmpty() ? null : new Problem(String.join("; ", reasons), definitive && !waiting);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "(no message)";
+        }
+        String line = text.strip().lines().findFirst().orElse(text);
+        return line.length() > 2000 ? line.substring(0, 1997) + "..." : line;
+    }
+
+    private static String message(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : firstLine(message);
+    }
+}

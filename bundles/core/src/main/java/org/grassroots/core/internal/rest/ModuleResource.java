@@ -1,0 +1,138 @@
+package org.grassroots.core.internal.rest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.module.EnablementSetting;
+import org.grassroots.core.api.module.ModuleInfo;
+import org.grassroots.core.internal.modules.ModuleEnablementImpl;
+import org.grassroots.core.internal.modules.ModuleRegistryImpl;
+import org.grassroots.core.internal.modules.ModuleRegistryImpl.Outcome;
+import org.grassroots.rest.RestProperties;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/core/modules}: the module registry, installing and removing modules at runtime, and per-unit
+ * enablement. Install, uninstall and upgrade are synchronous: they answer 200 once the module has settled (active,
+ * available, or definitely failed) and 202 when it is still starting after {@code ?timeout=} seconds.
+ */
+@Component(service = ModuleResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Path("modules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ModuleResource {
+    private static final int MAX_TIMEOUT_SECONDS = 300;
+
+    private final ModuleRegistryImpl registry;
+    private final ModuleEnablementImpl enablement;
+
+    @Activate
+    public ModuleResource(@Reference ModuleRegistryImpl registry, @Reference ModuleEnablementImpl enablement) {
+        this.registry = registry;
+        this.enablement = enablement;
+    }
+
+    /** Body of {@code PUT /modules/{id}/enablement/{unitId}}. */
+    public record EnablementRequest(Boolean enabled, Map<String, String> settings) {
+    }
+
+    @GET
+    public List<ModuleInfo> list() {
+        return registry.modules();
+    }
+
+    /** The modules that are active and enabled for a unit: what its users see in the console. */
+    @GET
+    @Path("enabled")
+    public List<ModuleInfo> enabled(@QueryParam("unit") Long unit) {
+        return registry.enabledFor(requiredUnit(unit));
+    }
+
+    @GET
+    @Path("{id}")
+    public ModuleInfo get(@PathParam("id") String id) {
+        return registry.require(id);
+    }
+
+    @POST
+    @Path("{id}/install")
+    public Response install(@PathParam("id") String id, @QueryParam("timeout") @DefaultValue("60") int timeoutSeconds) {
+        return answer(registry.install(id, timeout(timeoutSeconds)));
+    }
+
+    @POST
+    @Path("{id}/uninstall")
+    public Response uninstall(@PathParam("id") String id) {
+        return answer(registry.uninstall(id));
+    }
+
+    @POST
+    @Path("{id}/upgrade")
+    public Response upgrade(@PathParam("id") String id, @QueryParam("timeout") @DefaultValue("60") int timeoutSeconds) {
+        return answer(registry.upgrade(id, timeout(timeoutSeconds)));
+    }
+
+    @GET
+    @Path("{id}/enablement")
+    public EnablementSetting enablement(@PathParam("id") String id, @QueryParam("unit") Long unit) {
+        registry.require(id);
+        return enablement.effective(id, requiredUnit(unit));
+    }
+
+    @PUT
+    @Path("{id}/enablement/{unitId}")
+    public EnablementSetting setEnablement(@PathParam("id") String id, @PathParam("unitId") long unitId,
+                                           EnablementRequest request) {
+        registry.require(id);
+        if (request == null || request.enabled() == null) {
+            throw new ValidationException(FieldError.of("enabled", "required: true or false"));
+        }
+        return enablement.set(id, unitId, request.enabled(), request.settings() == null ? Map.of() : request.settings());
+    }
+
+    /** Removes the unit's explicit setting: the unit inherits from its parent again. */
+    @DELETE
+    @Path("{id}/enablement/{unitId}")
+    public Response clearEnablement(@PathParam("id") String id, @PathParam("unitId") long unitId) {
+        registry.require(id);
+        enablement.clear(id, unitId);
+        return Response.noContent().build();
+    }
+
+    private static Response answer(Outcome outcome) {
+        return Response.status(outcome.settled() ? 200 : 202).entity(outcome.module()).build();
+    }
+
+    private static Duration timeout(int seconds) {
+        if (seconds < 0 || seconds > MAX_TIMEOUT_SECONDS) {
+            throw new ValidationException(FieldError.of("timeout", "0 to " + MAX_TIMEOUT_SECONDS + " seconds"));
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    static long requiredUnit(Long unit) {
+        if (unit == null) {
+            throw new ValidationException(FieldError.of("unit", "required: the id of a unit"));
+        }
+        return unit;
+    }
+}

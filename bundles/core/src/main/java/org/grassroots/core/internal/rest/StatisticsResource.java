@@ -1,0 +1,41 @@
+package org.grassroots.core.internal.rest;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.module.StatisticsReport;
+import org.grassroots.core.internal.modules.StatisticsAggregator;
+import org.grassroots.rest.RestProperties;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/core/statistics?subtreeOf=&year=}: the dashboard figures of core and of every active module. */
+@Component(service = StatisticsResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Path("statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+    private final StatisticsAggregator statistics;
+
+    @Activate
+    public StatisticsResource(@Reference StatisticsAggregator statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    public StatisticsReport report(@QueryParam("subtreeOf") Long subtreeOf, @QueryParam("year") Integer year) {
+        if (subtreeOf == null) {
+            throw new ValidationException(FieldError.of("subtreeOf", "required: the id of the unit whose subtree is counted"));
+        }
+        if (year == null || year < 1921 || year > 9999) {
+            throw new ValidationException(FieldError.of("year", "required: a calendar year such as 2024"));
+        }
+        return statistics.report(subtreeOf, year);
+    }
+}

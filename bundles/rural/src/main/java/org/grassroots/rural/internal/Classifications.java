@@ -1,0 +1,410 @@
+package org.grassroots.rural.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.rural.internal.Entities.ClassificationEntity;
+import org.grassroots.rural.internal.Entities.ScoringModelEntity;
+import org.grassroots.rural.internal.Entities.VillageScoreEntity;
+import org.grassroots.rural.internal.Views.Classification;
+import org.grassroots.rural.internal.Views.ModelDraft;
+import org.grassroots.rural.internal.Views.RunResult;
+import org.grassroots.rural.internal.Views.VillageScores;
+import org.grassroots.rural.internal.classify.Category;
+import org.grassroots.rural.internal.classify.ScoringModel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Yearly classification: the year's scoring model, criterion scores per village, the computed run, the street's
+ * proposal and the district's confirmation. The effective category is the confirmed (or proposed) one, else the
+ * computed one.
+ */
+@Component(service = Classifications.class)
+public class Classifications {
+    static final String TYPE = "classification";
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private final JpaTemplate jpa;
+    private final Villages villages;
+
+    @Activate
+    public Classifications(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
+                           @Reference Villages villages, @Reference RuralSchema schema) {
+        this.jpa = jpa;
+        this.villages = villages;
+    }
+
+    public static void requireYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new ValidationException(FieldError.of("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR));
+        }
+    }
+
+    /** The year's model; a year nobody configured yet has the default model (version 0, not stored). */
+    public ScoringModel model(int year) {
+        requireYear(year);
+        return jpa.txExpr(TransactionType.Supports, em -> model(em, year));
+    }
+
+    private static ScoringModel model(EntityManager em, int year) {
+        ScoringModelEntity e = em.find(ScoringModelEntity.class, year);
+        if (e == null) {
+            return new ScoringModel(year, ScoringModel.defaultCriteria(), 85, 60, 0);
+        }
+        return new ScoringModel(year, ScoringModel.decode(e.criteria), e.demonstrationMin, e.excellenceMin, e.version);
+    }
+
+    /** Creates (expected version 0) or edits the year's model. */
+    public ScoringModel saveModel(int year, long expectedVersion, ModelDraft draft, String actor) {
+        requireYear(year);
+        if (draft == null) {
+            throw new ValidationException(FieldError.of("body", "required: {criteria, demonstrationMin, excellenceMin}"));
+        }
+        List<FieldError> errors = ScoringModel.problems(draft.criteria(), draft.demonstrationMin(), draft.excellenceMin());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ScoringModelEntity e = em.find(ScoringModelEntity.class, year);
+            long actual = e == null ? 0 : e.version;
+            if (actual != expectedVersion) {
+                throw ConflictException.stale("scoring model", year, expectedVersion, actual);
+            }
+            if (e == null) {
+                e = new ScoringModelEntity();
+                e.forYear = year;
+                e.version = 1;
+                em.persist(e);
+            }
+            e.criteria = ScoringModel.encode(draft.criteria());
+            e.demonstrationMin = draft.demonstrationMin();
+            e.excellenceMin = draft.excellenceMin();
+            e.updatedAt = Times.now();
+            e.updatedBy = actor;
+            RuralAudit.record(em, actor, "UPDATE", "scoring model", (long) year, e.criteria.replace('\n', ' ')
+                    + " demonstration>=" + e.demonstrationMin + " excellence>=" + e.excellenceMin);
+            em.flush();
+            return model(em, year);
+        });
+    }
+
+    /** Sets a village's criterion scores for the year (criteria not mentioned keep their score). */
+    public VillageScores saveScores(long villageId, int year, Map<String, Double> scores, String actor) {
+        requireYear(year);
+        villages.requireVillage(villageId, "villageId");
+        if (scores == null || scores.isEmpty()) {
+            throw new ValidationException(FieldError.of("scores", "required: {criterionCode: 0..100}"));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ScoringModel model = model(em, year);
+            List<FieldError> errors = new ArrayList<>();
+            scores.forEach((code, value) -> {
+                if (!model.hasCriterion(code)) {
+                    errors.add(FieldError.of("scores." + code, "not a criterion of the " + year + " model"));
+                } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
+                    errors.add(FieldError.of("scores." + code, "must be between 0 and 100"));
+                }
+            });
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            Map<String, VillageScoreEntity> existing = new HashMap<>();
+            for (VillageScoreEntity s : em.createQuery("SELECT s FROM " + VillageScoreEntity.class.getSimpleName()
+                    + " s WHERE s.villageId = :v AND s.forYear = :y", VillageScoreEntity.class)
+                    .setParameter("v", villageId).setParameter("y", year).getResultList()) {
+                existing.put(s.criterion, s);
+            }
+            scores.forEach((code, value) -> {
+                VillageScoreEntity s = existing.get(code);
+                if (s == null) {
+                    s = new VillageScoreEntity();
+                    s.villageId = villageId;
+                    s.forYear = year;
+                    s.criterion = code;
+                    em.persist(s);
+                    existing.put(code, s);
+                }
+                s.score = value;
+            });
+            RuralAudit.record(em, actor, "SCORE", "village", villageId, year + " " + scores);
+            Map<String, Double> all = new HashMap<>();
+            existing.forEach((code, s) -> all.put(code, s.score));
+            return new VillageScores(villageId, year, all);
+        });
+    }
+
+    /**
+     * Saves many villages' scores in one transaction (demo data, spreadsheet imports): all or nothing. Scores must
+     * already be validated against the year's model ({@link #problems}).
+     */
+    public void saveAllScores(int year, Map<Long, Map<String, Double>> scores, String actor) {
+        jpa.tx(TransactionType.Required, em -> {
+            Map<String, VillageScoreEntity> existing = new HashMap<>();
+            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
+                    VillageScoreEntity.class).setParameter("y", year).getResultList()) {
+                existing.put(s.villageId + "/" + s.criterion, s);
+            }
+            for (Map.Entry<Long, Map<String, Double>> village : scores.entrySet()) {
+                village.getValue().forEach((code, value) -> {
+                    VillageScoreEntity s = existing.get(village.getKey() + "/" + code);
+                    if (s == null) {
+                        s = new VillageScoreEntity();
+                        s.villageId = village.getKey();
+                        s.forYear = year;
+                        s.criterion = code;
+                        em.persist(s);
+                    }
+                    s.score = value;
+                });
+            }
+            RuralAudit.record(em, actor, "SCORE", "village", null, year + ": scores of " + scores.size() + " villages");
+            em.flush();
+        });
+    }
+
+    /** What is wrong with these criterion scores under the year's model ({@code field} prefixes each error). */
+    public List<FieldError> problems(int year, String field, Map<String, Double> scores) {
+        ScoringModel model = model(year);
+        List<FieldError> errors = new ArrayList<>();
+        scores.forEach((code, value) -> {
+            if (!model.hasCriterion(code)) {
+                errors.add(FieldError.of(field + code, "not a criterion of the " + year + " model"));
+            } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
+                errors.add(FieldError.of(field + code, "must be between 0 and 100"));
+            }
+        });
+        return errors;
+    }
+
+    public VillageScores scores(long villageId, int year) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<String, Double> scores = new HashMap<>();
+            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.villageId = :v AND s.forYear = :y",
+                    VillageScoreEntity.class).setParameter("v", villageId).setParameter("y", year).getResultList()) {
+                scores.put(s.criterion, s.score);
+            }
+            return new VillageScores(villageId, year, scores);
+        });
+    }
+
+    /**
+     * Computes every scored village's category for the year with the year's model. A year that has already been
+     * classified is only computed again when {@code rerun} says so (409 otherwise); a re-run resets proposals and
+     * confirmations to the computed result and is audited with before/after counts.
+     */
+    public RunResult run(int year, boolean rerun, String actor) {
+        requireYear(year);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ScoringModel model = model(em, year);
+            Map<Long, ClassificationEntity> existing = new HashMap<>();
+            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
+                    ClassificationEntity.class).setParameter("y", year).getResultList()) {
+                existing.put(c.villageId, c);
+            }
+            if (!existing.isEmpty() && !rerun) {
+                throw new ConflictException(year + " is already classified (" + existing.size()
+                        + " villages); re-run it explicitly (rerun=true) to compute it again");
+            }
+            Map<Category, Integer> before = counts(existing.values());
+            Map<Long, Map<String, Double>> scores = new HashMap<>();
+            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
+                    VillageScoreEntity.class).setParameter("y", year).getResultList()) {
+                scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score);
+            }
+            if (scores.isEmpty()) {
+                throw new ValidationException(FieldError.of("year", "no village has scores for " + year));
+            }
+            List<ClassificationEntity> result = new ArrayList<>();
+            scores.forEach((villageId, criterionScores) -> {
+                double score = model.score(criterionScores);
+                ClassificationEntity c = existing.remove(villageId);
+                if (c == null) {
+                    c = new ClassificationEntity();
+                    c.villageId = villageId;
+                    c.forYear = year;
+                    em.persist(c);
+                }
+                c.score = score;
+                c.computedCategory = model.categorize(score);
+                c.status = ClassificationStatus.COMPUTED;
+                c.proposedCategory = null;
+                c.proposalReason = null;
+                c.proposedAt = null;
+                c.proposedBy = null;
+                c.confirmedAt = null;
+                c.confirmedBy = null;
+                c.computedAt = Times.now();
+                c.computedBy = actor;
+                result.add(c);
+            });
+            // villages whose scores were removed since the last run are no longer classified that year
+            existing.values().forEach(em::remove);
+            Map<Category, Integer> after = counts(result);
+            em.flush();
+            RuralAudit.record(em, actor, rerun ? "RERUN" : "RUN", TYPE, (long) year,
+                    "model v" + model.version() + ", " + result.size() + " villages: " + after
+                            + (rerun ? " (before: " + before + ")" : ""));
+            return new RunResult(year, result.size(), after, rerun);
+        });
+    }
+
+    private static Map<Category, Integer> counts(Collection<ClassificationEntity> classifications) {
+        Map<Category, Integer> counts = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            counts.put(c, 0);
+        }
+        classifications.forEach(c -> counts.merge(effective(c), 1, Integer::sum));
+        return counts;
+    }
+
+    static Category effective(ClassificationEntity c) {
+        return c.proposedCategory != null ? c.proposedCategory : c.computedCategory;
+    }
+
+    /** The street proposes a category (by default the computed one); only before the district confirms. */
+    public Classification propose(long id, long expectedVersion, Category category, String reason, String actor) {
+        return change(id, expectedVersion, actor, (em, c) -> {
+            if (c.status == ClassificationStatus.CONFIRMED) {
+                throw new ConflictException("classification " + id + " is already CONFIRMED; re-run the year to change it");
+            }
+            Category proposed = category == null ? c.computedCategory : category;
+            if (proposed != c.computedCategory && (reason == null || reason.isBlank())) {
+                throw new ValidationException(FieldError.of("reason",
+                        "required when the proposal (" + proposed + ") differs from the computed category (" + c.computedCategory + ")"));
+            }
+            c.proposedCategory = proposed;
+            c.proposalReason = reason == null || reason.isBlank() ? null : reason.trim();
+            c.status = ClassificationStatus.PROPOSED;
+            c.proposedAt = Times.now();
+            c.proposedBy = actor;
+            return "PROPOSE " + proposed;
+        });
+    }
+
+    /** The district confirms the street's proposal. */
+    public Classification confirm(long id, long expectedVersion, String actor) {
+        return change(id, expectedVersion, actor, (em, c) -> {
+            if (c.status != ClassificationStatus.PROPOSED) {
+                throw new ConflictException("classification " + id + " is " + c.status
+                        + "; only a PROPOSED classification can be confirmed");
+            }
+            c.status = ClassificationStatus.CONFIRMED;
+            c.confirmedAt = Times.now();
+            c.confirmedBy = actor;
+            return "CONFIRM " + c.proposedCategory;
+        });
+    }
+
+    /** Proposes (as computed) and confirms all of a year's open classifications under the villages given. */
+    int proposeAndConfirmAll(int year, Set<Long> villageIds, String actor) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int changed = 0;
+            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
+                    ClassificationEntity.class).setParameter("y", year).getResultList()) {
+                if (villageIds.contains(c.villageId) && c.status != ClassificationStatus.CONFIRMED) {
+                    c.proposedCategory = c.computedCategory;
+                    c.proposedAt = Times.now();
+                    c.proposedBy = actor;
+                    c.status = ClassificationStatus.CONFIRMED;
+                    c.confirmedAt = c.proposedAt;
+                    c.confirmedBy = actor;
+                    changed++;
+                }
+            }
+            RuralAudit.record(em, actor, "CONFIRM", TYPE, (long) year, changed + " classifications proposed and confirmed");
+            em.flush();
+            return changed;
+        });
+    }
+
+    private interface Step {
+        String apply(EntityManager em, ClassificationEntity c);
+    }
+
+    private Classification change(long id, long expectedVersion, String actor, Step step) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClassificationEntity c = em.find(ClassificationEntity.class, id);
+            if (c == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            if (c.version != expectedVersion) {
+                throw ConflictException.stale(TYPE, id, expectedVersion, c.version);
+            }
+            String action = step.apply(em, c);
+            RuralAudit.record(em, actor, action.split(" ")[0], TYPE, id, action + " village " + c.villageId + " " + c.forYear);
+            em.flush();
+            return view(c);
+        });
+    }
+
+    public Classification get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            ClassificationEntity c = em.find(ClassificationEntity.class, id);
+            if (c == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            return view(c);
+        });
+    }
+
+    /** A year's classifications of the given villages. */
+    public List<Classification> list(int year, Set<Long> villageIds) {
+        requireYear(year);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT c FROM ClassificationEntity c WHERE c.forYear = :y", ClassificationEntity.class)
+                .setParameter("y", year).getResultList().stream()
+                .filter(c -> villageIds.contains(c.villageId)).map(this::view).toList());
+    }
+
+    /** A village's categories over the years, newest first. */
+    public List<Classification> history(long villageId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT c FROM ClassificationEntity c WHERE c.villageId = :v ORDER BY c.forYear DESC", ClassificationEntity.class)
+                .setParameter("v", villageId).getResultList().stream().map(this::view).toList());
+    }
+
+    /** Villages per effective category in the year, among the villages given (by query, never stored totals). */
+    public Map<Category, Integer> countByCategory(int year, Set<Long> villageIds) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<Category, Integer> counts = new EnumMap<>(Category.class);
+            for (Category c : Category.values()) {
+                counts.put(c, 0);
+            }
+            for (Object[] row : em.createQuery("SELECT c.villageId, c.computedCategory, c.proposedCategory FROM ClassificationEntity c "
+                    + "WHERE c.forYear = :y", Object[].class).setParameter("y", year).getResultList()) {
+                if (villageIds.contains(((Number) row[0]).longValue())) {
+                    counts.merge(row[2] != null ? (Category) row[2] : (Category) row[1], 1, Integer::sum);
+                }
+            }
+            return counts;
+        });
+    }
+
+    public boolean classified(int year) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT COUNT(c) FROM ClassificationEntity c WHERE c.forYear = :y", Long.class)
+                .setParameter("y", year).getSingleResult() > 0);
+    }
+
+    private Classification view(ClassificationEntity c) {
+        return new Classification(c.id, c.villageId, villages.name(c.villageId), c.forYear, c.score, c.computedCategory,
+                c.proposedCategory, c.proposalReason, effective(c), c.status, Times.instant(c.computedAt), c.computedBy,
+                Times.instant(c.proposedAt), c.proposedBy, Times.instant(c.confirmedAt), c.confirmedBy, c.version);
+    }
+}

@@ -1,0 +1,203 @@
+package org.grassroots.rural.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.rural.internal.Entities.IncomeEntity;
+import org.grassroots.rural.internal.Entities.ProjectEntity;
+import org.grassroots.rural.internal.Views.Income;
+import org.grassroots.rural.internal.Views.Project;
+import org.grassroots.rural.internal.Views.ProjectDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Village collective-economy income per year (万元) and village projects. */
+@Component(service = Economy.class)
+public class Economy {
+    private final JpaTemplate jpa;
+    private final Villages villages;
+
+    @Activate
+    public Economy(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
+                   @Reference RuralSchema schema) {
+        this.jpa = jpa;
+        this.villages = villages;
+    }
+
+    /** Records (expected version 0) or corrects a village's income of the year. */
+    public Income saveIncome(long villageId, int year, long expectedVersion, Double amount, String actor) {
+        Classifications.requireYear(year);
+        villages.requireVillage(villageId, "villageId");
+        if (amount == null || amount < 0 || amount > 1_000_000) {
+            throw new ValidationException(FieldError.of("amount", "required: 0 to 1,000,000 (万元)"));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<IncomeEntity> found = em.createQuery("SELECT i FROM IncomeEntity i WHERE i.villageId = :v AND i.forYear = :y",
+                    IncomeEntity.class).setParameter("v", villageId).setParameter("y", year).getResultList();
+            IncomeEntity i = found.isEmpty() ? null : found.get(0);
+            long actual = i == null ? 0 : i.version;
+            if (actual != expectedVersion) {
+                throw ConflictException.stale("income", villageId + "/" + year, expectedVersion, actual);
+            }
+            if (i == null) {
+                i = new IncomeEntity();
+                i.villageId = villageId;
+                i.forYear = year;
+                i.version = 1;
+                em.persist(i);
+            }
+            i.amount = amount;
+            RuralAudit.record(em, actor, "INCOME", "village", villageId, year + ": " + amount + " 万元");
+            em.flush();
+            return incomes(Set.of(villageId), year).get(0);
+        });
+    }
+
+    void saveAllIncome(int year, Map<Long, Double> amounts, String actor) {
+        jpa.tx(TransactionType.Required, em -> {
+            amounts.forEach((village, amount) -> {
+                IncomeEntity i = new IncomeEntity();
+                i.villageId = village;
+                i.forYear = year;
+                i.amount = amount;
+                i.version = 1;
+                em.persist(i);
+            });
+            RuralAudit.record(em, actor, "INCOME", "village", null, year + ": income of " + amounts.size() + " villages");
+            em.flush();
+        });
+    }
+
+    /** The year's income of the given villages that reported one, with last year's and the growth rate. */
+    public List<Income> incomes(Set<Long> villageIds, int year) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<Long, IncomeEntity> current = new HashMap<>();
+            Map<Long, Double> previous = new HashMap<>();
+            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE i.forYear = :y OR i.forYear = :p",
+                    IncomeEntity.class).setParameter("y", year).setParameter("p", year - 1).getResultList()) {
+                if (!villageIds.contains(i.villageId)) {
+                    continue;
+                }
+                if (i.forYear == year) {
+                    current.put(i.villageId, i);
+                } else {
+                    previous.put(i.villageId, i.amount);
+                }
+            }
+            List<Income> result = new ArrayList<>();
+            current.values().forEach(i -> {
+                Double before = previous.get(i.villageId);
+                Double growth = before == null || before == 0 ? null : Math.round((i.amount - before) / before * 10000) / 10000.0;
+                result.add(new Income(i.villageId, villages.name(i.villageId), year, i.amount, before, growth, i.version));
+            });
+            return result;
+        });
+    }
+
+    /** Total income of the villages given in the year and the year before (for the growth statistic). */
+    public double[] totals(Set<Long> villageIds, int year) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            double[] totals = new double[2];
+            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE i.forYear = :y OR i.forYear = :p",
+                    IncomeEntity.class).setParameter("y", year).setParameter("p", year - 1).getResultList()) {
+                if (villageIds.contains(i.villageId)) {
+                    totals[i.forYear == year ? 0 : 1] += i.amount;
+                }
+            }
+            return totals;
+        });
+    }
+
+    public Project createProject(ProjectDraft draft, String actor) {
+        validate(draft);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ProjectEntity p = new ProjectEntity();
+            apply(p, draft);
+            em.persist(p);
+            em.flush();
+            RuralAudit.record(em, actor, "CREATE", "project", p.id, p.name);
+            return project(p);
+        });
+    }
+
+    public Project updateProject(long id, long expectedVersion, ProjectDraft draft, String actor) {
+        validate(draft);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ProjectEntity p = em.find(ProjectEntity.class, id);
+            if (p == null) {
+                throw new NotFoundException("project", id);
+            }
+            if (p.version != expectedVersion) {
+                throw ConflictException.stale("project", id, expectedVersion, p.version);
+            }
+            apply(p, draft);
+            RuralAudit.record(em, actor, "UPDATE", "project", id, p.name + " " + p.status);
+            em.flush();
+            return project(p);
+        });
+    }
+
+    public Project project(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            ProjectEntity p = em.find(ProjectEntity.class, id);
+            if (p == null) {
+                throw new NotFoundException("project", id);
+            }
+            return project(p);
+        });
+    }
+
+    public List<Project> projects(Set<Long> villageIds) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p FROM ProjectEntity p", ProjectEntity.class)
+                .getResultList().stream().filter(p -> villageIds.contains(p.villageId)).map(this::project).toList());
+    }
+
+    private void validate(ProjectDraft d) {
+        if (d == null) {
+            throw new ValidationException(FieldError.of("body", "required: {villageId, name, startYear, investment, output, status}"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            villages.requireVillage(d.villageId(), "villageId");
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        Pairings.text(errors, "name", d.name(), 200, true);
+        if (d.startYear() == null || d.startYear() < Classifications.FIRST_YEAR || d.startYear() > Classifications.LAST_YEAR) {
+            errors.add(FieldError.of("startYear", "required, " + Classifications.FIRST_YEAR + " to " + Classifications.LAST_YEAR));
+        }
+        if (d.investment() == null || d.investment() < 0) {
+            errors.add(FieldError.of("investment", "required, 0 or more (万元)"));
+        }
+        if (d.output() != null && d.output() < 0) {
+            errors.add(FieldError.of("output", "0 or more (万元)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static void apply(ProjectEntity p, ProjectDraft d) {
+        p.villageId = d.villageId();
+        p.name = d.name().trim();
+        p.startYear = d.startYear();
+        p.investment = d.investment();
+        p.output = d.output() == null ? 0 : d.output();
+        p.status = d.status() == null ? ProjectStatus.PLANNED : d.status();
+    }
+
+    private Project project(ProjectEntity p) {
+        return new Project(p.id, p.villageId, villages.name(p.villageId), p.name, p.startYear, p.investment, p.output,
+                p.status, p.version);
+    }
+}

@@ -1,0 +1,29 @@
+package org.grassroots.rural.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.grassroots.core.api.ConflictException;
+
+/** 结对 workflow: PROPOSED → AGREED → ACTIVE → ENDED; a pairing may also end before it becomes active. */
+public enum PairingStatus {
+    PROPOSED, AGREED, ACTIVE, ENDED;
+
+    private static final Map<PairingStatus, Set<PairingStatus>> NEXT = Map.of(
+            PROPOSED, Set.of(AGREED, ENDED),
+            AGREED, Set.of(ACTIVE, ENDED),
+            ACTIVE, Set.of(ENDED),
+            ENDED, Set.of());
+
+    public boolean canMoveTo(PairingStatus target) {
+        return NEXT.get(this).contains(target);
+    }
+
+    /** @throws ConflictException (409) naming the allowed next steps when the move is not allowed */
+    public void requireMoveTo(PairingStatus target, long pairingId) {
+        if (!canMoveTo(target)) {
+            throw new ConflictException("pairing " + pairingId + " is " + this + " and cannot become " + target
+                    + (NEXT.get(this).isEmpty() ? " (an ended pairing is final)" : "; allowed next: " + NEXT.get(this)));
+        }
+    }
+}

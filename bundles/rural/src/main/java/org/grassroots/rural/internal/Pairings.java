@@ -1,0 +1,528 @@
+package org.grassroots.rural.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.rural.internal.Entities.EnterpriseEntity;
+import org.grassroots.rural.internal.Entities.NeedEntity;
+import org.grassroots.rural.internal.Entities.PairingEntity;
+import org.grassroots.rural.internal.Entities.VillageProfileEntity;
+import org.grassroots.rural.internal.Views.Enterprise;
+import org.grassroots.rural.internal.Views.EnterpriseDraft;
+import org.grassroots.rural.internal.Views.Need;
+import org.grassroots.rural.internal.Views.NeedDraft;
+import org.grassroots.rural.internal.Views.NeedRecommendations;
+import org.grassroots.rural.internal.Views.Pairing;
+import org.grassroots.rural.internal.Views.PairingDraft;
+import org.grassroots.rural.internal.Views.Repairing;
+import org.grassroots.rural.internal.Views.VillageProfile;
+import org.grassroots.rural.internal.Views.VillageProfileDraft;
+import org.grassroots.rural.internal.match.EnterpriseProfile;
+import org.grassroots.rural.internal.match.Geo;
+import org.grassroots.rural.internal.match.Keywords;
+import org.grassroots.rural.internal.match.NeedProfile;
+import org.grassroots.rural.internal.match.Recommendation;
+import org.grassroots.rural.internal.match.Recommender;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Enterprises that help villages, the villages' needs, 结对 pairings and their recommendation. */
+@Component(service = Pairings.class)
+public class Pairings {
+    static final String TYPE = "pairing";
+
+    private final JpaTemplate jpa;
+    private final Villages villages;
+
+    @Activate
+    public Pairings(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
+                    @Reference RuralSchema schema) {
+        this.jpa = jpa;
+        this.villages = villages;
+    }
+
+    // ---- enterprises
+
+    public Enterprise createEnterprise(EnterpriseDraft draft, String actor) {
+        validate(draft);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            EnterpriseEntity e = new EnterpriseEntity();
+            apply(e, draft);
+            em.persist(e);
+            em.flush();
+            RuralAudit.record(em, actor, "CREATE", "enterprise", e.id, e.name);
+            return enterprise(e);
+        });
+    }
+
+    public Enterprise updateEnterprise(long id, long expectedVersion, EnterpriseDraft draft, String actor) {
+        validate(draft);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            EnterpriseEntity e = findEnterprise(em, id);
+            if (e.version != expectedVersion) {
+                throw ConflictException.stale("enterprise", id, expectedVersion, e.version);
+            }
+            apply(e, draft);
+            RuralAudit.record(em, actor, "UPDATE", "enterprise", id, e.name);
+            em.flush();
+            return enterprise(e);
+        });
+    }
+
+    public Enterprise enterprise(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> enterprise(findEnterprise(em, id)));
+    }
+
+    public List<Enterprise> enterprises(String text) {
+        String needle = text == null ? null : text.trim().toLowerCase();
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e FROM EnterpriseEntity e", EnterpriseEntity.class)
+                .getResultList().stream()
+                .filter(e -> needle == null || needle.isEmpty() || (e.name + " " + e.industry + " " + e.mainBusiness + " " + e.keywords)
+                        .toLowerCase().contains(needle))
+                .map(Pairings::enterprise).toList());
+    }
+
+    private static EnterpriseEntity findEnterprise(EntityManager em, long id) {
+        EnterpriseEntity e = em.find(EnterpriseEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("enterprise", id);
+        }
+        return e;
+    }
+
+    private static void validate(EnterpriseDraft d) {
+        if (d == null) {
+            throw new ValidationException(FieldError.of("body",
+                    "required: {name, industry, mainBusiness, capacities, keywords, latitude, longitude}"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "name", d.name(), 200, true);
+        text(errors, "industry", d.industry(), 100, true);
+        text(errors, "mainBusiness", d.mainBusiness(), 1000, true);
+        text(errors, "keywords", d.keywords(), 1000, false);
+        if (d.capacities() == null || d.capacities().isEmpty()) {
+            errors.add(FieldError.of("capacities", "at least one of " + Arrays.toString(NeedType.values())));
+        }
+        if (!Geo.valid(d.latitude(), d.longitude())) {
+            errors.add(FieldError.of("latitude", "latitude (-90..90) and longitude (-180..180) are required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(FieldError.of(field, "required"));
+            }
+        } else if (value.length() > max) {
+            errors.add(FieldError.of(field, "at most " + max + " characters"));
+        }
+    }
+
+    private static void apply(EnterpriseEntity e, EnterpriseDraft d) {
+        e.name = d.name().trim();
+        e.industry = d.industry().trim();
+        e.mainBusiness = d.mainBusiness().trim();
+        e.capacities = ";" + d.capacities().stream().map(Enum::name).sorted().collect(Collectors.joining(";")) + ";";
+        e.keywords = Keywords.store(Keywords.parse(d.keywords()));
+        e.latitude = d.latitude();
+        e.longitude = d.longitude();
+        e.organizationId = d.organizationId();
+    }
+
+    private static Set<NeedType> capacities(String stored) {
+        Set<NeedType> types = EnumSet.noneOf(NeedType.class);
+        for (String part : stored.split(";")) {
+            if (!part.isEmpty()) {
+                types.add(NeedType.valueOf(part));
+            }
+        }
+        return types;
+    }
+
+    private static Enterprise enterprise(EnterpriseEntity e) {
+        return new Enterprise(e.id, e.name, e.industry, e.mainBusiness, capacities(e.capacities), Keywords.load(e.keywords),
+                e.latitude, e.longitude, e.organizationId, e.version);
+    }
+
+    // ---- village profiles (location, main industry)
+
+    public VillageProfile saveProfile(long villageId, long expectedVersion, VillageProfileDraft draft, String actor) {
+        villages.requireVillage(villageId, "villageId");
+        if (draft == null || !Geo.valid(draft.latitude(), draft.longitude())) {
+            throw new ValidationException(FieldError.of("latitude", "latitude (-90..90) and longitude (-180..180) are required"));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            VillageProfileEntity p = em.find(VillageProfileEntity.class, villageId);
+            long actual = p == null ? 0 : p.version;
+            if (actual != expectedVersion) {
+                throw ConflictException.stale("village profile", villageId, expectedVersion, actual);
+            }
+            if (p == null) {
+                p = new VillageProfileEntity();
+                p.villageId = villageId;
+                p.version = 1;
+                em.persist(p);
+            }
+            p.latitude = draft.latitude();
+            p.longitude = draft.longitude();
+            p.mainIndustry = draft.mainIndustry();
+            RuralAudit.record(em, actor, "UPDATE", "village profile", villageId, p.latitude + "," + p.longitude);
+            em.flush();
+            return new VillageProfile(p.villageId, p.latitude, p.longitude, p.mainIndustry, p.version);
+        });
+    }
+
+    public VillageProfile profile(long villageId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            VillageProfileEntity p = em.find(VillageProfileEntity.class, villageId);
+            if (p == null) {
+                throw new NotFoundException("village profile", villageId);
+            }
+            return new VillageProfile(p.villageId, p.latitude, p.longitude, p.mainIndustry, p.version);
+        });
+    }
+
+    // ---- needs
+
+    public Need createNeed(NeedDraft draft, String actor) {
+        validate(draft);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            NeedEntity n = new NeedEntity();
+            apply(n, draft);
+            em.persist(n);
+            em.flush();
+            RuralAudit.record(em, actor, "CREATE", "need", n.id, n.type + " " + n.description);
+            return need(n);
+        });
+    }
+
+    public Need updateNeed(long id, long expectedVersion, NeedDraft draft, String actor) {
+        validate(draft);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            NeedEntity n = em.find(NeedEntity.class, id);
+            if (n == null) {
+                throw new NotFoundException("need", id);
+            }
+            if (n.version != expectedVersion) {
+                throw ConflictException.stale("need", id, expectedVersion, n.version);
+            }
+            apply(n, draft);
+            RuralAudit.record(em, actor, "UPDATE", "need", id, n.type + " " + n.description + (n.open ? "" : " (met)"));
+            em.flush();
+            return need(n);
+        });
+    }
+
+    public Need need(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            NeedEntity n = em.find(NeedEntity.class, id);
+            if (n == null) {
+                throw new NotFoundException("need", id);
+            }
+            return need(n);
+        });
+    }
+
+    public List<Need> needs(Set<Long> villageIds, NeedType type) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT n FROM NeedEntity n", NeedEntity.class)
+                .getResultList().stream().filter(n -> villageIds.contains(n.villageId) && (type == null || n.type == type))
+                .map(this::need).toList());
+    }
+
+    private void validate(NeedDraft d) {
+        if (d == null) {
+            throw new ValidationException(FieldError.of("body", "required: {villageId, type, description, keywords}"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            villages.requireVillage(d.villageId(), "villageId");
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (d.type() == null) {
+            errors.add(FieldError.of("type", "required: one of " + Arrays.toString(NeedType.values())));
+        }
+        text(errors, "description", d.description(), 1000, true);
+        text(errors, "keywords", d.keywords(), 1000, false);
+        text(errors, "industry", d.industry(), 100, false);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static void apply(NeedEntity n, NeedDraft d) {
+        n.villageId = d.villageId();
+        n.type = d.type();
+        n.industry = d.industry() == null || d.industry().isBlank() ? null : d.industry().trim();
+        n.description = d.description().trim();
+        n.keywords = Keywords.store(Keywords.parse(d.keywords()));
+        n.open = d.open() == null || d.open();
+    }
+
+    private Need need(NeedEntity n) {
+        return new Need(n.id, n.villageId, villages.name(n.villageId), n.type, n.industry, n.description,
+                Keywords.load(n.keywords), n.open, n.version);
+    }
+
+    // ---- pairings
+
+    public Pairing propose(PairingDraft draft, String actor) {
+        if (draft == null) {
+            throw new ValidationException(FieldError.of("body", "required: {enterpriseId, villageId, needId}"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.enterpriseId() == null) {
+            errors.add(FieldError.of("enterpriseId", "required"));
+        }
+        try {
+            villages.requireVillage(draft.villageId(), "villageId");
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (em.find(EnterpriseEntity.class, draft.enterpriseId()) == null) {
+                throw new ValidationException(FieldError.of("enterpriseId", "no enterprise with id " + draft.enterpriseId()));
+            }
+            if (draft.needId() != null) {
+                NeedEntity need = em.find(NeedEntity.class, draft.needId());
+                if (need == null || need.villageId != draft.villageId()) {
+                    throw new ValidationException(FieldError.of("needId", "no need " + draft.needId() + " of village " + draft.villageId()));
+                }
+            }
+            long open = em.createQuery("SELECT COUNT(p) FROM PairingEntity p WHERE p.enterpriseId = :e AND p.villageId = :v "
+                            + "AND p.status <> :ended", Long.class).setParameter("e", draft.enterpriseId())
+                    .setParameter("v", draft.villageId()).setParameter("ended", PairingStatus.ENDED).getSingleResult();
+            if (open > 0) {
+                throw new ConflictException("enterprise " + draft.enterpriseId() + " and village " + draft.villageId()
+                        + " already have a pairing that has not ended");
+            }
+            PairingEntity p = new PairingEntity();
+            p.enterpriseId = draft.enterpriseId();
+            p.villageId = draft.villageId();
+            p.needId = draft.needId();
+            p.status = PairingStatus.PROPOSED;
+            p.proposedAt = Times.now();
+            p.proposedBy = actor;
+            em.persist(p);
+            em.flush();
+            RuralAudit.record(em, actor, "PROPOSE", TYPE, p.id, "enterprise " + p.enterpriseId + " - village " + p.villageId);
+            return pairing(em, p);
+        });
+    }
+
+    /** Moves a pairing along its workflow; {@code reason}/{@code successful} only for ENDED. */
+    public Pairing move(long id, long expectedVersion, PairingStatus target, String reason, Boolean successful, String actor) {
+        if (target == PairingStatus.ENDED && (reason == null || reason.isBlank())) {
+            throw new ValidationException(FieldError.of("reason", "required: why the pairing ends"));
+        }
+        if (reason != null && reason.length() > 1000) {
+            throw new ValidationException(FieldError.of("reason", "at most 1000 characters"));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PairingEntity p = em.find(PairingEntity.class, id);
+            if (p == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            if (p.version != expectedVersion) {
+                throw ConflictException.stale(TYPE, id, expectedVersion, p.version);
+            }
+            p.status.requireMoveTo(target, id);
+            RuralAudit.record(em, actor, target.name(), TYPE, id, p.status + " -> " + target + (reason == null ? "" : ": " + reason));
+            p.status = target;
+            switch (target) {
+                case AGREED -> {
+                    p.agreedAt = Times.now();
+                    p.agreedBy = actor;
+                }
+                case ACTIVE -> {
+                    p.activatedAt = Times.now();
+                    p.activatedBy = actor;
+                }
+                case ENDED -> {
+                    p.endedAt = Times.now();
+                    p.endedBy = actor;
+                    p.endReason = reason.trim();
+                    p.successful = successful;
+                }
+                default -> throw new IllegalStateException(target.name());
+            }
+            em.flush();
+            return pairing(em, p);
+        });
+    }
+
+    public Pairing pairing(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PairingEntity p = em.find(PairingEntity.class, id);
+            if (p == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            return pairing(em, p);
+        });
+    }
+
+    public List<Pairing> pairings(Set<Long> villageIds, PairingStatus status) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<Long, String> names = new HashMap<>();
+            em.createQuery("SELECT e.id, e.name FROM EnterpriseEntity e", Object[].class).getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+            return em.createQuery("SELECT p FROM PairingEntity p", PairingEntity.class).getResultList().stream()
+                    .filter(p -> villageIds.contains(p.villageId) && (status == null || p.status == status))
+                    .map(p -> pairing(p, names.get(p.enterpriseId))).toList();
+        });
+    }
+
+    private Pairing pairing(EntityManager em, PairingEntity p) {
+        return pairing(p, em.find(EnterpriseEntity.class, p.enterpriseId).name);
+    }
+
+    private Pairing pairing(PairingEntity p, String enterpriseName) {
+        return new Pairing(p.id, p.enterpriseId, enterpriseName, p.villageId, villages.name(p.villageId), p.needId, p.status,
+                Times.instant(p.proposedAt), p.proposedBy, Times.instant(p.agreedAt), p.agreedBy,
+                Times.instant(p.activatedAt), p.activatedBy, Times.instant(p.endedAt), p.endedBy, p.endReason,
+                p.successful, p.version);
+    }
+
+    // ---- recommendation
+
+    /** Everything the recommender needs, read in one transaction. */
+    public record Snapshot(List<EnterpriseProfile> enterprises, Map<Long, EnterpriseProfile> byId,
+                           Map<Long, List<NeedProfile>> openNeeds, Map<Long, NeedEntity> needs, List<PairingEntity> current) {
+    }
+
+    public Snapshot snapshot() {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<Long, int[]> load = new HashMap<>();
+            List<PairingEntity> current = new ArrayList<>();
+            for (PairingEntity p : em.createQuery("SELECT p FROM PairingEntity p", PairingEntity.class).getResultList()) {
+                int[] counts = load.computeIfAbsent(p.enterpriseId, k -> new int[3]);
+                if (p.status == PairingStatus.ACTIVE) {
+                    counts[0]++;
+                } else if (p.status == PairingStatus.ENDED && p.successful != null) {
+                    counts[1]++;
+                    if (p.successful) {
+                        counts[2]++;
+                    }
+                }
+                if (p.status != PairingStatus.ENDED) {
+                    current.add(p);
+                }
+            }
+            List<EnterpriseProfile> enterprises = new ArrayList<>();
+            Map<Long, EnterpriseProfile> byId = new HashMap<>();
+            for (EnterpriseEntity e : em.createQuery("SELECT e FROM EnterpriseEntity e ORDER BY e.id", EnterpriseEntity.class)
+                    .getResultList()) {
+                int[] counts = load.getOrDefault(e.id, new int[3]);
+                EnterpriseProfile profile = new EnterpriseProfile(e.id, e.name, e.industry, e.mainBusiness,
+                        capacities(e.capacities), Keywords.load(e.keywords), e.latitude, e.longitude, counts[0], counts[1],
+                        counts[2]);
+                enterprises.add(profile);
+                byId.put(e.id, profile);
+            }
+            Map<Long, VillageProfileEntity> profiles = new HashMap<>();
+            em.createQuery("SELECT p FROM VillageProfileEntity p", VillageProfileEntity.class).getResultList()
+                    .forEach(p -> profiles.put(p.villageId, p));
+            Map<Long, List<NeedProfile>> openNeeds = new HashMap<>();
+            Map<Long, NeedEntity> needs = new HashMap<>();
+            for (NeedEntity n : em.createQuery("SELECT n FROM NeedEntity n ORDER BY n.id", NeedEntity.class)
+                    .getResultList()) {
+                // filtered here: EclipseLink compares a boolean with 1 on Derby, which rejects BOOLEAN = INTEGER
+                if (!n.open) {
+                    continue;
+                }
+                VillageProfileEntity where = profiles.get(n.villageId);
+                String industry = n.industry != null ? n.industry : where == null ? null : where.mainIndustry;
+                openNeeds.computeIfAbsent(n.villageId, k -> new ArrayList<>()).add(new NeedProfile(n.id, n.villageId, n.type,
+                        industry, Keywords.load(n.keywords), where == null ? Double.NaN : where.latitude,
+                        where == null ? Double.NaN : where.longitude));
+                needs.put(n.id, n);
+            }
+            return new Snapshot(enterprises, byId, openNeeds, needs, current);
+        });
+    }
+
+    /** The best enterprises for each open need of the village, each score explained. */
+    public List<NeedRecommendations> recommend(long villageId, int limit) {
+        villages.requireVillage(villageId, "village");
+        Snapshot snapshot = snapshot();
+        List<NeedRecommendations> result = new ArrayList<>();
+        for (NeedProfile need : snapshot.openNeeds().getOrDefault(villageId, List.of())) {
+            result.add(new NeedRecommendations(need(snapshot.needs().get(need.needId())),
+                    Recommender.rank(need, snapshot.enterprises(), limit)));
+        }
+        return result;
+    }
+
+    /**
+     * Current (not ended) pairings in the given villages whose enterprise no longer fits any open need of the
+     * village (精准帮扶), each with the best enterprise to pair instead.
+     */
+    public List<Repairing> repairing(Set<Long> villageIds) {
+        Snapshot snapshot = snapshot();
+        List<Repairing> result = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        snapshot.enterprises().forEach(e -> names.put(e.id(), e.name()));
+        for (PairingEntity p : snapshot.current()) {
+            List<NeedProfile> needs = snapshot.openNeeds().getOrDefault(p.villageId, List.of());
+            EnterpriseProfile enterprise = snapshot.byId().get(p.enterpriseId);
+            if (!villageIds.contains(p.villageId) || needs.isEmpty() || enterprise == null) {
+                continue;
+            }
+            NeedProfile bestNeed = needs.stream().max(Comparator.comparingDouble(n -> Recommender.fit(n, enterprise))).get();
+            double fit = Recommender.fit(bestNeed, enterprise);
+            if (!Recommender.matches(bestNeed, enterprise)) {
+                NeedProfile target = p.needId != null ? needs.stream().filter(n -> n.needId() == p.needId).findFirst()
+                        .orElse(needs.get(0)) : needs.get(0);
+                List<Recommendation> alternatives = Recommender.rank(target, snapshot.enterprises(), 1);
+                result.add(new Repairing(pairing(p, names.get(p.enterpriseId)), fit,
+                        String.format(java.util.Locale.ROOT, "%s fits the village's open needs at %.0f%% (below %.0f%%)",
+                                enterprise.name(), fit * 100, 25.0),
+                        alternatives.isEmpty() ? null : alternatives.get(0)));
+            }
+        }
+        return result;
+    }
+
+    /** Villages (of those given) with an ACTIVE pairing, and the mean fit of active pairings to their village's needs. */
+    public double[] coverageAndQuality(Set<Long> villageIds) {
+        Snapshot snapshot = snapshot();
+        Set<Long> paired = new java.util.HashSet<>();
+        double fitSum = 0;
+        int fitCount = 0;
+        for (PairingEntity p : snapshot.current()) {
+            if (p.status != PairingStatus.ACTIVE || !villageIds.contains(p.villageId)) {
+                continue;
+            }
+            paired.add(p.villageId);
+            List<NeedProfile> needs = snapshot.openNeeds().getOrDefault(p.villageId, List.of());
+            EnterpriseProfile enterprise = snapshot.byId().get(p.enterpriseId);
+            if (!needs.isEmpty() && enterprise != null) {
+                fitSum += needs.stream().mapToDouble(n -> Recommender.fit(n, enterprise)).max().orElse(0);
+                fitCount++;
+            }
+        }
+        return new double[] {paired.size(), fitCount == 0 ? 0 : fitSum / fitCount, fitCount};
+    }
+}

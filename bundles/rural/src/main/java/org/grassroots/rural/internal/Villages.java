@@ -1,0 +1,79 @@
+package org.grassroots.rural.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.ValidationException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The villages the module works on, asked from core by id (rule 1): which villages lie under a unit (scope),
+ * their names, and whether an id is a village at all.
+ */
+@Component(service = Villages.class)
+public class Villages {
+    private final OrganizationService organizations;
+
+    @Activate
+    public Villages(@Reference OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    /** Villages in the unit's subtree (the unit itself if it is a village), by id, in tree order. */
+    public Map<Long, Organization> under(long unitId) {
+        Map<Long, Organization> villages = new LinkedHashMap<>();
+        for (Organization unit : organizations.subtree(unitId, Integer.MAX_VALUE / 2)) {
+            if (unit.unitType() == UnitType.VILLAGE) {
+                villages.put(unit.id(), unit);
+            }
+        }
+        return villages;
+    }
+
+    /** @throws NotFoundException when there is no such unit */
+    public Organization unit(long unitId) {
+        return organizations.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+
+    /** The village with this id, or a 422 naming {@code field}. */
+    public Organization requireVillage(Long villageId, String field) {
+        if (villageId == null) {
+            throw new ValidationException(FieldError.of(field, "required: the id of a village (unit type VILLAGE)"));
+        }
+        Optional<Organization> unit = organizations.find(villageId);
+        if (unit.isEmpty()) {
+            throw new ValidationException(FieldError.of(field, "no unit with id " + villageId));
+        }
+        if (unit.get().unitType() != UnitType.VILLAGE) {
+            throw new ValidationException(FieldError.of(field, "unit " + villageId + " is a " + unit.get().unitType()
+                    + ", not a VILLAGE"));
+        }
+        return unit.get();
+    }
+
+    public Organization byCode(String code) {
+        Organization unit = organizations.findByCode(code).orElseThrow(() -> new NotFoundException("village", code));
+        if (unit.unitType() != UnitType.VILLAGE) {
+            throw new ValidationException(FieldError.of("village", code + " is a " + unit.unitType() + ", not a VILLAGE"));
+        }
+        return unit;
+    }
+
+    public String name(long villageId) {
+        return organizations.find(villageId).map(Organization::name).orElse("#" + villageId);
+    }
+
+    /** The districts' roots, for the statistics of the whole tree. */
+    public List<Organization> roots() {
+        return organizations.roots();
+    }
+}

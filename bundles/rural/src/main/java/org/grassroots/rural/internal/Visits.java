@@ -1,0 +1,218 @@
+package org.grassroots.rural.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.rural.internal.Entities.TaskEntity;
+import org.grassroots.rural.internal.Entities.VisitEntity;
+import org.grassroots.rural.internal.Views.Coverage;
+import org.grassroots.rural.internal.Views.Task;
+import org.grassroots.rural.internal.Views.TaskDraft;
+import org.grassroots.rural.internal.Views.Visit;
+import org.grassroots.rural.internal.Views.VisitDraft;
+import org.grassroots.rural.internal.Views.VillageRef;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** 村村到 research visits: who visited which village when, what they found, and the follow-up tasks. */
+@Component(service = Visits.class)
+public class Visits {
+    static final String TYPE = "visit";
+
+    private final JpaTemplate jpa;
+    private final Villages villages;
+
+    @Activate
+    public Visits(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
+                  @Reference RuralSchema schema) {
+        this.jpa = jpa;
+        this.villages = villages;
+    }
+
+    public Visit record(VisitDraft draft, String actor) {
+        if (draft == null) {
+            throw new ValidationException(FieldError.of("body", "required: {villageId, leaderName, visitedOn, findings}"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            villages.requireVillage(draft.villageId(), "villageId");
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (draft.leaderName() == null || draft.leaderName().isBlank()) {
+            errors.add(FieldError.of("leaderName", "required: who visited"));
+        } else if (draft.leaderName().length() > 100) {
+            errors.add(FieldError.of("leaderName", "at most 100 characters"));
+        }
+        if (draft.visitedOn() == null) {
+            errors.add(FieldError.of("visitedOn", "required (YYYY-MM-DD)"));
+        } else if (draft.visitedOn().isAfter(LocalDate.now())) {
+            errors.add(FieldError.of("visitedOn", "must not be in the future"));
+        }
+        if (draft.findings() != null && draft.findings().length() > 4000) {
+            errors.add(FieldError.of("findings", "at most 4000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            VisitEntity v = new VisitEntity();
+            v.villageId = draft.villageId();
+            v.leaderName = draft.leaderName().trim();
+            v.leaderMemberId = draft.leaderMemberId();
+            v.visitedOn = draft.visitedOn();
+            v.findings = draft.findings();
+            v.recordedAt = Times.now();
+            v.recordedBy = actor;
+            em.persist(v);
+            em.flush();
+            RuralAudit.record(em, actor, "CREATE", TYPE, v.id, v.leaderName + " visited village " + v.villageId + " on " + v.visitedOn);
+            return view(v, List.of());
+        });
+    }
+
+    public Visit get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            VisitEntity v = em.find(VisitEntity.class, id);
+            if (v == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            return view(v, em.createQuery("SELECT t FROM TaskEntity t WHERE t.visitId = :v ORDER BY t.id", TaskEntity.class)
+                    .setParameter("v", id).getResultList());
+        });
+    }
+
+    /** Visits of the given villages in the year (all years when null), with their tasks. */
+    public List<Visit> list(Set<Long> villageIds, Integer year) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Map<Long, List<TaskEntity>> tasks = new HashMap<>();
+            for (TaskEntity t : em.createQuery("SELECT t FROM TaskEntity t ORDER BY t.id", TaskEntity.class).getResultList()) {
+                tasks.computeIfAbsent(t.visitId, k -> new ArrayList<>()).add(t);
+            }
+            return em.createQuery("SELECT v FROM VisitEntity v", VisitEntity.class).getResultList().stream()
+                    .filter(v -> villageIds.contains(v.villageId) && (year == null || v.visitedOn.getYear() == year))
+                    .map(v -> view(v, tasks.getOrDefault(v.id, List.of()))).toList();
+        });
+    }
+
+    public Task addTask(long visitId, TaskDraft draft, String actor) {
+        if (draft == null) {
+            throw new ValidationException(FieldError.of("body", "required: {description, owner, dueOn}"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.description() == null || draft.description().isBlank()) {
+            errors.add(FieldError.of("description", "required"));
+        } else if (draft.description().length() > 1000) {
+            errors.add(FieldError.of("description", "at most 1000 characters"));
+        }
+        if (draft.owner() == null || draft.owner().isBlank()) {
+            errors.add(FieldError.of("owner", "required: who follows up"));
+        } else if (draft.owner().length() > 100) {
+            errors.add(FieldError.of("owner", "at most 100 characters"));
+        }
+        if (draft.dueOn() == null) {
+            errors.add(FieldError.of("dueOn", "required (YYYY-MM-DD)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            VisitEntity v = em.find(VisitEntity.class, visitId);
+            if (v == null) {
+                throw new NotFoundException(TYPE, visitId);
+            }
+            if (draft.dueOn().isBefore(v.visitedOn)) {
+                throw new ValidationException(FieldError.of("dueOn", "must not be before the visit (" + v.visitedOn + ")"));
+            }
+            TaskEntity t = new TaskEntity();
+            t.visitId = visitId;
+            t.villageId = v.villageId;
+            t.description = draft.description().trim();
+            t.owner = draft.owner().trim();
+            t.dueOn = draft.dueOn();
+            t.status = TaskStatus.OPEN;
+            t.updatedAt = Times.now();
+            t.updatedBy = actor;
+            em.persist(t);
+            em.flush();
+            RuralAudit.record(em, actor, "CREATE", "task", t.id, "visit " + visitId + ": " + t.description + " (" + t.owner + ", due " + t.dueOn + ")");
+            return task(t);
+        });
+    }
+
+    public Task changeTask(long taskId, long expectedVersion, TaskStatus status, String actor) {
+        if (status == null) {
+            throw new ValidationException(FieldError.of("status", "required: OPEN, IN_PROGRESS or DONE"));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TaskEntity t = em.find(TaskEntity.class, taskId);
+            if (t == null) {
+                throw new NotFoundException("task", taskId);
+            }
+            if (t.version != expectedVersion) {
+                throw ConflictException.stale("task", taskId, expectedVersion, t.version);
+            }
+            if (t.status == TaskStatus.DONE && status != TaskStatus.DONE) {
+                throw new ConflictException("task " + taskId + " is DONE; a finished task is not reopened, add a new one");
+            }
+            RuralAudit.record(em, actor, "STATUS", "task", taskId, t.status + " -> " + status);
+            t.status = status;
+            t.updatedAt = Times.now();
+            t.updatedBy = actor;
+            em.flush();
+            return task(t);
+        });
+    }
+
+    public Task task(long taskId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TaskEntity t = em.find(TaskEntity.class, taskId);
+            if (t == null) {
+                throw new NotFoundException("task", taskId);
+            }
+            return task(t);
+        });
+    }
+
+    /** Which of the given villages have had no visit in the year. */
+    public Coverage coverage(Map<Long, Organization> villagesInScope, int year) {
+        Set<Long> visited = new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT DISTINCT v.villageId FROM VisitEntity v WHERE v.visitedOn >= :firstDay AND v.visitedOn < :nextYear", Long.class)
+                .setParameter("firstDay", LocalDate.of(year, 1, 1)).setParameter("nextYear", LocalDate.of(year + 1, 1, 1))
+                .getResultList()));
+        List<VillageRef> notVisited = new ArrayList<>();
+        int covered = 0;
+        for (Organization village : villagesInScope.values()) {
+            if (visited.contains(village.id())) {
+                covered++;
+            } else {
+                notVisited.add(new VillageRef(village.id(), village.code(), village.name()));
+            }
+        }
+        return new Coverage(year, villagesInScope.size(), covered, notVisited);
+    }
+
+    private Visit view(VisitEntity v, List<TaskEntity> tasks) {
+        return new Visit(v.id, v.villageId, villages.name(v.villageId), v.leaderName, v.leaderMemberId, v.visitedOn,
+                v.findings, Times.instant(v.recordedAt), v.recordedBy, tasks.stream().map(Visits::task).toList(), v.version);
+    }
+
+    private static Task task(TaskEntity t) {
+        return new Task(t.id, t.visitId, t.villageId, t.description, t.owner, t.dueOn, t.status,
+                t.status != TaskStatus.DONE && t.dueOn.isBefore(LocalDate.now()), Times.instant(t.updatedAt), t.updatedBy,
+                t.version);
+    }
+}

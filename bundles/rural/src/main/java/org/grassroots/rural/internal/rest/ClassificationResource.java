@@ -1,0 +1,161 @@
+package org.grassroots.rural.internal.rest;
+
+import java.util.Comparator;
+import java.util.Map;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.Page;
+import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RestProperties;
+import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.ClassificationStatus;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Scope;
+import org.grassroots.rural.internal.Villages;
+import org.grassroots.rural.internal.Views.Classification;
+import org.grassroots.rural.internal.Views.ModelDraft;
+import org.grassroots.rural.internal.Views.ProposalDraft;
+import org.grassroots.rural.internal.Views.RunResult;
+import org.grassroots.rural.internal.Views.ScoresDraft;
+import org.grassroots.rural.internal.Views.VillageScores;
+import org.grassroots.rural.internal.classify.Category;
+import org.grassroots.rural.internal.classify.ScoringModel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Yearly village classification: {@code /api/rural/models/{year}} (the scoring model), {@code /villages/{id}/scores/{year}},
+ * {@code /classifications} (run, list, propose, confirm, history).
+ */
+@Component(service = ClassificationResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClassificationResource {
+    private static final Map<String, Comparator<Classification>> SORTABLE = Map.of(
+            "score", Comparator.comparingDouble(Classification::score),
+            "village", Comparator.comparing(Classification::villageName),
+            "category", Comparator.comparing(Classification::category),
+            "status", Comparator.comparing(Classification::status));
+
+    private final Classifications classifications;
+    private final Scope scope;
+    private final Villages villages;
+
+    @Activate
+    public ClassificationResource(@Reference Classifications classifications, @Reference Scope scope,
+                                  @Reference Villages villages) {
+        this.classifications = classifications;
+        this.scope = scope;
+        this.villages = villages;
+    }
+
+    @GET
+    @Path("models/{year}")
+    public Response model(@PathParam("year") int year) {
+        // SECURITY: require rural.read here once org.grassroots.core.api.security lands on main
+        ScoringModel model = classifications.model(year);
+        return Preconditions.okWithVersion(model, model.version()).build();
+    }
+
+    /** Creates the year's model (If-Match "0") or edits it (the current ETag). */
+    @PUT
+    @Path("models/{year}")
+    public Response saveModel(@PathParam("year") int year, ModelDraft draft, @Context HttpHeaders headers,
+                              @QueryParam("version") Long version) {
+        // SECURITY: require rural.classification.confirm (district) here once the security API lands
+        ScoringModel model = classifications.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
+                Channels.REST);
+        return Preconditions.okWithVersion(model, model.version()).build();
+    }
+
+    @GET
+    @Path("villages/{village}/scores/{year}")
+    public VillageScores scores(@PathParam("village") long village, @PathParam("year") int year) {
+        // SECURITY: require rural.read here once the security API lands
+        scope.requireEnabled(villages.requireVillage(village, "village").id());
+        return classifications.scores(village, year);
+    }
+
+    @PUT
+    @Path("villages/{village}/scores/{year}")
+    public VillageScores saveScores(@PathParam("village") long village, @PathParam("year") int year, ScoresDraft draft) {
+        // SECURITY: require rural.classification.propose here once the security API lands
+        scope.requireEnabled(villages.requireVillage(village, "village").id());
+        return classifications.saveScores(village, year, draft == null ? null : draft.scores(), Channels.REST);
+    }
+
+    /** Computes the year's categories; {@code rerun=true} is required when the year was classified before. */
+    @POST
+    @Path("classifications/{year}/run")
+    public RunResult run(@PathParam("year") int year, @QueryParam("rerun") @DefaultValue("false") boolean rerun) {
+        // SECURITY: require rural.classification.confirm here once the security API lands
+        return classifications.run(year, rerun, Channels.REST);
+    }
+
+    @GET
+    @Path("classifications")
+    public Page<Classification> list(@QueryParam("unit") Long unit, @QueryParam("year") int year,
+                                     @QueryParam("category") Category category,
+                                     @QueryParam("status") ClassificationStatus status, @BeanParam PageParams page) {
+        // SECURITY: require rural.read here once the security API lands
+        var ids = scope.villagesUnder(unit).keySet();
+        var items = classifications.list(year, ids).stream()
+                .filter(c -> (category == null || c.category() == category) && (status == null || c.status() == status))
+                .toList();
+        return Paging.page(items, page, SORTABLE, Comparator.comparing(Classification::villageId));
+    }
+
+    @GET
+    @Path("classifications/{id}")
+    public Response get(@PathParam("id") long id) {
+        Classification c = classifications.get(id);
+        scope.requireEnabled(c.villageId());
+        return Preconditions.okWithVersion(c, c.version()).build();
+    }
+
+    /** The street proposes a category (the computed one when none is given; a different one needs a reason). */
+    @POST
+    @Path("classifications/{id}/propose")
+    public Response propose(@PathParam("id") long id, ProposalDraft draft, @Context HttpHeaders headers,
+                            @QueryParam("version") Long version) {
+        // SECURITY: require rural.classification.propose here once the security API lands
+        scope.requireEnabled(classifications.get(id).villageId());
+        Classification c = classifications.propose(id, Preconditions.requiredVersion(headers, version),
+                draft == null ? null : draft.category(), draft == null ? null : draft.reason(), Channels.REST);
+        return Preconditions.okWithVersion(c, c.version()).build();
+    }
+
+    @POST
+    @Path("classifications/{id}/confirm")
+    public Response confirm(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
+        // SECURITY: require rural.classification.confirm (district) here once the security API lands
+        scope.requireEnabled(classifications.get(id).villageId());
+        Classification c = classifications.confirm(id, Preconditions.requiredVersion(headers, version), Channels.REST);
+        return Preconditions.okWithVersion(c, c.version()).build();
+    }
+
+    @GET
+    @Path("villages/{village}/classifications")
+    public java.util.List<Classification> history(@PathParam("village") long village) {
+        scope.requireEnabled(villages.requireVillage(village, "village").id());
+        return classifications.history(village);
+    }
+}

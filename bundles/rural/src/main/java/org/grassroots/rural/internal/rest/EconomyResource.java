@@ -1,0 +1,134 @@
+package org.grassroots.rural.internal.rest;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.Statistic;
+import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RestProperties;
+import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.Economy;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.RuralStatistics;
+import org.grassroots.rural.internal.Scope;
+import org.grassroots.rural.internal.Villages;
+import org.grassroots.rural.internal.Views.Income;
+import org.grassroots.rural.internal.Views.IncomeDraft;
+import org.grassroots.rural.internal.Views.Project;
+import org.grassroots.rural.internal.Views.ProjectDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Collective economy ({@code /api/rural/income}, {@code /villages/{id}/income/{year}}, {@code /projects}) and the
+ * module's figures ({@code /statistics?unit=&year=}, the same the dashboard shows).
+ */
+@Component(service = EconomyResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EconomyResource {
+    private final Economy economy;
+    private final Scope scope;
+    private final Villages villages;
+    private final RuralStatistics statistics;
+
+    @Activate
+    public EconomyResource(@Reference Economy economy, @Reference Scope scope, @Reference Villages villages,
+                           @Reference RuralStatistics statistics) {
+        this.economy = economy;
+        this.scope = scope;
+        this.villages = villages;
+        this.statistics = statistics;
+    }
+
+    /** Records (If-Match "0") or corrects a village's collective income (万元) of the year. */
+    @PUT
+    @Path("villages/{village}/income/{year}")
+    public Response saveIncome(@PathParam("village") long village, @PathParam("year") int year, IncomeDraft draft,
+                               @Context HttpHeaders headers, @QueryParam("version") Long version) {
+        // SECURITY: require rural.economy.manage here once org.grassroots.core.api.security lands on main
+        scope.requireEnabled(villages.requireVillage(village, "village").id());
+        Income income = economy.saveIncome(village, year, Preconditions.requiredVersion(headers, version),
+                draft == null ? null : draft.amount(), Channels.REST);
+        return Preconditions.okWithVersion(income, income.version()).build();
+    }
+
+    @GET
+    @Path("income")
+    public Page<Income> incomes(@QueryParam("unit") Long unit, @QueryParam("year") int year, @BeanParam PageParams page) {
+        Classifications.requireYear(year);
+        var ids = scope.villagesUnder(unit).keySet();
+        return Paging.page(economy.incomes(ids, year), page, Map.of(
+                "amount", Comparator.comparingDouble(Income::amount),
+                "village", Comparator.comparing(Income::villageName)), Comparator.comparing(Income::villageId));
+    }
+
+    @POST
+    @Path("projects")
+    public Response createProject(ProjectDraft draft) {
+        // SECURITY: require rural.economy.manage here once the security API lands
+        if (draft != null && draft.villageId() != null) {
+            scope.requireEnabled(draft.villageId());
+        }
+        Project p = economy.createProject(draft, Channels.REST);
+        return Response.created(URI.create("projects/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
+    }
+
+    @GET
+    @Path("projects")
+    public Page<Project> projects(@QueryParam("unit") Long unit, @BeanParam PageParams page) {
+        var ids = scope.villagesUnder(unit).keySet();
+        return Paging.page(economy.projects(ids), page, Map.of(
+                "investment", Comparator.comparingDouble(Project::investment),
+                "output", Comparator.comparingDouble(Project::output),
+                "startYear", Comparator.comparingInt(Project::startYear)), Comparator.comparing(Project::id));
+    }
+
+    @GET
+    @Path("projects/{id}")
+    public Response project(@PathParam("id") long id) {
+        Project p = economy.project(id);
+        scope.requireEnabled(p.villageId());
+        return Preconditions.okWithVersion(p, p.version()).build();
+    }
+
+    @PUT
+    @Path("projects/{id}")
+    public Response updateProject(@PathParam("id") long id, ProjectDraft draft, @Context HttpHeaders headers,
+                                  @QueryParam("version") Long version) {
+        // SECURITY: require rural.economy.manage here once the security API lands
+        scope.requireEnabled(economy.project(id).villageId());
+        Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
+        return Preconditions.okWithVersion(p, p.version()).build();
+    }
+
+    @GET
+    @Path("statistics")
+    public List<Statistic> statistics(@QueryParam("unit") Long unit, @QueryParam("year") int year) {
+        // SECURITY: require rural.read here once the security API lands
+        Classifications.requireYear(year);
+        scope.villagesUnder(unit);
+        return statistics.compute(unit, year);
+    }
+}

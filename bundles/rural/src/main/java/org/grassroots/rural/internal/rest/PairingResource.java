@@ -1,0 +1,246 @@
+package org.grassroots.rural.internal.rest;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RestProperties;
+import org.grassroots.rural.internal.NeedType;
+import org.grassroots.rural.internal.PairingStatus;
+import org.grassroots.rural.internal.Pairings;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Scope;
+import org.grassroots.rural.internal.Villages;
+import org.grassroots.rural.internal.Views.EndDraft;
+import org.grassroots.rural.internal.Views.Enterprise;
+import org.grassroots.rural.internal.Views.EnterpriseDraft;
+import org.grassroots.rural.internal.Views.Need;
+import org.grassroots.rural.internal.Views.NeedDraft;
+import org.grassroots.rural.internal.Views.NeedRecommendations;
+import org.grassroots.rural.internal.Views.Pairing;
+import org.grassroots.rural.internal.Views.PairingDraft;
+import org.grassroots.rural.internal.Views.Repairing;
+import org.grassroots.rural.internal.Views.VillageProfile;
+import org.grassroots.rural.internal.Views.VillageProfileDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * 万人下乡、千村提升: {@code /api/rural/enterprises}, {@code /needs}, {@code /villages/{id}/profile},
+ * {@code /pairings} with the workflow actions agree/activate/end, {@code /recommendations} and {@code /repairing}.
+ */
+@Component(service = PairingResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PairingResource {
+    private static final Map<String, Comparator<Pairing>> SORTABLE = Map.of(
+            "status", Comparator.comparing(Pairing::status),
+            "village", Comparator.comparing(Pairing::villageName),
+            "enterprise", Comparator.comparing(Pairing::enterpriseName),
+            "proposedAt", Comparator.comparing(Pairing::proposedAt));
+    private static final Map<String, Comparator<Enterprise>> ENTERPRISE_SORTABLE = Map.of(
+            "name", Comparator.comparing(Enterprise::name),
+            "industry", Comparator.comparing(Enterprise::industry));
+
+    private final Pairings pairings;
+    private final Scope scope;
+    private final Villages villages;
+
+    @Activate
+    public PairingResource(@Reference Pairings pairings, @Reference Scope scope, @Reference Villages villages) {
+        this.pairings = pairings;
+        this.scope = scope;
+        this.villages = villages;
+    }
+
+    // Enterprises are district-wide helpers (they are not inside a village's subtree).
+
+    @POST
+    @Path("enterprises")
+    public Response createEnterprise(EnterpriseDraft draft) {
+        // SECURITY: require rural.pairing.manage here once org.grassroots.core.api.security lands on main
+        Enterprise e = pairings.createEnterprise(draft, Channels.REST);
+        return Response.created(URI.create("enterprises/" + e.id())).entity(e).tag(Preconditions.etag(e.version())).build();
+    }
+
+    @GET
+    @Path("enterprises")
+    public Page<Enterprise> enterprises(@QueryParam("q") String text, @BeanParam PageParams page) {
+        return Paging.page(pairings.enterprises(text), page, ENTERPRISE_SORTABLE, Comparator.comparing(Enterprise::id));
+    }
+
+    @GET
+    @Path("enterprises/{id}")
+    public Response enterprise(@PathParam("id") long id) {
+        Enterprise e = pairings.enterprise(id);
+        return Preconditions.okWithVersion(e, e.version()).build();
+    }
+
+    @PUT
+    @Path("enterprises/{id}")
+    public Response updateEnterprise(@PathParam("id") long id, EnterpriseDraft draft, @Context HttpHeaders headers,
+                                     @QueryParam("version") Long version) {
+        // SECURITY: require rural.pairing.manage here once the security API lands
+        Enterprise e = pairings.updateEnterprise(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
+        return Preconditions.okWithVersion(e, e.version()).build();
+    }
+
+    @GET
+    @Path("villages/{village}/profile")
+    public Response profile(@PathParam("village") long village) {
+        scope.requireEnabled(village);
+        VillageProfile p = pairings.profile(village);
+        return Preconditions.okWithVersion(p, p.version()).build();
+    }
+
+    /** Creates (If-Match "0") or changes a village's location and main industry. */
+    @PUT
+    @Path("villages/{village}/profile")
+    public Response saveProfile(@PathParam("village") long village, VillageProfileDraft draft, @Context HttpHeaders headers,
+                                @QueryParam("version") Long version) {
+        // SECURITY: require rural.pairing.manage here once the security API lands
+        scope.requireEnabled(villages.requireVillage(village, "village").id());
+        VillageProfile p = pairings.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
+        return Preconditions.okWithVersion(p, p.version()).build();
+    }
+
+    @POST
+    @Path("needs")
+    public Response createNeed(NeedDraft draft) {
+        // SECURITY: require rural.pairing.manage here once the security API lands
+        if (draft != null && draft.villageId() != null) {
+            scope.requireEnabled(draft.villageId());
+        }
+        Need n = pairings.createNeed(draft, Channels.REST);
+        return Response.created(URI.create("needs/" + n.id())).entity(n).tag(Preconditions.etag(n.version())).build();
+    }
+
+    @GET
+    @Path("needs")
+    public Page<Need> needs(@QueryParam("unit") Long unit, @QueryParam("type") NeedType type, @BeanParam PageParams page) {
+        var ids = scope.villagesUnder(unit).keySet();
+        return Paging.page(pairings.needs(ids, type), page, Map.of("type", Comparator.comparing(Need::type),
+                "village", Comparator.comparing(Need::villageName)), Comparator.comparing(Need::id));
+    }
+
+    @GET
+    @Path("needs/{id}")
+    public Response need(@PathParam("id") long id) {
+        Need n = pairings.need(id);
+        scope.requireEnabled(n.villageId());
+        return Preconditions.okWithVersion(n, n.version()).build();
+    }
+
+    @PUT
+    @Path("needs/{id}")
+    public Response updateNeed(@PathParam("id") long id, NeedDraft draft, @Context HttpHeaders headers,
+                               @QueryParam("version") Long version) {
+        // SECURITY: require rural.pairing.manage here once the security API lands
+        scope.requireEnabled(pairings.need(id).villageId());
+        Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
+        return Preconditions.okWithVersion(n, n.version()).build();
+    }
+
+    @POST
+    @Path("pairings")
+    public Response propose(PairingDraft draft) {
+        // SECURITY: require rural.pairing.manage here once the security API lands
+        if (draft != null && draft.villageId() != null) {
+            scope.requireEnabled(draft.villageId());
+        }
+        Pairing p = pairings.propose(draft, Channels.REST);
+        return Response.created(URI.create("pairings/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
+    }
+
+    @GET
+    @Path("pairings")
+    public Page<Pairing> list(@QueryParam("unit") Long unit, @QueryParam("status") PairingStatus status,
+                              @BeanParam PageParams page) {
+        var ids = scope.villagesUnder(unit).keySet();
+        return Paging.page(pairings.pairings(ids, status), page, SORTABLE, Comparator.comparing(Pairing::id));
+    }
+
+    @GET
+    @Path("pairings/{id}")
+    public Response get(@PathParam("id") long id) {
+        Pairing p = pairings.pairing(id);
+        scope.requireEnabled(p.villageId());
+        return Preconditions.okWithVersion(p, p.version()).build();
+    }
+
+    @POST
+    @Path("pairings/{id}/agree")
+    public Response agree(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
+        return move(id, PairingStatus.AGREED, null, headers, version);
+    }
+
+    @POST
+    @Path("pairings/{id}/activate")
+    public Response activate(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
+        return move(id, PairingStatus.ACTIVE, null, headers, version);
+    }
+
+    /** Ends a pairing with a reason and, optionally, whether it was successful (feeds the recommender). */
+    @POST
+    @Path("pairings/{id}/end")
+    public Response end(@PathParam("id") long id, EndDraft draft, @Context HttpHeaders headers,
+                        @QueryParam("version") Long version) {
+        return move(id, PairingStatus.ENDED, draft, headers, version);
+    }
+
+    private Response move(long id, PairingStatus target, EndDraft end, HttpHeaders headers, Long version) {
+        // SECURITY: require rural.pairing.manage here once the security API lands
+        scope.requireEnabled(pairings.pairing(id).villageId());
+        Pairing p = pairings.move(id, Preconditions.requiredVersion(headers, version), target,
+                end == null ? null : end.reason(), end == null ? null : end.successful(), Channels.REST);
+        return Preconditions.okWithVersion(p, p.version()).build();
+    }
+
+    /** Ranked enterprises for each open need of a village (by id or code), every score explained. */
+    @GET
+    @Path("recommendations")
+    public List<NeedRecommendations> recommend(@QueryParam("village") String village,
+                                               @QueryParam("limit") @DefaultValue("10") int limit) {
+        if (village == null || village.isBlank()) {
+            throw new ValidationException(FieldError.of("village", "required: the village's id or code"));
+        }
+        if (limit < 1 || limit > 100) {
+            throw new ValidationException(FieldError.of("limit", "must be between 1 and 100"));
+        }
+        long id = village.matches("\\d+") ? villages.requireVillage(Long.parseLong(village), "village").id()
+                : villages.byCode(village).id();
+        scope.requireEnabled(id);
+        return pairings.recommend(id, limit);
+    }
+
+    /** Current pairings whose enterprise no longer fits the village's needs, with a better enterprise each (精准帮扶). */
+    @GET
+    @Path("repairing")
+    public List<Repairing> repairing(@QueryParam("unit") Long unit) {
+        return pairings.repairing(scope.villagesUnder(unit).keySet());
+    }
+}

@@ -1,0 +1,123 @@
+package org.grassroots.rural.internal.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.Page;
+import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RestProperties;
+import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Scope;
+import org.grassroots.rural.internal.Views.Coverage;
+import org.grassroots.rural.internal.Views.Task;
+import org.grassroots.rural.internal.Views.TaskDraft;
+import org.grassroots.rural.internal.Views.TaskStatusChange;
+import org.grassroots.rural.internal.Views.Visit;
+import org.grassroots.rural.internal.Views.VisitDraft;
+import org.grassroots.rural.internal.Visits;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** 村村到 visits: {@code /api/rural/visits}, their follow-up {@code /tasks}, and {@code /visits/coverage}. */
+@Component(service = VisitResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VisitResource {
+    private static final Map<String, Comparator<Visit>> SORTABLE = Map.of(
+            "visitedOn", Comparator.comparing(Visit::visitedOn),
+            "village", Comparator.comparing(Visit::villageName),
+            "leader", Comparator.comparing(Visit::leaderName));
+
+    private final Visits visits;
+    private final Scope scope;
+
+    @Activate
+    public VisitResource(@Reference Visits visits, @Reference Scope scope) {
+        this.visits = visits;
+        this.scope = scope;
+    }
+
+    @POST
+    @Path("visits")
+    public Response record(VisitDraft draft) {
+        // SECURITY: require rural.visit.manage here once org.grassroots.core.api.security lands on main
+        if (draft != null && draft.villageId() != null) {
+            scope.requireEnabled(draft.villageId());
+        }
+        Visit visit = visits.record(draft, Channels.REST);
+        return Response.created(URI.create("visits/" + visit.id())).entity(visit).tag(Preconditions.etag(visit.version())).build();
+    }
+
+    @GET
+    @Path("visits")
+    public Page<Visit> list(@QueryParam("unit") Long unit, @QueryParam("year") Integer year, @BeanParam PageParams page) {
+        // SECURITY: require rural.read here once the security API lands
+        var ids = scope.villagesUnder(unit).keySet();
+        return Paging.page(visits.list(ids, year), page, SORTABLE,
+                Comparator.comparing(Visit::visitedOn).reversed().thenComparing(Visit::id));
+    }
+
+    @GET
+    @Path("visits/coverage")
+    public Coverage coverage(@QueryParam("unit") Long unit, @QueryParam("year") Integer year) {
+        int y = year == null ? LocalDate.now().getYear() : year;
+        Classifications.requireYear(y);
+        return visits.coverage(scope.villagesUnder(unit), y);
+    }
+
+    @GET
+    @Path("visits/{id}")
+    public Response get(@PathParam("id") long id) {
+        Visit visit = visits.get(id);
+        scope.requireEnabled(visit.villageId());
+        return Preconditions.okWithVersion(visit, visit.version()).build();
+    }
+
+    @POST
+    @Path("visits/{id}/tasks")
+    public Response addTask(@PathParam("id") long id, TaskDraft draft) {
+        // SECURITY: require rural.visit.manage here once the security API lands
+        scope.requireEnabled(visits.get(id).villageId());
+        Task task = visits.addTask(id, draft, Channels.REST);
+        return Response.created(URI.create("tasks/" + task.id())).entity(task).tag(Preconditions.etag(task.version())).build();
+    }
+
+    @GET
+    @Path("tasks/{id}")
+    public Response task(@PathParam("id") long id) {
+        Task task = visits.task(id);
+        scope.requireEnabled(task.villageId());
+        return Preconditions.okWithVersion(task, task.version()).build();
+    }
+
+    @POST
+    @Path("tasks/{id}/status")
+    public Response changeTask(@PathParam("id") long id, TaskStatusChange change, @Context HttpHeaders headers,
+                               @QueryParam("version") Long version) {
+        // SECURITY: require rural.visit.manage here once the security API lands
+        scope.requireEnabled(visits.task(id).villageId());
+        Task task = visits.changeTask(id, Preconditions.requiredVersion(headers, version),
+                change == null ? null : change.status(), Channels.REST);
+        return Preconditions.okWithVersion(task, task.version()).build();
+    }
+}

@@ -1,0 +1,68 @@
+// fetch with the bearer token and JSON, turning every failure into an ApiError whose message a person can read:
+// the status explained in their language, then the server's problem+json title, detail and refused fields.
+
+export class ApiError extends Error {
+  constructor(message, { status = 0, title = '', detail = '', errors = [] } = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.errors = errors;
+  }
+}
+
+/** Builds ctx.api. path: absolute (/api/…) or relative to /api/core/. */
+export function createApi({ token, t, onUnauthorized }) {
+  return async function api(path, options = {}) {
+    const url = path.startsWith('/') ? path : `/api/core/${path}`;
+    const headers = new Headers(options.headers || {});
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+    let { body } = options;
+    const isRaw = body instanceof Blob || body instanceof ArrayBuffer || body instanceof FormData
+      || typeof body === 'string';
+    if (body !== undefined && body !== null && !isRaw) {
+      body = JSON.stringify(body);
+      headers.set('Content-Type', 'application/json');
+    }
+    const bearer = token();
+    if (bearer) headers.set('Authorization', `Bearer ${bearer}`);
+    let response;
+    try {
+      response = await fetch(url, { method: options.method || 'GET', headers, body, signal: options.signal });
+    } catch (e) {
+      if (e.name === 'AbortError') throw e;
+      throw new ApiError(t('error.network'), { status: 0, detail: String(e.message || e) });
+    }
+    if (response.status === 401 && bearer && onUnauthorized) onUnauthorized();
+    if (!response.ok && !(options.accept || []).includes(response.status)) {
+      throw await toError(response, t);
+    }
+    if (options.raw) return response;
+    if (response.status === 204) return null;
+    const type = response.headers.get('Content-Type') || '';
+    return type.includes('json') ? response.json() : response.text();
+  };
+}
+
+async function toError(response, t) {
+  let problem = {};
+  const type = response.headers.get('Content-Type') || '';
+  try {
+    if (type.includes('json')) problem = await response.json();
+    else {
+      const text = (await response.text()).trim();
+      if (text && text.length < 300 && !text.startsWith('<')) problem = { detail: text };
+    }
+  } catch {
+    problem = {};
+  }
+  const status = response.status;
+  const known = [400, 401, 403, 404, 409, 413, 422, 423].includes(status) ? `error.${status}` : status >= 500 ? 'error.500' : 'error.400';
+  const errors = Array.isArray(problem.errors) ? problem.errors : [];
+  const parts = [t(known)];
+  const detail = problem.detail || problem.title;
+  if (detail) parts.push(detail);
+  for (const e of errors) parts.push(`${e.field ? `${e.field}: ` : ''}${e.reason || ''}`);
+  return new ApiError(parts.join(' '), { status, title: problem.title || '', detail: problem.detail || '', errors });
+}

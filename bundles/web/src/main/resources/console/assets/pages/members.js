@@ -1,0 +1,172 @@
+// Members: search within the scope's subtree (paged table), and one member's record with transfer history.
+// Personal data (ID number, phone) is masked by the server according to the reader's role; shown as it comes.
+import { h, clear, field, select } from '../dom.js';
+import { enumLabel } from '../i18n.js';
+import { formatDate } from '../format.js';
+
+const PAGE_SIZE = 20;
+
+export async function render(container, ctx) {
+  if (ctx.params[0]) {
+    await renderDetail(container, ctx, ctx.params[0]);
+    return;
+  }
+  const { t, api } = ctx;
+  if (!ctx.unit) {
+    container.append(h('p', { class: 'muted', text: t('dash.noScope') }));
+    return;
+  }
+  const name = h('input', { type: 'search', name: 'name', id: 'member-name' });
+  const idNumber = h('input', { type: 'search', name: 'idNumber', id: 'member-id-number', inputmode: 'text', autocomplete: 'off' });
+  const category = select([['', t('common.all')], ['FULL', enumLabel(t, 'MemberCategory', 'FULL')],
+    ['PROBATIONARY', enumLabel(t, 'MemberCategory', 'PROBATIONARY')]], { name: 'category', id: 'member-category' });
+  const status = select([['', t('common.all')], ...['NORMAL', 'LOST_CONTACT', 'FLOATING']
+    .map((s) => [s, enumLabel(t, 'MemberStatus', s)])], { name: 'status', id: 'member-status' });
+  const tag = h('input', { type: 'search', name: 'tag', id: 'member-tag', list: 'member-tags' });
+  const form = h('form', { class: 'filter-form', role: 'search', 'aria-label': t('member.search') },
+    field(t('member.name'), name), field(t('member.idNumber'), idNumber), field(t('member.category'), category),
+    field(t('member.status'), status), field(t('member.tag'), tag),
+    h('datalist', { id: 'member-tags' }, ['骑手', '快递员', '网约车司机', '困难党员', '第一书记'].map((v) => h('option', { value: v }))),
+    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t('common.search') }),
+      h('button', { type: 'reset', text: t('common.reset') })));
+  const results = h('div', { class: 'results', id: 'member-results', 'aria-live': 'polite' });
+  container.append(h('p', { class: 'muted', text: t('member.inScope', { name: ctx.unit.name }) }), form, results);
+
+  let page = 0;
+  async function search() {
+    const params = new URLSearchParams({ subtreeOf: ctx.unit.id, page, size: PAGE_SIZE, sort: 'name' });
+    for (const [key, input] of [['name', name], ['idNumber', idNumber], ['category', category], ['status', status], ['tag', tag]]) {
+      if (input.value.trim()) params.set(key, input.value.trim());
+    }
+    clear(results).append(h('p', { class: 'muted', text: t('common.loading') }));
+    try {
+      const answer = await api(`members?${params}`);
+      showPage(answer);
+    } catch (e) {
+      clear(results);
+      ctx.notify(e.message);
+    }
+  }
+
+  async function organizationNames(items) {
+    const ids = [...new Set(items.map((m) => m.organizationId))];
+    const names = new Map();
+    await Promise.all(ids.map(async (id) => {
+      try {
+        names.set(id, (await api(`organizations/${id}`)).name);
+      } catch {
+        names.set(id, `#${id}`);
+      }
+    }));
+    return names;
+  }
+
+  async function showPage(answer) {
+    clear(results);
+    if (!answer.items.length) {
+      results.append(h('p', { class: 'muted', text: t('common.empty') }));
+      return;
+    }
+    const names = await organizationNames(answer.items);
+    const columns = ['member.name', 'member.sex', 'member.birthDate', 'member.idNumber', 'member.phone', 'member.category',
+      'member.organization', 'member.status', 'member.tags'];
+    const table = h('table', { class: 'data-table', id: 'member-table' },
+      h('caption', { class: 'visually-hidden', text: t('member.title') }),
+      h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', text: t(c) })))),
+      h('tbody', {}, answer.items.map((m) => h('tr', {},
+        h('th', { scope: 'row' }, h('a', { href: `#/members/${m.id}`, text: m.name })),
+        h('td', { text: enumLabel(t, 'Sex', m.sex) }),
+        h('td', { text: formatDate(m.birthDate, ctx.lang) }),
+        h('td', { class: 'mono', text: m.idNumber || '—' }),
+        h('td', { class: 'mono', text: m.phone || '—' }),
+        h('td', { text: enumLabel(t, 'MemberCategory', m.category) }),
+        h('td', { text: names.get(m.organizationId) }),
+        h('td', { text: enumLabel(t, 'MemberStatus', m.status) }),
+        h('td', { text: (m.tags || []).join(t('p.list')) || '—' })))));
+    const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
+    const pager = h('nav', { class: 'pager', 'aria-label': t('common.page', { page: page + 1, pages, total: answer.total }) },
+      h('button', { type: 'button', disabled: page === 0, text: t('common.previous'),
+        onClick: () => { page -= 1; search(); } }),
+      h('span', { class: 'pager-status', text: t('common.page', { page: page + 1, pages, total: answer.total }) }),
+      h('button', { type: 'button', disabled: page + 1 >= pages, text: t('common.next'),
+        onClick: () => { page += 1; search(); } }));
+    results.append(h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('member.title') }, table), pager);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    page = 0;
+    search();
+  });
+  form.addEventListener('reset', () => {
+    page = 0;
+    setTimeout(search);
+  });
+  await search();
+}
+
+async function renderDetail(container, ctx, id) {
+  const { t, api } = ctx;
+  let member;
+  try {
+    member = await api(`members/${encodeURIComponent(id)}`);
+  } catch (e) {
+    container.append(h('p', {}, h('a', { href: '#/members', text: `← ${t('common.back')}` })));
+    ctx.notify(e.message);
+    return;
+  }
+  const heading = container.parentElement.querySelector('h1');
+  if (heading) heading.textContent = `${t('member.detail')}${t('p.colon')}${member.name}`;
+  const unitName = async (unitId) => {
+    if (unitId === null || unitId === undefined) return '—';
+    try {
+      return (await api(`organizations/${unitId}`)).name;
+    } catch {
+      return `#${unitId}`;
+    }
+  };
+  const [organization, residence] = await Promise.all([unitName(member.organizationId), unitName(member.residenceCommunityId)]);
+  const rows = [
+    ['member.name', member.name],
+    ['member.sex', enumLabel(t, 'Sex', member.sex)],
+    ['member.ethnicity', member.ethnicity || '—'],
+    ['member.birthDate', formatDate(member.birthDate, ctx.lang)],
+    ['member.idNumber', member.idNumber || '—'],
+    ['member.education', member.education || '—'],
+    ['member.phone', member.phone || '—'],
+    ['member.category', enumLabel(t, 'MemberCategory', member.category)],
+    ['member.joinedOn', formatDate(member.joinedOn, ctx.lang)],
+    ['member.fullMemberOn', formatDate(member.fullMemberOn, ctx.lang)],
+    ['member.organization', organization],
+    ['member.post', member.post || '—'],
+    ['member.status', enumLabel(t, 'MemberStatus', member.status)],
+    ['member.floatingDestination', member.floatingDestination || '—'],
+    ['member.residence', residence],
+    ['member.tags', (member.tags || []).join(t('p.list')) || '—'],
+  ];
+  container.append(h('p', {}, h('a', { href: '#/members', text: `← ${t('common.back')}` })),
+    h('section', { class: 'panel', 'aria-labelledby': 'member-facts' },
+      h('h2', { id: 'member-facts', text: member.name }),
+      h('dl', { class: 'facts', id: 'member-detail' }, rows.map(([key, value]) => [h('dt', { text: t(key) }), h('dd', { text: value })])),
+      /[*＊]/.test(`${member.idNumber}${member.phone}`) ? h('p', { class: 'muted', text: t('member.masked') }) : null));
+
+  const history = h('section', { class: 'panel', 'aria-labelledby': 'member-transfers' },
+    h('h2', { id: 'member-transfers', text: t('member.transfers') }));
+  container.append(history);
+  try {
+    const transfers = await api(`members/${member.id}/transfers`);
+    if (!transfers.length) {
+      history.append(h('p', { class: 'muted', text: t('member.noTransfers') }));
+      return;
+    }
+    const names = await Promise.all(transfers.map(async (tr) => [await unitName(tr.fromOrganizationId), await unitName(tr.toOrganizationId)]));
+    history.append(h('table', { class: 'data-table' },
+      h('thead', {}, h('tr', {}, ['member.transfer.on', 'member.transfer.from', 'member.transfer.to', 'member.transfer.reason']
+        .map((c) => h('th', { scope: 'col', text: t(c) })))),
+      h('tbody', {}, transfers.map((tr, i) => h('tr', {},
+        h('td', { text: formatDate(tr.transferredOn, ctx.lang) }), h('td', { text: names[i][0] }),
+        h('td', { text: names[i][1] }), h('td', { text: tr.reason || '—' }))))));
+  } catch (e) {
+    ctx.notify(e.message);
+  }
+}

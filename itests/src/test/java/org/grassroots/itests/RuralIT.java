@@ -1,0 +1,405 @@
+package org.grassroots.itests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.support.Fixtures.id;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Api.Response;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.DistrictTestSupport;
+import org.grassroots.itests.support.Json;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * 强村共富 over HTTP against the district distribution with the demo data on: the demo's 53/91/3 classification
+ * computed from scores, then the module's workflows on a fresh subtree (classify, propose/confirm, recommend, pair
+ * through the states), illegal transitions (409), bad input (422), scope, and uninstall/reinstall with data intact.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RuralIT extends DistrictTestSupport {
+    private static final String RURAL = "/api/rural";
+    private static final int YEAR = 2031;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] configuration() {
+        return District.configuration(true);
+    }
+
+    @Test
+    public void demoDataClassifiesTheDistrictsVillagesFromTheirScores() {
+        long district = districtRoot();
+        JsonNode categories = awaitDemoCategories(district);
+        assertEquals(53, categories.path("DEMONSTRATION").asInt());
+        assertEquals(91, categories.path("EXCELLENCE").asInt());
+        assertEquals(3, categories.path("FOUNDATION").asInt());
+
+        // every classification is backed by its computed score and confirmed by the district
+        JsonNode page = api.get(RURAL + "/classifications?unit=" + district + "&year=2024&size=500").expect(200).json();
+        assertEquals(147, page.path("total").asInt());
+        for (JsonNode c : page.path("items")) {
+            assertEquals("CONFIRMED", c.path("status").asText());
+            assertEquals(c.path("computedCategory").asText(), c.path("category").asText());
+            double score = c.path("score").asDouble();
+            String expected = score >= 85 ? "DEMONSTRATION" : score >= 60 ? "EXCELLENCE" : "FOUNDATION";
+            assertEquals(expected, c.path("category").asText());
+        }
+        JsonNode history = api.get(RURAL + "/villages/" + page.path("items").get(0).path("villageId").asLong()
+                + "/classifications").expect(200).json();
+        assertEquals(2, history.size()); // 2024 and 2023
+
+        JsonNode stats = statistics(district, 2024);
+        assertTrue(stat(stats, "rural.visits.coverage").path("value").asDouble() > 50);
+        assertTrue(stat(stats, "rural.pairings.coverage").path("value").asDouble() > 50);
+        assertTrue(stat(stats, "rural.income.growth").path("value").asDouble() > 0);
+        // the demo keeps a few pairings whose enterprise does not fit: they are listed for re-pairing
+        assertTrue(api.get(RURAL + "/repairing?unit=" + district).expect(200).json().size() > 0);
+    }
+
+    @Test
+    public void classificationWorkflow() {
+        Subtree s = subtree();
+        ObjectNode model = Json.obj("criteria", Json.arr(
+                        Json.obj("code", "ORGANIZATION", "zhCN", "组织建设", "en", "Organization", "weight", 50),
+                        Json.obj("code", "ECONOMY", "zhCN", "集体经济", "en", "Economy", "weight", 50)),
+                "demonstrationMin", 85, "excellenceMin", 60);
+        api.put(RURAL + "/models/" + YEAR, Json.obj("criteria", Json.arr(), "demonstrationMin", 50, "excellenceMin", 70), 0)
+                .expectInvalid("criteria", "excellenceMin");
+        Response saved = api.put(RURAL + "/models/" + YEAR, model, 0).expect(200);
+        api.put(RURAL + "/models/" + YEAR, model, 0).problem(409); // stale version
+
+        scores(s.villages.get(0), 90, 95); // 92.5 → demonstration
+        scores(s.villages.get(1), 70, 60); // 65 → excellence
+        // the third village's scores come from a spreadsheet: all rows or none, errors per row and column
+        String header = "code,name,ORGANIZATION,ECONOMY\n";
+        api.send("PUT", RURAL + "/scores/" + YEAR + ".csv?unit=" + s.street, "text/csv",
+                java.net.http.HttpRequest.BodyPublishers.ofString(header + "NOPE,x,1,2\n" + s.villageCodes.get(2) + ",村,40,500\n"))
+                .expectInvalid("row 2, code", "row 3, ECONOMY");
+        assertTrue(api.get(RURAL + "/villages/" + s.villages.get(2) + "/scores/" + YEAR).expect(200).json()
+                .path("scores").isEmpty());
+        assertEquals(1, api.send("PUT", RURAL + "/scores/" + YEAR + ".csv?unit=" + s.street, "text/csv",
+                java.net.http.HttpRequest.BodyPublishers.ofString(header + s.villageCodes.get(2) + ",村,40,50\n"))
+                .expect(200).json().path("villages").asInt()); // 45 → foundation
+        api.put(RURAL + "/villages/" + s.villages.get(0) + "/scores/" + YEAR,
+                Json.obj("scores", Json.obj("NOT_A_CRITERION", 10, "ECONOMY", 120)), 0)
+                .expectInvalid("scores.NOT_A_CRITERION", "scores.ECONOMY");
+        api.put(RURAL + "/villages/" + s.street + "/scores/" + YEAR, Json.obj("scores", Json.obj("ECONOMY", 10)), 0)
+                .expectInvalid("village");
+
+        JsonNode run = api.post(RURAL + "/classifications/" + YEAR + "/run", null).expect(200).json();
+        assertEquals(3, run.path("villages").asInt());
+        assertEquals(1, run.path("categories").path("DEMONSTRATION").asInt());
+        assertEquals(1, run.path("categories").path("EXCELLENCE").asInt());
+        assertEquals(1, run.path("categories").path("FOUNDATION").asInt());
+        // re-running a classified year must be explicit
+        assertTrue(api.post(RURAL + "/classifications/" + YEAR + "/run", null).problem(409).path("detail").asText()
+                .contains("rerun"));
+        assertTrue(api.post(RURAL + "/classifications/" + YEAR + "/run?rerun=true", null).expect(200).json()
+                .path("rerun").asBoolean());
+
+        JsonNode list = api.get(RURAL + "/classifications?unit=" + s.street + "&year=" + YEAR + "&sort=-score").expect(200).json();
+        assertEquals(3, list.path("total").asInt());
+        JsonNode best = list.path("items").get(0);
+        assertEquals("DEMONSTRATION", best.path("computedCategory").asText());
+        assertEquals(92.5, best.path("score").asDouble(), 1e-9);
+        long id = id(best);
+
+        api.post(RURAL + "/classifications/" + id + "/confirm", null, best.path("version").asLong()).problem(409); // not proposed
+        // a proposal that differs from the computed category needs a reason
+        api.post(RURAL + "/classifications/" + id + "/propose", Json.obj("category", "EXCELLENCE"), best.path("version").asLong())
+                .expectInvalid("reason");
+        JsonNode proposed = api.post(RURAL + "/classifications/" + id + "/propose", Json.obj(), best.path("version").asLong())
+                .expect(200).json();
+        assertEquals("PROPOSED", proposed.path("status").asText());
+        assertEquals("rest", proposed.path("proposedBy").asText());
+        assertFalse(proposed.path("proposedAt").isNull());
+        JsonNode confirmed = api.post(RURAL + "/classifications/" + id + "/confirm", null, proposed.path("version").asLong())
+                .expect(200).json();
+        assertEquals("CONFIRMED", confirmed.path("status").asText());
+        assertFalse(confirmed.path("confirmedAt").isNull());
+        api.post(RURAL + "/classifications/" + id + "/confirm", null, confirmed.path("version").asLong()).problem(409);
+
+        String exported = api.get(RURAL + "/classifications/" + YEAR + ".csv?unit=" + s.street).expect(200).text();
+        assertTrue(exported, exported.contains(s.villageCodes.get(0)) && exported.contains("示范村") && exported.contains("强基村"));
+
+        JsonNode history = api.get(RURAL + "/villages/" + s.villages.get(0) + "/classifications").expect(200).json();
+        assertEquals(1, history.size());
+        assertEquals("DEMONSTRATION", history.get(0).path("category").asText());
+        assertTrue(saved.etagVersion() > 0);
+    }
+
+    @Test
+    public void pairingWorkflowWithExplainedRecommendations() {
+        Subtree s = subtree();
+        long village = s.villages.get(0);
+        api.put(RURAL + "/villages/" + village + "/profile", Json.obj("latitude", 37.70, "longitude", 118.60,
+                "mainIndustry", "种植业"), 0).expect(200);
+        long grower = id(api.post(RURAL + "/enterprises", enterprise("莲藕合作社" + s.code, "种植业", "莲藕种植与深加工",
+                "莲藕 种植 深加工", "INDUSTRY", 37.71, 118.61)).expect(201).json());
+        long builder = id(api.post(RURAL + "/enterprises", enterprise("道路工程" + s.code, "建筑业", "道路硬化、排水",
+                "道路 排水", "INFRASTRUCTURE", 37.70, 118.60)).expect(201).json());
+
+        api.post(RURAL + "/needs", Json.obj("villageId", s.street, "description", "")).expectInvalid("villageId", "type", "description");
+        long need = id(api.post(RURAL + "/needs", Json.obj("villageId", village, "type", "INDUSTRY", "industry", "种植业",
+                "description", "莲藕种植扩大与深加工", "keywords", "莲藕、种植、深加工")).expect(201).json());
+
+        JsonNode recommendations = api.get(RURAL + "/recommendations?village=" + s.villageCodes.get(0) + "&limit=100")
+                .expect(200).json();
+        assertEquals(1, recommendations.size());
+        JsonNode ranked = recommendations.get(0).path("enterprises");
+        assertEquals(grower, ranked.get(0).path("enterpriseId").asLong());
+        for (JsonNode r : ranked) {
+            double sum = 0;
+            for (JsonNode part : r.path("components")) {
+                sum += part.path("points").asDouble();
+                assertFalse(part.path("reason").asText().isEmpty());
+            }
+            assertEquals(r.path("score").asDouble(), sum, 1e-6);
+        }
+        api.get(RURAL + "/recommendations?village=&limit=5").expectInvalid("village");
+
+        // an old pairing with the builder does not fit the need: proposed for re-pairing with the grower
+        JsonNode pairing = api.post(RURAL + "/pairings", Json.obj("enterpriseId", builder, "villageId", village, "needId", need))
+                .expect(201).json();
+        assertEquals("PROPOSED", pairing.path("status").asText());
+        long pid = id(pairing);
+        JsonNode illegal = api.post(RURAL + "/pairings/" + pid + "/activate", null, pairing.path("version").asLong()).problem(409);
+        assertTrue(illegal.path("detail").asText(), illegal.path("detail").asText().contains("PROPOSED"));
+        api.post(RURAL + "/pairings", Json.obj("enterpriseId", builder, "villageId", village)).problem(409); // one at a time
+        JsonNode agreed = api.post(RURAL + "/pairings/" + pid + "/agree", null, pairing.path("version").asLong()).expect(200).json();
+        assertEquals("AGREED", agreed.path("status").asText());
+        assertEquals("rest", agreed.path("agreedBy").asText());
+        api.post(RURAL + "/pairings/" + pid + "/activate", null, pairing.path("version").asLong()).problem(409); // stale
+        JsonNode active = api.post(RURAL + "/pairings/" + pid + "/activate", null, agreed.path("version").asLong()).expect(200).json();
+        assertEquals("ACTIVE", active.path("status").asText());
+        assertFalse(active.path("activatedAt").isNull());
+
+        JsonNode repairing = api.get(RURAL + "/repairing?unit=" + s.street).expect(200).json();
+        assertEquals(1, repairing.size());
+        assertEquals(pid, repairing.get(0).path("pairing").path("id").asLong());
+        assertEquals(grower, repairing.get(0).path("suggestion").path("enterpriseId").asLong());
+
+        api.post(RURAL + "/pairings/" + pid + "/end", Json.obj("successful", false), active.path("version").asLong())
+                .expectInvalid("reason");
+        JsonNode ended = api.post(RURAL + "/pairings/" + pid + "/end", Json.obj("reason", "业务与需求不匹配，重新结对",
+                "successful", false), active.path("version").asLong()).expect(200).json();
+        assertEquals("ENDED", ended.path("status").asText());
+        assertEquals("业务与需求不匹配，重新结对", ended.path("endReason").asText());
+        api.post(RURAL + "/pairings/" + pid + "/agree", null, ended.path("version").asLong()).problem(409);
+        assertEquals(0, api.get(RURAL + "/repairing?unit=" + s.street).expect(200).json().size());
+
+        JsonNode list = api.get(RURAL + "/pairings?unit=" + s.street + "&status=ENDED").expect(200).json();
+        assertEquals(1, list.path("total").asInt());
+        // scope: another subtree does not see this pairing
+        Subtree other = subtree();
+        assertEquals(0, api.get(RURAL + "/pairings?unit=" + other.street).expect(200).json().path("total").asInt());
+        api.get(RURAL + "/pairings").expectInvalid("unit");
+        // a unit that has not enabled the module is refused clearly
+        JsonNode disabled = fixtures.root("RURX");
+        api.get(RURAL + "/pairings?unit=" + id(disabled)).problem(403);
+    }
+
+    @Test
+    public void visitsTasksCoverageAndEconomy() {
+        Subtree s = subtree();
+        int year = LocalDate.now().getYear();
+        api.post(RURAL + "/visits", Json.obj("villageId", s.villages.get(0), "leaderName", "", "visitedOn",
+                LocalDate.now().plusDays(3).toString())).expectInvalid("leaderName", "visitedOn");
+        JsonNode visit = api.post(RURAL + "/visits", Json.obj("villageId", s.villages.get(0), "leaderName", "王书记",
+                "visitedOn", LocalDate.now().toString(), "findings", "道路需硬化")).expect(201).json();
+        JsonNode coverage = api.get(RURAL + "/visits/coverage?unit=" + s.street + "&year=" + year).expect(200).json();
+        assertEquals(3, coverage.path("villages").asInt());
+        assertEquals(1, coverage.path("visited").asInt());
+        assertEquals(2, coverage.path("notVisited").size());
+
+        JsonNode task = api.post(RURAL + "/visits/" + id(visit) + "/tasks", Json.obj("description", "制定道路硬化方案",
+                "owner", "街道党工委", "dueOn", LocalDate.now().plusDays(30).toString())).expect(201).json();
+        assertEquals("OPEN", task.path("status").asText());
+        JsonNode done = api.post(RURAL + "/tasks/" + id(task) + "/status", Json.obj("status", "DONE"),
+                task.path("version").asLong()).expect(200).json();
+        assertEquals("DONE", done.path("status").asText());
+        api.post(RURAL + "/tasks/" + id(task) + "/status", Json.obj("status", "OPEN"), done.path("version").asLong()).problem(409);
+
+        long village = s.villages.get(1);
+        api.put(RURAL + "/villages/" + village + "/income/" + (year - 1), Json.obj("amount", 100), 0).expect(200);
+        JsonNode income = api.put(RURAL + "/villages/" + village + "/income/" + year, Json.obj("amount", 112.5), 0)
+                .expect(200).json();
+        assertEquals(0.125, income.path("growth").asDouble(), 1e-9);
+        api.put(RURAL + "/villages/" + village + "/income/" + year, Json.obj("amount", -1), 1).expectInvalid("amount");
+        api.post(RURAL + "/projects", Json.obj("villageId", village, "name", "莲藕种植基地", "startYear", year,
+                "investment", 120, "output", 260, "status", "IN_PROGRESS")).expect(201);
+        assertEquals(1, api.get(RURAL + "/projects?unit=" + s.street).expect(200).json().path("total").asInt());
+        JsonNode stats = statistics(s.street, year);
+        assertEquals(33.3, stat(stats, "rural.visits.coverage").path("value").asDouble(), 1e-9);
+        assertEquals(12.5, stat(stats, "rural.income.growth").path("value").asDouble(), 1e-9);
+    }
+
+    @Test
+    public void shellCommandsAndReinstallKeepTheData() throws Exception {
+        Subtree s = subtree();
+        long village = s.villages.get(0);
+        api.put(RURAL + "/villages/" + village + "/income/2030", Json.obj("amount", 42), 0).expect(200);
+        awaitDemoCategories(districtRoot());
+        String stats = shell("grassroots:rural-stats " + districtCode() + " 2024");
+        assertTrue(stats, stats.contains("DEMONSTRATION=53.0") && stats.contains("EXCELLENCE=91.0") && stats.contains("FOUNDATION=3.0"));
+        String recommended = shell("grassroots:rural-recommend " + villageCode("间家坊村"));
+        assertTrue(recommended, recommended.contains("莲香农业科技有限公司"));
+
+        assertTrue(api.post("/modules/rural/uninstall", null).status() < 300);
+        await(RURAL + "/income?unit=" + s.street + "&year=2030", 404);
+        assertTrue(api.post("/modules/rural/install?timeout=120", null).status() < 300);
+        Response back = await(RURAL + "/income?unit=" + s.street + "&year=2030", 200);
+        assertEquals(42, back.json().path("items").get(0).path("amount").asDouble(), 1e-9);
+        // the demo data is not loaded twice
+        JsonNode categories = awaitDemoCategories(districtRoot());
+        assertEquals(53, categories.path("DEMONSTRATION").asInt());
+    }
+
+    // ---- helpers
+
+    private static final class Subtree {
+        String code;
+        long street;
+        List<Long> villages = new ArrayList<>();
+        List<String> villageCodes = new ArrayList<>();
+    }
+
+    private Subtree subtree() {
+        Subtree s = new Subtree();
+        JsonNode street = fixtures.root("RURS");
+        s.code = street.path("code").asText();
+        s.street = id(street);
+        enable(s.street);
+        for (int i = 0; i < 3; i++) {
+            String code = code("RURV");
+            JsonNode village = api.post("/organizations", Json.with(
+                            org.grassroots.itests.support.Fixtures.unitDraft(code, code + "村", s.street, "VILLAGE", "BRANCH"),
+                            "domain", "RURAL")).expect(201).json();
+            s.villages.add(id(village));
+            s.villageCodes.add(code);
+        }
+        return s;
+    }
+
+    private void scores(long village, double organization, double economy) {
+        api.put(RURAL + "/villages/" + village + "/scores/" + YEAR,
+                Json.obj("scores", Json.obj("ORGANIZATION", organization, "ECONOMY", economy)), 0).expect(200);
+    }
+
+    private static ObjectNode enterprise(String name, String industry, String business, String keywords, String capacity,
+                                         double lat, double lon) {
+        return Json.obj("name", name, "industry", industry, "mainBusiness", business, "keywords", keywords,
+                "capacities", Json.arr(capacity), "latitude", lat, "longitude", lon);
+    }
+
+    /** A street that runs 强村共富 enables it (inherited by its villages); nothing is enabled by default. */
+    private void enable(long unit) {
+        api.putWithoutVersion("/modules/rural/enablement/" + unit, Json.obj("enabled", true)).expect(200);
+    }
+
+    private long districtRoot() {
+        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
+            if ("DISTRICT".equals(root.path("unitType").asText())) {
+                enable(id(root));
+                return id(root);
+            }
+        }
+        throw new AssertionError("no district root: is the demo data on?");
+    }
+
+    private String districtCode() {
+        return api.get("/organizations/" + districtRoot()).expect(200).json().path("code").asText();
+    }
+
+    private String villageCode(String name) {
+        JsonNode page = api.get("/organizations?name=" + java.net.URLEncoder.encode(name, UTF_8) + "&unitType=VILLAGE")
+                .expect(200).json();
+        return page.path("items").get(0).path("code").asText();
+    }
+
+    private JsonNode statistics(long unit, int year) {
+        return api.get(RURAL + "/statistics?unit=" + unit + "&year=" + year).expect(200).json();
+    }
+
+    private static JsonNode stat(JsonNode stats, String id) {
+        for (JsonNode s : stats) {
+            if (id.equals(s.path("id").asText())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no statistic " + id + " in " + stats);
+    }
+
+    /** Polls until the module's demo classification of 2024 is in (core loads its demo first, then this module). */
+    private JsonNode awaitDemoCategories(long district) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            Response r = api.get(RURAL + "/statistics?unit=" + district + "&year=2024");
+            if (r.status() == 200) {
+                last = stat(r.json(), "rural.villages.category");
+                if (last.path("value").asInt() > 0) {
+                    return last.path("breakdown");
+                }
+            }
+            Api.sleep(500);
+        }
+        throw new AssertionError("the rural demo classification did not appear: " + last);
+    }
+
+    private Response await(String path, int status) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        Response r = null;
+        while (System.nanoTime() < deadline) {
+            r = api.get(path);
+            if (r.status() == status) {
+                return r;
+            }
+            Api.sleep(250);
+        }
+        throw new AssertionError("no " + status + " from " + path + ": " + r);
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(result);
+            }
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(UTF_8);
+    }
+}

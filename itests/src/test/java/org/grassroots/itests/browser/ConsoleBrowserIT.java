@@ -1,0 +1,366 @@
+package org.grassroots.itests.browser;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.grassroots.itests.RestartPersistenceITAccess;
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Browser;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.KarafInstance;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The console in headless Chromium against a running district with the demo data: sign in, browse the tree,
+ * find a member, import a file with errors and read the report, open the dashboard (district and street),
+ * install a module at runtime and see its page appear, uninstall it and see it go, English, tablet width.
+ * After every test the browser console must hold no errors (CSP violations included).
+ * <p>
+ * Starts its own district (bin/karaf server, demo data on) unless {@code -Dgrassroots.console.url=http://…}
+ * points at a running one. Screenshots (1366×768) go to {@code grassroots.screenshots} (target/screenshots; the
+ * docs' copies are refreshed with {@code -Dgrassroots.screenshots=$PWD/docs/screenshots}).
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class ConsoleBrowserIT {
+    static final int WIDTH = 1366;
+    static final int HEIGHT = 768;
+    private static final Duration STARTUP = Duration.ofSeconds(240);
+
+    private static KarafInstance karaf;
+    private static Api api;
+    private static Browser browser;
+    private static Path screenshots;
+
+    @BeforeClass
+    public static void startDistrictAndBrowser() throws Exception {
+        assumeTrue("chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
+                Browser.available());
+        String external = System.getProperty("grassroots.console.url", "");
+        String root;
+        if (!external.isBlank()) {
+            root = external.replaceAll("/$", "");
+            api = new Api(Integer.parseInt(root.replaceAll(".*:(\\d+)$", "$1")));
+            api.awaitUp(STARTUP, null, Api.CORE_PATHS);
+        } else {
+            Path parent = District.workDirectory().toPath().resolve("browser-it").resolve(Long.toString(System.currentTimeMillis()));
+            karaf = KarafInstance.unpack(RestartPersistenceITAccess.distribution(), parent, true);
+            karaf.start(STARTUP);
+            api = karaf.api();
+            root = api.root();
+        }
+        screenshots = Paths.get(System.getProperty("grassroots.screenshots",
+                District.workDirectory().toPath().resolve("screenshots").toString()));
+        browser = new Browser(root, WIDTH, HEIGHT);
+    }
+
+    @AfterClass
+    public static void stopAll() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (karaf != null) {
+                karaf.stop(Duration.ofSeconds(60));
+            }
+        }
+    }
+
+    @Before
+    public void signedInAtFullWidth() {
+        browser.resize(WIDTH, HEIGHT);
+        browser.open("/#/dashboard");
+        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
+                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
+            signIn();
+        }
+    }
+
+    @After
+    public void noConsoleErrors() {
+        List<String> problems = browser.consoleProblems(expectedNetworkAnswers());
+        assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    /** Answers a test provokes on purpose (a wrong password is refused with 401). */
+    private static Predicate<String> expectedNetworkAnswers() {
+        // TODO(auth): drop the 404 once authentication is on main (the console then treats the platform as open)
+        return message -> message.contains("/api/auth/login") && (message.contains("401") || message.contains("404"));
+    }
+
+    private void signIn() {
+        WebElement form = browser.find("form.login-form");
+        WebElement username = form.findElement(org.openqa.selenium.By.name("username"));
+        username.clear();
+        username.sendKeys(Credentials.USERNAME);
+        WebElement password = form.findElement(org.openqa.selenium.By.name("password"));
+        password.clear();
+        password.sendKeys(Credentials.password(api));
+        form.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        browser.find("nav#nav .nav-link[data-nav=dashboard]");
+    }
+
+    @Test
+    public void a_signInPageAndSignIn() {
+        assumeTrue("sign-in is not enabled on this platform yet", browser.present("#logout"));
+        browser.find("#logout").click();
+        WebElement form = browser.find("form.login-form");
+        assertEquals("登录", browser.find("#login-title").getText());
+        // every input has a label a screen reader reads
+        for (WebElement input : form.findElements(org.openqa.selenium.By.cssSelector("input"))) {
+            assertFalse("no label for " + input.getAttribute("name"),
+                    browser.all("label[for='" + input.getAttribute("id") + "']").isEmpty());
+        }
+        browser.screenshot(screenshots, "01-login");
+        form.findElement(org.openqa.selenium.By.name("username")).sendKeys(Credentials.USERNAME);
+        form.findElement(org.openqa.selenium.By.name("password")).sendKeys("not-the-password");
+        form.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        browser.findWithText("#login-error", "用户名或密码不正确");
+        browser.open("/#/dashboard");
+        signIn();
+        assertEquals("工作台", browser.find("h1.page-title").getText());
+    }
+
+    @Test
+    public void b_browseTheTreeWithTheKeyboardAndSearch() {
+        browser.open("/#/organizations");
+        WebElement root = browser.findWithText("#org-tree > [role=treeitem]", "济南高新区");
+        browser.awaitTrue("the root opens", d -> "true".equals(root.getAttribute("aria-expanded")));
+        List<WebElement> streets = browser.all("#org-tree > [role=treeitem] > [role=group] > [role=treeitem]");
+        assertTrue("the district has streets and parks", streets.size() >= 13);
+        // keyboard: Home goes to the root, ArrowDown walks down to the first street, ArrowRight opens it and enters it
+        browser.script("document.querySelector('#org-tree [role=treeitem][tabindex=\"0\"]').focus()");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.HOME);
+        assertEquals("1", browser.driver().switchTo().activeElement().getAttribute("aria-level"));
+        WebElement street = null;
+        for (int i = 0; i < streets.size() && street == null; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+            WebElement focused = browser.driver().switchTo().activeElement();
+            assertEquals("2", focused.getAttribute("aria-level"));
+            if (focused.findElement(org.openqa.selenium.By.cssSelector(".tree-type")).getText().equals("街道")) {
+                street = focused;
+            }
+        }
+        assertTrue("a street is reachable with the arrow keys", street != null);
+        street.sendKeys(Keys.ARROW_RIGHT);
+        WebElement opened = street;
+        browser.awaitTrue("the street opens", d -> "true".equals(opened.getAttribute("aria-expanded")));
+        street.sendKeys(Keys.ARROW_RIGHT);
+        WebElement child = browser.driver().switchTo().activeElement();
+        assertEquals("3", child.getAttribute("aria-level"));
+        child.sendKeys(Keys.ENTER);
+        String childName = child.findElement(org.openqa.selenium.By.cssSelector(".tree-name")).getText();
+        browser.findWithText("#org-detail-title", childName);
+        assertEquals("true", child.getAttribute("aria-selected"));
+
+        WebElement search = browser.find("#org-search");
+        search.sendKeys("街道", Keys.ENTER);
+        WebElement result = browser.find("#org-results .result");
+        String name = result.getText().split("\n")[0];
+        result.click();
+        browser.findWithText("#org-detail-title", name);
+        browser.screenshot(screenshots, "02-organizations");
+    }
+
+    @Test
+    public void c_findAMemberAndOpenTheRecord() {
+        browser.open("/#/members");
+        WebElement table = browser.find("#member-table");
+        assertFalse(table.findElements(org.openqa.selenium.By.cssSelector("tbody tr")).isEmpty());
+        WebElement tag = browser.find("#member-tag");
+        tag.sendKeys("骑手");
+        browser.find("form[role=search] button[type=submit]").click();
+        browser.awaitTrue("only riders listed", d -> {
+            List<WebElement> rows = browser.all("#member-table tbody tr");
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("骑手"));
+        });
+        browser.screenshot(screenshots, "03-members");
+        WebElement first = browser.find("#member-table tbody tr th a");
+        String name = first.getText();
+        first.click();
+        browser.findWithText("h1.page-title", name);
+        WebElement detail = browser.find("#member-detail");
+        assertTrue(detail.getText(), detail.getText().contains("公民身份号码"));
+        assertTrue(detail.getText(), detail.getText().contains("骑手"));
+        browser.screenshot(screenshots, "04-member-detail");
+    }
+
+    @Test
+    public void d_importAFileWithErrorsShowsTheReport() throws Exception {
+        String header = "姓名,性别,民族,出生日期,公民身份号码,学历,联系电话,党员类别,入党日期,转正日期,所在党组织编码,职务岗位,党员状态,流动去向,居住社区编码,标签";
+        String csv = header + "\n"
+                + "错号码,男,汉族,1980-01-01,340524198001010013,本科,13800138000,正式党员,2005-07-01,2006-07-01,JNGX,党员,正常,,,\n"
+                + "无组织,女,汉族,1949-12-31,11010519491231002X,本科,13800138000,正式党员,1975-07-01,1976-07-01,NO-SUCH-UNIT,党员,正常,,,\n";
+        Path file = Files.createTempFile("members-with-errors-", ".csv");
+        Files.write(file, ("\uFEFF" + csv).getBytes(UTF_8));
+        long before = api.get("/members?size=1").expect(200).json().get("total").asLong();
+
+        browser.open("/#/import");
+        browser.find("#import-file").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#import-submit").click();
+        WebElement failed = browser.find("#import-failed");
+        assertTrue(failed.getText(), failed.getText().contains("没有保存任何数据"));
+        List<WebElement> rows = browser.all("#import-errors tbody tr");
+        assertTrue("one line per bad cell, at least the two bad rows: " + rows.size(), rows.size() >= 2);
+        String report = browser.find("#import-errors").getText();
+        assertTrue(report, report.contains("公民身份号码"));
+        assertTrue(report, report.contains("所在党组织编码"));
+        assertEquals("nothing was stored", before, api.get("/members?size=1").expect(200).json().get("total").asLong());
+        browser.screenshot(screenshots, "05-import-errors");
+        Files.delete(file);
+    }
+
+    @Test
+    public void e_dashboardForTheDistrictAndForAStreet() {
+        browser.open("/#/dashboard");
+        browser.find(".dash-module[data-module=core] .kpi");
+        browser.awaitTrue("charts drawn", d -> browser.all(".dash-module .chart canvas").size() >= 2);
+        String district = browser.find("#dashboard").getText();
+        assertTrue(district, district.contains("组织与党员") || district.contains("党员"));
+        browser.screenshot(screenshots, "06-dashboard");
+
+        // the same dashboard for one street: pick it in the tree and make it the scope
+        browser.open("/#/organizations");
+        WebElement street = browser.findWithText("#org-tree [role=treeitem][aria-level='2'] .tree-name", "街道");
+        String streetName = street.getText();
+        street.click();
+        browser.findWithText("#org-detail-title", streetName);
+        browser.find("#set-scope").click();
+        browser.findWithText("#scope-name", streetName);
+        browser.open("/#/dashboard");
+        browser.findWithText("#page", streetName);
+        browser.find(".dash-module[data-module=core] .kpi");
+        browser.awaitTrue("charts drawn", d -> browser.all(".dash-module .chart canvas").size() >= 2);
+        browser.screenshot(screenshots, "07-dashboard-street");
+        resetScopeToTheDistrict();
+    }
+
+    private void resetScopeToTheDistrict() {
+        browser.open("/#/organizations");
+        WebElement root = browser.findWithText("#org-tree > [role=treeitem] > .tree-label .tree-name", "济南高新区");
+        root.click();
+        browser.findWithText("#org-detail-title", "济南高新区");
+        browser.find("#set-scope").click();
+        browser.findWithText("#scope-name", "济南高新区");
+    }
+
+    @Test
+    public void f_installAModuleAtRuntimeSeeItsPageThenUninstall() {
+        boolean offered = false;
+        for (JsonNode module : api.get("/api/core/modules").expect(200).json()) {
+            offered |= module.path("id").asText().equals("industrial");
+        }
+        assertTrue("the district offers the reference module industrial", offered);
+
+        browser.open("/#/modules");
+        WebElement row = browser.find("#module-table tr[data-module=industrial]");
+        if (!"AVAILABLE".equals(row.getAttribute("data-state"))) {
+            uninstallIndustrial();
+        }
+        assertFalse(browser.present("nav#nav .nav-link[data-nav^='industrial/']"));
+        browser.find("#module-table tr[data-module=industrial] button[data-action=install]").click();
+        browser.find("#module-table tr[data-module=industrial][data-state=ACTIVE]");
+        WebElement enable = browser.find("#module-table tr[data-module=industrial] input[data-enable=industrial]");
+        if (!enable.isSelected()) {
+            enable.click();
+        }
+        browser.find("#module-table tr[data-module=industrial] input[data-enable=industrial]:checked:enabled");
+        browser.screenshot(screenshots, "08-modules");
+        // its pages appear in the navigation (at the latest after a reload)
+        WebElement link = browser.await("the industrial module's navigation entry", d -> {
+            if (browser.present("nav#nav .nav-link[data-nav^='industrial/']")) {
+                return browser.all("nav#nav .nav-link[data-nav^='industrial/']").get(0);
+            }
+            d.navigate().refresh();
+            return null;
+        });
+        link.click();
+        browser.awaitTrue("the module's page shows its data", d -> browser.present("#page .page-body table")
+                || browser.present("#page .page-body p"));
+        assertFalse(browser.present(".notice-error"));
+        browser.screenshot(screenshots, "09-module-page");
+
+        browser.open("/#/modules");
+        uninstallIndustrial();
+        browser.await("the entry is gone", d -> {
+            d.navigate().refresh();
+            return browser.present("nav#nav .nav-link[data-nav=dashboard]")
+                    && !browser.present("nav#nav .nav-link[data-nav^='industrial/']") ? Boolean.TRUE : null;
+        });
+    }
+
+    private void uninstallIndustrial() {
+        browser.find("#module-table tr[data-module=industrial] button[data-action=uninstall]").click();
+        browser.driver().switchTo().alert().accept();
+        browser.find("#module-table tr[data-module=industrial][data-state=AVAILABLE]");
+    }
+
+    @Test
+    public void g_englishAndTabletWidth() {
+        browser.open("/#/members");
+        browser.find("#lang-switch").click();
+        browser.findWithText("h1.page-title", "Members");
+        assertEquals("en", browser.script("return document.documentElement.lang"));
+        browser.find("#member-table");
+        browser.screenshot(screenshots, "10-members-english");
+        browser.find("#lang-switch").click();
+        browser.findWithText("h1.page-title", "党员管理");
+
+        browser.resize(800, 1100);
+        WebElement menu = browser.find(".menu-toggle");
+        assertTrue("the menu button shows at tablet width", menu.isDisplayed());
+        assertFalse("the navigation folds away", browser.find("nav#nav").isDisplayed());
+        menu.click();
+        assertEquals("true", menu.getAttribute("aria-expanded"));
+        browser.screenshot(screenshots, "11-tablet-menu");
+        browser.find("nav#nav .nav-link[data-nav=organizations]").click();
+        browser.findWithText("h1.page-title", "组织架构");
+        assertFalse("the navigation closes after choosing", browser.find("nav#nav").isDisplayed());
+        Long overflow = (Long) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals("no horizontal scrolling at tablet width", 0L, overflow.longValue());
+    }
+
+    @Test
+    public void h_failuresAreShownAsMessages() {
+        browser.open("/#/members/987654321");
+        WebElement alert = browser.find(".notice-error[role=alert]");
+        assertTrue(alert.getText(), alert.getText().contains("未找到"));
+        browser.consoleProblems(message -> true); // the 404 above was provoked on purpose
+        browser.open("/#/no-such-page");
+        browser.findWithText("h1", "页面不存在");
+    }
+
+    @Test
+    public void i_consoleResponsesCarryAStrictContentSecurityPolicy() {
+        Api.Response page = api.get(api.root() + "/").expect(200);
+        String csp = page.header("Content-Security-Policy").orElse("");
+        assertTrue(csp, csp.contains("default-src 'self'") && csp.contains("script-src 'self'") && !csp.contains("unsafe"));
+        assertTrue(page.text(), !page.text().contains("<script>") && !page.text().matches("(?s).*\\son[a-z]+=.*"));
+        Api.Response script = api.get(api.root() + "/assets/app.js").expect(200);
+        assertTrue(script.contentType(), script.contentType().startsWith("text/javascript"));
+        assertEquals(404, api.get(api.root() + "/assets/../META-INF/MANIFEST.MF").status());
+        Api.Response unknownApi = api.get("/api/nosuchmodule/things");
+        assertEquals(404, unknownApi.status());
+        assertTrue(unknownApi.contentType(), unknownApi.contentType().startsWith("application/problem+json"));
+    }
+}
