@@ -105,6 +105,10 @@ public class SecurityIT extends DistrictTestSupport {
         String idB = IdNumbers.next(false);
         JsonNode memberA = fixtures.member(Json.with(memberDraft("甲党员", idA, branchA), "phone", "13911112222"));
         JsonNode memberB = fixtures.member(Json.with(memberDraft("乙党员", idB, branchB), "phone", "13933334444"));
+        // the modules' endpoints answer only where the module is enabled: switch them on for this district
+        for (String module : List.of("industrial", "rural")) {
+            api.putWithoutVersion("/modules/" + module + "/enablement/" + district, Json.obj("enabled", true)).expect(200);
+        }
         Map<String, Api> as = new LinkedHashMap<>();
         as.put("SYSTEM_ADMIN", account("sys", "SYSTEM_ADMIN", null, null));
         as.put("DISTRICT_ADMIN", account("district", "DISTRICT_ADMIN", null, null));
@@ -307,7 +311,7 @@ public class SecurityIT extends DistrictTestSupport {
             case "GET /exports" -> path += "?kind=MEMBERS&format=CSV&subtreeOf=" + unit;
             default -> { }
         }
-        String contentType = path.contains("/imports?") ? "text/csv" : "application/json";
+        String contentType = path.contains("/imports?") || path.endsWith(".csv") ? "text/csv" : "application/json";
         return client.send(endpoint.method(), path, contentType,
                 endpoint.method().equals("GET") ? BodyPublishers.noBody() : BodyPublishers.ofString(body),
                 "If-Match", Api.etag(999999));
@@ -324,7 +328,14 @@ public class SecurityIT extends DistrictTestSupport {
         return path.replace("/organizations/{id}", "/organizations/" + unit)
                 .replace("/members/{id}", "/members/" + member)
                 .replace("{username}", username)
-                .replace("{jobId}", "00000000-0000-0000-0000-000000000000");
+                .replace("{jobId}", "00000000-0000-0000-0000-000000000000")
+                // never install or remove a real module from the matrix: an unknown one answers 404 when allowed
+                .replaceAll("^/modules/\\{id}/(install|uninstall|upgrade)$", "/modules/no-such-module/$1")
+                .replace("/modules/{id}", "/modules/industrial")
+                .replace("{unitId}", Long.toString(unit))
+                .replace("{village}", Long.toString(unit))
+                .replace("{year}", "2024")
+                .replace("{id}", "999999");
     }
 
     private Map<String, Rule> matrix() throws IOException {

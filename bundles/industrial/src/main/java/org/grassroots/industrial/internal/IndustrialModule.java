@@ -32,7 +32,7 @@ public class IndustrialModule implements ActionModule {
                                 + "enterprises' service requests from submission to resolution."),
                 ModuleCategory.FORTRESS,
                 List.of(new PermissionDefinition("industrial.request.read", LocalizedText.of("查看企业诉求", "Read service requests"),
-                                Set.of("DISTRICT_ADMIN", "UNIT_ADMIN", "PARTY_WORKER")),
+                                Set.of("DISTRICT_ADMIN", "UNIT_ADMIN", "SECRETARY")),
                         new PermissionDefinition("industrial.request.write", LocalizedText.of("登记企业诉求", "Submit service requests"),
                                 Set.of("DISTRICT_ADMIN", "UNIT_ADMIN"))),
                 new UiEntry("/ui/industrial/index.js", "factory", 70),

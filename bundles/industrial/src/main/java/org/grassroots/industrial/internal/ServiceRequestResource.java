@@ -26,6 +26,7 @@ import org.grassroots.industrial.ServiceRequest;
 import org.grassroots.industrial.ServiceRequestDraft;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +39,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ServiceRequestResource.class, property = {
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + IndustrialModule.ID })
 @Path("requests")
+@RequiresPermission("industrial.request.read")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServiceRequestResource {
@@ -75,6 +77,7 @@ public class ServiceRequestResource {
     }
 
     @POST
+    @RequiresPermission("industrial.request.write")
     public Response create(ServiceRequestDraft draft) {
         List<FieldError> errors = new ArrayList<>();
         if (draft == null) {

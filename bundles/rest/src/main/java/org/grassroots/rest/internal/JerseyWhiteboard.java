@@ -69,6 +69,11 @@ public class JerseyWhiteboard {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Authenticator authenticator;
 
+    /** Core's permission checks, used by {@link PermissionFilter} in every module's application. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.grassroots.core.api.security.Authorization authorization;
+
     @Activate
     void activate(BundleContext bundleContext) throws InvalidSyntaxException {
         this.context = bundleContext;
@@ -175,7 +180,7 @@ public class JerseyWhiteboard {
                 return;
             }
         }
-        ModuleApplication application = new ModuleApplication(module, moduleResources, sharedExtensions);
+        ModuleApplication application = new ModuleApplication(module, moduleResources, sharedExtensions, () -> authorization);
         synchronized (this) {
             servlet = servlets.get(module);
             if (servlet != null) {

@@ -12,7 +12,11 @@ final class ModuleApplication {
     private final List<Object> resources;
     private final List<Object> extensions;
 
-    ModuleApplication(String module, List<Object> resources, List<Object> extensions) {
+    private final java.util.function.Supplier<org.grassroots.core.api.security.Authorization> authorization;
+
+    ModuleApplication(String module, List<Object> resources, List<Object> extensions,
+                      java.util.function.Supplier<org.grassroots.core.api.security.Authorization> authorization) {
+        this.authorization = authorization;
         this.module = module;
         this.resources = List.copyOf(resources);
         this.extensions = List.copyOf(extensions);
@@ -38,6 +42,7 @@ final class ModuleApplication {
         config.register(new ProblemMappers.WebApplication());
         config.register(new ProblemMappers.Unexpected());
         config.register(new JsonBodyLimit());
+        config.register(new PermissionFilter(authorization));
         config.register(new OpenApiResource(module, resources));
         resources.forEach(config::register);
         extensions.forEach(config::register);

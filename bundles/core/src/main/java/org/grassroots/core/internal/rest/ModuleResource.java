@@ -24,6 +24,9 @@ import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.internal.modules.ModuleEnablementImpl;
 import org.grassroots.core.internal.modules.ModuleRegistryImpl;
 import org.grassroots.core.internal.modules.ModuleRegistryImpl.Outcome;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,10 +48,14 @@ public class ModuleResource {
     private final ModuleRegistryImpl registry;
     private final ModuleEnablementImpl enablement;
 
+    private final Authorization authorization;
+
     @Activate
-    public ModuleResource(@Reference ModuleRegistryImpl registry, @Reference ModuleEnablementImpl enablement) {
+    public ModuleResource(@Reference ModuleRegistryImpl registry, @Reference ModuleEnablementImpl enablement,
+                          @Reference Authorization authorization) {
         this.registry = registry;
         this.enablement = enablement;
+        this.authorization = authorization;
     }
 
     /** Body of {@code PUT /modules/{id}/enablement/{unitId}}. */
@@ -64,7 +71,7 @@ public class ModuleResource {
     @GET
     @Path("enabled")
     public List<ModuleInfo> enabled(@QueryParam("unit") Long unit) {
-        return registry.enabledFor(requiredUnit(unit));
+        return registry.enabledFor(inScope(requiredUnit(unit)));
     }
 
     @GET
@@ -75,18 +82,21 @@ public class ModuleResource {
 
     @POST
     @Path("{id}/install")
+    @RequiresPermission(CorePermissions.MODULE_MANAGE)
     public Response install(@PathParam("id") String id, @QueryParam("timeout") @DefaultValue("60") int timeoutSeconds) {
         return answer(registry.install(id, timeout(timeoutSeconds)));
     }
 
     @POST
     @Path("{id}/uninstall")
+    @RequiresPermission(CorePermissions.MODULE_MANAGE)
     public Response uninstall(@PathParam("id") String id) {
         return answer(registry.uninstall(id));
     }
 
     @POST
     @Path("{id}/upgrade")
+    @RequiresPermission(CorePermissions.MODULE_MANAGE)
     public Response upgrade(@PathParam("id") String id, @QueryParam("timeout") @DefaultValue("60") int timeoutSeconds) {
         return answer(registry.upgrade(id, timeout(timeoutSeconds)));
     }
@@ -94,14 +104,17 @@ public class ModuleResource {
     @GET
     @Path("{id}/enablement")
     public EnablementSetting enablement(@PathParam("id") String id, @QueryParam("unit") Long unit) {
+        long unitId = inScope(requiredUnit(unit));
         registry.require(id);
-        return enablement.effective(id, requiredUnit(unit));
+        return enablement.effective(id, unitId);
     }
 
     @PUT
     @Path("{id}/enablement/{unitId}")
+    @RequiresPermission(CorePermissions.MODULE_ENABLE)
     public EnablementSetting setEnablement(@PathParam("id") String id, @PathParam("unitId") long unitId,
                                            EnablementRequest request) {
+        inScope(unitId);
         registry.require(id);
         if (request == null || request.enabled() == null) {
             throw new ValidationException(FieldError.of("enabled", "required: true or false"));
@@ -112,10 +125,18 @@ public class ModuleResource {
     /** Removes the unit's explicit setting: the unit inherits from its parent again. */
     @DELETE
     @Path("{id}/enablement/{unitId}")
+    @RequiresPermission(CorePermissions.MODULE_ENABLE)
     public Response clearEnablement(@PathParam("id") String id, @PathParam("unitId") long unitId) {
+        inScope(unitId);
         registry.require(id);
         enablement.clear(id, unitId);
         return Response.noContent().build();
+    }
+
+    /** A unit outside the caller's subtree is answered as unknown. */
+    private long inScope(long unitId) {
+        authorization.requireInScope(unitId, "organization", unitId);
+        return unitId;
     }
 
     private static Response answer(Outcome outcome) {

@@ -10,6 +10,9 @@ import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.StatisticsReport;
 import org.grassroots.core.internal.modules.StatisticsAggregator;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,12 +23,15 @@ import org.osgi.service.component.annotations.Reference;
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
 @Path("statistics")
 @Produces(MediaType.APPLICATION_JSON)
+@RequiresPermission(CorePermissions.STATISTICS_READ)
 public class StatisticsResource {
     private final StatisticsAggregator statistics;
+    private final Authorization authorization;
 
     @Activate
-    public StatisticsResource(@Reference StatisticsAggregator statistics) {
+    public StatisticsResource(@Reference StatisticsAggregator statistics, @Reference Authorization authorization) {
         this.statistics = statistics;
+        this.authorization = authorization;
     }
 
     @GET
@@ -36,6 +42,7 @@ public class StatisticsResource {
         if (year == null || year < 1921 || year > 9999) {
             throw new ValidationException(FieldError.of("year", "required: a calendar year such as 2024"));
         }
+        authorization.requireInScope(subtreeOf, "organization", subtreeOf);
         return statistics.report(subtreeOf, year);
     }
 }

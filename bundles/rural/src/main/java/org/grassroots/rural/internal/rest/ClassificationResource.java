@@ -21,6 +21,7 @@ import javax.ws.rs.core.Response;
 import org.grassroots.core.api.Page;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.ClassificationStatus;
@@ -45,6 +46,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ClassificationResource.class, property = {
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@RequiresPermission("rural.read")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -70,17 +72,16 @@ public class ClassificationResource {
     @GET
     @Path("models/{year}")
     public Response model(@PathParam("year") int year) {
-        // SECURITY: require rural.read here once org.grassroots.core.api.security lands on main
         ScoringModel model = classifications.model(year);
         return Preconditions.okWithVersion(model, model.version()).build();
     }
 
     /** Creates the year's model (If-Match "0") or edits it (the current ETag). */
     @PUT
+    @RequiresPermission("rural.classification.confirm")
     @Path("models/{year}")
     public Response saveModel(@PathParam("year") int year, ModelDraft draft, @Context HttpHeaders headers,
                               @QueryParam("version") Long version) {
-        // SECURITY: require rural.classification.confirm (district) here once the security API lands
         ScoringModel model = classifications.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
                 Channels.REST);
         return Preconditions.okWithVersion(model, model.version()).build();
@@ -89,24 +90,23 @@ public class ClassificationResource {
     @GET
     @Path("villages/{village}/scores/{year}")
     public VillageScores scores(@PathParam("village") long village, @PathParam("year") int year) {
-        // SECURITY: require rural.read here once the security API lands
         scope.requireEnabled(villages.requireVillage(village, "village").id());
         return classifications.scores(village, year);
     }
 
     @PUT
+    @RequiresPermission("rural.classification.propose")
     @Path("villages/{village}/scores/{year}")
     public VillageScores saveScores(@PathParam("village") long village, @PathParam("year") int year, ScoresDraft draft) {
-        // SECURITY: require rural.classification.propose here once the security API lands
         scope.requireEnabled(villages.requireVillage(village, "village").id());
         return classifications.saveScores(village, year, draft == null ? null : draft.scores(), Channels.REST);
     }
 
     /** Computes the year's categories; {@code rerun=true} is required when the year was classified before. */
     @POST
+    @RequiresPermission("rural.classification.propose")
     @Path("classifications/{year}/run")
     public RunResult run(@PathParam("year") int year, @QueryParam("rerun") @DefaultValue("false") boolean rerun) {
-        // SECURITY: require rural.classification.confirm here once the security API lands
         return classifications.run(year, rerun, Channels.REST);
     }
 
@@ -115,7 +115,6 @@ public class ClassificationResource {
     public Page<Classification> list(@QueryParam("unit") Long unit, @QueryParam("year") int year,
                                      @QueryParam("category") Category category,
                                      @QueryParam("status") ClassificationStatus status, @BeanParam PageParams page) {
-        // SECURITY: require rural.read here once the security API lands
         var ids = scope.villagesUnder(unit).keySet();
         var items = classifications.list(year, ids).stream()
                 .filter(c -> (category == null || c.category() == category) && (status == null || c.status() == status))
@@ -133,10 +132,10 @@ public class ClassificationResource {
 
     /** The street proposes a category (the computed one when none is given; a different one needs a reason). */
     @POST
+    @RequiresPermission("rural.classification.propose")
     @Path("classifications/{id}/propose")
     public Response propose(@PathParam("id") long id, ProposalDraft draft, @Context HttpHeaders headers,
                             @QueryParam("version") Long version) {
-        // SECURITY: require rural.classification.propose here once the security API lands
         scope.requireEnabled(classifications.get(id).villageId());
         Classification c = classifications.propose(id, Preconditions.requiredVersion(headers, version),
                 draft == null ? null : draft.category(), draft == null ? null : draft.reason(), Channels.REST);
@@ -144,9 +143,9 @@ public class ClassificationResource {
     }
 
     @POST
+    @RequiresPermission("rural.classification.confirm")
     @Path("classifications/{id}/confirm")
     public Response confirm(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
-        // SECURITY: require rural.classification.confirm (district) here once the security API lands
         scope.requireEnabled(classifications.get(id).villageId());
         Classification c = classifications.confirm(id, Preconditions.requiredVersion(headers, version), Channels.REST);
         return Preconditions.okWithVersion(c, c.version()).build();

@@ -23,6 +23,7 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.Economy;
@@ -44,6 +45,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = EconomyResource.class, property = {
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@RequiresPermission("rural.read")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,10 +66,10 @@ public class EconomyResource {
 
     /** Records (If-Match "0") or corrects a village's collective income (万元) of the year. */
     @PUT
+    @RequiresPermission("rural.economy.manage")
     @Path("villages/{village}/income/{year}")
     public Response saveIncome(@PathParam("village") long village, @PathParam("year") int year, IncomeDraft draft,
                                @Context HttpHeaders headers, @QueryParam("version") Long version) {
-        // SECURITY: require rural.economy.manage here once org.grassroots.core.api.security lands on main
         scope.requireEnabled(villages.requireVillage(village, "village").id());
         Income income = economy.saveIncome(village, year, Preconditions.requiredVersion(headers, version),
                 draft == null ? null : draft.amount(), Channels.REST);
@@ -85,9 +87,9 @@ public class EconomyResource {
     }
 
     @POST
+    @RequiresPermission("rural.economy.manage")
     @Path("projects")
     public Response createProject(ProjectDraft draft) {
-        // SECURITY: require rural.economy.manage here once the security API lands
         if (draft != null && draft.villageId() != null) {
             scope.requireEnabled(draft.villageId());
         }
@@ -114,10 +116,10 @@ public class EconomyResource {
     }
 
     @PUT
+    @RequiresPermission("rural.economy.manage")
     @Path("projects/{id}")
     public Response updateProject(@PathParam("id") long id, ProjectDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
-        // SECURITY: require rural.economy.manage here once the security API lands
         scope.requireEnabled(economy.project(id).villageId());
         Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
         return Preconditions.okWithVersion(p, p.version()).build();
@@ -126,7 +128,6 @@ public class EconomyResource {
     @GET
     @Path("statistics")
     public List<Statistic> statistics(@QueryParam("unit") Long unit, @QueryParam("year") int year) {
-        // SECURITY: require rural.read here once the security API lands
         Classifications.requireYear(year);
         scope.villagesUnder(unit);
         return statistics.compute(unit, year);

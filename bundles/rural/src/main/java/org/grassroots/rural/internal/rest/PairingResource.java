@@ -25,6 +25,7 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.grassroots.rural.internal.NeedType;
 import org.grassroots.rural.internal.PairingStatus;
@@ -53,6 +54,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = PairingResource.class, property = {
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@RequiresPermission("rural.read")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -80,9 +82,9 @@ public class PairingResource {
     // Enterprises are district-wide helpers (they are not inside a village's subtree).
 
     @POST
+    @RequiresPermission("rural.pairing.manage")
     @Path("enterprises")
     public Response createEnterprise(EnterpriseDraft draft) {
-        // SECURITY: require rural.pairing.manage here once org.grassroots.core.api.security lands on main
         Enterprise e = pairings.createEnterprise(draft, Channels.REST);
         return Response.created(URI.create("enterprises/" + e.id())).entity(e).tag(Preconditions.etag(e.version())).build();
     }
@@ -101,10 +103,10 @@ public class PairingResource {
     }
 
     @PUT
+    @RequiresPermission("rural.pairing.manage")
     @Path("enterprises/{id}")
     public Response updateEnterprise(@PathParam("id") long id, EnterpriseDraft draft, @Context HttpHeaders headers,
                                      @QueryParam("version") Long version) {
-        // SECURITY: require rural.pairing.manage here once the security API lands
         Enterprise e = pairings.updateEnterprise(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
         return Preconditions.okWithVersion(e, e.version()).build();
     }
@@ -119,19 +121,19 @@ public class PairingResource {
 
     /** Creates (If-Match "0") or changes a village's location and main industry. */
     @PUT
+    @RequiresPermission("rural.pairing.manage")
     @Path("villages/{village}/profile")
     public Response saveProfile(@PathParam("village") long village, VillageProfileDraft draft, @Context HttpHeaders headers,
                                 @QueryParam("version") Long version) {
-        // SECURITY: require rural.pairing.manage here once the security API lands
         scope.requireEnabled(villages.requireVillage(village, "village").id());
         VillageProfile p = pairings.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
         return Preconditions.okWithVersion(p, p.version()).build();
     }
 
     @POST
+    @RequiresPermission("rural.pairing.manage")
     @Path("needs")
     public Response createNeed(NeedDraft draft) {
-        // SECURITY: require rural.pairing.manage here once the security API lands
         if (draft != null && draft.villageId() != null) {
             scope.requireEnabled(draft.villageId());
         }
@@ -156,19 +158,19 @@ public class PairingResource {
     }
 
     @PUT
+    @RequiresPermission("rural.pairing.manage")
     @Path("needs/{id}")
     public Response updateNeed(@PathParam("id") long id, NeedDraft draft, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
-        // SECURITY: require rural.pairing.manage here once the security API lands
         scope.requireEnabled(pairings.need(id).villageId());
         Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
         return Preconditions.okWithVersion(n, n.version()).build();
     }
 
     @POST
+    @RequiresPermission("rural.pairing.manage")
     @Path("pairings")
     public Response propose(PairingDraft draft) {
-        // SECURITY: require rural.pairing.manage here once the security API lands
         if (draft != null && draft.villageId() != null) {
             scope.requireEnabled(draft.villageId());
         }
@@ -193,12 +195,14 @@ public class PairingResource {
     }
 
     @POST
+    @RequiresPermission("rural.pairing.manage")
     @Path("pairings/{id}/agree")
     public Response agree(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return move(id, PairingStatus.AGREED, null, headers, version);
     }
 
     @POST
+    @RequiresPermission("rural.pairing.manage")
     @Path("pairings/{id}/activate")
     public Response activate(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return move(id, PairingStatus.ACTIVE, null, headers, version);
@@ -206,6 +210,7 @@ public class PairingResource {
 
     /** Ends a pairing with a reason and, optionally, whether it was successful (feeds the recommender). */
     @POST
+    @RequiresPermission("rural.pairing.manage")
     @Path("pairings/{id}/end")
     public Response end(@PathParam("id") long id, EndDraft draft, @Context HttpHeaders headers,
                         @QueryParam("version") Long version) {
@@ -213,7 +218,6 @@ public class PairingResource {
     }
 
     private Response move(long id, PairingStatus target, EndDraft end, HttpHeaders headers, Long version) {
-        // SECURITY: require rural.pairing.manage here once the security API lands
         scope.requireEnabled(pairings.pairing(id).villageId());
         Pairing p = pairings.move(id, Preconditions.requiredVersion(headers, version), target,
                 end == null ? null : end.reason(), end == null ? null : end.successful(), Channels.REST);

@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
@@ -50,6 +51,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = SpreadsheetResource.class, property = {
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@RequiresPermission("rural.read")
 @Path("")
 public class SpreadsheetResource {
     private static final String CSV = "text/csv;charset=UTF-8";
@@ -79,11 +81,11 @@ public class SpreadsheetResource {
     }
 
     @PUT
+    @RequiresPermission("rural.classification.propose")
     @Path("scores/{year}.csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> importScores(@PathParam("year") int year, @QueryParam("unit") Long unit, byte[] body) {
-        // SECURITY: require rural.classification.propose here once org.grassroots.core.api.security lands on main
         Classifications.requireYear(year);
         Map<String, Organization> byCode = new LinkedHashMap<>();
         scope.villagesUnder(unit).values().forEach(v -> byCode.put(v.code(), v));

@@ -21,6 +21,7 @@ import javax.ws.rs.core.Response;
 import org.grassroots.core.api.Page;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
@@ -39,6 +40,7 @@ import org.osgi.service.component.annotations.Reference;
 /** 村村到 visits: {@code /api/rural/visits}, their follow-up {@code /tasks}, and {@code /visits/coverage}. */
 @Component(service = VisitResource.class, property = {
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@RequiresPermission("rural.read")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,9 +60,9 @@ public class VisitResource {
     }
 
     @POST
+    @RequiresPermission("rural.visit.manage")
     @Path("visits")
     public Response record(VisitDraft draft) {
-        // SECURITY: require rural.visit.manage here once org.grassroots.core.api.security lands on main
         if (draft != null && draft.villageId() != null) {
             scope.requireEnabled(draft.villageId());
         }
@@ -71,7 +73,6 @@ public class VisitResource {
     @GET
     @Path("visits")
     public Page<Visit> list(@QueryParam("unit") Long unit, @QueryParam("year") Integer year, @BeanParam PageParams page) {
-        // SECURITY: require rural.read here once the security API lands
         var ids = scope.villagesUnder(unit).keySet();
         return Paging.page(visits.list(ids, year), page, SORTABLE,
                 Comparator.comparing(Visit::visitedOn).reversed().thenComparing(Visit::id));
@@ -94,9 +95,9 @@ public class VisitResource {
     }
 
     @POST
+    @RequiresPermission("rural.visit.manage")
     @Path("visits/{id}/tasks")
     public Response addTask(@PathParam("id") long id, TaskDraft draft) {
-        // SECURITY: require rural.visit.manage here once the security API lands
         scope.requireEnabled(visits.get(id).villageId());
         Task task = visits.addTask(id, draft, Channels.REST);
         return Response.created(URI.create("tasks/" + task.id())).entity(task).tag(Preconditions.etag(task.version())).build();
@@ -111,10 +112,10 @@ public class VisitResource {
     }
 
     @POST
+    @RequiresPermission("rural.visit.manage")
     @Path("tasks/{id}/status")
     public Response changeTask(@PathParam("id") long id, TaskStatusChange change, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
-        // SECURITY: require rural.visit.manage here once the security API lands
         scope.requireEnabled(visits.task(id).villageId());
         Task task = visits.changeTask(id, Preconditions.requiredVersion(headers, version),
                 change == null ? null : change.status(), Channels.REST);
