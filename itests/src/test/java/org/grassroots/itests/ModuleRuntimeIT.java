@@ -153,7 +153,7 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         List<Thread> clients = new ArrayList<>();
         for (String path : List.of("/api/core/organizations/roots", "/api/hello/ping", "/api/core/modules")) {
-            Api client = new Api(Integer.getInteger(District.HTTP_PORT_PROPERTY));
+            Api client = new Api(Integer.getInteger(District.HTTP_PORT_PROPERTY)).signIn(District.ADMIN, District.ADMIN_PASSWORD);
             Thread thread = new Thread(() -> {
                 while (running.get()) {
                     try {
