@@ -8,9 +8,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -28,8 +26,8 @@ import java.util.function.Predicate;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.itests.support.KarafShell;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.District;
@@ -469,19 +467,7 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
     }
 
     private String shell(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, UTF_8);
-        Session session = sessionFactory.create(System.in, out, out);
-        try {
-            Object result = session.execute(command);
-            if (result != null) {
-                out.println(result);
-            }
-        } finally {
-            out.flush();
-            session.close();
-        }
-        return bytes.toString(UTF_8);
+        return KarafShell.run(sessionFactory, command);
     }
 
 }

@@ -10,8 +10,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
@@ -19,8 +17,8 @@ import java.util.List;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.itests.support.KarafShell;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.Concurrently;
@@ -430,19 +428,7 @@ public class OrganizationsIT extends DistrictTestSupport {
 
     /** Runs a Karaf shell command in the container and returns what it printed. */
     private String shell(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, UTF_8);
-        Session session = sessionFactory.create(System.in, out, out);
-        try {
-            Object result = session.execute(command);
-            if (result != null) {
-                out.println(result);
-            }
-        } finally {
-            out.flush();
-            session.close();
-        }
-        return bytes.toString(UTF_8);
+        return KarafShell.run(sessionFactory, command);
     }
 
     private static String enc(String text) {

@@ -7,8 +7,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +14,8 @@ import java.util.List;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.itests.support.KarafShell;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.District;
@@ -388,18 +386,6 @@ public class RuralIT extends DistrictTestSupport {
     }
 
     private String shell(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, UTF_8);
-        Session session = sessionFactory.create(System.in, out, out);
-        try {
-            Object result = session.execute(command);
-            if (result != null) {
-                out.println(result);
-            }
-        } finally {
-            out.flush();
-            session.close();
-        }
-        return bytes.toString(UTF_8);
+        return KarafShell.run(sessionFactory, command);
     }
 }

@@ -14,10 +14,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +29,8 @@ import java.util.zip.ZipEntry;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.itests.support.KarafShell;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.District;
@@ -473,19 +471,7 @@ public class SecurityIT extends DistrictTestSupport {
     }
 
     private String shell(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, UTF_8);
-        Session session = sessionFactory.create(System.in, out, out);
-        try {
-            Object result = session.execute(command);
-            if (result != null) {
-                out.println(result);
-            }
-        } finally {
-            out.flush();
-            session.close();
-        }
-        return bytes.toString(UTF_8);
+        return KarafShell.run(sessionFactory, command);
     }
 
     // ---- the audit trail ------------------------------------------------------------------------------
