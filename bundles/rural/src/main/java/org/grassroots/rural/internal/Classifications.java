@@ -41,12 +41,15 @@ public class Classifications {
     static final int LAST_YEAR = 2100;
 
     private final JpaTemplate jpa;
+    private final RuralAudit audit;
     private final Villages villages;
 
     @Activate
     public Classifications(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
-                           @Reference Villages villages, @Reference RuralSchema schema) {
+                           @Reference Villages villages, @Reference RuralSchema schema,
+                    @Reference RuralAudit audit) {
         this.jpa = jpa;
+        this.audit = audit;
         this.villages = villages;
     }
 
@@ -97,7 +100,7 @@ public class Classifications {
             e.excellenceMin = draft.excellenceMin();
             e.updatedAt = Times.now();
             e.updatedBy = actor;
-            RuralAudit.record(em, actor, "UPDATE", "scoring model", (long) year, e.criteria.replace('\n', ' ')
+            audit.record("UPDATE", "scoring model", (long) year, e.criteria.replace('\n', ' ')
                     + " demonstration>=" + e.demonstrationMin + " excellence>=" + e.excellenceMin);
             em.flush();
             return model(em, year);
@@ -142,7 +145,7 @@ public class Classifications {
                 }
                 s.score = value;
             });
-            RuralAudit.record(em, actor, "SCORE", "village", villageId, year + " " + scores);
+            audit.record("SCORE", "village", villageId, year + " " + scores);
             Map<String, Double> all = new HashMap<>();
             existing.forEach((code, s) -> all.put(code, s.score));
             return new VillageScores(villageId, year, all);
@@ -173,7 +176,7 @@ public class Classifications {
                     s.score = value;
                 });
             }
-            RuralAudit.record(em, actor, "SCORE", "village", null, year + ": scores of " + scores.size() + " villages");
+            audit.record("SCORE", "village", null, year + ": scores of " + scores.size() + " villages");
             em.flush();
         });
     }
@@ -257,7 +260,7 @@ public class Classifications {
             existing.values().forEach(em::remove);
             Map<Category, Integer> after = counts(result);
             em.flush();
-            RuralAudit.record(em, actor, rerun ? "RERUN" : "RUN", TYPE, (long) year,
+            audit.record(rerun ? "RERUN" : "RUN", TYPE, (long) year,
                     "model v" + model.version() + ", " + result.size() + " villages: " + after
                             + (rerun ? " (before: " + before + ")" : ""));
             return new RunResult(year, result.size(), after, rerun);
@@ -327,7 +330,7 @@ public class Classifications {
                     changed++;
                 }
             }
-            RuralAudit.record(em, actor, "CONFIRM", TYPE, (long) year, changed + " classifications proposed and confirmed");
+            audit.record("CONFIRM", TYPE, (long) year, changed + " classifications proposed and confirmed");
             em.flush();
             return changed;
         });
@@ -347,7 +350,7 @@ public class Classifications {
                 throw ConflictException.stale(TYPE, id, expectedVersion, c.version);
             }
             String action = step.apply(em, c);
-            RuralAudit.record(em, actor, action.split(" ")[0], TYPE, id, action + " village " + c.villageId + " " + c.forYear);
+            audit.record(action.split(" ")[0], TYPE, id, action + " village " + c.villageId + " " + c.forYear);
             em.flush();
             return view(c);
         });

@@ -25,12 +25,15 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Economy.class)
 public class Economy {
     private final JpaTemplate jpa;
+    private final RuralAudit audit;
     private final Villages villages;
 
     @Activate
     public Economy(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                   @Reference RuralSchema schema) {
+                   @Reference RuralSchema schema,
+                    @Reference RuralAudit audit) {
         this.jpa = jpa;
+        this.audit = audit;
         this.villages = villages;
     }
 
@@ -57,7 +60,7 @@ public class Economy {
                 em.persist(i);
             }
             i.amount = amount;
-            RuralAudit.record(em, actor, "INCOME", "village", villageId, year + ": " + amount + " 万元");
+            audit.record("INCOME", "village", villageId, year + ": " + amount + " 万元");
             em.flush();
             return incomes(Set.of(villageId), year).get(0);
         });
@@ -73,7 +76,7 @@ public class Economy {
                 i.version = 1;
                 em.persist(i);
             });
-            RuralAudit.record(em, actor, "INCOME", "village", null, year + ": income of " + amounts.size() + " villages");
+            audit.record("INCOME", "village", null, year + ": income of " + amounts.size() + " villages");
             em.flush();
         });
     }
@@ -125,7 +128,7 @@ public class Economy {
             apply(p, draft);
             em.persist(p);
             em.flush();
-            RuralAudit.record(em, actor, "CREATE", "project", p.id, p.name);
+            audit.record("CREATE", "project", p.id, p.name);
             return project(p);
         });
     }
@@ -141,7 +144,7 @@ public class Economy {
                 throw ConflictException.stale("project", id, expectedVersion, p.version);
             }
             apply(p, draft);
-            RuralAudit.record(em, actor, "UPDATE", "project", id, p.name + " " + p.status);
+            audit.record("UPDATE", "project", id, p.name + " " + p.status);
             em.flush();
             return project(p);
         });

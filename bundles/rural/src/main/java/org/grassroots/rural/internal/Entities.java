@@ -217,32 +217,4 @@ final class Entities {
         @Enumerated(EnumType.STRING) @Column(name = "STATUS") ProjectStatus status;
         @Version @Column(name = "VERSION") long version;
     }
-
-    @Entity(name = "AuditEntity")
-    @Table(name = "RUR_AUDIT")
-    public static class AuditEntity {
-        @Id
-        @TableGenerator(name = "rur_audit_ids", table = SEQUENCE, pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
-                pkColumnValue = "AUDIT", allocationSize = 100)
-        @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_audit_ids")
-        @Column(name = "ID") Long id;
-        @Column(name = "AT_TIME") LocalDateTime at;
-        @Column(name = "ACTOR") String actor;
-        @Column(name = "ACTION") String action;
-        @Column(name = "ENTITY_TYPE") String entityType;
-        @Column(name = "ENTITY_ID") Long entityId;
-        @Column(name = "DETAILS") String details;
-
-        AuditEntity() {
-        }
-
-        AuditEntity(String actor, String action, String entityType, Long entityId, String details) {
-            this.at = LocalDateTime.now(java.time.ZoneOffset.UTC);
-            this.actor = actor;
-            this.action = action;
-            this.entityType = entityType;
-            this.entityId = entityId;
-            this.details = details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
-        }
-    }
 }

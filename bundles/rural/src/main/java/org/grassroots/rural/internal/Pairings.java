@@ -48,12 +48,15 @@ public class Pairings {
     static final String TYPE = "pairing";
 
     private final JpaTemplate jpa;
+    private final RuralAudit audit;
     private final Villages villages;
 
     @Activate
     public Pairings(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                    @Reference RuralSchema schema) {
+                    @Reference RuralSchema schema,
+                    @Reference RuralAudit audit) {
         this.jpa = jpa;
+        this.audit = audit;
         this.villages = villages;
     }
 
@@ -66,7 +69,7 @@ public class Pairings {
             apply(e, draft);
             em.persist(e);
             em.flush();
-            RuralAudit.record(em, actor, "CREATE", "enterprise", e.id, e.name);
+            audit.record("CREATE", "enterprise", e.id, e.name);
             return enterprise(e);
         });
     }
@@ -79,7 +82,7 @@ public class Pairings {
                 throw ConflictException.stale("enterprise", id, expectedVersion, e.version);
             }
             apply(e, draft);
-            RuralAudit.record(em, actor, "UPDATE", "enterprise", id, e.name);
+            audit.record("UPDATE", "enterprise", id, e.name);
             em.flush();
             return enterprise(e);
         });
@@ -185,7 +188,7 @@ public class Pairings {
             p.latitude = draft.latitude();
             p.longitude = draft.longitude();
             p.mainIndustry = draft.mainIndustry();
-            RuralAudit.record(em, actor, "UPDATE", "village profile", villageId, p.latitude + "," + p.longitude);
+            audit.record("UPDATE", "village profile", villageId, p.latitude + "," + p.longitude);
             em.flush();
             return new VillageProfile(p.villageId, p.latitude, p.longitude, p.mainIndustry, p.version);
         });
@@ -210,7 +213,7 @@ public class Pairings {
             apply(n, draft);
             em.persist(n);
             em.flush();
-            RuralAudit.record(em, actor, "CREATE", "need", n.id, n.type + " " + n.description);
+            audit.record("CREATE", "need", n.id, n.type + " " + n.description);
             return need(n);
         });
     }
@@ -226,7 +229,7 @@ public class Pairings {
                 throw ConflictException.stale("need", id, expectedVersion, n.version);
             }
             apply(n, draft);
-            RuralAudit.record(em, actor, "UPDATE", "need", id, n.type + " " + n.description + (n.open ? "" : " (met)"));
+            audit.record("UPDATE", "need", id, n.type + " " + n.description + (n.open ? "" : " (met)"));
             em.flush();
             return need(n);
         });
@@ -327,7 +330,7 @@ public class Pairings {
             p.proposedBy = actor;
             em.persist(p);
             em.flush();
-            RuralAudit.record(em, actor, "PROPOSE", TYPE, p.id, "enterprise " + p.enterpriseId + " - village " + p.villageId);
+            audit.record("PROPOSE", TYPE, p.id, "enterprise " + p.enterpriseId + " - village " + p.villageId);
             return pairing(em, p);
         });
     }
@@ -349,7 +352,7 @@ public class Pairings {
                 throw ConflictException.stale(TYPE, id, expectedVersion, p.version);
             }
             p.status.requireMoveTo(target, id);
-            RuralAudit.record(em, actor, target.name(), TYPE, id, p.status + " -> " + target + (reason == null ? "" : ": " + reason));
+            audit.record(target.name(), TYPE, id, p.status + " -> " + target + (reason == null ? "" : ": " + reason));
             p.status = target;
             switch (target) {
                 case AGREED -> {

@@ -33,12 +33,15 @@ public class Visits {
     static final String TYPE = "visit";
 
     private final JpaTemplate jpa;
+    private final RuralAudit audit;
     private final Villages villages;
 
     @Activate
     public Visits(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                  @Reference RuralSchema schema) {
+                  @Reference RuralSchema schema,
+                    @Reference RuralAudit audit) {
         this.jpa = jpa;
+        this.audit = audit;
         this.villages = villages;
     }
 
@@ -79,7 +82,7 @@ public class Visits {
             v.recordedBy = actor;
             em.persist(v);
             em.flush();
-            RuralAudit.record(em, actor, "CREATE", TYPE, v.id, v.leaderName + " visited village " + v.villageId + " on " + v.visitedOn);
+            audit.record("CREATE", TYPE, v.id, v.leaderName + " visited village " + v.villageId + " on " + v.visitedOn);
             return view(v, List.of());
         });
     }
@@ -148,7 +151,7 @@ public class Visits {
             t.updatedBy = actor;
             em.persist(t);
             em.flush();
-            RuralAudit.record(em, actor, "CREATE", "task", t.id, "visit " + visitId + ": " + t.description + " (" + t.owner + ", due " + t.dueOn + ")");
+            audit.record("CREATE", "task", t.id, "visit " + visitId + ": " + t.description + " (" + t.owner + ", due " + t.dueOn + ")");
             return task(t);
         });
     }
@@ -168,7 +171,7 @@ public class Visits {
             if (t.status == TaskStatus.DONE && status != TaskStatus.DONE) {
                 throw new ConflictException("task " + taskId + " is DONE; a finished task is not reopened, add a new one");
             }
-            RuralAudit.record(em, actor, "STATUS", "task", taskId, t.status + " -> " + status);
+            audit.record("STATUS", "task", taskId, t.status + " -> " + status);
             t.status = status;
             t.updatedAt = Times.now();
             t.updatedBy = actor;
