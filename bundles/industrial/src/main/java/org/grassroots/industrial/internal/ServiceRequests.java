@@ -112,6 +112,7 @@ public class ServiceRequests {
             ServiceRequestEntity entity = submitIn(em, enterprise, parkId, gridId, category, draft.serviceId(), title,
                     trim(draft.description()), trim(draft.contactName()), actor, memberId, Times.now());
             addAttachmentsIn(em, entity.id, draft.attachments(), actor, entity.submittedAt);
+            em.flush();
             audit.record("SUBMIT", TYPE, entity.id, entity.title + " (" + entity.category + ", due " + entity.dueAt + ")",
                     List.of(new FieldChange("status", null, entity.status.name())));
             return toRecord(em, entity, Times.now());
@@ -141,7 +142,6 @@ public class ServiceRequests {
         entity.dueAt = Deadlines.dueAt(at, category.deadlineDays);
         entity.updatedAt = at;
         em.persist(entity);
-        em.flush();
         history(em, entity.id, RequestAction.SUBMIT, null, RequestStatus.SUBMITTED, actor, at, null);
         return entity;
     }
@@ -163,6 +163,7 @@ public class ServiceRequests {
             }
             RequestStatus before = entity.status;
             stepIn(em, entity, action, step, actor, Times.now());
+            em.flush();
             audit.record(action.name(), TYPE, id, RequestWorkflow.note(action, step == null ? WorkflowStep.empty() : step),
                     List.of(new FieldChange("status", before.name(), entity.status.name())));
             return toRecord(em, entity, Times.now());
@@ -199,7 +200,6 @@ public class ServiceRequests {
         }
         entity.status = to;
         entity.updatedAt = at;
-        em.flush();
         history(em, entity.id, action, from, to, actor, at, RequestWorkflow.note(action, step));
     }
 

@@ -17,4 +17,13 @@ public interface ModuleEnablement {
 
     /** The unit's effective settings for the module (inherited like enablement). */
     Map<String, String> settings(String moduleId, long organizationId);
+
+    /** The effective setting of a module for a unit and the unit it is inherited from. */
+    EnablementSetting effective(String moduleId, long organizationId);
+
+    /**
+     * Sets (or replaces) the explicit setting of a unit, which then applies to its subtree; audited. Callers check
+     * the permission to do so (e.g. a module enabling itself for the demo parks, or the enablement endpoint).
+     */
+    EnablementSetting set(String moduleId, long organizationId, boolean enabled, Map<String, String> settings);
 }
