@@ -77,6 +77,7 @@ public class IndustrialDemoData {
     private final Catalog catalog;
     private final ServiceRequests requests;
     private final Activities activities;
+    private final Escalations escalations;
     private final Thread loader;
     private volatile boolean stopping;
 
@@ -87,7 +88,7 @@ public class IndustrialDemoData {
                               @Reference AuditLog audit, @Reference Communities communities,
                               @Reference Enterprises enterprises, @Reference GridWorkers workers,
                               @Reference Catalog catalog, @Reference ServiceRequests requests,
-                              @Reference Activities activities, Config config) {
+                              @Reference Activities activities, @Reference Escalations escalations, Config config) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.members = members;
@@ -100,6 +101,7 @@ public class IndustrialDemoData {
         this.catalog = catalog;
         this.requests = requests;
         this.activities = activities;
+        this.escalations = escalations;
         this.loader = new Thread(() -> {
             if (config.demo()) {
                 try {
@@ -141,6 +143,10 @@ public class IndustrialDemoData {
             if (!enablement.effective(IndustrialModule.ID, park.id()).enabled()) {
                 enablement.set(IndustrialModule.ID, park.id(), true, Map.of());
             }
+        }
+        // the year's requests still open are long overdue: escalate them now rather than at the next periodic check
+        while (!stopping && escalations.check(Times.now()).escalated() == Escalations.BATCH) {
+            LOG.debug("Industrial demo data: escalating more overdue requests");
         }
     }
 
@@ -296,10 +302,10 @@ public class IndustrialDemoData {
         LocalDateTime at = day.atTime(1 + random.nextInt(8), random.nextInt(60));  // UTC, office hours in Beijing
         Long member = gridMembers.isEmpty() ? null : gridMembers.get(random.nextInt(Math.min(2, gridMembers.size()))).id();
         Long service = random.nextInt(100) < 60 ? serviceIds.get(CATEGORY_WEIGHTS.indexOf(code) % serviceIds.size()) : null;
+        String title = titles.get(random.nextInt(titles.size()));
         ServiceRequestEntity r = requests.submitIn(em, enterprise, park.id(), grid.id(), category,
                 service != null && serviceFits(code, service, serviceIds) ? service : null,
-                titles.get(random.nextInt(titles.size())), "企业反映：" + titles.get(random.nextInt(titles.size())) + "，请园区协调解决。",
-                null, ACTOR, member, at);
+                title, "企业反映：" + title + "，请园区协调解决。", null, ACTOR, member, at);
         int stage = stage(day, random);
         if (stage < 1) {
             return;
