@@ -22,8 +22,8 @@ export async function renderDashboard(container, ctx, year = new Date().getFullY
     kpi({ zhCN: '登记企业', en: 'Enterprises' }, String(f.enterprises)),
     kpi({ zhCN: '党组织覆盖', en: 'Covered by a Party organization' }, `${f.covered}（${number(f.coveredPercent)}%）`),
     kpi({ zhCN: '企业诉求', en: 'Service requests' }, String(f.requests)),
-    kpi({ zhCN: '办结时长中位数', en: 'Median resolution time' }, f.medianResolutionHours == null ? '—'
-      : t({ zhCN: `${number(f.medianResolutionHours / 24)} 天`, en: `${number(f.medianResolutionHours / 24)} days` })),
+    kpi({ zhCN: '办结时长中位数', en: 'Median resolution time' }, f.medianResolutionDays == null ? '—'
+      : t({ zhCN: `${number(f.medianResolutionDays)} 天`, en: `${number(f.medianResolutionDays)} days` })),
     kpi({ zhCN: '按时办结率', en: 'Resolved on time' }, f.onTimePercent == null ? '—' : `${number(f.onTimePercent)}%`),
     kpi({ zhCN: '企业满意度', en: 'Satisfaction' }, f.averageRating == null ? '—' : `${number(f.averageRating)} / 5`),
     kpi({ zhCN: '超期未办结', en: 'Overdue, still open' }, String(f.overdueOpen))));
@@ -41,7 +41,7 @@ export async function renderDashboard(container, ctx, year = new Date().getFullY
       { zhCN: '超期未办结', en: 'Overdue' }],
     d.grids.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { text: String(g.figures.enterprises) }),
       h('td', { text: `${number(g.figures.coveredPercent)}%` }), h('td', { text: String(g.figures.requests) }),
-      h('td', { text: g.figures.medianResolutionHours == null ? '—' : number(g.figures.medianResolutionHours / 24) }),
+      h('td', { text: g.figures.medianResolutionDays == null ? '—' : number(g.figures.medianResolutionDays) }),
       h('td', { text: g.figures.onTimePercent == null ? '—' : `${number(g.figures.onTimePercent)}%` }),
       h('td', { text: g.figures.averageRating == null ? '—' : number(g.figures.averageRating) }),
       h('td', { text: String(g.figures.overdueOpen) }))), 'ind-grid-figures'));

@@ -258,6 +258,7 @@ const UNITS = {
   percent: ['%', '%'],
   yuan: ['元', 'yuan'],
   days: ['天', 'days'],
+  score: ['分', 'points'],
 };
 
 export function unitLabel(lang, unit) {

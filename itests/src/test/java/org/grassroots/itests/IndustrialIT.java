@@ -224,8 +224,9 @@ public class IndustrialIT extends DistrictTestSupport {
             String check = KarafShell.run(sessions, "grassroots:industrial-overdue-check");
             assertTrue(check, check.contains("[" + id(second) + "]") || check.contains(", " + id(second) + "]")
                     || check.contains("[" + id(second) + ","));
-            awaitTrue("the OVERDUE event", () -> overdue.stream().anyMatch(e -> Long.valueOf(id(second)).equals(e.getProperty("requestId"))));
-            Event event = overdue.stream().filter(e -> Long.valueOf(id(second)).equals(e.getProperty("requestId"))).findFirst().get();
+            Long reopened = id(second);
+            awaitTrue("the OVERDUE event", () -> overdue.stream().anyMatch(e -> reopened.equals(e.getProperty("requestId"))));
+            Event event = overdue.stream().filter(e -> reopened.equals(e.getProperty("requestId"))).findFirst().get();
             assertEquals(id(park), ((Number) event.getProperty("parkId")).longValue());
             assertFalse(admin.get(IND + "/requests/" + id(second)).expect(200).json().path("escalatedAt").isNull());
             String again = KarafShell.run(sessions, "grassroots:industrial-overdue-check");

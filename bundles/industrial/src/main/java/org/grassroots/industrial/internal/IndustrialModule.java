@@ -35,7 +35,7 @@ public class IndustrialModule implements ActionModule {
     static final String REQUESTS_BY_CATEGORY = "industrial.requests.category";
     static final String COVERED = "industrial.enterprises.covered";
     static final String COVERAGE = "industrial.enterprises.coverage";
-    static final String MEDIAN_HOURS = "industrial.requests.medianHours";
+    static final String MEDIAN_DAYS = "industrial.requests.medianDays";
     static final String ON_TIME = "industrial.requests.onTime";
     static final String SATISFACTION = "industrial.requests.satisfaction";
     static final String PER_GRID = "industrial.requests.grid";
@@ -61,9 +61,9 @@ public class IndustrialModule implements ActionModule {
                 new UiEntry("/ui/industrial/index.js", "factory", 70),
                 List.of(new StatisticDefinition(REQUESTS, LocalizedText.of("企业诉求", "Service requests"), "count"),
                         new StatisticDefinition(REQUESTS_BY_CATEGORY, LocalizedText.of("诉求类别", "Requests by category"), "count"),
-                        new StatisticDefinition(COVERED, LocalizedText.of("党组织覆盖企业", "Enterprises covered by a Party organization"), "enterprises"),
+                        new StatisticDefinition(COVERED, LocalizedText.of("党组织覆盖企业", "Enterprises covered by a Party organization"), "count"),
                         new StatisticDefinition(COVERAGE, LocalizedText.of("党组织覆盖率", "Party-organization coverage"), "percent"),
-                        new StatisticDefinition(MEDIAN_HOURS, LocalizedText.of("办结时长中位数", "Median resolution time"), "hours"),
+                        new StatisticDefinition(MEDIAN_DAYS, LocalizedText.of("办结时长中位数", "Median resolution time"), "days"),
                         new StatisticDefinition(ON_TIME, LocalizedText.of("按时办结率", "Resolved on time"), "percent"),
                         new StatisticDefinition(SATISFACTION, LocalizedText.of("企业满意度", "Average satisfaction"), "score"),
                         new StatisticDefinition(PER_GRID, LocalizedText.of("各网格诉求", "Requests per grid"), "count")));

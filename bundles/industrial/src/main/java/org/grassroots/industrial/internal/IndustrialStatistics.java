@@ -67,11 +67,11 @@ public class IndustrialStatistics implements StatisticsProvider {
                 new Statistic(IndustrialModule.REQUESTS_BY_CATEGORY, LocalizedText.of("诉求类别", "Requests by category"),
                         f.requests(), "count", doubles(f.byCategory())),
                 new Statistic(IndustrialModule.COVERED, LocalizedText.of("党组织覆盖企业", "Enterprises covered by a Party organization"),
-                        f.covered(), "enterprises", doubles(f.coverage())),
+                        f.covered(), "count", doubles(f.coverage())),
                 new Statistic(IndustrialModule.COVERAGE, LocalizedText.of("党组织覆盖率", "Party-organization coverage"),
                         f.coveredPercent(), "percent", Map.of("enterprises", (double) f.enterprises())),
-                new Statistic(IndustrialModule.MEDIAN_HOURS, LocalizedText.of("办结时长中位数", "Median resolution time"),
-                        orZero(f.medianResolutionHours()), "hours", Map.of()),
+                new Statistic(IndustrialModule.MEDIAN_DAYS, LocalizedText.of("办结时长中位数", "Median resolution time"),
+                        orZero(f.medianResolutionDays()), "days", Map.of()),
                 new Statistic(IndustrialModule.ON_TIME, LocalizedText.of("按时办结率", "Resolved on time"),
                         orZero(f.onTimePercent()), "percent", Map.of()),
                 new Statistic(IndustrialModule.SATISFACTION, LocalizedText.of("企业满意度", "Average satisfaction"),
@@ -192,7 +192,7 @@ public class IndustrialStatistics implements StatisticsProvider {
             long requests = byStatus.values().stream().mapToLong(Long::longValue).sum();
             return new Figures(enterprises, covered, enterprises == 0 ? 0 : round(100.0 * covered / enterprises),
                     Map.copyOf(coverage), requests, Map.copyOf(byStatus), Map.copyOf(byCategory),
-                    hours.isEmpty() ? null : round(median(hours)),
+                    hours.isEmpty() ? null : round(median(hours) / 24),
                     hours.isEmpty() ? null : round(100.0 * onTime / hours.size()),
                     ratings == 0 ? null : round((double) ratingSum / ratings), overdueOpen);
         }

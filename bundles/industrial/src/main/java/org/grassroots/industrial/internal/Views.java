@@ -136,7 +136,7 @@ public final class Views {
     /** The figures of one subtree (park, grid or above) and year, as the module's dashboard page shows them. */
     public record Figures(long enterprises, long covered, double coveredPercent, Map<String, Long> coverage,
                           long requests, Map<String, Long> byStatus, Map<String, Long> byCategory,
-                          Double medianResolutionHours, Double onTimePercent, Double averageRating, long overdueOpen) {
+                          Double medianResolutionDays, Double onTimePercent, Double averageRating, long overdueOpen) {
     }
 
     public record GridFigures(long gridId, String code, String name, Figures figures) {

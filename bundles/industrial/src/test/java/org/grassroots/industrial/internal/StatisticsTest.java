@@ -30,7 +30,7 @@ class StatisticsTest {
         assertEquals(7, f.covered());
         assertEquals(87.5, f.coveredPercent());
         assertEquals(3, f.requests());
-        assertEquals(20.0, f.medianResolutionHours());
+        assertEquals(20.0 / 24, f.medianResolutionDays(), 0.05);
         assertEquals(50.0, f.onTimePercent());
         assertEquals(4.5, f.averageRating());
     }

@@ -51,8 +51,8 @@ public class StatsCommand implements Action {
                 f.coveredPercent(), new TreeMap<>(f.coverage()));
         System.out.printf("  requests %d by status %s%n", f.requests(), nonZero(f.byStatus()));
         System.out.printf("  by category %s%n", new TreeMap<>(f.byCategory()));
-        System.out.printf("  median resolution %s h, on time %s%%, satisfaction %s / 5, overdue and open %d%n",
-                f.medianResolutionHours(), f.onTimePercent(), f.averageRating(), f.overdueOpen());
+        System.out.printf("  median resolution %s days, on time %s%%, satisfaction %s / 5, overdue and open %d%n",
+                f.medianResolutionDays(), f.onTimePercent(), f.averageRating(), f.overdueOpen());
     }
 
     private static Map<String, Long> nonZero(Map<String, Long> counts) {
