@@ -68,13 +68,16 @@ function gridForm(ctx, community, done) {
   const t = ctx.t;
   const code = h('input', { id: `ind-grid-code-${community.id}`, required: true });
   const name = h('input', { id: `ind-grid-name-${community.id}`, required: true });
+  const party = select([['NONE', t({ zhCN: '无', en: 'None' })], ['JOINT_BRANCH', t({ zhCN: '联合党支部', en: 'Joint branch' })],
+    ['BRANCH', t({ zhCN: '党支部', en: 'Branch' })]], { id: `ind-grid-party-${community.id}` });
   const form = h('form', { class: 'filter-form', 'aria-label': t({ zhCN: '新增网格', en: 'Add a grid' }) },
     field(t({ zhCN: '网格代码', en: 'Grid code' }), code), field(t({ zhCN: '网格名称', en: 'Grid name' }), name),
+    field(t({ zhCN: '网格党组织', en: 'Grid Party organization' }), party),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', text: t({ zhCN: '新增网格', en: 'Add grid' }) })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await ctx.api(`${API}/communities/${community.id}/grids`, { method: 'POST', body: { code: code.value, name: name.value } });
+      await ctx.api(`${API}/communities/${community.id}/grids`, { method: 'POST', body: { code: code.value, name: name.value, partyOrgType: party.value } });
       ctx.notify(t({ zhCN: '网格已建立。', en: 'Grid added.' }), 'success');
       await done();
     } catch (e) {

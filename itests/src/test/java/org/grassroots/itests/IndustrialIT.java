@@ -91,7 +91,7 @@ public class IndustrialIT extends DistrictTestSupport {
         admin.post(IND + "/communities", Json.obj("parkId", id(park), "name", "第二个")).problem(409);
         String gridCode = code("G");
         JsonNode grid = admin.post(IND + "/communities/" + id(community) + "/grids", Json.obj("code", gridCode,
-                "name", gridCode + "网格")).expect(201).json();
+                "name", gridCode + "网格", "partyOrgType", "JOINT_BRANCH")).expect(201).json();
         assertEquals("GRID", api.get("/organizations/" + id(grid)).expect(200).json().path("unitType").asText());
         JsonNode covered = admin.post("/organizations", Fixtures.unitDraft(code("E"), "甲科技有限公司" + code("x"),
                 id(grid), "ENTERPRISE", "BRANCH")).expect(201).json();
@@ -101,9 +101,9 @@ public class IndustrialIT extends DistrictTestSupport {
                 id(grid))).expect(201).json();
         admin.post(IND + "/workers", Json.obj("gridId", id(grid), "memberId", id(worker), "role", "LEADER")).expect(201);
         admin.post(IND + "/workers", Json.obj("gridId", id(grid), "memberId", id(worker))).problem(409);
-        // bad input: the grid hosts no Party organization, so it cannot cover an enterprise as a joint branch
-        admin.putWithoutVersion(IND + "/enterprises/" + id(uncovered), Json.obj("coverage", "JOINT_BRANCH",
-                "coveringOrganizationId", id(grid))).expectInvalid("coveringOrganizationId");
+        // bad input: an enterprise without a Party organization cannot cover another one
+        admin.putWithoutVersion(IND + "/enterprises/" + id(covered), Json.obj("coverage", "JOINT_BRANCH",
+                "coveringOrganizationId", id(uncovered))).expectInvalid("coveringOrganizationId");
         admin.putWithoutVersion(IND + "/enterprises/" + id(covered), Json.obj("coverage", "OWN_BRANCH",
                 "contactName", "张经理", "contactPhone", "0531-88886666")).expect(200);
         admin.putWithoutVersion(IND + "/enterprises/" + id(uncovered), Json.obj("coverage", "NONE")).expect(200);

@@ -189,7 +189,7 @@ public class Communities {
         }
         // core validates (unique code, name length), checks the caller's organization permission and scope, audits
         Organization grid = organizations.create(new OrganizationDraft(draft.code().trim(), draft.name().trim(),
-                community.parkId(), UnitType.GRID, PartyOrgType.NONE, Domain.EMERGING, null, LocalDate.now(), null,
+                community.parkId(), UnitType.GRID, draft.partyOrgType() == null ? PartyOrgType.NONE : draft.partyOrgType(), Domain.EMERGING, null, LocalDate.now(), null,
                 OrgStatus.ACTIVE));
         return new Grid(grid.id(), grid.code(), grid.name(), 0, 0, 0);
     }

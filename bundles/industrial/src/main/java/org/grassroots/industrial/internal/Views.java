@@ -74,7 +74,8 @@ public final class Views {
     public record Grid(long id, String code, String name, long enterprises, long covered, long workers) {
     }
 
-    public record GridDraft(String code, String name) {
+    /** @param partyOrgType the grid's own Party organization, if any (e.g. JOINT_BRANCH for the grid's joint branch); default none */
+    public record GridDraft(String code, String name, org.grassroots.core.api.PartyOrgType partyOrgType) {
     }
 
     public record GridWorker(long id, long gridId, String gridName, long memberId, String memberName, WorkerRole role,

@@ -1,10 +1,12 @@
 package org.grassroots.industrial.internal.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -15,7 +17,9 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
+import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.RequestStatus;
@@ -25,11 +29,13 @@ import org.grassroots.industrial.ServiceRequestDraft;
 import org.grassroots.industrial.ServiceRequestDraft.AttachmentDraft;
 import org.grassroots.industrial.internal.Escalations;
 import org.grassroots.industrial.internal.IndustrialModule;
+import org.grassroots.industrial.internal.IndustrialSheets;
 import org.grassroots.industrial.internal.Scope;
 import org.grassroots.industrial.internal.ServiceRequests;
 import org.grassroots.industrial.internal.Views.EscalationRun;
 import org.grassroots.industrial.internal.Views.RequestQuery;
 import org.grassroots.industrial.internal.Views.WorkflowStep;
+import org.grassroots.rest.Downloads;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
@@ -53,12 +59,15 @@ public class RequestResource {
     private final ServiceRequests requests;
     private final Scope scope;
     private final Escalations escalations;
+    private final IndustrialSheets sheets;
 
     @Activate
-    public RequestResource(@Reference ServiceRequests requests, @Reference Scope scope, @Reference Escalations escalations) {
+    public RequestResource(@Reference ServiceRequests requests, @Reference Scope scope, @Reference Escalations escalations,
+                           @Reference IndustrialSheets sheets) {
         this.requests = requests;
         this.scope = scope;
         this.escalations = escalations;
+        this.sheets = sheets;
     }
 
     /**
@@ -77,6 +86,20 @@ public class RequestResource {
         RequestStatus s = Params.enumValue(RequestStatus.class, "status", status);
         Integer y = Params.year(year);
         return new RequestQuery(scope.enabledUnit(unit, "unit").path(), s, category, overdue, grid, y, text);
+    }
+
+    /** The list (same filters) as a spreadsheet. */
+    @GET
+    @Path("export")
+    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
+    public Response exportRequests(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") String format,
+                                   @QueryParam("status") String status, @QueryParam("category") String category,
+                                   @QueryParam("overdue") Boolean overdue, @QueryParam("grid") Long grid,
+                                   @QueryParam("year") Integer year, @QueryParam("q") String text) {
+        FileFormat f = SpreadsheetResource.format(format);
+        var query = query(unit, status, category, overdue, grid, year, text);
+        StreamingOutput body = out -> sheets.exportRequests(query, f, out);
+        return Downloads.attachment(body, f, "requests-" + unit + "-" + LocalDate.now());
     }
 
     @POST

@@ -18,8 +18,8 @@ import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.industrial.internal.CoverageSheets;
-import org.grassroots.industrial.internal.CoverageSheets.ImportResult;
+import org.grassroots.industrial.internal.IndustrialSheets;
+import org.grassroots.industrial.internal.IndustrialSheets.ImportResult;
 import org.grassroots.industrial.internal.IndustrialModule;
 import org.grassroots.industrial.internal.Scope;
 import org.grassroots.rest.Downloads;
@@ -32,22 +32,20 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Spreadsheets (XLSX or CSV, through core's spreadsheet service): {@code /enterprises/export} (every enterprise of
  * the subtree with its coverage, also the template), {@code /enterprises/import} (all rows or none, 422 with
- * {@code rowErrors}) and {@code /requests/export} (with the list's filters).
+ * {@code rowErrors}); the request export is {@code RequestResource}'s.
  */
 @Component(service = SpreadsheetResource.class, property = {
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + IndustrialModule.ID })
 @Path("")
 @RequiresPermission(IndustrialModule.READ)
 public class SpreadsheetResource {
-    private final CoverageSheets sheets;
+    private final IndustrialSheets sheets;
     private final Scope scope;
-    private final RequestResource requests;
 
     @Activate
-    public SpreadsheetResource(@Reference CoverageSheets sheets, @Reference Scope scope, @Reference RequestResource requests) {
+    public SpreadsheetResource(@Reference IndustrialSheets sheets, @Reference Scope scope) {
         this.sheets = sheets;
         this.scope = scope;
-        this.requests = requests;
     }
 
     @GET
@@ -71,20 +69,7 @@ public class SpreadsheetResource {
         return sheets.importCoverage(u, format(format), body);
     }
 
-    @GET
-    @Path("requests/export")
-    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
-    public Response exportRequests(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") String format,
-                                   @QueryParam("status") String status, @QueryParam("category") String category,
-                                   @QueryParam("overdue") Boolean overdue, @QueryParam("grid") Long grid,
-                                   @QueryParam("year") Integer year, @QueryParam("q") String text) {
-        FileFormat f = format(format);
-        var query = requests.query(unit, status, category, overdue, grid, year, text);
-        StreamingOutput body = out -> sheets.exportRequests(query, f, out);
-        return Downloads.attachment(body, f, "requests-" + unit + "-" + LocalDate.now());
-    }
-
-    private static FileFormat format(String text) {
+    static FileFormat format(String text) {
         FileFormat format = text == null ? null : FileFormat.parse(text);
         if (format == null) {
             throw new ValidationException(FieldError.of("format", "required: XLSX or CSV"));

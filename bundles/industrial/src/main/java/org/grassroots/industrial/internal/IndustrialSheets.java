@@ -38,8 +38,8 @@ import org.osgi.service.component.annotations.Reference;
  * The module's spreadsheets, through core's {@link Spreadsheets}: the enterprises of a subtree with their
  * Party-organization coverage (download, fill in, upload again: all rows or none) and the export of requests.
  */
-@Component(service = CoverageSheets.class)
-public class CoverageSheets {
+@Component(service = IndustrialSheets.class)
+public class IndustrialSheets {
     static final String CODE = "企业代码";
     static final String NAME = "企业名称";
     static final String GRID = "所在网格";
@@ -66,7 +66,7 @@ public class CoverageSheets {
     private final AuditLog audit;
 
     @Activate
-    public CoverageSheets(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
+    public IndustrialSheets(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                           @Reference Spreadsheets spreadsheets, @Reference OrganizationService organizations,
                           @Reference Enterprises enterprises, @Reference ServiceRequests requests,
                           @Reference Scope scope, @Reference AuditLog audit) {
