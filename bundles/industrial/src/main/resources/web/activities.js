@@ -5,7 +5,7 @@ export async function renderActivities(container, ctx, year = new Date().getFull
   const unit = unitOf(container, ctx);
   if (unit == null) return;
   const t = ctx.t;
-  container.replaceChildren(yearInput(ctx, year, (y) => renderActivities(container, ctx, y)));
+  container.replaceChildren(h('form', { class: 'filter-form' }, yearInput(ctx, year, (y) => renderActivities(container, ctx, y))));
   let page;
   try {
     page = await ctx.api(`${API}/activities?unit=${unit}&year=${year}&size=200`);

@@ -2,25 +2,33 @@
 // by status and category, median resolution time, on-time rate, satisfaction — in total and per grid.
 import { API, STATUS, COVERAGE, h, label, unitOf, table, number, yearInput } from './common.js';
 
-export async function renderDashboard(container, ctx, year = new Date().getFullYear()) {
+/** Without a chosen year: the current one, or the latest of the two before it with requests (a year-end report). */
+export async function renderDashboard(container, ctx, chosen) {
   const unit = unitOf(container, ctx);
   if (unit == null) return;
   const t = ctx.t;
-  container.replaceChildren(yearInput(ctx, year, (y) => renderDashboard(container, ctx, y)));
   let d;
   let categories;
+  const year = chosen ?? new Date().getFullYear();
   try {
-    [d, categories] = await Promise.all([ctx.api(`${API}/statistics?unit=${unit}&year=${year}`), ctx.api(`${API}/categories`)]);
+    categories = await ctx.api(`${API}/categories`);
+    d = await ctx.api(`${API}/statistics?unit=${unit}&year=${year}`);
+    for (const earlier of chosen == null ? [year - 1, year - 2] : []) {
+      if (d.total.requests > 0) break;
+      const answer = await ctx.api(`${API}/statistics?unit=${unit}&year=${earlier}`);
+      if (answer.total.requests > 0) d = answer;
+    }
   } catch (e) {
     ctx.notify(e.message);
     return;
   }
+  container.replaceChildren(h('form', { class: 'filter-form' }, yearInput(ctx, d.year, (y) => renderDashboard(container, ctx, y))));
   const f = d.total;
   const kpi = (caption, value) => h('div', { class: 'kpi' }, h('strong', { class: 'kpi-value', text: value }),
     h('span', { class: 'kpi-name', text: t(caption) }));
   container.append(h('div', { class: 'kpis', id: 'ind-kpis' },
     kpi({ zhCN: '登记企业', en: 'Enterprises' }, String(f.enterprises)),
-    kpi({ zhCN: '党组织覆盖', en: 'Covered by a Party organization' }, `${f.covered}（${number(f.coveredPercent)}%）`),
+    kpi({ zhCN: `党组织覆盖率（${f.covered} 家）`, en: `Covered by a Party organization (${f.covered})` }, `${number(f.coveredPercent)}%`),
     kpi({ zhCN: '企业诉求', en: 'Service requests' }, String(f.requests)),
     kpi({ zhCN: '办结时长中位数', en: 'Median resolution time' }, f.medianResolutionDays == null ? '—'
       : t({ zhCN: `${number(f.medianResolutionDays)} 天`, en: `${number(f.medianResolutionDays)} days` })),

@@ -33,7 +33,7 @@ export async function renderSetup(container, ctx) {
       [{ zhCN: '网格', en: 'Grid' }, { zhCN: '代码', en: 'Code' }, { zhCN: '登记企业', en: 'Enterprises' },
         { zhCN: '党组织覆盖', en: 'Covered' }, { zhCN: '网格员', en: 'Grid workers' }],
       grids.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { class: 'mono', text: g.code }),
-        h('td', { text: String(g.enterprises) }), h('td', { text: `${g.covered}${g.enterprises ? `（${Math.round((100 * g.covered) / g.enterprises)}%）` : ''}` }),
+        h('td', { text: String(g.enterprises) }), h('td', { text: `${g.covered}${g.enterprises ? ` (${Math.round((100 * g.covered) / g.enterprises)}%)` : ''}` }),
         h('td', { text: String(g.workers) }))), 'ind-grid-table'));
     if (can(ctx, 'handle')) section.append(gridForm(ctx, community, () => rerender(container, ctx)));
   }
