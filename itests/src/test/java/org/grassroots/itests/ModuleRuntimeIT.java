@@ -322,14 +322,15 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
     @Test
     public void statisticsAddCoreFiguresAndEveryActiveModulesFiguresForTheSubtree() {
         JsonNode park = fixtures.root("STAT");
-        JsonNode a = fixtures.branch(park, "A");
-        JsonNode b = fixtures.branch(park, "B");
+        // requests come from enterprises (企业)
+        JsonNode a = fixtures.unit(Fixtures.code("A"), id(park), "ENTERPRISE", "BRANCH");
+        JsonNode b = fixtures.unit(Fixtures.code("B"), id(park), "ENTERPRISE", "BRANCH");
         fixtures.member("统计甲", id(a));
         fixtures.member("统计乙", id(a));
         fixtures.member("统计丙", id(b));
         api.putWithoutVersion("/modules/industrial/enablement/" + id(park), Json.obj("enabled", true)).expect(200);
         for (JsonNode unit : List.of(a, b, b)) {
-            api.post("/api/industrial/requests", Json.obj("organizationId", id(unit), "title", "诉求")).expect(201);
+            api.post("/api/industrial/requests", Json.obj("organizationId", id(unit), "category", "POLICY", "title", "诉求")).expect(201);
         }
         int year = Year.now(java.time.ZoneOffset.UTC).getValue();
         JsonNode report = api.get("/statistics?subtreeOf=" + id(park) + "&year=" + year).expect(200).json();
@@ -337,7 +338,7 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
         assertEquals(year, report.get("year").asInt());
         JsonNode core = module(report, "core");
         assertEquals(3, figure(core, "core.units").get("value").asInt());
-        assertEquals(2, figure(core, "core.units").at("/breakdown/COMMUNITY").asInt());
+        assertEquals(2, figure(core, "core.units").at("/breakdown/ENTERPRISE").asInt());
         assertEquals(3, figure(core, "core.party-organizations").get("value").asInt());
         assertEquals(3, figure(core, "core.members.by-category").get("value").asInt());
         assertEquals(3, figure(core, "core.members.by-status").at("/breakdown/NORMAL").asInt());
