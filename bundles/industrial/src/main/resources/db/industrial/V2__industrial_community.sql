@@ -77,7 +77,7 @@ INSERT INTO IND_CATEGORY (CODE, NAME_ZH, NAME_EN, DEADLINE_DAYS, VERSION) VALUES
 INSERT INTO IND_CATEGORY (CODE, NAME_ZH, NAME_EN, DEADLINE_DAYS, VERSION) VALUES ('PARTY', '党建指导', 'Party-building guidance', 5, 0);
 INSERT INTO IND_CATEGORY (CODE, NAME_ZH, NAME_EN, DEADLINE_DAYS, VERSION) VALUES ('OTHER', '其他', 'Other', 10, 0);
 
--- the request itself: V1's table, extended; rows written by V1 get their path and deadline from IndustrialPaths
+-- the request itself: V1's table, extended; rows written by V1 get their path, category and deadline from PathSync at start
 ALTER TABLE IND_SERVICE_REQUEST ADD COLUMN ORG_PATH VARCHAR(512);
 ALTER TABLE IND_SERVICE_REQUEST ADD COLUMN PARK_ID BIGINT;
 ALTER TABLE IND_SERVICE_REQUEST ADD COLUMN GRID_ID BIGINT;

@@ -3,7 +3,6 @@ package org.grassroots.industrial.internal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -443,19 +442,5 @@ public class ServiceRequests {
 
     static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Counts per status of the requests under {@code path} (tests and the shell). */
-    Map<RequestStatus, Long> countByStatus(String path) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<RequestStatus, Long> result = new LinkedHashMap<>();
-            for (RequestStatus status : RequestStatus.values()) {
-                result.put(status, 0L);
-            }
-            em.createQuery("SELECT r.status, COUNT(r) FROM ServiceRequestEntity r WHERE r.orgPath LIKE :path GROUP BY r.status",
-                            Object[].class).setParameter("path", path + "%").getResultList()
-                    .forEach(row -> result.put((RequestStatus) row[0], ((Number) row[1]).longValue()));
-            return result;
-        });
     }
 }
