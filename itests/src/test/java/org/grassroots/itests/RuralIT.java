@@ -82,6 +82,73 @@ public class RuralIT extends DistrictTestSupport {
     }
 
     @Test
+    public void demoModeEnablesTheModuleForTheDemoDistrict() {
+        long district = districtRoot();
+        awaitDemoCategories(district); // the module's demo loader enables it once core's villages are there
+        JsonNode setting = api.get("/modules/rural/enablement?unit=" + district).expect(200).json();
+        assertTrue(setting.toString(), setting.path("enabled").asBoolean());
+        assertEquals(setting.toString(), district, setting.path("inheritedFrom").asLong());
+    }
+
+    /**
+     * A street's administrator sees the villages of their street only: another street's records answer 404 and
+     * lists hold their own villages; enterprises are theirs or the district's, never another street's.
+     */
+    @Test
+    public void aStreetSeesItsOwnVillagesAndTheEnterprisesItMayPairWith() {
+        JsonNode district = fixtures.unit(code("RURD"), null, "DISTRICT", "WORKING_COMMITTEE");
+        long districtId = id(district);
+        enable(districtId);
+        Subtree a = subtree(districtId);
+        Subtree b = subtree(districtId);
+        api.put(RURAL + "/villages/" + a.villages.get(0) + "/income/2030", Json.obj("amount", 20), 0).expect(200);
+        api.put(RURAL + "/villages/" + b.villages.get(0) + "/income/2030", Json.obj("amount", 10), 0).expect(200);
+        long needOfB = id(api.post(RURAL + "/needs", Json.obj("villageId", b.villages.get(0), "type", "SALES",
+                "description", "农产品销路")).expect(201).json());
+        Api streetA = account("rural-" + a.street, "UNIT_ADMIN", a.street);
+
+        streetA.get(RURAL + "/villages/" + b.villages.get(0) + "/classifications").problem(404);
+        streetA.get(RURAL + "/villages/" + b.villages.get(0) + "/scores/2030").problem(404);
+        streetA.put(RURAL + "/villages/" + b.villages.get(0) + "/income/2030", Json.obj("amount", 1), 1).problem(404);
+        streetA.get(RURAL + "/needs/" + needOfB).problem(404);
+        streetA.get(RURAL + "/income?unit=" + b.street + "&year=2030").problem(404);
+        streetA.get(RURAL + "/income?unit=" + districtId + "&year=2030").problem(404);
+        streetA.post(RURAL + "/needs", Json.obj("villageId", b.villages.get(0), "type", "SALES", "description", "x"))
+                .expectInvalid("villageId");
+        JsonNode own = streetA.get(RURAL + "/income?unit=" + a.street + "&year=2030").expect(200).json();
+        assertEquals(own.toString(), 1, own.path("total").asInt());
+        assertEquals(a.villages.get(0).longValue(), own.path("items").get(0).path("villageId").asLong());
+        assertEquals(2, api.get(RURAL + "/income?unit=" + districtId + "&year=2030").expect(200).json().path("total").asInt());
+        assertEquals(0, streetA.get(RURAL + "/needs?unit=" + a.street).expect(200).json().path("total").asInt());
+
+        String token = a.code;
+        JsonNode ownEnterprise = streetA.post(RURAL + "/enterprises", enterprise("本街道企业" + token, "种植业", "蔬菜种植",
+                "蔬菜", "INDUSTRY", 36.7, 117.1, null)).expect(201).json();
+        assertEquals(a.street, ownEnterprise.path("organizationId").asLong()); // the caller's unit by default
+        JsonNode ofDistrict = api.post(RURAL + "/enterprises", enterprise("区级企业" + token, "物流", "冷链物流", "冷链",
+                "SALES", 36.7, 117.1, districtId)).expect(201).json();
+        long ofB = id(api.post(RURAL + "/enterprises", enterprise("其他街道企业" + token, "建筑业", "道路", "道路",
+                "INFRASTRUCTURE", 36.7, 117.1, b.street)).expect(201).json());
+        streetA.post(RURAL + "/enterprises", enterprise("越权" + token, "建筑业", "道路", "道路", "INFRASTRUCTURE",
+                36.7, 117.1, b.street)).expectInvalid("organizationId");
+
+        JsonNode visible = streetA.get(RURAL + "/enterprises?q=" + token).expect(200).json();
+        List<Long> ids = new ArrayList<>();
+        visible.path("items").forEach(e -> ids.add(id(e)));
+        assertEquals(List.of(id(ownEnterprise), id(ofDistrict)), ids);
+        assertEquals(3, api.get(RURAL + "/enterprises?q=" + token).expect(200).json().path("total").asInt());
+        streetA.get(RURAL + "/enterprises/" + ofB).problem(404);
+        streetA.get(RURAL + "/enterprises/" + id(ofDistrict)).expect(200);
+        streetA.put(RURAL + "/enterprises/" + id(ofDistrict), enterprise("区级企业" + token, "物流", "冷链", "冷链", "SALES",
+                36.7, 117.1, null), ofDistrict.path("version").asLong()).problem(403);
+        streetA.post(RURAL + "/pairings", Json.obj("enterpriseId", ofB, "villageId", a.villages.get(0)))
+                .expectInvalid("enterpriseId");
+        JsonNode pairing = streetA.post(RURAL + "/pairings", Json.obj("enterpriseId", id(ofDistrict), "villageId",
+                a.villages.get(0))).expect(201).json();
+        assertEquals("rural-" + a.street, pairing.path("proposedBy").asText());
+    }
+
+    @Test
     public void classificationWorkflow() {
         Subtree s = subtree();
         ObjectNode model = Json.obj("criteria", Json.arr(
@@ -136,7 +203,7 @@ public class RuralIT extends DistrictTestSupport {
         JsonNode proposed = api.post(RURAL + "/classifications/" + id + "/propose", Json.obj(), best.path("version").asLong())
                 .expect(200).json();
         assertEquals("PROPOSED", proposed.path("status").asText());
-        assertEquals("rest", proposed.path("proposedBy").asText());
+        assertEquals(District.ADMIN, proposed.path("proposedBy").asText()); // the signed-in caller
         assertFalse(proposed.path("proposedAt").isNull());
         JsonNode confirmed = api.post(RURAL + "/classifications/" + id + "/confirm", null, proposed.path("version").asLong())
                 .expect(200).json();
@@ -160,9 +227,12 @@ public class RuralIT extends DistrictTestSupport {
         api.put(RURAL + "/villages/" + village + "/profile", Json.obj("latitude", 37.70, "longitude", 118.60,
                 "mainIndustry", "种植业"), 0).expect(200);
         long grower = id(api.post(RURAL + "/enterprises", enterprise("莲藕合作社" + s.code, "种植业", "莲藕种植与深加工",
-                "莲藕 种植 深加工", "INDUSTRY", 37.71, 118.61)).expect(201).json());
+                "莲藕 种植 深加工", "INDUSTRY", 37.71, 118.61, s.street)).expect(201).json());
         long builder = id(api.post(RURAL + "/enterprises", enterprise("道路工程" + s.code, "建筑业", "道路硬化、排水",
-                "道路 排水", "INFRASTRUCTURE", 37.70, 118.60)).expect(201).json());
+                "道路 排水", "INFRASTRUCTURE", 37.70, 118.60, s.street)).expect(201).json());
+        // the platform administrator has no unit of their own: an enterprise names the unit that registers it
+        api.post(RURAL + "/enterprises", enterprise("无归属" + s.code, "建筑业", "道路", "道路", "INFRASTRUCTURE", 37.7,
+                118.6, null)).expectInvalid("organizationId");
 
         api.post(RURAL + "/needs", Json.obj("villageId", s.street, "description", "")).expectInvalid("villageId", "type", "description");
         long need = id(api.post(RURAL + "/needs", Json.obj("villageId", village, "type", "INDUSTRY", "industry", "种植业",
@@ -193,7 +263,7 @@ public class RuralIT extends DistrictTestSupport {
         api.post(RURAL + "/pairings", Json.obj("enterpriseId", builder, "villageId", village)).problem(409); // one at a time
         JsonNode agreed = api.post(RURAL + "/pairings/" + pid + "/agree", null, pairing.path("version").asLong()).expect(200).json();
         assertEquals("AGREED", agreed.path("status").asText());
-        assertEquals("rest", agreed.path("agreedBy").asText());
+        assertEquals(District.ADMIN, agreed.path("agreedBy").asText());
         api.post(RURAL + "/pairings/" + pid + "/activate", null, pairing.path("version").asLong()).problem(409); // stale
         JsonNode active = api.post(RURAL + "/pairings/" + pid + "/activate", null, agreed.path("version").asLong()).expect(200).json();
         assertEquals("ACTIVE", active.path("status").asText());
@@ -290,11 +360,19 @@ public class RuralIT extends DistrictTestSupport {
     }
 
     private Subtree subtree() {
+        return subtree(null);
+    }
+
+    /** A street with three villages: a root of its own, or below {@code district} (which then enables the module). */
+    private Subtree subtree(Long district) {
         Subtree s = new Subtree();
-        JsonNode street = fixtures.root("RURS");
+        JsonNode street = district == null ? fixtures.root("RURS")
+                : fixtures.unit(code("RURS"), district, "STREET", "WORKING_COMMITTEE");
         s.code = street.path("code").asText();
         s.street = id(street);
-        enable(s.street);
+        if (district == null) {
+            enable(s.street);
+        }
         for (int i = 0; i < 3; i++) {
             String code = code("RURV");
             JsonNode village = api.post("/organizations", Json.with(
@@ -312,9 +390,9 @@ public class RuralIT extends DistrictTestSupport {
     }
 
     private static ObjectNode enterprise(String name, String industry, String business, String keywords, String capacity,
-                                         double lat, double lon) {
+                                         double lat, double lon, Long owner) {
         return Json.obj("name", name, "industry", industry, "mainBusiness", business, "keywords", keywords,
-                "capacities", Json.arr(capacity), "latitude", lat, "longitude", lon);
+                "capacities", Json.arr(capacity), "latitude", lat, "longitude", lon, "organizationId", owner);
     }
 
     /** A street that runs 强村共富 enables it (inherited by its villages); nothing is enabled by default. */
@@ -324,8 +402,7 @@ public class RuralIT extends DistrictTestSupport {
 
     private long districtRoot() {
         for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("DISTRICT".equals(root.path("unitType").asText())) {
-                enable(id(root));
+            if ("JNGX".equals(root.path("code").asText())) {
                 return id(root);
             }
         }
@@ -383,6 +460,15 @@ public class RuralIT extends DistrictTestSupport {
             Api.sleep(250);
         }
         throw new AssertionError("no " + status + " from " + path + ": " + r);
+    }
+
+    /** An account scoped to {@code unit}, signed in once to replace its temporary password; a Basic client. */
+    private Api account(String username, String role, long unit) {
+        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
+                "organizationId", unit, "password", "Temp-Password-0001")).expect(201);
+        api.signIn(username, "Temp-Password-0001").post("/api/auth/password", Json.obj("currentPassword",
+                "Temp-Password-0001", "newPassword", "Chosen-Passw0rd-2026")).expect(204);
+        return api.basic(username, "Chosen-Passw0rd-2026");
     }
 
     private String shell(String command) throws Exception {

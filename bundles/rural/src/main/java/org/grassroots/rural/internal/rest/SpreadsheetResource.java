@@ -132,7 +132,7 @@ public class SpreadsheetResource {
         if (scores.isEmpty()) {
             throw new ValidationException(FieldError.of("body", "no village rows"));
         }
-        classifications.saveAllScores(year, scores, Channels.REST);
+        classifications.saveAllScores(year, scores, scope.actor());
         return Map.of("year", year, "villages", scores.size());
     }
 
