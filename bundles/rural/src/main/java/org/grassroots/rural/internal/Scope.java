@@ -67,12 +67,12 @@ public class Scope {
     }
 
     /**
-     * For a village named in a request body: 422 on {@code field} unless it is a village the caller sees; 403 when
-     * the module is not enabled there. A missing id is left to the service's validation (it reports every field).
+     * For a village named in a request body: 403 when the module is not enabled there. Whether it is a village the
+     * caller sees at all is the service's validation (422 on the field, reported with every other field's error),
+     * since core answers only units in the caller's subtree.
      */
-    public void requireVillageField(Long villageId, String field) {
-        if (villageId != null) {
-            villages.requireVillage(villageId, field);
+    public void requireVillageField(Long villageId) {
+        if (villageId != null && villages.isVillage(villageId)) {
             requireEnabled(villageId);
         }
     }

@@ -60,6 +60,11 @@ public class Villages {
         return unit.get();
     }
 
+    /** Whether the id is a village the caller sees. */
+    public boolean isVillage(long villageId) {
+        return organizations.find(villageId).filter(unit -> unit.unitType() == UnitType.VILLAGE).isPresent();
+    }
+
     public Organization byCode(String code) {
         Organization unit = organizations.findByCode(code).orElseThrow(() -> new NotFoundException("village", code));
         if (unit.unitType() != UnitType.VILLAGE) {

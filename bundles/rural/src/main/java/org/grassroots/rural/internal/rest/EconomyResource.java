@@ -87,7 +87,7 @@ public class EconomyResource {
     @RequiresPermission("rural.economy.manage")
     @Path("projects")
     public Response createProject(ProjectDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId(), "villageId");
+        scope.requireVillageField(draft == null ? null : draft.villageId());
         Project p = economy.createProject(draft, scope.actor());
         return Response.created(URI.create("projects/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
     }
@@ -116,7 +116,7 @@ public class EconomyResource {
     public Response updateProject(@PathParam("id") long id, ProjectDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
         scope.requireRecord(economy.project(id).villageId(), "project", id);
-        scope.requireVillageField(draft == null ? null : draft.villageId(), "villageId");
+        scope.requireVillageField(draft == null ? null : draft.villageId());
         Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(p, p.version()).build();
     }

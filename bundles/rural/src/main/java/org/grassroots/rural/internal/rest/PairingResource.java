@@ -139,7 +139,7 @@ public class PairingResource {
     @RequiresPermission("rural.pairing.manage")
     @Path("needs")
     public Response createNeed(NeedDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId(), "villageId");
+        scope.requireVillageField(draft == null ? null : draft.villageId());
         Need n = pairings.createNeed(draft, scope.actor());
         return Response.created(URI.create("needs/" + n.id())).entity(n).tag(Preconditions.etag(n.version())).build();
     }
@@ -166,7 +166,7 @@ public class PairingResource {
     public Response updateNeed(@PathParam("id") long id, NeedDraft draft, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
         scope.requireRecord(pairings.need(id).villageId(), "need", id);
-        scope.requireVillageField(draft == null ? null : draft.villageId(), "villageId");
+        scope.requireVillageField(draft == null ? null : draft.villageId());
         Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(n, n.version()).build();
     }
@@ -175,7 +175,7 @@ public class PairingResource {
     @RequiresPermission("rural.pairing.manage")
     @Path("pairings")
     public Response propose(PairingDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId(), "villageId");
+        scope.requireVillageField(draft == null ? null : draft.villageId());
         Pairing p = pairings.propose(draft, scope.actor());
         return Response.created(URI.create("pairings/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
     }

@@ -63,7 +63,7 @@ public class VisitResource {
     @RequiresPermission("rural.visit.manage")
     @Path("visits")
     public Response record(VisitDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId(), "villageId");
+        scope.requireVillageField(draft == null ? null : draft.villageId());
         Visit visit = visits.record(draft, scope.actor());
         return Response.created(URI.create("visits/" + visit.id())).entity(visit).tag(Preconditions.etag(visit.version())).build();
     }
