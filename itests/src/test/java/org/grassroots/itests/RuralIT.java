@@ -7,6 +7,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +19,10 @@ import java.util.List;
 import javax.inject.Inject;
 
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.core.api.FileFormat;
+import org.grassroots.core.api.io.Sheet;
+import org.grassroots.core.api.io.SheetRow;
+import org.grassroots.core.api.io.Spreadsheets;
 import org.grassroots.itests.support.KarafShell;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
@@ -45,6 +53,8 @@ public class RuralIT extends DistrictTestSupport {
 
     @Inject
     private SessionFactory sessionFactory;
+    @Inject
+    private Spreadsheets spreadsheets;
 
     @Configuration
     public Option[] configuration() {
@@ -162,16 +172,14 @@ public class RuralIT extends DistrictTestSupport {
 
         scores(s.villages.get(0), 90, 95); // 92.5 → demonstration
         scores(s.villages.get(1), 70, 60); // 65 → excellence
-        // the third village's scores come from a spreadsheet: all rows or none, errors per row and column
-        String header = "code,name,ORGANIZATION,ECONOMY\n";
-        api.send("PUT", RURAL + "/scores/" + YEAR + ".csv?unit=" + s.street, "text/csv",
-                java.net.http.HttpRequest.BodyPublishers.ofString(header + "NOPE,x,1,2\n" + s.villageCodes.get(2) + ",村,40,500\n"))
-                .expectInvalid("row 2, code", "row 3, ECONOMY");
+        // the third village's scores come from the assessment sheet (CSV here): all rows or none, errors per cell
+        String header = "村代码,村名称,组织建设,ECONOMY\n";
+        JsonNode refused = uploadScores(s, header + "NOPE,x,1,2\n" + s.villageCodes.get(2) + ",村,40,500\n").problem(422);
+        assertRowErrors(refused, "2 村代码", "3 ECONOMY");
         assertTrue(api.get(RURAL + "/villages/" + s.villages.get(2) + "/scores/" + YEAR).expect(200).json()
                 .path("scores").isEmpty());
-        assertEquals(1, api.send("PUT", RURAL + "/scores/" + YEAR + ".csv?unit=" + s.street, "text/csv",
-                java.net.http.HttpRequest.BodyPublishers.ofString(header + s.villageCodes.get(2) + ",村,40,50\n"))
-                .expect(200).json().path("villages").asInt()); // 45 → foundation
+        assertEquals(1, uploadScores(s, header + s.villageCodes.get(2) + ",村,40,50\n")
+                .expect(200).json().path("updated").asInt()); // 45 → foundation
         api.put(RURAL + "/villages/" + s.villages.get(0) + "/scores/" + YEAR,
                 Json.obj("scores", Json.obj("NOT_A_CRITERION", 10, "ECONOMY", 120)), 0)
                 .expectInvalid("scores.NOT_A_CRITERION", "scores.ECONOMY");
@@ -211,13 +219,66 @@ public class RuralIT extends DistrictTestSupport {
         assertFalse(confirmed.path("confirmedAt").isNull());
         api.post(RURAL + "/classifications/" + id + "/confirm", null, confirmed.path("version").asLong()).problem(409);
 
-        String exported = api.get(RURAL + "/classifications/" + YEAR + ".csv?unit=" + s.street).expect(200).text();
+        String exported = api.get(RURAL + "/sheets/classifications/" + YEAR + "?format=CSV&unit=" + s.street).expect(200).text();
         assertTrue(exported, exported.contains(s.villageCodes.get(0)) && exported.contains("示范村") && exported.contains("强基村"));
 
         JsonNode history = api.get(RURAL + "/villages/" + s.villages.get(0) + "/classifications").expect(200).json();
         assertEquals(1, history.size());
         assertEquals("DEMONSTRATION", history.get(0).path("category").asText());
         assertTrue(saved.etagVersion() > 0);
+    }
+
+    /**
+     * Spreadsheets go through core's service: an XLSX downloaded, edited and uploaded again changes the data; a
+     * file with bad rows is refused whole with every bad cell (row, column, reason) and stores nothing.
+     */
+    @Test
+    public void spreadsheetsRoundTripAndBadRowsAreRefusedWhole() throws Exception {
+        Subtree s = subtree();
+        api.put(RURAL + "/villages/" + s.villages.get(0) + "/income/" + YEAR, Json.obj("amount", 50), 0).expect(200);
+        Response download = api.get(RURAL + "/sheets/income/" + YEAR + "?unit=" + s.street).expect(200);
+        assertTrue(download.contentType(), download.contentType().startsWith(FileFormat.XLSX.mediaType()));
+        Sheet sheet = spreadsheets.read(FileFormat.XLSX, new ByteArrayInputStream(download.bytes()));
+        assertEquals(3, sheet.rows().size());
+        assertEquals("50", sheet.rows().get(0).value("集体经济收入（万元）"));
+
+        // edited in "Excel": two amounts filled in, one left blank
+        List<List<String>> edited = new ArrayList<>();
+        for (SheetRow row : sheet.rows()) {
+            String code = row.value("村代码");
+            String amount = code.equals(s.villageCodes.get(0)) ? "60" : code.equals(s.villageCodes.get(1)) ? "70.5" : "";
+            edited.add(List.of(code, row.value("村名称"), row.value("年度"), amount, "", ""));
+        }
+        JsonNode imported = uploadIncome(s, xlsx(sheet.headers(), edited)).expect(200).json();
+        assertEquals(2, imported.path("updated").asInt());
+        assertEquals(1, imported.path("unchanged").asInt());
+        assertEquals(List.of(60.0, 70.5), amounts(s));
+
+        // bad rows: an unknown village and a word for an amount; the good row is not stored either
+        List<List<String>> bad = List.of(List.of(s.villageCodes.get(0), "", "", "99", "", ""),
+                List.of("NOPE-1", "", "", "5", "", ""), List.of(s.villageCodes.get(1), "", "", "很多", "", ""));
+        JsonNode refused = uploadIncome(s, xlsx(sheet.headers(), bad)).problem(422);
+        assertRowErrors(refused, "3 村代码", "4 集体经济收入（万元）");
+        assertEquals(List.of(60.0, 70.5), amounts(s));
+        uploadIncome(s, "not a spreadsheet".getBytes(UTF_8)).problem(422);
+
+        // needs and visits come back unchanged from their own sheets: ids name the stored records
+        api.post(RURAL + "/needs", Json.obj("villageId", s.villages.get(0), "type", "SALES", "description", "销路",
+                "keywords", "销售 电商")).expect(201);
+        byte[] needs = api.get(RURAL + "/sheets/needs?unit=" + s.street).expect(200).bytes();
+        JsonNode again = api.send("POST", RURAL + "/sheets/needs?unit=" + s.street, FileFormat.XLSX.mediaType(),
+                BodyPublishers.ofByteArray(needs)).expect(200).json();
+        assertEquals(1, again.path("updated").asInt());
+        assertEquals(1, api.get(RURAL + "/needs?unit=" + s.street).expect(200).json().path("total").asInt());
+        api.post(RURAL + "/visits", Json.obj("villageId", s.villages.get(1), "leaderName", "王书记", "visitedOn",
+                LocalDate.now().toString())).expect(201);
+        String visits = api.get(RURAL + "/sheets/visits?format=CSV&unit=" + s.street).expect(200).text();
+        JsonNode visitImport = api.send("POST", RURAL + "/sheets/visits?format=CSV&unit=" + s.street, "text/csv",
+                BodyPublishers.ofString(visits + (visits.endsWith("\n") ? "" : "\r\n") + ",\"" + s.villageCodes.get(2) + "\",,李主任," + LocalDate.now() + ",道路\n"))
+                .expect(200).json();
+        assertEquals(visitImport.toString(), 1, visitImport.path("created").asInt());
+        assertEquals(1, visitImport.path("unchanged").asInt());
+        assertEquals(2, api.get(RURAL + "/visits?unit=" + s.street).expect(200).json().path("total").asInt());
     }
 
     @Test
@@ -382,6 +443,39 @@ public class RuralIT extends DistrictTestSupport {
             s.villageCodes.add(code);
         }
         return s;
+    }
+
+    private Response uploadScores(Subtree s, String csv) {
+        return api.send("POST", RURAL + "/sheets/scores/" + YEAR + "?format=CSV&unit=" + s.street, "text/csv",
+                BodyPublishers.ofString(csv));
+    }
+
+    private Response uploadIncome(Subtree s, byte[] xlsx) {
+        return api.send("POST", RURAL + "/sheets/income/" + YEAR + "?unit=" + s.street, FileFormat.XLSX.mediaType(),
+                BodyPublishers.ofByteArray(xlsx));
+    }
+
+    private List<Double> amounts(Subtree s) {
+        List<Double> amounts = new ArrayList<>();
+        api.get(RURAL + "/income?unit=" + s.street + "&year=" + YEAR + "&sort=amount").expect(200).json().path("items")
+                .forEach(i -> amounts.add(i.path("amount").asDouble()));
+        return amounts;
+    }
+
+    private byte[] xlsx(List<String> headers, List<List<String>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        spreadsheets.write(FileFormat.XLSX, headers, rows, out);
+        return out.toByteArray();
+    }
+
+    /** The problem lists exactly these "row column" cells. */
+    private static void assertRowErrors(JsonNode problem, String... cells) {
+        List<String> found = new ArrayList<>();
+        problem.path("rowErrors").forEach(e -> {
+            found.add(e.path("row").asInt() + " " + e.path("column").asText());
+            assertFalse(e.toString(), e.path("reason").asText().isBlank());
+        });
+        assertEquals(problem.toString(), List.of(cells), found);
     }
 
     private void scores(long village, double organization, double economy) {

@@ -195,6 +195,19 @@ public class Classifications {
         return errors;
     }
 
+    /** The criterion scores of the given villages in the year, by village. */
+    public Map<Long, Map<String, Double>> scoresOf(int year, Set<Long> villageIds) {
+        Map<Long, Map<String, Double>> scores = new HashMap<>();
+        if (villageIds.isEmpty()) {
+            return scores;
+        }
+        jpa.tx(TransactionType.Supports, em -> em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y "
+                        + "AND s.villageId IN :villages", VillageScoreEntity.class)
+                .setParameter("y", year).setParameter("villages", villageIds).getResultList()
+                .forEach(s -> scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score)));
+        return scores;
+    }
+
     public VillageScores scores(long villageId, int year) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, Double> scores = new HashMap<>();

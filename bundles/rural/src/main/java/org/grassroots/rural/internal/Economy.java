@@ -41,8 +41,8 @@ public class Economy {
     public Income saveIncome(long villageId, int year, long expectedVersion, Double amount, String actor) {
         Classifications.requireYear(year);
         villages.requireVillage(villageId, "villageId");
-        if (amount == null || amount < 0 || amount > 1_000_000) {
-            throw new ValidationException(FieldError.of("amount", "required: 0 to 1,000,000 (万元)"));
+        if (amountProblem(amount) != null) {
+            throw new ValidationException(FieldError.of("amount", amountProblem(amount)));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             List<IncomeEntity> found = em.createQuery("SELECT i FROM IncomeEntity i WHERE i.villageId = :v AND i.forYear = :y",
@@ -66,19 +66,38 @@ public class Economy {
         });
     }
 
+    /**
+     * Records or corrects many villages' income of the year in one transaction (demo data, spreadsheet imports):
+     * all or nothing. Amounts must already be checked ({@link #amountProblem}).
+     */
     void saveAllIncome(int year, Map<Long, Double> amounts, String actor) {
+        if (amounts.isEmpty()) {
+            return;
+        }
         jpa.tx(TransactionType.Required, em -> {
+            Map<Long, IncomeEntity> existing = new HashMap<>();
+            em.createQuery("SELECT i FROM IncomeEntity i WHERE i.forYear = :y AND i.villageId IN :villages", IncomeEntity.class)
+                    .setParameter("y", year).setParameter("villages", amounts.keySet()).getResultList()
+                    .forEach(i -> existing.put(i.villageId, i));
             amounts.forEach((village, amount) -> {
-                IncomeEntity i = new IncomeEntity();
-                i.villageId = village;
-                i.forYear = year;
+                IncomeEntity i = existing.get(village);
+                if (i == null) {
+                    i = new IncomeEntity();
+                    i.villageId = village;
+                    i.forYear = year;
+                    i.version = 1;
+                    em.persist(i);
+                }
                 i.amount = amount;
-                i.version = 1;
-                em.persist(i);
             });
             audit.record("INCOME", "village", null, year + ": income of " + amounts.size() + " villages");
             em.flush();
         });
+    }
+
+    /** Why an amount is refused, or null when it is acceptable. */
+    static String amountProblem(Double amount) {
+        return amount == null || amount < 0 || amount > 1_000_000 ? "required: 0 to 1,000,000 (万元)" : null;
     }
 
     /** The year's income of the given villages that reported one, with last year's and the growth rate. */

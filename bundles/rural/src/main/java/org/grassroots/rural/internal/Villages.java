@@ -73,6 +73,16 @@ public class Villages {
         return unit;
     }
 
+    /** A unit the caller sees, by code. */
+    public Optional<Organization> unitByCode(String code) {
+        return organizations.findByCode(code);
+    }
+
+    /** A unit's code, or null when the caller does not see it. */
+    public String code(long unitId) {
+        return organizations.find(unitId).map(Organization::code).orElse(null);
+    }
+
     public String name(long villageId) {
         return organizations.find(villageId).map(Organization::name).orElse("#" + villageId);
     }
