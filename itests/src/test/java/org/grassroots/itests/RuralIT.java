@@ -218,6 +218,11 @@ public class RuralIT extends DistrictTestSupport {
         assertEquals("CONFIRMED", confirmed.path("status").asText());
         assertFalse(confirmed.path("confirmedAt").isNull());
         api.post(RURAL + "/classifications/" + id + "/confirm", null, confirmed.path("version").asLong()).problem(409);
+        String listed = RURAL + "/classifications?unit=" + s.street + "&year=" + YEAR;
+        assertEquals(1, api.get(listed + "&category=FOUNDATION").expect(200).json().path("total").asInt());
+        assertEquals(id, id(api.get(listed + "&status=CONFIRMED&category=DEMONSTRATION").expect(200).json()
+                .path("items").get(0)));
+        assertEquals(2, api.get(listed + "&status=COMPUTED").expect(200).json().path("total").asInt());
 
         String exported = api.get(RURAL + "/sheets/classifications/" + YEAR + "?format=CSV&unit=" + s.street).expect(200).text();
         assertTrue(exported, exported.contains(s.villageCodes.get(0)) && exported.contains("示范村") && exported.contains("强基村"));

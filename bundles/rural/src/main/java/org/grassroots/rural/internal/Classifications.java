@@ -382,15 +382,29 @@ public class Classifications {
 
     /** A year's classifications of the given villages. */
     public List<Classification> list(int year, Set<Long> villageIds) {
+        return list(year, villageIds, null, null);
+    }
+
+    /** A year's classifications of the given villages, of one effective category and status (null: any). */
+    public List<Classification> list(int year, Set<Long> villageIds, Category category, ClassificationStatus status) {
         requireYear(year);
         if (villageIds.isEmpty()) {
             return List.of();
         }
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "SELECT c FROM ClassificationEntity c WHERE c.forYear = :y AND c.villageId IN :villages ORDER BY c.villageId",
-                        ClassificationEntity.class)
-                .setParameter("y", year).setParameter("villages", villageIds).getResultList().stream()
-                .map(this::view).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y AND c.villageId IN :villages"
+                            + (category == null ? "" : " AND (c.proposedCategory = :category"
+                                    + " OR (c.proposedCategory IS NULL AND c.computedCategory = :category))")
+                            + (status == null ? "" : " AND c.status = :status") + " ORDER BY c.villageId",
+                    ClassificationEntity.class).setParameter("y", year).setParameter("villages", villageIds);
+            if (category != null) {
+                query.setParameter("category", category);
+            }
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            return query.getResultList().stream().map(this::view).toList();
+        });
     }
 
     /** A village's categories over the years, newest first. */

@@ -528,6 +528,7 @@ public class Pairings {
             List<PairingEntity> current = currentQuery.getResultList();
 
             String scopePath = scope.scopePath();
+            Map<Long, Boolean> ownerInScope = new HashMap<>(); // enterprises share a few owners
             List<EnterpriseProfile> enterprises = new ArrayList<>();
             Map<Long, EnterpriseProfile> byId = new HashMap<>();
             for (EnterpriseEntity e : em.createQuery("SELECT e FROM EnterpriseEntity e ORDER BY e.id", EnterpriseEntity.class)
@@ -537,7 +538,8 @@ public class Pairings {
                         capacities(e.capacities), Keywords.load(e.keywords), e.latitude, e.longitude, counts[0], counts[1],
                         counts[2]);
                 byId.put(e.id, profile);
-                if (EnterpriseOwners.visible(e.organizationId, scopePath, scope::inScope)) {
+                if (EnterpriseOwners.visible(e.organizationId, scopePath,
+                        owner -> ownerInScope.computeIfAbsent(owner, scope::inScope))) {
                     enterprises.add(profile);
                 }
             }

@@ -115,10 +115,8 @@ public class ClassificationResource {
                                      @QueryParam("category") Category category,
                                      @QueryParam("status") ClassificationStatus status, @BeanParam PageParams page) {
         var ids = scope.villagesUnder(unit).keySet();
-        var items = classifications.list(year, ids).stream()
-                .filter(c -> (category == null || c.category() == category) && (status == null || c.status() == status))
-                .toList();
-        return Paging.page(items, page, SORTABLE, Comparator.comparing(Classification::villageId));
+        return Paging.page(classifications.list(year, ids, category, status), page, SORTABLE,
+                Comparator.comparing(Classification::villageId));
     }
 
     @GET
