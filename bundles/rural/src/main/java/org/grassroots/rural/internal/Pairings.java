@@ -459,16 +459,13 @@ public class Pairings {
             return List.of();
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<Long, String> names = new HashMap<>();
-            em.createQuery("SELECT e.id, e.name FROM EnterpriseEntity e", Object[].class).getResultList()
-                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
-            var query = em.createQuery("SELECT p FROM PairingEntity p WHERE p.villageId IN :villages"
-                    + (status == null ? "" : " AND p.status = :status") + " ORDER BY p.id", PairingEntity.class)
-                    .setParameter("villages", villageIds);
+            var query = em.createQuery("SELECT p, e.name FROM PairingEntity p, EnterpriseEntity e WHERE e.id = p.enterpriseId "
+                    + "AND p.villageId IN :villages" + (status == null ? "" : " AND p.status = :status") + " ORDER BY p.id",
+                    Object[].class).setParameter("villages", villageIds);
             if (status != null) {
                 query.setParameter("status", status);
             }
-            return query.getResultList().stream().map(p -> pairing(p, names.get(p.enterpriseId))).toList();
+            return query.getResultList().stream().map(row -> pairing((PairingEntity) row[0], (String) row[1])).toList();
         });
     }
 
