@@ -105,7 +105,7 @@ public class RuralIT extends DistrictTestSupport {
      * lists hold their own villages; enterprises are theirs or the district's, never another street's.
      */
     @Test
-    public void aStreetSeesItsOwnVillagesAndTheEnterprisesItMayPairWith() {
+    public void aStreetSeesItsOwnVillagesAndTheEnterprisesItMayPairWith() throws IOException {
         JsonNode district = fixtures.unit(code("RURD"), null, "DISTRICT", "WORKING_COMMITTEE");
         long districtId = id(district);
         enable(districtId);
@@ -156,6 +156,30 @@ public class RuralIT extends DistrictTestSupport {
         JsonNode pairing = streetA.post(RURAL + "/pairings", Json.obj("enterpriseId", id(ofDistrict), "villageId",
                 a.villages.get(0))).expect(201).json();
         assertEquals("rural-" + a.street, pairing.path("proposedBy").asText());
+
+        // the street's enterprise sheet holds what it sees; uploaded back, the district's row is refused and the
+        // whole file with it; without that row the street's own enterprise changes
+        Sheet sheet = spreadsheets.read(FileFormat.XLSX, new ByteArrayInputStream(
+                streetA.get(RURAL + "/sheets/enterprises").expect(200).bytes()));
+        List<String> names = new ArrayList<>();
+        sheet.rows().forEach(r -> names.add(r.value("企业名称")));
+        assertEquals(List.of("本街道企业" + token, "区级企业" + token), names);
+        List<List<String>> rows = new ArrayList<>();
+        for (SheetRow row : sheet.rows()) {
+            List<String> cells = new ArrayList<>();
+            sheet.headers().forEach(h -> cells.add(h.equals("主营业务") ? "蔬菜种植与销售" : row.value(h)));
+            rows.add(cells);
+        }
+        JsonNode refused = streetA.send("POST", RURAL + "/sheets/enterprises", FileFormat.XLSX.mediaType(),
+                BodyPublishers.ofByteArray(xlsx(sheet.headers(), rows))).problem(422);
+        assertRowErrors(refused, "3 编号");
+        assertEquals("蔬菜种植", streetA.get(RURAL + "/enterprises/" + id(ownEnterprise)).expect(200).json()
+                .path("mainBusiness").asText());
+        JsonNode changed = streetA.send("POST", RURAL + "/sheets/enterprises", FileFormat.XLSX.mediaType(),
+                BodyPublishers.ofByteArray(xlsx(sheet.headers(), rows.subList(0, 1)))).expect(200).json();
+        assertEquals(1, changed.path("updated").asInt());
+        assertEquals("蔬菜种植与销售", streetA.get(RURAL + "/enterprises/" + id(ownEnterprise)).expect(200).json()
+                .path("mainBusiness").asText());
     }
 
     @Test

@@ -144,6 +144,12 @@ public class Pairings {
         }
     }
 
+    /** Whether the caller may change the enterprise (it was registered in their subtree); 404 when they do not see it. */
+    public boolean mayEdit(long id) {
+        return jpa.txExpr(TransactionType.Supports, em ->
+                EnterpriseOwners.editable(findEnterprise(em, id).organizationId, scope.scopePath(), scope::inScope));
+    }
+
     /** The enterprise, if the caller sees it (404 otherwise, as if it did not exist). */
     private EnterpriseEntity findEnterprise(EntityManager em, long id) {
         EnterpriseEntity e = em.find(EnterpriseEntity.class, id);

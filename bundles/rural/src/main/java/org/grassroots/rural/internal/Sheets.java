@@ -278,6 +278,9 @@ public class Sheets {
             if (id != null && !existing(reader, row, () -> pairings.enterprise(id).id(), null)) {
                 continue;
             }
+            if (id != null && !pairings.mayEdit(id)) {
+                reader.reject(row, ID, "企业“" + row.value(ENTERPRISE) + "”由上级单位登记，只能由该单位修改；请删除此行");
+            }
             String name = length(reader, row, ENTERPRISE, true, 200);
             String industry = length(reader, row, INDUSTRY, true, 100);
             String business = length(reader, row, BUSINESS, true, 1000);
