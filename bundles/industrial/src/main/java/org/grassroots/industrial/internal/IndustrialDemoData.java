@@ -138,7 +138,8 @@ public class IndustrialDemoData {
                 LOG.info("Industrial demo data: {} with {} requests in {} ms", name, count,
                         System.currentTimeMillis() - started);
             }
-            if (!enablement.effective(IndustrialModule.ID, park.id()).enabled()) {
+            // only while nobody decided anything on the park's path: an operator's choice survives restarts
+            if (enablement.effective(IndustrialModule.ID, park.id()).inheritedFrom() == null) {
                 enablement.set(IndustrialModule.ID, park.id(), true, Map.of());
             }
         }
