@@ -1,5 +1,5 @@
 // 社区活动: the events and trainings of the park and its grids, with the enterprises and members taking part.
-import { API, KIND, h, field, select, label, unitOf, can, table, yearInput } from './common.js';
+import { API, KIND, h, field, select, label, unitOf, can, table, yearInput, submitForm, memberPicker } from './common.js';
 
 export async function renderActivities(container, ctx, year = new Date().getFullYear()) {
   const unit = unitOf(container, ctx);
@@ -28,27 +28,29 @@ export async function renderActivities(container, ctx, year = new Date().getFull
   } catch (e) {
     ctx.notify(e.message);
   }
-  const kind = select(Object.keys(KIND).map((k) => [k, label(ctx, KIND, k)]), { id: 'ind-activity-kind' });
-  const title = h('input', { id: 'ind-activity-title', required: true, maxlength: '200' });
-  const heldOn = h('input', { id: 'ind-activity-date', type: 'date', required: true });
-  const location = h('input', { id: 'ind-activity-location' });
-  const taking = h('select', { id: 'ind-activity-enterprises', multiple: true, size: '8' },
+  const kind = select(Object.keys(KIND).map((k) => [k, label(ctx, KIND, k)]), { id: 'ind-activity-kind', name: 'kind' });
+  const title = h('input', { id: 'ind-activity-title', name: 'title', required: true, maxlength: '200' });
+  const heldOn = h('input', { id: 'ind-activity-date', name: 'heldOn', type: 'date', required: true });
+  const location = h('input', { id: 'ind-activity-location', name: 'location' });
+  const members = memberPicker(ctx, unit, { id: 'ind-activity-members', name: 'memberIds', multiple: true,
+    caption: t({ zhCN: '参与党员（可多选）', en: 'Members taking part (several)' }) });
+  const taking = h('select', { id: 'ind-activity-enterprises', name: 'enterpriseIds', multiple: true, size: '8' },
     enterprises.map((e) => h('option', { value: String(e.enterpriseId), text: e.name })));
-  const form = h('form', { class: 'filter-form', 'aria-label': t({ zhCN: '登记活动', en: 'Record an activity' }) },
+  const form = h('form', { class: 'stacked-form', id: 'ind-activity-form', 'aria-label': t({ zhCN: '登记活动', en: 'Record an activity' }) },
     field(t({ zhCN: '类型', en: 'Kind' }), kind), field(t({ zhCN: '活动名称', en: 'Title' }), title),
     field(t({ zhCN: '日期', en: 'Date' }), heldOn), field(t({ zhCN: '地点', en: 'Place' }), location),
-    field(t({ zhCN: '参与企业（可多选）', en: 'Enterprises taking part (several)' }), taking),
+    field(t({ zhCN: '参与企业（可多选）', en: 'Enterprises taking part (several)' }), taking,
+      t({ zhCN: '按住 Ctrl（Mac 上按 ⌘）可选多家', en: 'Hold Ctrl (⌘ on a Mac) to choose several' })),
+    members.element,
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '登记活动', en: 'Record' }) })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    try {
-      await ctx.api(`${API}/activities`, { method: 'POST', body: { unitId: unit, kind: kind.value, title: title.value,
-        heldOn: heldOn.value || null, location: location.value,
-        enterpriseIds: [...taking.selectedOptions].map((o) => Number(o.value)), memberIds: [] } });
+    const created = await submitForm(ctx, form, () => ctx.api(`${API}/activities`, { method: 'POST', body: { unitId: unit,
+      kind: kind.value, title: title.value, heldOn: heldOn.value || null, location: location.value,
+      enterpriseIds: [...taking.selectedOptions].map((o) => Number(o.value)), memberIds: members.value() } }));
+    if (created) {
       ctx.notify(t({ zhCN: '活动已登记。', en: 'Activity recorded.' }), 'success');
       await renderActivities(container, ctx, year);
-    } catch (e) {
-      ctx.notify(e.message);
     }
   });
   container.append(h('h2', { text: t({ zhCN: '登记活动', en: 'Record an activity' }) }), form);

@@ -5,13 +5,17 @@ import { renderRequests } from './requests.js';
 import { renderSetup } from './setup.js';
 import { renderActivities } from './activities.js';
 import { renderDashboard } from './dashboard.js';
+import { renderServices } from './services.js';
+import { renderCategories } from './categories.js';
 
 export default {
   id: 'industrial',
   pages: [
     { path: 'requests', title: { zhCN: '企业诉求', en: 'Service requests' }, render: renderRequests },
     { path: 'grids', title: { zhCN: '网格与企业', en: 'Grids and enterprises' }, render: renderSetup },
+    { path: 'services', title: { zhCN: '服务清单', en: 'Service catalog' }, render: renderServices },
     { path: 'activities', title: { zhCN: '社区活动', en: 'Community activities' }, render: renderActivities },
+    { path: 'categories', title: { zhCN: '诉求类别与时限', en: 'Request categories and deadlines' }, render: renderCategories },
     { path: 'dashboard', title: { zhCN: '工业社区看板', en: 'Industrial dashboard' }, render: renderDashboard },
   ],
 };

@@ -1,6 +1,8 @@
-// 网格与企业: the park's industrial community, its grids with grid workers, and each enterprise's
+// 网格与企业: the park's industrial community (details editable), its grids with grid workers (assigned from the
+// park's Party members, removable), and each enterprise's
 // Party-organization coverage (filterable, editable, and as a spreadsheet to download, fill in and upload).
-import { API, COVERAGE, h, field, select, label, unitOf, can, table, download } from './common.js';
+import { API, COVERAGE, WORKER_ROLE, h, field, select, label, unitOf, can, table, download, ifMatch, submitForm,
+  confirmButton, memberPicker } from './common.js';
 
 export async function renderSetup(container, ctx) {
   const unit = unitOf(container, ctx);
@@ -18,10 +20,13 @@ export async function renderSetup(container, ctx) {
     if (can(ctx, 'handle')) container.append(createCommunityForm(ctx, unit, () => rerender(container, ctx)));
     return;
   }
+  const allGrids = [];
   for (const community of communities) {
     const section = h('section', { class: 'panel', 'aria-labelledby': `ind-community-${community.id}` },
       h('h2', { id: `ind-community-${community.id}`, text: community.name }),
-      h('p', { class: 'muted', text: [community.parkName, community.serviceCenter].filter(Boolean).join(' · ') }));
+      h('p', { class: 'muted', text: [community.parkName, community.serviceCenter].filter(Boolean).join(' · ') }),
+      community.description ? h('p', { text: community.description }) : null);
+    if (can(ctx, 'handle')) section.append(communityEditor(ctx, community, () => rerender(container, ctx)));
     container.append(section);
     let grids = [];
     try {
@@ -29,6 +34,7 @@ export async function renderSetup(container, ctx) {
     } catch (e) {
       ctx.notify(e.message);
     }
+    allGrids.push(...grids);
     section.append(table(ctx, { zhCN: '网格', en: 'Grids' },
       [{ zhCN: '网格', en: 'Grid' }, { zhCN: '代码', en: 'Code' }, { zhCN: '登记企业', en: 'Enterprises' },
         { zhCN: '党组织覆盖', en: 'Covered' }, { zhCN: '网格员', en: 'Grid workers' }],
@@ -37,7 +43,7 @@ export async function renderSetup(container, ctx) {
         h('td', { text: String(g.workers) }))), 'ind-grid-table'));
     if (can(ctx, 'handle')) section.append(gridForm(ctx, community, () => rerender(container, ctx)));
   }
-  container.append(await workersSection(ctx, unit), await enterprisesSection(ctx, unit));
+  container.append(await workersSection(ctx, unit, allGrids), await enterprisesSection(ctx, unit));
 }
 
 function rerender(container, ctx) {
@@ -64,6 +70,30 @@ function createCommunityForm(ctx, unit, done) {
   return form;
 }
 
+/** 修改社区信息: name, description and service centre, saved with the version the reader saw. */
+function communityEditor(ctx, community, done) {
+  const t = ctx.t;
+  const name = h('input', { id: `ind-community-name-${community.id}`, name: 'name', required: true, maxlength: '200', value: community.name });
+  const center = h('input', { id: `ind-community-center-${community.id}`, name: 'serviceCenter', maxlength: '200', value: community.serviceCenter || '' });
+  const description = h('textarea', { id: `ind-community-description-${community.id}`, name: 'description', rows: '3', maxlength: '2000' });
+  description.value = community.description || '';
+  const form = h('form', { class: 'stacked-form ind-community-form', 'aria-label': t({ zhCN: '修改社区信息', en: 'Edit the community' }) },
+    field(t({ zhCN: '社区名称', en: 'Community name' }), name), field(t({ zhCN: '党群服务中心', en: 'Service centre' }), center),
+    field(t({ zhCN: '简介', en: 'Description' }), description),
+    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '保存社区信息', en: 'Save' }) })));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const saved = await submitForm(ctx, form, () => ctx.api(`${API}/communities/${community.id}`, { method: 'PUT',
+      headers: ifMatch(community.version),
+      body: { name: name.value, serviceCenter: center.value, description: description.value } }), { onStale: done });
+    if (saved) {
+      ctx.notify(t({ zhCN: '社区信息已保存。', en: 'Community saved.' }), 'success');
+      await done();
+    }
+  });
+  return h('details', {}, h('summary', { text: t({ zhCN: '修改社区信息', en: 'Edit the community' }) }), form);
+}
+
 function gridForm(ctx, community, done) {
   const t = ctx.t;
   const code = h('input', { id: `ind-grid-code-${community.id}`, required: true });
@@ -87,19 +117,77 @@ function gridForm(ctx, community, done) {
   return form;
 }
 
-async function workersSection(ctx, unit) {
+/** 网格员: the workers of one grid or all, removable; the assign form picks a grid, a member of the park and the role. */
+async function workersSection(ctx, unit, grids) {
   const t = ctx.t;
   const section = h('section', { class: 'panel', 'aria-labelledby': 'ind-workers' }, h('h2', { id: 'ind-workers', text: t({ zhCN: '网格员', en: 'Grid workers' }) }));
-  try {
-    const workers = await ctx.api(`${API}/workers?unit=${unit}`);
-    section.append(table(ctx, { zhCN: '网格员', en: 'Grid workers' },
-      [{ zhCN: '姓名', en: 'Name' }, { zhCN: '网格', en: 'Grid' }, { zhCN: '职责', en: 'Role' }, { zhCN: '党员编号', en: 'Member id' }],
-      workers.map((w) => h('tr', {}, h('th', { scope: 'row', text: w.memberName || '—' }), h('td', { text: w.gridName || '' }),
-        h('td', { text: w.role === 'LEADER' ? t({ zhCN: '网格长', en: 'Grid leader' }) : t({ zhCN: '网格员', en: 'Grid worker' }) }),
-        h('td', { class: 'mono', text: String(w.memberId) }))), 'ind-worker-table'));
-  } catch (e) {
-    ctx.notify(e.message);
+  const gridFilter = select([['', t({ zhCN: '全部网格', en: 'All grids' })], ...grids.map((g) => [String(g.id), g.name])], { id: 'ind-worker-grid-filter' });
+  const filter = h('form', { class: 'filter-form', role: 'search', 'aria-label': t({ zhCN: '按网格查看', en: 'Show one grid' }) },
+    field(t({ zhCN: '网格', en: 'Grid' }), gridFilter));
+  const list = h('div', { 'aria-live': 'polite' });
+  const admin = can(ctx, 'handle');
+
+  async function load() {
+    const params = new URLSearchParams({ unit });
+    if (gridFilter.value) params.set('grid', gridFilter.value);
+    let workers;
+    try {
+      workers = await ctx.api(`${API}/workers?${params}`);
+    } catch (e) {
+      ctx.notify(e.message);
+      return;
+    }
+    if (!workers.length) {
+      list.replaceChildren(h('p', { class: 'muted', text: t({ zhCN: '还没有网格员。', en: 'No grid workers yet.' }) }));
+      return;
+    }
+    const headers = [{ zhCN: '姓名', en: 'Name' }, { zhCN: '网格', en: 'Grid' }, { zhCN: '职责', en: 'Role' }, { zhCN: '党员编号', en: 'Member id' }];
+    if (admin) headers.push({ zhCN: '操作', en: 'Actions' });
+    list.replaceChildren(table(ctx, { zhCN: '网格员', en: 'Grid workers' }, headers,
+      workers.map((w) => h('tr', { dataset: { worker: w.id, member: w.memberId } }, h('th', { scope: 'row', text: w.memberName || '—' }),
+        h('td', { text: w.gridName || '' }), h('td', { text: label(ctx, WORKER_ROLE, w.role) }),
+        h('td', { class: 'mono', text: String(w.memberId) }),
+        admin ? h('td', {}, confirmButton(ctx, t({ zhCN: '移除', en: 'Remove' }),
+          t({ zhCN: `确定将 ${w.memberName || w.memberId} 移出 ${w.gridName || ''} 吗？`, en: `Remove ${w.memberName || w.memberId} from ${w.gridName || 'the grid'}?` }),
+          async () => {
+            try {
+              await ctx.api(`${API}/workers/${w.id}`, { method: 'DELETE', headers: ifMatch(w.version) });
+              ctx.notify(t({ zhCN: '已移除。', en: 'Removed.' }), 'success');
+            } catch (e) {
+              ctx.notify(e.status === 409 || e.status === 404
+                ? t({ zhCN: '未能移除：此网格员刚被他人修改或移除，列表已刷新。', en: 'Not removed: someone else changed or removed this worker meanwhile; the list is fresh now.' })
+                : e.message);
+            }
+            await load();
+          }, { class: 'ind-worker-remove', 'aria-label': t({ zhCN: `移除 ${w.memberName || ''}`, en: `Remove ${w.memberName || ''}` }) })) : null)),
+      'ind-worker-table'));
   }
+  gridFilter.addEventListener('change', load);
+  filter.addEventListener('submit', (event) => { event.preventDefault(); load(); });
+  section.append(filter, list);
+  await load();
+  if (!admin || !grids.length) return section;
+
+  const grid = select(grids.map((g) => [String(g.id), g.name]), { id: 'ind-worker-grid', name: 'gridId' });
+  const role = select(Object.keys(WORKER_ROLE).reverse().map((r) => [r, label(ctx, WORKER_ROLE, r)]), { id: 'ind-worker-role', name: 'role' });
+  const picker = memberPicker(ctx, unit, { id: 'ind-worker-member', name: 'memberId', caption: t({ zhCN: '党员', en: 'Member' }) });
+  const form = h('form', { class: 'stacked-form', id: 'ind-worker-form', 'aria-labelledby': 'ind-worker-form-title' },
+    h('h3', { id: 'ind-worker-form-title', text: t({ zhCN: '安排网格员', en: 'Assign a grid worker' }) }),
+    field(t({ zhCN: '网格', en: 'Grid' }), grid), picker.element, field(t({ zhCN: '职责', en: 'Role' }), role),
+    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '安排到网格', en: 'Assign' }) })));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const [memberId] = picker.value();
+    const created = await submitForm(ctx, form, () => ctx.api(`${API}/workers`, { method: 'POST',
+      body: { gridId: Number(grid.value), memberId: memberId ?? null, role: role.value } }));
+    if (created) {
+      ctx.notify(t({ zhCN: `${created.memberName} 已安排到 ${created.gridName}。`, en: `${created.memberName} now works in ${created.gridName}.` }), 'success');
+      picker.set([]);
+      gridFilter.value = String(created.gridId);
+      await load();
+    }
+  });
+  section.append(form);
   return section;
 }
 

@@ -301,6 +301,7 @@ public class ConsoleBrowserIT {
                 || browser.present("#page .page-body p"));
         assertFalse(browser.present(".notice-error"));
         browser.screenshot(screenshots, "09-module-page");
+        industrialFormsInAPark();
 
         browser.open("/#/modules");
         uninstallIndustrial();
@@ -309,6 +310,74 @@ public class ConsoleBrowserIT {
             return browser.present("nav#nav .nav-link[data-nav=dashboard]")
                     && !browser.present("nav#nav .nav-link[data-nav^='industrial/']") ? Boolean.TRUE : null;
         });
+    }
+
+    /**
+     * The module's forms, in a park: assign a grid worker through the member picker and see the worker listed;
+     * add a request category and see it offered by the submit form; the service catalog page.
+     */
+    private void industrialFormsInAPark() {
+        browser.open("/#/organizations");
+        browser.find("#org-search").sendKeys("智造谷产业园", Keys.ENTER);
+        browser.findWithText("#org-results button.result", "智造谷产业园").click();
+        browser.findWithText("#org-detail-title", "智造谷产业园");
+        browser.find("#set-scope").click();
+        browser.findWithText("#scope-name", "智造谷产业园");
+
+        // the demo data of a freshly installed module may still be loading: look again until the park's grids show
+        browser.open("/#/m/industrial/grids");
+        browser.await("the grid worker form", d -> {
+            if (browser.present("#ind-worker-form")) {
+                return Boolean.TRUE;
+            }
+            if (browser.present("#page .page-body p.muted") && !browser.present("#ind-grid-table")) {
+                d.navigate().refresh();
+            }
+            return null;
+        });
+        // sent without a member: the server's field error shows beside the member search box
+        browser.find("#ind-worker-form button[type=submit]").click();
+        browser.find("#ind-worker-form .field .field-error");
+        assertEquals("true", browser.find("#ind-worker-member").getAttribute("aria-invalid"));
+        browser.consoleProblems(message -> message.contains("/api/industrial/workers") && message.contains("422"));
+        browser.find("#ind-worker-form button.member-find").click();
+        browser.find("#ind-worker-form .member-option");
+        List<String> working = browser.all("#ind-worker-table tbody tr").stream().map(r -> r.getAttribute("data-member")).toList();
+        WebElement candidate = browser.all("#ind-worker-form .member-option").stream()
+                .filter(o -> !working.contains(o.getAttribute("data-member"))).findFirst()
+                .orElseThrow(() -> new AssertionError("every member found works in a grid already"));
+        String memberId = candidate.getAttribute("data-member");
+        candidate.click();
+        browser.find("#ind-worker-form .member-picked li[data-member='" + memberId + "']");
+        new org.openqa.selenium.support.ui.Select(browser.find("#ind-worker-role")).selectByValue("LEADER");
+        browser.screenshot(screenshots, "12-industrial-grid-workers");
+        browser.find("#ind-worker-form button[type=submit]").click();
+        WebElement row = browser.find("#ind-worker-table tr[data-member='" + memberId + "']");
+        assertTrue(row.getText(), row.getText().contains("网格长"));
+        assertFalse(browser.present(".notice-error"));
+        assertFalse("the field error went with the accepted form", browser.present("#ind-worker-form .field-error"));
+
+        String code = "T" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        browser.open("/#/m/industrial/categories");
+        browser.find("#ind-category-new").click();
+        browser.find("#ind-category-code").sendKeys(code);
+        browser.find("#ind-category-zh").sendKeys("测试类别" + code);
+        browser.find("#ind-category-en").sendKeys("Test category " + code);
+        browser.find("#ind-category-days").sendKeys("7");
+        browser.find("#ind-category-form button[type=submit]").click();
+        WebElement category = browser.find("#ind-category-table tr[data-category='" + code + "']");
+        assertTrue(category.getText(), category.getText().contains("7"));
+        browser.screenshot(screenshots, "13-industrial-categories");
+        browser.open("/#/m/industrial/requests/new");
+        WebElement offered = browser.find("#ind-new-category option[value='" + code + "']");
+        assertTrue(offered.getText(), offered.getText().contains("测试类别" + code) && offered.getText().contains("7"));
+
+        browser.open("/#/m/industrial/services");
+        browser.find("#ind-service-new").click();
+        browser.find("#ind-service-form");
+        browser.screenshot(screenshots, "14-industrial-services");
+        assertFalse(browser.present(".notice-error"));
+        resetScopeToTheDistrict();
     }
 
     private void uninstallIndustrial() {
