@@ -339,7 +339,8 @@ public class ConsoleBrowserIT {
         browser.find("#ind-worker-form button[type=submit]").click();
         browser.find("#ind-worker-form .field .field-error");
         assertEquals("true", browser.find("#ind-worker-member").getAttribute("aria-invalid"));
-        browser.consoleProblems(message -> message.contains("/api/industrial/workers") && message.contains("422"));
+        List<String> unexpected = browser.consoleProblems(message -> message.contains("/api/industrial/workers") && message.contains("422"));
+        assertTrue("the browser console reported:\n" + String.join("\n", unexpected), unexpected.isEmpty());
         browser.find("#ind-worker-form button.member-find").click();
         browser.find("#ind-worker-form .member-option");
         List<String> working = browser.all("#ind-worker-table tbody tr").stream().map(r -> r.getAttribute("data-member")).toList();
