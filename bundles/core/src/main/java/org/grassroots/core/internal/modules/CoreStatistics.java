@@ -49,11 +49,9 @@ public class CoreStatistics implements StatisticsProvider {
                     "SELECT o.partyOrgType, COUNT(o) FROM OrganizationEntity o WHERE o.path LIKE :p AND o.partyOrgType <> "
                             + ":none GROUP BY o.partyOrgType", prefix);
             Map<String, Double> byCategory = grouped(em,
-                    "SELECT m.category, COUNT(m) FROM MemberEntity m, OrganizationEntity o WHERE m.organizationId = o.id "
-                            + "AND o.path LIKE :p GROUP BY m.category", prefix);
+                    "SELECT m.category, COUNT(m) FROM MemberEntity m WHERE m.orgPath LIKE :p GROUP BY m.category", prefix);
             Map<String, Double> byStatus = grouped(em,
-                    "SELECT m.status, COUNT(m) FROM MemberEntity m, OrganizationEntity o WHERE m.organizationId = o.id "
-                            + "AND o.path LIKE :p GROUP BY m.status", prefix);
+                    "SELECT m.status, COUNT(m) FROM MemberEntity m WHERE m.orgPath LIKE :p GROUP BY m.status", prefix);
             return List.of(
                     figure("core.units", "单位", "Units", units),
                     figure("core.party-organizations", "党组织", "Party organizations", partyOrgs),
