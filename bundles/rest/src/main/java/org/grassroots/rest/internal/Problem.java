@@ -5,18 +5,25 @@ import java.util.List;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.RowError;
 import org.grassroots.rest.RestProperties;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** RFC 7807 problem details, extended with the fields that were refused. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+               List<RowError> rowErrors) {
 
     static Response response(int status, String title, String detail, List<FieldError> errors) {
+        return response(status, title, detail, errors, List.of());
+    }
+
+    static Response response(int status, String title, String detail, List<FieldError> errors,
+                             List<RowError> rowErrors) {
         return Response.status(status)
                 .type(RestProperties.PROBLEM_JSON)
-                .entity(new Problem("about:blank", title, status, detail, errors))
+                .entity(new Problem("about:blank", title, status, detail, errors, rowErrors))
                 .build();
     }
 

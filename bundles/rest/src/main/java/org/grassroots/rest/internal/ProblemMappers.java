@@ -8,6 +8,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.io.RejectedRowsException;
 import org.grassroots.core.api.GrassrootsException;
 import org.grassroots.core.api.ValidationException;
 import org.slf4j.Logger;
@@ -29,7 +31,8 @@ final class ProblemMappers {
         @Override
         public Response toResponse(GrassrootsException e) {
             List<FieldError> errors = e instanceof ValidationException v ? v.errors() : List.of();
-            return Problem.response(e.status(), e.title(), e.getMessage(), errors);
+            List<RowError> rowErrors = e instanceof RejectedRowsException r ? r.rowErrors() : List.of();
+            return Problem.response(e.status(), e.title(), e.getMessage(), errors, rowErrors);
         }
     }
 

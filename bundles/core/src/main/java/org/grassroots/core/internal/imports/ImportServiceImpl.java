@@ -1,5 +1,8 @@
 package org.grassroots.core.internal.imports;
 
+import org.grassroots.core.api.io.UnreadableSpreadsheetException;
+import org.grassroots.core.api.io.Sheet;
+import org.grassroots.core.api.io.SheetRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,9 +59,6 @@ import org.grassroots.core.internal.io.OrganizationColumns;
 import org.grassroots.core.internal.io.ParsedMember;
 import org.grassroots.core.internal.io.ParsedOrganization;
 import org.grassroots.core.internal.io.ParsedRow;
-import org.grassroots.core.internal.io.Sheet;
-import org.grassroots.core.internal.io.SheetRow;
-import org.grassroots.core.internal.io.SpreadsheetException;
 import org.grassroots.core.internal.io.SpreadsheetReader;
 import org.grassroots.core.internal.io.SpreadsheetWriter;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
@@ -152,7 +152,7 @@ public class ImportServiceImpl implements ImportService {
                 LOG.info("Import {} of {}: {} rows, {} imported, {} errors", job.id(), job.kind(), report.rows(),
                         report.imported(), report.errors().size());
                 return report;
-            } catch (SpreadsheetException e) {
+            } catch (UnreadableSpreadsheetException e) {
                 return job.finish(0, 0, List.of(new RowError(1, "", e.getMessage())));
             } catch (RuntimeException e) {
                 LOG.error("Import {} failed", job.id(), e);

@@ -1,6 +1,5 @@
 package org.grassroots.core.internal.io;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.io.RowReader;
 
 /**
  * Reads typed values from the cells of one row and collects a {@link RowError} for each cell that cannot be
@@ -22,13 +21,6 @@ import org.grassroots.core.api.RowError;
  */
 final class CellParser {
 
-    static final String DATE_FORMATS = "yyyy-MM-dd、yyyy/M/d、yyyy.M.d 或 yyyyMMdd";
-
-    private static final List<Pattern> DATE_PATTERNS = List.of(
-            Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"),
-            Pattern.compile("(\\d{4})()(\\d{2})(\\d{2})"),
-            // What Chinese Excel shows for dates typed as text.
-            Pattern.compile("(\\d{4})(年)(\\d{1,2})月(\\d{1,2})日"));
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[;；、]");
 
     private final int rowNumber;
@@ -65,9 +57,9 @@ final class CellParser {
         if (text == null) {
             return null;
         }
-        Optional<LocalDate> date = parseDate(text);
+        Optional<LocalDate> date = RowReader.parseDate(text);
         if (date.isEmpty()) {
-            fail(column, "无法识别的日期“" + text + "”，请写成 " + DATE_FORMATS);
+            fail(column, "无法识别的日期“" + text + "”，请写成 " + RowReader.DATE_FORMATS);
         }
         return date.orElse(null);
     }
@@ -102,23 +94,6 @@ final class CellParser {
             }
         }
         return tags;
-    }
-
-    /** Accepts yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyyMMdd and yyyy年M月d日; impossible dates are refused. */
-    static Optional<LocalDate> parseDate(String text) {
-        String trimmed = text.strip();
-        for (Pattern pattern : DATE_PATTERNS) {
-            Matcher matcher = pattern.matcher(trimmed);
-            if (matcher.matches()) {
-                try {
-                    return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)),
-                            Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4))));
-                } catch (DateTimeException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private void fail(Column column, String reason) {

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.io;
 
+import org.grassroots.core.api.io.SheetRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

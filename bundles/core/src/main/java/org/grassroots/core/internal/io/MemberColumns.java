@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.io;
 
+import org.grassroots.core.api.io.SheetRow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

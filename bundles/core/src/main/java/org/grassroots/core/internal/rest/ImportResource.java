@@ -27,6 +27,7 @@ import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.rest.Downloads;
 import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -55,7 +56,7 @@ public class ImportResource {
         authorization.require(CorePermissions.IMPORT);
         ImportKind k = required(kind, "kind");
         StreamingOutput body = out -> imports.writeTemplate(k, format, out);
-        return download(body, format, (k == ImportKind.MEMBERS ? "members" : "organizations") + "-template");
+        return Downloads.attachment(body, format, (k == ImportKind.MEMBERS ? "members" : "organizations") + "-template");
     }
 
     /**
@@ -99,13 +100,7 @@ public class ImportResource {
         // checked before the body streams, so an out-of-scope unit answers 404 rather than a broken download
         authorization.requireInScope(root, "organization", root);
         StreamingOutput body = out -> imports.export(k, format, root, out);
-        return download(body, format, (k == ImportKind.MEMBERS ? "members-" : "organizations-") + root + "-" + LocalDate.now());
-    }
-
-    private static Response download(StreamingOutput body, FileFormat format, String baseName) {
-        return Response.ok(body, format.mediaType() + (format == FileFormat.CSV ? "; charset=UTF-8" : ""))
-                .header("Content-Disposition", "attachment; filename=\"" + baseName + "." + format.extension() + "\"")
-                .build();
+        return Downloads.attachment(body, format, (k == ImportKind.MEMBERS ? "members-" : "organizations-") + root + "-" + LocalDate.now());
     }
 
     private static <T> T required(T value, String parameter) {

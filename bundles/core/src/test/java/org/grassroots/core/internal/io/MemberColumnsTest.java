@@ -1,5 +1,7 @@
 package org.grassroots.core.internal.io;
 
+import org.grassroots.core.api.io.Sheet;
+import org.grassroots.core.api.io.SheetRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

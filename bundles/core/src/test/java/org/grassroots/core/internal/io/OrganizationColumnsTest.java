@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.io;
 
+import org.grassroots.core.api.io.SheetRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package org.grassroots.core.internal.io;
 
+import org.grassroots.core.api.io.UnreadableSpreadsheetException;
+import org.grassroots.core.api.io.Sheet;
+import org.grassroots.core.api.io.SheetRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,21 +82,21 @@ class SpreadsheetReaderTest {
 
     @Test
     void refusesFilesWithoutContentOrHeader() {
-        assertThrows(SpreadsheetException.class, () -> readCsv(new byte[0]));
-        assertThrows(SpreadsheetException.class, () -> readCsv("\n , \n\n".getBytes(StandardCharsets.UTF_8)));
-        assertThrows(SpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(new byte[0])));
+        assertThrows(UnreadableSpreadsheetException.class, () -> readCsv(new byte[0]));
+        assertThrows(UnreadableSpreadsheetException.class, () -> readCsv("\n , \n\n".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(UnreadableSpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(new byte[0])));
     }
 
     @Test
     void refusesDuplicateHeaders() {
-        SpreadsheetException e = assertThrows(SpreadsheetException.class,
+        UnreadableSpreadsheetException e = assertThrows(UnreadableSpreadsheetException.class,
                 () -> readCsv("姓名,民族,姓名\n张伟,汉族,张伟\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains("姓名"), e.getMessage());
     }
 
     @Test
     void refusesUnclosedQuotes() {
-        assertThrows(SpreadsheetException.class,
+        assertThrows(UnreadableSpreadsheetException.class,
                 () -> readCsv("姓名,民族\n\"张伟,汉族\n".getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -104,7 +107,7 @@ class SpreadsheetReaderTest {
         byte[] twoRows = "姓名\n甲\n\n乙\n".getBytes(StandardCharsets.UTF_8);
 
         assertEquals(2, smallLimit.read(FileFormat.CSV, new ByteArrayInputStream(twoRows)).rows().size());
-        SpreadsheetException e = assertThrows(SpreadsheetException.class,
+        UnreadableSpreadsheetException e = assertThrows(UnreadableSpreadsheetException.class,
                 () -> smallLimit.read(FileFormat.CSV, new ByteArrayInputStream(threeRows)));
         assertTrue(e.getMessage().contains("2"), e.getMessage());
     }
@@ -113,7 +116,7 @@ class SpreadsheetReaderTest {
     void refusesAFileThatIsNotAnXlsx() {
         byte[] csv = MEMBERS_CSV.getBytes(StandardCharsets.UTF_8);
 
-        SpreadsheetException e = assertThrows(SpreadsheetException.class,
+        UnreadableSpreadsheetException e = assertThrows(UnreadableSpreadsheetException.class,
                 () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(csv)));
         assertTrue(e.getMessage().contains("XLSX"), e.getMessage());
     }
@@ -122,7 +125,7 @@ class SpreadsheetReaderTest {
     void refusesAFileTooShortToBeAnXlsx() {
         byte[] zipSignatureOnly = {'P', 'K', 3, 4};
 
-        assertThrows(SpreadsheetException.class,
+        assertThrows(UnreadableSpreadsheetException.class,
                 () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(zipSignatureOnly)));
     }
 
@@ -130,7 +133,7 @@ class SpreadsheetReaderTest {
     void refusesAZipThatIsNotAWorkbook() {
         byte[] zip = HandWrittenXlsx.zip(Map.of("readme.txt", "hello"));
 
-        assertThrows(SpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(zip)));
+        assertThrows(UnreadableSpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(zip)));
     }
 
     @Test
@@ -138,14 +141,14 @@ class SpreadsheetReaderTest {
         byte[] whole = HandWrittenXlsx.workbook(new String[] {"姓名"}, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
         byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
 
-        assertThrows(SpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(truncated)));
+        assertThrows(UnreadableSpreadsheetException.class, () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(truncated)));
     }
 
     @Test
     void tellsTheUserToConvertAnOldXlsFile() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
 
-        SpreadsheetException e = assertThrows(SpreadsheetException.class,
+        UnreadableSpreadsheetException e = assertThrows(UnreadableSpreadsheetException.class,
                 () -> reader.read(FileFormat.XLSX, new ByteArrayInputStream(ole2)));
         assertTrue(e.getMessage().contains(".xls"), e.getMessage());
     }

@@ -1,4 +1,4 @@
-package org.grassroots.core.internal.io;
+package org.grassroots.core.api.io;
 
 import java.util.Map;
 
