@@ -178,9 +178,13 @@ query_suite() {
   load "$scale.members" "/api/core/members?subtreeOf=$street&size=50"
   load "$scale.orgs" "/api/core/organizations?subtreeOf=$street&size=50"
   load "$scale.modules" "/api/core/modules"
-  load "$scale.statistics" "/api/core/statistics"
+  # the dashboard's figures for the whole district (core's and every active module's), this year
+  local root statistics
+  root=$(get "$BASE_URL/api/core/organizations/roots" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  statistics="/api/core/statistics?subtreeOf=$root&year=$(date +%Y)"
+  load "$scale.statistics" "$statistics"
   single_latency "$scale.members_single" "/api/core/members?subtreeOf=$street&size=50"
-  single_latency "$scale.statistics_single" "/api/core/statistics"
+  single_latency "$scale.statistics_single" "$statistics"
 }
 
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames

@@ -178,7 +178,7 @@ public final class Report {
             row("  the same against the primary-key ceiling", scale + ".members.rps", "req/s", u, null, null);
             row("organization search in a street subtree, page of 50", scale + ".orgs.rps", "req/s", c, null, null);
             row("module list `GET /api/core/modules`", scale + ".modules.rps", "req/s", c, null, null);
-            row("dashboard statistics `GET /api/core/statistics`", scale + ".statistics.rps", "req/s", c, null, null);
+            row("dashboard statistics of the whole district `GET /api/core/statistics?subtreeOf={root}&year={this year}`", scale + ".statistics.rps", "req/s", c, null, null);
             for (String e : List.of("ceiling", "unit", "members", "orgs", "modules", "statistics")) {
                 String k = scale + "." + e + ".half_rate_p99_ms";
                 if (!numbers(k).isEmpty()) {
