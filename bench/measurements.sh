@@ -163,6 +163,28 @@ pick_street() {
   echo "$best"
 }
 
+# auditor_header: "Authorization: Bearer ..." of an AUDITOR account on the running copy (created on first use), or
+# nothing. An auditor reads members with ID and phone numbers masked, so their search writes no READ_PERSONAL
+# audit line; the administrator's does, one transaction per page.
+auditor_header() {
+  local password="Auditor-$ADMIN_PASSWORD" temporary="Temp-$ADMIN_PASSWORD" token
+  curl -s -o /dev/null --max-time 30 -H "$AUTH_HEADER" -H 'Content-Type: application/json' -X POST \
+    -d "{\"username\":\"bench-auditor\",\"displayName\":\"bench auditor\",\"roles\":[\"AUDITOR\"],\"password\":\"$temporary\"}" \
+    "$BASE_URL/api/auth/accounts" || true
+  auditor_login() {
+    curl -s --max-time 30 -X POST -H 'Content-Type: application/json' \
+      -d "{\"username\":\"bench-auditor\",\"password\":\"$1\"}" "$BASE_URL/api/auth/login" \
+      | grep -o '"token":"[^"]*"' | cut -d'"' -f4 || true
+  }
+  token=$(auditor_login "$temporary")
+  if [ -n "$token" ]; then  # first sign-in: the temporary password must be replaced
+    curl -s -o /dev/null --max-time 30 -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"currentPassword\":\"$temporary\",\"newPassword\":\"$password\"}" "$BASE_URL/api/auth/password" || true
+  fi
+  token=$(auditor_login "$password")
+  if [ -n "$token" ]; then echo "Authorization: Bearer $token"; fi
+}
+
 # query_suite SCALE: the API measurements at the data currently loaded (SCALE = demo | city)
 query_suite() {
   local scale=$1 street total
@@ -176,6 +198,15 @@ query_suite() {
   # the second ceiling, for endpoints that read the database: the same stack plus one primary-key read
   load "$scale.unit" "/api/bench/unit/$street"
   load "$scale.members" "/api/core/members?subtreeOf=$street&size=50"
+  local admin=$AUTH_HEADER auditor
+  auditor=$(auditor_header)
+  if [ -n "$auditor" ] && [ -z "$USER_AUTH_HEADER" ]; then
+    AUTH_HEADER=$auditor
+    load "$scale.members_masked" "/api/core/members?subtreeOf=$street&size=50"
+    AUTH_HEADER=$admin
+  else
+    record "$scale.members_masked.unavailable" "no auditor account could be signed in"
+  fi
   load "$scale.orgs" "/api/core/organizations?subtreeOf=$street&size=50"
   load "$scale.modules" "/api/core/modules"
   # the dashboard's figures for the whole district (core's and every active module's), this year
@@ -376,6 +407,9 @@ measure_rural_recommender() {
     local village
     village=$(get "$BASE_URL/api/core/organizations?unitType=VILLAGE&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
     if [ -n "$village" ]; then
+      # the module is off for every unit until enabled (per unit, inherited): switch it on for this village
+      curl -s -o /dev/null --max-time 30 -X PUT -H "$AUTH_HEADER" -H 'Content-Type: application/json' \
+        -d '{"enabled":true}' "$BASE_URL/api/core/modules/rural/enablement/$village" || true
       single_latency rural.recommend "/api/rural/recommendations?village=$village"
     else
       record rural.recommend.unavailable "no village in the demo district"

@@ -176,10 +176,12 @@ public final class Report {
             row("member search in a street subtree, page of 50", scale + ".members.rps", "req/s", c, "≥ 40 % of ceiling",
                     members == null || ceiling == null ? null : members >= 0.4 * ceiling);
             row("  the same against the primary-key ceiling", scale + ".members.rps", "req/s", u, null, null);
+            row("  the same as an auditor (numbers masked, so no READ_PERSONAL audit commit per page)",
+                    scale + ".members_masked.rps", "req/s", c, null, null);
             row("organization search in a street subtree, page of 50", scale + ".orgs.rps", "req/s", c, null, null);
             row("module list `GET /api/core/modules`", scale + ".modules.rps", "req/s", c, null, null);
             row("dashboard statistics of the whole district `GET /api/core/statistics?subtreeOf={root}&year={this year}`", scale + ".statistics.rps", "req/s", c, null, null);
-            for (String e : List.of("ceiling", "unit", "members", "orgs", "modules", "statistics")) {
+            for (String e : List.of("ceiling", "unit", "members", "members_masked", "orgs", "modules", "statistics")) {
                 String k = scale + "." + e + ".half_rate_p99_ms";
                 if (!numbers(k).isEmpty()) {
                     Double asked = median(scale + "." + e + ".half_rate_rps");
