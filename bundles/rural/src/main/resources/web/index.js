@@ -272,6 +272,94 @@ async function renderEconomy(container, ctx, year = new Date().getFullYear() - 1
   }
 }
 
+// Spreadsheets: each sheet downloads as XLSX (or CSV) and uploads back in the same layout, all rows or none.
+const SHEETS = [
+  { id: 'scores', yearly: true, title: { zhCN: '村评分表', en: 'Criterion scores' }, upload: true },
+  { id: 'classifications', yearly: true, title: { zhCN: '村分类结果', en: 'Classification' }, upload: false },
+  { id: 'visits', yearly: false, title: { zhCN: '村村到走访', en: 'Visits' }, upload: true },
+  { id: 'needs', yearly: false, title: { zhCN: '村需求', en: 'Village needs' }, upload: true },
+  { id: 'enterprises', yearly: false, title: { zhCN: '帮扶企业', en: 'Enterprises' }, upload: true, district: true },
+  { id: 'income', yearly: true, title: { zhCN: '集体经济收入', en: 'Collective income' }, upload: true },
+];
+
+function sheetPath(sheet, unit, year, format) {
+  const query = [`format=${format}`];
+  if (!sheet.district) query.push(`unit=${unit}`);
+  return `/api/rural/sheets/${sheet.id}${sheet.yearly ? `/${year}` : ''}?${query.join('&')}`;
+}
+
+// Downloads need the bearer token, so the file is fetched and offered under the name the server gave it.
+async function downloadSheet(ctx, path) {
+  const response = await ctx.api(path, { raw: true, headers: { Accept: '*/*' } });
+  const blob = await response.blob();
+  const match = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('Content-Disposition') || '');
+  const link = el('a', null, { href: URL.createObjectURL(blob), download: match ? decodeURIComponent(match[1]) : 'rural.xlsx' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+}
+
+function rowErrors(ctx, problem) {
+  const list = el('ul');
+  (problem.rowErrors || []).forEach((e) => list.append(el('li', ctx.t({
+    zhCN: `第 ${e.row} 行「${e.column}」：${e.reason}`, en: `row ${e.row}, ${e.column}: ${e.reason}` }))));
+  return list;
+}
+
+async function renderSheets(container, ctx, year = new Date().getFullYear() - 1) {
+  container.replaceChildren(el('h2', ctx.t({ zhCN: '表格导入导出', en: 'Spreadsheets' })));
+  const unit = unitOf(ctx);
+  if (unit == null) {
+    container.append(el('p', ctx.t({ zhCN: '请选择单位。', en: 'Choose a unit first.' })));
+    return;
+  }
+  container.append(el('p', ctx.t({ zhCN: '下载表格，在 Excel 中填写或修改后上传。有错误时整个文件不导入，并列出每个错误的行、列和原因。',
+    en: 'Download a sheet, fill it in or change it in Excel, upload it back. A file with errors is not imported at all; every error is listed by row, column and reason.' })));
+  yearInput(container, ctx, year, (y) => renderSheets(container, ctx, y));
+  const t = el('table');
+  SHEETS.forEach((sheet) => {
+    const row = el('tr');
+    row.append(el('td', ctx.t(sheet.title)));
+    const actions = el('td');
+    ['XLSX', 'CSV'].forEach((format) => {
+      const button = el('button', ctx.t({ zhCN: `下载 ${format}`, en: `Download ${format}` }));
+      button.addEventListener('click', () => downloadSheet(ctx, sheetPath(sheet, unit, year, format)).catch((e) => alert(problemText(e))));
+      actions.append(button);
+    });
+    const result = el('div');
+    if (sheet.upload) {
+      const file = el('input', null, { type: 'file', accept: '.xlsx,.csv' });
+      file.addEventListener('change', async () => {
+        const chosen = file.files[0];
+        if (!chosen) return;
+        const format = chosen.name.toLowerCase().endsWith('.csv') ? 'CSV' : 'XLSX';
+        result.replaceChildren();
+        try {
+          // 422 is answered as a body here: it carries the refused cells (rowErrors)
+          const done = await ctx.api(sheetPath(sheet, unit, year, format), { method: 'POST', body: await chosen.arrayBuffer(),
+            headers: { 'Content-Type': 'application/octet-stream' }, accept: [422] });
+          if (done.status === 422) {
+            result.append(el('p', done.detail || done.title), rowErrors(ctx, done));
+            return;
+          }
+          result.append(el('p', ctx.t({ zhCN: `已导入：新增 ${done.created}，更新 ${done.updated}，未变 ${done.unchanged}`,
+            en: `Imported: ${done.created} added, ${done.updated} changed, ${done.unchanged} unchanged` })));
+        } catch (error) {
+          result.append(el('p', problemText(error)));
+        } finally {
+          file.value = '';
+        }
+      });
+      actions.append(file);
+    }
+    actions.append(result);
+    row.append(actions);
+    t.append(row);
+  });
+  container.append(t);
+}
+
 export default {
   id: 'rural',
   pages: [
@@ -279,5 +367,6 @@ export default {
     { path: 'visits', title: { zhCN: '村村到', en: 'Visits' }, render: (c, ctx) => renderVisits(c, ctx) },
     { path: 'pairing', title: { zhCN: '企村结对', en: 'Pairing' }, render: (c, ctx) => renderPairing(c, ctx) },
     { path: 'economy', title: { zhCN: '集体经济', en: 'Collective economy' }, render: (c, ctx) => renderEconomy(c, ctx) },
+    { path: 'sheets', title: { zhCN: '表格导入导出', en: 'Spreadsheets' }, render: (c, ctx) => renderSheets(c, ctx) },
   ],
 };

@@ -2,13 +2,15 @@
 // the status explained in their language, then the server's problem+json title, detail and refused fields.
 
 export class ApiError extends Error {
-  constructor(message, { status = 0, title = '', detail = '', errors = [] } = {}) {
+  constructor(message, { status = 0, title = '', detail = '', errors = [], rowErrors = [] } = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.errors = errors;
+    // a refused spreadsheet: [{row, column, reason}], rows numbered as in Excel; pages may show them as a table
+    this.rowErrors = rowErrors;
   }
 }
 
@@ -45,6 +47,9 @@ export function createApi({ token, t, onUnauthorized }) {
   };
 }
 
+/** A message stays readable; the full list is on the error for pages that show a table. */
+const SHOWN_ROW_ERRORS = 5;
+
 async function toError(response, t) {
   let problem = {};
   const type = response.headers.get('Content-Type') || '';
@@ -64,5 +69,10 @@ async function toError(response, t) {
   const detail = problem.detail || problem.title;
   if (detail) parts.push(detail);
   for (const e of errors) parts.push(`${e.field ? `${e.field}: ` : ''}${e.reason || ''}`);
-  return new ApiError(parts.join(' '), { status, title: problem.title || '', detail: problem.detail || '', errors });
+  const rowErrors = Array.isArray(problem.rowErrors) ? problem.rowErrors : [];
+  for (const e of rowErrors.slice(0, SHOWN_ROW_ERRORS)) {
+    parts.push(`${t('error.row', { row: e.row })} ${e.column || ''}: ${e.reason || ''};`);
+  }
+  if (rowErrors.length > SHOWN_ROW_ERRORS) parts.push(t('error.moreRows', { count: rowErrors.length - SHOWN_ROW_ERRORS }));
+  return new ApiError(parts.join(' '), { status, title: problem.title || '', detail: problem.detail || '', errors, rowErrors });
 }

@@ -77,6 +77,8 @@ const MESSAGES = {
   'error.413': ['文件太大。', 'The file is too large.'],
   'error.422': ['提交的数据有误：', 'Some input was refused:'],
   'error.423': ['账户已锁定。', 'The account is locked.'],
+  'error.row': ['第 {row} 行', 'Row {row}'],
+  'error.moreRows': ['另有 {count} 处错误。', '{count} more errors.'],
   'error.500': ['服务器出错，请稍后重试或联系管理员。', 'The server failed. Try again later or tell the administrator.'],
   'error.unexpected': ['页面出现意外错误：', 'Unexpected error in the page:'],
 

@@ -7,6 +7,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +19,10 @@ import java.util.List;
 import javax.inject.Inject;
 
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.core.api.FileFormat;
+import org.grassroots.core.api.io.Sheet;
+import org.grassroots.core.api.io.SheetRow;
+import org.grassroots.core.api.io.Spreadsheets;
 import org.grassroots.itests.support.KarafShell;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
@@ -45,6 +53,8 @@ public class RuralIT extends DistrictTestSupport {
 
     @Inject
     private SessionFactory sessionFactory;
+    @Inject
+    private Spreadsheets spreadsheets;
 
     @Configuration
     public Option[] configuration() {
@@ -82,6 +92,97 @@ public class RuralIT extends DistrictTestSupport {
     }
 
     @Test
+    public void demoModeEnablesTheModuleForTheDemoDistrict() {
+        long district = districtRoot();
+        awaitDemoCategories(district); // the module's demo loader enables it once core's villages are there
+        JsonNode setting = api.get("/modules/rural/enablement?unit=" + district).expect(200).json();
+        assertTrue(setting.toString(), setting.path("enabled").asBoolean());
+        assertEquals(setting.toString(), district, setting.path("inheritedFrom").asLong());
+    }
+
+    /**
+     * A street's administrator sees the villages of their street only: another street's records answer 404 and
+     * lists hold their own villages; enterprises are theirs or the district's, never another street's.
+     */
+    @Test
+    public void aStreetSeesItsOwnVillagesAndTheEnterprisesItMayPairWith() throws IOException {
+        JsonNode district = fixtures.unit(code("RURD"), null, "DISTRICT", "WORKING_COMMITTEE");
+        long districtId = id(district);
+        enable(districtId);
+        Subtree a = subtree(districtId);
+        Subtree b = subtree(districtId);
+        api.put(RURAL + "/villages/" + a.villages.get(0) + "/income/2030", Json.obj("amount", 20), 0).expect(200);
+        api.put(RURAL + "/villages/" + b.villages.get(0) + "/income/2030", Json.obj("amount", 10), 0).expect(200);
+        long needOfB = id(api.post(RURAL + "/needs", Json.obj("villageId", b.villages.get(0), "type", "SALES",
+                "description", "农产品销路")).expect(201).json());
+        Api streetA = account("rural-" + a.street, "UNIT_ADMIN", a.street);
+
+        streetA.get(RURAL + "/villages/" + b.villages.get(0) + "/classifications").problem(404);
+        streetA.get(RURAL + "/villages/" + b.villages.get(0) + "/scores/2030").problem(404);
+        streetA.put(RURAL + "/villages/" + b.villages.get(0) + "/income/2030", Json.obj("amount", 1), 1).problem(404);
+        streetA.get(RURAL + "/needs/" + needOfB).problem(404);
+        streetA.get(RURAL + "/income?unit=" + b.street + "&year=2030").problem(404);
+        streetA.get(RURAL + "/income?unit=" + districtId + "&year=2030").problem(404);
+        streetA.post(RURAL + "/needs", Json.obj("villageId", b.villages.get(0), "type", "SALES", "description", "x"))
+                .expectInvalid("villageId");
+        JsonNode own = streetA.get(RURAL + "/income?unit=" + a.street + "&year=2030").expect(200).json();
+        assertEquals(own.toString(), 1, own.path("total").asInt());
+        assertEquals(a.villages.get(0).longValue(), own.path("items").get(0).path("villageId").asLong());
+        assertEquals(2, api.get(RURAL + "/income?unit=" + districtId + "&year=2030").expect(200).json().path("total").asInt());
+        assertEquals(0, streetA.get(RURAL + "/needs?unit=" + a.street).expect(200).json().path("total").asInt());
+
+        String token = a.code;
+        JsonNode ownEnterprise = streetA.post(RURAL + "/enterprises", enterprise("本街道企业" + token, "种植业", "蔬菜种植",
+                "蔬菜", "INDUSTRY", 36.7, 117.1, null)).expect(201).json();
+        assertEquals(a.street, ownEnterprise.path("organizationId").asLong()); // the caller's unit by default
+        JsonNode ofDistrict = api.post(RURAL + "/enterprises", enterprise("区级企业" + token, "物流", "冷链物流", "冷链",
+                "SALES", 36.7, 117.1, districtId)).expect(201).json();
+        long ofB = id(api.post(RURAL + "/enterprises", enterprise("其他街道企业" + token, "建筑业", "道路", "道路",
+                "INFRASTRUCTURE", 36.7, 117.1, b.street)).expect(201).json());
+        streetA.post(RURAL + "/enterprises", enterprise("越权" + token, "建筑业", "道路", "道路", "INFRASTRUCTURE",
+                36.7, 117.1, b.street)).expectInvalid("organizationId");
+
+        JsonNode visible = streetA.get(RURAL + "/enterprises?q=" + token).expect(200).json();
+        List<Long> ids = new ArrayList<>();
+        visible.path("items").forEach(e -> ids.add(id(e)));
+        assertEquals(List.of(id(ownEnterprise), id(ofDistrict)), ids);
+        assertEquals(3, api.get(RURAL + "/enterprises?q=" + token).expect(200).json().path("total").asInt());
+        streetA.get(RURAL + "/enterprises/" + ofB).problem(404);
+        streetA.get(RURAL + "/enterprises/" + id(ofDistrict)).expect(200);
+        streetA.put(RURAL + "/enterprises/" + id(ofDistrict), enterprise("区级企业" + token, "物流", "冷链", "冷链", "SALES",
+                36.7, 117.1, null), ofDistrict.path("version").asLong()).problem(403);
+        streetA.post(RURAL + "/pairings", Json.obj("enterpriseId", ofB, "villageId", a.villages.get(0)))
+                .expectInvalid("enterpriseId");
+        JsonNode pairing = streetA.post(RURAL + "/pairings", Json.obj("enterpriseId", id(ofDistrict), "villageId",
+                a.villages.get(0))).expect(201).json();
+        assertEquals("rural-" + a.street, pairing.path("proposedBy").asText());
+
+        // the street's enterprise sheet holds what it sees; uploaded back, the district's row is refused and the
+        // whole file with it; without that row the street's own enterprise changes
+        Sheet sheet = spreadsheets.read(FileFormat.XLSX, new ByteArrayInputStream(
+                streetA.get(RURAL + "/sheets/enterprises").expect(200).bytes()));
+        List<String> names = new ArrayList<>();
+        sheet.rows().forEach(r -> names.add(r.value("企业名称")));
+        assertEquals(List.of("本街道企业" + token, "区级企业" + token), names);
+        List<List<String>> rows = new ArrayList<>();
+        for (SheetRow row : sheet.rows()) {
+            List<String> cells = new ArrayList<>();
+            sheet.headers().forEach(h -> cells.add(h.equals("主营业务") ? "蔬菜种植与销售" : row.value(h)));
+            rows.add(cells);
+        }
+        JsonNode refused = streetA.send("POST", RURAL + "/sheets/enterprises", FileFormat.XLSX.mediaType(),
+                BodyPublishers.ofByteArray(xlsx(sheet.headers(), rows))).problem(422);
+        assertRowErrors(refused, "3 编号");
+        assertEquals("蔬菜种植", streetA.get(RURAL + "/enterprises/" + id(ownEnterprise)).expect(200).json()
+                .path("mainBusiness").asText());
+        JsonNode changed = streetA.send("POST", RURAL + "/sheets/enterprises", FileFormat.XLSX.mediaType(),
+                BodyPublishers.ofByteArray(xlsx(sheet.headers(), rows.subList(0, 1)))).expect(200).json();
+        assertEquals(1, changed.path("updated").asInt());
+        assertEquals("蔬菜种植与销售", streetA.get(RURAL + "/enterprises/" + id(ownEnterprise)).expect(200).json()
+                .path("mainBusiness").asText());
+    }
+
+    @Test
     public void classificationWorkflow() {
         Subtree s = subtree();
         ObjectNode model = Json.obj("criteria", Json.arr(
@@ -95,16 +196,14 @@ public class RuralIT extends DistrictTestSupport {
 
         scores(s.villages.get(0), 90, 95); // 92.5 → demonstration
         scores(s.villages.get(1), 70, 60); // 65 → excellence
-        // the third village's scores come from a spreadsheet: all rows or none, errors per row and column
-        String header = "code,name,ORGANIZATION,ECONOMY\n";
-        api.send("PUT", RURAL + "/scores/" + YEAR + ".csv?unit=" + s.street, "text/csv",
-                java.net.http.HttpRequest.BodyPublishers.ofString(header + "NOPE,x,1,2\n" + s.villageCodes.get(2) + ",村,40,500\n"))
-                .expectInvalid("row 2, code", "row 3, ECONOMY");
+        // the third village's scores come from the assessment sheet (CSV here): all rows or none, errors per cell
+        String header = "村代码,村名称,组织建设,ECONOMY\n";
+        JsonNode refused = uploadScores(s, header + "NOPE,x,1,2\n" + s.villageCodes.get(2) + ",村,40,500\n").problem(422);
+        assertRowErrors(refused, "2 村代码", "3 ECONOMY");
         assertTrue(api.get(RURAL + "/villages/" + s.villages.get(2) + "/scores/" + YEAR).expect(200).json()
                 .path("scores").isEmpty());
-        assertEquals(1, api.send("PUT", RURAL + "/scores/" + YEAR + ".csv?unit=" + s.street, "text/csv",
-                java.net.http.HttpRequest.BodyPublishers.ofString(header + s.villageCodes.get(2) + ",村,40,50\n"))
-                .expect(200).json().path("villages").asInt()); // 45 → foundation
+        assertEquals(1, uploadScores(s, header + s.villageCodes.get(2) + ",村,40,50\n")
+                .expect(200).json().path("updated").asInt()); // 45 → foundation
         api.put(RURAL + "/villages/" + s.villages.get(0) + "/scores/" + YEAR,
                 Json.obj("scores", Json.obj("NOT_A_CRITERION", 10, "ECONOMY", 120)), 0)
                 .expectInvalid("scores.NOT_A_CRITERION", "scores.ECONOMY");
@@ -136,21 +235,79 @@ public class RuralIT extends DistrictTestSupport {
         JsonNode proposed = api.post(RURAL + "/classifications/" + id + "/propose", Json.obj(), best.path("version").asLong())
                 .expect(200).json();
         assertEquals("PROPOSED", proposed.path("status").asText());
-        assertEquals("rest", proposed.path("proposedBy").asText());
+        assertEquals(District.ADMIN, proposed.path("proposedBy").asText()); // the signed-in caller
         assertFalse(proposed.path("proposedAt").isNull());
         JsonNode confirmed = api.post(RURAL + "/classifications/" + id + "/confirm", null, proposed.path("version").asLong())
                 .expect(200).json();
         assertEquals("CONFIRMED", confirmed.path("status").asText());
         assertFalse(confirmed.path("confirmedAt").isNull());
         api.post(RURAL + "/classifications/" + id + "/confirm", null, confirmed.path("version").asLong()).problem(409);
+        String listed = RURAL + "/classifications?unit=" + s.street + "&year=" + YEAR;
+        assertEquals(1, api.get(listed + "&category=FOUNDATION").expect(200).json().path("total").asInt());
+        assertEquals(id, id(api.get(listed + "&status=CONFIRMED&category=DEMONSTRATION").expect(200).json()
+                .path("items").get(0)));
+        assertEquals(2, api.get(listed + "&status=COMPUTED").expect(200).json().path("total").asInt());
 
-        String exported = api.get(RURAL + "/classifications/" + YEAR + ".csv?unit=" + s.street).expect(200).text();
+        String exported = api.get(RURAL + "/sheets/classifications/" + YEAR + "?format=CSV&unit=" + s.street).expect(200).text();
         assertTrue(exported, exported.contains(s.villageCodes.get(0)) && exported.contains("示范村") && exported.contains("强基村"));
 
         JsonNode history = api.get(RURAL + "/villages/" + s.villages.get(0) + "/classifications").expect(200).json();
         assertEquals(1, history.size());
         assertEquals("DEMONSTRATION", history.get(0).path("category").asText());
         assertTrue(saved.etagVersion() > 0);
+    }
+
+    /**
+     * Spreadsheets go through core's service: an XLSX downloaded, edited and uploaded again changes the data; a
+     * file with bad rows is refused whole with every bad cell (row, column, reason) and stores nothing.
+     */
+    @Test
+    public void spreadsheetsRoundTripAndBadRowsAreRefusedWhole() throws Exception {
+        Subtree s = subtree();
+        api.put(RURAL + "/villages/" + s.villages.get(0) + "/income/" + YEAR, Json.obj("amount", 50), 0).expect(200);
+        Response download = api.get(RURAL + "/sheets/income/" + YEAR + "?unit=" + s.street).expect(200);
+        assertTrue(download.contentType(), download.contentType().startsWith(FileFormat.XLSX.mediaType()));
+        Sheet sheet = spreadsheets.read(FileFormat.XLSX, new ByteArrayInputStream(download.bytes()));
+        assertEquals(3, sheet.rows().size());
+        assertEquals("50", sheet.rows().get(0).value("集体经济收入（万元）"));
+
+        // edited in "Excel": two amounts filled in, one left blank
+        List<List<String>> edited = new ArrayList<>();
+        for (SheetRow row : sheet.rows()) {
+            String code = row.value("村代码");
+            String amount = code.equals(s.villageCodes.get(0)) ? "60" : code.equals(s.villageCodes.get(1)) ? "70.5" : "";
+            edited.add(List.of(code, row.value("村名称"), row.value("年度"), amount, "", ""));
+        }
+        JsonNode imported = uploadIncome(s, xlsx(sheet.headers(), edited)).expect(200).json();
+        assertEquals(2, imported.path("updated").asInt());
+        assertEquals(1, imported.path("unchanged").asInt());
+        assertEquals(List.of(60.0, 70.5), amounts(s));
+
+        // bad rows: an unknown village and a word for an amount; the good row is not stored either
+        List<List<String>> bad = List.of(List.of(s.villageCodes.get(0), "", "", "99", "", ""),
+                List.of("NOPE-1", "", "", "5", "", ""), List.of(s.villageCodes.get(1), "", "", "很多", "", ""));
+        JsonNode refused = uploadIncome(s, xlsx(sheet.headers(), bad)).problem(422);
+        assertRowErrors(refused, "3 村代码", "4 集体经济收入（万元）");
+        assertEquals(List.of(60.0, 70.5), amounts(s));
+        uploadIncome(s, "not a spreadsheet".getBytes(UTF_8)).problem(422);
+
+        // needs and visits come back unchanged from their own sheets: ids name the stored records
+        api.post(RURAL + "/needs", Json.obj("villageId", s.villages.get(0), "type", "SALES", "description", "销路",
+                "keywords", "销售 电商")).expect(201);
+        byte[] needs = api.get(RURAL + "/sheets/needs?unit=" + s.street).expect(200).bytes();
+        JsonNode again = api.send("POST", RURAL + "/sheets/needs?unit=" + s.street, FileFormat.XLSX.mediaType(),
+                BodyPublishers.ofByteArray(needs)).expect(200).json();
+        assertEquals(1, again.path("updated").asInt());
+        assertEquals(1, api.get(RURAL + "/needs?unit=" + s.street).expect(200).json().path("total").asInt());
+        api.post(RURAL + "/visits", Json.obj("villageId", s.villages.get(1), "leaderName", "王书记", "visitedOn",
+                LocalDate.now().toString())).expect(201);
+        String visits = api.get(RURAL + "/sheets/visits?format=CSV&unit=" + s.street).expect(200).text();
+        JsonNode visitImport = api.send("POST", RURAL + "/sheets/visits?format=CSV&unit=" + s.street, "text/csv",
+                BodyPublishers.ofString(visits + (visits.endsWith("\n") ? "" : "\r\n") + ",\"" + s.villageCodes.get(2) + "\",,李主任," + LocalDate.now() + ",道路\n"))
+                .expect(200).json();
+        assertEquals(visitImport.toString(), 1, visitImport.path("created").asInt());
+        assertEquals(1, visitImport.path("unchanged").asInt());
+        assertEquals(2, api.get(RURAL + "/visits?unit=" + s.street).expect(200).json().path("total").asInt());
     }
 
     @Test
@@ -160,9 +317,12 @@ public class RuralIT extends DistrictTestSupport {
         api.put(RURAL + "/villages/" + village + "/profile", Json.obj("latitude", 37.70, "longitude", 118.60,
                 "mainIndustry", "种植业"), 0).expect(200);
         long grower = id(api.post(RURAL + "/enterprises", enterprise("莲藕合作社" + s.code, "种植业", "莲藕种植与深加工",
-                "莲藕 种植 深加工", "INDUSTRY", 37.71, 118.61)).expect(201).json());
+                "莲藕 种植 深加工", "INDUSTRY", 37.71, 118.61, s.street)).expect(201).json());
         long builder = id(api.post(RURAL + "/enterprises", enterprise("道路工程" + s.code, "建筑业", "道路硬化、排水",
-                "道路 排水", "INFRASTRUCTURE", 37.70, 118.60)).expect(201).json());
+                "道路 排水", "INFRASTRUCTURE", 37.70, 118.60, s.street)).expect(201).json());
+        // the platform administrator has no unit of their own: an enterprise names the unit that registers it
+        api.post(RURAL + "/enterprises", enterprise("无归属" + s.code, "建筑业", "道路", "道路", "INFRASTRUCTURE", 37.7,
+                118.6, null)).expectInvalid("organizationId");
 
         api.post(RURAL + "/needs", Json.obj("villageId", s.street, "description", "")).expectInvalid("villageId", "type", "description");
         long need = id(api.post(RURAL + "/needs", Json.obj("villageId", village, "type", "INDUSTRY", "industry", "种植业",
@@ -193,7 +353,7 @@ public class RuralIT extends DistrictTestSupport {
         api.post(RURAL + "/pairings", Json.obj("enterpriseId", builder, "villageId", village)).problem(409); // one at a time
         JsonNode agreed = api.post(RURAL + "/pairings/" + pid + "/agree", null, pairing.path("version").asLong()).expect(200).json();
         assertEquals("AGREED", agreed.path("status").asText());
-        assertEquals("rest", agreed.path("agreedBy").asText());
+        assertEquals(District.ADMIN, agreed.path("agreedBy").asText());
         api.post(RURAL + "/pairings/" + pid + "/activate", null, pairing.path("version").asLong()).problem(409); // stale
         JsonNode active = api.post(RURAL + "/pairings/" + pid + "/activate", null, agreed.path("version").asLong()).expect(200).json();
         assertEquals("ACTIVE", active.path("status").asText());
@@ -290,11 +450,19 @@ public class RuralIT extends DistrictTestSupport {
     }
 
     private Subtree subtree() {
+        return subtree(null);
+    }
+
+    /** A street with three villages: a root of its own, or below {@code district} (which then enables the module). */
+    private Subtree subtree(Long district) {
         Subtree s = new Subtree();
-        JsonNode street = fixtures.root("RURS");
+        JsonNode street = district == null ? fixtures.root("RURS")
+                : fixtures.unit(code("RURS"), district, "STREET", "WORKING_COMMITTEE");
         s.code = street.path("code").asText();
         s.street = id(street);
-        enable(s.street);
+        if (district == null) {
+            enable(s.street);
+        }
         for (int i = 0; i < 3; i++) {
             String code = code("RURV");
             JsonNode village = api.post("/organizations", Json.with(
@@ -306,15 +474,48 @@ public class RuralIT extends DistrictTestSupport {
         return s;
     }
 
+    private Response uploadScores(Subtree s, String csv) {
+        return api.send("POST", RURAL + "/sheets/scores/" + YEAR + "?format=CSV&unit=" + s.street, "text/csv",
+                BodyPublishers.ofString(csv));
+    }
+
+    private Response uploadIncome(Subtree s, byte[] xlsx) {
+        return api.send("POST", RURAL + "/sheets/income/" + YEAR + "?unit=" + s.street, FileFormat.XLSX.mediaType(),
+                BodyPublishers.ofByteArray(xlsx));
+    }
+
+    private List<Double> amounts(Subtree s) {
+        List<Double> amounts = new ArrayList<>();
+        api.get(RURAL + "/income?unit=" + s.street + "&year=" + YEAR + "&sort=amount").expect(200).json().path("items")
+                .forEach(i -> amounts.add(i.path("amount").asDouble()));
+        return amounts;
+    }
+
+    private byte[] xlsx(List<String> headers, List<List<String>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        spreadsheets.write(FileFormat.XLSX, headers, rows, out);
+        return out.toByteArray();
+    }
+
+    /** The problem lists exactly these "row column" cells. */
+    private static void assertRowErrors(JsonNode problem, String... cells) {
+        List<String> found = new ArrayList<>();
+        problem.path("rowErrors").forEach(e -> {
+            found.add(e.path("row").asInt() + " " + e.path("column").asText());
+            assertFalse(e.toString(), e.path("reason").asText().isBlank());
+        });
+        assertEquals(problem.toString(), List.of(cells), found);
+    }
+
     private void scores(long village, double organization, double economy) {
         api.put(RURAL + "/villages/" + village + "/scores/" + YEAR,
                 Json.obj("scores", Json.obj("ORGANIZATION", organization, "ECONOMY", economy)), 0).expect(200);
     }
 
     private static ObjectNode enterprise(String name, String industry, String business, String keywords, String capacity,
-                                         double lat, double lon) {
+                                         double lat, double lon, Long owner) {
         return Json.obj("name", name, "industry", industry, "mainBusiness", business, "keywords", keywords,
-                "capacities", Json.arr(capacity), "latitude", lat, "longitude", lon);
+                "capacities", Json.arr(capacity), "latitude", lat, "longitude", lon, "organizationId", owner);
     }
 
     /** A street that runs 强村共富 enables it (inherited by its villages); nothing is enabled by default. */
@@ -324,8 +525,7 @@ public class RuralIT extends DistrictTestSupport {
 
     private long districtRoot() {
         for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("DISTRICT".equals(root.path("unitType").asText())) {
-                enable(id(root));
+            if ("JNGX".equals(root.path("code").asText())) {
                 return id(root);
             }
         }
@@ -383,6 +583,15 @@ public class RuralIT extends DistrictTestSupport {
             Api.sleep(250);
         }
         throw new AssertionError("no " + status + " from " + path + ": " + r);
+    }
+
+    /** An account scoped to {@code unit}, signed in once to replace its temporary password; a Basic client. */
+    private Api account(String username, String role, long unit) {
+        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
+                "organizationId", unit, "password", "Temp-Password-0001")).expect(201);
+        api.signIn(username, "Temp-Password-0001").post("/api/auth/password", Json.obj("currentPassword",
+                "Temp-Password-0001", "newPassword", "Chosen-Passw0rd-2026")).expect(204);
+        return api.basic(username, "Chosen-Passw0rd-2026");
     }
 
     private String shell(String command) throws Exception {

@@ -20,8 +20,10 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleEnablement;
+import org.grassroots.core.api.security.Authorization;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,25 +37,30 @@ import ${package}.ActivityDraft;
  * {@code osgi.jaxrs.resource=true} and {@code grassroots.module=${moduleId}} under {@code /api/${moduleId}/}. Every call
  * names a unit and is refused (403 problem) where the module is not enabled for it; bad input answers 422, an
  * unknown id 404, both as application/problem+json.
+ * <p>
+ * Protection: the platform refuses callers who have not signed in; {@link RequiresPermission} (checked by the REST
+ * layer before the method runs) names the permission the descriptor declares; {@link Authorization} keeps every
+ * call inside the caller's unit subtree, answering 404 for records outside it.
  */
 @Component(service = ActivityResource.class, property = {
         RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + ModuleDefinition.ID })
 @Path("activities")
+@RequiresPermission(ModuleDefinition.READ_PERMISSION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActivityResource {
-    private static final String ACTOR = "rest";
-
     private final Activities activities;
     private final OrganizationService organizations;
     private final ModuleEnablement enablement;
+    private final Authorization authorization;
 
     @Activate
     public ActivityResource(@Reference Activities activities, @Reference OrganizationService organizations,
-                            @Reference ModuleEnablement enablement) {
+                            @Reference ModuleEnablement enablement, @Reference Authorization authorization) {
         this.activities = activities;
         this.organizations = organizations;
         this.enablement = enablement;
+        this.authorization = authorization;
     }
 
     /** The activities of a unit and of every unit below it. */
@@ -62,6 +69,7 @@ public class ActivityResource {
         if (unit == null) {
             throw new ValidationException(FieldError.of("unit", "required: the id of the unit whose activities are listed"));
         }
+        authorization.requireInScope(unit, "organization", unit);
         enablement.requireEnabled(ModuleDefinition.ID, unit);
         return activities.search(subtree(unit), page.toRequest());
     }
@@ -70,19 +78,22 @@ public class ActivityResource {
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
         Activity activity = activities.get(id);
+        authorization.requireInScope(activity.organizationId(), "activity", id);
         enablement.requireEnabled(ModuleDefinition.ID, activity.organizationId());
         return Preconditions.okWithVersion(activity, activity.version()).build();
     }
 
     @POST
+    @RequiresPermission(ModuleDefinition.WRITE_PERMISSION)
     public Response create(ActivityDraft draft) {
         if (draft != null && draft.organizationId() != null) {
-            if (organizations.find(draft.organizationId()).isEmpty()) {
+            if (organizations.find(draft.organizationId()).isEmpty()
+                    || !authorization.inScope(draft.organizationId())) {
                 throw new ValidationException(FieldError.of("organizationId", "no unit with id " + draft.organizationId()));
             }
             enablement.requireEnabled(ModuleDefinition.ID, draft.organizationId());
         }
-        Activity created = activities.create(draft, ACTOR);
+        Activity created = activities.create(draft, authorization.current().username());
         return Response.created(URI.create("activities/" + created.id())).entity(created)
                 .tag(Preconditions.etag(created.version())).build();
     }

@@ -18,4 +18,16 @@ public enum FileFormat {
     public String extension() { return extension; }
 
     public static FileFormat parse(String text) { return Labels.parse(FileFormat.class, text, FileFormat::extension); }
+
+    /**
+     * What JAX-RS calls for {@code ?format=} (it prefers {@code fromString} on enums): {@code xlsx}, {@code XLSX}
+     * and {@code csv} all work; anything else is a bad parameter.
+     */
+    public static FileFormat fromString(String text) {
+        FileFormat format = parse(text);
+        if (format == null) {
+            throw new IllegalArgumentException("unknown file format \"" + text + "\" (allowed: XLSX, CSV)");
+        }
+        return format;
+    }
 }

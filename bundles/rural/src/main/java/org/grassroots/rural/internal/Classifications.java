@@ -195,6 +195,19 @@ public class Classifications {
         return errors;
     }
 
+    /** The criterion scores of the given villages in the year, by village. */
+    public Map<Long, Map<String, Double>> scoresOf(int year, Set<Long> villageIds) {
+        Map<Long, Map<String, Double>> scores = new HashMap<>();
+        if (villageIds.isEmpty()) {
+            return scores;
+        }
+        jpa.tx(TransactionType.Supports, em -> em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y "
+                        + "AND s.villageId IN :villages", VillageScoreEntity.class)
+                .setParameter("y", year).setParameter("villages", villageIds).getResultList()
+                .forEach(s -> scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score)));
+        return scores;
+    }
+
     public VillageScores scores(long villageId, int year) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, Double> scores = new HashMap<>();
@@ -318,9 +331,10 @@ public class Classifications {
     int proposeAndConfirmAll(int year, Set<Long> villageIds, String actor) {
         return jpa.txExpr(TransactionType.Required, em -> {
             int changed = 0;
-            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
-                    ClassificationEntity.class).setParameter("y", year).getResultList()) {
-                if (villageIds.contains(c.villageId) && c.status != ClassificationStatus.CONFIRMED) {
+            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y "
+                    + "AND c.villageId IN :villages", ClassificationEntity.class)
+                    .setParameter("y", year).setParameter("villages", villageIds).getResultList()) {
+                if (c.status != ClassificationStatus.CONFIRMED) {
                     c.proposedCategory = c.computedCategory;
                     c.proposedAt = Times.now();
                     c.proposedBy = actor;
@@ -368,11 +382,29 @@ public class Classifications {
 
     /** A year's classifications of the given villages. */
     public List<Classification> list(int year, Set<Long> villageIds) {
+        return list(year, villageIds, null, null);
+    }
+
+    /** A year's classifications of the given villages, of one effective category and status (null: any). */
+    public List<Classification> list(int year, Set<Long> villageIds, Category category, ClassificationStatus status) {
         requireYear(year);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "SELECT c FROM ClassificationEntity c WHERE c.forYear = :y", ClassificationEntity.class)
-                .setParameter("y", year).getResultList().stream()
-                .filter(c -> villageIds.contains(c.villageId)).map(this::view).toList());
+        if (villageIds.isEmpty()) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y AND c.villageId IN :villages"
+                            + (category == null ? "" : " AND (c.proposedCategory = :category"
+                                    + " OR (c.proposedCategory IS NULL AND c.computedCategory = :category))")
+                            + (status == null ? "" : " AND c.status = :status") + " ORDER BY c.villageId",
+                    ClassificationEntity.class).setParameter("y", year).setParameter("villages", villageIds);
+            if (category != null) {
+                query.setParameter("category", category);
+            }
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            return query.getResultList().stream().map(this::view).toList();
+        });
     }
 
     /** A village's categories over the years, newest first. */
@@ -389,11 +421,13 @@ public class Classifications {
             for (Category c : Category.values()) {
                 counts.put(c, 0);
             }
-            for (Object[] row : em.createQuery("SELECT c.villageId, c.computedCategory, c.proposedCategory FROM ClassificationEntity c "
-                    + "WHERE c.forYear = :y", Object[].class).setParameter("y", year).getResultList()) {
-                if (villageIds.contains(((Number) row[0]).longValue())) {
-                    counts.merge(row[2] != null ? (Category) row[2] : (Category) row[1], 1, Integer::sum);
-                }
+            if (villageIds.isEmpty()) {
+                return counts;
+            }
+            for (Object[] row : em.createQuery("SELECT c.computedCategory, c.proposedCategory, COUNT(c) FROM ClassificationEntity c "
+                    + "WHERE c.forYear = :y AND c.villageId IN :villages GROUP BY c.computedCategory, c.proposedCategory",
+                    Object[].class).setParameter("y", year).setParameter("villages", villageIds).getResultList()) {
+                counts.merge(row[1] != null ? (Category) row[1] : (Category) row[0], ((Number) row[2]).intValue(), Integer::sum);
             }
             return counts;
         });

@@ -41,8 +41,8 @@ public class Economy {
     public Income saveIncome(long villageId, int year, long expectedVersion, Double amount, String actor) {
         Classifications.requireYear(year);
         villages.requireVillage(villageId, "villageId");
-        if (amount == null || amount < 0 || amount > 1_000_000) {
-            throw new ValidationException(FieldError.of("amount", "required: 0 to 1,000,000 (万元)"));
+        if (amountProblem(amount) != null) {
+            throw new ValidationException(FieldError.of("amount", amountProblem(amount)));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             List<IncomeEntity> found = em.createQuery("SELECT i FROM IncomeEntity i WHERE i.villageId = :v AND i.forYear = :y",
@@ -66,31 +66,51 @@ public class Economy {
         });
     }
 
+    /**
+     * Records or corrects many villages' income of the year in one transaction (demo data, spreadsheet imports):
+     * all or nothing. Amounts must already be checked ({@link #amountProblem}).
+     */
     void saveAllIncome(int year, Map<Long, Double> amounts, String actor) {
+        if (amounts.isEmpty()) {
+            return;
+        }
         jpa.tx(TransactionType.Required, em -> {
+            Map<Long, IncomeEntity> existing = new HashMap<>();
+            em.createQuery("SELECT i FROM IncomeEntity i WHERE i.forYear = :y AND i.villageId IN :villages", IncomeEntity.class)
+                    .setParameter("y", year).setParameter("villages", amounts.keySet()).getResultList()
+                    .forEach(i -> existing.put(i.villageId, i));
             amounts.forEach((village, amount) -> {
-                IncomeEntity i = new IncomeEntity();
-                i.villageId = village;
-                i.forYear = year;
+                IncomeEntity i = existing.get(village);
+                if (i == null) {
+                    i = new IncomeEntity();
+                    i.villageId = village;
+                    i.forYear = year;
+                    i.version = 1;
+                    em.persist(i);
+                }
                 i.amount = amount;
-                i.version = 1;
-                em.persist(i);
             });
             audit.record("INCOME", "village", null, year + ": income of " + amounts.size() + " villages");
             em.flush();
         });
     }
 
+    /** Why an amount is refused, or null when it is acceptable. */
+    static String amountProblem(Double amount) {
+        return amount == null || amount < 0 || amount > 1_000_000 ? "required: 0 to 1,000,000 (万元)" : null;
+    }
+
     /** The year's income of the given villages that reported one, with last year's and the growth rate. */
     public List<Income> incomes(Set<Long> villageIds, int year) {
+        if (villageIds.isEmpty()) {
+            return List.of();
+        }
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<Long, IncomeEntity> current = new HashMap<>();
             Map<Long, Double> previous = new HashMap<>();
-            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE i.forYear = :y OR i.forYear = :p",
-                    IncomeEntity.class).setParameter("y", year).setParameter("p", year - 1).getResultList()) {
-                if (!villageIds.contains(i.villageId)) {
-                    continue;
-                }
+            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE (i.forYear = :y OR i.forYear = :p) "
+                            + "AND i.villageId IN :villages ORDER BY i.villageId", IncomeEntity.class)
+                    .setParameter("y", year).setParameter("p", year - 1).setParameter("villages", villageIds).getResultList()) {
                 if (i.forYear == year) {
                     current.put(i.villageId, i);
                 } else {
@@ -109,13 +129,15 @@ public class Economy {
 
     /** Total income of the villages given in the year and the year before (for the growth statistic). */
     public double[] totals(Set<Long> villageIds, int year) {
+        double[] totals = new double[2];
+        if (villageIds.isEmpty()) {
+            return totals;
+        }
         return jpa.txExpr(TransactionType.Supports, em -> {
-            double[] totals = new double[2];
-            for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE i.forYear = :y OR i.forYear = :p",
-                    IncomeEntity.class).setParameter("y", year).setParameter("p", year - 1).getResultList()) {
-                if (villageIds.contains(i.villageId)) {
-                    totals[i.forYear == year ? 0 : 1] += i.amount;
-                }
+            for (Object[] row : em.createQuery("SELECT i.forYear, SUM(i.amount) FROM IncomeEntity i WHERE "
+                            + "(i.forYear = :y OR i.forYear = :p) AND i.villageId IN :villages GROUP BY i.forYear", Object[].class)
+                    .setParameter("y", year).setParameter("p", year - 1).setParameter("villages", villageIds).getResultList()) {
+                totals[((Number) row[0]).intValue() == year ? 0 : 1] = ((Number) row[1]).doubleValue();
             }
             return totals;
         });
@@ -161,8 +183,12 @@ public class Economy {
     }
 
     public List<Project> projects(Set<Long> villageIds) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p FROM ProjectEntity p", ProjectEntity.class)
-                .getResultList().stream().filter(p -> villageIds.contains(p.villageId)).map(this::project).toList());
+        if (villageIds.isEmpty()) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT p FROM ProjectEntity p WHERE p.villageId IN :villages ORDER BY p.id", ProjectEntity.class)
+                .setParameter("villages", villageIds).getResultList().stream().map(this::project).toList());
     }
 
     private void validate(ProjectDraft d) {

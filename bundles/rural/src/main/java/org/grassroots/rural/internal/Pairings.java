@@ -18,6 +18,7 @@ import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.security.ForbiddenException;
 import org.grassroots.rural.internal.Entities.EnterpriseEntity;
 import org.grassroots.rural.internal.Entities.NeedEntity;
 import org.grassroots.rural.internal.Entities.PairingEntity;
@@ -50,23 +51,30 @@ public class Pairings {
     private final JpaTemplate jpa;
     private final RuralAudit audit;
     private final Villages villages;
+    private final Scope scope;
 
     @Activate
     public Pairings(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                    @Reference RuralSchema schema,
-                    @Reference RuralAudit audit) {
+                    @Reference RuralSchema schema, @Reference RuralAudit audit, @Reference Scope scope) {
         this.jpa = jpa;
         this.audit = audit;
         this.villages = villages;
+        this.scope = scope;
     }
 
     // ---- enterprises
 
+    /**
+     * Registers an enterprise owned by {@code draft.organizationId()}, or by the caller's scope unit when none is
+     * given; the owner must lie in the caller's subtree.
+     */
     public Enterprise createEnterprise(EnterpriseDraft draft, String actor) {
         validate(draft);
+        long owner = owner(draft.organizationId());
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity e = new EnterpriseEntity();
             apply(e, draft);
+            e.organizationId = owner;
             em.persist(e);
             em.flush();
             audit.record("CREATE", "enterprise", e.id, e.name);
@@ -78,10 +86,16 @@ public class Pairings {
         validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity e = findEnterprise(em, id);
+            if (!EnterpriseOwners.editable(e.organizationId, scope.scopePath(), scope::inScope)) {
+                throw new ForbiddenException("enterprise " + id + " was registered by unit " + e.organizationId
+                        + " above your scope; only that unit edits it");
+            }
             if (e.version != expectedVersion) {
                 throw ConflictException.stale("enterprise", id, expectedVersion, e.version);
             }
+            Long owner = draft.organizationId() == null ? e.organizationId : Long.valueOf(owner(draft.organizationId()));
             apply(e, draft);
+            e.organizationId = owner;
             audit.record("UPDATE", "enterprise", id, e.name);
             em.flush();
             return enterprise(e);
@@ -92,21 +106,70 @@ public class Pairings {
         return jpa.txExpr(TransactionType.Supports, em -> enterprise(findEnterprise(em, id)));
     }
 
+    /** The enterprises the caller sees (see {@link EnterpriseOwners}) whose name, industry, business or keywords contain {@code text}. */
     public List<Enterprise> enterprises(String text) {
-        String needle = text == null ? null : text.trim().toLowerCase();
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e FROM EnterpriseEntity e", EnterpriseEntity.class)
-                .getResultList().stream()
-                .filter(e -> needle == null || needle.isEmpty() || (e.name + " " + e.industry + " " + e.mainBusiness + " " + e.keywords)
-                        .toLowerCase().contains(needle))
-                .map(Pairings::enterprise).toList());
+        String needle = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%";
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            StringBuilder jpql = new StringBuilder("SELECT e FROM EnterpriseEntity e WHERE 1 = 1");
+            Map<String, Object> parameters = new HashMap<>();
+            visibleOwners(em, jpql, parameters);
+            if (needle != null) {
+                jpql.append(" AND (LOWER(e.name) LIKE :q OR LOWER(e.industry) LIKE :q OR LOWER(e.mainBusiness) LIKE :q"
+                        + " OR LOWER(e.keywords) LIKE :q)");
+                parameters.put("q", needle);
+            }
+            var query = em.createQuery(jpql + " ORDER BY e.id", EnterpriseEntity.class);
+            parameters.forEach(query::setParameter);
+            return query.getResultList().stream().map(Pairings::enterprise).toList();
+        });
     }
 
-    private static EnterpriseEntity findEnterprise(EntityManager em, long id) {
+    /**
+     * Narrows an enterprise query to the owners the caller sees: the few distinct owners are checked against the
+     * caller's scope and passed to the query as ids.
+     */
+    private void visibleOwners(EntityManager em, StringBuilder jpql, Map<String, Object> parameters) {
+        String scopePath = scope.scopePath();
+        if (scopePath == null) {
+            return;
+        }
+        List<Long> owners = em.createQuery("SELECT DISTINCT e.organizationId FROM EnterpriseEntity e "
+                        + "WHERE e.organizationId IS NOT NULL", Long.class).getResultList().stream()
+                .filter(owner -> EnterpriseOwners.visible(owner, scopePath, scope::inScope)).toList();
+        if (owners.isEmpty()) {
+            jpql.append(" AND e.organizationId IS NULL");
+        } else {
+            jpql.append(" AND (e.organizationId IS NULL OR e.organizationId IN :owners)");
+            parameters.put("owners", owners);
+        }
+    }
+
+    /** Whether the caller may change the enterprise (it was registered in their subtree); 404 when they do not see it. */
+    public boolean mayEdit(long id) {
+        return jpa.txExpr(TransactionType.Supports, em ->
+                EnterpriseOwners.editable(findEnterprise(em, id).organizationId, scope.scopePath(), scope::inScope));
+    }
+
+    /** The enterprise, if the caller sees it (404 otherwise, as if it did not exist). */
+    private EnterpriseEntity findEnterprise(EntityManager em, long id) {
         EnterpriseEntity e = em.find(EnterpriseEntity.class, id);
-        if (e == null) {
+        if (e == null || !EnterpriseOwners.visible(e.organizationId, scope.scopePath(), scope::inScope)) {
             throw new NotFoundException("enterprise", id);
         }
         return e;
+    }
+
+    /** The owning unit of an enterprise: the one given or the caller's scope unit; it must lie in the caller's subtree. */
+    private long owner(Long requested) {
+        Long owner = requested != null ? requested : scope.scopeUnit();
+        if (owner == null) {
+            throw new ValidationException(FieldError.of("organizationId",
+                    "required: the unit (street or district) that registers the enterprise"));
+        }
+        if (!scope.inScope(owner)) {
+            throw new ValidationException(FieldError.of("organizationId", "no unit " + owner + " in your scope"));
+        }
+        return owner;
     }
 
     private static void validate(EnterpriseDraft d) {
@@ -148,7 +211,6 @@ public class Pairings {
         e.keywords = Keywords.store(Keywords.parse(d.keywords()));
         e.latitude = d.latitude();
         e.longitude = d.longitude();
-        e.organizationId = d.organizationId();
     }
 
     private static Set<NeedType> capacities(String stored) {
@@ -245,10 +307,20 @@ public class Pairings {
         });
     }
 
+    /** The needs of the given villages (the caller's, from {@link Scope#villagesUnder}), of one type or all. */
     public List<Need> needs(Set<Long> villageIds, NeedType type) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT n FROM NeedEntity n", NeedEntity.class)
-                .getResultList().stream().filter(n -> villageIds.contains(n.villageId) && (type == null || n.type == type))
-                .map(this::need).toList());
+        if (villageIds.isEmpty()) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("SELECT n FROM NeedEntity n WHERE n.villageId IN :villages"
+                    + (type == null ? "" : " AND n.type = :type") + " ORDER BY n.id", NeedEntity.class)
+                    .setParameter("villages", villageIds);
+            if (type != null) {
+                query.setParameter("type", type);
+            }
+            return query.getResultList().stream().map(this::need).toList();
+        });
     }
 
     private void validate(NeedDraft d) {
@@ -305,7 +377,8 @@ public class Pairings {
             throw new ValidationException(errors);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            if (em.find(EnterpriseEntity.class, draft.enterpriseId()) == null) {
+            EnterpriseEntity enterprise = em.find(EnterpriseEntity.class, draft.enterpriseId());
+            if (enterprise == null || !EnterpriseOwners.visible(enterprise.organizationId, scope.scopePath(), scope::inScope)) {
                 throw new ValidationException(FieldError.of("enterpriseId", "no enterprise with id " + draft.enterpriseId()));
             }
             if (draft.needId() != null) {
@@ -386,14 +459,19 @@ public class Pairings {
         });
     }
 
+    /** The pairings of the given villages (the caller's, from {@link Scope#villagesUnder}), in one status or all. */
     public List<Pairing> pairings(Set<Long> villageIds, PairingStatus status) {
+        if (villageIds.isEmpty()) {
+            return List.of();
+        }
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<Long, String> names = new HashMap<>();
-            em.createQuery("SELECT e.id, e.name FROM EnterpriseEntity e", Object[].class).getResultList()
-                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
-            return em.createQuery("SELECT p FROM PairingEntity p", PairingEntity.class).getResultList().stream()
-                    .filter(p -> villageIds.contains(p.villageId) && (status == null || p.status == status))
-                    .map(p -> pairing(p, names.get(p.enterpriseId))).toList();
+            var query = em.createQuery("SELECT p, e.name FROM PairingEntity p, EnterpriseEntity e WHERE e.id = p.enterpriseId "
+                    + "AND p.villageId IN :villages" + (status == null ? "" : " AND p.status = :status") + " ORDER BY p.id",
+                    Object[].class).setParameter("villages", villageIds);
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            return query.getResultList().stream().map(row -> pairing((PairingEntity) row[0], (String) row[1])).toList();
         });
     }
 
@@ -410,29 +488,50 @@ public class Pairings {
 
     // ---- recommendation
 
-    /** Everything the recommender needs, read in one transaction. */
+    /**
+     * Everything the recommender needs, read in one transaction: {@code enterprises} are the ones the caller may be
+     * recommended (see {@link EnterpriseOwners}), {@code byId} holds every enterprise (an existing pairing's fit is
+     * judged whoever registered the enterprise); needs and current pairings are those of the villages asked for.
+     */
     public record Snapshot(List<EnterpriseProfile> enterprises, Map<Long, EnterpriseProfile> byId,
                            Map<Long, List<NeedProfile>> openNeeds, Map<Long, NeedEntity> needs, List<PairingEntity> current) {
     }
 
-    public Snapshot snapshot() {
+    /** The recommender's view of the given villages ({@code null}: every village). */
+    public Snapshot snapshot(Set<Long> villageIds) {
+        String inVillages = villageIds == null ? "" : villageIds.isEmpty() ? " AND 1 = 0" : " AND x.villageId IN :villages";
         return jpa.txExpr(TransactionType.Supports, em -> {
+            // an enterprise's load and outcomes count every pairing it has, wherever the village
             Map<Long, int[]> load = new HashMap<>();
-            List<PairingEntity> current = new ArrayList<>();
-            for (PairingEntity p : em.createQuery("SELECT p FROM PairingEntity p", PairingEntity.class).getResultList()) {
-                int[] counts = load.computeIfAbsent(p.enterpriseId, k -> new int[3]);
-                if (p.status == PairingStatus.ACTIVE) {
-                    counts[0]++;
-                } else if (p.status == PairingStatus.ENDED && p.successful != null) {
-                    counts[1]++;
-                    if (p.successful) {
-                        counts[2]++;
+            for (Object[] row : em.createQuery("SELECT p.enterpriseId, p.status, p.successful, COUNT(p) FROM PairingEntity p "
+                    + "GROUP BY p.enterpriseId, p.status, p.successful", Object[].class).getResultList()) {
+                int[] counts = load.computeIfAbsent((Long) row[0], k -> new int[3]);
+                int n = ((Number) row[3]).intValue();
+                if (row[1] == PairingStatus.ACTIVE) {
+                    counts[0] += n;
+                } else if (row[1] == PairingStatus.ENDED && row[2] != null) {
+                    counts[1] += n;
+                    if ((Boolean) row[2]) {
+                        counts[2] += n;
                     }
                 }
-                if (p.status != PairingStatus.ENDED) {
-                    current.add(p);
-                }
             }
+            var currentQuery = em.createQuery("SELECT x FROM PairingEntity x WHERE x.status <> :ended" + inVillages
+                    + " ORDER BY x.id", PairingEntity.class).setParameter("ended", PairingStatus.ENDED);
+            var profileQuery = em.createQuery("SELECT x FROM VillageProfileEntity x WHERE 1 = 1" + inVillages,
+                    VillageProfileEntity.class);
+            // a parameter, not the literal TRUE: EclipseLink prints TRUE as 1 on Derby, which rejects BOOLEAN = INTEGER
+            var needQuery = em.createQuery("SELECT x FROM NeedEntity x WHERE x.open = :open" + inVillages + " ORDER BY x.id",
+                    NeedEntity.class).setParameter("open", Boolean.TRUE);
+            if (!inVillages.isEmpty() && !villageIds.isEmpty()) {
+                currentQuery.setParameter("villages", villageIds);
+                profileQuery.setParameter("villages", villageIds);
+                needQuery.setParameter("villages", villageIds);
+            }
+            List<PairingEntity> current = currentQuery.getResultList();
+
+            String scopePath = scope.scopePath();
+            Map<Long, Boolean> ownerInScope = new HashMap<>(); // enterprises share a few owners
             List<EnterpriseProfile> enterprises = new ArrayList<>();
             Map<Long, EnterpriseProfile> byId = new HashMap<>();
             for (EnterpriseEntity e : em.createQuery("SELECT e FROM EnterpriseEntity e ORDER BY e.id", EnterpriseEntity.class)
@@ -441,20 +540,17 @@ public class Pairings {
                 EnterpriseProfile profile = new EnterpriseProfile(e.id, e.name, e.industry, e.mainBusiness,
                         capacities(e.capacities), Keywords.load(e.keywords), e.latitude, e.longitude, counts[0], counts[1],
                         counts[2]);
-                enterprises.add(profile);
                 byId.put(e.id, profile);
+                if (EnterpriseOwners.visible(e.organizationId, scopePath,
+                        owner -> ownerInScope.computeIfAbsent(owner, scope::inScope))) {
+                    enterprises.add(profile);
+                }
             }
             Map<Long, VillageProfileEntity> profiles = new HashMap<>();
-            em.createQuery("SELECT p FROM VillageProfileEntity p", VillageProfileEntity.class).getResultList()
-                    .forEach(p -> profiles.put(p.villageId, p));
+            profileQuery.getResultList().forEach(p -> profiles.put(p.villageId, p));
             Map<Long, List<NeedProfile>> openNeeds = new HashMap<>();
             Map<Long, NeedEntity> needs = new HashMap<>();
-            for (NeedEntity n : em.createQuery("SELECT n FROM NeedEntity n ORDER BY n.id", NeedEntity.class)
-                    .getResultList()) {
-                // filtered here: EclipseLink compares a boolean with 1 on Derby, which rejects BOOLEAN = INTEGER
-                if (!n.open) {
-                    continue;
-                }
+            for (NeedEntity n : needQuery.getResultList()) {
                 VillageProfileEntity where = profiles.get(n.villageId);
                 String industry = n.industry != null ? n.industry : where == null ? null : where.mainIndustry;
                 openNeeds.computeIfAbsent(n.villageId, k -> new ArrayList<>()).add(new NeedProfile(n.id, n.villageId, n.type,
@@ -469,7 +565,7 @@ public class Pairings {
     /** The best enterprises for each open need of the village, each score explained. */
     public List<NeedRecommendations> recommend(long villageId, int limit) {
         villages.requireVillage(villageId, "village");
-        Snapshot snapshot = snapshot();
+        Snapshot snapshot = snapshot(Set.of(villageId));
         List<NeedRecommendations> result = new ArrayList<>();
         for (NeedProfile need : snapshot.openNeeds().getOrDefault(villageId, List.of())) {
             result.add(new NeedRecommendations(need(snapshot.needs().get(need.needId())),
@@ -483,7 +579,7 @@ public class Pairings {
      * village (精准帮扶), each with the best enterprise to pair instead.
      */
     public List<Repairing> repairing(Set<Long> villageIds) {
-        Snapshot snapshot = snapshot();
+        Snapshot snapshot = snapshot(villageIds);
         List<Repairing> result = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         snapshot.enterprises().forEach(e -> names.put(e.id(), e.name()));
@@ -510,7 +606,7 @@ public class Pairings {
 
     /** Villages (of those given) with an ACTIVE pairing, and the mean fit of active pairings to their village's needs. */
     public double[] coverageAndQuality(Set<Long> villageIds) {
-        Snapshot snapshot = snapshot();
+        Snapshot snapshot = snapshot(villageIds);
         Set<Long> paired = new java.util.HashSet<>();
         double fitSum = 0;
         int fitCount = 0;

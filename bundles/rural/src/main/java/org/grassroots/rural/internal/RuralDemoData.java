@@ -18,6 +18,7 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.rural.internal.Views.EnterpriseDraft;
 import org.grassroots.rural.internal.Views.ModelDraft;
 import org.grassroots.rural.internal.Views.Need;
@@ -45,6 +46,8 @@ import org.slf4j.LoggerFactory;
  * criterion scores (seeded, so every load is the same) and the classification is computed from them with the
  * year's model, as a district would: the report's 53 示范村 / 91 创优村 / 3 强基村 for 2024 come out of that
  * computation. Everything is written in one transaction and only when 2024 is not classified yet (idempotent).
+ * The module is enabled for the demo district unless someone has already decided about it there, so the console
+ * shows it at once.
  */
 @Component(service = RuralDemoData.class, immediate = true, configurationPid = "org.grassroots.core",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -67,6 +70,7 @@ public class RuralDemoData {
     private final Visits visits;
     private final Pairings pairings;
     private final Economy economy;
+    private final ModuleEnablement enablement;
     private final Thread loader;
     private volatile boolean stopping;
 
@@ -74,7 +78,9 @@ public class RuralDemoData {
     public RuralDemoData(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
                          @Reference OrganizationService organizations, @Reference Villages villages,
                          @Reference Classifications classifications, @Reference Visits visits,
-                         @Reference Pairings pairings, @Reference Economy economy, Config config) {
+                         @Reference Pairings pairings, @Reference Economy economy,
+                         @Reference ModuleEnablement enablement, Config config) {
+        this.enablement = enablement;
         this.jpa = jpa;
         this.organizations = organizations;
         this.villages = villages;
@@ -117,12 +123,31 @@ public class RuralDemoData {
                 return;
             }
         }
-        if (stopping || classifications.classified(YEAR)) {
+        if (stopping) {
+            return;
+        }
+        enableForDemoDistricts();
+        if (classifications.classified(YEAR)) {
             return;
         }
         long started = System.currentTimeMillis();
         int loaded = jpa.txExpr(TransactionType.Required, em -> load());
         LOG.info("Rural demo data: {} villages classified, visited, paired in {} ms", loaded, System.currentTimeMillis() - started);
+    }
+
+    /**
+     * Enables the module on each district root with villages (inherited by its streets and villages) where no unit
+     * on the path has an explicit setting yet: idempotent, and an operator's later decision (even "disabled") is kept.
+     */
+    private void enableForDemoDistricts() {
+        for (Organization root : villages.roots()) {
+            if (root.unitType() == UnitType.DISTRICT
+                    && enablement.effective(RuralModule.ID, root.id()).inheritedFrom() == null
+                    && !villages.under(root.id()).isEmpty()) {
+                enablement.set(RuralModule.ID, root.id(), true, Map.of());
+                LOG.info("Rural demo data: module enabled for the demo district {} ({})", root.name(), root.code());
+            }
+        }
     }
 
     private int load() {
@@ -143,7 +168,9 @@ public class RuralDemoData {
         }
 
         Map<Long, String> industries = profiles(all, random);
-        List<Long> enterprises = enterprises();
+        // the demo's helping enterprises are organized by the district (万人下乡), so every street pairs with them
+        long district = EnterpriseOwners.onPath(all.get(0).path()).iterator().next();
+        List<Long> enterprises = enterprises(district);
         Map<Long, List<Need>> needs = needs(all, industries, random);
         pairings(all, needs, enterprises, random);
         visits(all, random);
@@ -210,12 +237,12 @@ public class RuralDemoData {
             new DemoEnterprise("舜耕餐饮连锁有限公司", "餐饮", "农产品直采、中央厨房", "直采 餐饮 蔬菜 销售", EnumSet.of(NeedType.SALES, NeedType.LABOUR)),
             new DemoEnterprise("鲁中水务工程有限公司", "建筑业", "农村供水、污水处理", "供水 污水 水利", EnumSet.of(NeedType.INFRASTRUCTURE)));
 
-    private List<Long> enterprises() {
+    private List<Long> enterprises(long district) {
         List<Long> ids = new ArrayList<>();
         Random random = new Random(16);
         for (DemoEnterprise e : ENTERPRISES) {
             ids.add(pairings.createEnterprise(new EnterpriseDraft(e.name(), e.industry(), e.business(), e.capacities(),
-                    e.keywords(), 36.64 + random.nextDouble() * 0.08, 117.08 + random.nextDouble() * 0.25, null), ACTOR).id());
+                    e.keywords(), 36.64 + random.nextDouble() * 0.08, 117.08 + random.nextDouble() * 0.25, district), ACTOR).id());
         }
         return ids;
     }
@@ -275,7 +302,7 @@ public class RuralDemoData {
     }
 
     private long worstFit(long villageId, Need need) {
-        var snapshot = pairings.snapshot();
+        var snapshot = pairings.snapshot(Set.of(villageId));
         var profile = snapshot.openNeeds().get(villageId).stream().filter(n -> n.needId() == need.id()).findFirst().get();
         return snapshot.enterprises().stream().min(Comparator.comparingDouble((EnterpriseProfile e) -> Recommender.fit(profile, e))
                 .thenComparing(EnterpriseProfile::id)).get().id();

@@ -60,12 +60,27 @@ public class Villages {
         return unit.get();
     }
 
+    /** Whether the id is a village the caller sees. */
+    public boolean isVillage(long villageId) {
+        return organizations.find(villageId).filter(unit -> unit.unitType() == UnitType.VILLAGE).isPresent();
+    }
+
     public Organization byCode(String code) {
         Organization unit = organizations.findByCode(code).orElseThrow(() -> new NotFoundException("village", code));
         if (unit.unitType() != UnitType.VILLAGE) {
             throw new ValidationException(FieldError.of("village", code + " is a " + unit.unitType() + ", not a VILLAGE"));
         }
         return unit;
+    }
+
+    /** A unit the caller sees, by code. */
+    public Optional<Organization> unitByCode(String code) {
+        return organizations.findByCode(code);
+    }
+
+    /** A unit's code, or null when the caller does not see it. */
+    public String code(long unitId) {
+        return organizations.find(unitId).map(Organization::code).orElse(null);
     }
 
     public String name(long villageId) {

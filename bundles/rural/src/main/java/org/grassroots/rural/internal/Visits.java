@@ -100,14 +100,26 @@ public class Visits {
 
     /** Visits of the given villages in the year (all years when null), with their tasks. */
     public List<Visit> list(Set<Long> villageIds, Integer year) {
+        if (villageIds.isEmpty()) {
+            return List.of();
+        }
+        String inYear = year == null ? "" : " AND x.visitedOn >= :firstDay AND x.visitedOn < :nextYear";
         return jpa.txExpr(TransactionType.Supports, em -> {
+            var taskQuery = em.createQuery("SELECT t FROM TaskEntity t, VisitEntity x WHERE t.visitId = x.id "
+                    + "AND x.villageId IN :villages" + inYear + " ORDER BY t.id", TaskEntity.class);
+            var visitQuery = em.createQuery("SELECT x FROM VisitEntity x WHERE x.villageId IN :villages" + inYear
+                    + " ORDER BY x.id", VisitEntity.class);
+            for (var query : List.of(taskQuery, visitQuery)) {
+                query.setParameter("villages", villageIds);
+                if (year != null) {
+                    query.setParameter("firstDay", LocalDate.of(year, 1, 1)).setParameter("nextYear", LocalDate.of(year + 1, 1, 1));
+                }
+            }
             Map<Long, List<TaskEntity>> tasks = new HashMap<>();
-            for (TaskEntity t : em.createQuery("SELECT t FROM TaskEntity t ORDER BY t.id", TaskEntity.class).getResultList()) {
+            for (TaskEntity t : taskQuery.getResultList()) {
                 tasks.computeIfAbsent(t.visitId, k -> new ArrayList<>()).add(t);
             }
-            return em.createQuery("SELECT v FROM VisitEntity v", VisitEntity.class).getResultList().stream()
-                    .filter(v -> villageIds.contains(v.villageId) && (year == null || v.visitedOn.getYear() == year))
-                    .map(v -> view(v, tasks.getOrDefault(v.id, List.of()))).toList();
+            return visitQuery.getResultList().stream().map(v -> view(v, tasks.getOrDefault(v.id, List.of()))).toList();
         });
     }
 
@@ -192,8 +204,10 @@ public class Visits {
 
     /** Which of the given villages have had no visit in the year. */
     public Coverage coverage(Map<Long, Organization> villagesInScope, int year) {
-        Set<Long> visited = new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "SELECT DISTINCT v.villageId FROM VisitEntity v WHERE v.visitedOn >= :firstDay AND v.visitedOn < :nextYear", Long.class)
+        Set<Long> visited = villagesInScope.isEmpty() ? Set.of() : new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                        "SELECT DISTINCT v.villageId FROM VisitEntity v WHERE v.villageId IN :villages "
+                                + "AND v.visitedOn >= :firstDay AND v.visitedOn < :nextYear", Long.class)
+                .setParameter("villages", villagesInScope.keySet())
                 .setParameter("firstDay", LocalDate.of(year, 1, 1)).setParameter("nextYear", LocalDate.of(year + 1, 1, 1))
                 .getResultList()));
         List<VillageRef> notVisited = new ArrayList<>();

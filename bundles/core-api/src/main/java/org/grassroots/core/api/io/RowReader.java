@@ -73,6 +73,20 @@ public final class RowReader {
         }
     }
 
+    /** A whole number that may exceed an int, such as a record id. */
+    public Long longInteger(SheetRow row, String header, boolean required) {
+        String text = text(row, header, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            reject(row, header, "应为整数，而不是“" + text + "”");
+            return null;
+        }
+    }
+
     public BigDecimal decimal(SheetRow row, String header, boolean required) {
         String text = text(row, header, required);
         if (text == null) {

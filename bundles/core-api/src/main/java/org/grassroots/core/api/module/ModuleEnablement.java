@@ -17,4 +17,17 @@ public interface ModuleEnablement {
 
     /** The unit's effective settings for the module (inherited like enablement). */
     Map<String, String> settings(String moduleId, long organizationId);
+
+    /**
+     * The effective setting of a module for a unit and the unit it is inherited from ({@code inheritedFrom} null:
+     * nobody decided anywhere on the path to the root, so the module is disabled).
+     */
+    EnablementSetting effective(String moduleId, long organizationId);
+
+    /**
+     * Sets (or replaces) the explicit setting of a unit, audited; it then applies to the unit's subtree. For
+     * platform-internal work such as a module enabling itself for the demo district; operators use
+     * {@code /api/core/modules/<id>/enablement/<unit>} or the shell, which check permissions first.
+     */
+    EnablementSetting set(String moduleId, long organizationId, boolean enabled, Map<String, String> settings);
 }

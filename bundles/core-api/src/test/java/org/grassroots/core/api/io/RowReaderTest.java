@@ -35,6 +35,7 @@ class RowReaderTest {
         RowReader reader = new RowReader();
         assertEquals("北康村", reader.text(row, "名称", true));
         assertEquals(12, reader.integer(row, "数量", true));
+        assertEquals(12L, reader.longInteger(row, "数量", true));
         assertEquals(new BigDecimal("1234.50"), reader.decimal(row, "金额", true));
         assertEquals(LocalDate.of(2024, 3, 5), reader.date(row, "日期", true));
         assertEquals(Level.HIGH, reader.choice(row, "等级", true, Level.class, RowReaderTest::parseLevel, RowReaderTest::label));

@@ -27,7 +27,6 @@ import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.ClassificationStatus;
 import org.grassroots.rural.internal.RuralModule;
 import org.grassroots.rural.internal.Scope;
-import org.grassroots.rural.internal.Villages;
 import org.grassroots.rural.internal.Views.Classification;
 import org.grassroots.rural.internal.Views.ModelDraft;
 import org.grassroots.rural.internal.Views.ProposalDraft;
@@ -59,14 +58,11 @@ public class ClassificationResource {
 
     private final Classifications classifications;
     private final Scope scope;
-    private final Villages villages;
 
     @Activate
-    public ClassificationResource(@Reference Classifications classifications, @Reference Scope scope,
-                                  @Reference Villages villages) {
+    public ClassificationResource(@Reference Classifications classifications, @Reference Scope scope) {
         this.classifications = classifications;
         this.scope = scope;
-        this.villages = villages;
     }
 
     @GET
@@ -83,14 +79,14 @@ public class ClassificationResource {
     public Response saveModel(@PathParam("year") int year, ModelDraft draft, @Context HttpHeaders headers,
                               @QueryParam("version") Long version) {
         ScoringModel model = classifications.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
-                Channels.REST);
+                scope.actor());
         return Preconditions.okWithVersion(model, model.version()).build();
     }
 
     @GET
     @Path("villages/{village}/scores/{year}")
     public VillageScores scores(@PathParam("village") long village, @PathParam("year") int year) {
-        scope.requireEnabled(villages.requireVillage(village, "village").id());
+        scope.requireVillage(village);
         return classifications.scores(village, year);
     }
 
@@ -98,16 +94,19 @@ public class ClassificationResource {
     @RequiresPermission("rural.classification.propose")
     @Path("villages/{village}/scores/{year}")
     public VillageScores saveScores(@PathParam("village") long village, @PathParam("year") int year, ScoresDraft draft) {
-        scope.requireEnabled(villages.requireVillage(village, "village").id());
-        return classifications.saveScores(village, year, draft == null ? null : draft.scores(), Channels.REST);
+        scope.requireVillage(village);
+        return classifications.saveScores(village, year, draft == null ? null : draft.scores(), scope.actor());
     }
 
-    /** Computes the year's categories; {@code rerun=true} is required when the year was classified before. */
+    /**
+     * Computes the year's categories for every scored village, so it is the district's step (the confirming
+     * permission); {@code rerun=true} is required when the year was classified before.
+     */
     @POST
-    @RequiresPermission("rural.classification.propose")
+    @RequiresPermission("rural.classification.confirm")
     @Path("classifications/{year}/run")
     public RunResult run(@PathParam("year") int year, @QueryParam("rerun") @DefaultValue("false") boolean rerun) {
-        return classifications.run(year, rerun, Channels.REST);
+        return classifications.run(year, rerun, scope.actor());
     }
 
     @GET
@@ -116,17 +115,15 @@ public class ClassificationResource {
                                      @QueryParam("category") Category category,
                                      @QueryParam("status") ClassificationStatus status, @BeanParam PageParams page) {
         var ids = scope.villagesUnder(unit).keySet();
-        var items = classifications.list(year, ids).stream()
-                .filter(c -> (category == null || c.category() == category) && (status == null || c.status() == status))
-                .toList();
-        return Paging.page(items, page, SORTABLE, Comparator.comparing(Classification::villageId));
+        return Paging.page(classifications.list(year, ids, category, status), page, SORTABLE,
+                Comparator.comparing(Classification::villageId));
     }
 
     @GET
     @Path("classifications/{id}")
     public Response get(@PathParam("id") long id) {
         Classification c = classifications.get(id);
-        scope.requireEnabled(c.villageId());
+        scope.requireRecord(c.villageId(), "classification", id);
         return Preconditions.okWithVersion(c, c.version()).build();
     }
 
@@ -136,9 +133,9 @@ public class ClassificationResource {
     @Path("classifications/{id}/propose")
     public Response propose(@PathParam("id") long id, ProposalDraft draft, @Context HttpHeaders headers,
                             @QueryParam("version") Long version) {
-        scope.requireEnabled(classifications.get(id).villageId());
+        scope.requireRecord(classifications.get(id).villageId(), "classification", id);
         Classification c = classifications.propose(id, Preconditions.requiredVersion(headers, version),
-                draft == null ? null : draft.category(), draft == null ? null : draft.reason(), Channels.REST);
+                draft == null ? null : draft.category(), draft == null ? null : draft.reason(), scope.actor());
         return Preconditions.okWithVersion(c, c.version()).build();
     }
 
@@ -146,15 +143,15 @@ public class ClassificationResource {
     @RequiresPermission("rural.classification.confirm")
     @Path("classifications/{id}/confirm")
     public Response confirm(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
-        scope.requireEnabled(classifications.get(id).villageId());
-        Classification c = classifications.confirm(id, Preconditions.requiredVersion(headers, version), Channels.REST);
+        scope.requireRecord(classifications.get(id).villageId(), "classification", id);
+        Classification c = classifications.confirm(id, Preconditions.requiredVersion(headers, version), scope.actor());
         return Preconditions.okWithVersion(c, c.version()).build();
     }
 
     @GET
     @Path("villages/{village}/classifications")
     public java.util.List<Classification> history(@PathParam("village") long village) {
-        scope.requireEnabled(villages.requireVillage(village, "village").id());
+        scope.requireVillage(village);
         return classifications.history(village);
     }
 }

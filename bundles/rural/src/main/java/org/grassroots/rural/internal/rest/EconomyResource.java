@@ -30,7 +30,6 @@ import org.grassroots.rural.internal.Economy;
 import org.grassroots.rural.internal.RuralModule;
 import org.grassroots.rural.internal.RuralStatistics;
 import org.grassroots.rural.internal.Scope;
-import org.grassroots.rural.internal.Villages;
 import org.grassroots.rural.internal.Views.Income;
 import org.grassroots.rural.internal.Views.IncomeDraft;
 import org.grassroots.rural.internal.Views.Project;
@@ -52,15 +51,13 @@ import org.osgi.service.component.annotations.Reference;
 public class EconomyResource {
     private final Economy economy;
     private final Scope scope;
-    private final Villages villages;
     private final RuralStatistics statistics;
 
     @Activate
-    public EconomyResource(@Reference Economy economy, @Reference Scope scope, @Reference Villages villages,
+    public EconomyResource(@Reference Economy economy, @Reference Scope scope,
                            @Reference RuralStatistics statistics) {
         this.economy = economy;
         this.scope = scope;
-        this.villages = villages;
         this.statistics = statistics;
     }
 
@@ -70,9 +67,9 @@ public class EconomyResource {
     @Path("villages/{village}/income/{year}")
     public Response saveIncome(@PathParam("village") long village, @PathParam("year") int year, IncomeDraft draft,
                                @Context HttpHeaders headers, @QueryParam("version") Long version) {
-        scope.requireEnabled(villages.requireVillage(village, "village").id());
+        scope.requireVillage(village);
         Income income = economy.saveIncome(village, year, Preconditions.requiredVersion(headers, version),
-                draft == null ? null : draft.amount(), Channels.REST);
+                draft == null ? null : draft.amount(), scope.actor());
         return Preconditions.okWithVersion(income, income.version()).build();
     }
 
@@ -90,10 +87,8 @@ public class EconomyResource {
     @RequiresPermission("rural.economy.manage")
     @Path("projects")
     public Response createProject(ProjectDraft draft) {
-        if (draft != null && draft.villageId() != null) {
-            scope.requireEnabled(draft.villageId());
-        }
-        Project p = economy.createProject(draft, Channels.REST);
+        scope.requireVillageField(draft == null ? null : draft.villageId());
+        Project p = economy.createProject(draft, scope.actor());
         return Response.created(URI.create("projects/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
     }
 
@@ -111,7 +106,7 @@ public class EconomyResource {
     @Path("projects/{id}")
     public Response project(@PathParam("id") long id) {
         Project p = economy.project(id);
-        scope.requireEnabled(p.villageId());
+        scope.requireRecord(p.villageId(), "project", id);
         return Preconditions.okWithVersion(p, p.version()).build();
     }
 
@@ -120,8 +115,9 @@ public class EconomyResource {
     @Path("projects/{id}")
     public Response updateProject(@PathParam("id") long id, ProjectDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
-        scope.requireEnabled(economy.project(id).villageId());
-        Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
+        scope.requireRecord(economy.project(id).villageId(), "project", id);
+        scope.requireVillageField(draft == null ? null : draft.villageId());
+        Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(p, p.version()).build();
     }
 

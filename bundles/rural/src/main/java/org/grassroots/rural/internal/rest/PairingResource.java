@@ -79,13 +79,18 @@ public class PairingResource {
         this.villages = villages;
     }
 
-    // Enterprises are district-wide helpers (they are not inside a village's subtree).
+    // Enterprises belong to the unit that registered them: a caller sees their subtree's and their ancestors'
+    // (the district's) enterprises and edits their subtree's (Pairings, EnterpriseOwners).
 
     @POST
     @RequiresPermission("rural.pairing.manage")
     @Path("enterprises")
     public Response createEnterprise(EnterpriseDraft draft) {
-        Enterprise e = pairings.createEnterprise(draft, Channels.REST);
+        Long owner = draft != null && draft.organizationId() != null ? draft.organizationId() : scope.scopeUnit();
+        if (owner != null && scope.inScope(owner)) {
+            scope.requireEnabled(owner);
+        }
+        Enterprise e = pairings.createEnterprise(draft, scope.actor());
         return Response.created(URI.create("enterprises/" + e.id())).entity(e).tag(Preconditions.etag(e.version())).build();
     }
 
@@ -107,14 +112,14 @@ public class PairingResource {
     @Path("enterprises/{id}")
     public Response updateEnterprise(@PathParam("id") long id, EnterpriseDraft draft, @Context HttpHeaders headers,
                                      @QueryParam("version") Long version) {
-        Enterprise e = pairings.updateEnterprise(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
+        Enterprise e = pairings.updateEnterprise(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(e, e.version()).build();
     }
 
     @GET
     @Path("villages/{village}/profile")
     public Response profile(@PathParam("village") long village) {
-        scope.requireEnabled(village);
+        scope.requireVillage(village);
         VillageProfile p = pairings.profile(village);
         return Preconditions.okWithVersion(p, p.version()).build();
     }
@@ -125,8 +130,8 @@ public class PairingResource {
     @Path("villages/{village}/profile")
     public Response saveProfile(@PathParam("village") long village, VillageProfileDraft draft, @Context HttpHeaders headers,
                                 @QueryParam("version") Long version) {
-        scope.requireEnabled(villages.requireVillage(village, "village").id());
-        VillageProfile p = pairings.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
+        scope.requireVillage(village);
+        VillageProfile p = pairings.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(p, p.version()).build();
     }
 
@@ -134,10 +139,8 @@ public class PairingResource {
     @RequiresPermission("rural.pairing.manage")
     @Path("needs")
     public Response createNeed(NeedDraft draft) {
-        if (draft != null && draft.villageId() != null) {
-            scope.requireEnabled(draft.villageId());
-        }
-        Need n = pairings.createNeed(draft, Channels.REST);
+        scope.requireVillageField(draft == null ? null : draft.villageId());
+        Need n = pairings.createNeed(draft, scope.actor());
         return Response.created(URI.create("needs/" + n.id())).entity(n).tag(Preconditions.etag(n.version())).build();
     }
 
@@ -153,7 +156,7 @@ public class PairingResource {
     @Path("needs/{id}")
     public Response need(@PathParam("id") long id) {
         Need n = pairings.need(id);
-        scope.requireEnabled(n.villageId());
+        scope.requireRecord(n.villageId(), "need", id);
         return Preconditions.okWithVersion(n, n.version()).build();
     }
 
@@ -162,8 +165,9 @@ public class PairingResource {
     @Path("needs/{id}")
     public Response updateNeed(@PathParam("id") long id, NeedDraft draft, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
-        scope.requireEnabled(pairings.need(id).villageId());
-        Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, Channels.REST);
+        scope.requireRecord(pairings.need(id).villageId(), "need", id);
+        scope.requireVillageField(draft == null ? null : draft.villageId());
+        Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(n, n.version()).build();
     }
 
@@ -171,10 +175,8 @@ public class PairingResource {
     @RequiresPermission("rural.pairing.manage")
     @Path("pairings")
     public Response propose(PairingDraft draft) {
-        if (draft != null && draft.villageId() != null) {
-            scope.requireEnabled(draft.villageId());
-        }
-        Pairing p = pairings.propose(draft, Channels.REST);
+        scope.requireVillageField(draft == null ? null : draft.villageId());
+        Pairing p = pairings.propose(draft, scope.actor());
         return Response.created(URI.create("pairings/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
     }
 
@@ -190,7 +192,7 @@ public class PairingResource {
     @Path("pairings/{id}")
     public Response get(@PathParam("id") long id) {
         Pairing p = pairings.pairing(id);
-        scope.requireEnabled(p.villageId());
+        scope.requireRecord(p.villageId(), "pairing", id);
         return Preconditions.okWithVersion(p, p.version()).build();
     }
 
@@ -218,9 +220,9 @@ public class PairingResource {
     }
 
     private Response move(long id, PairingStatus target, EndDraft end, HttpHeaders headers, Long version) {
-        scope.requireEnabled(pairings.pairing(id).villageId());
+        scope.requireRecord(pairings.pairing(id).villageId(), "pairing", id);
         Pairing p = pairings.move(id, Preconditions.requiredVersion(headers, version), target,
-                end == null ? null : end.reason(), end == null ? null : end.successful(), Channels.REST);
+                end == null ? null : end.reason(), end == null ? null : end.successful(), scope.actor());
         return Preconditions.okWithVersion(p, p.version()).build();
     }
 
@@ -235,7 +237,7 @@ public class PairingResource {
         if (limit < 1 || limit > 100) {
             throw new ValidationException(FieldError.of("limit", "must be between 1 and 100"));
         }
-        long id = village.matches("\\d+") ? villages.requireVillage(Long.parseLong(village), "village").id()
+        long id = village.matches("\\d+") ? scope.requireVillage(Long.parseLong(village)).id()
                 : villages.byCode(village).id();
         scope.requireEnabled(id);
         return pairings.recommend(id, limit);

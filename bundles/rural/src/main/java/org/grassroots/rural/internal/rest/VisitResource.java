@@ -63,10 +63,8 @@ public class VisitResource {
     @RequiresPermission("rural.visit.manage")
     @Path("visits")
     public Response record(VisitDraft draft) {
-        if (draft != null && draft.villageId() != null) {
-            scope.requireEnabled(draft.villageId());
-        }
-        Visit visit = visits.record(draft, Channels.REST);
+        scope.requireVillageField(draft == null ? null : draft.villageId());
+        Visit visit = visits.record(draft, scope.actor());
         return Response.created(URI.create("visits/" + visit.id())).entity(visit).tag(Preconditions.etag(visit.version())).build();
     }
 
@@ -90,7 +88,7 @@ public class VisitResource {
     @Path("visits/{id}")
     public Response get(@PathParam("id") long id) {
         Visit visit = visits.get(id);
-        scope.requireEnabled(visit.villageId());
+        scope.requireRecord(visit.villageId(), "visit", id);
         return Preconditions.okWithVersion(visit, visit.version()).build();
     }
 
@@ -98,8 +96,8 @@ public class VisitResource {
     @RequiresPermission("rural.visit.manage")
     @Path("visits/{id}/tasks")
     public Response addTask(@PathParam("id") long id, TaskDraft draft) {
-        scope.requireEnabled(visits.get(id).villageId());
-        Task task = visits.addTask(id, draft, Channels.REST);
+        scope.requireRecord(visits.get(id).villageId(), "visit", id);
+        Task task = visits.addTask(id, draft, scope.actor());
         return Response.created(URI.create("tasks/" + task.id())).entity(task).tag(Preconditions.etag(task.version())).build();
     }
 
@@ -107,7 +105,7 @@ public class VisitResource {
     @Path("tasks/{id}")
     public Response task(@PathParam("id") long id) {
         Task task = visits.task(id);
-        scope.requireEnabled(task.villageId());
+        scope.requireRecord(task.villageId(), "task", id);
         return Preconditions.okWithVersion(task, task.version()).build();
     }
 
@@ -116,9 +114,9 @@ public class VisitResource {
     @Path("tasks/{id}/status")
     public Response changeTask(@PathParam("id") long id, TaskStatusChange change, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
-        scope.requireEnabled(visits.task(id).villageId());
+        scope.requireRecord(visits.task(id).villageId(), "task", id);
         Task task = visits.changeTask(id, Preconditions.requiredVersion(headers, version),
-                change == null ? null : change.status(), Channels.REST);
+                change == null ? null : change.status(), scope.actor());
         return Preconditions.okWithVersion(task, task.version()).build();
     }
 }

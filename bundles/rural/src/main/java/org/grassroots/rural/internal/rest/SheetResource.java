@@ -1,0 +1,148 @@
+package org.grassroots.rural.internal.rest;
+
+import java.io.InputStream;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.grassroots.core.api.FileFormat;
+import org.grassroots.rest.Downloads;
+import org.grassroots.rest.RequiresPermission;
+import org.grassroots.rest.RestProperties;
+import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Scope;
+import org.grassroots.rural.internal.Sheets;
+import org.grassroots.rural.internal.Sheets.Imported;
+import org.grassroots.rural.internal.Sheets.Table;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Spreadsheets (XLSX by default, {@code ?format=CSV}): {@code GET /api/rural/sheets/<sheet>} downloads, {@code POST}
+ * uploads the same layout back, all rows or none (422 with {@code rowErrors}: row, column, reason). Scope and
+ * permissions are checked and the rows read before the download starts streaming.
+ */
+@Component(service = SheetResource.class, property = {
+        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@RequiresPermission("rural.read")
+@Path("sheets")
+public class SheetResource {
+    private final Sheets sheets;
+    private final Scope scope;
+
+    @Activate
+    public SheetResource(@Reference Sheets sheets, @Reference Scope scope) {
+        this.sheets = sheets;
+        this.scope = scope;
+    }
+
+    /** The assessment sheet: the unit's villages with their criterion scores of the year, one column per criterion. */
+    @GET
+    @Path("scores/{year}")
+    public Response scores(@PathParam("year") int year, @QueryParam("unit") Long unit,
+                           @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        Classifications.requireYear(year);
+        return download(sheets.scores(year, scope.villagesUnder(unit)), format, "scores-" + year);
+    }
+
+    @POST
+    @RequiresPermission("rural.classification.propose")
+    @Path("scores/{year}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Imported importScores(@PathParam("year") int year, @QueryParam("unit") Long unit,
+                                 @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
+        return sheets.importScores(year, scope.villagesUnder(unit), format, body);
+    }
+
+    @GET
+    @Path("classifications/{year}")
+    public Response classifications(@PathParam("year") int year, @QueryParam("unit") Long unit,
+                                    @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        Classifications.requireYear(year);
+        return download(sheets.classifications(year, scope.villagesUnder(unit)), format, "classification-" + year);
+    }
+
+    @GET
+    @Path("visits")
+    public Response visits(@QueryParam("unit") Long unit, @QueryParam("year") Integer year,
+                           @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        if (year != null) {
+            Classifications.requireYear(year);
+        }
+        return download(sheets.visits(scope.villagesUnder(unit), year), format, "visits" + (year == null ? "" : "-" + year));
+    }
+
+    @POST
+    @RequiresPermission("rural.visit.manage")
+    @Path("visits")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Imported importVisits(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
+                                 InputStream body) {
+        return sheets.importVisits(scope.villagesUnder(unit), format, body);
+    }
+
+    @GET
+    @Path("enterprises")
+    public Response enterprises(@QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        return download(sheets.enterprises(), format, "enterprises");
+    }
+
+    @POST
+    @RequiresPermission("rural.pairing.manage")
+    @Path("enterprises")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Imported importEnterprises(@QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
+        return sheets.importEnterprises(format, body);
+    }
+
+    @GET
+    @Path("needs")
+    public Response needs(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        return download(sheets.needs(scope.villagesUnder(unit)), format, "needs");
+    }
+
+    @POST
+    @RequiresPermission("rural.pairing.manage")
+    @Path("needs")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Imported importNeeds(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
+                                InputStream body) {
+        return sheets.importNeeds(scope.villagesUnder(unit), format, body);
+    }
+
+    @GET
+    @Path("income/{year}")
+    public Response income(@PathParam("year") int year, @QueryParam("unit") Long unit,
+                           @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        Classifications.requireYear(year);
+        return download(sheets.income(year, scope.villagesUnder(unit)), format, "income-" + year);
+    }
+
+    @POST
+    @RequiresPermission("rural.economy.manage")
+    @Path("income/{year}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Imported importIncome(@PathParam("year") int year, @QueryParam("unit") Long unit,
+                                 @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
+        return sheets.importIncome(year, scope.villagesUnder(unit), format, body);
+    }
+
+    private Response download(Table table, FileFormat format, String baseName) {
+        return Downloads.attachment(out -> sheets.write(format, table, out), format, "rural-" + baseName);
+    }
+}
