@@ -343,7 +343,8 @@ async function route() {
   container.append(heading, body);
   focusHeading(container);
   try {
-    await render(body, pageContext(body, rest));
+    // a module page gets the segments after its own path (#/m/<id>/<page>/42 → ['42']), as docs/ui-contributions.md says
+    await render(body, pageContext(body, first === 'm' ? rest.slice(2) : rest));
   } catch (e) {
     notify(e.message || String(e));
   }

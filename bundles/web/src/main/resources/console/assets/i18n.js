@@ -256,10 +256,15 @@ const UNITS = {
   people: ['人', 'people'],
   persons: ['人', 'people'],
   person: ['人', 'people'],
-  hours: ['学时', 'hours'],
+  hours: ['小时', 'hours'],
+  // member education counts study hours (学时), a unit of its own, not clock hours
+  studyHours: ['学时', 'study hours'],
+  villages: ['个村', 'villages'],
+  yuan10k: ['万元', '10,000 yuan'],
   percent: ['%', '%'],
   yuan: ['元', 'yuan'],
   days: ['天', 'days'],
+  score: ['分', 'points'],
 };
 
 export function unitLabel(lang, unit) {

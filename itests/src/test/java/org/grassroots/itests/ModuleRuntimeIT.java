@@ -32,6 +32,7 @@ import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
+import org.grassroots.itests.support.Fixtures;
 import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.ModuleFixtures;
 import org.grassroots.itests.support.Snapshot;
@@ -99,7 +100,7 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
         assertEquals("/ui/industrial/index.js", industrial.at("/ui/script").asText());
         List<String> permissions = new ArrayList<>();
         industrial.get("permissions").forEach(p -> permissions.add(p.get("id").asText()));
-        assertTrue(permissions.toString(), permissions.containsAll(List.of("industrial.request.read", "industrial.request.write")));
+        assertTrue(permissions.toString(), permissions.containsAll(List.of("industrial.read", "industrial.request.write", "industrial.request.handle", "industrial.admin")));
         assertEquals("industrial.requests", industrial.at("/statistics/0/id").asText());
 
         // offered by the fixtures' repository, not installed
@@ -188,13 +189,13 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
     @Test
     public void uninstallThenReinstallKeepsAllTheModulesData() {
         JsonNode park = fixtures.root("IND");
-        JsonNode enterprise = fixtures.branch(park, "ENT");
+        JsonNode enterprise = fixtures.unit(Fixtures.code("ENT"), id(park), "ENTERPRISE", "BRANCH");
         api.putWithoutVersion("/modules/industrial/enablement/" + id(park), Json.obj("enabled", true, "settings", Map.of("sla.days", "5")))
                 .expect(200);
         List<JsonNode> created = new ArrayList<>();
         for (String title : List.of("用电增容", "招工对接", "政策咨询")) {
             created.add(api.post("/api/industrial/requests",
-                    Json.obj("organizationId", id(enterprise), "title", title, "description", "企业诉求：" + title)).expect(201).json());
+                    Json.obj("organizationId", id(enterprise), "category", "POLICY", "title", title, "description", "企业诉求：" + title)).expect(201).json());
         }
         JsonNode before = api.get("/api/industrial/requests?unit=" + id(park) + "&sort=title").expect(200).json();
         assertEquals(3, before.get("total").asInt());
@@ -321,14 +322,15 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
     @Test
     public void statisticsAddCoreFiguresAndEveryActiveModulesFiguresForTheSubtree() {
         JsonNode park = fixtures.root("STAT");
-        JsonNode a = fixtures.branch(park, "A");
-        JsonNode b = fixtures.branch(park, "B");
+        // requests come from enterprises (企业)
+        JsonNode a = fixtures.unit(Fixtures.code("A"), id(park), "ENTERPRISE", "BRANCH");
+        JsonNode b = fixtures.unit(Fixtures.code("B"), id(park), "ENTERPRISE", "BRANCH");
         fixtures.member("统计甲", id(a));
         fixtures.member("统计乙", id(a));
         fixtures.member("统计丙", id(b));
         api.putWithoutVersion("/modules/industrial/enablement/" + id(park), Json.obj("enabled", true)).expect(200);
         for (JsonNode unit : List.of(a, b, b)) {
-            api.post("/api/industrial/requests", Json.obj("organizationId", id(unit), "title", "诉求")).expect(201);
+            api.post("/api/industrial/requests", Json.obj("organizationId", id(unit), "category", "POLICY", "title", "诉求")).expect(201);
         }
         int year = Year.now(java.time.ZoneOffset.UTC).getValue();
         JsonNode report = api.get("/statistics?subtreeOf=" + id(park) + "&year=" + year).expect(200).json();
@@ -336,7 +338,7 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
         assertEquals(year, report.get("year").asInt());
         JsonNode core = module(report, "core");
         assertEquals(3, figure(core, "core.units").get("value").asInt());
-        assertEquals(2, figure(core, "core.units").at("/breakdown/COMMUNITY").asInt());
+        assertEquals(2, figure(core, "core.units").at("/breakdown/ENTERPRISE").asInt());
         assertEquals(3, figure(core, "core.party-organizations").get("value").asInt());
         assertEquals(3, figure(core, "core.members.by-category").get("value").asInt());
         assertEquals(3, figure(core, "core.members.by-status").at("/breakdown/NORMAL").asInt());

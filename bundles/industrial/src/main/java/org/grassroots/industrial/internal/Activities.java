@@ -1,0 +1,240 @@
+package org.grassroots.industrial.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.industrial.internal.Entities.ActivityEntity;
+import org.grassroots.industrial.internal.Entities.ParticipantEntity;
+import org.grassroots.industrial.internal.Views.Activity;
+import org.grassroots.industrial.internal.Views.ActivityDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Community activities (events, trainings) of a park or a grid, with the enterprises and members taking part. */
+@Component(service = Activities.class)
+public class Activities {
+    static final String TYPE = "industrial.activity";
+    static final int MAX_PARTICIPANTS = 1000;
+
+    private final JpaTemplate jpa;
+    private final Scope scope;
+    private final AuditLog audit;
+    private final OrganizationService organizations;
+    private final MemberService members;
+
+    @Activate
+    public Activities(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
+                      @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit,
+                      @Reference OrganizationService organizations, @Reference MemberService members) {
+        this.jpa = jpa;
+        this.scope = scope;
+        this.audit = audit;
+        this.organizations = organizations;
+        this.members = members;
+    }
+
+    public Activity create(ActivityDraft draft) {
+        if (draft == null) {
+            throw new ValidationException(FieldError.of("body", "required: {unitId, kind, title, heldOn, enterpriseIds, memberIds}"));
+        }
+        Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
+        List<FieldError> errors = validate(draft, unit);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ActivityEntity entity = new ActivityEntity();
+            entity.unitId = unit.id();
+            entity.orgPath = unit.path();
+            entity.createdAt = Times.now();
+            entity.createdBy = actor;
+            apply(entity, draft);
+            em.persist(entity);
+            em.flush();
+            participants(em, entity.id, draft);
+            audit.record("CREATE", TYPE, entity.id, entity.title + " " + entity.heldOn,
+                    List.of(new FieldChange("title", null, entity.title)));
+            return toRecord(em, entity);
+        });
+    }
+
+    /** Changes the activity; the participant lists replace the old ones. */
+    public Activity update(long id, long version, ActivityDraft draft) {
+        if (draft == null) {
+            throw new ValidationException(FieldError.of("body", "required: {kind, title, heldOn, enterpriseIds, memberIds}"));
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ActivityEntity entity = visible(em, id);
+            scope.requireEnabled(entity.unitId);
+            List<FieldError> errors = validate(draft, organizations.get(entity.unitId));
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            if (entity.version != version) {
+                throw ConflictException.stale(TYPE, id, version, entity.version);
+            }
+            String before = entity.title + " " + entity.heldOn;
+            apply(entity, draft);
+            em.createQuery("DELETE FROM ParticipantEntity p WHERE p.activityId = :id").setParameter("id", id).executeUpdate();
+            participants(em, id, draft);
+            em.flush();
+            audit.record("UPDATE", TYPE, id, entity.title, List.of(new FieldChange("activity", before, entity.title + " " + entity.heldOn)));
+            return toRecord(em, entity);
+        });
+    }
+
+    public Activity get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> toRecord(em, visible(em, id)));
+    }
+
+    public Page<Activity> search(Long unitId, Integer year, Views.ActivityKind kind, PageRequest page) {
+        Organization unit = scope.enabledUnit(unitId, "unit");
+        String where = " WHERE a.orgPath LIKE :path" + (year == null ? "" : " AND a.heldOn >= :from AND a.heldOn < :to")
+                + (kind == null ? "" : " AND a.kind = :kind");
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<ActivityEntity> select = em.createQuery("SELECT a FROM ActivityEntity a" + where
+                    + " ORDER BY a.heldOn DESC, a.id DESC", ActivityEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM ActivityEntity a" + where, Long.class);
+            for (TypedQuery<?> q : List.of(select, count)) {
+                q.setParameter("path", unit.path() + "%");
+                if (year != null) {
+                    q.setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1));
+                }
+                if (kind != null) {
+                    q.setParameter("kind", kind);
+                }
+            }
+            List<Activity> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                    .stream().map(a -> toRecord(em, a)).toList();
+            return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        });
+    }
+
+    /** Writes an activity with its participants (the demo loader; checks were done by the caller). */
+    ActivityEntity createIn(EntityManager em, Organization unit, ActivityDraft draft, String actor) {
+        ActivityEntity entity = new ActivityEntity();
+        entity.unitId = unit.id();
+        entity.orgPath = unit.path();
+        entity.createdAt = Times.now();
+        entity.createdBy = actor;
+        apply(entity, draft);
+        em.persist(entity);
+        em.flush();
+        participants(em, entity.id, draft);
+        return entity;
+    }
+
+    private static void apply(ActivityEntity entity, ActivityDraft draft) {
+        entity.kind = draft.kind();
+        entity.title = draft.title().trim();
+        entity.description = ServiceRequests.trim(draft.description());
+        entity.heldOn = draft.heldOn();
+        entity.location = ServiceRequests.trim(draft.location());
+    }
+
+    private static void participants(EntityManager em, long activityId, ActivityDraft draft) {
+        for (Long enterprise : distinct(draft.enterpriseIds())) {
+            ParticipantEntity p = new ParticipantEntity();
+            p.activityId = activityId;
+            p.enterpriseId = enterprise;
+            em.persist(p);
+        }
+        for (Long member : distinct(draft.memberIds())) {
+            ParticipantEntity p = new ParticipantEntity();
+            p.activityId = activityId;
+            p.memberId = member;
+            em.persist(p);
+        }
+    }
+
+    private static List<Long> distinct(List<Long> ids) {
+        return ids == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(ids));
+    }
+
+    private List<FieldError> validate(ActivityDraft draft, Organization unit) {
+        List<FieldError> errors = new ArrayList<>();
+        if (unit.unitType() != UnitType.PARK && unit.unitType() != UnitType.GRID) {
+            errors.add(FieldError.of("unitId", "must be a park (园区) or a grid (网格)"));
+        }
+        if (draft.kind() == null) {
+            errors.add(FieldError.of("kind", "required: EVENT (活动) or TRAINING (培训)"));
+        }
+        if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
+            errors.add(FieldError.of("title", "required: at most 200 characters"));
+        }
+        if (draft.heldOn() == null) {
+            errors.add(FieldError.of("heldOn", "required: the date, e.g. 2024-05-20"));
+        } else if (draft.heldOn().isAfter(LocalDate.now().plusYears(2)) || draft.heldOn().getYear() < 2000) {
+            errors.add(FieldError.of("heldOn", "must lie between 2000 and two years from now"));
+        }
+        if (draft.description() != null && draft.description().length() > 4000) {
+            errors.add(FieldError.of("description", "at most 4000 characters"));
+        }
+        if (draft.location() != null && draft.location().length() > 300) {
+            errors.add(FieldError.of("location", "at most 300 characters"));
+        }
+        List<Long> enterprises = distinct(draft.enterpriseIds());
+        List<Long> people = distinct(draft.memberIds());
+        if (enterprises.size() + people.size() > MAX_PARTICIPANTS) {
+            errors.add(FieldError.of("enterpriseIds", "at most " + MAX_PARTICIPANTS + " participants in all"));
+            return errors;
+        }
+        for (int i = 0; i < enterprises.size(); i++) {
+            Long id = enterprises.get(i);
+            if (id == null || organizations.find(id).filter(o -> o.unitType() == UnitType.ENTERPRISE
+                    && o.path().startsWith(unit.path())).isEmpty()) {
+                errors.add(FieldError.of("enterpriseIds[" + i + "]", "no enterprise " + id + " in " + unit.name()));
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Long id = people.get(i);
+            if (id == null || members.find(id).isEmpty()) {
+                errors.add(FieldError.of("memberIds[" + i + "]", "no member " + id + " in your scope"));
+            }
+        }
+        return errors;
+    }
+
+    private ActivityEntity visible(EntityManager em, long id) {
+        ActivityEntity entity = em.find(ActivityEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException(TYPE, id);
+        }
+        scope.requireVisible(entity.orgPath, TYPE, id);
+        return entity;
+    }
+
+    private Activity toRecord(EntityManager em, ActivityEntity a) {
+        Map<Boolean, List<ParticipantEntity>> parts = em.createQuery(
+                        "SELECT p FROM ParticipantEntity p WHERE p.activityId = :id ORDER BY p.id", ParticipantEntity.class)
+                .setParameter("id", a.id).getResultList().stream()
+                .collect(Collectors.partitioningBy(p -> p.enterpriseId != null));
+        return new Activity(a.id, a.unitId, scope.name(a.unitId), a.kind, a.title, a.description, a.heldOn, a.location,
+                parts.get(true).stream().map(p -> p.enterpriseId).toList(),
+                parts.get(false).stream().map(p -> p.memberId).toList(), Times.instant(a.createdAt), a.createdBy,
+                a.version);
+    }
+}

@@ -1,0 +1,202 @@
+package org.grassroots.industrial.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.industrial.internal.Entities.EnterpriseEntity;
+import org.grassroots.industrial.internal.Views.Coverage;
+import org.grassroots.industrial.internal.Views.Enterprise;
+import org.grassroots.industrial.internal.Views.EnterpriseDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Enterprises of the grids (core units of type ENTERPRISE) and how a Party organization covers each: its own
+ * branch, a joint branch (e.g. the grid's), or none. One record per enterprise, keyed by the core unit id.
+ */
+@Component(service = Enterprises.class)
+public class Enterprises {
+    static final String TYPE = "industrial.enterprise";
+
+    private final JpaTemplate jpa;
+    private final Scope scope;
+    private final AuditLog audit;
+    private final OrganizationService organizations;
+
+    @Activate
+    public Enterprises(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
+                       @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit,
+                       @Reference OrganizationService organizations) {
+        this.jpa = jpa;
+        this.scope = scope;
+        this.audit = audit;
+        this.organizations = organizations;
+    }
+
+    /** A checked change, ready to write: the enterprise, its grid and the covering organization. */
+    record Change(Organization enterprise, Organization grid, Coverage coverage, Long coveringOrgId, String contactName,
+                  String contactPhone) {
+    }
+
+    /**
+     * Checks a draft for the enterprise {@code enterpriseId}; problems go to {@code errors} with {@code prefix}
+     * before the field name (row and column for imports).
+     */
+    Change check(Organization enterprise, EnterpriseDraft draft, String prefix, List<FieldError> errors) {
+        if (enterprise.unitType() != UnitType.ENTERPRISE) {
+            errors.add(FieldError.of(prefix + "enterpriseId", "must be an enterprise (企业); unit " + enterprise.id()
+                    + " is a " + enterprise.unitType().label()));
+        }
+        Organization grid;
+        if (draft.gridId() == null) {
+            grid = scope.nearest(enterprise, UnitType.GRID).orElse(null);
+            if (grid == null) {
+                errors.add(FieldError.of(prefix + "gridId", "required: the enterprise lies in no grid"));
+            }
+        } else {
+            grid = scope.referencedUnit(draft.gridId(), prefix + "gridId", errors);
+            if (grid != null && (grid.unitType() != UnitType.GRID || !enterprise.path().startsWith(grid.path()))) {
+                errors.add(FieldError.of(prefix + "gridId", "must be the grid (网格) the enterprise lies in"));
+            }
+        }
+        Long covering = draft.coveringOrganizationId();
+        if (draft.coverage() == null) {
+            errors.add(FieldError.of(prefix + "coverage", "required: OWN_BRANCH (单独组建), JOINT_BRANCH (联合组建) or NONE (未覆盖)"));
+        } else if (draft.coverage() == Coverage.NONE) {
+            if (covering != null) {
+                errors.add(FieldError.of(prefix + "coveringOrganizationId", "must be empty when the enterprise is not covered"));
+            }
+        } else {
+            if (covering == null && draft.coverage() == Coverage.OWN_BRANCH) {
+                covering = enterprise.id();
+            }
+            Organization org = scope.referencedUnit(covering, prefix + "coveringOrganizationId", errors);
+            if (org != null && !org.partyOrgType().isPartyOrganization()) {
+                errors.add(FieldError.of(prefix + "coveringOrganizationId", "unit " + org.name() + " hosts no Party organization"));
+            }
+        }
+        if (draft.contactName() != null && draft.contactName().length() > 100) {
+            errors.add(FieldError.of(prefix + "contactName", "at most 100 characters"));
+        }
+        if (draft.contactPhone() != null && !draft.contactPhone().isBlank() && !draft.contactPhone().trim().matches("[0-9+\\- ]{5,30}")) {
+            errors.add(FieldError.of(prefix + "contactPhone", "a phone number: digits, +, - and spaces"));
+        }
+        return new Change(enterprise, grid, draft.coverage(), covering, ServiceRequests.trim(draft.contactName()),
+                ServiceRequests.trim(draft.contactPhone()));
+    }
+
+    /** Records or changes the coverage of an enterprise; {@code version} is required when a record exists. */
+    public Enterprise save(long enterpriseId, Long version, EnterpriseDraft draft) {
+        if (draft == null) {
+            throw new ValidationException(FieldError.of("body", "required: {gridId, coverage, coveringOrganizationId, contactName, contactPhone}"));
+        }
+        Organization enterprise = scope.enabledUnit(enterpriseId, "enterpriseId");
+        List<FieldError> errors = new ArrayList<>();
+        Change change = check(enterprise, draft, "", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            EnterpriseEntity existing = byEnterprise(em, enterpriseId);
+            if (existing != null && version == null) {
+                throw new ConflictException("enterprise " + enterpriseId + " has a coverage record already: send its version (If-Match) to change it");
+            }
+            if (existing != null && existing.version != version) {
+                throw ConflictException.stale(TYPE, enterpriseId, version, existing.version);
+            }
+            String before = existing == null ? null : existing.coverage.name();
+            EnterpriseEntity saved = saveIn(em, existing, change, actor);
+            audit.record(existing == null ? "CREATE" : "UPDATE", TYPE, enterpriseId, enterprise.name() + ": " + change.coverage().label(),
+                    List.of(new FieldChange("coverage", before, change.coverage().name())));
+            return toRecord(saved);
+        });
+    }
+
+    EnterpriseEntity saveIn(EntityManager em, EnterpriseEntity existing, Change change, String actor) {
+        EnterpriseEntity entity = existing == null ? new EnterpriseEntity() : existing;
+        entity.enterpriseId = change.enterprise().id();
+        entity.gridId = change.grid().id();
+        entity.orgPath = change.enterprise().path();
+        entity.coverage = change.coverage();
+        entity.coveringOrgId = change.coveringOrgId();
+        entity.contactName = change.contactName();
+        entity.contactPhone = change.contactPhone();
+        entity.updatedAt = Times.now();
+        entity.updatedBy = actor;
+        if (existing == null) {
+            em.persist(entity);
+        }
+        em.flush();
+        return entity;
+    }
+
+    EnterpriseEntity byEnterprise(EntityManager em, long enterpriseId) {
+        return em.createQuery("SELECT e FROM EnterpriseEntity e WHERE e.enterpriseId = :id", EnterpriseEntity.class)
+                .setParameter("id", enterpriseId).getResultList().stream().findFirst().orElse(null);
+    }
+
+    public Enterprise get(long enterpriseId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            EnterpriseEntity entity = byEnterprise(em, enterpriseId);
+            if (entity == null) {
+                throw new NotFoundException(TYPE, enterpriseId);
+            }
+            scope.requireVisible(entity.orgPath, TYPE, enterpriseId);
+            return toRecord(entity);
+        });
+    }
+
+    public Page<Enterprise> search(Long unitId, Coverage coverage, Long gridId, PageRequest page) {
+        Organization unit = scope.enabledUnit(unitId, "unit");
+        String where = " WHERE e.orgPath LIKE :path" + (coverage == null ? "" : " AND e.coverage = :coverage")
+                + (gridId == null ? "" : " AND e.gridId = :grid");
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<EnterpriseEntity> select = em.createQuery("SELECT e FROM EnterpriseEntity e" + where
+                    + " ORDER BY e.gridId, e.enterpriseId", EnterpriseEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM EnterpriseEntity e" + where, Long.class);
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("path", unit.path() + "%");
+            if (coverage != null) {
+                parameters.put("coverage", coverage);
+            }
+            if (gridId != null) {
+                parameters.put("grid", gridId);
+            }
+            parameters.forEach((k, v) -> {
+                select.setParameter(k, v);
+                count.setParameter(k, v);
+            });
+            List<Enterprise> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                    .stream().map(this::toRecord).toList();
+            return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        });
+    }
+
+    Enterprise toRecord(EnterpriseEntity e) {
+        Organization unit = organizations.find(e.enterpriseId).orElse(null);
+        return new Enterprise(e.id, e.enterpriseId, unit == null ? scope.name(e.enterpriseId) : unit.name(),
+                unit == null ? null : unit.code(), e.gridId, scope.name(e.gridId), e.coverage, e.coveringOrgId,
+                scope.name(e.coveringOrgId), e.contactName, e.contactPhone, Times.instant(e.updatedAt), e.updatedBy,
+                e.version);
+    }
+}

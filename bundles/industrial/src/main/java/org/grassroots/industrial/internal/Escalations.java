@@ -1,0 +1,124 @@
+package org.grassroots.industrial.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.Caller;
+import org.grassroots.industrial.IndustrialTopics;
+import org.grassroots.industrial.RequestStatus;
+import org.grassroots.industrial.internal.Entities.EscalationEntity;
+import org.grassroots.industrial.internal.Entities.ServiceRequestEntity;
+import org.grassroots.industrial.internal.Views.EscalationRun;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The overdue check: every {@code overdueCheckMinutes} (configuration {@code org.grassroots.industrial}, default 10)
+ * it finds requests still open after their deadline that were not escalated yet, records the escalation
+ * ({@code IND_ESCALATION}, unique per request, so each request is escalated once even with several nodes), writes an
+ * audit line and, after the commit, posts {@link IndustrialTopics#REQUEST_OVERDUE} for the park's administrators.
+ */
+@Component(service = Escalations.class, immediate = true, configurationPid = "org.grassroots.industrial",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class Escalations {
+    private static final Logger LOG = LoggerFactory.getLogger(Escalations.class);
+    static final String ACTOR = "industrial-overdue-check";
+    /** At most this many requests per run, so one transaction stays small; the next run takes the rest. */
+    static final int BATCH = 500;
+    private static final List<RequestStatus> CLOSED = List.of(RequestStatus.RESOLVED, RequestStatus.RATED);
+
+    public @interface Config {
+        /** Minutes between two overdue checks; 0 turns the periodic check off (the shell command still runs it). */
+        long overdueCheckMinutes() default 10;
+    }
+
+    private final JpaTemplate jpa;
+    private final AuditLog audit;
+    private final IndustrialEvents events;
+    private final Authorization authorization;
+    private final ScheduledExecutorService timer;
+
+    @Activate
+    public Escalations(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
+                       @Reference IndustrialSchema schema, @Reference AuditLog audit, @Reference IndustrialEvents events,
+                       @Reference Authorization authorization, Config config) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.events = events;
+        this.authorization = authorization;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "grassroots-industrial-overdue-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (config.overdueCheckMinutes() > 0) {
+            timer.scheduleWithFixedDelay(this::runQuietly, 1, config.overdueCheckMinutes() * 60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        timer.shutdownNow();
+        timer.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    private void runQuietly() {
+        try {
+            EscalationRun run;
+            do {
+                run = check(Times.now());
+                if (run.escalated() > 0) {
+                    LOG.info("Industrial overdue check: {} request(s) escalated", run.escalated());
+                }
+            } while (run.escalated() == BATCH && !Thread.currentThread().isInterrupted());
+        } catch (RuntimeException e) {
+            LOG.warn("Industrial overdue check failed; it runs again at the next interval", e);
+        }
+    }
+
+    /** Escalates the requests overdue at {@code now} that were not escalated before (at most {@link #BATCH}). */
+    public EscalationRun check(LocalDateTime now) {
+        record Escalated(long id, String path, Long parkId, String category, LocalDateTime dueAt) {
+        }
+        List<Escalated> escalated = authorization.runAs(Caller.system(ACTOR), () -> jpa.txExpr(TransactionType.Required, em -> {
+            List<Escalated> done = new ArrayList<>();
+            for (ServiceRequestEntity r : em.createQuery("SELECT r FROM ServiceRequestEntity r WHERE r.status NOT IN :closed "
+                            + "AND r.dueAt < :now AND r.escalatedAt IS NULL ORDER BY r.dueAt, r.id", ServiceRequestEntity.class)
+                    .setParameter("closed", CLOSED).setParameter("now", now).setMaxResults(BATCH).getResultList()) {
+                EscalationEntity e = new EscalationEntity();
+                e.requestId = r.id;
+                e.parkId = r.parkId;
+                e.orgPath = r.orgPath;
+                e.dueAt = r.dueAt;
+                e.escalatedAt = now;
+                em.persist(e);
+                r.escalatedAt = now;
+                audit.record("ESCALATE", ServiceRequests.TYPE, r.id, "overdue since " + r.dueAt + "; escalated to park "
+                        + r.parkId, List.of(new FieldChange("escalatedAt", null, now.toString())));
+                done.add(new Escalated(r.id, r.orgPath, r.parkId, r.category, r.dueAt));
+            }
+            em.flush();
+            return done;
+        }));
+        for (Escalated e : escalated) {
+            events.post(IndustrialTopics.REQUEST_OVERDUE, e.id(), e.path(), e.parkId(), e.category(), ACTOR,
+                    Map.of(IndustrialTopics.DUE_AT, Times.instant(e.dueAt()).toString()));
+        }
+        return new EscalationRun(escalated.size(), escalated.stream().map(Escalated::id).toList());
+    }
+}

@@ -1,0 +1,134 @@
+package org.grassroots.industrial.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.industrial.internal.Entities.GridWorkerEntity;
+import org.grassroots.industrial.internal.Views.GridWorker;
+import org.grassroots.industrial.internal.Views.GridWorkerDraft;
+import org.grassroots.industrial.internal.Views.WorkerRole;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Grid workers (网格员, 网格长): members assigned to a grid of a park. */
+@Component(service = GridWorkers.class)
+public class GridWorkers {
+    static final String TYPE = "industrial.worker";
+
+    private final JpaTemplate jpa;
+    private final Scope scope;
+    private final AuditLog audit;
+    private final MemberService members;
+
+    @Activate
+    public GridWorkers(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
+                       @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit,
+                       @Reference MemberService members) {
+        this.jpa = jpa;
+        this.scope = scope;
+        this.audit = audit;
+        this.members = members;
+    }
+
+    public GridWorker assign(GridWorkerDraft draft) {
+        if (draft == null) {
+            throw new ValidationException(FieldError.of("body", "required: {gridId, memberId, role}"));
+        }
+        Organization grid = scope.enabledUnit(draft.gridId(), "gridId");
+        List<FieldError> errors = new ArrayList<>();
+        if (grid.unitType() != UnitType.GRID) {
+            errors.add(FieldError.of("gridId", "must be a grid (网格); unit " + grid.id() + " is a " + grid.unitType().label()));
+        }
+        Member member = null;
+        if (draft.memberId() == null) {
+            errors.add(FieldError.of("memberId", "required: the member who works in the grid"));
+        } else {
+            member = members.find(draft.memberId()).orElse(null);
+            if (member == null) {
+                errors.add(FieldError.of("memberId", "no member with id " + draft.memberId() + " in your scope"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String memberName = member.name();
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            GridWorkerEntity entity = assignIn(em, grid, draft.memberId(), draft.role() == null ? WorkerRole.WORKER : draft.role(), actor);
+            audit.record("ASSIGN", TYPE, entity.id, memberName + " → " + grid.name(),
+                    List.of(new FieldChange("gridId", null, Long.toString(grid.id()))));
+            return toRecord(entity, grid.name(), memberName);
+        });
+    }
+
+    GridWorkerEntity assignIn(EntityManager em, Organization grid, long memberId, WorkerRole role, String actor) {
+        if (!em.createQuery("SELECT w.id FROM GridWorkerEntity w WHERE w.gridId = :grid AND w.memberId = :member", Long.class)
+                .setParameter("grid", grid.id()).setParameter("member", memberId).getResultList().isEmpty()) {
+            throw new ConflictException("member " + memberId + " works in grid " + grid.name() + " already");
+        }
+        GridWorkerEntity entity = new GridWorkerEntity();
+        entity.gridId = grid.id();
+        entity.memberId = memberId;
+        entity.orgPath = grid.path();
+        entity.role = role;
+        entity.assignedAt = Times.now();
+        entity.assignedBy = actor;
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    /** The workers of the grids under the unit (or of one grid). */
+    public List<GridWorker> list(Long unitId, Long gridId) {
+        Organization unit = scope.enabledUnit(unitId, "unit");
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("SELECT w FROM GridWorkerEntity w WHERE w.orgPath LIKE :path"
+                    + (gridId == null ? "" : " AND w.gridId = :grid") + " ORDER BY w.gridId, w.role, w.id", GridWorkerEntity.class)
+                    .setParameter("path", unit.path() + "%");
+            if (gridId != null) {
+                query.setParameter("grid", gridId);
+            }
+            return query.getResultList().stream()
+                    .map(w -> toRecord(w, scope.name(w.gridId), members.find(w.memberId).map(Member::name).orElse(null)))
+                    .toList();
+        });
+    }
+
+    public void remove(long id, long version) {
+        jpa.txExpr(TransactionType.Required, em -> {
+            GridWorkerEntity entity = em.find(GridWorkerEntity.class, id);
+            if (entity == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            scope.requireVisible(entity.orgPath, TYPE, id);
+            scope.requireEnabled(entity.gridId);
+            if (entity.version != version) {
+                throw ConflictException.stale(TYPE, id, version, entity.version);
+            }
+            em.remove(entity);
+            audit.record("UNASSIGN", TYPE, id, "member " + entity.memberId + " left grid " + entity.gridId,
+                    List.of(new FieldChange("gridId", Long.toString(entity.gridId), null)));
+            return null;
+        });
+    }
+
+    static GridWorker toRecord(GridWorkerEntity w, String gridName, String memberName) {
+        return new GridWorker(w.id, w.gridId, gridName, w.memberId, memberName, w.role, Times.instant(w.assignedAt),
+                w.assignedBy, w.version);
+    }
+}
