@@ -255,7 +255,7 @@ public final class Report {
         md.append(findings.strip()).append("\n\n");
         md.append("## Reproduce\n\n```bash\nbench/run            # full run, about ").append(text("meta.duration_min"))
                 .append(" min here\nbench/run --quick    # fewer repetitions\n```\n\n")
-                .append("Needs Java 17, Maven and `wrk` (installed with apt-get when missing). `BENCH_PORT_BASE`, `BENCH_M2_REPO` and "
+                .append("Needs Java 17, Maven and `wrk` (installed with apt-get when missing). `BENCH_PORT_BASE`, `BENCH_M2_REPO`, `BENCH_COLD_REPS`, `BENCH_PHASES` and "
                         + "`BENCH_AUTH_HEADER` are described at the top of `bench/run`. Raw results of the last run: "
                         + "`bench/target/results.tsv`.\n");
         return md.toString();
