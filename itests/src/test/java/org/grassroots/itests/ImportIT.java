@@ -206,6 +206,13 @@ public class ImportIT extends DistrictTestSupport {
         assertTrue(done.toString(), report.get("committed").asBoolean());
         assertEquals(done.toString(), 40, report.get("imported").asInt());
         assertEquals(40, api.get("/members?subtreeOf=" + id(root)).expect(200).json().get("total").asLong());
+        // the imported rows carry their unit's path: found by subtree, page by page, with the right total
+        JsonNode lastPage = api.get("/members?subtreeOf=" + id(branch) + "&size=15&page=2").expect(200).json();
+        assertEquals(40, lastPage.get("total").asLong());
+        assertEquals(10, lastPage.get("items").size());
+        JsonNode pastTheEnd = api.get("/members?subtreeOf=" + id(branch) + "&size=15&page=3").expect(200).json();
+        assertEquals(40, pastTheEnd.get("total").asLong());
+        assertEquals(0, pastTheEnd.get("items").size());
 
         // a bad file ends FAILED with its errors, storing nothing
         Response badJob = api.postBytes("/imports?kind=MEMBERS&format=CSV", "application/octet-stream",

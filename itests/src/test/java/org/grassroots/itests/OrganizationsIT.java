@@ -151,6 +151,8 @@ public class OrganizationsIT extends DistrictTestSupport {
         JsonNode x1 = fixtures.unit(code("MX1"), id(x), "GRID", "BRANCH");
         JsonNode x2 = fixtures.unit(code("MX2"), id(x1), "BUILDING", "BRANCH");
         long memberId = id(fixtures.member("迁移测试党员", id(x2)));
+        // a member of the moved unit itself: its stored path is exactly the old prefix
+        long unitMemberId = id(fixtures.member("迁移单位党员", id(x)));
 
         Response moved = api.post("/organizations/" + id(x) + "/move", Json.obj("parentId", id(b)), version(x)).expect(200);
         JsonNode newX = moved.json();
@@ -174,9 +176,16 @@ public class OrganizationsIT extends DistrictTestSupport {
         assertTrue(underB.containsAll(List.of(x.get("code").asText(), x1.get("code").asText(), x2.get("code").asText())));
         // members follow their unit: subtree member search sees the new place
         assertEquals(0, api.get("/members?subtreeOf=" + id(a)).expect(200).json().get("total").asLong());
-        JsonNode inB = api.get("/members?subtreeOf=" + id(b)).expect(200).json();
-        assertEquals(inB.toString(), 1, inB.get("total").asLong());
-        assertEquals(memberId, id(inB.get("items").get(0)));
+        JsonNode inB = api.get("/members?subtreeOf=" + id(b) + "&sort=-name").expect(200).json();
+        assertEquals(inB.toString(), 2, inB.get("total").asLong());
+        assertEquals(List.of(memberId, unitMemberId), ids(inB.get("items")));
+        assertEquals(List.of(unitMemberId, memberId), ids(api.get("/members?subtreeOf=" + id(x)).expect(200).json()
+                .get("items")));
+        assertEquals(List.of(memberId), ids(api.get("/members?subtreeOf=" + id(x2)).expect(200).json().get("items")));
+        // the count behind a full page runs as its own query
+        JsonNode firstOfTwo = api.get("/members?subtreeOf=" + id(b) + "&size=1").expect(200).json();
+        assertEquals(2, firstOfTwo.get("total").asLong());
+        assertEquals(List.of(unitMemberId), ids(firstOfTwo.get("items")));
 
         // refused moves
         api.post("/organizations/" + id(x) + "/move", Json.obj("parentId", id(x2)), version(newX)).expectInvalid("parentId");
@@ -194,6 +203,9 @@ public class OrganizationsIT extends DistrictTestSupport {
                 BodyPublishers.ofString("{\"parentId\":" + id(a) + "}")).expect(200);
         assertEquals(a.get("path").asText() + id(x) + "/" + id(x1) + "/" + id(x2) + "/",
                 api.get("/organizations/" + id(x2)).expect(200).json().get("path").asText());
+        assertEquals(2, api.get("/members?subtreeOf=" + id(a)).expect(200).json().get("total").asLong());
+        assertEquals(0, api.get("/members?subtreeOf=" + id(b)).expect(200).json().get("total").asLong());
+        assertEquals(List.of(memberId), ids(api.get("/members?subtreeOf=" + id(x1)).expect(200).json().get("items")));
     }
 
     @Test
@@ -433,6 +445,12 @@ public class OrganizationsIT extends DistrictTestSupport {
 
     private static String enc(String text) {
         return URLEncoder.encode(text, UTF_8);
+    }
+
+    private static List<Long> ids(JsonNode items) {
+        List<Long> ids = new ArrayList<>();
+        items.forEach(i -> ids.add(id(i)));
+        return ids;
     }
 
     private static List<String> codes(JsonNode units) {

@@ -169,14 +169,19 @@ public final class Report {
             header();
             String c = scale + ".ceiling.rps";
             row("ceiling: trivial JAX-RS resource `GET /api/bench/ping`", c, "req/s", null, null, null);
+            String u = scale + ".unit.rps";
+            row("second ceiling: the same plus one primary-key read `GET /api/bench/unit/{id}`", u, "req/s", c, null, null);
             Double members = median(scale + ".members.rps");
             Double ceiling = median(c);
             row("member search in a street subtree, page of 50", scale + ".members.rps", "req/s", c, "≥ 40 % of ceiling",
                     members == null || ceiling == null ? null : members >= 0.4 * ceiling);
+            row("  the same against the primary-key ceiling", scale + ".members.rps", "req/s", u, null, null);
+            row("  the same as an auditor (numbers masked, so no READ_PERSONAL audit commit per page)",
+                    scale + ".members_masked.rps", "req/s", c, null, null);
             row("organization search in a street subtree, page of 50", scale + ".orgs.rps", "req/s", c, null, null);
             row("module list `GET /api/core/modules`", scale + ".modules.rps", "req/s", c, null, null);
-            row("dashboard statistics `GET /api/core/statistics`", scale + ".statistics.rps", "req/s", c, null, null);
-            for (String e : List.of("ceiling", "members", "orgs", "modules", "statistics")) {
+            row("dashboard statistics of the whole district `GET /api/core/statistics?subtreeOf={root}&year={this year}`", scale + ".statistics.rps", "req/s", c, null, null);
+            for (String e : List.of("ceiling", "unit", "members", "members_masked", "orgs", "modules", "statistics")) {
                 String k = scale + "." + e + ".half_rate_p99_ms";
                 if (!numbers(k).isEmpty()) {
                     Double asked = median(scale + "." + e + ".half_rate_rps");
@@ -224,8 +229,17 @@ public final class Report {
         md.append("Modules installed: ").append(text("memory.modules")).append("\n\n");
 
         md.append("## 7. Rural recommender\n\n");
+        md.append("Ranking every enterprise for every open need of all 147 villages (3 needs each): the rural module's "
+                + "`RecommenderBenchmark` (scoring only, no HTTP or database; median time per complete ranking), then "
+                + "the live endpoint for one village.\n\n");
         header();
-        row("recommendation request (rural module)", "rural.recommend.ms", "ms", null, null, null);
+        for (String size : List.of("200", "2000")) {
+            String k = "rural.all_villages_" + size;
+            row("all villages' needs (" + fmt(median(k + ".needs")) + ") × " + size + " enterprises, one complete ranking",
+                    k + ".ms", "ms", null, null, null);
+            row("  per scoring of one enterprise for one need", k + ".ns_per_scoring", "ns", null, null, null);
+        }
+        row("`GET /api/rural/recommendations?village=…`, single request (unloaded)", "rural.recommend.ms", "ms", null, null, null);
         md.append("\n");
 
         for (String key : values.keySet()) {
@@ -241,7 +255,7 @@ public final class Report {
         md.append(findings.strip()).append("\n\n");
         md.append("## Reproduce\n\n```bash\nbench/run            # full run, about ").append(text("meta.duration_min"))
                 .append(" min here\nbench/run --quick    # fewer repetitions\n```\n\n")
-                .append("Needs Java 17, Maven and `wrk` (installed with apt-get when missing). `BENCH_PORT_BASE`, `BENCH_M2_REPO` and "
+                .append("Needs Java 17, Maven and `wrk` (installed with apt-get when missing). `BENCH_PORT_BASE`, `BENCH_M2_REPO`, `BENCH_COLD_REPS`, `BENCH_PHASES` and "
                         + "`BENCH_AUTH_HEADER` are described at the top of `bench/run`. Raw results of the last run: "
                         + "`bench/target/results.tsv`.\n");
         return md.toString();

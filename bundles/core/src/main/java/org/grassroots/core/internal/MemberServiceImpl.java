@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -137,82 +136,65 @@ public class MemberServiceImpl implements MemberService {
         return personalData.index(idNumber);
     }
 
+    /**
+     * Two steps, so that Derby reads no member row it does not return: the page's ids come from the index
+     * (ORG_PATH, NAME, ID) alone (a range for the subtree, sorted by name on the narrow index entries), then
+     * the 50 rows by primary key. The total is an index-only count over the same range, skipped when the page
+     * already shows it.
+     */
     @Override
     public Page<Member> search(MemberQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Filter filter = filter(em, query);
-            TypedQuery<MemberEntity> select = em.createQuery("SELECT m FROM MemberEntity m" + filter.from + filter.where
-                    + Sorting.orderBy("m", page.sort(), SORTABLE, "name"), MemberEntity.class);
-            filter.parameters.forEach(select::setParameter);
-            List<Member> items = view(em, select.setFirstResult(page.offset()).setMaxResults(page.size())
-                    .getResultList().stream().map(m -> m.toRecord(personalData)).toList());
-            return new Page<>(items, count(em, filter), page.page(), page.size());
+            QueryFilter filter = filter(em, query);
+            List<Long> ids = filter.page(em, "SELECT m.id FROM MemberEntity m",
+                    Sorting.orderBy("m", page.sort(), SORTABLE, "name"), Long.class, page);
+            List<Member> items = view(em, byIds(em, ids).stream().map(m -> m.toRecord(personalData)).toList());
+            return new Page<>(items, filter.total(em, COUNT, page, ids.size()), page.page(), page.size());
         });
+    }
+
+    /** The members with these ids, in the order of the ids. */
+    private static List<MemberEntity> byIds(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MemberEntity> byId = new HashMap<>();
+        em.createQuery("SELECT m FROM MemberEntity m WHERE m.id IN :ids", MemberEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(m -> byId.put(m.getId(), m));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
     public long count(MemberQuery query) {
-        return jpa.txExpr(TransactionType.Supports, em -> count(em, filter(em, query)));
+        return jpa.txExpr(TransactionType.Supports, em -> filter(em, query).count(em, COUNT));
     }
 
-    private static long count(EntityManager em, Filter filter) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM MemberEntity m" + filter.from + filter.where,
-                Long.class);
-        filter.parameters.forEach(count::setParameter);
-        return count.getSingleResult();
-    }
+    private static final String COUNT = "SELECT COUNT(m.id) FROM MemberEntity m";
 
-    private record Filter(String from, String where, Map<String, Object> parameters) {
-    }
-
-    private Filter filter(EntityManager em, MemberQuery q) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        String from = "";
+    private QueryFilter filter(EntityManager em, MemberQuery q) {
+        QueryFilter filter = new QueryFilter();
         Caller caller = Actors.caller();
-        String scope = Scopes.prefix(em);
         if (Scopes.ownRecordOnly(caller)) {
-            clauses.add("m.id = :self");
-            parameters.put("self", caller.memberId() == null ? -1L : caller.memberId());
+            filter.and("m.id = :self", "self", caller.memberId() == null ? -1L : caller.memberId());
         }
-        if (scope != null || q.subtreeOf() != null) {
-            from = ", OrganizationEntity o";
-            clauses.add("m.organizationId = o.id");
-        }
-        if (scope != null) {
-            clauses.add("o.path LIKE :scope");
-            parameters.put("scope", scope + "%");
-        }
+        String prefix = Scopes.prefix(em);
         if (q.subtreeOf() != null) {
             OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
             if (root == null || !Scopes.visible(em, root)) {
                 throw new NotFoundException(OrganizationServiceImpl.TYPE, q.subtreeOf());
             }
-            // the subtree is one indexed prefix range on the organization path, joined by id
-            clauses.add("o.path LIKE :prefix");
-            parameters.put("prefix", root.getPath() + "%");
+            // inside the caller's scope (checked above), so the one narrower prefix range says it all
+            prefix = root.getPath();
         }
-        if (q.name() != null && !q.name().isBlank()) {
-            clauses.add("m.name LIKE :name");
-            parameters.put("name", "%" + q.name().trim() + "%");
-        }
-        if (q.idNumber() != null && !q.idNumber().isBlank()) {
-            clauses.add("m.idNumberIndex = :idNumber");
-            parameters.put("idNumber", personalData.index(q.idNumber()));
-        }
-        if (q.category() != null) {
-            clauses.add("m.category = :category");
-            parameters.put("category", q.category());
-        }
-        if (q.status() != null) {
-            clauses.add("m.status = :status");
-            parameters.put("status", q.status());
-        }
-        if (q.tag() != null && !q.tag().isBlank()) {
-            clauses.add("m.tags LIKE :tag");
-            parameters.put("tag", MemberEntity.tagPattern(q.tag()));
-        }
-        return new Filter(from, clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
+        // the member row's copy of its unit's path: one index range, no join with the organizations
+        return filter.andIfGiven("m.orgPath LIKE :prefix", "prefix", prefix == null ? null : prefix + "%")
+                .andIfGiven("m.name LIKE :name", "name", QueryFilter.contains(q.name()))
+                .andIfGiven("m.idNumberIndex = :idNumber", "idNumber",
+                        q.idNumber() == null || q.idNumber().isBlank() ? null : personalData.index(q.idNumber()))
+                .andIfGiven("m.category = :category", "category", q.category())
+                .andIfGiven("m.status = :status", "status", q.status())
+                .andIfGiven("m.tags LIKE :tag", "tag",
+                        q.tag() == null || q.tag().isBlank() ? null : MemberEntity.tagPattern(q.tag()));
     }
 
     @Override
@@ -253,7 +235,7 @@ public class MemberServiceImpl implements MemberService {
     public MemberEntity insertValidated(EntityManager em, MemberDraft draft, long organizationId) {
         MemberEntity entity = new MemberEntity();
         entity.apply(draft, personalData);
-        entity.setOrganizationId(organizationId);
+        entity.placeIn(em.find(OrganizationEntity.class, organizationId));
         em.persist(entity);
         return entity;
     }
@@ -364,7 +346,7 @@ public class MemberServiceImpl implements MemberService {
             em.persist(new TransferEntity(id, entity.getOrganizationId(), request.toOrganizationId(),
                     request.transferredOn() == null ? LocalDate.now() : request.transferredOn(), request.reason(),
                     Actors.current(), Instant.now()));
-            entity.setOrganizationId(request.toOrganizationId());
+            entity.placeIn(em.find(OrganizationEntity.class, request.toOrganizationId()));
             Audit.record(em, "TRANSFER", TYPE, id, from[0] + " -> " + request.toOrganizationId(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("organizationId", String.valueOf(from[0]),
                             String.valueOf(request.toOrganizationId()))));

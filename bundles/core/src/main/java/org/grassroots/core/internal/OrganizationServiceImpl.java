@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -103,67 +102,38 @@ public class OrganizationServiceImpl implements OrganizationService {
     @Override
     public Page<Organization> search(OrganizationQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Filter filter = filter(em, query);
-            TypedQuery<OrganizationEntity> select = em.createQuery("SELECT o FROM OrganizationEntity o" + filter.where
-                    + Sorting.orderBy("o", page.sort(), SORTABLE, "path"), OrganizationEntity.class);
-            filter.parameters.forEach(select::setParameter);
-            List<Organization> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
-                    .getResultList().stream().map(OrganizationEntity::toRecord).toList();
-            return new Page<>(items, count(em, filter), page.page(), page.size());
+            QueryFilter filter = filter(em, query);
+            List<Organization> items = filter.page(em, "SELECT o FROM OrganizationEntity o",
+                    Sorting.orderBy("o", page.sort(), SORTABLE, "path"), OrganizationEntity.class, page)
+                    .stream().map(OrganizationEntity::toRecord).toList();
+            return new Page<>(items, filter.total(em, COUNT, page, items.size()), page.page(), page.size());
         });
     }
 
     @Override
     public long count(OrganizationQuery query) {
-        return jpa.txExpr(TransactionType.Supports, em -> count(em, filter(em, query)));
+        return jpa.txExpr(TransactionType.Supports, em -> filter(em, query).count(em, COUNT));
     }
 
-    private static long count(EntityManager em, Filter filter) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o" + filter.where, Long.class);
-        filter.parameters.forEach(count::setParameter);
-        return count.getSingleResult();
-    }
+    private static final String COUNT = "SELECT COUNT(o) FROM OrganizationEntity o";
 
-    private record Filter(String where, Map<String, Object> parameters) {
-    }
-
-    private Filter filter(EntityManager em, OrganizationQuery q) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        String scope = Scopes.prefix(em);
-        if (scope != null) {
-            clauses.add("o.path LIKE :scope");
-            parameters.put("scope", scope + "%");
-        }
+    private QueryFilter filter(EntityManager em, OrganizationQuery q) {
+        QueryFilter filter = new QueryFilter();
+        String prefix = Scopes.prefix(em);
         if (q.subtreeOf() != null) {
             OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
             if (root == null || !Scopes.visible(em, root)) {
                 throw new NotFoundException(TYPE, q.subtreeOf());
             }
-            clauses.add("o.path LIKE :prefix");
-            parameters.put("prefix", root.getPath() + "%");
+            // inside the caller's scope (checked above), so the one narrower prefix range says it all
+            prefix = root.getPath();
         }
-        if (q.name() != null && !q.name().isBlank()) {
-            clauses.add("o.name LIKE :name");
-            parameters.put("name", "%" + q.name().trim() + "%");
-        }
-        if (q.unitType() != null) {
-            clauses.add("o.unitType = :unitType");
-            parameters.put("unitType", q.unitType());
-        }
-        if (q.partyOrgType() != null) {
-            clauses.add("o.partyOrgType = :partyOrgType");
-            parameters.put("partyOrgType", q.partyOrgType());
-        }
-        if (q.domain() != null) {
-            clauses.add("o.domain = :domain");
-            parameters.put("domain", q.domain());
-        }
-        if (q.status() != null) {
-            clauses.add("o.status = :status");
-            parameters.put("status", q.status());
-        }
-        return new Filter(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), parameters);
+        return filter.andIfGiven("o.path LIKE :prefix", "prefix", prefix == null ? null : prefix + "%")
+                .andIfGiven("o.name LIKE :name", "name", QueryFilter.contains(q.name()))
+                .andIfGiven("o.unitType = :unitType", "unitType", q.unitType())
+                .andIfGiven("o.partyOrgType = :partyOrgType", "partyOrgType", q.partyOrgType())
+                .andIfGiven("o.domain = :domain", "domain", q.domain())
+                .andIfGiven("o.status = :status", "status", q.status());
     }
 
     @Override
@@ -296,6 +266,13 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .setParameter("depthChange", depthChange)
                     .setParameter("oldPrefix", oldPath + "%")
                     .setParameter("id", id)
+                    .executeUpdate();
+            // the members of the subtree carry their unit's path (for the indexed member search): same rewrite
+            em.createQuery("UPDATE MemberEntity m SET m.orgPath = CONCAT(:newPath, SUBSTRING(m.orgPath, :cut)) "
+                            + "WHERE m.orgPath LIKE :oldPrefix")
+                    .setParameter("newPath", newPath)
+                    .setParameter("cut", oldPath.length() + 1)
+                    .setParameter("oldPrefix", oldPath + "%")
                     .executeUpdate();
             Audit.record(em, "MOVE", TYPE, id, entity.getCode(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("path", oldPath, newPath)));

@@ -41,8 +41,9 @@ public final class SchemaMigrations {
                 .outOfOrder(true)
                 .load();
         MigrateResult result = flyway.migrate();
+        // the result names the version either way; flyway.info() would scan and query everything a second time
         LOG.info("Schema {}: {} migration(s) applied, now at version {}", prefix, result.migrationsExecuted,
-                result.targetSchemaVersion == null ? flyway.info().current().getVersion() : result.targetSchemaVersion);
+                result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);
         return result.migrationsExecuted;
     }
 }

@@ -85,6 +85,11 @@ public class DemoDataLoader {
 
     private void load() {
         long started = System.currentTimeMillis();
+        if (complete()) {
+            // every later start: two counts instead of generating the district and reading every unit's code
+            LOG.debug("Demo district already loaded");
+            return;
+        }
         DemoDistrict district = new DemoDistrict();
         Map<String, Long> ids = loadUnits(district.units());
         int added = loadMembers(district, ids);
@@ -92,6 +97,15 @@ public class DemoDataLoader {
             LOG.info("Demo district ready: {} units, {} members added in {} ms", ids.size(), added,
                     System.currentTimeMillis() - started);
         }
+    }
+
+    /** Whether all demo units (by their code prefix) and at least the demo's number of members are stored. */
+    private boolean complete() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT COUNT(o) FROM OrganizationEntity o WHERE o.code LIKE :demo", Long.class)
+                .setParameter("demo", DemoDistrict.ROOT_CODE + "%").getSingleResult() >= DemoDistrict.UNIT_TOTAL
+                && em.createQuery("SELECT COUNT(m) FROM MemberEntity m", Long.class).getSingleResult()
+                        >= DemoDistrict.MEMBER_TOTAL);
     }
 
     private Map<String, Long> loadUnits(List<DemoUnit> units) {

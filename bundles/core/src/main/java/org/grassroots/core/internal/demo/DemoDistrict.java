@@ -34,6 +34,8 @@ public final class DemoDistrict {
     /** The date the data describes (the end of the report's year); no date in the data lies after it. */
     public static final LocalDate REFERENCE_DATE = LocalDate.of(2024, 12, 31);
     public static final int MEMBER_TOTAL = 31_200;
+    /** How many units {@link #units()} holds (DemoDistrictTest checks it), so a start can tell without generating. */
+    public static final int UNIT_TOTAL = 2_107;
     public static final String ROOT_CODE = DistrictLayout.ROOT_CODE;
     /** The 10 demonstration buildings (示范楼宇) of the 一纵一横 belt; each is a unit of type BUILDING. */
     public static final List<String> DEMONSTRATION_BUILDINGS = DistrictLayout.demonstrationBuildings();

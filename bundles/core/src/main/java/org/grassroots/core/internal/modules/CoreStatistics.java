@@ -1,8 +1,8 @@
 package org.grassroots.core.internal.modules;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 
@@ -43,17 +43,25 @@ public class CoreStatistics implements StatisticsProvider {
                 throw new NotFoundException("organization", subtreeOf);
             }
             String prefix = root.getPath() + "%";
-            Map<String, Double> units = grouped(em,
-                    "SELECT o.unitType, COUNT(o) FROM OrganizationEntity o WHERE o.path LIKE :p GROUP BY o.unitType", prefix);
-            Map<String, Double> partyOrgs = grouped(em,
-                    "SELECT o.partyOrgType, COUNT(o) FROM OrganizationEntity o WHERE o.path LIKE :p AND o.partyOrgType <> "
-                            + ":none GROUP BY o.partyOrgType", prefix);
-            Map<String, Double> byCategory = grouped(em,
-                    "SELECT m.category, COUNT(m) FROM MemberEntity m, OrganizationEntity o WHERE m.organizationId = o.id "
-                            + "AND o.path LIKE :p GROUP BY m.category", prefix);
-            Map<String, Double> byStatus = grouped(em,
-                    "SELECT m.status, COUNT(m) FROM MemberEntity m, OrganizationEntity o WHERE m.organizationId = o.id "
-                            + "AND o.path LIKE :p GROUP BY m.status", prefix);
+            // one pass over the units and one over the members (their own path copy, no join), two figures each
+            Map<String, Double> units = new TreeMap<>();
+            Map<String, Double> partyOrgs = new TreeMap<>();
+            for (Object[] row : grouped(em, "SELECT o.unitType, o.partyOrgType, COUNT(o) FROM OrganizationEntity o "
+                    + "WHERE o.path LIKE :p GROUP BY o.unitType, o.partyOrgType", prefix)) {
+                double count = ((Number) row[2]).doubleValue();
+                units.merge(((Enum<?>) row[0]).name(), count, Double::sum);
+                if (row[1] != PartyOrgType.NONE) {
+                    partyOrgs.merge(((Enum<?>) row[1]).name(), count, Double::sum);
+                }
+            }
+            Map<String, Double> byCategory = new TreeMap<>();
+            Map<String, Double> byStatus = new TreeMap<>();
+            for (Object[] row : grouped(em, "SELECT m.category, m.status, COUNT(m) FROM MemberEntity m "
+                    + "WHERE m.orgPath LIKE :p GROUP BY m.category, m.status", prefix)) {
+                double count = ((Number) row[2]).doubleValue();
+                byCategory.merge(((Enum<?>) row[0]).name(), count, Double::sum);
+                byStatus.merge(((Enum<?>) row[1]).name(), count, Double::sum);
+            }
             return List.of(
                     figure("core.units", "单位", "Units", units),
                     figure("core.party-organizations", "党组织", "Party organizations", partyOrgs),
@@ -67,15 +75,7 @@ public class CoreStatistics implements StatisticsProvider {
         return new Statistic(id, LocalizedText.of(zhCN, en), total, "count", breakdown);
     }
 
-    private static Map<String, Double> grouped(EntityManager em, String jpql, String prefix) {
-        var query = em.createQuery(jpql, Object[].class).setParameter("p", prefix);
-        if (jpql.contains(":none")) {
-            query.setParameter("none", PartyOrgType.NONE);
-        }
-        Map<String, Double> result = new LinkedHashMap<>();
-        for (Object[] row : query.getResultList()) {
-            result.put(String.valueOf(((Enum<?>) row[0]).name()), ((Number) row[1]).doubleValue());
-        }
-        return result;
+    private static List<Object[]> grouped(EntityManager em, String jpql, String prefix) {
+        return em.createQuery(jpql, Object[].class).setParameter("p", prefix).getResultList();
     }
 }

@@ -66,6 +66,9 @@ public class MemberEntity {
     private LocalDate fullMemberOn;
     @Column(name = "ORGANIZATION_ID", nullable = false)
     private long organizationId;
+    /** The organization's materialized path, copied so a subtree search is one index range without a join. */
+    @Column(name = "ORG_PATH", nullable = false, length = 1000)
+    private String orgPath;
     @Column(name = "POST", length = 100)
     private String post;
     @Enumerated(EnumType.STRING)
@@ -126,7 +129,13 @@ public class MemberEntity {
     public Long getId() { return id; }
     public String getName() { return name; }
     public long getOrganizationId() { return organizationId; }
-    public void setOrganizationId(long organizationId) { this.organizationId = organizationId; }
+    public String getOrgPath() { return orgPath; }
+
+    /** Puts the member into {@code organization}; its path goes along (moves rewrite both in bulk). */
+    public void placeIn(OrganizationEntity organization) {
+        this.organizationId = organization.getId();
+        this.orgPath = organization.getPath();
+    }
     public long getVersion() { return version; }
     public String getIdNumberIndex() { return idNumberIndex; }
 }

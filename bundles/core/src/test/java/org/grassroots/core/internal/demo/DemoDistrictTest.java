@@ -64,6 +64,14 @@ class DemoDistrictTest {
                 () -> assertEquals(1, count(UnitType.DISTRICT)));
     }
 
+    /** The loader skips a start's work by comparing counts with these constants, so they must be exact. */
+    @Test
+    void totalsMatchWhatIsGeneratedAndEveryCodeHasTheDemoPrefix() {
+        assertEquals(DemoDistrict.UNIT_TOTAL, units.size());
+        assertEquals(DemoDistrict.MEMBER_TOTAL, members.size());
+        assertTrue(units.stream().allMatch(u -> u.code().startsWith(DemoDistrict.ROOT_CODE)));
+    }
+
     @Test
     void codesAreUniqueAndParentsComeFirst() {
         Set<String> seen = new HashSet<>();
