@@ -218,7 +218,8 @@ export function memberPicker(ctx, unit, { id, name, multiple = false, caption })
         onClick: () => { chosen.delete(m.id); drawPicked(); } }))));
   };
   const search = async () => {
-    const params = new URLSearchParams({ subtreeOf: unit, size: 10 });
+    const params = new URLSearchParams({ size: 10 });
+    if (unit != null) params.set('subtreeOf', unit);
     if (query.value.trim()) params.set('name', query.value.trim());
     results.replaceChildren(h('li', { class: 'muted', text: t({ zhCN: '查找中…', en: 'Searching…' }) }));
     try {

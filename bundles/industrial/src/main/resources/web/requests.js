@@ -1,5 +1,6 @@
 // 企业诉求: the list with filters, one request with the workflow buttons its state allows, and the submit form.
-import { API, ACTION, STATUS, h, field, select, label, unitOf, can, dateTime, table, download } from './common.js';
+import { API, ACTION, STATUS, h, field, select, label, unitOf, can, dateTime, table, download, ifMatch, submitForm,
+  memberPicker } from './common.js';
 
 const PAGE_SIZE = 20;
 
@@ -150,39 +151,43 @@ async function renderDetail(container, ctx, id) {
   function showStep(action) {
     const inputs = {};
     const controls = [];
+    let handler = null;
     const text = (key, caption, area) => {
-      inputs[key] = h(area ? 'textarea' : 'input', { id: `ind-step-${key}`, rows: area ? '3' : undefined });
+      inputs[key] = h(area ? 'textarea' : 'input', { id: `ind-step-${key}`, name: key, rows: area ? '3' : undefined });
       controls.push(field(t(caption), inputs[key]));
     };
     if (action === 'ASSIGN') {
       text('assigneeDepartment', { zhCN: '承办部门', en: 'Department' });
-      inputs.assigneeMemberId = h('input', { type: 'number', id: 'ind-step-member', min: '1' });
-      controls.push(field(t({ zhCN: '承办人（党员编号，可选）', en: 'Handler (member id, optional)' }), inputs.assigneeMemberId));
+      handler = memberPicker(ctx, ctx.unit?.id, { id: 'ind-step-member', name: 'assigneeMemberId',
+        caption: t({ zhCN: '承办人（可选，按姓名查找党员）', en: 'Handler (optional: find a member by name)' }) });
+      controls.push(handler.element);
     }
     if (action === 'RESOLVE') text('resolution', { zhCN: '办理结果', en: 'What was done' }, true);
     if (action === 'RATE') {
-      inputs.rating = select([['5', '5 ★★★★★'], ['4', '4 ★★★★'], ['3', '3 ★★★'], ['2', '2 ★★'], ['1', '1 ★']], { id: 'ind-step-rating' });
+      inputs.rating = select([['5', '5 ★★★★★'], ['4', '4 ★★★★'], ['3', '3 ★★★'], ['2', '2 ★★'], ['1', '1 ★']], { id: 'ind-step-rating', name: 'rating' });
       controls.push(field(t({ zhCN: '满意度', en: 'Satisfaction' }), inputs.rating));
       text('comment', { zhCN: '评价意见', en: 'Comment' }, true);
     }
     if (action === 'REOPEN') text('reason', { zhCN: '不满意的原因', en: 'Why not satisfied' }, true);
     if (action === 'START' || action === 'ASSIGN') text('note', { zhCN: '备注（可选）', en: 'Note (optional)' });
-    const form = h('form', { class: 'filter-form', id: 'ind-step-form' }, controls,
+    const form = h('form', { class: 'stacked-form', id: 'ind-step-form' }, controls,
       h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: `确认${t(ACTION[action])}`, en: `Confirm: ${t(ACTION[action])}` }) })));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const body = {};
       for (const [key, input] of Object.entries(inputs)) {
-        if (input.value.trim()) body[key] = ['rating', 'assigneeMemberId'].includes(key) ? Number(input.value) : input.value.trim();
+        if (input.value.trim()) body[key] = key === 'rating' ? Number(input.value) : input.value.trim();
       }
-      try {
-        await ctx.api(`${API}/requests/${request.id}/${action.toLowerCase()}`, { method: 'POST', body,
-          headers: { 'If-Match': `"${request.version}"` } });
-        ctx.notify(t({ zhCN: '已保存。', en: 'Saved.' }), 'success');
+      if (handler && handler.value().length) [body.assigneeMemberId] = handler.value();
+      const again = async () => {
         container.replaceChildren();
         await renderDetail(container, ctx, id);
-      } catch (e) {
-        ctx.notify(e.message);
+      };
+      const saved = await submitForm(ctx, form, () => ctx.api(`${API}/requests/${request.id}/${action.toLowerCase()}`,
+        { method: 'POST', body, headers: ifMatch(request.version) }), { onStale: again });
+      if (saved) {
+        ctx.notify(t({ zhCN: '已保存。', en: 'Saved.' }), 'success');
+        await again();
       }
     });
     stepForm.replaceChildren(form);

@@ -53,19 +53,16 @@ function rerender(container, ctx) {
 
 function createCommunityForm(ctx, unit, done) {
   const t = ctx.t;
-  const name = h('input', { id: 'ind-community-name', required: true, placeholder: t({ zhCN: '如：智造谷工业社区', en: 'e.g. 智造谷工业社区' }) });
-  const center = h('input', { id: 'ind-community-center' });
-  const form = h('form', { class: 'filter-form' }, field(t({ zhCN: '社区名称', en: 'Community name' }), name),
+  const name = h('input', { id: 'ind-community-name', name: 'name', required: true, placeholder: t({ zhCN: '如：智造谷工业社区', en: 'e.g. 智造谷工业社区' }) });
+  const center = h('input', { id: 'ind-community-center', name: 'serviceCenter' });
+  const form = h('form', { class: 'stacked-form' }, field(t({ zhCN: '社区名称', en: 'Community name' }), name),
     field(t({ zhCN: '党群服务中心', en: 'Service centre' }), center),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '建立工业社区', en: 'Set up the community' }) })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    try {
-      await ctx.api(`${API}/communities`, { method: 'POST', body: { parkId: unit, name: name.value, serviceCenter: center.value } });
-      await done();
-    } catch (e) {
-      ctx.notify(e.message);
-    }
+    const created = await submitForm(ctx, form, () => ctx.api(`${API}/communities`, { method: 'POST',
+      body: { parkId: unit, name: name.value, serviceCenter: center.value } }));
+    if (created) await done();
   });
   return form;
 }
@@ -96,28 +93,26 @@ function communityEditor(ctx, community, done) {
 
 function gridForm(ctx, community, done) {
   const t = ctx.t;
-  const code = h('input', { id: `ind-grid-code-${community.id}`, required: true });
-  const name = h('input', { id: `ind-grid-name-${community.id}`, required: true });
+  const code = h('input', { id: `ind-grid-code-${community.id}`, name: 'code', required: true });
+  const name = h('input', { id: `ind-grid-name-${community.id}`, name: 'name', required: true });
   const party = select([['NONE', t({ zhCN: '无', en: 'None' })], ['JOINT_BRANCH', t({ zhCN: '联合党支部', en: 'Joint branch' })],
-    ['BRANCH', t({ zhCN: '党支部', en: 'Branch' })]], { id: `ind-grid-party-${community.id}` });
-  const form = h('form', { class: 'filter-form', 'aria-label': t({ zhCN: '新增网格', en: 'Add a grid' }) },
+    ['BRANCH', t({ zhCN: '党支部', en: 'Branch' })]], { id: `ind-grid-party-${community.id}`, name: 'partyOrgType' });
+  const form = h('form', { class: 'stacked-form', 'aria-label': t({ zhCN: '新增网格', en: 'Add a grid' }) },
     field(t({ zhCN: '网格代码', en: 'Grid code' }), code), field(t({ zhCN: '网格名称', en: 'Grid name' }), name),
     field(t({ zhCN: '网格党组织', en: 'Grid Party organization' }), party),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', text: t({ zhCN: '新增网格', en: 'Add grid' }) })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    try {
-      await ctx.api(`${API}/communities/${community.id}/grids`, { method: 'POST', body: { code: code.value, name: name.value, partyOrgType: party.value } });
+    const created = await submitForm(ctx, form, () => ctx.api(`${API}/communities/${community.id}/grids`, { method: 'POST',
+      body: { code: code.value, name: name.value, partyOrgType: party.value } }));
+    if (created) {
       ctx.notify(t({ zhCN: '网格已建立。', en: 'Grid added.' }), 'success');
       await done();
-    } catch (e) {
-      ctx.notify(e.message);
     }
   });
-  return form;
+  return h('details', {}, h('summary', { text: t({ zhCN: '新增网格', en: 'Add a grid' }) }), form);
 }
 
-/** 网格员: the workers of one grid or all, removable; the assign form picks a grid, a member of the park and the role. */
 async function workersSection(ctx, unit, grids) {
   const t = ctx.t;
   const section = h('section', { class: 'panel', 'aria-labelledby': 'ind-workers' }, h('h2', { id: 'ind-workers', text: t({ zhCN: '网格员', en: 'Grid workers' }) }));

@@ -369,9 +369,27 @@ public class ConsoleBrowserIT {
         WebElement category = browser.find("#ind-category-table tr[data-category='" + code + "']");
         assertTrue(category.getText(), category.getText().contains("7"));
         browser.screenshot(screenshots, "13-industrial-categories");
+        browser.find("#lang-switch").click();
+        browser.findWithText("h1.page-title", "Request categories");
+        browser.findWithText("#ind-category-table tr[data-category='" + code + "']", "Test category " + code);
+        browser.find("#lang-switch").click();
+        browser.findWithText("h1.page-title", "诉求类别");
         browser.open("/#/m/industrial/requests/new");
         WebElement offered = browser.find("#ind-new-category option[value='" + code + "']");
         assertTrue(offered.getText(), offered.getText().contains("测试类别" + code) && offered.getText().contains("7"));
+        // a request in the new category, assigned to a handler found by name with the same member picker
+        new org.openqa.selenium.support.ui.Select(browser.find("#ind-new-enterprise")).selectByIndex(1);
+        offered.click();
+        browser.find("#ind-new-title").sendKeys("浏览器测试诉求 " + code);
+        browser.find("#ind-new-form button[type=submit]").click();
+        browser.findWithText("#ind-request-title", "浏览器测试诉求 " + code);
+        browser.find("#ind-actions button[data-action=ASSIGN]").click();
+        browser.find("#ind-step-assigneeDepartment").sendKeys("园区经济发展部");
+        browser.find("#ind-step-form button.member-find").click();
+        browser.find("#ind-step-form .member-option").click();
+        browser.find("#ind-step-form .member-picked li");
+        browser.find("#ind-step-form button[type=submit]").click();
+        browser.findWithText("#ind-history", "已分派");
 
         browser.open("/#/m/industrial/services");
         browser.find("#ind-service-new").click();
