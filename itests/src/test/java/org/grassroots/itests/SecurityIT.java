@@ -426,6 +426,10 @@ public class SecurityIT extends DistrictTestSupport {
         assertEquals("139****2222", masked.get("phone").asText());
         String listed = auditor.get("/members?subtreeOf=" + world.district()).expect(200).text();
         assertFalse(listed, listed.contains(fullId) || listed.contains("13911112222") || listed.contains(world.idB()));
+        // lists mask for everyone, even for those entitled to open the record in full
+        String adminList = world.as().get("DISTRICT_ADMIN").get("/members?idNumber=" + fullId).expect(200).text();
+        assertTrue(adminList, adminList.contains(fullId.substring(0, 4) + "**********" + fullId.substring(14)));
+        assertFalse(adminList, adminList.contains(fullId) || adminList.contains("13911112222"));
         String csv = auditor.get("/exports?kind=MEMBERS&format=CSV&subtreeOf=" + world.district()).expect(200).text();
         assertTrue(csv, csv.contains("甲党员") && csv.contains(fullId.substring(0, 4) + "**********"));
         assertFalse(csv, csv.contains(fullId) || csv.contains("13911112222"));

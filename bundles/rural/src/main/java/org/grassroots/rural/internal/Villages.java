@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
@@ -30,13 +33,18 @@ public class Villages {
 
     /** Villages in the unit's subtree (the unit itself if it is a village), by id, in tree order. */
     public Map<Long, Organization> under(long unitId) {
+        organizations.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        // asks for villages only: loading the whole subtree (2,000+ units for the district) to keep 147 of them
+        // made every dashboard call read the organization table and convoy on Derby's page latches under load
+        OrganizationQuery villagesBelow = new OrganizationQuery(null, unitId, UnitType.VILLAGE, null, null, null);
         Map<Long, Organization> villages = new LinkedHashMap<>();
-        for (Organization unit : organizations.subtree(unitId, Integer.MAX_VALUE / 2)) {
-            if (unit.unitType() == UnitType.VILLAGE) {
-                villages.put(unit.id(), unit);
+        for (int page = 0; ; page++) {
+            Page<Organization> batch = organizations.search(villagesBelow, new PageRequest(page, PageRequest.MAX_SIZE, "path"));
+            batch.items().forEach(village -> villages.put(village.id(), village));
+            if (batch.items().size() < PageRequest.MAX_SIZE) {
+                return villages;
             }
         }
-        return villages;
     }
 
     /** @throws NotFoundException when there is no such unit */

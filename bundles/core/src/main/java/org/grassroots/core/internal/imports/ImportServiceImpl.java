@@ -404,7 +404,7 @@ public class ImportServiceImpl implements ImportService {
         }
         if (kind == ImportKind.MEMBERS) {
             Iterable<List<String>> rows = () -> new PagedRows<>(
-                    page -> members.search(MemberQuery.inSubtree(root.id()), new PageRequest(page, EXPORT_PAGE, "id")),
+                    page -> members.exportPage(MemberQuery.inSubtree(root.id()), new PageRequest(page, EXPORT_PAGE, "id")),
                     (Member m) -> memberColumns.toRow(m, codes::get));
             new SpreadsheetWriter().write(format, memberColumns.headers(), rows, out);
         } else {
