@@ -1,5 +1,10 @@
 package org.grassroots.core.internal;
 
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.time.Duration;
+
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.OrganizationQuery;
@@ -21,6 +26,7 @@ import org.slf4j.LoggerFactory;
 @Component(immediate = true)
 public class StartupBanner {
     private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
+    private static final Duration API_WAIT = Duration.ofMinutes(2);
     private final Thread waiter;
 
     @Activate
@@ -33,6 +39,7 @@ public class StartupBanner {
                 while (!demo.finished()) {
                     Thread.sleep(500);
                 }
+                awaitApiServed(base);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -70,6 +77,32 @@ public class StartupBanner {
                         + "               (shown only now and in data/log/karaf.log; you must change it at first sign-in)")
                 .orElse("     Sign-in : with your platform account (first start: user 'admin' with initialAdminPassword"
                         + " from etc/org.grassroots.security.cfg or $" + AccountServiceImpl.INITIAL_PASSWORD_ENV + ")");
+    }
+
+    /**
+     * "Ready" promises that the API answers, and the REST whiteboard publishes core's application on its own thread,
+     * a moment after the services it serves: so the banner asks the API itself. Any answer but "no API here" (404,
+     * or no connection yet) counts; signed out, the answer is 401.
+     */
+    private static void awaitApiServed(String base) throws InterruptedException {
+        long deadline = System.nanoTime() + API_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(base + "api/core/organizations/roots")
+                        .toURL().openConnection();
+                connection.setConnectTimeout(1_000);
+                connection.setReadTimeout(5_000);
+                int status = connection.getResponseCode();
+                connection.disconnect();
+                if (status != 404) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        LOG.warn("The core API did not answer within {}; printing the banner anyway", API_WAIT);
     }
 
     private static String endpoint(HttpServiceRuntime http) {
