@@ -139,9 +139,7 @@ public class IndustrialDemoData {
                         System.currentTimeMillis() - started);
             }
             // only while nobody decided anything on the park's path: an operator's choice survives restarts
-            if (enablement.effective(IndustrialModule.ID, park.id()).inheritedFrom() == null) {
-                enablement.set(IndustrialModule.ID, park.id(), true, Map.of());
-            }
+            enablement.enableUnlessDecided(IndustrialModule.ID, park.id());
         }
         // the year's requests still open are long overdue: escalate them now rather than at the next periodic check
         while (!stopping && escalations.check(Times.now()).escalated() == Escalations.BATCH) {

@@ -141,10 +141,8 @@ public class RuralDemoData {
      */
     private void enableForDemoDistricts() {
         for (Organization root : villages.roots()) {
-            if (root.unitType() == UnitType.DISTRICT
-                    && enablement.effective(RuralModule.ID, root.id()).inheritedFrom() == null
-                    && !villages.under(root.id()).isEmpty()) {
-                enablement.set(RuralModule.ID, root.id(), true, Map.of());
+            if (root.unitType() == UnitType.DISTRICT && !villages.under(root.id()).isEmpty()
+                    && enablement.enableUnlessDecided(RuralModule.ID, root.id())) {
                 LOG.info("Rural demo data: module enabled for the demo district {} ({})", root.name(), root.code());
             }
         }

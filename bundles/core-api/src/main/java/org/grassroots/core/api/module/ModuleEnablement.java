@@ -25,9 +25,12 @@ public interface ModuleEnablement {
     EnablementSetting effective(String moduleId, long organizationId);
 
     /**
-     * Sets (or replaces) the explicit setting of a unit, audited; it then applies to the unit's subtree. For
-     * platform-internal work such as a module enabling itself for the demo district; operators use
+     * Enables the module for the unit (and so its subtree) unless a setting already exists anywhere on the unit's path
+     * to the root; audited. For platform-internal work such as a module enabling itself for the demo units: an
+     * operator's decision, even "disabled", is never overridden. Operators use
      * {@code /api/core/modules/<id>/enablement/<unit>} or the shell, which check permissions first.
+     *
+     * @return whether this call enabled it
      */
-    EnablementSetting set(String moduleId, long organizationId, boolean enabled, Map<String, String> settings);
+    boolean enableUnlessDecided(String moduleId, long organizationId);
 }

@@ -60,6 +60,7 @@ import org.grassroots.core.internal.io.ParsedMember;
 import org.grassroots.core.internal.io.ParsedOrganization;
 import org.grassroots.core.internal.io.ParsedRow;
 import org.grassroots.core.internal.io.SpreadsheetReader;
+import org.grassroots.core.internal.io.PagedRows;
 import org.grassroots.core.internal.io.SpreadsheetWriter;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.validation.MemberValidator;
@@ -412,38 +413,6 @@ public class ImportServiceImpl implements ImportService {
                     page -> organizations.search(OrganizationQuery.inSubtree(root.id()), new PageRequest(page, EXPORT_PAGE, "path")),
                     (Organization o) -> organizationColumns.toRow(o, codes::get));
             new SpreadsheetWriter().write(format, organizationColumns.headers(), rows, out);
-        }
-    }
-
-    /** Streams a query page by page, so an export of 300,000 members never holds them all. */
-    private static final class PagedRows<T> implements Iterator<List<String>> {
-        private final java.util.function.IntFunction<Page<T>> fetch;
-        private final java.util.function.Function<T, List<String>> toRow;
-        private Iterator<T> current = java.util.Collections.emptyIterator();
-        private int nextPage;
-        private boolean exhausted;
-
-        PagedRows(java.util.function.IntFunction<Page<T>> fetch, java.util.function.Function<T, List<String>> toRow) {
-            this.fetch = fetch;
-            this.toRow = toRow;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext() && !exhausted) {
-                Page<T> page = fetch.apply(nextPage++);
-                current = page.items().iterator();
-                exhausted = page.items().size() < page.size();
-            }
-            return current.hasNext();
-        }
-
-        @Override
-        public List<String> next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            return toRow.apply(current.next());
         }
     }
 }

@@ -106,6 +106,18 @@ public class ModuleEnablementImpl implements ModuleEnablement {
         return effective(moduleId, organizationId);
     }
 
+    @Override
+    public boolean enableUnlessDecided(String moduleId, long organizationId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<Long> ancestry = ancestry(em, organizationId);
+            if (nearest(settingsOnPath(em, ancestry, moduleId), ancestry).isPresent()) {
+                return false;
+            }
+            set(moduleId, organizationId, true, Map.of());
+            return true;
+        });
+    }
+
     /** Removes the explicit setting of a unit, which then inherits again; false when it had none. */
     public boolean clear(String moduleId, long organizationId) {
         return jpa.txExpr(TransactionType.Required, em -> {

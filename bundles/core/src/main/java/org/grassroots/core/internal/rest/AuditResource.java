@@ -1,9 +1,8 @@
 package org.grassroots.core.internal.rest;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 import javax.ws.rs.BeanParam;
@@ -15,9 +14,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.ValidationException;
@@ -27,7 +25,10 @@ import org.grassroots.core.api.audit.AuditQuery;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.core.internal.io.PagedRows;
+import org.grassroots.core.internal.io.SpreadsheetWriter;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Downloads;
 import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,6 +43,8 @@ import org.osgi.service.component.annotations.Reference;
 @Path("audit")
 public class AuditResource {
     private static final int EXPORT_LIMIT = 1_000_000;
+    private static final List<String> EXPORT_HEADERS = List.of("id", "at", "actor", "address", "action", "entityType",
+            "entityId", "details", "changes");
     private final AuditLog audit;
     private final Authorization authorization;
 
@@ -70,27 +73,18 @@ public class AuditResource {
         authorization.require(CorePermissions.AUDIT_READ);
         AuditQuery query = query(entityType, entityId, actor, from, to);
         audit.search(query, PageRequest.of(0, 1));
-        StreamingOutput body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-                csv.printRecord("id", "at", "actor", "address", "action", "entityType", "entityId", "details", "changes");
-                int written = 0;
-                for (int pageNumber = 0; written < EXPORT_LIMIT; pageNumber++) {
-                    Page<AuditEntry> page = audit.search(query, new PageRequest(pageNumber, PageRequest.MAX_SIZE, null));
-                    for (AuditEntry e : page.items()) {
-                        csv.printRecord(e.id(), e.at(), e.actor(), e.address(), e.action(), e.entityType(), e.entityId(),
-                                e.details(), changes(e));
-                        written++;
-                    }
-                    if (page.items().size() < PageRequest.MAX_SIZE) {
-                        break;
-                    }
-                }
-            }
-        };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+        Iterable<List<String>> rows = () -> new PagedRows<AuditEntry>(
+                pageNumber -> pageNumber * PageRequest.MAX_SIZE >= EXPORT_LIMIT
+                        ? new Page<>(List.of(), 0, pageNumber, PageRequest.MAX_SIZE)
+                        : audit.search(query, new PageRequest(pageNumber, PageRequest.MAX_SIZE, null)),
+                e -> Arrays.asList(String.valueOf(e.id()), text(e.at()), e.actor(), e.address(), e.action(),
+                        e.entityType(), text(e.entityId()), e.details(), changes(e)));
+        StreamingOutput body = out -> new SpreadsheetWriter().write(FileFormat.CSV, EXPORT_HEADERS, rows, out);
+        return Downloads.attachment(body, FileFormat.CSV, "audit");
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static String changes(AuditEntry e) {
