@@ -1,5 +1,6 @@
 // fetch with the bearer token and JSON, turning every failure into an ApiError whose message a person can read:
 // the status explained in their language, then the server's problem+json title, detail and refused fields.
+import { tracked } from './readiness.js';
 
 export class ApiError extends Error {
   constructor(message, { status = 0, title = '', detail = '', errors = [], rowErrors = [] } = {}) {
@@ -16,7 +17,9 @@ export class ApiError extends Error {
 
 /** Builds ctx.api. path: absolute (/api/…) or relative to /api/core/. */
 export function createApi({ token, t, onUnauthorized }) {
-  return async function api(path, options = {}) {
+  return (path, options = {}) => tracked(call(path, options));
+
+  async function call(path, options) {
     const url = path.startsWith('/') ? path : `/api/core/${path}`;
     const headers = new Headers(options.headers || {});
     if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
@@ -44,7 +47,7 @@ export function createApi({ token, t, onUnauthorized }) {
     if (response.status === 204) return null;
     const type = response.headers.get('Content-Type') || '';
     return type.includes('json') ? response.json() : response.text();
-  };
+  }
 }
 
 /** A message stays readable; the full list is on the error for pages that show a table. */

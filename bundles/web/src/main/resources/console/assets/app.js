@@ -7,6 +7,7 @@ import { session } from './session.js';
 import { createApi } from './api.js';
 import { loadModuleUis } from './modules.js';
 import { renderLogin } from './pages/login.js';
+import { busy } from './readiness.js';
 
 const ADMIN_ROLES = ['SYSTEM_ADMIN', 'DISTRICT_ADMIN', 'UNIT_ADMIN'];
 
@@ -128,6 +129,15 @@ async function logout() {
 // ---- start-up ------------------------------------------------------------------------------------------------
 
 async function start() {
+  const done = busy();
+  try {
+    await startFrame();
+  } finally {
+    done();
+  }
+}
+
+async function startFrame() {
   const s = session.get();
   if (!s) {
     showLogin();
@@ -145,7 +155,7 @@ async function start() {
   await ensureScope();
   await reloadModules();
   renderFrame();
-  route();
+  await route();
 }
 
 /** The scope defaults to the account's unit, or (for the whole platform) the first root of the tree. */
@@ -166,9 +176,14 @@ async function ensureScope() {
 
 /** Reads the module registry and loads the UIs of modules that are active and enabled for the scope. */
 async function reloadModules() {
-  const result = await loadModuleUis(api, session.scope());
-  Object.assign(state, result);
-  if (state.frame) renderNav();
+  const done = busy();
+  try {
+    const result = await loadModuleUis(api, session.scope());
+    Object.assign(state, result);
+    if (state.frame) renderNav();
+  } finally {
+    done();
+  }
 }
 
 // ---- the frame -----------------------------------------------------------------------------------------------
@@ -301,6 +316,15 @@ function pageContext(container, params) {
 
 async function route() {
   if (!state.frame) return;
+  const done = busy();
+  try {
+    await routePage();
+  } finally {
+    done();
+  }
+}
+
+async function routePage() {
   generation += 1;
   runCleanups();
   clearNotices();

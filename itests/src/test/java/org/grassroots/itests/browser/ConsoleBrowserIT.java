@@ -292,13 +292,11 @@ public class ConsoleBrowserIT {
         browser.find("#module-table tr[data-module=industrial] input[data-enable=industrial]:checked:enabled");
         browser.screenshot(screenshots, "08-modules");
         // its pages appear in the navigation (at the latest after a reload)
-        WebElement link = browser.await("the industrial module's navigation entry", d -> {
-            if (browser.present("nav#nav .nav-link[data-nav^='industrial/']")) {
-                return browser.all("nav#nav .nav-link[data-nav^='industrial/']").get(0);
-            }
-            d.navigate().refresh();
-            return null;
-        });
+        WebElement link = browser.present("nav#nav .nav-link[data-nav^='industrial/']")
+                ? browser.find("nav#nav .nav-link[data-nav^='industrial/']")
+                : browser.awaitAfterReload("the industrial module's navigation entry",
+                        d -> browser.present("nav#nav .nav-link[data-nav^='industrial/']")
+                                ? browser.all("nav#nav .nav-link[data-nav^='industrial/']").get(0) : null);
         link.click();
         browser.awaitTrue("the module's page shows its data", d -> browser.present("#page .page-body table")
                 || browser.present("#page .page-body p"));
@@ -308,11 +306,8 @@ public class ConsoleBrowserIT {
 
         browser.open("/#/modules");
         uninstallIndustrial();
-        browser.await("the entry is gone", d -> {
-            d.navigate().refresh();
-            return browser.present("nav#nav .nav-link[data-nav=dashboard]")
-                    && !browser.present("nav#nav .nav-link[data-nav^='industrial/']") ? Boolean.TRUE : null;
-        });
+        browser.awaitAfterReload("the entry is gone", d -> browser.present("nav#nav .nav-link[data-nav=dashboard]")
+                && !browser.present("nav#nav .nav-link[data-nav^='industrial/']") ? Boolean.TRUE : null);
     }
 
     /**
@@ -329,15 +324,9 @@ public class ConsoleBrowserIT {
 
         // the demo data of a freshly installed module may still be loading: look again until the park's grids show
         browser.open("/#/m/industrial/grids");
-        browser.await("the grid worker form", d -> {
-            if (browser.present("#ind-worker-form")) {
-                return Boolean.TRUE;
-            }
-            if (browser.present("#page .page-body p.muted") && !browser.present("#ind-grid-table")) {
-                d.navigate().refresh();
-            }
-            return null;
-        });
+        if (!browser.present("#ind-worker-form")) {
+            browser.awaitAfterReload("the grid worker form", d -> browser.present("#ind-worker-form") ? Boolean.TRUE : null);
+        }
         // sent without a member: the server's field error shows beside the member search box
         browser.find("#ind-worker-form button[type=submit]").click();
         browser.find("#ind-worker-form .field .field-error");

@@ -80,9 +80,55 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a path of the console (e.g. {@code /#/members}). */
+    /** Opens a path of the console (e.g. {@code /#/members}) and waits until the page has rendered. */
     public void open(String path) {
         driver.get(root + path);
+        awaitReady();
+    }
+
+    /** Loads the current page again and waits until it has rendered. */
+    public void reload() {
+        driver.navigate().refresh();
+        awaitReady();
+    }
+
+    /**
+     * Whether the console has rendered its page and has no request in flight: the readiness marker
+     * {@code <html data-ready="true">} that the console's readiness.js sets. A page that is not the console (no
+     * {@code #app}) counts as ready once loaded.
+     */
+    public boolean ready() {
+        Object ready = script("return document.readyState === 'complete' && (!document.getElementById('app')"
+                + " || document.documentElement.dataset.ready === 'true')");
+        return Boolean.TRUE.equals(ready);
+    }
+
+    public void awaitReady() {
+        await("the page to finish rendering", d -> Boolean.TRUE);
+    }
+
+    /**
+     * Reloads the page until {@code condition} holds, checking each time only after the page has rendered (a page
+     * that renders slower than a poll interval would otherwise never be seen finished).
+     */
+    public <T> T awaitAfterReload(String what, java.util.function.Function<WebDriver, T> condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            reload();
+            T value = condition.apply(driver);
+            if (value != null && !Boolean.FALSE.equals(value)) {
+                return value;
+            }
+            if (System.nanoTime() > deadline) {
+                return await(what, condition);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Makes the page's viewport (what a screenshot shows) exactly width × height CSS pixels. */
@@ -135,11 +181,12 @@ public final class Browser implements AutoCloseable {
         await(what, d -> condition.test(d) ? Boolean.TRUE : null);
     }
 
+    /** Waits until the page has rendered (see {@link #ready()}) and {@code condition} holds. */
     public <T> T await(String what, java.util.function.Function<WebDriver, T> condition) {
         try {
             return new WebDriverWait(driver, WAIT, Duration.ofMillis(100))
                     .ignoring(StaleElementReferenceException.class)
-                    .until((ExpectedCondition<T>) condition::apply);
+                    .until((ExpectedCondition<T>) d -> ready() ? condition.apply(d) : null);
         } catch (org.openqa.selenium.TimeoutException e) {
             drainLogs();
             fail("waited " + WAIT.toSeconds() + " s for " + what + " at " + driver.getCurrentUrl() + "\npage text:\n"
