@@ -8,6 +8,11 @@ public final class RestProperties {
     public static final String EXTENSION = "osgi.jaxrs.extension";
     /** The module a resource belongs to; it is served under {@code /api/<module>/}. */
     public static final String MODULE = "grassroots.module";
+    /**
+     * What {@link ModuleResource} sets: the resource's module id. On its own it puts a service on the whiteboard
+     * (no {@link #RESOURCE} needed).
+     */
+    public static final String MODULE_RESOURCE = "grassroots.module.resource";
 
     public static final String PROBLEM_JSON = "application/problem+json";
 

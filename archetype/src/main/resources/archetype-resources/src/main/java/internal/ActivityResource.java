@@ -1,6 +1,5 @@
 package ${package}.internal;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
@@ -22,9 +21,9 @@ import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.rest.PageParams;
-import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,8 +32,8 @@ import ${package}.Activity;
 import ${package}.ActivityDraft;
 
 /**
- * {@code /api/${moduleId}/activities}. A DS component on the REST whiteboard: the platform serves every service with
- * {@code osgi.jaxrs.resource=true} and {@code grassroots.module=${moduleId}} under {@code /api/${moduleId}/}. Every call
+ * {@code /api/${moduleId}/activities}. A DS component on the REST whiteboard: the platform serves every component
+ * marked {@code @ModuleResource("${moduleId}")} under {@code /api/${moduleId}/}. Every call
  * names a unit and is refused (403 problem) where the module is not enabled for it; bad input answers 422, an
  * unknown id 404, both as application/problem+json.
  * <p>
@@ -42,8 +41,8 @@ import ${package}.ActivityDraft;
  * layer before the method runs) names the permission the descriptor declares; {@link Authorization} keeps every
  * call inside the caller's unit subtree, answering 404 for records outside it.
  */
-@Component(service = ActivityResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + ModuleDefinition.ID })
+@Component(service = ActivityResource.class)
+@ModuleResource(ModuleDefinition.ID)
 @Path("activities")
 @RequiresPermission(ModuleDefinition.READ_PERMISSION)
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,7 +79,7 @@ public class ActivityResource {
         Activity activity = activities.get(id);
         authorization.requireInScope(activity.organizationId(), "activity", id);
         enablement.requireEnabled(ModuleDefinition.ID, activity.organizationId());
-        return Preconditions.okWithVersion(activity, activity.version()).build();
+        return Responses.ok(activity);
     }
 
     @POST
@@ -94,8 +93,7 @@ public class ActivityResource {
             enablement.requireEnabled(ModuleDefinition.ID, draft.organizationId());
         }
         Activity created = activities.create(draft, authorization.current().username());
-        return Response.created(URI.create("activities/" + created.id())).entity(created)
-                .tag(Preconditions.etag(created.version())).build();
+        return Responses.created("activities", created);
     }
 
     /** The unit and every unit below it: modules reference units by id and ask core for the tree. */

@@ -30,6 +30,7 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.rest.Paging;
 import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.persistence.TransferEntity;
@@ -159,7 +160,7 @@ public class MemberServiceImpl implements MemberService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             QueryFilter filter = filter(em, query);
             List<Long> ids = filter.page(em, "SELECT m.id FROM MemberEntity m",
-                    Sorting.orderBy("m", page.sort(), SORTABLE, "name"), Long.class, page);
+                    Paging.orderBy(page.sort(), Paging.fields("m", SORTABLE), "m.name", "m.id"), Long.class, page);
             List<Member> found = byIds(em, ids).stream().map(m -> m.toRecord(personalData)).toList();
             // Lists mask for everyone: a page of 50 full ID numbers is more than anyone needs to find a person,
             // and the full values are one audited detail read away (which also keeps an audit commit off every page).

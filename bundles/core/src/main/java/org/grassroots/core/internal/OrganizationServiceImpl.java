@@ -22,6 +22,7 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.rest.Paging;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.grassroots.core.internal.validation.OrganizationValidator;
@@ -104,7 +105,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             QueryFilter filter = filter(em, query);
             List<Organization> items = filter.page(em, "SELECT o FROM OrganizationEntity o",
-                    Sorting.orderBy("o", page.sort(), SORTABLE, "path"), OrganizationEntity.class, page)
+                    Paging.orderBy(page.sort(), Paging.fields("o", SORTABLE), "o.path", "o.id"), OrganizationEntity.class, page)
                     .stream().map(OrganizationEntity::toRecord).toList();
             return new Page<>(items, filter.total(em, COUNT, page, items.size()), page.page(), page.size());
         });

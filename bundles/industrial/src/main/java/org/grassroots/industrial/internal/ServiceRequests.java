@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.rest.Paging;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
@@ -421,23 +421,9 @@ public class ServiceRequests {
                 actor, Map.of());
     }
 
+    /** The ORDER BY of a request list: {@link #SORTABLE} keys, newest first by default. */
     static String orderBy(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return " ORDER BY r.submittedAt DESC, r.id DESC";
-        }
-        List<String> parts = new ArrayList<>();
-        for (String part : sort.split(",")) {
-            String p = part.trim();
-            boolean descending = p.startsWith("-");
-            String field = SORTABLE.get(descending || p.startsWith("+") ? p.substring(1) : p);
-            if (field == null) {
-                throw new ValidationException(FieldError.of("sort",
-                        "cannot sort by '" + p + "'; allowed: " + String.join(", ", new TreeSet<>(SORTABLE.keySet()))));
-            }
-            parts.add(field + (descending ? " DESC" : " ASC"));
-        }
-        parts.add("r.id");
-        return " ORDER BY " + String.join(", ", parts);
+        return Paging.orderBy(sort, SORTABLE, "r.submittedAt DESC, r.id DESC", "r.id");
     }
 
     static String trim(String s) {

@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * half-built application. Rebuilds are debounced because a module registers its resources one by one.
  * <p>
  * A ServiceTracker is used instead of a DS reference because resources are registered under their own
- * class names: DS can only match by interface, the whiteboard has to match by property.
+ * class names: DS can only match by interface, the whiteboard has to match by property
+ * ({@link org.grassroots.rest.ModuleResource}).
  */
 @Component(immediate = true)
 public class JerseyWhiteboard {
@@ -83,8 +84,9 @@ public class JerseyWhiteboard {
             return t;
         });
         extensionTracker = track("(" + RestProperties.EXTENSION + "=true)", extensions, true);
-        resourceTracker = track("(&(" + RestProperties.RESOURCE + "=true)(" + RestProperties.MODULE + "=*))",
-                resources, false);
+        // @ModuleResource's property, or the pair of properties modules built against rest 1.1 register with
+        resourceTracker = track("(|(" + RestProperties.MODULE_RESOURCE + "=*)(&(" + RestProperties.RESOURCE
+                + "=true)(" + RestProperties.MODULE + "=*)))", resources, false);
     }
 
     @Deactivate
@@ -204,7 +206,10 @@ public class JerseyWhiteboard {
     }
 
     private static String moduleOf(ServiceReference<?> ref) {
-        Object module = ref.getProperty(RestProperties.MODULE);
+        Object module = ref.getProperty(RestProperties.MODULE_RESOURCE);
+        if (module == null) {
+            module = ref.getProperty(RestProperties.MODULE);
+        }
         return module == null ? "" : String.valueOf(module);
     }
 

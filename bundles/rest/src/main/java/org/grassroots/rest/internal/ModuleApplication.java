@@ -41,6 +41,7 @@ final class ModuleApplication {
         config.register(new ProblemMappers.Json());
         config.register(new ProblemMappers.WebApplication());
         config.register(new ProblemMappers.Unexpected());
+        config.register(new QueryParamConverters());
         config.register(new JsonBodyLimit());
         config.register(new PermissionFilter(authorization));
         config.register(new OpenApiResource(module, resources));

@@ -85,10 +85,13 @@ final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             if (e instanceof org.glassfish.jersey.server.ParamException param) {
+                // QueryParamConverters reads most query parameters; this is Jersey's own reading (e.g. a plain int)
                 String name = param.getParameterName();
-                String reason = "cannot read this value";
-                return Problem.response(400, "Bad request", name + ": " + reason,
-                        List.of(FieldError.of(name, reason)));
+                boolean number = param.getCause() instanceof NumberFormatException;
+                String reason = number ? "cannot read this value; expected a whole number" : "cannot read this value";
+                int status = param instanceof org.glassfish.jersey.server.ParamException.QueryParamException ? 422 : 400;
+                return Problem.response(status, status == 422 ? "Validation failed" : "Bad request",
+                        name + ": " + reason, List.of(FieldError.of(name, reason)));
             }
             Response original = e.getResponse();
             int status = original.getStatus();

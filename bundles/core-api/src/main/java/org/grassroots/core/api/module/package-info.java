@@ -2,7 +2,7 @@
  * The module SPI: how an action module (one bundle, one Karaf feature) announces itself to the platform.
  * <p>
  * A module registers, as OSGi services: one {@link ActionModule} (its descriptor), its JAX-RS resources
- * ({@code osgi.jaxrs.resource=true}, {@code grassroots.module=<id>}), optionally a {@link StatisticsProvider}
+ * (marked {@code @org.grassroots.rest.ModuleResource("<id>")}), optionally a {@link StatisticsProvider}
  * ({@code grassroots.module=<id>}) and shell commands. Core discovers them with dynamic references and forgets
  * them when they go; core never imports a module's package. Per-unit enablement is core data, asked through
  * {@link ModuleEnablement}; the {@link ModuleRegistry} tells which modules exist and in which state.

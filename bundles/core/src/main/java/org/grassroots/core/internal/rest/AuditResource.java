@@ -29,7 +29,7 @@ import org.grassroots.core.internal.io.PagedRows;
 import org.grassroots.core.internal.io.SpreadsheetWriter;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Downloads;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,8 +38,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code /api/core/audit}: search and CSV export of the audit trail. Read-only by design: the API has no way
  * to change or delete an entry.
  */
-@Component(service = AuditResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = AuditResource.class)
+@ModuleResource("core")
 @Path("audit")
 public class AuditResource {
     private static final int EXPORT_LIMIT = 1_000_000;

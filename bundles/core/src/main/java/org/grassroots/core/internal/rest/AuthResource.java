@@ -27,7 +27,7 @@ import org.grassroots.core.internal.security.AccountDraft;
 import org.grassroots.core.internal.security.AccountServiceImpl;
 import org.grassroots.core.internal.security.AccountView;
 import org.grassroots.core.internal.security.LoginResult;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,8 +37,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code POST /api/auth/login} is the only endpoint of the platform (besides {@code /api/health}) that answers
  * without authentication.
  */
-@Component(service = AuthResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=auth" })
+@Component(service = AuthResource.class)
+@ModuleResource("auth")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

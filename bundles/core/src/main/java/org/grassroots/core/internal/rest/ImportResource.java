@@ -28,7 +28,7 @@ import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.Downloads;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,8 +37,8 @@ import org.osgi.service.component.annotations.Reference;
  * Spreadsheets in and out: {@code /api/core/imports} (templates, uploads, job progress) and
  * {@code /api/core/exports}. The upload is the raw file as the request body.
  */
-@Component(service = ImportResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = ImportResource.class)
+@ModuleResource("core")
 @Path("")
 public class ImportResource {
     private final Authorization authorization;

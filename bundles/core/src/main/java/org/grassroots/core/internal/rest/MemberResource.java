@@ -1,6 +1,5 @@
 package org.grassroots.core.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
@@ -30,15 +29,16 @@ import org.grassroots.core.api.TransferRequest;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Responses;
 import org.grassroots.rest.Preconditions;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code /api/core/members}: Party members, their search and their transfers. */
-@Component(service = MemberResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = MemberResource.class)
+@ModuleResource("core")
 @Path("members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -66,15 +66,14 @@ public class MemberResource {
     public Response get(@PathParam("id") long id) {
         authorization.require(CorePermissions.MEMBER_READ);
         Member member = members.get(id);
-        return Preconditions.okWithVersion(member, member.version()).build();
+        return Responses.ok(member);
     }
 
     @POST
     public Response create(MemberDraft draft) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         Member created = members.create(Drafts.required(draft));
-        return Response.created(URI.create("members/" + created.id())).entity(created)
-                .tag(Preconditions.etag(created.version())).build();
+        return Responses.created("members", created);
     }
 
     @PUT
@@ -83,7 +82,7 @@ public class MemberResource {
                            @Context HttpHeaders headers) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         Member updated = members.update(id, Preconditions.requiredVersion(headers, version), Drafts.required(draft));
-        return Preconditions.okWithVersion(updated, updated.version()).build();
+        return Responses.ok(updated);
     }
 
     @DELETE
@@ -99,7 +98,7 @@ public class MemberResource {
     public Response transfer(@PathParam("id") long id, TransferRequest request) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         Member moved = members.transfer(id, Drafts.required(request));
-        return Preconditions.okWithVersion(moved, moved.version()).build();
+        return Responses.ok(moved);
     }
 
     @GET

@@ -27,7 +27,6 @@ import org.grassroots.core.internal.modules.ModuleRegistryImpl.Outcome;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,8 +36,8 @@ import org.osgi.service.component.annotations.Reference;
  * enablement. Install, uninstall and upgrade are synchronous: they answer 200 once the module has settled (active,
  * available, or definitely failed) and 202 when it is still starting after {@code ?timeout=} seconds.
  */
-@Component(service = ModuleResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = ModuleResource.class)
+@org.grassroots.rest.ModuleResource("core")
 @Path("modules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package org.grassroots.core.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
@@ -31,15 +30,16 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Responses;
 import org.grassroots.rest.Preconditions;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code /api/core/organizations}: the organization tree. */
-@Component(service = OrganizationResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = OrganizationResource.class)
+@ModuleResource("core")
 @Path("organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -79,7 +79,7 @@ public class OrganizationResource {
     public Response get(@PathParam("id") long id) {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         Organization organization = organizations.get(id);
-        return Preconditions.okWithVersion(organization, organization.version()).build();
+        return Responses.ok(organization);
     }
 
     @GET
@@ -101,8 +101,7 @@ public class OrganizationResource {
     public Response create(OrganizationDraft draft) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
         Organization created = organizations.create(Drafts.required(draft));
-        return Response.created(URI.create("organizations/" + created.id())).entity(created)
-                .tag(Preconditions.etag(created.version())).build();
+        return Responses.created("organizations", created);
     }
 
     @PUT
@@ -112,7 +111,7 @@ public class OrganizationResource {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
         Organization updated = organizations.update(id, Preconditions.requiredVersion(headers, version),
                 Drafts.required(draft));
-        return Preconditions.okWithVersion(updated, updated.version()).build();
+        return Responses.ok(updated);
     }
 
     @POST
@@ -122,7 +121,7 @@ public class OrganizationResource {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
         Organization moved = organizations.move(id, Preconditions.requiredVersion(headers, version),
                 Drafts.required(Drafts.required(request).parentId(), "parentId"));
-        return Preconditions.okWithVersion(moved, moved.version()).build();
+        return Responses.ok(moved);
     }
 
     @DELETE

@@ -13,14 +13,14 @@ import org.grassroots.core.internal.modules.StatisticsAggregator;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code /api/core/statistics?subtreeOf=&year=}: the dashboard figures of core and of every active module. */
-@Component(service = StatisticsResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = StatisticsResource.class)
+@ModuleResource("core")
 @Path("statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(CorePermissions.STATISTICS_READ)

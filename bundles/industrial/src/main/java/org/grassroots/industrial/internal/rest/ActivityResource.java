@@ -1,6 +1,5 @@
 package org.grassroots.industrial.internal.rest;
 
-import java.net.URI;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -26,16 +25,18 @@ import org.grassroots.industrial.internal.Views.ActivityDraft;
 import org.grassroots.industrial.internal.Views.ActivityKind;
 import org.grassroots.industrial.internal.Views.Dashboard;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code /activities}: community events and trainings; {@code /statistics}: the module's figures per grid. */
-@Component(service = ActivityResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + IndustrialModule.ID })
+@Component(service = ActivityResource.class)
+@ModuleResource(IndustrialModule.ID)
 @Path("")
 @RequiresPermission(IndustrialModule.READ)
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,9 +56,9 @@ public class ActivityResource {
 
     @GET
     @Path("activities")
-    public Page<Activity> list(@QueryParam("unit") Long unit, @QueryParam("year") Integer year,
-                               @QueryParam("kind") String kind, @BeanParam PageParams page) {
-        return activities.search(unit, Params.year(year), Params.enumValue(ActivityKind.class, "kind", kind), page.toRequest());
+    public Page<Activity> list(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
+                               @QueryParam("kind") ActivityKind kind, @BeanParam PageParams page) {
+        return activities.search(unit, year, kind, page.toRequest());
     }
 
     @POST
@@ -65,15 +66,14 @@ public class ActivityResource {
     @RequiresPermission(IndustrialModule.ADMIN)
     public Response create(ActivityDraft draft) {
         Activity created = activities.create(draft);
-        return Response.created(URI.create("activities/" + created.id())).entity(created)
-                .tag(Preconditions.etag(created.version())).build();
+        return Responses.created("activities", created);
     }
 
     @GET
     @Path("activities/{id}")
     public Response get(@PathParam("id") long id) {
         Activity activity = activities.get(id);
-        return Preconditions.okWithVersion(activity, activity.version()).build();
+        return Responses.ok(activity);
     }
 
     @PUT
@@ -82,14 +82,14 @@ public class ActivityResource {
     public Response update(@PathParam("id") long id, ActivityDraft draft, @Context HttpHeaders headers,
                            @QueryParam("version") Long version) {
         Activity updated = activities.update(id, Preconditions.requiredVersion(headers, version), draft);
-        return Preconditions.okWithVersion(updated, updated.version()).build();
+        return Responses.ok(updated);
     }
 
     /** The figures of the unit's subtree for the year, in total and per grid (the module's dashboard panel). */
     @GET
     @Path("statistics")
-    public Dashboard statistics(@QueryParam("unit") Long unit, @QueryParam("year") Integer year) {
-        int y = year == null ? java.time.LocalDate.now().getYear() : Params.year(year);
+    public Dashboard statistics(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
+        int y = year == null ? java.time.LocalDate.now().getYear() : year;
         return statistics.dashboard(scope.enabledUnit(unit, "unit"), y);
     }
 }

@@ -38,7 +38,8 @@ import org.grassroots.industrial.internal.Views.GridWorkerDraft;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,8 +49,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code /workers} (grid workers), {@code /enterprises} (Party-organization coverage per enterprise) and
  * {@code /services} (the catalog). Reads need {@code industrial.read}, changes {@code industrial.admin}.
  */
-@Component(service = CommunityResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + IndustrialModule.ID })
+@Component(service = CommunityResource.class)
+@ModuleResource(IndustrialModule.ID)
 @Path("")
 @RequiresPermission(IndustrialModule.READ)
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,15 +81,14 @@ public class CommunityResource {
     @RequiresPermission(IndustrialModule.ADMIN)
     public Response createCommunity(CommunityDraft draft) {
         Community created = communities.create(draft);
-        return Response.created(URI.create("communities/" + created.id())).entity(created)
-                .tag(Preconditions.etag(created.version())).build();
+        return Responses.created("communities", created);
     }
 
     @GET
     @Path("communities/{id}")
     public Response community(@PathParam("id") long id) {
         Community community = communities.get(id);
-        return Preconditions.okWithVersion(community, community.version()).build();
+        return Responses.ok(community);
     }
 
     @PUT
@@ -97,7 +97,7 @@ public class CommunityResource {
     public Response updateCommunity(@PathParam("id") long id, CommunityDraft draft, @Context HttpHeaders headers,
                                     @QueryParam("version") Long version) {
         Community updated = communities.update(id, Preconditions.requiredVersion(headers, version), draft);
-        return Preconditions.okWithVersion(updated, updated.version()).build();
+        return Responses.ok(updated);
     }
 
     /** The park's grids (core units of type GRID) with enterprises recorded, covered, and grid workers. */
@@ -127,8 +127,7 @@ public class CommunityResource {
     @RequiresPermission(IndustrialModule.ADMIN)
     public Response assignWorker(GridWorkerDraft draft) {
         GridWorker worker = workers.assign(draft);
-        return Response.created(URI.create("workers/" + worker.id())).entity(worker)
-                .tag(Preconditions.etag(worker.version())).build();
+        return Responses.created("workers", worker);
     }
 
     @DELETE
@@ -142,9 +141,9 @@ public class CommunityResource {
     /** Enterprises with their coverage; {@code coverage} (OWN_BRANCH, JOINT_BRANCH, NONE) and {@code grid} filter. */
     @GET
     @Path("enterprises")
-    public Page<Enterprise> enterprises(@QueryParam("unit") Long unit, @QueryParam("coverage") String coverage,
+    public Page<Enterprise> enterprises(@QueryParam("unit") Long unit, @QueryParam("coverage") Coverage coverage,
                                         @QueryParam("grid") Long grid, @BeanParam PageParams page) {
-        return enterprises.search(unit, Params.enumValue(Coverage.class, "coverage", coverage), grid, page.toRequest());
+        return enterprises.search(unit, coverage, grid, page.toRequest());
     }
 
     /** The coverage record of the enterprise (the core unit id). */
@@ -152,7 +151,7 @@ public class CommunityResource {
     @Path("enterprises/{id}")
     public Response enterprise(@PathParam("id") long id) {
         Enterprise enterprise = enterprises.get(id);
-        return Preconditions.okWithVersion(enterprise, enterprise.version()).build();
+        return Responses.ok(enterprise);
     }
 
     /** Records the enterprise's coverage; changing an existing record needs its ETag in {@code If-Match}. */
@@ -164,7 +163,7 @@ public class CommunityResource {
         Long expected = headers.getHeaderString(HttpHeaders.IF_MATCH) == null && version == null ? null
                 : Preconditions.requiredVersion(headers, version);
         Enterprise saved = enterprises.save(id, expected, draft);
-        return Preconditions.okWithVersion(saved, saved.version()).build();
+        return Responses.ok(saved);
     }
 
     @GET
@@ -178,15 +177,14 @@ public class CommunityResource {
     @RequiresPermission(IndustrialModule.ADMIN)
     public Response createService(CatalogServiceDraft draft) {
         CatalogService created = catalog.create(draft);
-        return Response.created(URI.create("services/" + created.id())).entity(created)
-                .tag(Preconditions.etag(created.version())).build();
+        return Responses.created("services", created);
     }
 
     @GET
     @Path("services/{id}")
     public Response service(@PathParam("id") long id) {
         CatalogService service = catalog.get(id);
-        return Preconditions.okWithVersion(service, service.version()).build();
+        return Responses.ok(service);
     }
 
     @PUT
@@ -195,6 +193,6 @@ public class CommunityResource {
     public Response updateService(@PathParam("id") long id, CatalogServiceDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
         CatalogService updated = catalog.update(id, Preconditions.requiredVersion(headers, version), draft);
-        return Preconditions.okWithVersion(updated, updated.version()).build();
+        return Responses.ok(updated);
     }
 }

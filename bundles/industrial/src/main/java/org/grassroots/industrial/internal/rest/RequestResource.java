@@ -1,6 +1,5 @@
 package org.grassroots.industrial.internal.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,9 +36,11 @@ import org.grassroots.industrial.internal.Views.RequestQuery;
 import org.grassroots.industrial.internal.Views.WorkflowStep;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,8 +50,8 @@ import org.osgi.service.component.annotations.Reference;
  * is its own endpoint with its own permission; it takes the request's ETag in {@code If-Match} and answers 409 when
  * the request's state does not allow the action (or the version is stale), 422 when the step lacks a field.
  */
-@Component(service = RequestResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + IndustrialModule.ID })
+@Component(service = RequestResource.class)
+@ModuleResource(IndustrialModule.ID)
 @Path("requests")
 @RequiresPermission(IndustrialModule.READ)
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,27 +76,25 @@ public class RequestResource {
      * {@code grid} (grid unit id), {@code year} (submitted in), {@code q} (words in title or description).
      */
     @GET
-    public Page<ServiceRequest> search(@QueryParam("unit") Long unit, @QueryParam("status") String status,
+    public Page<ServiceRequest> search(@QueryParam("unit") Long unit, @QueryParam("status") RequestStatus status,
                                        @QueryParam("category") String category, @QueryParam("overdue") Boolean overdue,
-                                       @QueryParam("grid") Long grid, @QueryParam("year") Integer year,
+                                       @QueryParam("grid") Long grid, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
                                        @QueryParam("q") String text, @BeanParam PageParams page) {
         return requests.search(query(unit, status, category, overdue, grid, year, text), page.toRequest());
     }
 
-    RequestQuery query(Long unit, String status, String category, Boolean overdue, Long grid, Integer year, String text) {
-        RequestStatus s = Params.enumValue(RequestStatus.class, "status", status);
-        Integer y = Params.year(year);
-        return new RequestQuery(scope.enabledUnit(unit, "unit").path(), s, category, overdue, grid, y, text);
+    RequestQuery query(Long unit, RequestStatus status, String category, Boolean overdue, Long grid, Integer year, String text) {
+        return new RequestQuery(scope.enabledUnit(unit, "unit").path(), status, category, overdue, grid, year, text);
     }
 
     /** The list (same filters) as a spreadsheet. */
     @GET
     @Path("export")
     @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
-    public Response exportRequests(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") String format,
-                                   @QueryParam("status") String status, @QueryParam("category") String category,
+    public Response exportRequests(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
+                                   @QueryParam("status") RequestStatus status, @QueryParam("category") String category,
                                    @QueryParam("overdue") Boolean overdue, @QueryParam("grid") Long grid,
-                                   @QueryParam("year") Integer year, @QueryParam("q") String text) {
+                                   @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year, @QueryParam("q") String text) {
         FileFormat f = SpreadsheetResource.format(format);
         var query = query(unit, status, category, overdue, grid, year, text);
         StreamingOutput body = out -> sheets.exportRequests(query, f, out);
@@ -106,15 +105,14 @@ public class RequestResource {
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
     public Response submit(ServiceRequestDraft draft) {
         ServiceRequest created = requests.submit(draft);
-        return Response.created(URI.create("requests/" + created.id())).entity(created)
-                .tag(Preconditions.etag(created.version())).build();
+        return Responses.created("requests", created);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
         ServiceRequest request = requests.get(id);
-        return Preconditions.okWithVersion(request, request.version()).build();
+        return Responses.ok(request);
     }
 
     /** Every step of the request: who moved it, from where to where, when, with what note. */
@@ -174,7 +172,7 @@ public class RequestResource {
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
     public Response attach(@PathParam("id") long id, AttachmentDraft attachment) {
         ServiceRequest request = requests.addAttachment(id, attachment);
-        return Preconditions.okWithVersion(request, request.version()).build();
+        return Responses.ok(request);
     }
 
     /** Runs the overdue check now (it also runs periodically): escalates each overdue request once. */
@@ -187,6 +185,6 @@ public class RequestResource {
 
     private Response step(long id, RequestAction action, WorkflowStep step, HttpHeaders headers, Long version) {
         ServiceRequest request = requests.step(id, Preconditions.requiredVersion(headers, version), action, step);
-        return Preconditions.okWithVersion(request, request.version()).build();
+        return Responses.ok(request);
     }
 }

@@ -22,7 +22,8 @@ import org.grassroots.industrial.internal.Views.Category;
 import org.grassroots.industrial.internal.Views.CategoryDraft;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,8 +32,8 @@ import org.osgi.service.component.annotations.Reference;
  * The module's settings: {@code /categories}, the request categories and their deadlines in working days.
  * Everyone who reads requests reads them; the district changes them ({@code industrial.settings}).
  */
-@Component(service = SettingsResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + IndustrialModule.ID })
+@Component(service = SettingsResource.class)
+@ModuleResource(IndustrialModule.ID)
 @Path("categories")
 @RequiresPermission(IndustrialModule.READ)
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,8 +55,7 @@ public class SettingsResource {
     @RequiresPermission(IndustrialModule.SETTINGS)
     public Response create(CategoryDraft draft) {
         Category created = categories.create(draft);
-        return Response.created(URI.create("categories/" + created.code())).entity(created)
-                .tag(Preconditions.etag(created.version())).build();
+        return Responses.created(URI.create("categories/" + created.code()), created);
     }
 
     /** Changes a category's names or deadline; requests already submitted keep their deadline. */
@@ -65,6 +65,6 @@ public class SettingsResource {
     public Response update(@PathParam("id") String code, CategoryDraft draft, @Context HttpHeaders headers,
                            @QueryParam("version") Long version) {
         Category updated = categories.update(code, Preconditions.requiredVersion(headers, version), draft);
-        return Preconditions.okWithVersion(updated, updated.version()).build();
+        return Responses.ok(updated);
     }
 }

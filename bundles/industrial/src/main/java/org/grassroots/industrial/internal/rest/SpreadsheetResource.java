@@ -24,7 +24,7 @@ import org.grassroots.industrial.internal.IndustrialModule;
 import org.grassroots.industrial.internal.Scope;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,8 +34,8 @@ import org.osgi.service.component.annotations.Reference;
  * the subtree with its coverage, also the template), {@code /enterprises/import} (all rows or none, 422 with
  * {@code rowErrors}); the request export is {@code RequestResource}'s.
  */
-@Component(service = SpreadsheetResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + IndustrialModule.ID })
+@Component(service = SpreadsheetResource.class)
+@ModuleResource(IndustrialModule.ID)
 @Path("")
 @RequiresPermission(IndustrialModule.READ)
 public class SpreadsheetResource {
@@ -51,7 +51,7 @@ public class SpreadsheetResource {
     @GET
     @Path("enterprises/export")
     @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
-    public Response exportCoverage(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") String format) {
+    public Response exportCoverage(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         FileFormat f = format(format);
         Organization u = scope.enabledUnit(unit, "unit");
         StreamingOutput body = out -> sheets.exportCoverage(u, f, out);
@@ -64,13 +64,13 @@ public class SpreadsheetResource {
     @RequiresPermission(IndustrialModule.ADMIN)
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportResult importCoverage(@QueryParam("unit") Long unit, @QueryParam("format") String format, InputStream body) {
+    public ImportResult importCoverage(@QueryParam("unit") Long unit, @QueryParam("format") FileFormat format, InputStream body) {
         Organization u = scope.enabledUnit(unit, "unit");
         return sheets.importCoverage(u, format(format), body);
     }
 
-    static FileFormat format(String text) {
-        FileFormat format = text == null ? null : FileFormat.parse(text);
+    /** The format asked for; the converter refuses unknown ones, this refuses a missing one. */
+    static FileFormat format(FileFormat format) {
         if (format == null) {
             throw new ValidationException(FieldError.of("format", "required: XLSX or CSV"));
         }

@@ -20,9 +20,11 @@ import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.ClassificationStatus;
 import org.grassroots.rural.internal.RuralModule;
@@ -43,8 +45,8 @@ import org.osgi.service.component.annotations.Reference;
  * Yearly village classification: {@code /api/rural/models/{year}} (the scoring model), {@code /villages/{id}/scores/{year}},
  * {@code /classifications} (run, list, propose, confirm, history).
  */
-@Component(service = ClassificationResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Component(service = ClassificationResource.class)
+@ModuleResource(RuralModule.ID)
 @RequiresPermission("rural.read")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,7 +71,7 @@ public class ClassificationResource {
     @Path("models/{year}")
     public Response model(@PathParam("year") int year) {
         ScoringModel model = classifications.model(year);
-        return Preconditions.okWithVersion(model, model.version()).build();
+        return Responses.ok(model);
     }
 
     /** Creates the year's model (If-Match "0") or edits it (the current ETag). */
@@ -80,7 +82,7 @@ public class ClassificationResource {
                               @QueryParam("version") Long version) {
         ScoringModel model = classifications.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
                 scope.actor());
-        return Preconditions.okWithVersion(model, model.version()).build();
+        return Responses.ok(model);
     }
 
     @GET
@@ -124,7 +126,7 @@ public class ClassificationResource {
     public Response get(@PathParam("id") long id) {
         Classification c = classifications.get(id);
         scope.requireRecord(c.villageId(), "classification", id);
-        return Preconditions.okWithVersion(c, c.version()).build();
+        return Responses.ok(c);
     }
 
     /** The street proposes a category (the computed one when none is given; a different one needs a reason). */
@@ -136,7 +138,7 @@ public class ClassificationResource {
         scope.requireRecord(classifications.get(id).villageId(), "classification", id);
         Classification c = classifications.propose(id, Preconditions.requiredVersion(headers, version),
                 draft == null ? null : draft.category(), draft == null ? null : draft.reason(), scope.actor());
-        return Preconditions.okWithVersion(c, c.version()).build();
+        return Responses.ok(c);
     }
 
     @POST
@@ -145,7 +147,7 @@ public class ClassificationResource {
     public Response confirm(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         scope.requireRecord(classifications.get(id).villageId(), "classification", id);
         Classification c = classifications.confirm(id, Preconditions.requiredVersion(headers, version), scope.actor());
-        return Preconditions.okWithVersion(c, c.version()).build();
+        return Responses.ok(c);
     }
 
     @GET

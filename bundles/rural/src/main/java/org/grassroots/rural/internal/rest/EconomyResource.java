@@ -1,6 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,11 @@ import javax.ws.rs.core.Response;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.Economy;
 import org.grassroots.rural.internal.RuralModule;
@@ -42,8 +43,8 @@ import org.osgi.service.component.annotations.Reference;
  * Collective economy ({@code /api/rural/income}, {@code /villages/{id}/income/{year}}, {@code /projects}) and the
  * module's figures ({@code /statistics?unit=&year=}, the same the dashboard shows).
  */
-@Component(service = EconomyResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Component(service = EconomyResource.class)
+@ModuleResource(RuralModule.ID)
 @RequiresPermission("rural.read")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,7 +71,7 @@ public class EconomyResource {
         scope.requireVillage(village);
         Income income = economy.saveIncome(village, year, Preconditions.requiredVersion(headers, version),
                 draft == null ? null : draft.amount(), scope.actor());
-        return Preconditions.okWithVersion(income, income.version()).build();
+        return Responses.ok(income);
     }
 
     @GET
@@ -89,7 +90,7 @@ public class EconomyResource {
     public Response createProject(ProjectDraft draft) {
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Project p = economy.createProject(draft, scope.actor());
-        return Response.created(URI.create("projects/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
+        return Responses.created("projects", p);
     }
 
     @GET
@@ -107,7 +108,7 @@ public class EconomyResource {
     public Response project(@PathParam("id") long id) {
         Project p = economy.project(id);
         scope.requireRecord(p.villageId(), "project", id);
-        return Preconditions.okWithVersion(p, p.version()).build();
+        return Responses.ok(p);
     }
 
     @PUT
@@ -118,7 +119,7 @@ public class EconomyResource {
         scope.requireRecord(economy.project(id).villageId(), "project", id);
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
-        return Preconditions.okWithVersion(p, p.version()).build();
+        return Responses.ok(p);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,11 @@ import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.NeedType;
 import org.grassroots.rural.internal.PairingStatus;
 import org.grassroots.rural.internal.Pairings;
@@ -52,8 +53,8 @@ import org.osgi.service.component.annotations.Reference;
  * 万人下乡、千村提升: {@code /api/rural/enterprises}, {@code /needs}, {@code /villages/{id}/profile},
  * {@code /pairings} with the workflow actions agree/activate/end, {@code /recommendations} and {@code /repairing}.
  */
-@Component(service = PairingResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Component(service = PairingResource.class)
+@ModuleResource(RuralModule.ID)
 @RequiresPermission("rural.read")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,7 +92,7 @@ public class PairingResource {
             scope.requireEnabled(owner);
         }
         Enterprise e = pairings.createEnterprise(draft, scope.actor());
-        return Response.created(URI.create("enterprises/" + e.id())).entity(e).tag(Preconditions.etag(e.version())).build();
+        return Responses.created("enterprises", e);
     }
 
     @GET
@@ -104,7 +105,7 @@ public class PairingResource {
     @Path("enterprises/{id}")
     public Response enterprise(@PathParam("id") long id) {
         Enterprise e = pairings.enterprise(id);
-        return Preconditions.okWithVersion(e, e.version()).build();
+        return Responses.ok(e);
     }
 
     @PUT
@@ -113,7 +114,7 @@ public class PairingResource {
     public Response updateEnterprise(@PathParam("id") long id, EnterpriseDraft draft, @Context HttpHeaders headers,
                                      @QueryParam("version") Long version) {
         Enterprise e = pairings.updateEnterprise(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
-        return Preconditions.okWithVersion(e, e.version()).build();
+        return Responses.ok(e);
     }
 
     @GET
@@ -121,7 +122,7 @@ public class PairingResource {
     public Response profile(@PathParam("village") long village) {
         scope.requireVillage(village);
         VillageProfile p = pairings.profile(village);
-        return Preconditions.okWithVersion(p, p.version()).build();
+        return Responses.ok(p);
     }
 
     /** Creates (If-Match "0") or changes a village's location and main industry. */
@@ -132,7 +133,7 @@ public class PairingResource {
                                 @QueryParam("version") Long version) {
         scope.requireVillage(village);
         VillageProfile p = pairings.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, scope.actor());
-        return Preconditions.okWithVersion(p, p.version()).build();
+        return Responses.ok(p);
     }
 
     @POST
@@ -141,7 +142,7 @@ public class PairingResource {
     public Response createNeed(NeedDraft draft) {
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Need n = pairings.createNeed(draft, scope.actor());
-        return Response.created(URI.create("needs/" + n.id())).entity(n).tag(Preconditions.etag(n.version())).build();
+        return Responses.created("needs", n);
     }
 
     @GET
@@ -157,7 +158,7 @@ public class PairingResource {
     public Response need(@PathParam("id") long id) {
         Need n = pairings.need(id);
         scope.requireRecord(n.villageId(), "need", id);
-        return Preconditions.okWithVersion(n, n.version()).build();
+        return Responses.ok(n);
     }
 
     @PUT
@@ -168,7 +169,7 @@ public class PairingResource {
         scope.requireRecord(pairings.need(id).villageId(), "need", id);
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
-        return Preconditions.okWithVersion(n, n.version()).build();
+        return Responses.ok(n);
     }
 
     @POST
@@ -177,7 +178,7 @@ public class PairingResource {
     public Response propose(PairingDraft draft) {
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Pairing p = pairings.propose(draft, scope.actor());
-        return Response.created(URI.create("pairings/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
+        return Responses.created("pairings", p);
     }
 
     @GET
@@ -193,7 +194,7 @@ public class PairingResource {
     public Response get(@PathParam("id") long id) {
         Pairing p = pairings.pairing(id);
         scope.requireRecord(p.villageId(), "pairing", id);
-        return Preconditions.okWithVersion(p, p.version()).build();
+        return Responses.ok(p);
     }
 
     @POST
@@ -223,7 +224,7 @@ public class PairingResource {
         scope.requireRecord(pairings.pairing(id).villageId(), "pairing", id);
         Pairing p = pairings.move(id, Preconditions.requiredVersion(headers, version), target,
                 end == null ? null : end.reason(), end == null ? null : end.successful(), scope.actor());
-        return Preconditions.okWithVersion(p, p.version()).build();
+        return Responses.ok(p);
     }
 
     /** Ranked enterprises for each open need of a village (by id or code), every score explained. */

@@ -16,7 +16,7 @@ import javax.ws.rs.core.Response;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
 import org.grassroots.rural.internal.Scope;
@@ -32,8 +32,8 @@ import org.osgi.service.component.annotations.Reference;
  * uploads the same layout back, all rows or none (422 with {@code rowErrors}: row, column, reason). Scope and
  * permissions are checked and the rows read before the download starts streaming.
  */
-@Component(service = SheetResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Component(service = SheetResource.class)
+@ModuleResource(RuralModule.ID)
 @RequiresPermission("rural.read")
 @Path("sheets")
 public class SheetResource {

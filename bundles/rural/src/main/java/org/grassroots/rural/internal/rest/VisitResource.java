@@ -1,6 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -20,9 +19,11 @@ import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
 import org.grassroots.rest.PageParams;
+import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.Responses;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
 import org.grassroots.rural.internal.Scope;
@@ -38,8 +39,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** 村村到 visits: {@code /api/rural/visits}, their follow-up {@code /tasks}, and {@code /visits/coverage}. */
-@Component(service = VisitResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=" + RuralModule.ID })
+@Component(service = VisitResource.class)
+@ModuleResource(RuralModule.ID)
 @RequiresPermission("rural.read")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +66,7 @@ public class VisitResource {
     public Response record(VisitDraft draft) {
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Visit visit = visits.record(draft, scope.actor());
-        return Response.created(URI.create("visits/" + visit.id())).entity(visit).tag(Preconditions.etag(visit.version())).build();
+        return Responses.created("visits", visit);
     }
 
     @GET
@@ -89,7 +90,7 @@ public class VisitResource {
     public Response get(@PathParam("id") long id) {
         Visit visit = visits.get(id);
         scope.requireRecord(visit.villageId(), "visit", id);
-        return Preconditions.okWithVersion(visit, visit.version()).build();
+        return Responses.ok(visit);
     }
 
     @POST
@@ -98,7 +99,7 @@ public class VisitResource {
     public Response addTask(@PathParam("id") long id, TaskDraft draft) {
         scope.requireRecord(visits.get(id).villageId(), "visit", id);
         Task task = visits.addTask(id, draft, scope.actor());
-        return Response.created(URI.create("tasks/" + task.id())).entity(task).tag(Preconditions.etag(task.version())).build();
+        return Responses.created("tasks", task);
     }
 
     @GET
@@ -106,7 +107,7 @@ public class VisitResource {
     public Response task(@PathParam("id") long id) {
         Task task = visits.task(id);
         scope.requireRecord(task.villageId(), "task", id);
-        return Preconditions.okWithVersion(task, task.version()).build();
+        return Responses.ok(task);
     }
 
     @POST
@@ -117,6 +118,6 @@ public class VisitResource {
         scope.requireRecord(visits.task(id).villageId(), "task", id);
         Task task = visits.changeTask(id, Preconditions.requiredVersion(headers, version),
                 change == null ? null : change.status(), scope.actor());
-        return Preconditions.okWithVersion(task, task.version()).build();
+        return Responses.ok(task);
     }
 }
