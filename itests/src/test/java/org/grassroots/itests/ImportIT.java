@@ -72,6 +72,7 @@ public class ImportIT extends DistrictTestSupport {
         api.get("/imports/template?format=CSV").expectInvalid("kind");
         Response badKind = api.get("/imports/template?kind=CATS&format=CSV");
         assertTrue(badKind.toString(), badKind.status() >= 400 && badKind.status() < 500);
+        badKind.expectInvalid("kind");
     }
 
     @Test

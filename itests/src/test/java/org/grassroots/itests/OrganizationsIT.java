@@ -25,6 +25,7 @@ import org.grassroots.itests.support.Concurrently;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
+import org.grassroots.itests.support.KarafLog;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -366,7 +367,7 @@ public class OrganizationsIT extends DistrictTestSupport {
         for (String query : List.of("unitType=CASTLE", "status=GONE", "size=abc", "subtreeOf=x")) {
             Response bad = api.get("/organizations?" + query);
             String parameter = query.substring(0, query.indexOf('='));
-            assertTrue(bad.toString(), bad.status() == 400 || bad.status() == 422);
+            bad.expectInvalid(parameter);
             assertTrue(bad.toString(), bad.problem(bad.status()).toString().contains(parameter));
         }
         api.get("/organizations?sort=nosuch").expectInvalid("sort");
@@ -436,6 +437,53 @@ public class OrganizationsIT extends DistrictTestSupport {
         // into java.base, as bin/karaf does it
         assertEquals("java.base", ClassLoader.getSystemClassLoader()
                 .loadClass("org.apache.karaf.specs.locator.OsgiLocator").getModule().getName());
+    }
+
+    /**
+     * Query parameters of an enum, number, date/year type, and page/size out of range, are refused the same way:
+     * 422 problem+json naming the parameter and what it allows.
+     */
+    @Test
+    public void unreadableQueryParametersAnswer422NamingTheParameterAndWhatItAllows() {
+        JsonNode root = fixtures.root("QP");
+        // enum: the allowed values are named
+        JsonNode unitType = api.get("/organizations?unitType=CASTLE").expectInvalid("unitType");
+        assertTrue(unitType.toString(), unitType.toString().contains("STREET"));
+        api.get("/members?status=GONE").expectInvalid("status");
+        // number: not a number, and too large for its type
+        api.get("/organizations?subtreeOf=x").expectInvalid("subtreeOf");
+        api.get("/members?subtreeOf=99999999999999999999").expectInvalid("subtreeOf");
+        // date and year
+        api.get("/audit?from=31.12.2025").expectInvalid("from");
+        JsonNode year = api.get("/statistics?subtreeOf=" + id(root) + "&year=abc").expectInvalid("year");
+        assertTrue(year.toString(), year.toString().contains("1921"));
+        // page and size overflow
+        JsonNode size = api.get("/members?size=100000").expectInvalid("size");
+        assertTrue(size.toString(), size.toString().contains("500"));
+        api.get("/members?page=-1").expectInvalid("page");
+        api.get("/organizations?page=99999999999").expectInvalid("page");
+        api.get("/organizations?page=2147483647&size=500").expectInvalid("page");
+        // the sort keys a list allows are named
+        JsonNode sort = api.get("/organizations?sort=-nosuch").expectInvalid("sort");
+        assertTrue(sort.toString(), sort.toString().contains("name"));
+    }
+
+    /** Refused requests (404, 409, 422), also inside a transaction, log no stack trace. */
+    @Test
+    public void refusedRequestsLogNoStackTrace() {
+        JsonNode root = fixtures.root("QUIET");
+        long missing = 987654320L;
+        KarafLog.assertQuiet("refused core requests", () -> {
+            for (int i = 0; i < 3; i++) {
+                api.get("/organizations/" + missing).problem(404);
+                api.put("/organizations/" + missing, unitDraft(code("NF"), "不存在", null, "STREET", "NONE"), 0).problem(404);
+                api.post("/organizations", Json.obj("code", "")).expectInvalid("code");
+                api.put("/organizations/" + id(root), unitDraft(root.get("code").asText(), "过期版本", null, "STREET",
+                        "WORKING_COMMITTEE"), version(root) + 7).problem(409);
+                api.get("/members?size=100000").expectInvalid("size");
+                api.post("/members", Json.obj("name", "")).problem(422);
+            }
+        });
     }
 
     /** Runs a Karaf shell command in the container and returns what it printed. */

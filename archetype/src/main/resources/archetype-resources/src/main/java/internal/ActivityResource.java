@@ -23,6 +23,7 @@ import org.grassroots.core.api.security.Authorization;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,6 +76,7 @@ public class ActivityResource {
 
     @GET
     @Path("{id}")
+    @Returns(Activity.class)
     public Response get(@PathParam("id") long id) {
         Activity activity = activities.get(id);
         authorization.requireInScope(activity.organizationId(), "activity", id);
@@ -84,6 +86,7 @@ public class ActivityResource {
 
     @POST
     @RequiresPermission(ModuleDefinition.WRITE_PERMISSION)
+    @Returns(Activity.class)
     public Response create(ActivityDraft draft) {
         if (draft != null && draft.organizationId() != null) {
             if (organizations.find(draft.organizationId()).isEmpty()

@@ -1,29 +1,37 @@
 package org.grassroots.rest.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-import org.glassfish.jersey.model.Parameter.Source;
-import org.glassfish.jersey.server.model.Parameter;
-import org.glassfish.jersey.server.model.Resource;
-import org.glassfish.jersey.server.model.ResourceMethod;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
 
 /**
- * {@code GET /api/<module>/openapi.json}: an OpenAPI 3 description generated from the module's own
- * resource classes, so it can never drift from what is served.
+ * {@code GET /api/<module>/openapi.json}: the OpenAPI 3 description of the module's resources, read by
+ * swagger-core from their JAX-RS annotations, with request and response schemas from Jackson's view of the
+ * records they take and return. Generated from the classes being served, so it never drifts from them; built once
+ * per application (the application is rebuilt whenever the module's resources change).
  */
 @Path("openapi.json")
 public final class OpenApiResource {
     private final String module;
-    private final List<Class<?>> resourceClasses = new ArrayList<>();
+    private final Set<Class<?>> resourceClasses = new LinkedHashSet<>();
+    private String document;
 
     OpenApiResource(String module, List<Object> resources) {
         this.module = module;
@@ -32,85 +40,54 @@ public final class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> describe() {
-        Map<String, Object> paths = new TreeMap<>();
-        for (Class<?> type : resourceClasses) {
-            if (Resource.isAcceptable(type)) {
-                collect(Resource.from(type), "", paths);
+    public synchronized String describe() throws Exception {
+        if (document == null) {
+            document = Json.mapper().writeValueAsString(read());
+        }
+        return document;
+    }
+
+    OpenAPI read() {
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("grassroots API: " + module).version("1"))
+                .servers(List.of(new Server().url("/api/" + module)));
+        SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).readAllResources(true)
+                .sortOutput(true);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // swagger-core looks up optional extensions with ServiceLoader: let it see its own bundle, not Jetty's
+        thread.setContextClassLoader(Reader.class.getClassLoader());
+        try {
+            OpenAPI api = new Reader(configuration).read(resourceClasses);
+            if (api.getPaths() != null) {
+                api.getPaths().values().forEach(item -> item.readOperations().forEach(OpenApiResource::successAndProblem));
+                new ReturnedSchemas(api).addFrom(resourceClasses);
             }
-        }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "grassroots API: " + module, "version", "1"));
-        doc.put("servers", List.of(Map.of("url", "/api/" + module)));
-        doc.put("paths", paths);
-        return doc;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void collect(Resource resource, String prefix, Map<String, Object> paths) {
-        String path = join(prefix, resource.getPath());
-        for (ResourceMethod method : resource.getResourceMethods()) {
-            Map<String, Object> operations = (Map<String, Object>) paths.computeIfAbsent(path, p -> new TreeMap<>());
-            operations.put(method.getHttpMethod().toLowerCase(java.util.Locale.ROOT), operation(method));
-        }
-        for (Resource child : resource.getChildResources()) {
-            collect(child, path, paths);
+            return api;
+        } finally {
+            thread.setContextClassLoader(previous);
+            // swagger's shared mapper caches the types it resolved: drop them so that a module that is uninstalled
+            // later leaves no class of its behind here
+            Json.mapper().getTypeFactory().clearCache();
         }
     }
 
-    private static Map<String, Object> operation(ResourceMethod method) {
-        Map<String, Object> op = new LinkedHashMap<>();
-        op.put("operationId", method.getInvocable().getDefinitionMethod().getName());
-        List<Map<String, Object>> parameters = new ArrayList<>();
-        boolean hasBody = false;
-        for (Parameter p : method.getInvocable().getParameters()) {
-            Source source = p.getSource();
-            if (source == Source.PATH || source == Source.QUERY || source == Source.HEADER) {
-                parameters.add(Map.of("name", p.getSourceName(), "in", source.name().toLowerCase(java.util.Locale.ROOT),
-                        "required", source == Source.PATH, "schema", Map.of("type", typeName(p.getRawType()))));
-            } else if (source == Source.BEAN_PARAM) {
-                for (java.lang.reflect.Field f : p.getRawType().getFields()) {
-                    javax.ws.rs.QueryParam q = f.getAnnotation(javax.ws.rs.QueryParam.class);
-                    if (q != null) {
-                        parameters.add(Map.of("name", q.value(), "in", "query", "required", false,
-                                "schema", Map.of("type", typeName(f.getType()))));
-                    }
-                }
-            } else if (source == Source.ENTITY || source == Source.UNKNOWN) {
-                hasBody = true;
-            }
+    /**
+     * swagger-core files the answer read from the method's return type under {@code default}: it is the success
+     * ({@code 2XX}); {@code default} is what every failure answers, application/problem+json (RFC 7807) with the
+     * refused fields for a 422.
+     */
+    private static void successAndProblem(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(new ApiResponses());
         }
-        if (!parameters.isEmpty()) {
-            op.put("parameters", parameters);
+        ApiResponse success = operation.getResponses().remove("default");
+        if (success != null) {
+            operation.getResponses().addApiResponse("2XX", success.description("success"));
         }
-        if (hasBody) {
-            Map<String, Object> content = new LinkedHashMap<>();
-            List<MediaType> consumed = method.getConsumedTypes().isEmpty()
-                    ? List.of(MediaType.APPLICATION_JSON_TYPE) : method.getConsumedTypes();
-            consumed.forEach(t -> content.put(t.toString(), Map.of("schema", Map.of("type", "object"))));
-            op.put("requestBody", Map.of("content", content));
-        }
-        Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("2XX", Map.of("description", "success; produces " + method.getProducedTypes()));
-        responses.put("default", Map.of("description", "application/problem+json describing the failure"));
-        op.put("responses", responses);
-        return op;
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
-            return "integer";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "boolean";
-        }
-        return "string";
-    }
-
-    private static String join(String prefix, String path) {
-        String p = path == null ? "" : path;
-        String joined = (prefix + "/" + p).replaceAll("/+", "/");
-        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+        operation.getResponses().addApiResponse("default", new ApiResponse()
+                .description("the failure as problem details: type, title, status, detail, errors[{field, reason}]")
+                .content(new Content().addMediaType("application/problem+json",
+                        new io.swagger.v3.oas.models.media.MediaType().schema(new ObjectSchema()))));
     }
 }

@@ -30,6 +30,7 @@ import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
@@ -63,6 +64,7 @@ public class MemberResource {
 
     @GET
     @Path("{id}")
+    @Returns(Member.class)
     public Response get(@PathParam("id") long id) {
         authorization.require(CorePermissions.MEMBER_READ);
         Member member = members.get(id);
@@ -70,6 +72,7 @@ public class MemberResource {
     }
 
     @POST
+    @Returns(Member.class)
     public Response create(MemberDraft draft) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         Member created = members.create(Drafts.required(draft));
@@ -78,6 +81,7 @@ public class MemberResource {
 
     @PUT
     @Path("{id}")
+    @Returns(Member.class)
     public Response update(@PathParam("id") long id, @QueryParam("version") Long version, MemberDraft draft,
                            @Context HttpHeaders headers) {
         authorization.require(CorePermissions.MEMBER_WRITE);
@@ -95,6 +99,7 @@ public class MemberResource {
 
     @POST
     @Path("{id}/transfer")
+    @Returns(Member.class)
     public Response transfer(@PathParam("id") long id, TransferRequest request) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         Member moved = members.transfer(id, Drafts.required(request));

@@ -31,6 +31,7 @@ import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
@@ -76,6 +77,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}")
+    @Returns(Organization.class)
     public Response get(@PathParam("id") long id) {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         Organization organization = organizations.get(id);
@@ -98,6 +100,7 @@ public class OrganizationResource {
     }
 
     @POST
+    @Returns(Organization.class)
     public Response create(OrganizationDraft draft) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
         Organization created = organizations.create(Drafts.required(draft));
@@ -106,6 +109,7 @@ public class OrganizationResource {
 
     @PUT
     @Path("{id}")
+    @Returns(Organization.class)
     public Response update(@PathParam("id") long id, @QueryParam("version") Long version, OrganizationDraft draft,
                            @Context HttpHeaders headers) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
@@ -116,6 +120,7 @@ public class OrganizationResource {
 
     @POST
     @Path("{id}/move")
+    @Returns(Organization.class)
     public Response move(@PathParam("id") long id, @QueryParam("version") Long version, MoveRequest request,
                          @Context HttpHeaders headers) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);

@@ -14,6 +14,7 @@ import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.ModuleResource;
+import org.grassroots.rest.ParamRange;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,7 +36,8 @@ public class StatisticsResource {
     }
 
     @GET
-    public StatisticsReport report(@QueryParam("subtreeOf") Long subtreeOf, @QueryParam("year") Integer year) {
+    public StatisticsReport report(@QueryParam("subtreeOf") Long subtreeOf,
+                                   @QueryParam("year") @ParamRange(min = 1921, max = 9999) Integer year) {
         if (subtreeOf == null) {
             throw new ValidationException(FieldError.of("subtreeOf", "required: the id of the unit whose subtree is counted"));
         }

@@ -29,6 +29,7 @@ import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -64,6 +65,7 @@ public class ActivityResource {
     @POST
     @Path("activities")
     @RequiresPermission(IndustrialModule.ADMIN)
+    @Returns(Activity.class)
     public Response create(ActivityDraft draft) {
         Activity created = activities.create(draft);
         return Responses.created("activities", created);
@@ -71,6 +73,7 @@ public class ActivityResource {
 
     @GET
     @Path("activities/{id}")
+    @Returns(Activity.class)
     public Response get(@PathParam("id") long id) {
         Activity activity = activities.get(id);
         return Responses.ok(activity);
@@ -79,6 +82,7 @@ public class ActivityResource {
     @PUT
     @Path("activities/{id}")
     @RequiresPermission(IndustrialModule.ADMIN)
+    @Returns(Activity.class)
     public Response update(@PathParam("id") long id, ActivityDraft draft, @Context HttpHeaders headers,
                            @QueryParam("version") Long version) {
         Activity updated = activities.update(id, Preconditions.requiredVersion(headers, version), draft);

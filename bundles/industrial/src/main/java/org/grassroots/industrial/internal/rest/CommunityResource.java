@@ -39,6 +39,7 @@ import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -79,6 +80,7 @@ public class CommunityResource {
     @POST
     @Path("communities")
     @RequiresPermission(IndustrialModule.ADMIN)
+    @Returns(Community.class)
     public Response createCommunity(CommunityDraft draft) {
         Community created = communities.create(draft);
         return Responses.created("communities", created);
@@ -86,6 +88,7 @@ public class CommunityResource {
 
     @GET
     @Path("communities/{id}")
+    @Returns(Community.class)
     public Response community(@PathParam("id") long id) {
         Community community = communities.get(id);
         return Responses.ok(community);
@@ -94,6 +97,7 @@ public class CommunityResource {
     @PUT
     @Path("communities/{id}")
     @RequiresPermission(IndustrialModule.ADMIN)
+    @Returns(Community.class)
     public Response updateCommunity(@PathParam("id") long id, CommunityDraft draft, @Context HttpHeaders headers,
                                     @QueryParam("version") Long version) {
         Community updated = communities.update(id, Preconditions.requiredVersion(headers, version), draft);
@@ -125,6 +129,7 @@ public class CommunityResource {
     @POST
     @Path("workers")
     @RequiresPermission(IndustrialModule.ADMIN)
+    @Returns(GridWorker.class)
     public Response assignWorker(GridWorkerDraft draft) {
         GridWorker worker = workers.assign(draft);
         return Responses.created("workers", worker);
@@ -149,6 +154,7 @@ public class CommunityResource {
     /** The coverage record of the enterprise (the core unit id). */
     @GET
     @Path("enterprises/{id}")
+    @Returns(Enterprise.class)
     public Response enterprise(@PathParam("id") long id) {
         Enterprise enterprise = enterprises.get(id);
         return Responses.ok(enterprise);
@@ -158,6 +164,7 @@ public class CommunityResource {
     @PUT
     @Path("enterprises/{id}")
     @RequiresPermission(IndustrialModule.ADMIN)
+    @Returns(Enterprise.class)
     public Response saveEnterprise(@PathParam("id") long id, EnterpriseDraft draft, @Context HttpHeaders headers,
                                    @QueryParam("version") Long version) {
         Long expected = headers.getHeaderString(HttpHeaders.IF_MATCH) == null && version == null ? null
@@ -175,6 +182,7 @@ public class CommunityResource {
     @POST
     @Path("services")
     @RequiresPermission(IndustrialModule.ADMIN)
+    @Returns(CatalogService.class)
     public Response createService(CatalogServiceDraft draft) {
         CatalogService created = catalog.create(draft);
         return Responses.created("services", created);
@@ -182,6 +190,7 @@ public class CommunityResource {
 
     @GET
     @Path("services/{id}")
+    @Returns(CatalogService.class)
     public Response service(@PathParam("id") long id) {
         CatalogService service = catalog.get(id);
         return Responses.ok(service);
@@ -190,6 +199,7 @@ public class CommunityResource {
     @PUT
     @Path("services/{id}")
     @RequiresPermission(IndustrialModule.ADMIN)
+    @Returns(CatalogService.class)
     public Response updateService(@PathParam("id") long id, CatalogServiceDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
         CatalogService updated = catalog.update(id, Preconditions.requiredVersion(headers, version), draft);

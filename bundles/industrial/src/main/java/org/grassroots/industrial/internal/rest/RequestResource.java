@@ -40,6 +40,7 @@ import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -103,6 +104,7 @@ public class RequestResource {
 
     @POST
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
+    @Returns(ServiceRequest.class)
     public Response submit(ServiceRequestDraft draft) {
         ServiceRequest created = requests.submit(draft);
         return Responses.created("requests", created);
@@ -110,6 +112,7 @@ public class RequestResource {
 
     @GET
     @Path("{id}")
+    @Returns(ServiceRequest.class)
     public Response get(@PathParam("id") long id) {
         ServiceRequest request = requests.get(id);
         return Responses.ok(request);
@@ -126,6 +129,7 @@ public class RequestResource {
     @POST
     @Path("{id}/assign")
     @RequiresPermission(IndustrialModule.REQUEST_HANDLE)
+    @Returns(ServiceRequest.class)
     public Response assign(@PathParam("id") long id, WorkflowStep step, @Context HttpHeaders headers,
                            @QueryParam("version") Long version) {
         return step(id, RequestAction.ASSIGN, step, headers, version);
@@ -134,6 +138,7 @@ public class RequestResource {
     @POST
     @Path("{id}/start")
     @RequiresPermission(IndustrialModule.REQUEST_HANDLE)
+    @Returns(ServiceRequest.class)
     public Response start(@PathParam("id") long id, WorkflowStep step, @Context HttpHeaders headers,
                           @QueryParam("version") Long version) {
         return step(id, RequestAction.START, step, headers, version);
@@ -143,6 +148,7 @@ public class RequestResource {
     @POST
     @Path("{id}/resolve")
     @RequiresPermission(IndustrialModule.REQUEST_HANDLE)
+    @Returns(ServiceRequest.class)
     public Response resolve(@PathParam("id") long id, WorkflowStep step, @Context HttpHeaders headers,
                             @QueryParam("version") Long version) {
         return step(id, RequestAction.RESOLVE, step, headers, version);
@@ -152,6 +158,7 @@ public class RequestResource {
     @POST
     @Path("{id}/rate")
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
+    @Returns(ServiceRequest.class)
     public Response rate(@PathParam("id") long id, WorkflowStep step, @Context HttpHeaders headers,
                          @QueryParam("version") Long version) {
         return step(id, RequestAction.RATE, step, headers, version);
@@ -161,6 +168,7 @@ public class RequestResource {
     @POST
     @Path("{id}/reopen")
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
+    @Returns(ServiceRequest.class)
     public Response reopen(@PathParam("id") long id, WorkflowStep step, @Context HttpHeaders headers,
                            @QueryParam("version") Long version) {
         return step(id, RequestAction.REOPEN, step, headers, version);
@@ -170,6 +178,7 @@ public class RequestResource {
     @POST
     @Path("{id}/attachments")
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
+    @Returns(ServiceRequest.class)
     public Response attach(@PathParam("id") long id, AttachmentDraft attachment) {
         ServiceRequest request = requests.addAttachment(id, attachment);
         return Responses.ok(request);

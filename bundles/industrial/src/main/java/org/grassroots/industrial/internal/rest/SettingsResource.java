@@ -23,6 +23,7 @@ import org.grassroots.industrial.internal.Views.CategoryDraft;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -53,6 +54,7 @@ public class SettingsResource {
 
     @POST
     @RequiresPermission(IndustrialModule.SETTINGS)
+    @Returns(Category.class)
     public Response create(CategoryDraft draft) {
         Category created = categories.create(draft);
         return Responses.created(URI.create("categories/" + created.code()), created);
@@ -62,6 +64,7 @@ public class SettingsResource {
     @PUT
     @Path("{id}")
     @RequiresPermission(IndustrialModule.SETTINGS)
+    @Returns(Category.class)
     public Response update(@PathParam("id") String code, CategoryDraft draft, @Context HttpHeaders headers,
                            @QueryParam("version") Long version) {
         Category updated = categories.update(code, Preconditions.requiredVersion(headers, version), draft);

@@ -24,6 +24,7 @@ import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.ClassificationStatus;
@@ -69,6 +70,7 @@ public class ClassificationResource {
 
     @GET
     @Path("models/{year}")
+    @Returns(ScoringModel.class)
     public Response model(@PathParam("year") int year) {
         ScoringModel model = classifications.model(year);
         return Responses.ok(model);
@@ -78,6 +80,7 @@ public class ClassificationResource {
     @PUT
     @RequiresPermission("rural.classification.confirm")
     @Path("models/{year}")
+    @Returns(ScoringModel.class)
     public Response saveModel(@PathParam("year") int year, ModelDraft draft, @Context HttpHeaders headers,
                               @QueryParam("version") Long version) {
         ScoringModel model = classifications.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
@@ -123,6 +126,7 @@ public class ClassificationResource {
 
     @GET
     @Path("classifications/{id}")
+    @Returns(Classification.class)
     public Response get(@PathParam("id") long id) {
         Classification c = classifications.get(id);
         scope.requireRecord(c.villageId(), "classification", id);
@@ -133,6 +137,7 @@ public class ClassificationResource {
     @POST
     @RequiresPermission("rural.classification.propose")
     @Path("classifications/{id}/propose")
+    @Returns(Classification.class)
     public Response propose(@PathParam("id") long id, ProposalDraft draft, @Context HttpHeaders headers,
                             @QueryParam("version") Long version) {
         scope.requireRecord(classifications.get(id).villageId(), "classification", id);
@@ -144,6 +149,7 @@ public class ClassificationResource {
     @POST
     @RequiresPermission("rural.classification.confirm")
     @Path("classifications/{id}/confirm")
+    @Returns(Classification.class)
     public Response confirm(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         scope.requireRecord(classifications.get(id).villageId(), "classification", id);
         Classification c = classifications.confirm(id, Preconditions.requiredVersion(headers, version), scope.actor());

@@ -25,6 +25,7 @@ import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.Economy;
@@ -66,6 +67,7 @@ public class EconomyResource {
     @PUT
     @RequiresPermission("rural.economy.manage")
     @Path("villages/{village}/income/{year}")
+    @Returns(Income.class)
     public Response saveIncome(@PathParam("village") long village, @PathParam("year") int year, IncomeDraft draft,
                                @Context HttpHeaders headers, @QueryParam("version") Long version) {
         scope.requireVillage(village);
@@ -87,6 +89,7 @@ public class EconomyResource {
     @POST
     @RequiresPermission("rural.economy.manage")
     @Path("projects")
+    @Returns(Project.class)
     public Response createProject(ProjectDraft draft) {
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Project p = economy.createProject(draft, scope.actor());
@@ -105,6 +108,7 @@ public class EconomyResource {
 
     @GET
     @Path("projects/{id}")
+    @Returns(Project.class)
     public Response project(@PathParam("id") long id) {
         Project p = economy.project(id);
         scope.requireRecord(p.villageId(), "project", id);
@@ -114,6 +118,7 @@ public class EconomyResource {
     @PUT
     @RequiresPermission("rural.economy.manage")
     @Path("projects/{id}")
+    @Returns(Project.class)
     public Response updateProject(@PathParam("id") long id, ProjectDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
         scope.requireRecord(economy.project(id).villageId(), "project", id);

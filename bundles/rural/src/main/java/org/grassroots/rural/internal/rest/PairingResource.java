@@ -27,6 +27,7 @@ import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.NeedType;
 import org.grassroots.rural.internal.PairingStatus;
@@ -86,6 +87,7 @@ public class PairingResource {
     @POST
     @RequiresPermission("rural.pairing.manage")
     @Path("enterprises")
+    @Returns(Enterprise.class)
     public Response createEnterprise(EnterpriseDraft draft) {
         Long owner = draft != null && draft.organizationId() != null ? draft.organizationId() : scope.scopeUnit();
         if (owner != null && scope.inScope(owner)) {
@@ -103,6 +105,7 @@ public class PairingResource {
 
     @GET
     @Path("enterprises/{id}")
+    @Returns(Enterprise.class)
     public Response enterprise(@PathParam("id") long id) {
         Enterprise e = pairings.enterprise(id);
         return Responses.ok(e);
@@ -111,6 +114,7 @@ public class PairingResource {
     @PUT
     @RequiresPermission("rural.pairing.manage")
     @Path("enterprises/{id}")
+    @Returns(Enterprise.class)
     public Response updateEnterprise(@PathParam("id") long id, EnterpriseDraft draft, @Context HttpHeaders headers,
                                      @QueryParam("version") Long version) {
         Enterprise e = pairings.updateEnterprise(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
@@ -119,6 +123,7 @@ public class PairingResource {
 
     @GET
     @Path("villages/{village}/profile")
+    @Returns(VillageProfile.class)
     public Response profile(@PathParam("village") long village) {
         scope.requireVillage(village);
         VillageProfile p = pairings.profile(village);
@@ -129,6 +134,7 @@ public class PairingResource {
     @PUT
     @RequiresPermission("rural.pairing.manage")
     @Path("villages/{village}/profile")
+    @Returns(VillageProfile.class)
     public Response saveProfile(@PathParam("village") long village, VillageProfileDraft draft, @Context HttpHeaders headers,
                                 @QueryParam("version") Long version) {
         scope.requireVillage(village);
@@ -139,6 +145,7 @@ public class PairingResource {
     @POST
     @RequiresPermission("rural.pairing.manage")
     @Path("needs")
+    @Returns(Need.class)
     public Response createNeed(NeedDraft draft) {
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Need n = pairings.createNeed(draft, scope.actor());
@@ -155,6 +162,7 @@ public class PairingResource {
 
     @GET
     @Path("needs/{id}")
+    @Returns(Need.class)
     public Response need(@PathParam("id") long id) {
         Need n = pairings.need(id);
         scope.requireRecord(n.villageId(), "need", id);
@@ -164,6 +172,7 @@ public class PairingResource {
     @PUT
     @RequiresPermission("rural.pairing.manage")
     @Path("needs/{id}")
+    @Returns(Need.class)
     public Response updateNeed(@PathParam("id") long id, NeedDraft draft, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
         scope.requireRecord(pairings.need(id).villageId(), "need", id);
@@ -175,6 +184,7 @@ public class PairingResource {
     @POST
     @RequiresPermission("rural.pairing.manage")
     @Path("pairings")
+    @Returns(Pairing.class)
     public Response propose(PairingDraft draft) {
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Pairing p = pairings.propose(draft, scope.actor());
@@ -191,6 +201,7 @@ public class PairingResource {
 
     @GET
     @Path("pairings/{id}")
+    @Returns(Pairing.class)
     public Response get(@PathParam("id") long id) {
         Pairing p = pairings.pairing(id);
         scope.requireRecord(p.villageId(), "pairing", id);
@@ -200,6 +211,7 @@ public class PairingResource {
     @POST
     @RequiresPermission("rural.pairing.manage")
     @Path("pairings/{id}/agree")
+    @Returns(Pairing.class)
     public Response agree(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return move(id, PairingStatus.AGREED, null, headers, version);
     }
@@ -207,6 +219,7 @@ public class PairingResource {
     @POST
     @RequiresPermission("rural.pairing.manage")
     @Path("pairings/{id}/activate")
+    @Returns(Pairing.class)
     public Response activate(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return move(id, PairingStatus.ACTIVE, null, headers, version);
     }
@@ -215,6 +228,7 @@ public class PairingResource {
     @POST
     @RequiresPermission("rural.pairing.manage")
     @Path("pairings/{id}/end")
+    @Returns(Pairing.class)
     public Response end(@PathParam("id") long id, EndDraft draft, @Context HttpHeaders headers,
                         @QueryParam("version") Long version) {
         return move(id, PairingStatus.ENDED, draft, headers, version);

@@ -23,6 +23,7 @@ import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
+import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
@@ -63,6 +64,7 @@ public class VisitResource {
     @POST
     @RequiresPermission("rural.visit.manage")
     @Path("visits")
+    @Returns(Visit.class)
     public Response record(VisitDraft draft) {
         scope.requireVillageField(draft == null ? null : draft.villageId());
         Visit visit = visits.record(draft, scope.actor());
@@ -87,6 +89,7 @@ public class VisitResource {
 
     @GET
     @Path("visits/{id}")
+    @Returns(Visit.class)
     public Response get(@PathParam("id") long id) {
         Visit visit = visits.get(id);
         scope.requireRecord(visit.villageId(), "visit", id);
@@ -96,6 +99,7 @@ public class VisitResource {
     @POST
     @RequiresPermission("rural.visit.manage")
     @Path("visits/{id}/tasks")
+    @Returns(Task.class)
     public Response addTask(@PathParam("id") long id, TaskDraft draft) {
         scope.requireRecord(visits.get(id).villageId(), "visit", id);
         Task task = visits.addTask(id, draft, scope.actor());
@@ -104,6 +108,7 @@ public class VisitResource {
 
     @GET
     @Path("tasks/{id}")
+    @Returns(Task.class)
     public Response task(@PathParam("id") long id) {
         Task task = visits.task(id);
         scope.requireRecord(task.villageId(), "task", id);
@@ -113,6 +118,7 @@ public class VisitResource {
     @POST
     @RequiresPermission("rural.visit.manage")
     @Path("tasks/{id}/status")
+    @Returns(Task.class)
     public Response changeTask(@PathParam("id") long id, TaskStatusChange change, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
         scope.requireRecord(visits.task(id).villageId(), "task", id);
