@@ -26,6 +26,7 @@ import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Fixtures;
 import org.grassroots.itests.support.Json;
+import org.grassroots.itests.support.KarafLog;
 import org.grassroots.itests.support.KarafShell;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -262,6 +263,55 @@ public class IndustrialIT extends DistrictTestSupport {
         assertEquals(historyBefore, admin.get(IND + "/requests/" + id(request) + "/history").expect(200).json());
         assertEquals(2, admin.get(IND + "/statistics?unit=" + id(park) + "&year=" + year).expect(200).json()
                 .path("total").path("enterprises").asInt());
+    }
+
+    /** The module's openapi.json, read by swagger-core, carries request and response schemas. */
+    @Test
+    public void openApiDescribesRequestAndResponseSchemas() {
+        JsonNode doc = api.get(IND + "/openapi.json").expect(200).json();
+        assertEquals(IND, doc.at("/servers/0/url").asText());
+        JsonNode submit = doc.at("/paths/~1requests/post");
+        assertEquals(submit.toString(), "#/components/schemas/ServiceRequestDraft",
+                submit.at("/requestBody/content/application~1json/schema/$ref").asText());
+        assertEquals(submit.toString(), "#/components/schemas/ServiceRequest",
+                submit.at("/responses/2XX/content/application~1json/schema/$ref").asText());
+        assertTrue(submit.toString(), submit.at("/responses/default/content").has("application/problem+json"));
+        JsonNode request = doc.at("/components/schemas/ServiceRequest/properties");
+        assertTrue(request.toString(), request.has("title") && request.has("version"));
+        assertTrue(request.toString(), request.at("/status/enum").toString().contains("IN_PROGRESS"));
+        JsonNode list = doc.at("/paths/~1requests/get");
+        assertFalse(list.toString(), list.at("/responses/2XX/content/application~1json/schema").isMissingNode());
+        assertTrue(list.toString(), list.path("parameters").toString().contains("\"size\""));
+    }
+
+    /** Query parameters that cannot be read answer 422 naming them, as everywhere; refusals log no stack trace. */
+    @Test
+    public void unreadableQueryParametersAnswer422NamingThemAndRefusalsAreQuiet() {
+        // enum: the allowed values are named
+        JsonNode status = api.get(IND + "/requests?status=LOST").expectInvalid("status");
+        assertTrue(status.toString(), status.toString().contains("IN_PROGRESS"));
+        api.get(IND + "/activities?kind=PICNIC").expectInvalid("kind");
+        api.get(IND + "/enterprises?coverage=ALL").expectInvalid("coverage");
+        api.get(IND + "/requests/export?format=PDF").expectInvalid("format");
+        // number and year
+        api.get(IND + "/requests?grid=abc").expectInvalid("grid");
+        api.get(IND + "/requests?unit=99999999999999999999").expectInvalid("unit");
+        JsonNode year = api.get(IND + "/requests?year=1999").expectInvalid("year");
+        assertTrue(year.toString(), year.toString().contains("2000"));
+        api.get(IND + "/statistics?year=abc").expectInvalid("year");
+        // page and size overflow
+        api.get(IND + "/requests?size=100000").expectInvalid("size");
+        api.get(IND + "/requests?page=99999999999").expectInvalid("page");
+        api.get(IND + "/requests?page=-1").expectInvalid("page");
+
+        KarafLog.assertQuiet("refused industrial requests", () -> {
+            for (int i = 0; i < 3; i++) {
+                api.get(IND + "/requests/987654321").problem(404);
+                api.get(IND + "/activities/987654321").problem(404);
+                api.post(IND + "/requests", Json.obj("title", "")).problem(422);
+                api.get(IND + "/requests?size=100000").expectInvalid("size");
+            }
+        });
     }
 
     private static JsonNode step(Api as, JsonNode request, String action, Object body) {

@@ -29,6 +29,7 @@ import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
+import org.grassroots.itests.support.KarafLog;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -447,6 +448,38 @@ public class RuralIT extends DistrictTestSupport {
         long street;
         List<Long> villages = new ArrayList<>();
         List<String> villageCodes = new ArrayList<>();
+    }
+
+    /** Query parameters that cannot be read answer 422 naming them, as everywhere; refusals log no stack trace. */
+    @Test
+    public void unreadableQueryParametersAnswer422NamingThemAndRefusalsAreQuiet() {
+        String unit = "?unit=" + districtRoot();
+        String classifications = RURAL + "/classifications" + unit + "&year=2024";
+        // enum: the allowed values are named
+        JsonNode status = api.get(classifications + "&status=LOST").expectInvalid("status");
+        assertTrue(status.toString(), status.toString().contains("CONFIRMED"));
+        api.get(classifications + "&category=GOLD").expectInvalid("category");
+        // number and year
+        api.get(RURAL + "/classifications?unit=abc&year=2024").expectInvalid("unit");
+        api.get(RURAL + "/income" + unit + "&year=abc").expectInvalid("year");
+        api.get(RURAL + "/visits" + unit + "&year=99999999999").expectInvalid("year");
+        // page and size overflow, unknown sort key
+        api.get(classifications + "&size=100000").expectInvalid("size");
+        api.get(classifications + "&page=99999999999").expectInvalid("page");
+        api.get(classifications + "&page=-1").expectInvalid("page");
+        JsonNode sort = api.get(classifications + "&sort=-nosuch").expectInvalid("sort");
+        assertTrue(sort.toString(), sort.toString().contains("score"));
+        assertEquals(0, api.get(classifications + "&page=" + (Integer.MAX_VALUE / 500) + "&size=500").expect(200).json()
+                .path("items").size());
+
+        KarafLog.assertQuiet("refused rural requests", () -> {
+            for (int i = 0; i < 3; i++) {
+                api.get(RURAL + "/visits/987654321").problem(404);
+                api.get(RURAL + "/pairings/987654321").problem(404);
+                api.post(RURAL + "/visits", Json.obj("villageId", 987654321L)).problem(422);
+                api.get(classifications + "&size=100000").expectInvalid("size");
+            }
+        });
     }
 
     private Subtree subtree() {

@@ -52,4 +52,20 @@ class PagingTest {
                 Comparator.naturalOrder());
         assertEquals(List.of(), far.items());
     }
+
+    @Test
+    void pageParamsRefuseOverflowNamingTheParameterAndRange() {
+        PageParams params = new PageParams();
+        params.setPage("99999999999");
+        ValidationException page = assertThrows(ValidationException.class, params::toRequest);
+        assertEquals("page", page.errors().get(0).field());
+        assertTrue(page.errors().get(0).reason().contains("0 to " + PageParams.MAX_PAGE), page.getMessage());
+        PageParams big = new PageParams();
+        big.setSize("100000");
+        assertEquals("size", assertThrows(ValidationException.class, big::toRequest).errors().get(0).field());
+        PageParams fine = new PageParams();
+        fine.setPage("2");
+        fine.setSize("");
+        assertEquals(new PageRequest(2, 50, null), fine.toRequest());
+    }
 }

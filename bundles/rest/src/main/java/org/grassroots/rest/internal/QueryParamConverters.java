@@ -1,17 +1,10 @@
 package org.grassroots.rest.internal;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.QueryParam;
@@ -19,13 +12,14 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.ext.ParamConverter;
 import javax.ws.rs.ext.ParamConverterProvider;
 
-import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.rest.ParamRange;
+import org.grassroots.rest.QueryParams;
 
 /**
- * Reads every query parameter of an enum, number, date or year type the same way in every module, and refuses a
- * value it cannot read (or one outside its {@link ParamRange}) with 422 problem+json naming the parameter and what
- * it allows. Without it Jersey answers such values with a bare 404 (or, for an unchecked int, passes the overflow on).
+ * Reads every query parameter of an enum, number, date or year type the same way in every module (with
+ * {@link QueryParams}), and refuses a value it cannot read (or one outside its {@link ParamRange}) with 422
+ * problem+json naming the parameter and what it allows. Without it Jersey answers such values with a bare 404 (or, for an unchecked int, passes the overflow on).
  * <p>
  * A primitive parameter is converted here only when it has a {@code @DefaultValue} (Jersey would inject
  * {@code null} into it when the parameter is absent); others keep Jersey's own reading, which
@@ -47,6 +41,7 @@ final class QueryParamConverters implements ParamConverterProvider {
                 : new Converter<T>((Function<String, T>) reader, byDefault == null ? null : byDefault.value());
     }
 
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     private static Function<String, ?> reader(Class<?> type, String name, ParamRange range) {
         if (type == Integer.class || type == int.class) {
             return text -> (int) whole(name, text, range, Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -58,82 +53,35 @@ final class QueryParamConverters implements ParamConverterProvider {
             return text -> (short) whole(name, text, range, Short.MIN_VALUE, Short.MAX_VALUE);
         }
         if (type == LocalDate.class) {
-            return text -> {
-                try {
-                    return LocalDate.parse(text.trim());
-                } catch (DateTimeParseException e) {
-                    throw refused(name, "cannot read '" + text + "' as a date; expected YYYY-MM-DD, e.g. 2024-05-31");
-                }
-            };
+            return text -> refusing(() -> QueryParams.date(name, text));
         }
         if (type == Year.class) {
             return text -> Year.of((int) whole(name, text, range, Year.MIN_VALUE, Year.MAX_VALUE));
         }
         if (type.isEnum()) {
-            return enumReader(type, name);
+            Class<? extends Enum> enumType = (Class<? extends Enum>) type;
+            return text -> refusing(() -> QueryParams.enumValue(enumType, name, text));
         }
         return null;
     }
 
     /** A whole number within the parameter's range (its {@link ParamRange}, else the type's). */
-    static long whole(String name, String text, ParamRange range, long typeMin, long typeMax) {
+    private static long whole(String name, String text, ParamRange range, long typeMin, long typeMax) {
         long min = range == null ? typeMin : Math.max(range.min(), typeMin);
         long max = range == null ? typeMax : Math.min(range.max(), typeMax);
-        String expected = "a whole number from " + min + " to " + max;
-        long value;
-        try {
-            value = Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw refused(name, "cannot read '" + text + "'; expected " + expected);
-        }
-        if (value < min || value > max) {
-            throw refused(name, "must be " + expected + ", was " + value);
-        }
-        return value;
+        return refusing(() -> QueryParams.whole(name, text, min, max));
     }
 
     /**
-     * Enums read with their own {@code fromString} or {@code parse} (which may accept labels) when they declare
-     * one, else by name ignoring case.
+     * Jersey passes a WebApplicationException from a converter on as it is; anything else it would turn into a bare
+     * 404 for a query parameter.
      */
-    private static Function<String, ?> enumReader(Class<?> type, String name) {
-        Method own = staticReader(type, "fromString");
-        Method parse = own != null ? own : staticReader(type, "parse");
-        String allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                .collect(Collectors.joining(", "));
-        return text -> {
-            Object value = null;
-            if (parse != null) {
-                try {
-                    value = parse.invoke(null, text);
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    value = null;
-                }
-            } else {
-                String t = text.trim();
-                value = Arrays.stream(type.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equalsIgnoreCase(t))
-                        .findFirst().orElse(null);
-            }
-            if (value == null) {
-                throw refused(name, "unknown value '" + text + "'; allowed: " + allowed);
-            }
-            return value;
-        };
-    }
-
-    private static Method staticReader(Class<?> type, String methodName) {
+    private static <T> T refusing(java.util.function.Supplier<T> read) {
         try {
-            Method m = type.getMethod(methodName, String.class);
-            return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type ? m : null;
-        } catch (NoSuchMethodException e) {
-            return null;
+            return read.get();
+        } catch (ValidationException e) {
+            throw new WebApplicationException(Problem.response(422, e.title(), e.getMessage(), e.errors()));
         }
-    }
-
-    /** Thrown as a WebApplicationException so that Jersey passes it through instead of answering 404. */
-    static WebApplicationException refused(String name, String reason) {
-        return new WebApplicationException(Problem.response(422, "Validation failed", name + ": " + reason,
-                List.of(FieldError.of(name, reason))));
     }
 
     private static <A extends Annotation> A find(Annotation[] annotations, Class<A> type) {

@@ -77,6 +77,12 @@ class OpenApiResourceTest {
         assertFalse(list.at("/responses/2XX/content/application~1json/schema").isMissingNode(), list.toString());
         List<String> parameters = list.get("parameters").findValuesAsText("name");
         assertTrue(parameters.containsAll(List.of("colour", "page", "size", "sort")), parameters.toString());
+        list.get("parameters").forEach(p -> {
+            if (p.path("name").asText().equals("size")) {
+                assertEquals("integer", p.at("/schema/type").asText(), p.toString());
+                assertEquals(500, p.at("/schema/maximum").asInt(), p.toString());
+            }
+        });
 
         JsonNode thing = doc.at("/components/schemas/Thing/properties");
         assertTrue(thing.has("name") && thing.has("version"), thing.toString());
