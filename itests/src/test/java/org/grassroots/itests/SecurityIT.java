@@ -356,14 +356,18 @@ public class SecurityIT extends DistrictTestSupport {
         return rules;
     }
 
-    /** Every module served right now: the grassroots.module property of the registered JAX-RS resources. */
+    /**
+     * Every module served right now: the module of each registered JAX-RS resource (@ModuleResource's
+     * grassroots.module.resource, or the osgi.jaxrs.resource + grassroots.module pair of older modules).
+     */
     private Set<String> modules() {
         Set<String> modules = new TreeSet<>();
         try {
             ServiceReference<?>[] refs = bundleContext.getAllServiceReferences(null,
-                    "(&(osgi.jaxrs.resource=true)(grassroots.module=*))");
+                    "(|(grassroots.module.resource=*)(&(osgi.jaxrs.resource=true)(grassroots.module=*)))");
             for (ServiceReference<?> ref : refs) {
-                modules.add(String.valueOf(ref.getProperty("grassroots.module")));
+                Object module = ref.getProperty("grassroots.module.resource");
+                modules.add(String.valueOf(module != null ? module : ref.getProperty("grassroots.module")));
             }
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalStateException(e);
