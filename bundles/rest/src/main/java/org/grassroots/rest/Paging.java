@@ -76,12 +76,16 @@ public final class Paging {
     private static boolean ordersBy(List<String> parts, String expression) {
         for (String part : parts) {
             for (String term : part.split(",")) {
-                if (term.trim().replaceAll("(?i)\\s+(ASC|DESC)$", "").equals(expression.trim())) {
+                if (withoutDirection(term).equals(withoutDirection(expression))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static String withoutDirection(String term) {
+        return term.trim().replaceAll("(?i)\\s+(ASC|DESC)$", "");
     }
 
     /**

@@ -3,12 +3,14 @@ package ${package}.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
+import org.grassroots.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,6 +22,9 @@ import ${package}.ActivityDraft;
 @Component(service = Activities.class)
 public class Activities {
     static final String TYPE = "activity";
+    /** The keys {@code ?sort=} accepts (prefix {@code -} for descending) and what they sort by. */
+    static final Map<String, String> SORTABLE = Map.of("heldOn", "a.heldOn", "title", "a.title",
+            "participants", "a.participants");
 
     private final JpaTemplate jpa;
     private final ActivityValidator validator = new ActivityValidator(Clock.systemDefaultZone());
@@ -51,11 +56,12 @@ public class Activities {
         });
     }
 
-    /** The activities of the given units, newest first. */
+    /** The activities of the given units, newest first unless {@code ?sort=} asks for one of {@link #SORTABLE}. */
     public Page<Activity> search(List<Long> organizationIds, PageRequest page) {
+        String orderBy = Paging.orderBy(page.sort(), SORTABLE, "a.heldOn DESC", "a.id DESC");
         return jpa.txExpr(TransactionType.Supports, em -> {
-            List<Activity> items = em.createQuery("SELECT a FROM ActivityEntity a WHERE a.organizationId IN :ids "
-                            + "ORDER BY a.heldOn DESC, a.id DESC", ActivityEntity.class)
+            List<Activity> items = em.createQuery("SELECT a FROM ActivityEntity a WHERE a.organizationId IN :ids"
+                            + orderBy, ActivityEntity.class)
                     .setParameter("ids", organizationIds)
                     .setFirstResult(page.offset()).setMaxResults(page.size())
                     .getResultList().stream().map(ActivityEntity::toRecord).toList();
