@@ -268,6 +268,7 @@ public class IndustrialIT extends DistrictTestSupport {
     /** The module's openapi.json, read by swagger-core, carries request and response schemas. */
     @Test
     public void openApiDescribesRequestAndResponseSchemas() {
+        awaitModuleApi();
         JsonNode doc = api.get(IND + "/openapi.json").expect(200).json();
         assertEquals(IND, doc.at("/servers/0/url").asText());
         JsonNode submit = doc.at("/paths/~1requests/post");
@@ -287,6 +288,7 @@ public class IndustrialIT extends DistrictTestSupport {
     /** Query parameters that cannot be read answer 422 naming them, as everywhere; refusals log no stack trace. */
     @Test
     public void unreadableQueryParametersAnswer422NamingThemAndRefusalsAreQuiet() {
+        awaitModuleApi();
         // enum: the allowed values are named
         JsonNode status = api.get(IND + "/requests?status=LOST").expectInvalid("status");
         assertTrue(status.toString(), status.toString().contains("IN_PROGRESS"));
@@ -312,6 +314,11 @@ public class IndustrialIT extends DistrictTestSupport {
                 api.get(IND + "/requests?size=100000").expectInvalid("size");
             }
         });
+    }
+
+    /** The platform is up before the first test; the module's own application may still be starting. */
+    private static void awaitModuleApi() {
+        awaitTrue("the module's API served", () -> api.get(IND + "/openapi.json").status() == 200);
     }
 
     private static JsonNode step(Api as, JsonNode request, String action, Object body) {

@@ -453,6 +453,7 @@ public class RuralIT extends DistrictTestSupport {
     /** Query parameters that cannot be read answer 422 naming them, as everywhere; refusals log no stack trace. */
     @Test
     public void unreadableQueryParametersAnswer422NamingThemAndRefusalsAreQuiet() {
+        awaitDemoCategories(districtRoot()); // the module's API is up and its demo data loaded
         String unit = "?unit=" + districtRoot();
         String classifications = RURAL + "/classifications" + unit + "&year=2024";
         // enum: the allowed values are named
