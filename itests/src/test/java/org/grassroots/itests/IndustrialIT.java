@@ -301,17 +301,23 @@ public class IndustrialIT extends DistrictTestSupport {
         JsonNode year = api.get(IND + "/requests?year=1999").expectInvalid("year");
         assertTrue(year.toString(), year.toString().contains("2000"));
         api.get(IND + "/statistics?year=abc").expectInvalid("year");
-        // page and size overflow
-        api.get(IND + "/requests?size=100000").expectInvalid("size");
-        api.get(IND + "/requests?page=99999999999").expectInvalid("page");
-        api.get(IND + "/requests?page=-1").expectInvalid("page");
+        // page and size overflow (of a park the module is enabled for: the unit is checked first)
+        JsonNode park = fixtures.unit(code("QPARK"), null, "PARK", "COMMITTEE");
+        api.putWithoutVersion("/modules/industrial/enablement/" + id(park), Json.obj("enabled", true)).expect(200);
+        String requests = IND + "/requests?unit=" + id(park);
+        api.get(requests + "&size=100000").expectInvalid("size");
+        api.get(requests + "&page=99999999999").expectInvalid("page");
+        api.get(requests + "&page=-1").expectInvalid("page");
+        JsonNode sort = api.get(requests + "&sort=secret").expectInvalid("sort");
+        assertTrue(sort.toString(), sort.toString().contains("submittedAt"));
 
         KarafLog.assertQuiet("refused industrial requests", () -> {
             for (int i = 0; i < 3; i++) {
                 api.get(IND + "/requests/987654321").problem(404);
                 api.get(IND + "/activities/987654321").problem(404);
                 api.post(IND + "/requests", Json.obj("title", "")).problem(422);
-                api.get(IND + "/requests?size=100000").expectInvalid("size");
+                api.get(requests + "&size=100000").expectInvalid("size");
+                api.get(requests + "&sort=secret").expectInvalid("sort");
             }
         });
     }
