@@ -131,6 +131,22 @@ public class ModuleEnablementImpl implements ModuleEnablement {
         });
     }
 
+    /**
+     * Removes every explicit setting of a module (for a module that is gone for good); one audit line names how
+     * many units had one.
+     */
+    public int removeAll(String moduleId) {
+        validate(moduleId, null);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int removed = em.createQuery("DELETE FROM ModuleEnablementEntity e WHERE e.moduleId = :m")
+                    .setParameter("m", moduleId).executeUpdate();
+            if (removed > 0) {
+                Audit.record(em, "CLEANUP", TYPE, null, moduleId + ": " + removed + " unit setting(s) removed");
+            }
+            return removed;
+        });
+    }
+
     private static void validate(String moduleId, Map<String, String> settings) {
         List<FieldError> errors = new ArrayList<>();
         if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
