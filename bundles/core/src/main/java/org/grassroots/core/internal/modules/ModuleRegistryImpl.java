@@ -17,6 +17,7 @@ import org.grassroots.core.api.module.ActionModule;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleCategory;
 import org.grassroots.core.api.module.ModuleDescriptor;
+import org.grassroots.core.api.module.ModuleIds;
 import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleState;
@@ -82,7 +83,9 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         Map<String, ModuleInfo> byId = new TreeMap<>();
         moduleFeatures().forEach((id, feature) -> byId.put(id, status(feature).info()));
         // a module installed without a feature (e.g. a bundle dropped into deploy/) still shows
-        descriptors().forEach(d -> byId.putIfAbsent(d.id(), ModuleInfo.active(d)));
+        descriptors().forEach(d -> byId.putIfAbsent(d.id(), ModuleIds.isValid(d.id()) ? ModuleInfo.active(d)
+                : withReason(new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.FAILED,
+                        null, d.permissions(), d.ui(), d.statistics()), "refused: " + ModuleIds.problem(d.id()))));
         // a third-party module whose repository was removed (its KAR left deploy/) stays until it is cleaned up
         for (ModuleRepositories.Removed removed : repositories.removed(byId.keySet())) {
             byId.put(removed.id(), removed.feature()
@@ -122,6 +125,9 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             repositories.restore(id);
         }
         ModuleFeature feature = offered(id);
+        if (!ModuleIds.isValid(id)) {
+            throw new ConflictException("Module " + id + " cannot be installed: " + ModuleIds.problem(id));
+        }
         if (!features.isInstalled(feature.feature())) {
             LOG.info("Installing module {} ({} {})", id, feature.feature().getName(), feature.version());
             try {
@@ -275,6 +281,9 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     private Status status(ModuleFeature feature) {
         String id = feature.id();
+        if (!ModuleIds.isValid(id)) {
+            return new Status(fromFeature(feature, ModuleState.FAILED, "refused: " + ModuleIds.problem(id)), true);
+        }
         if (!features.isInstalled(feature.feature())) {
             String refused = refusedInstalls.get(id);
             return new Status(fromFeature(feature, refused == null ? ModuleState.AVAILABLE : ModuleState.FAILED, refused),
