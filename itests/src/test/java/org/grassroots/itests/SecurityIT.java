@@ -10,7 +10,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
@@ -82,9 +81,7 @@ public class SecurityIT extends DistrictTestSupport {
     public Option[] configuration() {
         return OptionUtils.combine(District.configuration(false),
                 editConfigurationFilePut("etc/org.grassroots.security.cfg", "tokenLifetimeSeconds",
-                        Integer.toString(TOKEN_SECONDS)),
-                // the authorization test kit module authors use, provisioned as a bundle like theirs would
-                mavenBundle("org.grassroots", "grassroots-testkit").versionAsInProject());
+                        Integer.toString(TOKEN_SECONDS)));
     }
 
     private record World(long district, long streetA, long branchA, long streetB, long branchB, JsonNode memberA,
