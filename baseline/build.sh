@@ -1,6 +1,6 @@
 #!/bin/sh
 # Rebuilds the API baseline (the released 0.1 API of grassroots-core-api and grassroots-rest) from git,
-# byte for byte: see docs/decisions.md, "API baseline". Usage: baseline/build.sh [extra maven arguments]
+# byte for byte: see docs/decisions.md, "API stability". Usage: baseline/build.sh [extra maven arguments]
 # e.g. baseline/build.sh -o -Dmaven.repo.local=/path/to/repo
 set -eu
 RELEASE_COMMIT=f0061dce348ec6ac208959ae70fbefc4a99a1d63   # main when issue 12 started: the API that industrial, rural and the archetype were built on
