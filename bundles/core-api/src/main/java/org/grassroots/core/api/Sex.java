@@ -1,13 +1,17 @@
 package org.grassroots.core.api;
 
-public enum Sex {
-    MALE("男"), FEMALE("女");
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
 
-    private final String label;
+public enum Sex implements Labelled {
+    MALE("男", "Male"), FEMALE("女", "Female");
 
-    Sex(String label) { this.label = label; }
+    private final LocalizedText labels;
 
-    public String label() { return label; }
+    Sex(String zhCN, String en) { this.labels = LocalizedText.of(zhCN, en); }
+
+    @Override
+    public LocalizedText labels() { return labels; }
 
     public static Sex parse(String text) { return Labels.parse(Sex.class, text, Sex::label); }
 }

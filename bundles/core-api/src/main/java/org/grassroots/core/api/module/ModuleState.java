@@ -1,15 +1,26 @@
 package org.grassroots.core.api.module;
 
 /** Where a module stands in the running platform, as the module registry reports it. */
-public enum ModuleState {
+public enum ModuleState implements Labelled {
     /** Offered by a feature repository the platform knows, not installed. */
-    AVAILABLE,
+    AVAILABLE("未安装", "Not installed"),
     /** Installed, every bundle active, every component satisfied, its {@link ActionModule} registered. */
-    ACTIVE,
+    ACTIVE("运行中", "Active"),
     /**
      * Installed (or refused at installation) but not working: a bundle is not resolved or not started, a
      * component is unsatisfied or threw on activation, or the module registers no descriptor. The registry
      * gives the reason.
      */
-    FAILED
+    FAILED("故障", "Failed");
+
+    private final LocalizedText labels;
+
+    ModuleState(String zhCN, String en) {
+        this.labels = LocalizedText.of(zhCN, en);
+    }
+
+    @Override
+    public LocalizedText labels() {
+        return labels;
+    }
 }

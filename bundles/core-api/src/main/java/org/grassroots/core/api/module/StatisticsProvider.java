@@ -1,6 +1,7 @@
 package org.grassroots.core.api.module;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Computes a module's dashboard figures by query, never from stored totals. Registered with the service
@@ -12,4 +13,12 @@ public interface StatisticsProvider {
      * @param year      calendar year the figures are for
      */
     List<Statistic> compute(long subtreeOf, int year);
+
+    /**
+     * The calendar years this provider has recorded data for in the subtree (the console's year pickers default to
+     * the newest). Figures that are "as of now" whatever the year (none by default) answer no years.
+     */
+    default Set<Integer> years(long subtreeOf) {
+        return Set.of();
+    }
 }
