@@ -4,7 +4,7 @@ import { h, field, uid } from '../dom.js';
 
 function memberLabel(ctx, member) {
   const born = member.birthDate ? ctx.t({ zhCN: `${member.birthDate.slice(0, 4)}年生`, en: `born ${member.birthDate.slice(0, 4)}` }) : null;
-  return [member.name, member.organizationName, born].filter(Boolean).join(' · ');
+  return [member.name, born, ctx.t({ zhCN: `编号 ${member.id}`, en: `no. ${member.id}` })].filter(Boolean).join(' · ');
 }
 
 /**

@@ -393,7 +393,8 @@ public class ConsoleBrowserIT {
 
     private void uninstallIndustrial() {
         browser.find("#module-table tr[data-module=industrial] button[data-action=uninstall]").click();
-        browser.driver().switchTo().alert().accept();
+        // the console asks in its own dialog (never the browser's confirm)
+        browser.find("dialog#module-uninstall-dialog[open] button[data-action=confirm]").click();
         browser.find("#module-table tr[data-module=industrial][data-state=AVAILABLE]");
     }
 

@@ -56,8 +56,13 @@ public class IndustrialModule implements ActionModule {
 
     @Activate
     public IndustrialModule(BundleContext context) {
-        descriptor = new ModuleDescriptor(ID, LocalizedText.of("工业社区", "Industrial community"),
-                context.getBundle().getVersion().toString(),
+        descriptor = describe(context.getBundle().getVersion().toString());
+    }
+
+    /** The descriptor of the module in the given version (also what the unit tests check). */
+    static ModuleDescriptor describe(String version) {
+        return new ModuleDescriptor(ID, LocalizedText.of("工业社区", "Industrial community"),
+                version,
                 LocalizedText.of("园区工业社区：党组织统领、社区化服务、网格化治理。网格与网格员、企业党组织覆盖、服务清单，"
                                 + "企业诉求从提交、分派、办理、办结到评价的全流程及超期督办，社区活动与培训。",
                         "Industrial communities in parks: Party-led, community-style services and grid governance. Grids and "

@@ -46,8 +46,13 @@ public class RuralModule implements ActionModule {
 
     @Activate
     public RuralModule(BundleContext context) {
-        descriptor = new ModuleDescriptor(ID, LocalizedText.of("强村共富", "Strong villages"),
-                context.getBundle().getVersion().toString(),
+        descriptor = describe(context.getBundle().getVersion().toString());
+    }
+
+    /** The descriptor of the module in the given version (also what the unit tests check). */
+    static ModuleDescriptor describe(String version) {
+        return new ModuleDescriptor(ID, LocalizedText.of("强村共富", "Strong villages"),
+                version,
                 LocalizedText.of("村党组织年度分类（示范村、创优村、强基村），“村村到”调研走访，“万人下乡、千村提升”企业与村结对及精准匹配，村集体经济收入与项目。",
                         "Yearly classification of village Party organizations (demonstration, excellence, foundation), "
                                 + "\"村村到\" research visits, enterprise–village pairing with explained recommendations, "
