@@ -98,9 +98,13 @@ async function renderDetail(container, ctx, id) {
   const category = categories.find((c) => c.code === request.category);
   // the handler by name, not by number (a member out of the reader's sight stays a number)
   let handlerName = null;
-  if (request.assigneeMemberId) {
+  const readsMembers = (ctx.roles || []).some((r) => ['DISTRICT_ADMIN', 'UNIT_ADMIN', 'SECRETARY', 'AUDITOR'].includes(r));
+  if (request.assigneeMemberId && readsMembers) {
     handlerName = await ctx.api(`/api/core/members/${request.assigneeMemberId}`).then((m) => m.name)
-      .catch(() => t({ zhCN: `党员编号 ${request.assigneeMemberId}`, en: `member no. ${request.assigneeMemberId}` }));
+      .catch(() => null);
+  }
+  if (request.assigneeMemberId && !handlerName) {
+    handlerName = t({ zhCN: `党员编号 ${request.assigneeMemberId}`, en: `member no. ${request.assigneeMemberId}` });
   }
   const facts = [
     [{ zhCN: '企业', en: 'Enterprise' }, request.organizationName || '—'],

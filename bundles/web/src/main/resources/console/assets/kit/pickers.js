@@ -107,7 +107,8 @@ export async function yearsWithData(ctx, unit = ctx.unit && ctx.unit.id) {
 
 /**
  * A year select that starts at the newest year with data (else last year): the years with data plus the five
- * before this one. allYears: adds an "all years" choice (value ''). Answers {element, select, value()}.
+ * before this one. allYears: adds an "all years" choice (value ''), selected, for list filters. Answers
+ * {element, select, value()}.
  */
 export async function yearPicker(ctx, { id, name = 'year', caption = { zhCN: '年度', en: 'Year' }, allYears = false, onChange, years }) {
   const known = years || await yearsWithData(ctx);
@@ -116,7 +117,7 @@ export async function yearPicker(ctx, { id, name = 'year', caption = { zhCN: '�
   const start = known.length ? known[0] : thisYear - 1;
   const select = h('select', { id: id || uid('year'), name },
     allYears ? h('option', { value: '', text: ctx.t({ zhCN: '全部年度', en: 'All years' }) }) : null,
-    choices.map((y) => h('option', { value: String(y), selected: y === start,
+    choices.map((y) => h('option', { value: String(y), selected: !allYears && y === start,
       text: known.includes(y) ? `${y}` : ctx.t({ zhCN: `${y}（无数据）`, en: `${y} (no data)` }) })));
   if (onChange) select.addEventListener('change', () => onChange(select.value === '' ? null : Number(select.value)));
   return { element: field(ctx.t(caption), select), select, value: () => (select.value === '' ? null : Number(select.value)) };
