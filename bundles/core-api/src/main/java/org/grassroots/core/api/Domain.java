@@ -14,5 +14,9 @@ public enum Domain implements Labelled {
     @Override
     public LocalizedText labels() { return labels; }
 
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
+
     public static Domain parse(String text) { return Labels.parse(Domain.class, text, Domain::label); }
 }

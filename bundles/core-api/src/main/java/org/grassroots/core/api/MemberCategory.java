@@ -14,6 +14,10 @@ public enum MemberCategory implements Labelled {
     @Override
     public LocalizedText labels() { return labels; }
 
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
+
     public static MemberCategory parse(String text) {
         MemberCategory parsed = Labels.parse(MemberCategory.class, text, MemberCategory::label);
         if (parsed == null && text != null) {

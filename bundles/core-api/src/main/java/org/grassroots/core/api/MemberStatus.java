@@ -14,5 +14,9 @@ public enum MemberStatus implements Labelled {
     @Override
     public LocalizedText labels() { return labels; }
 
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
+
     public static MemberStatus parse(String text) { return Labels.parse(MemberStatus.class, text, MemberStatus::label); }
 }

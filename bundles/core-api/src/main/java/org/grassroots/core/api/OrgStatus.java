@@ -13,5 +13,9 @@ public enum OrgStatus implements Labelled {
     @Override
     public LocalizedText labels() { return labels; }
 
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
+
     public static OrgStatus parse(String text) { return Labels.parse(OrgStatus.class, text, OrgStatus::label); }
 }

@@ -15,6 +15,10 @@ public enum PartyOrgType implements Labelled {
     @Override
     public LocalizedText labels() { return labels; }
 
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
+
     /** Whether members can belong to and be transferred into a unit with this type. */
     public boolean isPartyOrganization() { return this != NONE; }
 

@@ -13,5 +13,9 @@ public enum Sex implements Labelled {
     @Override
     public LocalizedText labels() { return labels; }
 
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
+
     public static Sex parse(String text) { return Labels.parse(Sex.class, text, Sex::label); }
 }

@@ -15,6 +15,10 @@ public enum UnitType implements Labelled {
     @Override
     public LocalizedText labels() { return labels; }
 
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
+
     /** Accepts the enum name (any case) or the Chinese label; {@code null} when neither matches. */
     public static UnitType parse(String text) { return Labels.parse(UnitType.class, text, UnitType::label); }
 }

@@ -31,4 +31,10 @@ public enum Role implements Labelled {
     public LocalizedText labels() {
         return labels;
     }
+
+    /** The Chinese name users see (kept on the enum for binary compatibility). */
+    @Override
+    public String label() {
+        return labels.zhCN();
+    }
 }
