@@ -1,6 +1,7 @@
 // 诉求类别: the request categories with their deadline in working days. Everyone reads them (the submit form offers
 // them); the district (industrial.settings) adds and changes them. Requests already submitted keep their deadline.
-import { API, h, field, can, table, ifMatch, submitForm } from './common.js';
+import { h, field, table, ifMatch, submitForm } from '/assets/kit.js';
+import { API, can } from './module.js';
 
 export async function renderCategories(container, ctx) {
   const t = ctx.t;
@@ -17,17 +18,20 @@ export async function renderCategories(container, ctx) {
   };
   const settings = can(ctx, 'settings');
   const editor = h('div');
-  const headers = [{ zhCN: '代码', en: 'Code' }, { zhCN: '中文名称', en: 'Chinese name' }, { zhCN: '英文名称', en: 'English name' },
-    { zhCN: '办理时限（工作日）', en: 'Deadline (working days)' }];
-  if (settings) headers.push({ zhCN: '操作', en: 'Actions' });
+  const columns = [
+    { title: { zhCN: '代码', en: 'Code' }, class: 'mono', render: (c) => c.code },
+    { title: { zhCN: '中文名称', en: 'Chinese name' }, head: true, render: (c) => c.name.zhCN },
+    { title: { zhCN: '英文名称', en: 'English name' }, render: (c) => c.name.en },
+    { title: { zhCN: '办理时限（工作日）', en: 'Deadline (working days)' }, class: 'num', render: (c) => String(c.deadlineDays) },
+  ];
+  if (settings) {
+    columns.push({ title: { zhCN: '操作', en: 'Actions' }, render: (c) => h('button', { type: 'button', class: 'ind-category-edit',
+      text: t({ zhCN: '修改', en: 'Edit' }), 'aria-label': t({ zhCN: `修改 ${c.name.zhCN}`, en: `Edit ${c.name.en}` }), onClick: () => showEditor(c) }) });
+  }
   container.append(h('p', { class: 'muted', text: t({ zhCN: '诉求提交后，按类别的办理时限（工作日，不含周末和法定节假日）计算截止日期；修改时限只影响之后提交的诉求。',
     en: 'A request\'s due date counts its category\'s deadline in working days (weekends and public holidays excluded); a changed deadline applies to requests submitted afterwards.' }) }),
-  table(ctx, { zhCN: '诉求类别', en: 'Request categories' }, headers,
-    categories.map((c) => h('tr', { dataset: { category: c.code } }, h('td', { class: 'mono', text: c.code }),
-      h('th', { scope: 'row', text: c.name.zhCN }), h('td', { text: c.name.en }), h('td', { text: String(c.deadlineDays) }),
-      settings ? h('td', {}, h('button', { type: 'button', class: 'ind-category-edit', text: t({ zhCN: '修改', en: 'Edit' }),
-        'aria-label': t({ zhCN: `修改 ${c.name.zhCN}`, en: `Edit ${c.name.en}` }), onClick: () => showEditor(c) })) : null)),
-    'ind-category-table'));
+  table(ctx, { id: 'ind-category-table', caption: { zhCN: '诉求类别', en: 'Request categories' }, columns, rows: categories,
+    rowAttrs: (c) => ({ dataset: { category: c.code } }) }));
   if (!settings) return;
   container.append(h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', id: 'ind-category-new',
     text: t({ zhCN: '新增类别', en: 'Add a category' }), onClick: () => showEditor(null) })), editor);

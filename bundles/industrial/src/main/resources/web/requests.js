@@ -1,18 +1,20 @@
-// 企业诉求: the list with filters, one request with the workflow buttons its state allows, and the submit form.
-import { API, ACTION, STATUS, h, field, select, label, unitOf, can, dateTime, table, download, ifMatch, submitForm,
-  memberPicker } from './common.js';
-
-const PAGE_SIZE = 20;
+// 企业诉求: the list with filters (server-paged, sortable), one request with the workflow buttons its state allows,
+// and the submit form.
+import { h, field, select, scopeOf, table, pagedTable, pageQuery, yearPicker, dateTime, download, ifMatch, submitForm,
+  memberPicker } from '/assets/kit.js';
+import { API, SETS, can, moduleLabels, titleOf } from './module.js';
 
 export async function renderRequests(container, ctx) {
   if (ctx.params[0] === 'new') return renderNew(container, ctx);
   if (ctx.params[0]) return renderDetail(container, ctx, ctx.params[0]);
-  const unit = unitOf(container, ctx);
+  const unit = scopeOf(container, ctx);
   if (unit == null) return;
   const t = ctx.t;
-  let categories = [];
+  let categories;
   let grids = [];
+  let L;
   try {
+    L = await moduleLabels(ctx);
     categories = await ctx.api(`${API}/categories`);
     const communities = await ctx.api(`${API}/communities?unit=${unit}`);
     if (communities.length === 1) grids = await ctx.api(`${API}/communities/${communities[0].id}/grids`);
@@ -20,18 +22,19 @@ export async function renderRequests(container, ctx) {
     ctx.notify(e.message);
     return;
   }
-  const status = select([['', t({ zhCN: '全部', en: 'All' })], ...Object.keys(STATUS).map((s) => [s, label(ctx, STATUS, s)])],
-    { id: 'ind-status' });
-  const category = select([['', t({ zhCN: '全部', en: 'All' })], ...categories.map((c) => [c.code, t(c.name)])], { id: 'ind-category' });
-  const grid = select([['', t({ zhCN: '全部', en: 'All' })], ...grids.map((g) => [String(g.id), g.name])], { id: 'ind-grid' });
-  const overdue = select([['', t({ zhCN: '全部', en: 'All' })], ['true', t({ zhCN: '仅超期', en: 'Overdue only' })],
+  const all = t({ zhCN: '全部', en: 'All' });
+  const status = select([['', all], ...L.options(SETS.status)], { id: 'ind-status' });
+  const category = select([['', all], ...categories.map((c) => [c.code, t(c.name)])], { id: 'ind-category' });
+  const grid = select([['', all], ...grids.map((g) => [String(g.id), g.name])], { id: 'ind-grid' });
+  const overdue = select([['', all], ['true', t({ zhCN: '仅超期', en: 'Overdue only' })],
     ['false', t({ zhCN: '未超期', en: 'Not overdue' })]], { id: 'ind-overdue' });
-  const year = h('input', { type: 'number', id: 'ind-year', min: '2000', max: '2100', placeholder: t({ zhCN: '全部年度', en: 'All years' }) });
+  // a list filter: all years unless the reader picks one (the choices show which years have data)
+  const year = await yearPicker(ctx, { id: 'ind-year', caption: { zhCN: '提交年度', en: 'Year submitted' }, allYears: true });
   const text = h('input', { type: 'search', id: 'ind-q' });
   const form = h('form', { class: 'filter-form', role: 'search', 'aria-label': t({ zhCN: '查找诉求', en: 'Find requests' }) },
     field(t({ zhCN: '状态', en: 'Status' }), status), field(t({ zhCN: '类别', en: 'Category' }), category),
     field(t({ zhCN: '网格', en: 'Grid' }), grid), field(t({ zhCN: '是否超期', en: 'Overdue' }), overdue),
-    field(t({ zhCN: '提交年度', en: 'Year submitted' }), year), field(t({ zhCN: '关键词', en: 'Words' }), text),
+    year.element, field(t({ zhCN: '关键词', en: 'Words' }), text),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '查询', en: 'Search' }) }),
       h('button', { type: 'reset', text: t({ zhCN: '重置', en: 'Reset' }) })));
   const actions = h('div', { class: 'actions' });
@@ -39,69 +42,42 @@ export async function renderRequests(container, ctx) {
     actions.append(h('button', { type: 'button', class: 'primary', id: 'ind-new', text: t({ zhCN: '登记诉求', en: 'Log a request' }),
       onClick: () => ctx.navigate('#/m/industrial/requests/new') }));
   }
-  const filters = () => {
-    const params = new URLSearchParams({ unit });
-    for (const [key, input] of [['status', status], ['category', category], ['grid', grid], ['overdue', overdue], ['year', year], ['q', text]]) {
-      if (input.value.trim()) params.set(key, input.value.trim());
-    }
-    return params;
-  };
+  const filters = () => ({ unit, status: status.value, category: category.value, grid: grid.value, overdue: overdue.value,
+    year: year.select.value, q: text.value });
   for (const format of ['XLSX', 'CSV']) {
     actions.append(h('button', { type: 'button', text: t({ zhCN: `导出 ${format}`, en: `Export ${format}` }), onClick: async () => {
-      const params = filters();
-      params.set('format', format);
       try {
-        await download(ctx, `${API}/requests/export?${params}`, `requests.${format.toLowerCase()}`);
+        await download(ctx, `${API}/requests/export?${pageQuery({ ...filters(), format })}`, `requests.${format.toLowerCase()}`);
       } catch (e) {
         ctx.notify(e.message);
       }
     } }));
   }
-  const results = h('div', { class: 'results', 'aria-live': 'polite' });
-  container.append(h('p', { class: 'muted', text: t({ zhCN: `范围：${ctx.unit.name}`, en: `Scope: ${ctx.unit.name}` }) }), form, actions, results);
   const categoryName = new Map(categories.map((c) => [c.code, t(c.name)]));
-
-  let page = 0;
-  async function search() {
-    const params = filters();
-    params.set('page', page);
-    params.set('size', PAGE_SIZE);
-    results.replaceChildren(h('p', { class: 'muted', text: t({ zhCN: '加载中…', en: 'Loading…' }) }));
-    let answer;
-    try {
-      answer = await ctx.api(`${API}/requests?${params}`);
-    } catch (e) {
-      results.replaceChildren();
-      ctx.notify(e.message);
-      return;
-    }
-    if (!answer.items.length) {
-      results.replaceChildren(h('p', { class: 'muted', text: t({ zhCN: '没有符合条件的诉求。', en: 'No requests match.' }) }));
-      return;
-    }
-    const rows = answer.items.map((r) => h('tr', { dataset: { status: r.status } },
-      h('th', { scope: 'row' }, h('a', { href: `#/m/industrial/requests/${r.id}`, text: r.title })),
-      h('td', { text: r.organizationName || `#${r.organizationId}` }),
-      h('td', { text: categoryName.get(r.category) || r.category }),
-      h('td', { text: label(ctx, STATUS, r.status) }),
-      h('td', { text: dateTime(ctx, r.submittedAt) }),
-      h('td', { text: dateTime(ctx, r.dueAt) }),
-      h('td', { class: r.overdue ? 'overdue' : '', text: r.overdue ? t({ zhCN: '已超期', en: 'Overdue' }) : '' }),
-      h('td', { text: r.rating == null ? '—' : `${r.rating}/5` })));
-    const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));
-    const status = t({ zhCN: `第 ${page + 1} / ${pages} 页，共 ${answer.total} 条`, en: `Page ${page + 1} of ${pages}, ${answer.total} in all` });
-    results.replaceChildren(table(ctx, { zhCN: '企业诉求', en: 'Service requests' },
-      [{ zhCN: '标题', en: 'Title' }, { zhCN: '企业', en: 'Enterprise' }, { zhCN: '类别', en: 'Category' },
-        { zhCN: '状态', en: 'Status' }, { zhCN: '提交时间', en: 'Submitted' }, { zhCN: '办结时限', en: 'Due' },
-        { zhCN: '超期', en: 'Overdue' }, { zhCN: '评分', en: 'Rating' }], rows, 'ind-request-table'),
-    h('nav', { class: 'pager', 'aria-label': status },
-      h('button', { type: 'button', disabled: page === 0, text: t({ zhCN: '上一页', en: 'Previous' }), onClick: () => { page -= 1; search(); } }),
-      h('span', { class: 'pager-status', text: status }),
-      h('button', { type: 'button', disabled: page + 1 >= pages, text: t({ zhCN: '下一页', en: 'Next' }), onClick: () => { page += 1; search(); } })));
-  }
-  form.addEventListener('submit', (event) => { event.preventDefault(); page = 0; search(); });
-  form.addEventListener('reset', () => { page = 0; setTimeout(search); });
-  await search();
+  const list = pagedTable(ctx, {
+    id: 'ind-request-table',
+    caption: { zhCN: '企业诉求', en: 'Service requests' },
+    sort: '-submittedAt',
+    load: (paging) => ctx.api(`${API}/requests?${pageQuery(filters(), paging)}`),
+    rowAttrs: (r) => ({ dataset: { status: r.status, request: r.id } }),
+    emptyText: { zhCN: '没有符合条件的诉求。', en: 'No requests match.' },
+    columns: [
+      { title: { zhCN: '标题', en: 'Title' }, sort: 'title', head: true,
+        render: (r) => h('a', { href: `#/m/industrial/requests/${r.id}`, text: titleOf(ctx, r) }) },
+      { title: { zhCN: '企业', en: 'Enterprise' }, render: (r) => r.organizationName },
+      { title: { zhCN: '类别', en: 'Category' }, sort: 'category', render: (r) => categoryName.get(r.category) || r.category },
+      { title: { zhCN: '状态', en: 'Status' }, sort: 'status', render: (r) => L.label(SETS.status, r.status) },
+      { title: { zhCN: '提交时间', en: 'Submitted' }, sort: 'submittedAt', render: (r) => dateTime(ctx, r.submittedAt) },
+      { title: { zhCN: '办结时限', en: 'Due' }, sort: 'dueAt', render: (r) => dateTime(ctx, r.dueAt) },
+      { title: { zhCN: '超期', en: 'Overdue' }, render: (r) => (r.overdue
+        ? h('span', { class: 'kit-badge kit-badge-err overdue', text: t({ zhCN: '已超期', en: 'Overdue' }) }) : '') },
+      { title: { zhCN: '评分', en: 'Rating' }, class: 'num', render: (r) => (r.rating == null ? '—' : `${r.rating}/5`) },
+    ],
+  });
+  container.append(h('p', { class: 'muted', text: t({ zhCN: `范围：${ctx.unit.name}`, en: `Scope: ${ctx.unit.name}` }) }), form, actions, list.element);
+  form.addEventListener('submit', (event) => { event.preventDefault(); list.reload(); });
+  form.addEventListener('reset', () => { setTimeout(() => list.reload()); });
+  await list.ready;
 }
 
 async function renderDetail(container, ctx, id) {
@@ -109,7 +85,9 @@ async function renderDetail(container, ctx, id) {
   let request;
   let history;
   let categories;
+  let L;
   try {
+    L = await moduleLabels(ctx);
     [request, history, categories] = await Promise.all([ctx.api(`${API}/requests/${encodeURIComponent(id)}`),
       ctx.api(`${API}/requests/${encodeURIComponent(id)}/history`), ctx.api(`${API}/categories`)]);
   } catch (e) {
@@ -118,13 +96,24 @@ async function renderDetail(container, ctx, id) {
     return;
   }
   const category = categories.find((c) => c.code === request.category);
+  // the handler by name, not by number (a member out of the reader's sight stays a number)
+  let handlerName = null;
+  const readsMembers = (ctx.roles || []).some((r) => ['DISTRICT_ADMIN', 'UNIT_ADMIN', 'SECRETARY', 'AUDITOR'].includes(r));
+  if (request.assigneeMemberId && readsMembers) {
+    handlerName = await ctx.api(`/api/core/members/${request.assigneeMemberId}`).then((m) => m.name)
+      .catch(() => null);
+  }
+  if (request.assigneeMemberId && !handlerName) {
+    handlerName = t({ zhCN: `党员编号 ${request.assigneeMemberId}`, en: `member no. ${request.assigneeMemberId}` });
+  }
   const facts = [
-    [{ zhCN: '企业', en: 'Enterprise' }, request.organizationName || `#${request.organizationId}`],
+    [{ zhCN: '企业', en: 'Enterprise' }, request.organizationName || '—'],
+    [{ zhCN: '企业联系人', en: 'Enterprise contact' }, request.contactName || '—'],
     [{ zhCN: '类别', en: 'Category' }, category ? `${t(category.name)}（${category.deadlineDays} ${t({ zhCN: '个工作日', en: 'working days' })}）` : request.category],
-    [{ zhCN: '状态', en: 'Status' }, label(ctx, STATUS, request.status)],
+    [{ zhCN: '状态', en: 'Status' }, L.label(SETS.status, request.status)],
     [{ zhCN: '提交', en: 'Submitted' }, `${dateTime(ctx, request.submittedAt)} · ${request.submittedBy}`],
     [{ zhCN: '办结时限', en: 'Due' }, dateTime(ctx, request.dueAt) + (request.overdue ? t({ zhCN: '（已超期）', en: ' (overdue)' }) : '')],
-    [{ zhCN: '承办', en: 'Handled by' }, [request.assigneeDepartment, request.assigneeMemberId ? `#${request.assigneeMemberId}` : null].filter(Boolean).join(' · ') || '—'],
+    [{ zhCN: '承办', en: 'Handled by' }, [request.assigneeDepartment, handlerName].filter(Boolean).join(' · ') || '—'],
     [{ zhCN: '办理结果', en: 'Resolution' }, request.resolution || '—'],
     [{ zhCN: '按时办结', en: 'On time' }, request.onTime == null ? '—' : request.onTime ? t({ zhCN: '是', en: 'yes' }) : t({ zhCN: '否', en: 'no' })],
     [{ zhCN: '企业评价', en: 'Rating' }, request.rating == null ? '—' : `${request.rating}/5 ${request.ratingComment || ''}`],
@@ -132,7 +121,7 @@ async function renderDetail(container, ctx, id) {
     [{ zhCN: '诉求内容', en: 'Description' }, request.description || '—'],
   ];
   container.append(h('p', {}, h('a', { href: '#/m/industrial/requests', text: t({ zhCN: '← 返回列表', en: '← Back to the list' }) })),
-    h('h2', { id: 'ind-request-title', text: request.title }),
+    h('h2', { id: 'ind-request-title', text: titleOf(ctx, request) }),
     h('dl', { class: 'facts' }, facts.flatMap(([k, v]) => [h('dt', { text: t(k) }), h('dd', { text: v })])));
   if (request.attachments.length) {
     container.append(h('h3', { text: t({ zhCN: '附件', en: 'Attachments' }) }), h('ul', {}, request.attachments.map((a) =>
@@ -143,7 +132,7 @@ async function renderDetail(container, ctx, id) {
   if (allowed.length) {
     container.append(h('h3', { text: t({ zhCN: '办理', en: 'Next step' }) }), panel);
     panel.append(h('div', { class: 'actions' }, allowed.map((a) => h('button', { type: 'button', dataset: { action: a },
-      text: label(ctx, ACTION, a), onClick: () => showStep(a) }))));
+      text: L.label(SETS.action, a), onClick: () => showStep(a) }))));
   }
   const stepForm = h('div');
   panel.append(stepForm);
@@ -158,7 +147,7 @@ async function renderDetail(container, ctx, id) {
     };
     if (action === 'ASSIGN') {
       text('assigneeDepartment', { zhCN: '承办部门', en: 'Department' });
-      handler = memberPicker(ctx, ctx.unit?.id, { id: 'ind-step-member', name: 'assigneeMemberId',
+      handler = memberPicker(ctx, { id: 'ind-step-member', name: 'assigneeMemberId',
         caption: t({ zhCN: '承办人（可选，按姓名查找党员）', en: 'Handler (optional: find a member by name)' }) });
       controls.push(handler.element);
     }
@@ -171,7 +160,7 @@ async function renderDetail(container, ctx, id) {
     if (action === 'REOPEN') text('reason', { zhCN: '不满意的原因', en: 'Why not satisfied' }, true);
     if (action === 'START' || action === 'ASSIGN') text('note', { zhCN: '备注（可选）', en: 'Note (optional)' });
     const form = h('form', { class: 'stacked-form', id: 'ind-step-form' }, controls,
-      h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: `确认${t(ACTION[action])}`, en: `Confirm: ${t(ACTION[action])}` }) })));
+      h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: `确认${L.label(SETS.action, action)}`, en: `Confirm: ${L.label(SETS.action, action)}` }) })));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const body = {};
@@ -193,15 +182,23 @@ async function renderDetail(container, ctx, id) {
     stepForm.replaceChildren(form);
   }
 
-  container.append(h('h3', { text: t({ zhCN: '办理记录', en: 'History' }) }), table(ctx, { zhCN: '办理记录', en: 'History' },
-    [{ zhCN: '时间', en: 'When' }, { zhCN: '操作', en: 'Step' }, { zhCN: '状态', en: 'Status' }, { zhCN: '操作人', en: 'By' }, { zhCN: '说明', en: 'Note' }],
-    history.map((s) => h('tr', {}, h('td', { text: dateTime(ctx, s.at) }), h('th', { scope: 'row', text: label(ctx, ACTION, s.action) }),
-      h('td', { text: label(ctx, STATUS, s.to) }), h('td', { text: s.actor }), h('td', { text: s.note || '' }))), 'ind-history'));
+  container.append(h('h3', { text: t({ zhCN: '办理记录', en: 'History' }) }), table(ctx, {
+    id: 'ind-history',
+    caption: { zhCN: '办理记录', en: 'History' },
+    rows: history,
+    columns: [
+      { title: { zhCN: '时间', en: 'When' }, render: (s) => dateTime(ctx, s.at) },
+      { title: { zhCN: '操作', en: 'Step' }, head: true, render: (s) => L.label(SETS.action, s.action) },
+      { title: { zhCN: '状态', en: 'Status' }, render: (s) => L.label(SETS.status, s.to) },
+      { title: { zhCN: '操作人', en: 'By' }, render: (s) => s.actor },
+      { title: { zhCN: '说明', en: 'Note' }, class: 'wrap', render: (s) => s.note || '' },
+    ],
+  }));
 }
 
 async function renderNew(container, ctx) {
   const t = ctx.t;
-  const unit = unitOf(container, ctx);
+  const unit = scopeOf(container, ctx);
   if (unit == null) return;
   let categories;
   let enterprises;
@@ -213,11 +210,11 @@ async function renderNew(container, ctx) {
     return;
   }
   const enterprise = select([['', t({ zhCN: '请选择', en: 'Choose' })], ...enterprises.items.map((e) => [String(e.enterpriseId), `${e.name}（${e.gridName || ''}）`])],
-    { id: 'ind-new-enterprise', required: true });
-  const category = select(categories.map((c) => [c.code, `${t(c.name)}（${c.deadlineDays} ${t({ zhCN: '个工作日', en: 'working days' })}）`]), { id: 'ind-new-category' });
-  const title = h('input', { id: 'ind-new-title', required: true, maxlength: '200' });
-  const description = h('textarea', { id: 'ind-new-description', rows: '4', maxlength: '4000' });
-  const contact = h('input', { id: 'ind-new-contact', maxlength: '100' });
+    { id: 'ind-new-enterprise', name: 'organizationId', required: true });
+  const category = select(categories.map((c) => [c.code, `${t(c.name)}（${c.deadlineDays} ${t({ zhCN: '个工作日', en: 'working days' })}）`]), { id: 'ind-new-category', name: 'category' });
+  const title = h('input', { id: 'ind-new-title', name: 'title', required: true, maxlength: '200' });
+  const description = h('textarea', { id: 'ind-new-description', name: 'description', rows: '4', maxlength: '4000' });
+  const contact = h('input', { id: 'ind-new-contact', name: 'contactName', maxlength: '100' });
   const fileName = h('input', { id: 'ind-new-file', placeholder: t({ zhCN: '如：营业执照.pdf', en: 'e.g. licence.pdf' }) });
   const fileRef = h('input', { id: 'ind-new-file-ref', placeholder: t({ zhCN: '存放位置或文档编号', en: 'Where it is kept (URL or document no.)' }) });
   const form = h('form', { class: 'filter-form', id: 'ind-new-form' },
@@ -235,12 +232,10 @@ async function renderNew(container, ctx) {
     if (fileName.value.trim()) {
       body.attachments = [{ name: fileName.value.trim(), size: 0, contentType: 'application/octet-stream', reference: fileRef.value.trim() }];
     }
-    try {
-      const created = await ctx.api(`${API}/requests`, { method: 'POST', body });
+    const created = await submitForm(ctx, form, () => ctx.api(`${API}/requests`, { method: 'POST', body }));
+    if (created) {
       ctx.notify(t({ zhCN: '诉求已提交。', en: 'Request submitted.' }), 'success');
       ctx.navigate(`#/m/industrial/requests/${created.id}`);
-    } catch (e) {
-      ctx.notify(e.message);
     }
   });
   container.append(form);

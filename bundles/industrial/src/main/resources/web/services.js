@@ -1,9 +1,10 @@
 // 服务清单: the services the park's community offers enterprises (by request category), added, edited and retired
 // (a retired service stays on record, marked 已停用, and can be put back in use; the API has no deletion).
-import { API, h, field, select, unitOf, can, table, ifMatch, submitForm } from './common.js';
+import { h, field, select, scopeOf, table, empty, ifMatch, submitForm } from '/assets/kit.js';
+import { API, can } from './module.js';
 
 export async function renderServices(container, ctx) {
-  const unit = unitOf(container, ctx);
+  const unit = scopeOf(container, ctx);
   if (unit == null) return;
   const t = ctx.t;
   let services;
@@ -25,20 +26,25 @@ export async function renderServices(container, ctx) {
   const admin = can(ctx, 'handle');
   const editor = h('div');
 
-  const headers = [{ zhCN: '服务', en: 'Service' }, { zhCN: '类别', en: 'Category' }, { zhCN: '提供方', en: 'Provider' },
-    { zhCN: '说明', en: 'Description' }, { zhCN: '园区', en: 'Park' }, { zhCN: '状态', en: 'State' }];
-  if (admin) headers.push({ zhCN: '操作', en: 'Actions' });
-  container.append(services.length ? table(ctx, { zhCN: '服务清单', en: 'Service catalog' }, headers,
-    services.map((s) => h('tr', { dataset: { service: s.id, active: String(s.active) } },
-      h('th', { scope: 'row', text: s.name }), h('td', { text: categoryName.get(s.category) || s.category }),
-      h('td', { text: s.provider || '' }), h('td', { text: s.description || '' }), h('td', { text: parkName.get(s.parkId) || '' }),
-      h('td', { text: s.active ? t({ zhCN: '在用', en: 'In use' }) : t({ zhCN: '已停用', en: 'Retired' }) }),
-      admin ? h('td', {}, h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'ind-service-edit', text: t({ zhCN: '修改', en: 'Edit' }),
-          onClick: () => showEditor(s) }),
-        h('button', { type: 'button', class: 'ind-service-toggle', text: s.active ? t({ zhCN: '停用', en: 'Retire' }) : t({ zhCN: '恢复使用', en: 'Use again' }),
-          onClick: () => toggle(s) }))) : null)), 'ind-service-table')
-    : h('p', { class: 'muted', text: t({ zhCN: '还没有登记服务。', en: 'No services recorded yet.' }) }));
+  const columns = [
+    { title: { zhCN: '服务', en: 'Service' }, head: true, render: (s) => s.name },
+    { title: { zhCN: '类别', en: 'Category' }, render: (s) => categoryName.get(s.category) || s.category },
+    { title: { zhCN: '提供方', en: 'Provider' }, render: (s) => s.provider || '' },
+    { title: { zhCN: '说明', en: 'Description' }, class: 'wrap', render: (s) => s.description || '' },
+    { title: { zhCN: '园区', en: 'Park' }, render: (s) => parkName.get(s.parkId) || '' },
+    { title: { zhCN: '状态', en: 'State' }, render: (s) => h('span', { class: s.active ? 'kit-badge kit-badge-ok' : 'kit-badge',
+      text: s.active ? t({ zhCN: '在用', en: 'In use' }) : t({ zhCN: '已停用', en: 'Retired' }) }) },
+  ];
+  if (admin) {
+    columns.push({ title: { zhCN: '操作', en: 'Actions' }, render: (s) => h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'ind-service-edit', text: t({ zhCN: '修改', en: 'Edit' }), onClick: () => showEditor(s) }),
+      h('button', { type: 'button', class: 'ind-service-toggle', text: s.active ? t({ zhCN: '停用', en: 'Retire' }) : t({ zhCN: '恢复使用', en: 'Use again' }),
+        onClick: () => toggle(s) })) });
+  }
+  container.append(services.length ? table(ctx, { id: 'ind-service-table', caption: { zhCN: '服务清单', en: 'Service catalog' },
+    columns, rows: services, rowAttrs: (s) => ({ dataset: { service: s.id, active: String(s.active) } }) })
+    : empty(ctx, { zhCN: '还没有登记服务。', en: 'No services recorded yet.' },
+      admin ? { zhCN: '点“新增服务”登记第一项。', en: 'Press “Add a service” to record the first one.' } : null));
   if (!admin) return;
   if (!communities.length) {
     container.append(h('p', { class: 'muted', text: t({ zhCN: '先在“网格与企业”中建立工业社区，再登记服务。', en: 'Set up the industrial community under Grids and enterprises first.' }) }));

@@ -1,22 +1,26 @@
 // 网格与企业: the park's industrial community (details editable), its grids with grid workers (assigned from the
 // park's Party members, removable), and each enterprise's
 // Party-organization coverage (filterable, editable, and as a spreadsheet to download, fill in and upload).
-import { API, COVERAGE, WORKER_ROLE, h, field, select, label, unitOf, can, table, download, ifMatch, submitForm,
-  confirmButton, memberPicker } from './common.js';
+import { h, field, select, scopeOf, table, pagedTable, pageQuery, empty, download, ifMatch, submitForm, confirmDialog,
+  memberPicker, rowErrorTable } from '/assets/kit.js';
+import { API, SETS, can, moduleLabels } from './module.js';
 
 export async function renderSetup(container, ctx) {
-  const unit = unitOf(container, ctx);
+  const unit = scopeOf(container, ctx);
   if (unit == null) return;
   const t = ctx.t;
   let communities;
+  let L;
   try {
+    L = await moduleLabels(ctx);
     communities = await ctx.api(`${API}/communities?unit=${unit}`);
   } catch (e) {
     ctx.notify(e.message);
     return;
   }
   if (!communities.length) {
-    container.append(h('p', { class: 'muted', text: t({ zhCN: '此范围内还没有工业社区。', en: 'No industrial community here yet.' }) }));
+    container.append(empty(ctx, { zhCN: '此范围内还没有工业社区。', en: 'No industrial community here yet.' },
+      can(ctx, 'handle') ? { zhCN: '用下面的表单建立园区的工业社区。', en: 'Set up the park\'s community with the form below.' } : null));
     if (can(ctx, 'handle')) container.append(createCommunityForm(ctx, unit, () => rerender(container, ctx)));
     return;
   }
@@ -35,15 +39,17 @@ export async function renderSetup(container, ctx) {
       ctx.notify(e.message);
     }
     allGrids.push(...grids);
-    section.append(table(ctx, { zhCN: '网格', en: 'Grids' },
-      [{ zhCN: '网格', en: 'Grid' }, { zhCN: '代码', en: 'Code' }, { zhCN: '登记企业', en: 'Enterprises' },
-        { zhCN: '党组织覆盖', en: 'Covered' }, { zhCN: '网格员', en: 'Grid workers' }],
-      grids.map((g) => h('tr', {}, h('th', { scope: 'row', text: g.name }), h('td', { class: 'mono', text: g.code }),
-        h('td', { text: String(g.enterprises) }), h('td', { text: `${g.covered}${g.enterprises ? ` (${Math.round((100 * g.covered) / g.enterprises)}%)` : ''}` }),
-        h('td', { text: String(g.workers) }))), 'ind-grid-table'));
-    if (can(ctx, 'handle')) section.append(gridForm(ctx, community, () => rerender(container, ctx)));
+    section.append(table(ctx, { id: 'ind-grid-table', caption: { zhCN: '网格', en: 'Grids' }, rows: grids, columns: [
+      { title: { zhCN: '网格', en: 'Grid' }, head: true, render: (g) => g.name },
+      { title: { zhCN: '代码', en: 'Code' }, class: 'mono', render: (g) => g.code },
+      { title: { zhCN: '登记企业', en: 'Enterprises' }, class: 'num', render: (g) => String(g.enterprises) },
+      { title: { zhCN: '党组织覆盖', en: 'Covered' }, class: 'num',
+        render: (g) => `${g.covered}${g.enterprises ? ` (${Math.round((100 * g.covered) / g.enterprises)}%)` : ''}` },
+      { title: { zhCN: '网格员', en: 'Grid workers' }, class: 'num', render: (g) => String(g.workers) },
+    ] }));
+    if (can(ctx, 'handle')) section.append(gridForm(ctx, L, community, () => rerender(container, ctx)));
   }
-  container.append(await workersSection(ctx, unit, allGrids), await enterprisesSection(ctx, unit));
+  container.append(await workersSection(ctx, L, unit, allGrids), await enterprisesSection(ctx, L, unit));
 }
 
 function rerender(container, ctx) {
@@ -91,12 +97,12 @@ function communityEditor(ctx, community, done) {
   return h('details', {}, h('summary', { text: t({ zhCN: '修改社区信息', en: 'Edit the community' }) }), form);
 }
 
-function gridForm(ctx, community, done) {
+function gridForm(ctx, L, community, done) {
   const t = ctx.t;
   const code = h('input', { id: `ind-grid-code-${community.id}`, name: 'code', required: true });
   const name = h('input', { id: `ind-grid-name-${community.id}`, name: 'name', required: true });
-  const party = select([['NONE', t({ zhCN: '无', en: 'None' })], ['JOINT_BRANCH', t({ zhCN: '联合党支部', en: 'Joint branch' })],
-    ['BRANCH', t({ zhCN: '党支部', en: 'Branch' })]], { id: `ind-grid-party-${community.id}`, name: 'partyOrgType' });
+  const party = select([['NONE', 'JOINT_BRANCH', 'BRANCH']].flat().map((code) => [code, L.label('core.PartyOrgType', code)]),
+    { id: `ind-grid-party-${community.id}`, name: 'partyOrgType' });
   const form = h('form', { class: 'stacked-form', 'aria-label': t({ zhCN: '新增网格', en: 'Add a grid' }) },
     field(t({ zhCN: '网格代码', en: 'Grid code' }), code), field(t({ zhCN: '网格名称', en: 'Grid name' }), name),
     field(t({ zhCN: '网格党组织', en: 'Grid Party organization' }), party),
@@ -113,7 +119,7 @@ function gridForm(ctx, community, done) {
   return h('details', {}, h('summary', { text: t({ zhCN: '新增网格', en: 'Add a grid' }) }), form);
 }
 
-async function workersSection(ctx, unit, grids) {
+async function workersSection(ctx, L, unit, grids) {
   const t = ctx.t;
   const section = h('section', { class: 'panel', 'aria-labelledby': 'ind-workers' }, h('h2', { id: 'ind-workers', text: t({ zhCN: '网格员', en: 'Grid workers' }) }));
   const gridFilter = select([['', t({ zhCN: '全部网格', en: 'All grids' })], ...grids.map((g) => [String(g.id), g.name])], { id: 'ind-worker-grid-filter' });
@@ -133,29 +139,38 @@ async function workersSection(ctx, unit, grids) {
       return;
     }
     if (!workers.length) {
-      list.replaceChildren(h('p', { class: 'muted', text: t({ zhCN: '还没有网格员。', en: 'No grid workers yet.' }) }));
+      list.replaceChildren(empty(ctx, { zhCN: '还没有网格员。', en: 'No grid workers yet.' }));
       return;
     }
-    const headers = [{ zhCN: '姓名', en: 'Name' }, { zhCN: '网格', en: 'Grid' }, { zhCN: '职责', en: 'Role' }, { zhCN: '党员编号', en: 'Member id' }];
-    if (admin) headers.push({ zhCN: '操作', en: 'Actions' });
-    list.replaceChildren(table(ctx, { zhCN: '网格员', en: 'Grid workers' }, headers,
-      workers.map((w) => h('tr', { dataset: { worker: w.id, member: w.memberId } }, h('th', { scope: 'row', text: w.memberName || '—' }),
-        h('td', { text: w.gridName || '' }), h('td', { text: label(ctx, WORKER_ROLE, w.role) }),
-        h('td', { class: 'mono', text: String(w.memberId) }),
-        admin ? h('td', {}, confirmButton(ctx, t({ zhCN: '移除', en: 'Remove' }),
-          t({ zhCN: `确定将 ${w.memberName || w.memberId} 移出 ${w.gridName || ''} 吗？`, en: `Remove ${w.memberName || w.memberId} from ${w.gridName || 'the grid'}?` }),
-          async () => {
-            try {
-              await ctx.api(`${API}/workers/${w.id}`, { method: 'DELETE', headers: ifMatch(w.version) });
-              ctx.notify(t({ zhCN: '已移除。', en: 'Removed.' }), 'success');
-            } catch (e) {
-              ctx.notify(e.status === 409 || e.status === 404
-                ? t({ zhCN: '未能移除：此网格员刚被他人修改或移除，列表已刷新。', en: 'Not removed: someone else changed or removed this worker meanwhile; the list is fresh now.' })
-                : e.message);
-            }
-            await load();
-          }, { class: 'ind-worker-remove', 'aria-label': t({ zhCN: `移除 ${w.memberName || ''}`, en: `Remove ${w.memberName || ''}` }) })) : null)),
-      'ind-worker-table'));
+    const columns = [
+      { title: { zhCN: '姓名', en: 'Name' }, head: true, render: (w) => w.memberName || '—' },
+      { title: { zhCN: '网格', en: 'Grid' }, render: (w) => w.gridName || '' },
+      { title: { zhCN: '职责', en: 'Role' }, render: (w) => L.label(SETS.role, w.role) },
+      { title: { zhCN: '党员编号', en: 'Member no.' }, class: 'mono', render: (w) => String(w.memberId) },
+    ];
+    if (admin) {
+      columns.push({ title: { zhCN: '操作', en: 'Actions' }, render: (w) => h('button', { type: 'button', class: 'ind-worker-remove',
+        text: t({ zhCN: '移除', en: 'Remove' }), 'aria-label': t({ zhCN: `移除 ${w.memberName || ''}`, en: `Remove ${w.memberName || ''}` }),
+        onClick: () => remove(w) }) });
+    }
+    list.replaceChildren(table(ctx, { id: 'ind-worker-table', caption: { zhCN: '网格员', en: 'Grid workers' }, columns, rows: workers,
+      rowAttrs: (w) => ({ dataset: { worker: w.id, member: w.memberId } }) }));
+  }
+
+  async function remove(w) {
+    const sure = await confirmDialog(ctx, { title: { zhCN: '移除网格员', en: 'Remove a grid worker' }, danger: true,
+      message: { zhCN: `确定将 ${w.memberName || w.memberId} 移出 ${w.gridName || ''} 吗？`, en: `Remove ${w.memberName || w.memberId} from ${w.gridName || 'the grid'}?` },
+      confirmText: { zhCN: '移除', en: 'Remove' } });
+    if (!sure) return;
+    try {
+      await ctx.api(`${API}/workers/${w.id}`, { method: 'DELETE', headers: ifMatch(w.version) });
+      ctx.notify(t({ zhCN: '已移除。', en: 'Removed.' }), 'success');
+    } catch (e) {
+      ctx.notify(e.status === 409 || e.status === 404
+        ? t({ zhCN: '未能移除：此网格员刚被他人修改或移除，列表已刷新。', en: 'Not removed: someone else changed or removed this worker meanwhile; the list is fresh now.' })
+        : e.message);
+    }
+    await load();
   }
   gridFilter.addEventListener('change', load);
   filter.addEventListener('submit', (event) => { event.preventDefault(); load(); });
@@ -164,8 +179,8 @@ async function workersSection(ctx, unit, grids) {
   if (!admin || !grids.length) return section;
 
   const grid = select(grids.map((g) => [String(g.id), g.name]), { id: 'ind-worker-grid', name: 'gridId' });
-  const role = select(Object.keys(WORKER_ROLE).reverse().map((r) => [r, label(ctx, WORKER_ROLE, r)]), { id: 'ind-worker-role', name: 'role' });
-  const picker = memberPicker(ctx, unit, { id: 'ind-worker-member', name: 'memberId', caption: t({ zhCN: '党员', en: 'Member' }) });
+  const role = select(L.options(SETS.role).reverse(), { id: 'ind-worker-role', name: 'role' });
+  const picker = memberPicker(ctx, { id: 'ind-worker-member', name: 'memberId', caption: t({ zhCN: '党员', en: 'Member' }), unit });
   const form = h('form', { class: 'stacked-form', id: 'ind-worker-form', 'aria-labelledby': 'ind-worker-form-title' },
     h('h3', { id: 'ind-worker-form-title', text: t({ zhCN: '安排网格员', en: 'Assign a grid worker' }) }),
     field(t({ zhCN: '网格', en: 'Grid' }), grid), picker.element, field(t({ zhCN: '职责', en: 'Role' }), role),
@@ -186,12 +201,12 @@ async function workersSection(ctx, unit, grids) {
   return section;
 }
 
-async function enterprisesSection(ctx, unit) {
+async function enterprisesSection(ctx, L, unit) {
   const t = ctx.t;
   const section = h('section', { class: 'panel', 'aria-labelledby': 'ind-enterprises' },
     h('h2', { id: 'ind-enterprises', text: t({ zhCN: '企业党组织覆盖', en: 'Party-organization coverage of enterprises' }) }));
-  const coverage = select([['', t({ zhCN: '全部', en: 'All' })], ...Object.keys(COVERAGE).map((c) => [c, label(ctx, COVERAGE, c)])], { id: 'ind-coverage' });
-  const results = h('div', { 'aria-live': 'polite' });
+  const coverage = select([['', t({ zhCN: '全部', en: 'All' })], ...L.options(SETS.coverage)], { id: 'ind-coverage' });
+  const outcome = h('div', { class: 'import-outcome', 'aria-live': 'polite' });
   const filter = h('form', { class: 'filter-form', role: 'search' }, field(t({ zhCN: '覆盖方式', en: 'Coverage' }), coverage),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '查询', en: 'Search' }) })));
   const actions = h('div', { class: 'actions' });
@@ -206,41 +221,50 @@ async function enterprisesSection(ctx, unit) {
       const chosen = file.files[0];
       if (!chosen) return;
       const format = chosen.name.toLowerCase().endsWith('.csv') ? 'CSV' : 'XLSX';
+      outcome.replaceChildren();
       try {
         // a refused sheet throws an ApiError whose message lists the rows, columns and reasons (the console's)
         const result = await ctx.api(`${API}/enterprises/import?unit=${unit}&format=${format}`, { method: 'POST', body: chosen,
           headers: { 'Content-Type': 'application/octet-stream' } });
         ctx.notify(t({ zhCN: `已导入 ${result.rows} 行（新增 ${result.created}，更新 ${result.updated}）`,
           en: `${result.rows} rows imported (${result.created} new, ${result.updated} updated)` }), 'success');
-        load();
+        results.reload(true);
       } catch (e) {
-        ctx.notify(e.message);
+        // a refused sheet: every refused cell as a table (row, column, reason); nothing was imported
+        if (e.rowErrors && e.rowErrors.length) {
+          outcome.replaceChildren(h('p', { class: 'form-error', text: t({ zhCN: '企业表未导入，请按下表修改后重新导入：', en: 'The sheet was not imported; correct these rows and import it again:' }) }),
+            rowErrorTable(ctx, e.rowErrors, 'ind-coverage-errors'));
+        } else {
+          ctx.notify(e.message);
+        }
       }
     } });
     actions.append(field(t({ zhCN: '填好的企业表', en: 'Filled-in sheet' }), file), upload);
   }
   section.append(h('p', { class: 'muted', text: t({ zhCN: '下载企业表，填写“党组织覆盖”（单独组建、联合组建、未覆盖）和覆盖党组织代码后导入；有错误时整表不导入，并列出行号和原因。',
     en: 'Download the sheet, fill in the coverage (单独组建, 联合组建, 未覆盖) and the covering organization code, and import it; a sheet with errors is refused whole, with each row and reason.' }) }),
-  actions, filter, results);
+  actions, outcome, filter);
 
-  async function load() {
-    const params = new URLSearchParams({ unit, size: 500 });
-    if (coverage.value) params.set('coverage', coverage.value);
-    try {
-      const page = await ctx.api(`${API}/enterprises?${params}`);
-      results.replaceChildren(table(ctx, { zhCN: '企业', en: 'Enterprises' },
-        [{ zhCN: '企业', en: 'Enterprise' }, { zhCN: '网格', en: 'Grid' }, { zhCN: '党组织覆盖', en: 'Coverage' },
-          { zhCN: '覆盖党组织', en: 'Covered by' }, { zhCN: '联系人', en: 'Contact' }, { zhCN: '电话', en: 'Phone' }],
-        page.items.map((e) => h('tr', { dataset: { coverage: e.coverage } }, h('th', { scope: 'row', text: e.name || `#${e.enterpriseId}` }),
-          h('td', { text: e.gridName || '' }), h('td', { text: label(ctx, COVERAGE, e.coverage) }),
-          h('td', { text: e.coveringOrganizationName || '—' }), h('td', { text: e.contactName || '' }),
-          h('td', { class: 'mono', text: e.contactPhone || '' }))), 'ind-enterprise-table'),
-      h('p', { class: 'muted', text: t({ zhCN: `共 ${page.total} 家`, en: `${page.total} in all` }) }));
-    } catch (e) {
-      ctx.notify(e.message);
-    }
-  }
-  filter.addEventListener('submit', (event) => { event.preventDefault(); load(); });
-  await load();
+  const results = pagedTable(ctx, {
+    id: 'ind-enterprise-table',
+    caption: { zhCN: '企业', en: 'Enterprises' },
+    size: 50,
+    load: (paging) => ctx.api(`${API}/enterprises?${pageQuery({ unit, coverage: coverage.value }, paging)}`),
+    rowAttrs: (e) => ({ dataset: { coverage: e.coverage } }),
+    emptyText: { zhCN: '没有符合条件的企业。', en: 'No enterprises match.' },
+    columns: [
+      { title: { zhCN: '企业', en: 'Enterprise' }, head: true, render: (e) => e.name },
+      { title: { zhCN: '网格', en: 'Grid' }, render: (e) => e.gridName || '' },
+      { title: { zhCN: '党组织覆盖', en: 'Coverage' }, render: (e) => h('span', {
+        class: e.coverage === 'NONE' ? 'kit-badge kit-badge-warn' : 'kit-badge kit-badge-ok', text: L.label(SETS.coverage, e.coverage) }) },
+      { title: { zhCN: '覆盖党组织', en: 'Covered by' }, render: (e) => e.coveringOrganizationName || '—' },
+      { title: { zhCN: '联系人', en: 'Contact' }, render: (e) => e.contactName || '' },
+      { title: { zhCN: '电话', en: 'Phone' }, class: 'mono', render: (e) => e.contactPhone || '' },
+    ],
+  });
+  section.append(results.element);
+  filter.addEventListener('submit', (event) => { event.preventDefault(); results.reload(); });
+  coverage.addEventListener('change', () => results.reload());
+  await results.ready;
   return section;
 }

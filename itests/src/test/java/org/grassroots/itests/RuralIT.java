@@ -92,6 +92,37 @@ public class RuralIT extends DistrictTestSupport {
         assertTrue(api.get(RURAL + "/repairing?unit=" + district).expect(200).json().size() > 0);
     }
 
+    /**
+     * The dashboard never shows a code: every breakdown key of every figure of the demo district (core's and each
+     * module's) comes with its zh-CN and English label; the console's label sets and the years with data are served.
+     */
+    @Test
+    public void everyBreakdownKeyOfTheDemoFiguresHasALabel() {
+        long district = districtRoot();
+        awaitDemoCategories(district);
+        JsonNode report = api.get("/statistics?subtreeOf=" + district + "&year=2024").expect(200).json();
+        int keys = 0;
+        for (JsonNode module : report.path("modules")) {
+            for (JsonNode statistic : module.path("statistics")) {
+                for (var key = statistic.path("breakdown").fieldNames(); key.hasNext(); keys++) {
+                    String code = key.next();
+                    JsonNode label = statistic.path("labels").path(code);
+                    String where = module.path("module").asText() + " " + statistic.path("id").asText() + " key " + code;
+                    assertFalse(where + " has no zh-CN label", label.path("zhCN").asText().isBlank());
+                    assertFalse(where + " has no English label", label.path("en").asText().isBlank());
+                }
+            }
+        }
+        assertTrue("the demo figures have breakdowns: " + report, keys > 10);
+        assertTrue(report.toString(), report.toString().contains("\"previousIncome\":{\"zhCN\":\"上年收入（万元）\""));
+
+        JsonNode labels = api.get("/labels").expect(200).json();
+        assertEquals("帮扶中", labels.path("rural.PairingStatus").path("ACTIVE").path("zhCN").asText());
+        assertEquals("Street", labels.path("core.UnitType").path("STREET").path("en").asText());
+        JsonNode years = api.get("/statistics/years?subtreeOf=" + district).expect(200).json();
+        assertTrue(years.toString(), years.path("years").toString().contains("2024"));
+    }
+
     @Test
     public void demoModeEnablesTheModuleForTheDemoDistrict() {
         long district = districtRoot();

@@ -1,16 +1,21 @@
 package org.grassroots.industrial;
 
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
+
 /** The steps of the request workflow; {@link #SUBMIT} only starts it, the others move it on. */
-public enum RequestAction {
-    SUBMIT("提交"), ASSIGN("分派"), START("开始办理"), RESOLVE("办结"), RATE("评价"), REOPEN("重启");
+public enum RequestAction implements Labelled {
+    SUBMIT("提交", "Submit"), ASSIGN("分派", "Assign"), START("开始办理", "Start"), RESOLVE("办结", "Resolve"), RATE("评价", "Rate"),
+    REOPEN("重启", "Reopen");
 
-    private final String label;
+    private final LocalizedText labels;
 
-    RequestAction(String label) {
-        this.label = label;
+    RequestAction(String zhCN, String en) {
+        this.labels = LocalizedText.of(zhCN, en);
     }
 
-    public String label() {
-        return label;
+    @Override
+    public LocalizedText labels() {
+        return labels;
     }
 }

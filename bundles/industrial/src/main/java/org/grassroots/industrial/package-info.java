@@ -4,5 +4,5 @@
  * actions, and the EventAdmin topics the module posts ({@link org.grassroots.industrial.IndustrialTopics}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package org.grassroots.industrial;

@@ -1,7 +1,8 @@
 // The dashboard of the scope unit (the district, or any street or park): every figure comes from
 // GET /api/core/statistics, which asks each active module's statistics provider to count its data for the
 // subtree and year. Shown as key figures, distributions (the breakdowns) and five-year trends.
-import { h, clear, field, select, uid } from '../dom.js';
+import { h, clear, field, uid } from '../dom.js';
+import { yearPicker } from '../kit/pickers.js';
 import { codeLabel, unitLabel } from '../i18n.js';
 import { formatNumber } from '../format.js';
 import { echarts } from '../vendor.js';
@@ -15,9 +16,8 @@ export async function render(container, ctx) {
     container.append(h('p', { class: 'muted', text: t('dash.noScope') }));
     return;
   }
-  const thisYear = new Date().getFullYear();
-  const year = select(Array.from({ length: TREND_YEARS }, (_, i) => [String(thisYear - i), String(thisYear - i)]),
-    { id: 'dash-year', name: 'year' });
+  // the year starts at the newest year with data (GET statistics/years), not at a year nobody has recorded yet
+  const { select: year } = await yearPicker(ctx, { id: 'dash-year', name: 'year' });
   const body = h('div', { class: 'dashboard', id: 'dashboard' });
   container.append(h('div', { class: 'toolbar' },
     h('p', { class: 'muted', text: t('dash.scope', { name: ctx.unit.name }) }), field(t('common.year'), year)), body);
@@ -85,7 +85,8 @@ function moduleSection(ctx, module, title, statistics, years, history, charts, o
     const entries = Object.entries(s.breakdown || {});
     if (entries.length < 2) continue;
     const timeLike = entries.every(([k]) => /^\d{1,4}(-\d{2})?$/.test(k));
-    const data = entries.map(([k, v]) => ({ name: codeLabel(t, k), value: v }));
+    // the statistic's declared labels (never the codes); the console's own enum labels only as a fallback
+    const data = entries.map(([k, v]) => ({ name: s.labels && s.labels[k] ? t(s.labels[k]) : codeLabel(t, k), value: v }));
     if (timeLike) data.sort((a, b) => a.name.localeCompare(b.name));
     grid.append(chartFigure(ctx, t(s.name), data, timeLike ? 'line' : entries.length <= 8 ? 'pie' : 'bar', charts, observer));
   }

@@ -2,6 +2,7 @@
 // enablement. System administrators install and uninstall (at runtime, through Karaf's feature service);
 // administrators enable a module for the scope unit and everything below it.
 import { h, clear, append } from '../dom.js';
+import { confirmDialog } from '../kit/dialog.js';
 
 export async function render(container, ctx) {
   const { t, api } = ctx;
@@ -52,8 +53,11 @@ export async function render(container, ctx) {
       if (isSystemAdmin && m.state !== 'AVAILABLE') {
         actions.push(h('button', { type: 'button', class: 'danger', dataset: { action: 'uninstall', module: m.id },
           text: t('mod.uninstall'), 'aria-label': `${t('mod.uninstall')} ${name}`,
-          onClick: (e) => {
-            if (window.confirm(t('mod.confirmUninstall', { name }))) act(e.currentTarget, 'uninstall', m, name);
+          onClick: async (e) => {
+            const button = e.currentTarget;
+            const sure = await confirmDialog(ctx, { title: t('mod.uninstall'), message: t('mod.confirmUninstall', { name }),
+              confirmText: t('mod.uninstall'), danger: true, id: 'module-uninstall-dialog' });
+            if (sure) await act(button, 'uninstall', m, name);
           } }));
       }
       let enableCell = null;

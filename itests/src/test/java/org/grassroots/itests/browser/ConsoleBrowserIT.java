@@ -393,7 +393,8 @@ public class ConsoleBrowserIT {
 
     private void uninstallIndustrial() {
         browser.find("#module-table tr[data-module=industrial] button[data-action=uninstall]").click();
-        browser.driver().switchTo().alert().accept();
+        // the console asks in its own dialog (never the browser's confirm)
+        browser.find("dialog#module-uninstall-dialog[open] button[data-action=confirm]").click();
         browser.find("#module-table tr[data-module=industrial][data-state=AVAILABLE]");
     }
 
@@ -430,6 +431,51 @@ public class ConsoleBrowserIT {
         browser.consoleProblems(message -> true); // the 404 above was provoked on purpose
         browser.open("/#/no-such-page");
         browser.findWithText("h1", "页面不存在");
+    }
+
+    /**
+     * The rural pages on the console kit, in Chinese: styled tables with the codes as labels, the year starting at
+     * the newest year with data, recommendations for a village found by name as a ranked table, the end of a
+     * pairing asked in the console's own dialog (no browser prompt).
+     */
+    @Test
+    public void j_ruralPagesOnTheConsoleKit() {
+        browser.open("/#/m/rural/classification");
+        browser.find("#rural-classification-table tbody tr");
+        assertEquals("the year starts at the demo's newest year", "2024",
+                browser.find("#rural-class-year").getAttribute("value"));
+        String page = browser.find("#page").getText();
+        assertTrue(page, page.contains("示范村") && page.contains("区已确认"));
+        for (String code : List.of("DEMONSTRATION", "EXCELLENCE", "FOUNDATION", "CONFIRMED", "COMPUTED")) {
+            assertFalse(code + " shown as a code:\n" + page, page.contains(code));
+        }
+        browser.screenshot(screenshots, "15-rural-classification");
+
+        browser.open("/#/m/rural/visits");
+        browser.find("#rural-visit-table tbody tr");
+        browser.find("#rural-visit-coverage .kpi");
+        browser.screenshot(screenshots, "16-rural-visits");
+
+        browser.open("/#/m/rural/pairing");
+        browser.find("#rural-pairing-table tbody tr");
+        browser.find("#rural-recommend-village");
+        browser.find("button.unit-find").click();
+        browser.find(".unit-option").click();
+        browser.find(".unit-picked li");
+        browser.find("#rural-recommend").click();
+        browser.awaitTrue("recommendations or the empty state", d -> browser.present("#rural-recommendations table")
+                || browser.present("#rural-recommendations .kit-empty"));
+        browser.screenshot(screenshots, "17-rural-pairing");
+        browser.find("#rural-pairing-table button[data-action=end]").click();
+        browser.find("dialog#rural-end-dialog[open] textarea[name=reason]");
+        browser.screenshot(screenshots, "18-rural-end-dialog");
+        browser.find("dialog#rural-end-dialog button[data-action=cancel]").click();
+        browser.awaitGone("dialog#rural-end-dialog");
+
+        browser.open("/#/m/rural/economy");
+        browser.find("#rural-income-table tbody tr");
+        browser.screenshot(screenshots, "19-rural-economy");
+        assertFalse(browser.present(".notice-error"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package ${package}.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import org.grassroots.core.api.module.ActionModule;
 import org.grassroots.core.api.module.LocalizedText;
@@ -10,6 +9,7 @@ import org.grassroots.core.api.module.ModuleDescriptor;
 import org.grassroots.core.api.module.PermissionDefinition;
 import org.grassroots.core.api.module.StatisticDefinition;
 import org.grassroots.core.api.module.UiEntry;
+import org.grassroots.core.api.security.Role;
 import org.grassroots.rest.RestProperties;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -35,10 +35,12 @@ public class ModuleDefinition implements ActionModule {
                 context.getBundle().getVersion().toString(),
                 LocalizedText.of("记录各单位开展的活动。", "Records the activities units hold."),
                 ModuleCategory.OTHER,
-                List.of(new PermissionDefinition(READ_PERMISSION, LocalizedText.of("查看活动", "Read activities"),
-                                Set.of("DISTRICT_ADMIN", "UNIT_ADMIN", "PARTY_WORKER")),
-                        new PermissionDefinition(WRITE_PERMISSION, LocalizedText.of("登记活动", "Record activities"),
-                                Set.of("DISTRICT_ADMIN", "UNIT_ADMIN"))),
+                // granted to platform roles (org.grassroots.core.api.security.Role): a role that does not exist
+                // does not compile
+                List.of(PermissionDefinition.of(READ_PERMISSION, LocalizedText.of("查看活动", "Read activities"),
+                                Role.DISTRICT_ADMIN, Role.UNIT_ADMIN, Role.SECRETARY, Role.AUDITOR),
+                        PermissionDefinition.of(WRITE_PERMISSION, LocalizedText.of("登记活动", "Record activities"),
+                                Role.DISTRICT_ADMIN, Role.UNIT_ADMIN, Role.SECRETARY)),
                 new UiEntry("/ui/" + ID + "/index.js", "calendar", 900),
                 List.of(new StatisticDefinition(ACTIVITIES_STATISTIC, LocalizedText.of("活动次数", "Activities held"), "count")));
     }

@@ -1,41 +1,29 @@
-// ${moduleNameEn} (${moduleNameZh}): the module's pages in the grassroots console.
-// Contract: the console imports this ES module (/ui/${moduleId}/index.js) and calls page.render(container, ctx), where
-// ctx.api(path) fetches JSON from the platform and ctx.t({zhCN, en}) picks the user's language.
+// ${moduleNameEn} (${moduleNameZh}): the module's pages in the grassroots console, built with the console kit.
+// Contract (docs/ui-contributions.md): the console imports this ES module (/ui/${moduleId}/index.js) while the
+// module is active and enabled for the reader's scope, and calls page.render(container, ctx). ctx.unit is the
+// scope, an object {id, name}: send ctx.unit.id to the API. ctx.api(path) fetches JSON, ctx.t({zhCN, en}) picks
+// the reader's language. The kit (/assets/kit.js) gives paged tables, pickers, dialogs, forms and states.
+import { h, scopeOf, pagedTable, pageQuery, dateOnly } from '/assets/kit.js';
 
-function element(tag, text) {
-  const node = document.createElement(tag);
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
+const API = '/api/${moduleId}';
 
 async function renderActivities(container, ctx) {
-  container.replaceChildren(element('h2', ctx.t({ zhCN: '活动', en: 'Activities' })));
-  const unit = ctx.unit ?? (ctx.user && ctx.user.unitId);
-  if (unit == null) {
-    container.append(element('p', ctx.t({ zhCN: '请先选择单位。', en: 'Choose a unit first.' })));
-    return;
-  }
-  let page;
-  try {
-    page = await ctx.api('/api/${moduleId}/activities?unit=' + encodeURIComponent(unit) + '&size=50');
-  } catch (error) {
-    container.append(element('p', error.message || String(error)));
-    return;
-  }
-  const table = element('table');
-  const head = element('tr');
-  for (const title of [{ zhCN: '日期', en: 'Date' }, { zhCN: '主题', en: 'Title' }, { zhCN: '参加人数', en: 'Participants' }]) {
-    head.append(element('th', ctx.t(title)));
-  }
-  table.append(head);
-  for (const activity of page.items) {
-    const row = element('tr');
-    row.append(element('td', activity.heldOn), element('td', activity.title), element('td', String(activity.participants)));
-    table.append(row);
-  }
-  container.append(table, element('p', ctx.t({ zhCN: '共 ' + page.total + ' 条', en: page.total + ' in total' })));
+  const unit = scopeOf(container, ctx);
+  if (unit == null) return;
+  const list = pagedTable(ctx, {
+    id: '${moduleId}-activity-table',
+    caption: { zhCN: '活动', en: 'Activities' },
+    load: (paging) => ctx.api(API + '/activities?' + pageQuery({ unit: unit }, paging)),
+    emptyText: { zhCN: '还没有登记活动。', en: 'No activities recorded yet.' },
+    columns: [
+      { title: { zhCN: '日期', en: 'Date' }, render: (activity) => dateOnly(ctx, activity.heldOn) },
+      { title: { zhCN: '主题', en: 'Title' }, head: true, render: (activity) => activity.title },
+      { title: { zhCN: '参加人数', en: 'Participants' }, class: 'num', render: (activity) => String(activity.participants) },
+    ],
+  });
+  container.append(h('p', { class: 'muted', text: ctx.t({ zhCN: '范围：' + ctx.unit.name, en: 'Scope: ' + ctx.unit.name }) }),
+    list.element);
+  await list.ready;
 }
 
 export default {

@@ -1,7 +1,10 @@
 package org.grassroots.core.api;
 
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
+
 /** Spreadsheet formats the platform reads and writes. CSV is read as UTF-8 (with or without BOM) or GBK. */
-public enum FileFormat {
+public enum FileFormat implements Labelled {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     CSV("text/csv", "csv");
 
@@ -11,6 +14,19 @@ public enum FileFormat {
     FileFormat(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
+    }
+
+    /** Named by its extension in both languages (Excel shows the same names). */
+    @Override
+    public LocalizedText labels() {
+        String name = this == XLSX ? "Excel (XLSX)" : "CSV";
+        return LocalizedText.of(name, name);
+    }
+
+    /** The extension users type, not the Chinese label (the formats have none of their own). */
+    @Override
+    public String label() {
+        return extension;
     }
 
     public String mediaType() { return mediaType; }

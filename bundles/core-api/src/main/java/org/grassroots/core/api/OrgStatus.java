@@ -1,13 +1,21 @@
 package org.grassroots.core.api;
 
-public enum OrgStatus {
-    ACTIVE("正常"), DISSOLVED("撤销");
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
 
-    private final String label;
+public enum OrgStatus implements Labelled {
+    ACTIVE("正常", "Active"), DISSOLVED("撤销", "Dissolved");
 
-    OrgStatus(String label) { this.label = label; }
+    private final LocalizedText labels;
 
-    public String label() { return label; }
+    OrgStatus(String zhCN, String en) { this.labels = LocalizedText.of(zhCN, en); }
+
+    @Override
+    public LocalizedText labels() { return labels; }
+
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
 
     public static OrgStatus parse(String text) { return Labels.parse(OrgStatus.class, text, OrgStatus::label); }
 }

@@ -1,13 +1,21 @@
 package org.grassroots.core.api;
 
-public enum Sex {
-    MALE("男"), FEMALE("女");
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
 
-    private final String label;
+public enum Sex implements Labelled {
+    MALE("男", "Male"), FEMALE("女", "Female");
 
-    Sex(String label) { this.label = label; }
+    private final LocalizedText labels;
 
-    public String label() { return label; }
+    Sex(String zhCN, String en) { this.labels = LocalizedText.of(zhCN, en); }
+
+    @Override
+    public LocalizedText labels() { return labels; }
+
+    /** The Chinese label (spreadsheets and the shell show it; kept on the enum for binary compatibility). */
+    @Override
+    public String label() { return labels.zhCN(); }
 
     public static Sex parse(String text) { return Labels.parse(Sex.class, text, Sex::label); }
 }

@@ -1,9 +1,15 @@
 package org.grassroots.industrial.internal;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+
+import static org.grassroots.core.api.security.Role.AUDITOR;
+import static org.grassroots.core.api.security.Role.DISTRICT_ADMIN;
+import static org.grassroots.core.api.security.Role.SECRETARY;
+import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
 
 import org.grassroots.core.api.module.ActionModule;
+import org.grassroots.core.api.module.EnumLabels;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleCategory;
 import org.grassroots.core.api.module.ModuleDescriptor;
@@ -11,6 +17,12 @@ import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.PermissionDefinition;
 import org.grassroots.core.api.module.StatisticDefinition;
 import org.grassroots.core.api.module.UiEntry;
+import org.grassroots.core.api.security.Role;
+import org.grassroots.industrial.RequestAction;
+import org.grassroots.industrial.RequestStatus;
+import org.grassroots.industrial.internal.Views.ActivityKind;
+import org.grassroots.industrial.internal.Views.Coverage;
+import org.grassroots.industrial.internal.Views.WorkerRole;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,8 +56,13 @@ public class IndustrialModule implements ActionModule {
 
     @Activate
     public IndustrialModule(BundleContext context) {
-        descriptor = new ModuleDescriptor(ID, LocalizedText.of("工业社区", "Industrial community"),
-                context.getBundle().getVersion().toString(),
+        descriptor = describe(context.getBundle().getVersion().toString());
+    }
+
+    /** The descriptor of the module in the given version (also what the unit tests check). */
+    static ModuleDescriptor describe(String version) {
+        return new ModuleDescriptor(ID, LocalizedText.of("工业社区", "Industrial community"),
+                version,
                 LocalizedText.of("园区工业社区：党组织统领、社区化服务、网格化治理。网格与网格员、企业党组织覆盖、服务清单，"
                                 + "企业诉求从提交、分派、办理、办结到评价的全流程及超期督办，社区活动与培训。",
                         "Industrial communities in parks: Party-led, community-style services and grid governance. Grids and "
@@ -53,24 +70,31 @@ public class IndustrialModule implements ActionModule {
                                 + "service requests from submission through assignment and handling to resolution and rating, "
                                 + "with deadlines and escalation; community events and trainings."),
                 ModuleCategory.FORTRESS,
-                List.of(permission(READ, "查看工业社区", "Read the industrial community", "DISTRICT_ADMIN", "UNIT_ADMIN", "SECRETARY", "AUDITOR"),
-                        permission(REQUEST_WRITE, "登记、评价企业诉求", "Submit and rate service requests", "DISTRICT_ADMIN", "UNIT_ADMIN", "SECRETARY"),
-                        permission(REQUEST_HANDLE, "分派、办理企业诉求", "Assign and handle service requests", "DISTRICT_ADMIN", "UNIT_ADMIN"),
-                        permission(ADMIN, "管理网格、企业覆盖、服务清单和活动", "Manage grids, coverage, catalog and activities", "DISTRICT_ADMIN", "UNIT_ADMIN"),
-                        permission(SETTINGS, "设置诉求类别与办理时限", "Set request categories and deadlines", "DISTRICT_ADMIN")),
+                List.of(permission(READ, "查看工业社区", "Read the industrial community", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
+                        permission(REQUEST_WRITE, "登记、评价企业诉求", "Submit and rate service requests", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY),
+                        permission(REQUEST_HANDLE, "分派、办理企业诉求", "Assign and handle service requests", DISTRICT_ADMIN, UNIT_ADMIN),
+                        permission(ADMIN, "管理网格、企业覆盖、服务清单和活动", "Manage grids, coverage, catalog and activities", DISTRICT_ADMIN, UNIT_ADMIN),
+                        permission(SETTINGS, "设置诉求类别与办理时限", "Set request categories and deadlines", DISTRICT_ADMIN)),
                 new UiEntry("/ui/industrial/index.js", "factory", 70),
-                List.of(new StatisticDefinition(REQUESTS, LocalizedText.of("企业诉求", "Service requests"), "count"),
+                List.of(new StatisticDefinition(REQUESTS, LocalizedText.of("企业诉求", "Service requests"), "count",
+                                EnumLabels.of(RequestStatus.class)),
                         new StatisticDefinition(REQUESTS_BY_CATEGORY, LocalizedText.of("诉求类别", "Requests by category"), "count"),
-                        new StatisticDefinition(COVERED, LocalizedText.of("党组织覆盖企业", "Enterprises covered by a Party organization"), "count"),
-                        new StatisticDefinition(COVERAGE, LocalizedText.of("党组织覆盖率", "Party-organization coverage"), "percent"),
+                        new StatisticDefinition(COVERED, LocalizedText.of("党组织覆盖企业", "Enterprises covered by a Party organization"), "count",
+                                EnumLabels.of(Coverage.class)),
+                        new StatisticDefinition(COVERAGE, LocalizedText.of("党组织覆盖率", "Party-organization coverage"), "percent",
+                                Map.of("enterprises", LocalizedText.of("企业数", "Enterprises"))),
                         new StatisticDefinition(MEDIAN_DAYS, LocalizedText.of("办结时长中位数", "Median resolution time"), "days"),
                         new StatisticDefinition(ON_TIME, LocalizedText.of("按时办结率", "Resolved on time"), "percent"),
                         new StatisticDefinition(SATISFACTION, LocalizedText.of("企业满意度", "Average satisfaction"), "score"),
-                        new StatisticDefinition(PER_GRID, LocalizedText.of("各网格诉求", "Requests per grid"), "count")));
+                        new StatisticDefinition(PER_GRID, LocalizedText.of("各网格诉求", "Requests per grid"), "count")),
+                // the codes the module's pages show, served to them by GET /api/core/labels
+                List.of(EnumLabels.set(ID, RequestStatus.class), EnumLabels.set(ID, RequestAction.class),
+                        EnumLabels.set(ID, Coverage.class), EnumLabels.set(ID, WorkerRole.class),
+                        EnumLabels.set(ID, ActivityKind.class)));
     }
 
-    private static PermissionDefinition permission(String id, String zhCN, String en, String... roles) {
-        return new PermissionDefinition(id, LocalizedText.of(zhCN, en), Set.of(roles));
+    private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {
+        return PermissionDefinition.of(id, LocalizedText.of(zhCN, en), roles);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -45,14 +46,32 @@ public class IndustrialStatistics implements StatisticsProvider {
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
     private final Scope scope;
+    private final Categories categories;
 
     @Activate
     public IndustrialStatistics(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                                 @Reference IndustrialSchema schema, @Reference OrganizationService organizations,
-                                @Reference Scope scope) {
+                                @Reference Scope scope, @Reference Categories categories) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.scope = scope;
+        this.categories = categories;
+    }
+
+    /** The years in which requests were submitted in the subtree. */
+    @Override
+    public Set<Integer> years(long subtreeOf) {
+        String path = organizations.get(subtreeOf).path();
+        Object[] range = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT MIN(r.submittedAt), MAX(r.submittedAt) FROM ServiceRequestEntity r WHERE r.orgPath LIKE :path",
+                Object[].class).setParameter("path", path + "%").getSingleResult());
+        Set<Integer> years = new TreeSet<>();
+        if (range != null && range[0] != null && range[1] != null) {
+            for (int y = ((LocalDateTime) range[0]).getYear(); y <= ((LocalDateTime) range[1]).getYear(); y++) {
+                years.add(y);
+            }
+        }
+        return years;
     }
 
     @Override
@@ -60,12 +79,20 @@ public class IndustrialStatistics implements StatisticsProvider {
         Dashboard d = dashboard(organizations.get(subtreeOf), year);
         Figures f = d.total();
         Map<String, Double> perGrid = new LinkedHashMap<>();
-        d.grids().forEach(g -> perGrid.put(g.code(), (double) g.figures().requests()));
+        Map<String, LocalizedText> gridNames = new LinkedHashMap<>();
+        d.grids().forEach(g -> {
+            perGrid.put(g.code(), (double) g.figures().requests());
+            gridNames.put(g.code(), LocalizedText.of(g.name(), g.name()));
+        });
+        // categories are data (district settings), so their labels come with the figure, not the descriptor
+        Map<String, LocalizedText> categoryNames = new LinkedHashMap<>();
+        categories.list().forEach(c -> categoryNames.put(c.code(), c.name()));
+        f.byCategory().keySet().forEach(code -> categoryNames.putIfAbsent(code, LocalizedText.of(code, code)));
         return List.of(
                 new Statistic(IndustrialModule.REQUESTS, LocalizedText.of("企业诉求", "Service requests"),
                         f.requests(), "count", doubles(f.byStatus())),
                 new Statistic(IndustrialModule.REQUESTS_BY_CATEGORY, LocalizedText.of("诉求类别", "Requests by category"),
-                        f.requests(), "count", doubles(f.byCategory())),
+                        f.requests(), "count", doubles(f.byCategory()), categoryNames),
                 new Statistic(IndustrialModule.COVERED, LocalizedText.of("党组织覆盖企业", "Enterprises covered by a Party organization"),
                         f.covered(), "count", doubles(f.coverage())),
                 new Statistic(IndustrialModule.COVERAGE, LocalizedText.of("党组织覆盖率", "Party-organization coverage"),
@@ -77,7 +104,7 @@ public class IndustrialStatistics implements StatisticsProvider {
                 new Statistic(IndustrialModule.SATISFACTION, LocalizedText.of("企业满意度", "Average satisfaction"),
                         orZero(f.averageRating()), "score", Map.of()),
                 new Statistic(IndustrialModule.PER_GRID, LocalizedText.of("各网格诉求", "Requests per grid"),
-                        f.requests(), "count", perGrid));
+                        f.requests(), "count", perGrid, gridNames));
     }
 
     /** The figures of the unit's subtree for the year, in total and per grid (grids with data or under the unit). */

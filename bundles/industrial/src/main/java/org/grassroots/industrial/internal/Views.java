@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.core.api.module.Labelled;
 import org.grassroots.core.api.module.LocalizedText;
 
 /** What the REST API and the shell read and send besides the request records of the exported package. */
@@ -13,22 +14,23 @@ public final class Views {
     }
 
     /** How an enterprise is covered by a Party organization (党组织覆盖). */
-    public enum Coverage {
+    public enum Coverage implements Labelled {
         /** The enterprise has its own Party organization (单独组建). */
-        OWN_BRANCH("单独组建"),
+        OWN_BRANCH("单独组建", "Own branch"),
         /** A joint branch of several enterprises (联合组建), e.g. the grid's branch. */
-        JOINT_BRANCH("联合组建"),
+        JOINT_BRANCH("联合组建", "Joint branch"),
         /** Not covered yet. */
-        NONE("未覆盖");
+        NONE("未覆盖", "Not covered");
 
-        private final String label;
+        private final LocalizedText labels;
 
-        Coverage(String label) {
-            this.label = label;
+        Coverage(String zhCN, String en) {
+            this.labels = LocalizedText.of(zhCN, en);
         }
 
-        public String label() {
-            return label;
+        @Override
+        public LocalizedText labels() {
+            return labels;
         }
 
         public boolean covered() {
@@ -41,7 +43,7 @@ public final class Views {
                 return null;
             }
             for (Coverage c : values()) {
-                if (c.name().equalsIgnoreCase(text.trim()) || c.label.equals(text.trim())) {
+                if (c.name().equalsIgnoreCase(text.trim()) || c.label().equals(text.trim())) {
                     return c;
                 }
             }
@@ -49,18 +51,37 @@ public final class Views {
         }
     }
 
-    public enum WorkerRole {
-        /** 网格长. */
-        LEADER,
-        /** 网格员. */
-        WORKER
+    public enum WorkerRole implements Labelled {
+        LEADER("网格长", "Grid leader"),
+        WORKER("网格员", "Grid worker");
+
+        private final LocalizedText labels;
+
+        WorkerRole(String zhCN, String en) {
+            this.labels = LocalizedText.of(zhCN, en);
+        }
+
+        @Override
+        public LocalizedText labels() {
+            return labels;
+        }
     }
 
-    public enum ActivityKind {
-        /** 活动: events such as policy briefings, matchmaking fairs, volunteer days. */
-        EVENT,
-        /** 培训: trainings. */
-        TRAINING
+    public enum ActivityKind implements Labelled {
+        /** Events such as policy briefings, matchmaking fairs, volunteer days. */
+        EVENT("活动", "Event"),
+        TRAINING("培训", "Training");
+
+        private final LocalizedText labels;
+
+        ActivityKind(String zhCN, String en) {
+            this.labels = LocalizedText.of(zhCN, en);
+        }
+
+        @Override
+        public LocalizedText labels() {
+            return labels;
+        }
     }
 
     public record Community(long id, long parkId, String parkName, String name, String description,

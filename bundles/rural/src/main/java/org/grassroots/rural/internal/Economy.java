@@ -127,6 +127,20 @@ public class Economy {
         });
     }
 
+    /** The years with a classification or a reported income of any of the villages (the pages' default year). */
+    public Set<Integer> yearsWithData(Set<Long> villageIds) {
+        if (villageIds.isEmpty()) {
+            return Set.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Set<Integer> years = new java.util.TreeSet<>(em.createQuery("SELECT DISTINCT i.forYear FROM IncomeEntity i "
+                    + "WHERE i.villageId IN :villages", Integer.class).setParameter("villages", villageIds).getResultList());
+            years.addAll(em.createQuery("SELECT DISTINCT c.forYear FROM ClassificationEntity c WHERE c.villageId IN :villages",
+                    Integer.class).setParameter("villages", villageIds).getResultList());
+            return years;
+        });
+    }
+
     /** Total income of the villages given in the year and the year before (for the growth statistic). */
     public double[] totals(Set<Long> villageIds, int year) {
         double[] totals = new double[2];

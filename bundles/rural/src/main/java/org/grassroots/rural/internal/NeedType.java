@@ -1,25 +1,34 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
+
 /** What a village needs help with (and what an enterprise can help with). */
-public enum NeedType {
-    INDUSTRY("产业"), SALES("销售"), LABOUR("就业"), TECHNOLOGY("技术"), FUNDS("资金"), INFRASTRUCTURE("基础设施");
+public enum NeedType implements Labelled {
+    INDUSTRY("产业", "Industry"), SALES("销售", "Sales"), LABOUR("就业", "Jobs"), TECHNOLOGY("技术", "Technology"),
+    FUNDS("资金", "Funds"), INFRASTRUCTURE("基础设施", "Infrastructure");
 
-    private final String zhCN;
+    private final LocalizedText labels;
 
-    NeedType(String zhCN) {
-        this.zhCN = zhCN;
+    NeedType(String zhCN, String en) {
+        this.labels = LocalizedText.of(zhCN, en);
+    }
+
+    @Override
+    public LocalizedText labels() {
+        return labels;
     }
 
     /** The label users see and may type in spreadsheets. */
     public String zhCN() {
-        return zhCN;
+        return labels.zhCN();
     }
 
     /** By name or Chinese label; null when neither matches. */
     public static NeedType parse(String text) {
         String t = text == null ? "" : text.trim();
         for (NeedType type : values()) {
-            if (type.name().equalsIgnoreCase(t) || type.zhCN.equals(t)) {
+            if (type.name().equalsIgnoreCase(t) || type.zhCN().equals(t)) {
                 return type;
             }
         }

@@ -1,13 +1,27 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
+
 import java.util.Map;
 import java.util.Set;
 
 import org.grassroots.core.api.ConflictException;
 
 /** 结对 workflow: PROPOSED → AGREED → ACTIVE → ENDED; a pairing may also end before it becomes active. */
-public enum PairingStatus {
-    PROPOSED, AGREED, ACTIVE, ENDED;
+public enum PairingStatus implements Labelled {
+    PROPOSED("待商定", "Proposed"), AGREED("已商定", "Agreed"), ACTIVE("帮扶中", "Active"), ENDED("已结束", "Ended");
+
+    private final LocalizedText labels;
+
+    PairingStatus(String zhCN, String en) {
+        this.labels = LocalizedText.of(zhCN, en);
+    }
+
+    @Override
+    public LocalizedText labels() {
+        return labels;
+    }
 
     private static final Map<PairingStatus, Set<PairingStatus>> NEXT = Map.of(
             PROPOSED, Set.of(AGREED, ENDED),

@@ -62,6 +62,11 @@ public class RuralStatistics implements StatisticsProvider {
                         Map.of("income", round(income[0]), "previousIncome", round(income[1]))));
     }
 
+    @Override
+    public Set<Integer> years(long subtreeOf) {
+        return economy.yearsWithData(villages.under(subtreeOf).keySet());
+    }
+
     /** Villages per category in the year under the unit (for the shell and tests). */
     public Map<Category, Integer> categories(long subtreeOf, int year) {
         return classifications.countByCategory(year, villages.under(subtreeOf).keySet());

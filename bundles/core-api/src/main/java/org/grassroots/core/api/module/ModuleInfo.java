@@ -11,15 +11,24 @@ import java.util.List;
  */
 public record ModuleInfo(String id, LocalizedText name, String version, LocalizedText description,
                          ModuleCategory category, ModuleState state, String reason,
-                         List<PermissionDefinition> permissions, UiEntry ui, List<StatisticDefinition> statistics) {
+                         List<PermissionDefinition> permissions, UiEntry ui, List<StatisticDefinition> statistics,
+                         List<LabelSet> labels) {
     public ModuleInfo {
         permissions = List.copyOf(permissions);
         statistics = List.copyOf(statistics);
+        labels = List.copyOf(labels);
+    }
+
+    /** An entry without label sets (API 1.2 and earlier). */
+    public ModuleInfo(String id, LocalizedText name, String version, LocalizedText description,
+                      ModuleCategory category, ModuleState state, String reason,
+                      List<PermissionDefinition> permissions, UiEntry ui, List<StatisticDefinition> statistics) {
+        this(id, name, version, description, category, state, reason, permissions, ui, statistics, List.of());
     }
 
     /** An active module, described by its own descriptor. */
     public static ModuleInfo active(ModuleDescriptor d) {
         return new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.ACTIVE, null,
-                d.permissions(), d.ui(), d.statistics());
+                d.permissions(), d.ui(), d.statistics(), d.labels());
     }
 }

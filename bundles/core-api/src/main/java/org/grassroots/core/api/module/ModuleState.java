@@ -1,14 +1,14 @@
 package org.grassroots.core.api.module;
 
 /** Where a module stands in the running platform, as the module registry reports it. */
-public enum ModuleState {
+public enum ModuleState implements Labelled {
     /**
      * Not installed, and installable: offered by a feature repository the platform knows, or by the remembered
      * repository of a removed third-party module that can still be read (installing adds it back).
      */
-    AVAILABLE,
+    AVAILABLE("未安装", "Not installed"),
     /** Installed, every bundle active, every component satisfied, its {@link ActionModule} registered. */
-    ACTIVE,
+    ACTIVE("运行中", "Active"),
     /**
      * Installed (or refused at installation) but not working: a bundle is not resolved or not started (e.g. it
      * was built for an API version the platform does not offer), a component is unsatisfied or threw on
@@ -16,5 +16,16 @@ public enum ModuleState {
      * repository cannot be read any more, or a module whose id breaks {@link ModuleIds}. The registry gives the
      * reason.
      */
-    FAILED
+    FAILED("故障", "Failed");
+
+    private final LocalizedText labels;
+
+    ModuleState(String zhCN, String en) {
+        this.labels = LocalizedText.of(zhCN, en);
+    }
+
+    @Override
+    public LocalizedText labels() {
+        return labels;
+    }
 }

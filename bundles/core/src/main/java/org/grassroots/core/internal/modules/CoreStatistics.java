@@ -9,7 +9,11 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.MemberCategory;
+import org.grassroots.core.api.MemberStatus;
 import org.grassroots.core.api.PartyOrgType;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.EnumLabels;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.Statistic;
@@ -63,16 +67,21 @@ public class CoreStatistics implements StatisticsProvider {
                 byStatus.merge(((Enum<?>) row[1]).name(), count, Double::sum);
             }
             return List.of(
-                    figure("core.units", "单位", "Units", units),
-                    figure("core.party-organizations", "党组织", "Party organizations", partyOrgs),
-                    figure("core.members.by-category", "党员（按类别）", "Members by category", byCategory),
-                    figure("core.members.by-status", "党员（按状态）", "Members by status", byStatus));
+                    figure("core.units", "单位", "Units", units, EnumLabels.of(UnitType.class)),
+                    figure("core.party-organizations", "党组织", "Party organizations", partyOrgs,
+                            EnumLabels.of(PartyOrgType.class)),
+                    figure("core.members.by-category", "党员（按类别）", "Members by category", byCategory,
+                            EnumLabels.of(MemberCategory.class)),
+                    figure("core.members.by-status", "党员（按状态）", "Members by status", byStatus,
+                            EnumLabels.of(MemberStatus.class)));
         });
     }
 
-    private static Statistic figure(String id, String zhCN, String en, Map<String, Double> breakdown) {
+    private static Statistic figure(String id, String zhCN, String en, Map<String, Double> breakdown,
+                                    Map<String, LocalizedText> labels) {
         double total = breakdown.values().stream().mapToDouble(Double::doubleValue).sum();
-        return new Statistic(id, LocalizedText.of(zhCN, en), total, "count", breakdown);
+        return new Statistic(id, LocalizedText.of(zhCN, en), total, "count", breakdown)
+                .withDefaultLabels(labels);
     }
 
     private static List<Object[]> grouped(EntityManager em, String jpql, String prefix) {

@@ -299,14 +299,14 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         }
         ModuleInfo failed = descriptor
                 .map(d -> new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.FAILED,
-                        null, d.permissions(), d.ui(), d.statistics()))
+                        null, d.permissions(), d.ui(), d.statistics(), d.labels()))
                 .orElseGet(() -> fromFeature(feature, ModuleState.FAILED, null));
         return new Status(withReason(failed, problem.reason()), problem.definitive());
     }
 
     private static ModuleInfo withReason(ModuleInfo m, String reason) {
         return new ModuleInfo(m.id(), m.name(), m.version(), m.description(), m.category(), m.state(), reason,
-                m.permissions(), m.ui(), m.statistics());
+                m.permissions(), m.ui(), m.statistics(), m.labels());
     }
 
     private static ModuleInfo fromFeature(ModuleFeature f, ModuleState state, String reason) {

@@ -1,19 +1,24 @@
 package org.grassroots.core.internal.modules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.grassroots.core.api.GrassrootsException;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleState;
 import org.grassroots.core.api.module.ModuleStatistics;
+import org.grassroots.core.api.module.StatisticDefinition;
 import org.grassroots.core.api.module.StatisticsProvider;
 import org.grassroots.core.api.module.StatisticsReport;
 import org.osgi.service.component.annotations.Activate;
@@ -72,10 +77,36 @@ public class StatisticsAggregator {
         byModule.forEach((module, list) -> {
             ModuleStatistics figures = compute(module, list, subtreeOf, year);
             if (figures != null) {
-                modules.add(figures);
+                modules.add(labelled(figures, registry.module(module).map(ModuleInfo::statistics).orElse(List.of())));
             }
         });
         return new StatisticsReport(subtreeOf, year, modules);
+    }
+
+    /** Adds each figure's declared breakdown labels, so that the report carries a label for every key. */
+    static ModuleStatistics labelled(ModuleStatistics figures, List<StatisticDefinition> definitions) {
+        Map<String, Map<String, LocalizedText>> declared = new HashMap<>();
+        definitions.forEach(d -> declared.put(d.id(), d.breakdownLabels()));
+        return new ModuleStatistics(figures.module(), figures.statistics().stream()
+                .map(s -> s.withDefaultLabels(declared.getOrDefault(s.id(), Map.of()))).toList());
+    }
+
+    /** The years any provider of an active module (or core) has figures for, newest first. */
+    public List<Integer> years(long subtreeOf) {
+        organizations.get(subtreeOf);
+        Set<String> active = registry.modules().stream().filter(m -> m.state() == ModuleState.ACTIVE)
+                .map(ModuleInfo::id).collect(Collectors.toSet());
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        providers.forEach((provider, module) -> {
+            if (CORE.equals(module) || active.contains(module)) {
+                try {
+                    years.addAll(provider.years(subtreeOf));
+                } catch (RuntimeException e) {
+                    LOG.warn("Years with figures of module {} failed; left out", module, e);
+                }
+            }
+        });
+        return List.copyOf(years);
     }
 
     private static ModuleStatistics compute(String module, List<StatisticsProvider> list, long subtreeOf, int year) {

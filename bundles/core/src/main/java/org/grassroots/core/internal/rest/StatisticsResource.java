@@ -1,5 +1,7 @@
 package org.grassroots.core.internal.rest;
 
+import java.util.List;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -33,6 +35,21 @@ public class StatisticsResource {
     public StatisticsResource(@Reference StatisticsAggregator statistics, @Reference Authorization authorization) {
         this.statistics = statistics;
         this.authorization = authorization;
+    }
+
+    /** The years with figures in the subtree, newest first: the console's year pickers start at the first. */
+    @GET
+    @Path("years")
+    public YearsWithData years(@QueryParam("subtreeOf") Long subtreeOf) {
+        if (subtreeOf == null) {
+            throw new ValidationException(FieldError.of("subtreeOf", "required: the id of the unit whose subtree is counted"));
+        }
+        authorization.requireInScope(subtreeOf, "organization", subtreeOf);
+        return new YearsWithData(subtreeOf, statistics.years(subtreeOf));
+    }
+
+    /** {@code years}: newest first; empty when no module has dated data in the subtree. */
+    public record YearsWithData(long subtreeOf, List<Integer> years) {
     }
 
     @GET

@@ -63,7 +63,7 @@ public class AuthorizationImpl implements Authorization {
         for (ActionModule module : modules) {
             for (PermissionDefinition definition : module.descriptor().permissions()) {
                 if (definition.id().equals(permission)
-                        && caller.roles().stream().anyMatch(r -> definition.grantedTo().contains(r.name()))) {
+                        && caller.roles().stream().anyMatch(definition.grantedTo()::contains)) {
                     return true;
                 }
             }
