@@ -1,5 +1,6 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -46,7 +47,7 @@ public class Classifications {
 
     @Activate
     public Classifications(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
-                           @Reference Villages villages, @Reference RuralSchema schema,
+                           @Reference Villages villages, @Reference(target = RuralModule.SCHEMA) ModuleSchema schema,
                     @Reference RuralAudit audit) {
         this.jpa = jpa;
         this.audit = audit;

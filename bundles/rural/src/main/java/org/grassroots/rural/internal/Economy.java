@@ -1,5 +1,6 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public class Economy {
 
     @Activate
     public Economy(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                   @Reference RuralSchema schema,
+                   @Reference(target = RuralModule.SCHEMA) ModuleSchema schema,
                     @Reference RuralAudit audit) {
         this.jpa = jpa;
         this.audit = audit;

@@ -1,5 +1,8 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,15 +54,15 @@ public class Pairings {
     private final JpaTemplate jpa;
     private final RuralAudit audit;
     private final Villages villages;
-    private final Scope scope;
+    private final ModuleScope scope;
 
     @Activate
     public Pairings(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                    @Reference RuralSchema schema, @Reference RuralAudit audit, @Reference Scope scope) {
+                    @Reference(target = RuralModule.SCHEMA) ModuleSchema schema, @Reference RuralAudit audit, @Reference ModuleScopes scopes) {
         this.jpa = jpa;
         this.audit = audit;
         this.villages = villages;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
     }
 
     // ---- enterprises
@@ -307,7 +310,7 @@ public class Pairings {
         });
     }
 
-    /** The needs of the given villages (the caller's, from {@link Scope#villagesUnder}), of one type or all. */
+    /** The needs of the given villages (the caller's, from {@link Villages#enabledUnder}), of one type or all. */
     public List<Need> needs(Set<Long> villageIds, NeedType type) {
         if (villageIds.isEmpty()) {
             return List.of();
@@ -459,7 +462,7 @@ public class Pairings {
         });
     }
 
-    /** The pairings of the given villages (the caller's, from {@link Scope#villagesUnder}), in one status or all. */
+    /** The pairings of the given villages (the caller's, from {@link Villages#enabledUnder}), in one status or all. */
     public List<Pairing> pairings(Set<Long> villageIds, PairingStatus status) {
         if (villageIds.isEmpty()) {
             return List.of();

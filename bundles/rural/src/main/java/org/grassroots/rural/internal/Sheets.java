@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,7 +73,7 @@ public class Sheets {
 
     private final Spreadsheets spreadsheets;
     private final JpaTemplate jpa;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final Villages villages;
     private final Classifications classifications;
     private final Visits visits;
@@ -80,11 +82,11 @@ public class Sheets {
 
     @Activate
     public Sheets(@Reference Spreadsheets spreadsheets, @Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
-                  @Reference Scope scope, @Reference Villages villages, @Reference Classifications classifications,
+                  @Reference ModuleScopes scopes, @Reference Villages villages, @Reference Classifications classifications,
                   @Reference Visits visits, @Reference Pairings pairings, @Reference Economy economy) {
         this.spreadsheets = spreadsheets;
         this.jpa = jpa;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
         this.villages = villages;
         this.classifications = classifications;
         this.visits = visits;

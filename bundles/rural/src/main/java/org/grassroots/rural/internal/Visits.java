@@ -1,5 +1,6 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public class Visits {
 
     @Activate
     public Visits(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                  @Reference RuralSchema schema,
+                  @Reference(target = RuralModule.SCHEMA) ModuleSchema schema,
                     @Reference RuralAudit audit) {
         this.jpa = jpa;
         this.audit = audit;

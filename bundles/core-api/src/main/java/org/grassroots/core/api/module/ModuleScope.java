@@ -64,6 +64,12 @@ public interface ModuleScope {
         return path == null ? "%" : path + "%";
     }
 
+    /** The caller's scope unit (the root of what they see), null when they see the whole platform. */
+    default Long scopeUnit() {
+        Caller caller = caller();
+        return caller.unrestricted() ? null : caller.organizationId();
+    }
+
     /** Who a change is attributed to (stored with every workflow step): the caller's account name. */
     String actor();
 

@@ -1,5 +1,9 @@
 package org.grassroots.rural.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Villages;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +33,6 @@ import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.Economy;
 import org.grassroots.rural.internal.RuralModule;
 import org.grassroots.rural.internal.RuralStatistics;
-import org.grassroots.rural.internal.Scope;
 import org.grassroots.rural.internal.Views.Income;
 import org.grassroots.rural.internal.Views.IncomeDraft;
 import org.grassroots.rural.internal.Views.Project;
@@ -50,14 +53,16 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EconomyResource {
     private final Economy economy;
-    private final Scope scope;
+    private final ModuleScope scope;
+    private final Villages villages;
     private final RuralStatistics statistics;
 
     @Activate
-    public EconomyResource(@Reference Economy economy, @Reference Scope scope,
+    public EconomyResource(@Reference Economy economy, @Reference ModuleScopes scopes, @Reference Villages villages,
                            @Reference RuralStatistics statistics) {
         this.economy = economy;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
         this.statistics = statistics;
     }
 
@@ -67,7 +72,7 @@ public class EconomyResource {
     @Path("villages/{village}/income/{year}")
     public Response saveIncome(@PathParam("village") long village, @PathParam("year") int year, IncomeDraft draft,
                                @Context HttpHeaders headers, @QueryParam("version") Long version) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         Income income = economy.saveIncome(village, year, Preconditions.requiredVersion(headers, version),
                 draft == null ? null : draft.amount(), scope.actor());
         return Preconditions.okWithVersion(income, income.version()).build();
@@ -77,7 +82,7 @@ public class EconomyResource {
     @Path("income")
     public Page<Income> incomes(@QueryParam("unit") Long unit, @QueryParam("year") int year, @BeanParam PageParams page) {
         Classifications.requireYear(year);
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit).keySet();
         return Paging.page(economy.incomes(ids, year), page, Map.of(
                 "amount", Comparator.comparingDouble(Income::amount),
                 "village", Comparator.comparing(Income::villageName)), Comparator.comparing(Income::villageId));
@@ -87,7 +92,7 @@ public class EconomyResource {
     @RequiresPermission("rural.economy.manage")
     @Path("projects")
     public Response createProject(ProjectDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Project p = economy.createProject(draft, scope.actor());
         return Response.created(URI.create("projects/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
     }
@@ -95,7 +100,7 @@ public class EconomyResource {
     @GET
     @Path("projects")
     public Page<Project> projects(@QueryParam("unit") Long unit, @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit).keySet();
         return Paging.page(economy.projects(ids), page, Map.of(
                 "investment", Comparator.comparingDouble(Project::investment),
                 "output", Comparator.comparingDouble(Project::output),
@@ -116,7 +121,7 @@ public class EconomyResource {
     public Response updateProject(@PathParam("id") long id, ProjectDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
         scope.requireRecord(economy.project(id).villageId(), "project", id);
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(p, p.version()).build();
     }
@@ -125,7 +130,7 @@ public class EconomyResource {
     @Path("statistics")
     public List<Statistic> statistics(@QueryParam("unit") Long unit, @QueryParam("year") int year) {
         Classifications.requireYear(year);
-        scope.villagesUnder(unit);
+        villages.enabledUnder(unit);
         return statistics.compute(unit, year);
     }
 }

@@ -1,5 +1,8 @@
 package org.grassroots.rural.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rural.internal.RuralModule;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +34,6 @@ import org.grassroots.rural.internal.NeedType;
 import org.grassroots.rural.internal.PairingStatus;
 import org.grassroots.rural.internal.Pairings;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Scope;
 import org.grassroots.rural.internal.Villages;
 import org.grassroots.rural.internal.Views.EndDraft;
 import org.grassroots.rural.internal.Views.Enterprise;
@@ -69,13 +71,13 @@ public class PairingResource {
             "industry", Comparator.comparing(Enterprise::industry));
 
     private final Pairings pairings;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final Villages villages;
 
     @Activate
-    public PairingResource(@Reference Pairings pairings, @Reference Scope scope, @Reference Villages villages) {
+    public PairingResource(@Reference Pairings pairings, @Reference ModuleScopes scopes, @Reference Villages villages) {
         this.pairings = pairings;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
         this.villages = villages;
     }
 
@@ -119,7 +121,7 @@ public class PairingResource {
     @GET
     @Path("villages/{village}/profile")
     public Response profile(@PathParam("village") long village) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         VillageProfile p = pairings.profile(village);
         return Preconditions.okWithVersion(p, p.version()).build();
     }
@@ -130,7 +132,7 @@ public class PairingResource {
     @Path("villages/{village}/profile")
     public Response saveProfile(@PathParam("village") long village, VillageProfileDraft draft, @Context HttpHeaders headers,
                                 @QueryParam("version") Long version) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         VillageProfile p = pairings.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(p, p.version()).build();
     }
@@ -139,7 +141,7 @@ public class PairingResource {
     @RequiresPermission("rural.pairing.manage")
     @Path("needs")
     public Response createNeed(NeedDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Need n = pairings.createNeed(draft, scope.actor());
         return Response.created(URI.create("needs/" + n.id())).entity(n).tag(Preconditions.etag(n.version())).build();
     }
@@ -147,7 +149,7 @@ public class PairingResource {
     @GET
     @Path("needs")
     public Page<Need> needs(@QueryParam("unit") Long unit, @QueryParam("type") NeedType type, @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit).keySet();
         return Paging.page(pairings.needs(ids, type), page, Map.of("type", Comparator.comparing(Need::type),
                 "village", Comparator.comparing(Need::villageName)), Comparator.comparing(Need::id));
     }
@@ -166,7 +168,7 @@ public class PairingResource {
     public Response updateNeed(@PathParam("id") long id, NeedDraft draft, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
         scope.requireRecord(pairings.need(id).villageId(), "need", id);
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Preconditions.okWithVersion(n, n.version()).build();
     }
@@ -175,7 +177,7 @@ public class PairingResource {
     @RequiresPermission("rural.pairing.manage")
     @Path("pairings")
     public Response propose(PairingDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Pairing p = pairings.propose(draft, scope.actor());
         return Response.created(URI.create("pairings/" + p.id())).entity(p).tag(Preconditions.etag(p.version())).build();
     }
@@ -184,7 +186,7 @@ public class PairingResource {
     @Path("pairings")
     public Page<Pairing> list(@QueryParam("unit") Long unit, @QueryParam("status") PairingStatus status,
                               @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit).keySet();
         return Paging.page(pairings.pairings(ids, status), page, SORTABLE, Comparator.comparing(Pairing::id));
     }
 
@@ -237,7 +239,7 @@ public class PairingResource {
         if (limit < 1 || limit > 100) {
             throw new ValidationException(FieldError.of("limit", "must be between 1 and 100"));
         }
-        long id = village.matches("\\d+") ? scope.requireVillage(Long.parseLong(village)).id()
+        long id = village.matches("\\d+") ? villages.enabledVillage(Long.parseLong(village)).id()
                 : villages.byCode(village).id();
         scope.requireEnabled(id);
         return pairings.recommend(id, limit);
@@ -247,6 +249,6 @@ public class PairingResource {
     @GET
     @Path("repairing")
     public List<Repairing> repairing(@QueryParam("unit") Long unit) {
-        return pairings.repairing(scope.villagesUnder(unit).keySet());
+        return pairings.repairing(villages.enabledUnder(unit).keySet());
     }
 }

@@ -1,5 +1,9 @@
 package org.grassroots.rural.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Villages;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -25,7 +29,6 @@ import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.RestProperties;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Scope;
 import org.grassroots.rural.internal.Views.Coverage;
 import org.grassroots.rural.internal.Views.Task;
 import org.grassroots.rural.internal.Views.TaskDraft;
@@ -51,19 +54,21 @@ public class VisitResource {
             "leader", Comparator.comparing(Visit::leaderName));
 
     private final Visits visits;
-    private final Scope scope;
+    private final ModuleScope scope;
+    private final Villages villages;
 
     @Activate
-    public VisitResource(@Reference Visits visits, @Reference Scope scope) {
+    public VisitResource(@Reference Visits visits, @Reference ModuleScopes scopes, @Reference Villages villages) {
         this.visits = visits;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
     }
 
     @POST
     @RequiresPermission("rural.visit.manage")
     @Path("visits")
     public Response record(VisitDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Visit visit = visits.record(draft, scope.actor());
         return Response.created(URI.create("visits/" + visit.id())).entity(visit).tag(Preconditions.etag(visit.version())).build();
     }
@@ -71,7 +76,7 @@ public class VisitResource {
     @GET
     @Path("visits")
     public Page<Visit> list(@QueryParam("unit") Long unit, @QueryParam("year") Integer year, @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit).keySet();
         return Paging.page(visits.list(ids, year), page, SORTABLE,
                 Comparator.comparing(Visit::visitedOn).reversed().thenComparing(Visit::id));
     }
@@ -81,7 +86,7 @@ public class VisitResource {
     public Coverage coverage(@QueryParam("unit") Long unit, @QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         Classifications.requireYear(y);
-        return visits.coverage(scope.villagesUnder(unit), y);
+        return visits.coverage(villages.enabledUnder(unit), y);
     }
 
     @GET
