@@ -35,14 +35,12 @@ public class ModuleSchemaExtender {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleSchemaExtender.class);
 
     private final DataSource dataSource;
-    private final BundleContext context;
     private final BundleTracker<Object> tracker;
 
     @Activate
     public ModuleSchemaExtender(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
                                 @Reference CoreSchema coreSchema, BundleContext context) {
         this.dataSource = dataSource;
-        this.context = context;
         // the tracker is the extender pattern's own API: DS has no notion of "bundles with a header"
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
@@ -79,7 +77,7 @@ public class ModuleSchemaExtender {
                 try {
                     registration.unregister();
                 } catch (IllegalStateException alreadyGone) {
-                    // core stopping at the same time unregisters its services itself
+                    // the framework unregistered it with the stopping bundle
                 }
             }
         }
@@ -102,7 +100,9 @@ public class ModuleSchemaExtender {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(ModuleSchema.BUNDLE, name);
         ModuleSchema schema = new Migrated(name, declared.prefix());
-        return context.registerService(ModuleSchema.class, schema, properties);
+        // registered in the module's own context: it belongs to the module and goes when the module stops, so
+        // installing or removing a module changes no service of core
+        return bundle.getBundleContext().registerService(ModuleSchema.class, schema, properties);
     }
 
     private record Migrated(String bundle, String prefix) implements ModuleSchema {
