@@ -1,8 +1,12 @@
 package org.grassroots.core.shell;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Candidate;
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
@@ -12,9 +16,9 @@ import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.PageRequest;
 
 /**
- * Completes member ids: typed digits complete to the ids of members whose name contains nothing in particular (the
- * first page), typed text to the ids of members whose name contains it. Personal data is never shown (the shell
- * runs as a system caller, which sees ID and phone numbers masked), so completing writes no audit line.
+ * Completes member ids, each shown with the member's name: the typed id itself when such a member exists, and the
+ * ids of the first members (by name) that start with what was typed. Uses {@link MemberService#reference} and
+ * search results of a system caller (masked), so completing writes no {@code READ_PERSONAL} audit line.
  */
 public class MemberCompleter implements Completer {
     static final int LIMIT = 50;
@@ -24,19 +28,25 @@ public class MemberCompleter implements Completer {
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        String typed = ShellText.typed(commandLine);
-        boolean digits = !typed.isEmpty() && typed.chars().allMatch(Character::isDigit);
-        StringsCompleter delegate = new StringsCompleter();
-        members.search(new MemberQuery(digits || typed.isEmpty() ? null : typed, null, null, null, null, null),
-                        new PageRequest(0, LIMIT, "name")).items().stream()
-                .map(m -> String.valueOf(m.id()))
-                .filter(id -> !digits || id.startsWith(typed))
-                .forEach(delegate.getStrings()::add);
-        if (!digits && !typed.isEmpty()) {
-            // the typed text was a name: offer the matching ids even though they do not start with it
-            delegate.getStrings().forEach(candidates::add);
-            return candidates.isEmpty() ? -1 : commandLine.getBufferPosition() - commandLine.getArgumentPosition();
+        return new StringsCompleter(new ArrayList<>(offered(ShellText.typed(commandLine)).keySet()))
+                .complete(session, commandLine, candidates);
+    }
+
+    @Override
+    public void completeCandidates(Session session, CommandLine commandLine, List<Candidate> candidates) {
+        offered(ShellText.typed(commandLine)).forEach((id, name) ->
+                candidates.add(new Candidate(id, id + " " + name, null, name, null, null, true)));
+    }
+
+    /** Member id → name. */
+    private Map<String, String> offered(String typed) {
+        Map<String, String> offered = new LinkedHashMap<>();
+        if (!typed.isEmpty() && typed.chars().allMatch(Character::isDigit) && typed.length() < 19) {
+            members.reference(Long.parseLong(typed)).ifPresent(m -> offered.put(typed, m.name()));
         }
-        return delegate.complete(session, commandLine, candidates);
+        members.search(MemberQuery.all(), new PageRequest(0, LIMIT, "name")).items().stream()
+                .filter(m -> String.valueOf(m.id()).startsWith(typed))
+                .forEach(m -> offered.putIfAbsent(String.valueOf(m.id()), m.name()));
+        return offered;
     }
 }
