@@ -132,7 +132,7 @@ public class RuralDemoData implements DemoDataContributor {
             classifications.saveModel(year, 0, new ModelDraft(ScoringModel.defaultCriteria(), 85.0, 60.0), ACTOR);
             classifications.saveAllScores(year, scores(all, random, year), ACTOR);
             classifications.run(year, false, ACTOR);
-            classifications.proposeAndConfirmAll(year, byId.keySet(), ACTOR);
+            classifications.proposeAndConfirmAll(year, VillageSet.everywhere(byId), ACTOR);
         }
 
         Map<Long, String> industries = profiles(all, random);
@@ -270,7 +270,7 @@ public class RuralDemoData implements DemoDataContributor {
     }
 
     private long worstFit(long villageId, Need need) {
-        var snapshot = pairings.snapshot(Set.of(villageId));
+        var snapshot = pairings.snapshot(VillageSet.of(villages.requireVillage(villageId, "village")));
         var profile = snapshot.openNeeds().get(villageId).stream().filter(n -> n.needId() == need.id()).findFirst().get();
         return snapshot.enterprises().stream().min(Comparator.comparingDouble((EnterpriseProfile e) -> Recommender.fit(profile, e))
                 .thenComparing(EnterpriseProfile::id)).get().id();

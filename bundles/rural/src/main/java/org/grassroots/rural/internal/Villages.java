@@ -39,7 +39,7 @@ public class Villages {
      * The villages under {@code unit} (required; 422 naming {@code unit}), after the platform's checks: the unit in
      * the caller's subtree (404) and the module enabled for it (403).
      */
-    public Map<Long, Organization> enabledUnder(Long unit) {
+    public VillageSet enabledUnder(Long unit) {
         if (unit == null) {
             throw new ValidationException(FieldError.of("unit",
                     "required: the id of the unit (district, street, village) whose data is listed"));
@@ -67,9 +67,9 @@ public class Villages {
         }
     }
 
-    /** Villages in the unit's subtree (the unit itself if it is a village), by id, in tree order. */
-    public Map<Long, Organization> under(long unitId) {
-        organizations.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    /** Villages in the unit's subtree (the unit itself if it is a village), by id, in tree order, with its path. */
+    public VillageSet under(long unitId) {
+        Organization unit = organizations.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
         // asks for villages only: loading the whole subtree (2,000+ units for the district) to keep 147 of them
         // made every dashboard call read the organization table and convoy on Derby's page latches under load
         OrganizationQuery villagesBelow = new OrganizationQuery(null, unitId, UnitType.VILLAGE, null, null, null);
@@ -78,7 +78,7 @@ public class Villages {
             Page<Organization> batch = organizations.search(villagesBelow, new PageRequest(page, PageRequest.MAX_SIZE, "path"));
             batch.items().forEach(village -> villages.put(village.id(), village));
             if (batch.items().size() < PageRequest.MAX_SIZE) {
-                return villages;
+                return new VillageSet(unit.path(), villages);
             }
         }
     }
@@ -125,6 +125,11 @@ public class Villages {
     /** A unit's code, or null when the caller does not see it. */
     public String code(long unitId) {
         return organizations.find(unitId).map(Organization::code).orElse(null);
+    }
+
+    /** The village's materialized path, stored with each of its rows (whatever the caller's scope). */
+    public String path(long villageId) {
+        return scope.path(villageId);
     }
 
     public String name(long villageId) {

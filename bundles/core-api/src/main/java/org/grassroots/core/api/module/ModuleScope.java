@@ -78,6 +78,12 @@ public interface ModuleScope {
     /** The nearest unit of {@code type} on the unit's path (itself included), whatever the caller's scope. */
     Optional<Organization> nearest(Organization unit, UnitType type);
 
+    /**
+     * A unit's materialized path whatever the caller's scope, to store with a row of the unit (the column declared in
+     * {@value ModuleHeaders#SCOPED_TABLES}); null when there is no such unit.
+     */
+    String path(Long unitId);
+
     /** A unit's name for display whatever the caller's scope (lists show the names of covering units); null if none. */
     String name(Long unitId);
 }

@@ -132,6 +132,14 @@ final class ScopeOfModule implements ModuleScope {
         return authorization.runAs(lookup, () -> organizations.find(unitId).map(Organization::name).orElse(null));
     }
 
+    @Override
+    public String path(Long unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        return authorization.runAs(lookup, () -> organizations.find(unitId).map(Organization::path).orElse(null));
+    }
+
     /** Ids on a materialized path, root first, the unit itself excluded: {@code /1/7/42/} → [1, 7]. */
     static List<Long> ancestors(String path) {
         List<Long> ids = new ArrayList<>();

@@ -83,6 +83,7 @@ class ScopeOfModuleTest {
         assertEquals(Optional.of(DISTRICT), scope.nearest(ENTERPRISE, UnitType.DISTRICT));
         assertEquals(Optional.empty(), scope.nearest(ENTERPRISE, UnitType.VILLAGE));
         assertEquals("u5", scope.name(5L));
+        assertEquals("/1/5/", scope.path(5L));
         assertNull(scope.name(null));
         assertEquals("padmin", scope.actor());
         assertEquals(List.of(1L, 7L), ScopeOfModule.ancestors("/1/7/42/"));

@@ -119,7 +119,7 @@ public class ClassificationResource {
     public Page<Classification> list(@QueryParam("unit") Long unit, @QueryParam("year") int year,
                                      @QueryParam("category") Category category,
                                      @QueryParam("status") ClassificationStatus status, @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(classifications.list(year, ids, category, status), page, SORTABLE,
                 Comparator.comparing(Classification::villageId));
     }

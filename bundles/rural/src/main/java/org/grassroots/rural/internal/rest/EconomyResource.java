@@ -82,7 +82,7 @@ public class EconomyResource {
     @Path("income")
     public Page<Income> incomes(@QueryParam("unit") Long unit, @QueryParam("year") int year, @BeanParam PageParams page) {
         Classifications.requireYear(year);
-        var ids = villages.enabledUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(economy.incomes(ids, year), page, Map.of(
                 "amount", Comparator.comparingDouble(Income::amount),
                 "village", Comparator.comparing(Income::villageName)), Comparator.comparing(Income::villageId));
@@ -100,7 +100,7 @@ public class EconomyResource {
     @GET
     @Path("projects")
     public Page<Project> projects(@QueryParam("unit") Long unit, @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(economy.projects(ids), page, Map.of(
                 "investment", Comparator.comparingDouble(Project::investment),
                 "output", Comparator.comparingDouble(Project::output),

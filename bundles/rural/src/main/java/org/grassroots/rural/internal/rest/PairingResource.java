@@ -149,7 +149,7 @@ public class PairingResource {
     @GET
     @Path("needs")
     public Page<Need> needs(@QueryParam("unit") Long unit, @QueryParam("type") NeedType type, @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(pairings.needs(ids, type), page, Map.of("type", Comparator.comparing(Need::type),
                 "village", Comparator.comparing(Need::villageName)), Comparator.comparing(Need::id));
     }
@@ -186,7 +186,7 @@ public class PairingResource {
     @Path("pairings")
     public Page<Pairing> list(@QueryParam("unit") Long unit, @QueryParam("status") PairingStatus status,
                               @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(pairings.pairings(ids, status), page, SORTABLE, Comparator.comparing(Pairing::id));
     }
 
@@ -249,6 +249,6 @@ public class PairingResource {
     @GET
     @Path("repairing")
     public List<Repairing> repairing(@QueryParam("unit") Long unit) {
-        return pairings.repairing(villages.enabledUnder(unit).keySet());
+        return pairings.repairing(villages.enabledUnder(unit));
     }
 }

@@ -76,7 +76,7 @@ public class VisitResource {
     @GET
     @Path("visits")
     public Page<Visit> list(@QueryParam("unit") Long unit, @QueryParam("year") Integer year, @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(visits.list(ids, year), page, SORTABLE,
                 Comparator.comparing(Visit::visitedOn).reversed().thenComparing(Visit::id));
     }
