@@ -165,12 +165,16 @@ public class Classifications {
                 existing.put(s.villageId + "/" + s.criterion, s);
             }
             for (Map.Entry<Long, Map<String, Double>> village : scores.entrySet()) {
+                String[] path = new String[1]; // looked up once per village, only when a row is new
                 village.getValue().forEach((code, value) -> {
                     VillageScoreEntity s = existing.get(village.getKey() + "/" + code);
                     if (s == null) {
                         s = new VillageScoreEntity();
                         s.villageId = village.getKey();
-                        s.orgPath = villages.path(village.getKey());
+                        if (path[0] == null) {
+                            path[0] = villages.path(village.getKey());
+                        }
+                        s.orgPath = path[0];
                         s.forYear = year;
                         s.criterion = code;
                         em.persist(s);
