@@ -3,6 +3,9 @@ package org.grassroots.core.internal.schema;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -25,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The extender behind the {@code Grassroots-Migrations} and {@code Grassroots-Scoped-Tables} headers: when a bundle
- * that carries them starts, core runs its migrations, records its scoped tables (bringing stale paths in line) and
+ * that carries them starts, core runs its migrations (on its own thread), records its scoped tables (bringing stale paths in line) and
  * then registers a {@link ModuleSchema} for it, which the module's persistence components reference, so they never
  * start before their tables are current. The registration goes when the bundle stops. A bundle whose migrations fail
  * gets no {@link ModuleSchema}: its components stay unsatisfied and the error is logged once.
@@ -35,7 +38,14 @@ public class ModuleSchemaExtender {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleSchemaExtender.class);
 
     private final DataSource dataSource;
-    private final BundleTracker<Object> tracker;
+    private final BundleTracker<Prepared> tracker;
+    // migrations run here, not on the thread that starts the bundle (Karaf's feature installer), so a slow migration
+    // never holds up the start of the bundles after it; the module's components wait for its ModuleSchema anyway
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "grassroots-module-schema");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public ModuleSchemaExtender(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
@@ -47,33 +57,89 @@ public class ModuleSchemaExtender {
     }
 
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
         tracker.close();
+        worker.shutdownNow();
+        worker.awaitTermination(30, TimeUnit.SECONDS);
     }
 
-    private final class Customizer implements BundleTrackerCustomizer<Object> {
+    private final class Customizer implements BundleTrackerCustomizer<Prepared> {
         @Override
-        public Object addingBundle(Bundle bundle, BundleEvent event) {
+        public Prepared addingBundle(Bundle bundle, BundleEvent event) {
             String migrations = bundle.getHeaders().get(ModuleHeaders.MIGRATIONS);
             String scoped = bundle.getHeaders().get(ModuleHeaders.SCOPED_TABLES);
             if (migrations == null && scoped == null) {
                 return null;
             }
+            Prepared prepared = new Prepared(bundle, migrations, scoped);
+            worker.execute(prepared::run);
+            return prepared;
+        }
+
+        @Override
+        public void modifiedBundle(Bundle bundle, BundleEvent event, Prepared prepared) {
+        }
+
+        @Override
+        public void removedBundle(Bundle bundle, BundleEvent event, Prepared prepared) {
+            prepared.cancel();
+        }
+    }
+
+    /** One bundle's schema work and, once done, its ModuleSchema registration (until the bundle stops). */
+    private final class Prepared {
+        private final Bundle bundle;
+        private final String migrations;
+        private final String scoped;
+        private ServiceRegistration<ModuleSchema> registration;
+        private boolean cancelled;
+
+        Prepared(Bundle bundle, String migrations, String scoped) {
+            this.bundle = bundle;
+            this.migrations = migrations;
+            this.scoped = scoped;
+        }
+
+        void run() {
+            synchronized (this) {
+                if (cancelled) {
+                    return;
+                }
+            }
+            String name = bundle.getSymbolicName();
             try {
-                return prepare(bundle, migrations, scoped);
+                Migrations declared = migrations == null ? null : Migrations.parse(migrations);
+                if (declared != null) {
+                    ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
+                    SchemaMigrations.migrate(dataSource, loader, declared.prefix(), declared.location());
+                }
+                List<ScopedTable> tables = ScopedTable.parse(scoped);
+                if (!tables.isEmpty()) {
+                    ScopedTables.record(dataSource, name, tables);
+                }
+                if (declared != null) {
+                    register(name, declared.prefix());
+                }
             } catch (RuntimeException | java.sql.SQLException e) {
-                LOG.error("Schema of bundle {} not prepared; its components stay inactive", bundle.getSymbolicName(), e);
-                return Boolean.FALSE;
+                LOG.error("Schema of bundle {} not prepared; its components stay inactive", name, e);
             }
         }
 
-        @Override
-        public void modifiedBundle(Bundle bundle, BundleEvent event, Object tracked) {
+        private synchronized void register(String name, String prefix) {
+            if (cancelled) {
+                return;
+            }
+            Dictionary<String, Object> properties = new Hashtable<>();
+            properties.put(ModuleSchema.BUNDLE, name);
+            // registered in the module's own context: it belongs to the module and goes when the module stops, so
+            // installing or removing a module changes no service of core
+            registration = bundle.getBundleContext().registerService(ModuleSchema.class, new Migrated(name, prefix),
+                    properties);
         }
 
-        @Override
-        public void removedBundle(Bundle bundle, BundleEvent event, Object tracked) {
-            if (tracked instanceof ServiceRegistration<?> registration) {
+        synchronized void cancel() {
+            cancelled = true;
+            if (registration != null) {
                 try {
                     registration.unregister();
                 } catch (IllegalStateException alreadyGone) {
@@ -81,28 +147,6 @@ public class ModuleSchemaExtender {
                 }
             }
         }
-    }
-
-    private Object prepare(Bundle bundle, String migrations, String scoped) throws java.sql.SQLException {
-        String name = bundle.getSymbolicName();
-        Migrations declared = migrations == null ? null : Migrations.parse(migrations);
-        if (declared != null) {
-            ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
-            SchemaMigrations.migrate(dataSource, loader, declared.prefix(), declared.location());
-        }
-        List<ScopedTable> tables = ScopedTable.parse(scoped);
-        if (!tables.isEmpty()) {
-            ScopedTables.record(dataSource, name, tables);
-        }
-        if (declared == null) {
-            return Boolean.TRUE;
-        }
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(ModuleSchema.BUNDLE, name);
-        ModuleSchema schema = new Migrated(name, declared.prefix());
-        // registered in the module's own context: it belongs to the module and goes when the module stops, so
-        // installing or removing a module changes no service of core
-        return bundle.getBundleContext().registerService(ModuleSchema.class, schema, properties);
     }
 
     private record Migrated(String bundle, String prefix) implements ModuleSchema {
