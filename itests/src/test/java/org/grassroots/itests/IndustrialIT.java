@@ -100,8 +100,11 @@ public class IndustrialIT extends DistrictTestSupport {
                 id(grid), "ENTERPRISE", "NONE")).expect(201).json();
         JsonNode worker = admin.post("/members", Fixtures.memberDraft("网格员甲", org.grassroots.itests.support.IdNumbers.next(true),
                 id(grid))).expect(201).json();
+        long personalReads = personalReads(id(worker));
         admin.post(IND + "/workers", Json.obj("gridId", id(grid), "memberId", id(worker), "role", "LEADER")).expect(201);
         admin.post(IND + "/workers", Json.obj("gridId", id(grid), "memberId", id(worker))).problem(409);
+        // checking that the member exists (and showing the worker's name) is not reading personal data
+        assertEquals(personalReads, personalReads(id(worker)));
         // bad input: an enterprise without a Party organization cannot cover another one
         admin.putWithoutVersion(IND + "/enterprises/" + id(covered), Json.obj("coverage", "JOINT_BRANCH",
                 "coveringOrganizationId", id(uncovered))).expectInvalid("coveringOrganizationId");
@@ -348,5 +351,15 @@ public class IndustrialIT extends DistrictTestSupport {
             }
             Api.sleep(100);
         }
+    }
+
+    /** READ_PERSONAL lines about one member in the audit trail. */
+    private long personalReads(long memberId) {
+        long reads = 0;
+        for (JsonNode entry : api.get("/audit?entityType=member&entityId=" + memberId + "&size=100").expect(200).json()
+                .get("items")) {
+            reads += "READ_PERSONAL".equals(entry.path("action").asText()) ? 1 : 0;
+        }
+        return reads;
     }
 }

@@ -216,6 +216,39 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
     }
 
     @Test
+    public void rowsFollowTheirUnitWhenItMovesWhileTheModuleIsUninstalled() {
+        JsonNode from = fixtures.root("MVFROM");
+        JsonNode to = fixtures.root("MVTO");
+        JsonNode enterprise = fixtures.unit(Fixtures.code("MVENT"), id(from), "ENTERPRISE", "BRANCH");
+        for (JsonNode root : List.of(from, to)) {
+            api.putWithoutVersion("/modules/industrial/enablement/" + id(root), Json.obj("enabled", true)).expect(200);
+        }
+        JsonNode request = api.post("/api/industrial/requests", Json.obj("organizationId", id(enterprise),
+                "category", "POLICY", "title", "搬迁后的诉求", "description", "单位移动时模块未安装")).expect(201).json();
+        assertEquals(1, api.get("/api/industrial/requests?unit=" + id(from)).expect(200).json().get("total").asInt());
+
+        api.post("/modules/industrial/uninstall", "").expect(200);
+        awaitStatus("/api/industrial/requests?unit=" + id(from), 404);
+        api.post("/organizations/" + id(enterprise) + "/move", Json.obj("parentId", id(to)),
+                Fixtures.version(api.get("/organizations/" + id(enterprise)).expect(200).json())).expect(200);
+        install(INDUSTRIAL).expect(200);
+        awaitOk("/api/industrial/requests?unit=" + id(to));
+
+        // core rewrote the module's copy of the path in the move's transaction, although the module was not there
+        JsonNode under = api.get("/api/industrial/requests?unit=" + id(to)).expect(200).json();
+        assertEquals(under.toString(), 1, under.get("total").asInt());
+        assertEquals(id(request), under.at("/items/0/id").asLong());
+        assertEquals(0, api.get("/api/industrial/requests?unit=" + id(from)).expect(200).json().get("total").asInt());
+        // and a caller scoped to the old subtree no longer sees the request
+        String scoped = Fixtures.code("mvadmin").toLowerCase();
+        api.post("/api/auth/accounts", Json.obj("username", scoped, "displayName", scoped, "roles", Json.arr("UNIT_ADMIN"),
+                "organizationId", id(from), "password", "Temp-Password-0001")).expect(201);
+        api.signIn(scoped, "Temp-Password-0001").post("/api/auth/password", Json.obj("currentPassword",
+                "Temp-Password-0001", "newPassword", "Chosen-Passw0rd-2026")).expect(204);
+        api.basic(scoped, "Chosen-Passw0rd-2026").get("/api/industrial/requests/" + id(request)).problem(404);
+    }
+
+    @Test
     public void brokenModulesShowAsFailedWithTheReasonAndEverythingElseKeepsWorking() throws Exception {
         Snapshot before = Snapshot.of(context, Set.of("org.grassroots.fixture.brokenactivation",
                 "org.grassroots.fixture.unresolvable"), INDUSTRIAL);

@@ -472,6 +472,29 @@ public class RuralIT extends DistrictTestSupport {
         assertEquals(53, categories.path("DEMONSTRATION").asInt());
     }
 
+    @Test
+    public void aVillageMovedToAnotherStreetTakesItsRecordsAlong() {
+        JsonNode district = fixtures.unit(code("RURM"), null, "DISTRICT", "WORKING_COMMITTEE");
+        enable(id(district));
+        Subtree from = subtree(id(district));
+        Subtree to = subtree(id(district));
+        long village = from.villages.get(0);
+        api.put(RURAL + "/villages/" + village + "/income/2030", Json.obj("amount", 7), 0).expect(200);
+        api.post(RURAL + "/needs", Json.obj("villageId", village, "type", "SALES", "description", "搬迁村的销路")).expect(201);
+        assertEquals(1, api.get(RURAL + "/income?unit=" + from.street + "&year=2030").expect(200).json().path("total").asInt());
+
+        JsonNode unit = api.get("/organizations/" + village).expect(200).json();
+        api.post("/organizations/" + village + "/move", Json.obj("parentId", to.street),
+                org.grassroots.itests.support.Fixtures.version(unit)).expect(200);
+
+        // the rows' copy of the village path was rewritten with the move: lists of the new street find them
+        assertEquals(0, api.get(RURAL + "/income?unit=" + from.street + "&year=2030").expect(200).json().path("total").asInt());
+        JsonNode moved = api.get(RURAL + "/income?unit=" + to.street + "&year=2030").expect(200).json();
+        assertEquals(moved.toString(), village, moved.path("items").get(0).path("villageId").asLong());
+        assertEquals(0, api.get(RURAL + "/needs?unit=" + from.street).expect(200).json().path("total").asInt());
+        assertEquals(1, api.get(RURAL + "/needs?unit=" + to.street).expect(200).json().path("total").asInt());
+    }
+
     // ---- helpers
 
     private static final class Subtree {

@@ -27,6 +27,10 @@ public class ActivityEntity {
     @Column(name = "ORGANIZATION_ID", nullable = false)
     private long organizationId;
 
+    /** The unit's materialized path (core rewrites it when the unit moves). */
+    @Column(name = "ORG_PATH", nullable = false)
+    private String orgPath;
+
     @Column(name = "TITLE", nullable = false, length = ActivityValidator.TITLE_MAX)
     private String title;
 
@@ -47,12 +51,18 @@ public class ActivityEntity {
         // for JPA
     }
 
-    ActivityEntity(long organizationId, String title, LocalDate heldOn, int participants, String recordedBy) {
+    ActivityEntity(long organizationId, String orgPath, String title, LocalDate heldOn, int participants,
+                   String recordedBy) {
         this.organizationId = organizationId;
+        this.orgPath = orgPath;
         this.title = title;
         this.heldOn = heldOn;
         this.participants = participants;
         this.recordedBy = recordedBy;
+    }
+
+    String orgPath() {
+        return orgPath;
     }
 
     Activity toRecord() {

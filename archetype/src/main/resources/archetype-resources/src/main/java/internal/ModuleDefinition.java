@@ -23,6 +23,8 @@ import org.osgi.service.component.annotations.Component;
 public class ModuleDefinition implements ActionModule {
     /** Feature grassroots-${moduleId}, REST /api/${moduleId}/, console /ui/${moduleId}/, tables ${moduleId.toUpperCase()}_*. */
     public static final String ID = "${moduleId}";
+    /** Target of the ModuleSchema core registers once the module's tables are current (bnd.bnd: Grassroots-Migrations). */
+    public static final String SCHEMA = "(grassroots.schema=${package})";
     static final String ACTIVITIES_STATISTIC = ID + ".activities";
     static final String READ_PERMISSION = ID + ".activity.read";
     static final String WRITE_PERMISSION = ID + ".activity.write";

@@ -3,7 +3,6 @@ package ${package}.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.Statistic;
@@ -27,8 +26,9 @@ public class ModuleStatistics implements StatisticsProvider {
 
     @Override
     public List<Statistic> compute(long subtreeOf, int year) {
-        List<Long> units = organizations.subtree(subtreeOf, Integer.MAX_VALUE / 2).stream().map(Organization::id).toList();
+        // core asks only for a unit in the caller's scope; the figure covers the rows under its path
+        long held = organizations.find(subtreeOf).map(unit -> activities.count(unit.path(), year)).orElse(0L);
         return List.of(new Statistic(ModuleDefinition.ACTIVITIES_STATISTIC, LocalizedText.of("活动次数", "Activities held"),
-                activities.count(units, year), "count", Map.of()));
+                held, "count", Map.of()));
     }
 }

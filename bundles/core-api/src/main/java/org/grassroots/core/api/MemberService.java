@@ -10,6 +10,17 @@ public interface MemberService {
 
     Optional<Member> find(long id);
 
+    /**
+     * The member's id, name and unit when the caller may see the member: for validating a reference before storing
+     * it. Unlike {@link #find} it returns no personal data and writes no {@code READ_PERSONAL} audit line.
+     */
+    Optional<MemberReference> reference(long id);
+
+    /** Whether a member with this id exists in the caller's scope (see {@link #reference}). */
+    default boolean exists(long id) {
+        return reference(id).isPresent();
+    }
+
     /** @throws NotFoundException when no member has this id */
     Member get(long id);
 

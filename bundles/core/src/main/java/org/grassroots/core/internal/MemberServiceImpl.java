@@ -20,6 +20,7 @@ import org.grassroots.core.api.IdNumbers;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberDraft;
 import org.grassroots.core.api.MemberQuery;
+import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
@@ -72,6 +73,14 @@ public class MemberServiceImpl implements MemberService {
                     .map(m -> m.toRecord(personalData));
             return found.map(m -> view(em, List.of(m)).get(0));
         });
+    }
+
+    @Override
+    public Optional<MemberReference> reference(long id) {
+        // no view(): nothing personal leaves, so nothing is audited
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(MemberEntity.class, id))
+                .filter(m -> visible(em, m))
+                .map(m -> new MemberReference(m.getId(), m.getName(), m.getOrganizationId(), m.getOrgPath())));
     }
 
     /** Whether the current caller may see this member at all: in their subtree, or their own record. */

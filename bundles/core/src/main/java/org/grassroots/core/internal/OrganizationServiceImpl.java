@@ -23,6 +23,7 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.rest.Paging;
+import org.grassroots.core.internal.schema.ScopedTables;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.grassroots.core.internal.validation.OrganizationValidator;
@@ -275,6 +276,8 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .setParameter("cut", oldPath.length() + 1)
                     .setParameter("oldPrefix", oldPath + "%")
                     .executeUpdate();
+            // module rows carry a copy of their unit's path: every declared table, installed module or not
+            ScopedTables.rewrite(em, oldPath, newPath);
             Audit.record(em, "MOVE", TYPE, id, entity.getCode(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("path", oldPath, newPath)));
             em.flush();

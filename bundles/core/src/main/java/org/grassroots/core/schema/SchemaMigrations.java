@@ -29,7 +29,15 @@ public final class SchemaMigrations {
      * @return how many migrations were applied now
      */
     public static int migrate(DataSource dataSource, Class<?> owner, String prefix, String location) {
-        Flyway flyway = Flyway.configure(owner.getClassLoader())
+        return migrate(dataSource, owner.getClassLoader(), prefix, location);
+    }
+
+    /**
+     * Like {@link #migrate(DataSource, Class, String, String)} with the class loader of the bundle whose scripts run
+     * (core's extender passes the loader of a bundle that declares {@code Grassroots-Migrations}).
+     */
+    public static int migrate(DataSource dataSource, ClassLoader loader, String prefix, String location) {
+        Flyway flyway = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .table(prefix + "_SCHEMA_HISTORY")
                 .locations("classpath:" + location)

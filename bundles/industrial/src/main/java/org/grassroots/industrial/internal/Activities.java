@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,17 +42,17 @@ public class Activities {
     static final int MAX_PARTICIPANTS = 1000;
 
     private final JpaTemplate jpa;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final AuditLog audit;
     private final OrganizationService organizations;
     private final MemberService members;
 
     @Activate
     public Activities(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                      @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit,
+                      @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes, @Reference AuditLog audit,
                       @Reference OrganizationService organizations, @Reference MemberService members) {
         this.jpa = jpa;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
         this.organizations = organizations;
         this.members = members;
@@ -211,7 +214,7 @@ public class Activities {
         }
         for (int i = 0; i < people.size(); i++) {
             Long id = people.get(i);
-            if (id == null || members.find(id).isEmpty()) {
+            if (id == null || !members.exists(id)) {
                 errors.add(FieldError.of("memberIds[" + i + "]", "no member " + id + " in your scope"));
             }
         }

@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +32,14 @@ public class Catalog {
     static final String TYPE = "industrial.service";
 
     private final JpaTemplate jpa;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final AuditLog audit;
 
     @Activate
     public Catalog(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                   @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit) {
+                   @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes, @Reference AuditLog audit) {
         this.jpa = jpa;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
     }
 

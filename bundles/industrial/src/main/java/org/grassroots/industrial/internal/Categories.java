@@ -1,5 +1,6 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public class Categories {
 
     @Activate
     public Categories(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                      @Reference IndustrialSchema schema, @Reference AuditLog audit) {
+                      @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference AuditLog audit) {
         this.jpa = jpa;
         this.audit = audit;
     }

@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,16 +48,16 @@ public class Communities {
     static final int MAX_GRIDS = 500;
 
     private final JpaTemplate jpa;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final AuditLog audit;
     private final OrganizationService organizations;
 
     @Activate
     public Communities(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                       @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit,
+                       @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes, @Reference AuditLog audit,
                        @Reference OrganizationService organizations) {
         this.jpa = jpa;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
         this.organizations = organizations;
     }

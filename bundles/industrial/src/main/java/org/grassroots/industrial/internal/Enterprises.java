@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,16 +41,16 @@ public class Enterprises {
     static final String TYPE = "industrial.enterprise";
 
     private final JpaTemplate jpa;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final AuditLog audit;
     private final OrganizationService organizations;
 
     @Activate
     public Enterprises(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                       @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit,
+                       @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes, @Reference AuditLog audit,
                        @Reference OrganizationService organizations) {
         this.jpa = jpa;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
         this.organizations = organizations;
     }

@@ -20,7 +20,7 @@ import org.grassroots.industrial.RequestStatus;
 /**
  * The module's tables (IND_*). Fields are package-private: only this package's services touch entities; REST and
  * shell see records. Times are UTC. Units and members are core ids, never JPA relations; {@code orgPath} is the
- * referenced unit's materialized path, kept current by {@link PathSync}, so lists filter by subtree in the query.
+ * referenced unit's materialized path, kept current by core (declared in the bundle's Grassroots-Scoped-Tables header), so lists filter by subtree in the query.
  */
 final class Entities {
     static final String SEQUENCE = "IND_SEQUENCE";

@@ -1,5 +1,6 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public class Escalations {
 
     @Activate
     public Escalations(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                       @Reference IndustrialSchema schema, @Reference AuditLog audit, @Reference IndustrialEvents events,
+                       @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference AuditLog audit, @Reference IndustrialEvents events,
                        @Reference Authorization authorization, Config config) {
         this.jpa = jpa;
         this.audit = audit;

@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +12,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
@@ -31,16 +34,16 @@ public class GridWorkers {
     static final String TYPE = "industrial.worker";
 
     private final JpaTemplate jpa;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final AuditLog audit;
     private final MemberService members;
 
     @Activate
     public GridWorkers(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                       @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit,
+                       @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes, @Reference AuditLog audit,
                        @Reference MemberService members) {
         this.jpa = jpa;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
         this.members = members;
     }
@@ -54,11 +57,11 @@ public class GridWorkers {
         if (grid.unitType() != UnitType.GRID) {
             errors.add(FieldError.of("gridId", "must be a grid (网格); unit " + grid.id() + " is a " + grid.unitType().label()));
         }
-        Member member = null;
+        MemberReference member = null;
         if (draft.memberId() == null) {
             errors.add(FieldError.of("memberId", "required: the member who works in the grid"));
         } else {
-            member = members.find(draft.memberId()).orElse(null);
+            member = members.reference(draft.memberId()).orElse(null);
             if (member == null) {
                 errors.add(FieldError.of("memberId", "no member with id " + draft.memberId() + " in your scope"));
             }
@@ -104,7 +107,7 @@ public class GridWorkers {
                 query.setParameter("grid", gridId);
             }
             return query.getResultList().stream()
-                    .map(w -> toRecord(w, scope.name(w.gridId), members.find(w.memberId).map(Member::name).orElse(null)))
+                    .map(w -> toRecord(w, scope.name(w.gridId), members.reference(w.memberId).map(MemberReference::name).orElse(null)))
                     .toList();
         });
     }

@@ -21,9 +21,9 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
-import org.grassroots.core.api.security.Authorization;
-import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.internal.Entities.CategoryEntity;
 import org.grassroots.industrial.internal.Entities.ServiceRequestEntity;
@@ -34,24 +34,21 @@ import org.grassroots.industrial.internal.Views.WorkerRole;
 import org.grassroots.industrial.internal.Views.WorkflowStep;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The module's part of the Jinan High-tech Zone demo dataset, loaded when core's demo mode is on ({@code demo=true}
- * in {@code etc/org.grassroots.core.cfg}) once core's demo parks and their members exist: for the report's three
+ * in {@code etc/org.grassroots.core.cfg}), contributed when core's demo loader calls it after its parks and members: for the report's three
  * industrial communities 智造谷, 药谷 and 算谷, the community, its grids (core's; created through core when a park
  * has none), the coverage of every enterprise, two grid workers per grid, the service catalog, a year (2024) of
  * requests driven through the real workflow (every state, ratings, reopened ones, some late) and activities, and the
  * module enabled for the parks. Seeded randomness, so every load is the same; nothing is counted here: the figures
  * come from the statistics queries. One transaction per park, skipped when the park's community exists (idempotent).
  */
-@Component(service = IndustrialDemoData.class, immediate = true, configurationPid = "org.grassroots.core",
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class IndustrialDemoData {
+@Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + IndustrialModule.ID)
+public class IndustrialDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(IndustrialDemoData.class);
     static final String ACTOR = "demo-data";
     static final int YEAR = 2024;
@@ -59,15 +56,10 @@ public class IndustrialDemoData {
     static final List<String[]> PARKS = List.of(new String[] {"智造谷产业园", "智造谷工业社区"},
             new String[] {"药谷产业园", "药谷工业社区"}, new String[] {"算谷产业园", "算谷工业社区"});
 
-    public @interface Config {
-        boolean demo() default false;
-    }
-
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
     private final MemberService members;
     private final ModuleEnablement enablement;
-    private final Authorization authorization;
     private final AuditLog audit;
     private final Communities communities;
     private final Enterprises enterprises;
@@ -76,22 +68,19 @@ public class IndustrialDemoData {
     private final ServiceRequests requests;
     private final Activities activities;
     private final Escalations escalations;
-    private final Thread loader;
-    private volatile boolean stopping;
 
     @Activate
     public IndustrialDemoData(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                               @Reference OrganizationService organizations, @Reference MemberService members,
-                              @Reference ModuleEnablement enablement, @Reference Authorization authorization,
+                              @Reference ModuleEnablement enablement,
                               @Reference AuditLog audit, @Reference Communities communities,
                               @Reference Enterprises enterprises, @Reference GridWorkers workers,
                               @Reference Catalog catalog, @Reference ServiceRequests requests,
-                              @Reference Activities activities, @Reference Escalations escalations, Config config) {
+                              @Reference Activities activities, @Reference Escalations escalations) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.members = members;
         this.enablement = enablement;
-        this.authorization = authorization;
         this.audit = audit;
         this.communities = communities;
         this.enterprises = enterprises;
@@ -100,77 +89,39 @@ public class IndustrialDemoData {
         this.requests = requests;
         this.activities = activities;
         this.escalations = escalations;
-        this.loader = new Thread(() -> {
-            if (config.demo()) {
-                try {
-                    authorization.runAs(Caller.system(ACTOR), () -> {
-                        awaitParksAndLoad();
-                        return null;
-                    });
-                } catch (RuntimeException e) {
-                    LOG.error("Industrial demo data not loaded", e);
-                }
-            }
-        }, "grassroots-industrial-demo-data");
-        loader.setDaemon(true);
-        loader.start();
     }
 
-    @Deactivate
-    void deactivate() throws InterruptedException {
-        stopping = true;
-        loader.interrupt();
-        loader.join(30_000);
-    }
-
-    private void awaitParksAndLoad() {
-        for (int i = 0; i < PARKS.size() && !stopping; i++) {
-            Organization park = awaitPark(PARKS.get(i)[0]);
+    /** Called by core's demo loader once its district (parks, grids, members) is stored. */
+    @Override
+    public int contribute() {
+        int added = 0;
+        for (int i = 0; i < PARKS.size(); i++) {
+            Organization park = park(PARKS.get(i)[0]);
             if (park == null) {
-                return;
+                LOG.warn("Industrial demo data: core's demo has no park {}; nothing loaded for it", PARKS.get(i)[0]);
+                continue;
             }
             boolean loaded = jpa.txExpr(TransactionType.Supports, em -> communities.byPark(em, park.id()) != null);
             if (!loaded) {
-                long started = System.currentTimeMillis();
                 String name = PARKS.get(i)[1];
                 Random random = new Random(YEAR * 10L + i);
                 int count = jpa.txExpr(TransactionType.Required, em -> load(em, park, name, random));
-                LOG.info("Industrial demo data: {} with {} requests in {} ms", name, count,
-                        System.currentTimeMillis() - started);
+                LOG.info("Industrial demo data: {} with {} requests", name, count);
+                added += count;
             }
             // only while nobody decided anything on the park's path: an operator's choice survives restarts
             enablement.enableUnlessDecided(IndustrialModule.ID, park.id());
         }
         // the year's requests still open are long overdue: escalate them now rather than at the next periodic check
-        while (!stopping && escalations.check(Times.now()).escalated() == Escalations.BATCH) {
+        while (escalations.check(Times.now()).escalated() == Escalations.BATCH) {
             LOG.debug("Industrial demo data: escalating more overdue requests");
         }
+        return added;
     }
 
-    /** The park, once core's demo loaded it and its members (members arrive in chunks after the units). */
-    private Organization awaitPark(String name) {
-        long deadline = System.currentTimeMillis() + 15 * 60_000;
-        long lastCount = -1;
-        while (!stopping && System.currentTimeMillis() < deadline) {
-            Organization park = organizations.search(new OrganizationQuery(name, null, UnitType.PARK, null, null, null),
-                    PageRequest.of(0, 5)).items().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
-            if (park != null) {
-                long count = members.count(MemberQuery.inSubtree(park.id()));
-                if (count > 0 && count == lastCount) {
-                    return park;
-                }
-                lastCount = count;
-            }
-            try {
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-                return null;
-            }
-        }
-        if (!stopping) {
-            LOG.warn("Industrial demo data: park {} or its members did not appear in 15 minutes; nothing loaded", name);
-        }
-        return null;
+    private Organization park(String name) {
+        return organizations.search(new OrganizationQuery(name, null, UnitType.PARK, null, null, null),
+                PageRequest.of(0, 5)).items().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
     }
 
     private int load(EntityManager em, Organization park, String name, Random random) {

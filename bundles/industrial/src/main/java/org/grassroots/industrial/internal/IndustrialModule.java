@@ -31,6 +31,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ActionModule.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + IndustrialModule.ID)
 public class IndustrialModule implements ActionModule {
     public static final String ID = "industrial";
+    /** Target of the {@code ModuleSchema} core registers once the module's tables are current (see bnd.bnd). */
+    public static final String SCHEMA = "(grassroots.schema=org.grassroots.industrial)";
 
     /** Read everything of the module in scope: communities, grids, coverage, requests, activities, figures. */
     public static final String READ = "industrial.read";

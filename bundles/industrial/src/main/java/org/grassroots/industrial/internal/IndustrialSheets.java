@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,20 +64,20 @@ public class IndustrialSheets {
     private final OrganizationService organizations;
     private final Enterprises enterprises;
     private final ServiceRequests requests;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final AuditLog audit;
 
     @Activate
     public IndustrialSheets(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                           @Reference Spreadsheets spreadsheets, @Reference OrganizationService organizations,
                           @Reference Enterprises enterprises, @Reference ServiceRequests requests,
-                          @Reference Scope scope, @Reference AuditLog audit) {
+                          @Reference ModuleScopes scopes, @Reference AuditLog audit) {
         this.jpa = jpa;
         this.spreadsheets = spreadsheets;
         this.organizations = organizations;
         this.enterprises = enterprises;
         this.requests = requests;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
     }
 

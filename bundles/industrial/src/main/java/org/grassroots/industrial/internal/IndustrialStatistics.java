@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -45,16 +48,17 @@ public class IndustrialStatistics implements StatisticsProvider {
 
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final Categories categories;
 
     @Activate
     public IndustrialStatistics(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                                @Reference IndustrialSchema schema, @Reference OrganizationService organizations,
-                                @Reference Scope scope, @Reference Categories categories) {
+                                @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema,
+                                @Reference OrganizationService organizations, @Reference ModuleScopes scopes,
+                                @Reference Categories categories) {
         this.jpa = jpa;
         this.organizations = organizations;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.categories = categories;
     }
 

@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,16 +58,16 @@ public class ServiceRequests {
     private static final List<RequestStatus> CLOSED = List.of(RequestStatus.RESOLVED, RequestStatus.RATED);
 
     private final JpaTemplate jpa;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final AuditLog audit;
     private final IndustrialEvents events;
 
     @Activate
     public ServiceRequests(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                           @Reference IndustrialSchema schema, @Reference Scope scope, @Reference AuditLog audit,
+                           @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes, @Reference AuditLog audit,
                            @Reference IndustrialEvents events) {
         this.jpa = jpa;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
         this.events = events;
     }

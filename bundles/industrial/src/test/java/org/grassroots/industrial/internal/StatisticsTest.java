@@ -34,9 +34,4 @@ class StatisticsTest {
         assertEquals(50.0, f.onTimePercent());
         assertEquals(4.5, f.averageRating());
     }
-
-    @Test
-    void pathAncestorsExcludeTheUnit() {
-        assertEquals(List.of(1L, 7L), Scope.ancestors("/1/7/42/"));
-    }
 }

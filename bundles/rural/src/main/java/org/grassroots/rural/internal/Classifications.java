@@ -1,12 +1,12 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -46,7 +46,7 @@ public class Classifications {
 
     @Activate
     public Classifications(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
-                           @Reference Villages villages, @Reference RuralSchema schema,
+                           @Reference Villages villages, @Reference(target = RuralModule.SCHEMA) ModuleSchema schema,
                     @Reference RuralAudit audit) {
         this.jpa = jpa;
         this.audit = audit;
@@ -138,6 +138,7 @@ public class Classifications {
                 if (s == null) {
                     s = new VillageScoreEntity();
                     s.villageId = villageId;
+                    s.orgPath = villages.path(villageId);
                     s.forYear = year;
                     s.criterion = code;
                     em.persist(s);
@@ -164,11 +165,16 @@ public class Classifications {
                 existing.put(s.villageId + "/" + s.criterion, s);
             }
             for (Map.Entry<Long, Map<String, Double>> village : scores.entrySet()) {
+                String[] path = new String[1]; // looked up once per village, only when a row is new
                 village.getValue().forEach((code, value) -> {
                     VillageScoreEntity s = existing.get(village.getKey() + "/" + code);
                     if (s == null) {
                         s = new VillageScoreEntity();
                         s.villageId = village.getKey();
+                        if (path[0] == null) {
+                            path[0] = villages.path(village.getKey());
+                        }
+                        s.orgPath = path[0];
                         s.forYear = year;
                         s.criterion = code;
                         em.persist(s);
@@ -196,14 +202,14 @@ public class Classifications {
     }
 
     /** The criterion scores of the given villages in the year, by village. */
-    public Map<Long, Map<String, Double>> scoresOf(int year, Set<Long> villageIds) {
+    public Map<Long, Map<String, Double>> scoresOf(int year, VillageSet inScope) {
         Map<Long, Map<String, Double>> scores = new HashMap<>();
-        if (villageIds.isEmpty()) {
+        if (inScope.isEmpty()) {
             return scores;
         }
         jpa.tx(TransactionType.Supports, em -> em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y "
-                        + "AND s.villageId IN :villages", VillageScoreEntity.class)
-                .setParameter("y", year).setParameter("villages", villageIds).getResultList()
+                        + "AND s.orgPath LIKE :under", VillageScoreEntity.class)
+                .setParameter("y", year).setParameter("under", inScope.under()).getResultList()
                 .forEach(s -> scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score)));
         return scores;
     }
@@ -253,6 +259,7 @@ public class Classifications {
                 if (c == null) {
                     c = new ClassificationEntity();
                     c.villageId = villageId;
+                    c.orgPath = villages.path(villageId);
                     c.forYear = year;
                     em.persist(c);
                 }
@@ -328,12 +335,12 @@ public class Classifications {
     }
 
     /** Proposes (as computed) and confirms all of a year's open classifications under the villages given. */
-    int proposeAndConfirmAll(int year, Set<Long> villageIds, String actor) {
+    int proposeAndConfirmAll(int year, VillageSet inScope, String actor) {
         return jpa.txExpr(TransactionType.Required, em -> {
             int changed = 0;
             for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y "
-                    + "AND c.villageId IN :villages", ClassificationEntity.class)
-                    .setParameter("y", year).setParameter("villages", villageIds).getResultList()) {
+                    + "AND c.orgPath LIKE :under", ClassificationEntity.class)
+                    .setParameter("y", year).setParameter("under", inScope.under()).getResultList()) {
                 if (c.status != ClassificationStatus.CONFIRMED) {
                     c.proposedCategory = c.computedCategory;
                     c.proposedAt = Times.now();
@@ -381,22 +388,22 @@ public class Classifications {
     }
 
     /** A year's classifications of the given villages. */
-    public List<Classification> list(int year, Set<Long> villageIds) {
-        return list(year, villageIds, null, null);
+    public List<Classification> list(int year, VillageSet inScope) {
+        return list(year, inScope, null, null);
     }
 
     /** A year's classifications of the given villages, of one effective category and status (null: any). */
-    public List<Classification> list(int year, Set<Long> villageIds, Category category, ClassificationStatus status) {
+    public List<Classification> list(int year, VillageSet inScope, Category category, ClassificationStatus status) {
         requireYear(year);
-        if (villageIds.isEmpty()) {
+        if (inScope.isEmpty()) {
             return List.of();
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
-            var query = em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y AND c.villageId IN :villages"
+            var query = em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y AND c.orgPath LIKE :under"
                             + (category == null ? "" : " AND (c.proposedCategory = :category"
                                     + " OR (c.proposedCategory IS NULL AND c.computedCategory = :category))")
                             + (status == null ? "" : " AND c.status = :status") + " ORDER BY c.villageId",
-                    ClassificationEntity.class).setParameter("y", year).setParameter("villages", villageIds);
+                    ClassificationEntity.class).setParameter("y", year).setParameter("under", inScope.under());
             if (category != null) {
                 query.setParameter("category", category);
             }
@@ -415,18 +422,18 @@ public class Classifications {
     }
 
     /** Villages per effective category in the year, among the villages given (by query, never stored totals). */
-    public Map<Category, Integer> countByCategory(int year, Set<Long> villageIds) {
+    public Map<Category, Integer> countByCategory(int year, VillageSet inScope) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<Category, Integer> counts = new EnumMap<>(Category.class);
             for (Category c : Category.values()) {
                 counts.put(c, 0);
             }
-            if (villageIds.isEmpty()) {
+            if (inScope.isEmpty()) {
                 return counts;
             }
             for (Object[] row : em.createQuery("SELECT c.computedCategory, c.proposedCategory, COUNT(c) FROM ClassificationEntity c "
-                    + "WHERE c.forYear = :y AND c.villageId IN :villages GROUP BY c.computedCategory, c.proposedCategory",
-                    Object[].class).setParameter("y", year).setParameter("villages", villageIds).getResultList()) {
+                    + "WHERE c.forYear = :y AND c.orgPath LIKE :under GROUP BY c.computedCategory, c.proposedCategory",
+                    Object[].class).setParameter("y", year).setParameter("under", inScope.under()).getResultList()) {
                 counts.merge(row[1] != null ? (Category) row[1] : (Category) row[0], ((Number) row[2]).intValue(), Integer::sum);
             }
             return counts;

@@ -1,15 +1,16 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.rural.internal.Entities.IncomeEntity;
@@ -30,7 +31,7 @@ public class Economy {
 
     @Activate
     public Economy(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                   @Reference RuralSchema schema,
+                   @Reference(target = RuralModule.SCHEMA) ModuleSchema schema,
                     @Reference RuralAudit audit) {
         this.jpa = jpa;
         this.audit = audit;
@@ -40,7 +41,7 @@ public class Economy {
     /** Records (expected version 0) or corrects a village's income of the year. */
     public Income saveIncome(long villageId, int year, long expectedVersion, Double amount, String actor) {
         Classifications.requireYear(year);
-        villages.requireVillage(villageId, "villageId");
+        Organization village = villages.requireVillage(villageId, "villageId");
         if (amountProblem(amount) != null) {
             throw new ValidationException(FieldError.of("amount", amountProblem(amount)));
         }
@@ -55,6 +56,7 @@ public class Economy {
             if (i == null) {
                 i = new IncomeEntity();
                 i.villageId = villageId;
+                i.orgPath = village.path();
                 i.forYear = year;
                 i.version = 1;
                 em.persist(i);
@@ -62,7 +64,7 @@ public class Economy {
             i.amount = amount;
             audit.record("INCOME", "village", villageId, year + ": " + amount + " 万元");
             em.flush();
-            return incomes(Set.of(villageId), year).get(0);
+            return incomes(VillageSet.of(village), year).get(0);
         });
     }
 
@@ -84,6 +86,7 @@ public class Economy {
                 if (i == null) {
                     i = new IncomeEntity();
                     i.villageId = village;
+                    i.orgPath = villages.path(village);
                     i.forYear = year;
                     i.version = 1;
                     em.persist(i);
@@ -101,16 +104,16 @@ public class Economy {
     }
 
     /** The year's income of the given villages that reported one, with last year's and the growth rate. */
-    public List<Income> incomes(Set<Long> villageIds, int year) {
-        if (villageIds.isEmpty()) {
+    public List<Income> incomes(VillageSet inScope, int year) {
+        if (inScope.isEmpty()) {
             return List.of();
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<Long, IncomeEntity> current = new HashMap<>();
             Map<Long, Double> previous = new HashMap<>();
             for (IncomeEntity i : em.createQuery("SELECT i FROM IncomeEntity i WHERE (i.forYear = :y OR i.forYear = :p) "
-                            + "AND i.villageId IN :villages ORDER BY i.villageId", IncomeEntity.class)
-                    .setParameter("y", year).setParameter("p", year - 1).setParameter("villages", villageIds).getResultList()) {
+                            + "AND i.orgPath LIKE :under ORDER BY i.villageId", IncomeEntity.class)
+                    .setParameter("y", year).setParameter("p", year - 1).setParameter("under", inScope.under()).getResultList()) {
                 if (i.forYear == year) {
                     current.put(i.villageId, i);
                 } else {
@@ -142,15 +145,15 @@ public class Economy {
     }
 
     /** Total income of the villages given in the year and the year before (for the growth statistic). */
-    public double[] totals(Set<Long> villageIds, int year) {
+    public double[] totals(VillageSet inScope, int year) {
         double[] totals = new double[2];
-        if (villageIds.isEmpty()) {
+        if (inScope.isEmpty()) {
             return totals;
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             for (Object[] row : em.createQuery("SELECT i.forYear, SUM(i.amount) FROM IncomeEntity i WHERE "
-                            + "(i.forYear = :y OR i.forYear = :p) AND i.villageId IN :villages GROUP BY i.forYear", Object[].class)
-                    .setParameter("y", year).setParameter("p", year - 1).setParameter("villages", villageIds).getResultList()) {
+                            + "(i.forYear = :y OR i.forYear = :p) AND i.orgPath LIKE :under GROUP BY i.forYear", Object[].class)
+                    .setParameter("y", year).setParameter("p", year - 1).setParameter("under", inScope.under()).getResultList()) {
                 totals[((Number) row[0]).intValue() == year ? 0 : 1] = ((Number) row[1]).doubleValue();
             }
             return totals;
@@ -196,13 +199,13 @@ public class Economy {
         });
     }
 
-    public List<Project> projects(Set<Long> villageIds) {
-        if (villageIds.isEmpty()) {
+    public List<Project> projects(VillageSet inScope) {
+        if (inScope.isEmpty()) {
             return List.of();
         }
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "SELECT p FROM ProjectEntity p WHERE p.villageId IN :villages ORDER BY p.id", ProjectEntity.class)
-                .setParameter("villages", villageIds).getResultList().stream().map(this::project).toList());
+                        "SELECT p FROM ProjectEntity p WHERE p.orgPath LIKE :under ORDER BY p.id", ProjectEntity.class)
+                .setParameter("under", inScope.under()).getResultList().stream().map(this::project).toList());
     }
 
     private void validate(ProjectDraft d) {
@@ -230,7 +233,10 @@ public class Economy {
         }
     }
 
-    private static void apply(ProjectEntity p, ProjectDraft d) {
+    private void apply(ProjectEntity p, ProjectDraft d) {
+        if (p.orgPath == null || p.villageId != d.villageId()) {
+            p.orgPath = villages.path(d.villageId());
+        }
         p.villageId = d.villageId();
         p.name = d.name().trim();
         p.startYear = d.startYear();

@@ -47,6 +47,8 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_score_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
+        /** The village's materialized path, kept current by core (Grassroots-Scoped-Tables). */
+        @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "SCORE_YEAR") int forYear;
         @Column(name = "CRITERION") String criterion;
         @Column(name = "SCORE") double score;
@@ -61,6 +63,8 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_class_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
+        /** The village's materialized path, kept current by core (Grassroots-Scoped-Tables). */
+        @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "CLASS_YEAR") int forYear;
         @Column(name = "SCORE") double score;
         @Enumerated(EnumType.STRING) @Column(name = "COMPUTED_CATEGORY") Category computedCategory;
@@ -85,6 +89,8 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_visit_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
+        /** The village's materialized path, kept current by core (Grassroots-Scoped-Tables). */
+        @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "LEADER_NAME") String leaderName;
         @Column(name = "LEADER_MEMBER_ID") Long leaderMemberId;
         @Column(name = "VISITED_ON") LocalDate visitedOn;
@@ -104,6 +110,8 @@ final class Entities {
         @Column(name = "ID") Long id;
         @Column(name = "VISIT_ID") long visitId;
         @Column(name = "VILLAGE_ID") long villageId;
+        /** The village's materialized path, kept current by core (Grassroots-Scoped-Tables). */
+        @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "DESCRIPTION") String description;
         @Column(name = "OWNER_NAME") String owner;
         @Column(name = "DUE_ON") LocalDate dueOn;
@@ -138,6 +146,7 @@ final class Entities {
     @Table(name = "RUR_VILLAGE_PROFILE")
     public static class VillageProfileEntity {
         @Id @Column(name = "VILLAGE_ID") long villageId;
+        @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "LATITUDE") double latitude;
         @Column(name = "LONGITUDE") double longitude;
         @Column(name = "MAIN_INDUSTRY") String mainIndustry;
@@ -153,6 +162,8 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_need_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
+        /** The village's materialized path, kept current by core (Grassroots-Scoped-Tables). */
+        @Column(name = "ORG_PATH") String orgPath;
         @Enumerated(EnumType.STRING) @Column(name = "NEED_TYPE") NeedType type;
         @Column(name = "INDUSTRY") String industry;
         @Column(name = "DESCRIPTION") String description;
@@ -171,6 +182,8 @@ final class Entities {
         @Column(name = "ID") Long id;
         @Column(name = "ENTERPRISE_ID") long enterpriseId;
         @Column(name = "VILLAGE_ID") long villageId;
+        /** The village's materialized path, kept current by core (Grassroots-Scoped-Tables). */
+        @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "NEED_ID") Long needId;
         @Enumerated(EnumType.STRING) @Column(name = "STATUS") PairingStatus status;
         @Column(name = "PROPOSED_AT") LocalDateTime proposedAt;
@@ -195,6 +208,8 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_income_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
+        /** The village's materialized path, kept current by core (Grassroots-Scoped-Tables). */
+        @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "INCOME_YEAR") int forYear;
         /** 万元 (10,000 yuan) */
         @Column(name = "AMOUNT") double amount;
@@ -210,6 +225,8 @@ final class Entities {
         @GeneratedValue(strategy = GenerationType.TABLE, generator = "rur_project_ids")
         @Column(name = "ID") Long id;
         @Column(name = "VILLAGE_ID") long villageId;
+        /** The village's materialized path, kept current by core (Grassroots-Scoped-Tables). */
+        @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "NAME") String name;
         @Column(name = "START_YEAR") int startYear;
         @Column(name = "INVESTMENT") double investment;

@@ -1,5 +1,8 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +19,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.ForbiddenException;
@@ -51,15 +55,15 @@ public class Pairings {
     private final JpaTemplate jpa;
     private final RuralAudit audit;
     private final Villages villages;
-    private final Scope scope;
+    private final ModuleScope scope;
 
     @Activate
     public Pairings(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                    @Reference RuralSchema schema, @Reference RuralAudit audit, @Reference Scope scope) {
+                    @Reference(target = RuralModule.SCHEMA) ModuleSchema schema, @Reference RuralAudit audit, @Reference ModuleScopes scopes) {
         this.jpa = jpa;
         this.audit = audit;
         this.villages = villages;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
     }
 
     // ---- enterprises
@@ -244,6 +248,7 @@ public class Pairings {
             if (p == null) {
                 p = new VillageProfileEntity();
                 p.villageId = villageId;
+                p.orgPath = villages.path(villageId);
                 p.version = 1;
                 em.persist(p);
             }
@@ -307,15 +312,15 @@ public class Pairings {
         });
     }
 
-    /** The needs of the given villages (the caller's, from {@link Scope#villagesUnder}), of one type or all. */
-    public List<Need> needs(Set<Long> villageIds, NeedType type) {
-        if (villageIds.isEmpty()) {
+    /** The needs of the given villages (the caller's, from {@link Villages#enabledUnder}), of one type or all. */
+    public List<Need> needs(VillageSet inScope, NeedType type) {
+        if (inScope.isEmpty()) {
             return List.of();
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
-            var query = em.createQuery("SELECT n FROM NeedEntity n WHERE n.villageId IN :villages"
+            var query = em.createQuery("SELECT n FROM NeedEntity n WHERE n.orgPath LIKE :under"
                     + (type == null ? "" : " AND n.type = :type") + " ORDER BY n.id", NeedEntity.class)
-                    .setParameter("villages", villageIds);
+                    .setParameter("under", inScope.under());
             if (type != null) {
                 query.setParameter("type", type);
             }
@@ -344,7 +349,10 @@ public class Pairings {
         }
     }
 
-    private static void apply(NeedEntity n, NeedDraft d) {
+    private void apply(NeedEntity n, NeedDraft d) {
+        if (n.orgPath == null || n.villageId != d.villageId()) {
+            n.orgPath = villages.path(d.villageId());
+        }
         n.villageId = d.villageId();
         n.type = d.type();
         n.industry = d.industry() == null || d.industry().isBlank() ? null : d.industry().trim();
@@ -397,6 +405,7 @@ public class Pairings {
             PairingEntity p = new PairingEntity();
             p.enterpriseId = draft.enterpriseId();
             p.villageId = draft.villageId();
+            p.orgPath = villages.path(draft.villageId());
             p.needId = draft.needId();
             p.status = PairingStatus.PROPOSED;
             p.proposedAt = Times.now();
@@ -459,15 +468,15 @@ public class Pairings {
         });
     }
 
-    /** The pairings of the given villages (the caller's, from {@link Scope#villagesUnder}), in one status or all. */
-    public List<Pairing> pairings(Set<Long> villageIds, PairingStatus status) {
-        if (villageIds.isEmpty()) {
+    /** The pairings of the given villages (the caller's, from {@link Villages#enabledUnder}), in one status or all. */
+    public List<Pairing> pairings(VillageSet inScope, PairingStatus status) {
+        if (inScope.isEmpty()) {
             return List.of();
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             var query = em.createQuery("SELECT p, e.name FROM PairingEntity p, EnterpriseEntity e WHERE e.id = p.enterpriseId "
-                    + "AND p.villageId IN :villages" + (status == null ? "" : " AND p.status = :status") + " ORDER BY p.id",
-                    Object[].class).setParameter("villages", villageIds);
+                    + "AND p.orgPath LIKE :under" + (status == null ? "" : " AND p.status = :status") + " ORDER BY p.id",
+                    Object[].class).setParameter("under", inScope.under());
             if (status != null) {
                 query.setParameter("status", status);
             }
@@ -498,8 +507,8 @@ public class Pairings {
     }
 
     /** The recommender's view of the given villages ({@code null}: every village). */
-    public Snapshot snapshot(Set<Long> villageIds) {
-        String inVillages = villageIds == null ? "" : villageIds.isEmpty() ? " AND 1 = 0" : " AND x.villageId IN :villages";
+    public Snapshot snapshot(VillageSet inScope) {
+        String inVillages = inScope == null ? "" : " AND x.orgPath LIKE :under";
         return jpa.txExpr(TransactionType.Supports, em -> {
             // an enterprise's load and outcomes count every pairing it has, wherever the village
             Map<Long, int[]> load = new HashMap<>();
@@ -523,10 +532,10 @@ public class Pairings {
             // a parameter, not the literal TRUE: EclipseLink prints TRUE as 1 on Derby, which rejects BOOLEAN = INTEGER
             var needQuery = em.createQuery("SELECT x FROM NeedEntity x WHERE x.open = :open" + inVillages + " ORDER BY x.id",
                     NeedEntity.class).setParameter("open", Boolean.TRUE);
-            if (!inVillages.isEmpty() && !villageIds.isEmpty()) {
-                currentQuery.setParameter("villages", villageIds);
-                profileQuery.setParameter("villages", villageIds);
-                needQuery.setParameter("villages", villageIds);
+            if (inScope != null) {
+                currentQuery.setParameter("under", inScope.under());
+                profileQuery.setParameter("under", inScope.under());
+                needQuery.setParameter("under", inScope.under());
             }
             List<PairingEntity> current = currentQuery.getResultList();
 
@@ -564,8 +573,8 @@ public class Pairings {
 
     /** The best enterprises for each open need of the village, each score explained. */
     public List<NeedRecommendations> recommend(long villageId, int limit) {
-        villages.requireVillage(villageId, "village");
-        Snapshot snapshot = snapshot(Set.of(villageId));
+        Organization village = villages.requireVillage(villageId, "village");
+        Snapshot snapshot = snapshot(VillageSet.of(village));
         List<NeedRecommendations> result = new ArrayList<>();
         for (NeedProfile need : snapshot.openNeeds().getOrDefault(villageId, List.of())) {
             result.add(new NeedRecommendations(need(snapshot.needs().get(need.needId())),
@@ -578,15 +587,15 @@ public class Pairings {
      * Current (not ended) pairings in the given villages whose enterprise no longer fits any open need of the
      * village (精准帮扶), each with the best enterprise to pair instead.
      */
-    public List<Repairing> repairing(Set<Long> villageIds) {
-        Snapshot snapshot = snapshot(villageIds);
+    public List<Repairing> repairing(VillageSet inScope) {
+        Snapshot snapshot = snapshot(inScope);
         List<Repairing> result = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         snapshot.enterprises().forEach(e -> names.put(e.id(), e.name()));
         for (PairingEntity p : snapshot.current()) {
             List<NeedProfile> needs = snapshot.openNeeds().getOrDefault(p.villageId, List.of());
             EnterpriseProfile enterprise = snapshot.byId().get(p.enterpriseId);
-            if (!villageIds.contains(p.villageId) || needs.isEmpty() || enterprise == null) {
+            if (needs.isEmpty() || enterprise == null) {
                 continue;
             }
             NeedProfile bestNeed = needs.stream().max(Comparator.comparingDouble(n -> Recommender.fit(n, enterprise))).get();
@@ -605,13 +614,13 @@ public class Pairings {
     }
 
     /** Villages (of those given) with an ACTIVE pairing, and the mean fit of active pairings to their village's needs. */
-    public double[] coverageAndQuality(Set<Long> villageIds) {
-        Snapshot snapshot = snapshot(villageIds);
+    public double[] coverageAndQuality(VillageSet inScope) {
+        Snapshot snapshot = snapshot(inScope);
         Set<Long> paired = new java.util.HashSet<>();
         double fitSum = 0;
         int fitCount = 0;
         for (PairingEntity p : snapshot.current()) {
-            if (p.status != PairingStatus.ACTIVE || !villageIds.contains(p.villageId)) {
+            if (p.status != PairingStatus.ACTIVE) {
                 continue;
             }
             paired.add(p.villageId);

@@ -18,7 +18,9 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
+import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.rural.internal.Views.EnterpriseDraft;
 import org.grassroots.rural.internal.Views.ModelDraft;
 import org.grassroots.rural.internal.Views.Need;
@@ -34,34 +36,28 @@ import org.grassroots.rural.internal.match.Recommendation;
 import org.grassroots.rural.internal.match.Recommender;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The module's part of the Jinan High-tech Zone demo dataset, loaded when core's demo mode is on
- * ({@code demo=true} in {@code etc/org.grassroots.core.cfg}) once core's demo villages exist. Villages get
+ * ({@code demo=true} in {@code etc/org.grassroots.core.cfg}), contributed when core's demo loader calls it after
+ * its villages are stored. Villages get
  * criterion scores (seeded, so every load is the same) and the classification is computed from them with the
  * year's model, as a district would: the report's 53 示范村 / 91 创优村 / 3 强基村 for 2024 come out of that
  * computation. Everything is written in one transaction and only when 2024 is not classified yet (idempotent).
  * The module is enabled for the demo district unless someone has already decided about it there, so the console
  * shows it at once.
  */
-@Component(service = RuralDemoData.class, immediate = true, configurationPid = "org.grassroots.core",
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class RuralDemoData {
+@Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + RuralModule.ID)
+public class RuralDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(RuralDemoData.class);
     static final String ACTOR = "demo-data";
     static final int YEAR = 2024;
     /** The report's shares of the district's 147 villages: 53 demonstration, 3 foundation, the rest excellence. */
     static final int DEMONSTRATION_OF_147 = 53;
     static final int FOUNDATION_OF_147 = 3;
-
-    public @interface Config {
-        boolean demo() default false;
-    }
 
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
@@ -71,15 +67,13 @@ public class RuralDemoData {
     private final Pairings pairings;
     private final Economy economy;
     private final ModuleEnablement enablement;
-    private final Thread loader;
-    private volatile boolean stopping;
 
     @Activate
     public RuralDemoData(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
                          @Reference OrganizationService organizations, @Reference Villages villages,
                          @Reference Classifications classifications, @Reference Visits visits,
                          @Reference Pairings pairings, @Reference Economy economy,
-                         @Reference ModuleEnablement enablement, Config config) {
+                         @Reference ModuleEnablement enablement) {
         this.enablement = enablement;
         this.jpa = jpa;
         this.organizations = organizations;
@@ -88,51 +82,27 @@ public class RuralDemoData {
         this.visits = visits;
         this.pairings = pairings;
         this.economy = economy;
-        this.loader = new Thread(() -> {
-            if (config.demo()) {
-                try {
-                    awaitVillagesAndLoad();
-                } catch (RuntimeException e) {
-                    LOG.error("Rural demo data not loaded", e);
-                }
-            }
-        }, "grassroots-rural-demo-data");
-        loader.setDaemon(true);
-        loader.start();
     }
 
-    @Deactivate
-    void deactivate() throws InterruptedException {
-        stopping = true;
-        loader.interrupt();
-        loader.join(30_000);
+    @Override
+    public int order() {
+        return 110;
     }
 
-    private void awaitVillagesAndLoad() {
-        OrganizationQuery villageQuery = new OrganizationQuery(null, null, UnitType.VILLAGE, null, null, null);
-        // core loads its demo units in one transaction on its own thread: once one village is visible, all are
-        long deadline = System.currentTimeMillis() + 15 * 60_000;
-        while (!stopping && organizations.count(villageQuery) == 0) {
-            if (System.currentTimeMillis() > deadline) {
-                LOG.warn("Rural demo data: no villages appeared in 15 minutes; nothing loaded");
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-        if (stopping) {
-            return;
+    /** Called by core's demo loader once its district (with its villages) is stored. */
+    @Override
+    public int contribute() {
+        if (organizations.count(new OrganizationQuery(null, null, UnitType.VILLAGE, null, null, null)) == 0) {
+            LOG.warn("Rural demo data: core's demo has no villages; nothing loaded");
+            return 0;
         }
         enableForDemoDistricts();
         if (classifications.classified(YEAR)) {
-            return;
+            return 0;
         }
-        long started = System.currentTimeMillis();
         int loaded = jpa.txExpr(TransactionType.Required, em -> load());
-        LOG.info("Rural demo data: {} villages classified, visited, paired in {} ms", loaded, System.currentTimeMillis() - started);
+        LOG.info("Rural demo data: {} villages classified, visited, paired", loaded);
+        return loaded;
     }
 
     /**
@@ -162,7 +132,7 @@ public class RuralDemoData {
             classifications.saveModel(year, 0, new ModelDraft(ScoringModel.defaultCriteria(), 85.0, 60.0), ACTOR);
             classifications.saveAllScores(year, scores(all, random, year), ACTOR);
             classifications.run(year, false, ACTOR);
-            classifications.proposeAndConfirmAll(year, byId.keySet(), ACTOR);
+            classifications.proposeAndConfirmAll(year, VillageSet.everywhere(byId), ACTOR);
         }
 
         Map<Long, String> industries = profiles(all, random);
@@ -300,7 +270,7 @@ public class RuralDemoData {
     }
 
     private long worstFit(long villageId, Need need) {
-        var snapshot = pairings.snapshot(Set.of(villageId));
+        var snapshot = pairings.snapshot(VillageSet.of(villages.requireVillage(villageId, "village")));
         var profile = snapshot.openNeeds().get(villageId).stream().filter(n -> n.needId() == need.id()).findFirst().get();
         return snapshot.enterprises().stream().min(Comparator.comparingDouble((EnterpriseProfile e) -> Recommender.fit(profile, e))
                 .thenComparing(EnterpriseProfile::id)).get().id();

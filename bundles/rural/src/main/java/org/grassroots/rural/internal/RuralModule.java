@@ -25,6 +25,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ActionModule.class, property = RuralModule.MODULE_PROPERTY + "=" + RuralModule.ID)
 public class RuralModule implements ActionModule {
     public static final String ID = "rural";
+    /** Target of the {@code ModuleSchema} core registers once the module\'s tables are current (see bnd.bnd). */
+    public static final String SCHEMA = "(grassroots.schema=org.grassroots.rural)";
     static final String MODULE_PROPERTY = org.grassroots.core.api.module.ModuleRegistry.MODULE_PROPERTY;
 
     static final String READ = "rural.read";

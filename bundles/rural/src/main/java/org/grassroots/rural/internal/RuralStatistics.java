@@ -3,7 +3,6 @@ package org.grassroots.rural.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.Statistic;
@@ -35,16 +34,15 @@ public class RuralStatistics implements StatisticsProvider {
 
     @Override
     public List<Statistic> compute(long subtreeOf, int year) {
-        var inScope = villages.under(subtreeOf);
-        Set<Long> ids = inScope.keySet();
+        VillageSet inScope = villages.under(subtreeOf);
 
         Map<String, Double> categories = new LinkedHashMap<>();
-        classifications.countByCategory(year, ids).forEach((c, n) -> categories.put(c.name(), n.doubleValue()));
+        classifications.countByCategory(year, inScope).forEach((c, n) -> categories.put(c.name(), n.doubleValue()));
         double classified = categories.values().stream().mapToDouble(Double::doubleValue).sum();
 
         var coverage = visits.coverage(inScope, year);
-        double[] pairing = pairings.coverageAndQuality(ids);
-        double[] income = economy.totals(ids, year);
+        double[] pairing = pairings.coverageAndQuality(inScope);
+        double[] income = economy.totals(inScope, year);
 
         return List.of(
                 new Statistic(RuralModule.CATEGORIES, LocalizedText.of("村党组织分类", "Village categories"), classified,
@@ -53,8 +51,8 @@ public class RuralStatistics implements StatisticsProvider {
                         percent(coverage.visited(), coverage.villages()), "percent",
                         Map.of("villages", (double) coverage.villages(), "visited", (double) coverage.visited())),
                 new Statistic(RuralModule.PAIRING_COVERAGE, LocalizedText.of("结对覆盖率", "Pairing coverage"),
-                        percent(pairing[0], ids.size()), "percent",
-                        Map.of("villages", (double) ids.size(), "paired", pairing[0])),
+                        percent(pairing[0], inScope.size()), "percent",
+                        Map.of("villages", (double) inScope.size(), "paired", pairing[0])),
                 new Statistic(RuralModule.MATCH_QUALITY, LocalizedText.of("结对匹配度", "Pairing match quality"),
                         Math.round(pairing[1] * 1000) / 10.0, "percent", Map.of("activePairingsWithNeeds", pairing[2])),
                 new Statistic(RuralModule.INCOME_GROWTH, LocalizedText.of("集体经济收入增长", "Collective income growth"),
@@ -69,7 +67,7 @@ public class RuralStatistics implements StatisticsProvider {
 
     /** Villages per category in the year under the unit (for the shell and tests). */
     public Map<Category, Integer> categories(long subtreeOf, int year) {
-        return classifications.countByCategory(year, villages.under(subtreeOf).keySet());
+        return classifications.countByCategory(year, villages.under(subtreeOf));
     }
 
     private static double percent(double part, double whole) {

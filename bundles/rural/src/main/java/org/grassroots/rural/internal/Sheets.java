@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,7 +73,7 @@ public class Sheets {
 
     private final Spreadsheets spreadsheets;
     private final JpaTemplate jpa;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final Villages villages;
     private final Classifications classifications;
     private final Visits visits;
@@ -80,11 +82,11 @@ public class Sheets {
 
     @Activate
     public Sheets(@Reference Spreadsheets spreadsheets, @Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
-                  @Reference Scope scope, @Reference Villages villages, @Reference Classifications classifications,
+                  @Reference ModuleScopes scopes, @Reference Villages villages, @Reference Classifications classifications,
                   @Reference Visits visits, @Reference Pairings pairings, @Reference Economy economy) {
         this.spreadsheets = spreadsheets;
         this.jpa = jpa;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
         this.villages = villages;
         this.classifications = classifications;
         this.visits = visits;
@@ -99,11 +101,11 @@ public class Sheets {
     // ---- criterion scores (the assessment sheet) and the classification
 
     /** Every village under the unit with its criterion scores of the year (blank where none): the sheet to fill in. */
-    public Table scores(int year, Map<Long, Organization> inScope) {
+    public Table scores(int year, VillageSet inScope) {
         ScoringModel model = classifications.model(year);
         List<String> headers = new ArrayList<>(List.of(VILLAGE_CODE, VILLAGE_NAME));
         model.criteria().forEach(c -> headers.add(c.zhCN()));
-        Map<Long, Map<String, Double>> scores = classifications.scoresOf(year, inScope.keySet());
+        Map<Long, Map<String, Double>> scores = classifications.scoresOf(year, inScope);
         List<List<String>> rows = new ArrayList<>();
         for (Organization village : sortedByCode(inScope)) {
             List<String> row = new ArrayList<>(List.of(village.code(), village.name()));
@@ -118,7 +120,7 @@ public class Sheets {
      * Criterion scores of the unit's villages for the year: a column per criterion (its Chinese name or code);
      * blank cells keep the stored score; other columns (村名称) are ignored.
      */
-    public Imported importScores(int year, Map<Long, Organization> inScope, FileFormat format, InputStream in) {
+    public Imported importScores(int year, VillageSet inScope, FileFormat format, InputStream in) {
         Classifications.requireYear(year);
         ScoringModel model = classifications.model(year);
         Sheet sheet = spreadsheets.read(format, in);
@@ -162,10 +164,13 @@ public class Sheets {
         return new Imported("scores", sheet.rows().size(), 0, scores.size(), unchanged);
     }
 
-    public Table classifications(int year, Map<Long, Organization> inScope) {
+    public Table classifications(int year, VillageSet inScope) {
         List<List<String>> rows = new ArrayList<>();
-        for (Classification c : classifications.list(year, inScope.keySet())) {
+        for (Classification c : classifications.list(year, inScope)) {
             Organization village = inScope.get(c.villageId());
+            if (village == null) {
+                continue; // a unit that is no longer a village
+            }
             rows.add(List.of(village.code(), village.name(), Integer.toString(c.year()), number(c.score()),
                     c.computedCategory().zhCN(), c.category().zhCN(), status(c.status()),
                     text(c.confirmedBy()), c.confirmedAt() == null ? "" : c.confirmedAt().toString()));
@@ -190,10 +195,13 @@ public class Sheets {
     private static final Map<String, String> VISIT_COLUMNS = Map.of("villageId", VILLAGE_CODE, "leaderName", LEADER,
             "visitedOn", VISITED_ON, "findings", FINDINGS);
 
-    public Table visits(Map<Long, Organization> inScope, Integer year) {
+    public Table visits(VillageSet inScope, Integer year) {
         List<List<String>> rows = new ArrayList<>();
-        for (Visit v : visits.list(inScope.keySet(), year)) {
+        for (Visit v : visits.list(inScope, year)) {
             Organization village = inScope.get(v.villageId());
+            if (village == null) {
+                continue; // a unit that is no longer a village
+            }
             long done = v.tasks().stream().filter(t -> t.status() == TaskStatus.DONE).count();
             rows.add(List.of(Long.toString(v.id()), village.code(), village.name(), v.leaderName(), v.visitedOn().toString(),
                     text(v.findings()), Integer.toString(v.tasks().size()), Long.toString(done)));
@@ -202,7 +210,7 @@ public class Sheets {
     }
 
     /** New visits (rows without an id) in the unit's villages; rows with an id name visits already recorded. */
-    public Imported importVisits(Map<Long, Organization> inScope, FileFormat format, InputStream in) {
+    public Imported importVisits(VillageSet inScope, FileFormat format, InputStream in) {
         Sheet sheet = spreadsheets.read(format, in);
         RowReader reader = new RowReader().requireHeaders(sheet, List.of(VILLAGE_CODE, LEADER, VISITED_ON));
         Map<String, Organization> byCode = byCode(inScope);
@@ -350,10 +358,13 @@ public class Sheets {
     private static final Map<String, String> NEED_COLUMNS = Map.of("villageId", VILLAGE_CODE, "type", NEED_TYPE,
             "industry", INDUSTRY, "description", DESCRIPTION, "keywords", KEYWORDS, "open", OPEN);
 
-    public Table needs(Map<Long, Organization> inScope) {
+    public Table needs(VillageSet inScope) {
         List<List<String>> rows = new ArrayList<>();
-        for (Need n : pairings.needs(inScope.keySet(), null)) {
+        for (Need n : pairings.needs(inScope, null)) {
             Organization village = inScope.get(n.villageId());
+            if (village == null) {
+                continue; // a unit that is no longer a village
+            }
             rows.add(List.of(Long.toString(n.id()), village.code(), village.name(), n.type().zhCN(), text(n.industry()),
                     n.description(), String.join(" ", n.keywords()), n.open() ? OPEN_LABEL : MET_LABEL));
         }
@@ -364,7 +375,7 @@ public class Sheets {
     }
 
     /** Adds needs (rows without an id) and changes the unit's needs named by their id. */
-    public Imported importNeeds(Map<Long, Organization> inScope, FileFormat format, InputStream in) {
+    public Imported importNeeds(VillageSet inScope, FileFormat format, InputStream in) {
         Sheet sheet = spreadsheets.read(format, in);
         RowReader reader = new RowReader().requireHeaders(sheet, List.of(VILLAGE_CODE, NEED_TYPE, DESCRIPTION));
         Map<String, Organization> byCode = byCode(inScope);
@@ -408,9 +419,9 @@ public class Sheets {
     static final String AMOUNT = "集体经济收入（万元）";
 
     /** Every village under the unit with its income of the year (blank where none), last year's and the growth. */
-    public Table income(int year, Map<Long, Organization> inScope) {
+    public Table income(int year, VillageSet inScope) {
         Map<Long, Income> incomes = new HashMap<>();
-        economy.incomes(inScope.keySet(), year).forEach(i -> incomes.put(i.villageId(), i));
+        economy.incomes(inScope, year).forEach(i -> incomes.put(i.villageId(), i));
         List<List<String>> rows = new ArrayList<>();
         for (Organization village : sortedByCode(inScope)) {
             Income i = incomes.get(village.id());
@@ -422,7 +433,7 @@ public class Sheets {
     }
 
     /** Records or corrects the year's income of the unit's villages; blank amounts keep what is stored. */
-    public Imported importIncome(int year, Map<Long, Organization> inScope, FileFormat format, InputStream in) {
+    public Imported importIncome(int year, VillageSet inScope, FileFormat format, InputStream in) {
         Classifications.requireYear(year);
         Sheet sheet = spreadsheets.read(format, in);
         RowReader reader = new RowReader().requireHeaders(sheet, List.of(VILLAGE_CODE, AMOUNT));
@@ -497,7 +508,7 @@ public class Sheets {
      * those villages); records an error otherwise.
      */
     private static boolean existing(RowReader reader, SheetRow row, java.util.function.LongSupplier villageOrId,
-                                    Map<Long, Organization> inScope) {
+                                    VillageSet inScope) {
         try {
             long found = villageOrId.getAsLong();
             if (inScope == null || inScope.containsKey(found)) {
@@ -518,13 +529,13 @@ public class Sheets {
         return text;
     }
 
-    private static Map<String, Organization> byCode(Map<Long, Organization> inScope) {
+    private static Map<String, Organization> byCode(VillageSet inScope) {
         Map<String, Organization> byCode = new HashMap<>();
         inScope.values().forEach(v -> byCode.put(v.code(), v));
         return byCode;
     }
 
-    private static List<Organization> sortedByCode(Map<Long, Organization> inScope) {
+    private static List<Organization> sortedByCode(VillageSet inScope) {
         return inScope.values().stream().sorted(Comparator.comparing(Organization::code)).toList();
     }
 

@@ -14,26 +14,62 @@ import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The villages the module works on, asked from core by id (rule 1): which villages lie under a unit (scope),
- * their names, and whether an id is a village at all.
+ * The villages the module works on, asked from core by id (rule 1): which villages lie under a unit (with the
+ * platform's scope and enablement checks of {@link ModuleScope}), their names, and whether an id is a village.
  */
 @Component(service = Villages.class)
 public class Villages {
     private final OrganizationService organizations;
+    private final ModuleScope scope;
 
     @Activate
-    public Villages(@Reference OrganizationService organizations) {
+    public Villages(@Reference OrganizationService organizations, @Reference ModuleScopes scopes) {
         this.organizations = organizations;
+        this.scope = scopes.of(RuralModule.ID);
     }
 
-    /** Villages in the unit's subtree (the unit itself if it is a village), by id, in tree order. */
-    public Map<Long, Organization> under(long unitId) {
-        organizations.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    /**
+     * The villages under {@code unit} (required; 422 naming {@code unit}), after the platform's checks: the unit in
+     * the caller's subtree (404) and the module enabled for it (403).
+     */
+    public VillageSet enabledUnder(Long unit) {
+        if (unit == null) {
+            throw new ValidationException(FieldError.of("unit",
+                    "required: the id of the unit (district, street, village) whose data is listed"));
+        }
+        return under(scope.enabledUnit(unit, "unit").id());
+    }
+
+    /** A village named in the path ({@code /villages/{id}/…}): in the caller's subtree (404), enabled (403). */
+    public Organization enabledVillage(long villageId) {
+        if (!scope.inScope(villageId)) {
+            throw new NotFoundException("village", villageId);
+        }
+        Organization village = requireVillage(villageId, "village");
+        scope.requireEnabled(villageId);
+        return village;
+    }
+
+    /**
+     * A village named in a request body: 403 when the module is not enabled there. Whether it is a village the caller
+     * sees at all is the service's validation (422 on the field, with every other field's error).
+     */
+    public void requireEnabledIfVillage(Long villageId) {
+        if (villageId != null && isVillage(villageId)) {
+            scope.requireEnabled(villageId);
+        }
+    }
+
+    /** Villages in the unit's subtree (the unit itself if it is a village), by id, in tree order, with its path. */
+    public VillageSet under(long unitId) {
+        Organization unit = organizations.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
         // asks for villages only: loading the whole subtree (2,000+ units for the district) to keep 147 of them
         // made every dashboard call read the organization table and convoy on Derby's page latches under load
         OrganizationQuery villagesBelow = new OrganizationQuery(null, unitId, UnitType.VILLAGE, null, null, null);
@@ -42,7 +78,7 @@ public class Villages {
             Page<Organization> batch = organizations.search(villagesBelow, new PageRequest(page, PageRequest.MAX_SIZE, "path"));
             batch.items().forEach(village -> villages.put(village.id(), village));
             if (batch.items().size() < PageRequest.MAX_SIZE) {
-                return villages;
+                return new VillageSet(unit.path(), villages);
             }
         }
     }
@@ -89,6 +125,11 @@ public class Villages {
     /** A unit's code, or null when the caller does not see it. */
     public String code(long unitId) {
         return organizations.find(unitId).map(Organization::code).orElse(null);
+    }
+
+    /** The village's materialized path, stored with each of its rows (whatever the caller's scope). */
+    public String path(long villageId) {
+        return scope.path(villageId);
     }
 
     public String name(long villageId) {

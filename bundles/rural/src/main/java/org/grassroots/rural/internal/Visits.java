@@ -1,5 +1,6 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleSchema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public class Visits {
 
     @Activate
     public Visits(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa, @Reference Villages villages,
-                  @Reference RuralSchema schema,
+                  @Reference(target = RuralModule.SCHEMA) ModuleSchema schema,
                     @Reference RuralAudit audit) {
         this.jpa = jpa;
         this.audit = audit;
@@ -74,6 +75,7 @@ public class Visits {
         return jpa.txExpr(TransactionType.Required, em -> {
             VisitEntity v = new VisitEntity();
             v.villageId = draft.villageId();
+            v.orgPath = villages.path(draft.villageId());
             v.leaderName = draft.leaderName().trim();
             v.leaderMemberId = draft.leaderMemberId();
             v.visitedOn = draft.visitedOn();
@@ -99,18 +101,18 @@ public class Visits {
     }
 
     /** Visits of the given villages in the year (all years when null), with their tasks. */
-    public List<Visit> list(Set<Long> villageIds, Integer year) {
-        if (villageIds.isEmpty()) {
+    public List<Visit> list(VillageSet inScope, Integer year) {
+        if (inScope.isEmpty()) {
             return List.of();
         }
         String inYear = year == null ? "" : " AND x.visitedOn >= :firstDay AND x.visitedOn < :nextYear";
         return jpa.txExpr(TransactionType.Supports, em -> {
             var taskQuery = em.createQuery("SELECT t FROM TaskEntity t, VisitEntity x WHERE t.visitId = x.id "
-                    + "AND x.villageId IN :villages" + inYear + " ORDER BY t.id", TaskEntity.class);
-            var visitQuery = em.createQuery("SELECT x FROM VisitEntity x WHERE x.villageId IN :villages" + inYear
+                    + "AND x.orgPath LIKE :under" + inYear + " ORDER BY t.id", TaskEntity.class);
+            var visitQuery = em.createQuery("SELECT x FROM VisitEntity x WHERE x.orgPath LIKE :under" + inYear
                     + " ORDER BY x.id", VisitEntity.class);
             for (var query : List.of(taskQuery, visitQuery)) {
-                query.setParameter("villages", villageIds);
+                query.setParameter("under", inScope.under());
                 if (year != null) {
                     query.setParameter("firstDay", LocalDate.of(year, 1, 1)).setParameter("nextYear", LocalDate.of(year + 1, 1, 1));
                 }
@@ -155,6 +157,7 @@ public class Visits {
             TaskEntity t = new TaskEntity();
             t.visitId = visitId;
             t.villageId = v.villageId;
+            t.orgPath = v.orgPath;
             t.description = draft.description().trim();
             t.owner = draft.owner().trim();
             t.dueOn = draft.dueOn();
@@ -203,11 +206,11 @@ public class Visits {
     }
 
     /** Which of the given villages have had no visit in the year. */
-    public Coverage coverage(Map<Long, Organization> villagesInScope, int year) {
+    public Coverage coverage(VillageSet villagesInScope, int year) {
         Set<Long> visited = villagesInScope.isEmpty() ? Set.of() : new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                        "SELECT DISTINCT v.villageId FROM VisitEntity v WHERE v.villageId IN :villages "
+                        "SELECT DISTINCT v.villageId FROM VisitEntity v WHERE v.orgPath LIKE :under "
                                 + "AND v.visitedOn >= :firstDay AND v.visitedOn < :nextYear", Long.class)
-                .setParameter("villages", villagesInScope.keySet())
+                .setParameter("under", villagesInScope.under())
                 .setParameter("firstDay", LocalDate.of(year, 1, 1)).setParameter("nextYear", LocalDate.of(year + 1, 1, 1))
                 .getResultList()));
         List<VillageRef> notVisited = new ArrayList<>();

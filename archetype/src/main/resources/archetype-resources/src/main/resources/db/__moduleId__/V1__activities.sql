@@ -1,5 +1,6 @@
 -- ${moduleNameEn} v1: activities. Units are referenced by id only (no foreign key into core's tables: the
--- module can be removed and its data stays). Portable SQL (Derby, PostgreSQL). Never edit an applied script;
+-- module can be removed and its data stays); ORG_PATH is a copy of the unit's materialized path, kept current by core
+-- (declared in bnd.bnd, Grassroots-Scoped-Tables), so every list is scoped in its query. Portable SQL (Derby, PostgreSQL). Never edit an applied script;
 -- add V2__... instead.
 
 CREATE TABLE ${moduleId.toUpperCase()}_SEQUENCE (
@@ -11,10 +12,11 @@ INSERT INTO ${moduleId.toUpperCase()}_SEQUENCE (SEQ_NAME, SEQ_COUNT) VALUES ('AC
 CREATE TABLE ${moduleId.toUpperCase()}_ACTIVITY (
     ID              BIGINT       NOT NULL PRIMARY KEY,
     ORGANIZATION_ID BIGINT       NOT NULL,
+    ORG_PATH        VARCHAR(512) NOT NULL,
     TITLE           VARCHAR(200) NOT NULL,
     HELD_ON         DATE         NOT NULL,
     PARTICIPANTS    INTEGER      NOT NULL,
     RECORDED_BY     VARCHAR(100) NOT NULL,
     VERSION         BIGINT       NOT NULL
 );
-CREATE INDEX ${moduleId.toUpperCase()}_ACTIVITY_ORG_IX ON ${moduleId.toUpperCase()}_ACTIVITY (ORGANIZATION_ID, HELD_ON);
+CREATE INDEX ${moduleId.toUpperCase()}_ACTIVITY_PATH_IX ON ${moduleId.toUpperCase()}_ACTIVITY (ORG_PATH, HELD_ON);

@@ -49,22 +49,28 @@ public class DemoDataLoader {
     private final OrganizationServiceImpl organizations;
     private final MemberServiceImpl members;
     private final Thread loader;
+    private final DemoContributions contributions;
     private volatile boolean stopping;
     private volatile boolean finished;
 
     @Activate
     public DemoDataLoader(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                           @Reference OrganizationServiceImpl organizations, @Reference MemberServiceImpl members,
-                          Config config) {
+                          @Reference DemoContributions contributions, Config config) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.members = members;
+        this.contributions = contributions;
         this.loader = new Thread(() -> {
             if (config.demo()) {
                 Actors.as("demo-data", () -> {
                     load();
                     return null;
                 });
+                // the modules' parts build on core's district: only now, in order, and later arrivals when they come
+                if (!stopping) {
+                    contributions.open();
+                }
             }
             finished = true;
         }, "grassroots-demo-data");

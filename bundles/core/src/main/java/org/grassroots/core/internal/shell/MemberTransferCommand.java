@@ -23,6 +23,7 @@ public class MemberTransferCommand implements Action {
     private OrganizationService organizations;
 
     @Argument(index = 0, name = "memberId", required = true, description = "Member id")
+    @Completion(MemberIdCompleter.class)
     private long memberId;
 
     @Argument(index = 1, name = "organization", required = true, description = "Code of the receiving organization")

@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.industrial.internal.IndustrialModule;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -19,7 +22,6 @@ import org.grassroots.core.api.Page;
 import org.grassroots.industrial.internal.Activities;
 import org.grassroots.industrial.internal.IndustrialModule;
 import org.grassroots.industrial.internal.IndustrialStatistics;
-import org.grassroots.industrial.internal.Scope;
 import org.grassroots.industrial.internal.Views.Activity;
 import org.grassroots.industrial.internal.Views.ActivityDraft;
 import org.grassroots.industrial.internal.Views.ActivityKind;
@@ -45,14 +47,14 @@ import org.osgi.service.component.annotations.Reference;
 public class ActivityResource {
     private final Activities activities;
     private final IndustrialStatistics statistics;
-    private final Scope scope;
+    private final ModuleScope scope;
 
     @Activate
     public ActivityResource(@Reference Activities activities, @Reference IndustrialStatistics statistics,
-                            @Reference Scope scope) {
+                            @Reference ModuleScopes scopes) {
         this.activities = activities;
         this.statistics = statistics;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
     }
 
     @GET

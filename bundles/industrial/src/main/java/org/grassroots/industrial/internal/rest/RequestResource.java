@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.industrial.internal.IndustrialModule;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,7 +32,6 @@ import org.grassroots.industrial.ServiceRequestDraft.AttachmentDraft;
 import org.grassroots.industrial.internal.Escalations;
 import org.grassroots.industrial.internal.IndustrialModule;
 import org.grassroots.industrial.internal.IndustrialSheets;
-import org.grassroots.industrial.internal.Scope;
 import org.grassroots.industrial.internal.ServiceRequests;
 import org.grassroots.industrial.internal.Views.EscalationRun;
 import org.grassroots.industrial.internal.Views.RequestQuery;
@@ -59,15 +61,15 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
     private final ServiceRequests requests;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final Escalations escalations;
     private final IndustrialSheets sheets;
 
     @Activate
-    public RequestResource(@Reference ServiceRequests requests, @Reference Scope scope, @Reference Escalations escalations,
+    public RequestResource(@Reference ServiceRequests requests, @Reference ModuleScopes scopes, @Reference Escalations escalations,
                            @Reference IndustrialSheets sheets) {
         this.requests = requests;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
         this.escalations = escalations;
         this.sheets = sheets;
     }

@@ -1,5 +1,8 @@
 package org.grassroots.industrial.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.industrial.internal.IndustrialModule;
 import java.io.InputStream;
 import java.time.LocalDate;
 
@@ -21,7 +24,6 @@ import org.grassroots.core.api.ValidationException;
 import org.grassroots.industrial.internal.IndustrialSheets;
 import org.grassroots.industrial.internal.IndustrialSheets.ImportResult;
 import org.grassroots.industrial.internal.IndustrialModule;
-import org.grassroots.industrial.internal.Scope;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.ModuleResource;
@@ -40,12 +42,12 @@ import org.osgi.service.component.annotations.Reference;
 @RequiresPermission(IndustrialModule.READ)
 public class SpreadsheetResource {
     private final IndustrialSheets sheets;
-    private final Scope scope;
+    private final ModuleScope scope;
 
     @Activate
-    public SpreadsheetResource(@Reference IndustrialSheets sheets, @Reference Scope scope) {
+    public SpreadsheetResource(@Reference IndustrialSheets sheets, @Reference ModuleScopes scopes) {
         this.sheets = sheets;
-        this.scope = scope;
+        this.scope = scopes.of(IndustrialModule.ID);
     }
 
     @GET

@@ -25,7 +25,7 @@ public class RequestsCommand implements Action {
     private OrganizationService organizations;
 
     @Argument(index = 0, name = "unitCode", required = true, description = "Code of the park, grid or district, e.g. JNGX-P01")
-    @Completion(UnitCodeCompleter.class)
+    @Completion(UnitCodes.class)
     private String code;
 
     @Option(name = "--status", description = "Only requests in this state")

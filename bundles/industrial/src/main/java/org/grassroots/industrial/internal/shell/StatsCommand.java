@@ -25,7 +25,7 @@ public class StatsCommand implements Action {
     private OrganizationService organizations;
 
     @Argument(index = 0, name = "unitCode", required = true, description = "Code of the park, grid or district")
-    @Completion(UnitCodeCompleter.class)
+    @Completion(UnitCodes.class)
     private String code;
 
     @Argument(index = 1, name = "year", required = true, description = "Year, e.g. 2024")

@@ -1,5 +1,9 @@
 package org.grassroots.rural.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Villages;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -29,7 +33,6 @@ import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.ClassificationStatus;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Scope;
 import org.grassroots.rural.internal.Views.Classification;
 import org.grassroots.rural.internal.Views.ModelDraft;
 import org.grassroots.rural.internal.Views.ProposalDraft;
@@ -60,12 +63,14 @@ public class ClassificationResource {
             "status", Comparator.comparing(Classification::status));
 
     private final Classifications classifications;
-    private final Scope scope;
+    private final ModuleScope scope;
+    private final Villages villages;
 
     @Activate
-    public ClassificationResource(@Reference Classifications classifications, @Reference Scope scope) {
+    public ClassificationResource(@Reference Classifications classifications, @Reference ModuleScopes scopes, @Reference Villages villages) {
         this.classifications = classifications;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
     }
 
     @GET
@@ -91,7 +96,7 @@ public class ClassificationResource {
     @GET
     @Path("villages/{village}/scores/{year}")
     public VillageScores scores(@PathParam("village") long village, @PathParam("year") int year) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         return classifications.scores(village, year);
     }
 
@@ -99,7 +104,7 @@ public class ClassificationResource {
     @RequiresPermission("rural.classification.propose")
     @Path("villages/{village}/scores/{year}")
     public VillageScores saveScores(@PathParam("village") long village, @PathParam("year") int year, ScoresDraft draft) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         return classifications.saveScores(village, year, draft == null ? null : draft.scores(), scope.actor());
     }
 
@@ -119,7 +124,7 @@ public class ClassificationResource {
     public Page<Classification> list(@QueryParam("unit") Long unit, @QueryParam("year") int year,
                                      @QueryParam("category") Category category,
                                      @QueryParam("status") ClassificationStatus status, @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(classifications.list(year, ids, category, status), page, SORTABLE,
                 Comparator.comparing(Classification::villageId));
     }
@@ -159,7 +164,7 @@ public class ClassificationResource {
     @GET
     @Path("villages/{village}/classifications")
     public java.util.List<Classification> history(@PathParam("village") long village) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         return classifications.history(village);
     }
 }

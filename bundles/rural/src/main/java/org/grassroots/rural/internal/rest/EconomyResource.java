@@ -1,5 +1,9 @@
 package org.grassroots.rural.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Villages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +35,6 @@ import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.Economy;
 import org.grassroots.rural.internal.RuralModule;
 import org.grassroots.rural.internal.RuralStatistics;
-import org.grassroots.rural.internal.Scope;
 import org.grassroots.rural.internal.Views.Income;
 import org.grassroots.rural.internal.Views.IncomeDraft;
 import org.grassroots.rural.internal.Views.Project;
@@ -52,14 +55,16 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EconomyResource {
     private final Economy economy;
-    private final Scope scope;
+    private final ModuleScope scope;
+    private final Villages villages;
     private final RuralStatistics statistics;
 
     @Activate
-    public EconomyResource(@Reference Economy economy, @Reference Scope scope,
+    public EconomyResource(@Reference Economy economy, @Reference ModuleScopes scopes, @Reference Villages villages,
                            @Reference RuralStatistics statistics) {
         this.economy = economy;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
         this.statistics = statistics;
     }
 
@@ -70,7 +75,7 @@ public class EconomyResource {
     @Returns(Income.class)
     public Response saveIncome(@PathParam("village") long village, @PathParam("year") int year, IncomeDraft draft,
                                @Context HttpHeaders headers, @QueryParam("version") Long version) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         Income income = economy.saveIncome(village, year, Preconditions.requiredVersion(headers, version),
                 draft == null ? null : draft.amount(), scope.actor());
         return Responses.ok(income);
@@ -80,7 +85,7 @@ public class EconomyResource {
     @Path("income")
     public Page<Income> incomes(@QueryParam("unit") Long unit, @QueryParam("year") int year, @BeanParam PageParams page) {
         Classifications.requireYear(year);
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(economy.incomes(ids, year), page, Map.of(
                 "amount", Comparator.comparingDouble(Income::amount),
                 "village", Comparator.comparing(Income::villageName)), Comparator.comparing(Income::villageId));
@@ -91,7 +96,7 @@ public class EconomyResource {
     @Path("projects")
     @Returns(Project.class)
     public Response createProject(ProjectDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Project p = economy.createProject(draft, scope.actor());
         return Responses.created("projects", p);
     }
@@ -99,7 +104,7 @@ public class EconomyResource {
     @GET
     @Path("projects")
     public Page<Project> projects(@QueryParam("unit") Long unit, @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(economy.projects(ids), page, Map.of(
                 "investment", Comparator.comparingDouble(Project::investment),
                 "output", Comparator.comparingDouble(Project::output),
@@ -122,7 +127,7 @@ public class EconomyResource {
     public Response updateProject(@PathParam("id") long id, ProjectDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
         scope.requireRecord(economy.project(id).villageId(), "project", id);
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Responses.ok(p);
     }
@@ -131,7 +136,7 @@ public class EconomyResource {
     @Path("statistics")
     public List<Statistic> statistics(@QueryParam("unit") Long unit, @QueryParam("year") int year) {
         Classifications.requireYear(year);
-        scope.villagesUnder(unit);
+        villages.enabledUnder(unit);
         return statistics.compute(unit, year);
     }
 }

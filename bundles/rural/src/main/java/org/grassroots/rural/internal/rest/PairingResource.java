@@ -1,5 +1,8 @@
 package org.grassroots.rural.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rural.internal.RuralModule;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,6 @@ import org.grassroots.rural.internal.NeedType;
 import org.grassroots.rural.internal.PairingStatus;
 import org.grassroots.rural.internal.Pairings;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Scope;
 import org.grassroots.rural.internal.Villages;
 import org.grassroots.rural.internal.Views.EndDraft;
 import org.grassroots.rural.internal.Views.Enterprise;
@@ -71,13 +73,13 @@ public class PairingResource {
             "industry", Comparator.comparing(Enterprise::industry));
 
     private final Pairings pairings;
-    private final Scope scope;
+    private final ModuleScope scope;
     private final Villages villages;
 
     @Activate
-    public PairingResource(@Reference Pairings pairings, @Reference Scope scope, @Reference Villages villages) {
+    public PairingResource(@Reference Pairings pairings, @Reference ModuleScopes scopes, @Reference Villages villages) {
         this.pairings = pairings;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
         this.villages = villages;
     }
 
@@ -125,7 +127,7 @@ public class PairingResource {
     @Path("villages/{village}/profile")
     @Returns(VillageProfile.class)
     public Response profile(@PathParam("village") long village) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         VillageProfile p = pairings.profile(village);
         return Responses.ok(p);
     }
@@ -137,7 +139,7 @@ public class PairingResource {
     @Returns(VillageProfile.class)
     public Response saveProfile(@PathParam("village") long village, VillageProfileDraft draft, @Context HttpHeaders headers,
                                 @QueryParam("version") Long version) {
-        scope.requireVillage(village);
+        villages.enabledVillage(village);
         VillageProfile p = pairings.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Responses.ok(p);
     }
@@ -147,7 +149,7 @@ public class PairingResource {
     @Path("needs")
     @Returns(Need.class)
     public Response createNeed(NeedDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Need n = pairings.createNeed(draft, scope.actor());
         return Responses.created("needs", n);
     }
@@ -155,7 +157,7 @@ public class PairingResource {
     @GET
     @Path("needs")
     public Page<Need> needs(@QueryParam("unit") Long unit, @QueryParam("type") NeedType type, @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(pairings.needs(ids, type), page, Map.of("type", Comparator.comparing(Need::type),
                 "village", Comparator.comparing(Need::villageName)), Comparator.comparing(Need::id));
     }
@@ -176,7 +178,7 @@ public class PairingResource {
     public Response updateNeed(@PathParam("id") long id, NeedDraft draft, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
         scope.requireRecord(pairings.need(id).villageId(), "need", id);
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Responses.ok(n);
     }
@@ -186,7 +188,7 @@ public class PairingResource {
     @Path("pairings")
     @Returns(Pairing.class)
     public Response propose(PairingDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Pairing p = pairings.propose(draft, scope.actor());
         return Responses.created("pairings", p);
     }
@@ -195,7 +197,7 @@ public class PairingResource {
     @Path("pairings")
     public Page<Pairing> list(@QueryParam("unit") Long unit, @QueryParam("status") PairingStatus status,
                               @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(pairings.pairings(ids, status), page, SORTABLE, Comparator.comparing(Pairing::id));
     }
 
@@ -252,7 +254,7 @@ public class PairingResource {
         if (limit < 1 || limit > 100) {
             throw new ValidationException(FieldError.of("limit", "must be between 1 and 100"));
         }
-        long id = village.matches("\\d+") ? scope.requireVillage(Long.parseLong(village)).id()
+        long id = village.matches("\\d+") ? villages.enabledVillage(Long.parseLong(village)).id()
                 : villages.byCode(village).id();
         scope.requireEnabled(id);
         return pairings.recommend(id, limit);
@@ -262,6 +264,6 @@ public class PairingResource {
     @GET
     @Path("repairing")
     public List<Repairing> repairing(@QueryParam("unit") Long unit) {
-        return pairings.repairing(scope.villagesUnder(unit).keySet());
+        return pairings.repairing(villages.enabledUnder(unit));
     }
 }

@@ -1,5 +1,9 @@
 package org.grassroots.rural.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Villages;
 import java.io.InputStream;
 
 import javax.ws.rs.Consumes;
@@ -19,7 +23,6 @@ import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Scope;
 import org.grassroots.rural.internal.Sheets;
 import org.grassroots.rural.internal.Sheets.Imported;
 import org.grassroots.rural.internal.Sheets.Table;
@@ -38,12 +41,14 @@ import org.osgi.service.component.annotations.Reference;
 @Path("sheets")
 public class SheetResource {
     private final Sheets sheets;
-    private final Scope scope;
+    private final ModuleScope scope;
+    private final Villages villages;
 
     @Activate
-    public SheetResource(@Reference Sheets sheets, @Reference Scope scope) {
+    public SheetResource(@Reference Sheets sheets, @Reference ModuleScopes scopes, @Reference Villages villages) {
         this.sheets = sheets;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
     }
 
     /** The assessment sheet: the unit's villages with their criterion scores of the year, one column per criterion. */
@@ -52,7 +57,7 @@ public class SheetResource {
     public Response scores(@PathParam("year") int year, @QueryParam("unit") Long unit,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.scores(year, scope.villagesUnder(unit)), format, "scores-" + year);
+        return download(sheets.scores(year, villages.enabledUnder(unit)), format, "scores-" + year);
     }
 
     @POST
@@ -62,7 +67,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importScores(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                  @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return sheets.importScores(year, scope.villagesUnder(unit), format, body);
+        return sheets.importScores(year, villages.enabledUnder(unit), format, body);
     }
 
     @GET
@@ -70,7 +75,7 @@ public class SheetResource {
     public Response classifications(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                     @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.classifications(year, scope.villagesUnder(unit)), format, "classification-" + year);
+        return download(sheets.classifications(year, villages.enabledUnder(unit)), format, "classification-" + year);
     }
 
     @GET
@@ -80,7 +85,7 @@ public class SheetResource {
         if (year != null) {
             Classifications.requireYear(year);
         }
-        return download(sheets.visits(scope.villagesUnder(unit), year), format, "visits" + (year == null ? "" : "-" + year));
+        return download(sheets.visits(villages.enabledUnder(unit), year), format, "visits" + (year == null ? "" : "-" + year));
     }
 
     @POST
@@ -90,7 +95,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importVisits(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                                  InputStream body) {
-        return sheets.importVisits(scope.villagesUnder(unit), format, body);
+        return sheets.importVisits(villages.enabledUnder(unit), format, body);
     }
 
     @GET
@@ -111,7 +116,7 @@ public class SheetResource {
     @GET
     @Path("needs")
     public Response needs(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
-        return download(sheets.needs(scope.villagesUnder(unit)), format, "needs");
+        return download(sheets.needs(villages.enabledUnder(unit)), format, "needs");
     }
 
     @POST
@@ -121,7 +126,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importNeeds(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                                 InputStream body) {
-        return sheets.importNeeds(scope.villagesUnder(unit), format, body);
+        return sheets.importNeeds(villages.enabledUnder(unit), format, body);
     }
 
     @GET
@@ -129,7 +134,7 @@ public class SheetResource {
     public Response income(@PathParam("year") int year, @QueryParam("unit") Long unit,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.income(year, scope.villagesUnder(unit)), format, "income-" + year);
+        return download(sheets.income(year, villages.enabledUnder(unit)), format, "income-" + year);
     }
 
     @POST
@@ -139,7 +144,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importIncome(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                  @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return sheets.importIncome(year, scope.villagesUnder(unit), format, body);
+        return sheets.importIncome(year, villages.enabledUnder(unit), format, body);
     }
 
     private Response download(Table table, FileFormat format, String baseName) {

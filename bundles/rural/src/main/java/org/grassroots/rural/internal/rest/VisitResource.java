@@ -1,5 +1,9 @@
 package org.grassroots.rural.internal.rest;
 
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rural.internal.Villages;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -27,7 +31,6 @@ import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Scope;
 import org.grassroots.rural.internal.Views.Coverage;
 import org.grassroots.rural.internal.Views.Task;
 import org.grassroots.rural.internal.Views.TaskDraft;
@@ -53,12 +56,14 @@ public class VisitResource {
             "leader", Comparator.comparing(Visit::leaderName));
 
     private final Visits visits;
-    private final Scope scope;
+    private final ModuleScope scope;
+    private final Villages villages;
 
     @Activate
-    public VisitResource(@Reference Visits visits, @Reference Scope scope) {
+    public VisitResource(@Reference Visits visits, @Reference ModuleScopes scopes, @Reference Villages villages) {
         this.visits = visits;
-        this.scope = scope;
+        this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
     }
 
     @POST
@@ -66,7 +71,7 @@ public class VisitResource {
     @Path("visits")
     @Returns(Visit.class)
     public Response record(VisitDraft draft) {
-        scope.requireVillageField(draft == null ? null : draft.villageId());
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Visit visit = visits.record(draft, scope.actor());
         return Responses.created("visits", visit);
     }
@@ -74,7 +79,7 @@ public class VisitResource {
     @GET
     @Path("visits")
     public Page<Visit> list(@QueryParam("unit") Long unit, @QueryParam("year") Integer year, @BeanParam PageParams page) {
-        var ids = scope.villagesUnder(unit).keySet();
+        var ids = villages.enabledUnder(unit);
         return Paging.page(visits.list(ids, year), page, SORTABLE,
                 Comparator.comparing(Visit::visitedOn).reversed().thenComparing(Visit::id));
     }
@@ -84,7 +89,7 @@ public class VisitResource {
     public Coverage coverage(@QueryParam("unit") Long unit, @QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         Classifications.requireYear(y);
-        return visits.coverage(scope.villagesUnder(unit), y);
+        return visits.coverage(villages.enabledUnder(unit), y);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.grassroots.rural.internal.shell;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -21,6 +22,7 @@ public class RuralRecommendCommand implements Action {
     @Reference
     private Villages villages;
 
+    @Completion(VillageCodes.class)
     @Argument(name = "villageCode", required = true, description = "Code of the village")
     private String code;
 

@@ -3,6 +3,7 @@ package org.grassroots.rural.internal.shell;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -25,6 +26,7 @@ public class RuralStatsCommand implements Action {
     @Reference
     private org.grassroots.core.api.OrganizationService organizations;
 
+    @Completion(UnitCodes.class)
     @Argument(index = 0, name = "unitCode", required = true, description = "Code of the district, street or village")
     private String code;
 

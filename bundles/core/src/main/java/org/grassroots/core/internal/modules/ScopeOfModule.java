@@ -1,4 +1,4 @@
-package org.grassroots.industrial.internal;
+package org.grassroots.core.internal.modules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,50 +11,51 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleEnablement;
+import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /**
- * Scope and enablement for every service of the module. A list names a unit ({@code ?unit=}); it must lie in the
- * caller's subtree (else 404, as if it did not exist) and have the module enabled (else 403); the list is then one
- * query over {@code ORG_PATH LIKE '<unit's path>%'}. A single record is visible when its stored path lies in the
- * caller's scope path.
+ * The platform's scope policy for one module. Core's {@link OrganizationService} answers only units in the caller's
+ * subtree, so "not found" and "out of scope" are the same 404; lookups for display run as a system caller.
  */
-@Component(service = Scope.class)
-public class Scope {
-    private static final Caller LOOKUP = Caller.system("industrial");
-
+final class ScopeOfModule implements ModuleScope {
+    private final String moduleId;
+    private final Caller lookup;
     private final Authorization authorization;
     private final OrganizationService organizations;
     private final ModuleEnablement enablement;
 
-    @Activate
-    public Scope(@Reference Authorization authorization, @Reference OrganizationService organizations,
-                 @Reference ModuleEnablement enablement) {
+    ScopeOfModule(String moduleId, Authorization authorization, OrganizationService organizations,
+                  ModuleEnablement enablement) {
+        this.moduleId = moduleId;
+        this.lookup = Caller.system(moduleId);
         this.authorization = authorization;
         this.organizations = organizations;
         this.enablement = enablement;
     }
 
-    /** The unit {@code field} names, in the caller's scope and with the module enabled there. */
+    @Override
+    public String moduleId() {
+        return moduleId;
+    }
+
+    @Override
     public Organization enabledUnit(Long unitId, String field) {
         Organization unit = unit(unitId, field);
-        enablement.requireEnabled(IndustrialModule.ID, unit.id());
+        enablement.requireEnabled(moduleId, unit.id());
         return unit;
     }
 
-    /** The unit {@code field} names, in the caller's scope (404 otherwise, 422 when missing). */
+    @Override
     public Organization unit(Long unitId, String field) {
         if (unitId == null) {
-            throw new ValidationException(FieldError.of(field, "required: the id of a unit (park, grid, enterprise or above)"));
+            throw new ValidationException(FieldError.of(field, "required: the id of a unit"));
         }
         return organizations.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 
-    /** Like {@link #unit} but a unit that is missing or out of scope is a refused field (422), for ids inside bodies. */
+    @Override
     public Organization referencedUnit(Long unitId, String field, List<FieldError> errors) {
         if (unitId == null) {
             errors.add(FieldError.of(field, "required"));
@@ -67,38 +68,52 @@ public class Scope {
         return unit.orElse(null);
     }
 
+    @Override
     public void requireEnabled(long unitId) {
-        enablement.requireEnabled(IndustrialModule.ID, unitId);
+        enablement.requireEnabled(moduleId, unitId);
     }
 
-    /** 404 unless {@code orgPath} (a record's stored path) lies in the caller's scope. */
-    public void requireVisible(String orgPath, String entityType, Object id) {
+    @Override
+    public void requireVisible(String path, String entityType, Object id) {
         String scope = authorization.scopePath();
-        if (orgPath == null || (scope != null && !orgPath.startsWith(scope))) {
+        if (path == null || (scope != null && !path.startsWith(scope))) {
             throw new NotFoundException(entityType, id);
         }
     }
 
-    /** The caller's scope path ({@code null} = everything), for queries that are not about one unit. */
+    @Override
+    public void requireRecord(long unitId, String entityType, Object id) {
+        authorization.requireInScope(unitId, entityType, id);
+        enablement.requireEnabled(moduleId, unitId);
+    }
+
+    @Override
+    public boolean inScope(long unitId) {
+        return authorization.inScope(unitId);
+    }
+
+    @Override
     public String scopePath() {
         return authorization.scopePath();
     }
 
+    @Override
     public String actor() {
         return authorization.current().username();
     }
 
+    @Override
     public Caller caller() {
         return authorization.current();
     }
 
-    /** The nearest unit of {@code type} on the unit's path (itself included), whatever the caller's scope. */
+    @Override
     public Optional<Organization> nearest(Organization unit, UnitType type) {
         if (unit.unitType() == type) {
             return Optional.of(unit);
         }
         List<Long> ancestors = ancestors(unit.path());
-        return authorization.runAs(LOOKUP, () -> {
+        return authorization.runAs(lookup, () -> {
             for (int i = ancestors.size() - 1; i >= 0; i--) {
                 Optional<Organization> found = organizations.find(ancestors.get(i)).filter(o -> o.unitType() == type);
                 if (found.isPresent()) {
@@ -109,12 +124,20 @@ public class Scope {
         });
     }
 
-    /** A unit's name for display whatever the caller's scope (lists show the names of covering organizations). */
+    @Override
     public String name(Long unitId) {
         if (unitId == null) {
             return null;
         }
-        return authorization.runAs(LOOKUP, () -> organizations.find(unitId).map(Organization::name).orElse(null));
+        return authorization.runAs(lookup, () -> organizations.find(unitId).map(Organization::name).orElse(null));
+    }
+
+    @Override
+    public String path(Long unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        return authorization.runAs(lookup, () -> organizations.find(unitId).map(Organization::path).orElse(null));
     }
 
     /** Ids on a materialized path, root first, the unit itself excluded: {@code /1/7/42/} → [1, 7]. */

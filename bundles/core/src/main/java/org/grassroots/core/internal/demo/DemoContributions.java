@@ -1,0 +1,91 @@
+package org.grassroots.core.internal.demo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.grassroots.core.api.module.DemoDataContributor;
+import org.grassroots.core.internal.Actors;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the modules' {@link DemoDataContributor}s once core's demo district is loaded ({@link #open()}): those
+ * present then in ascending order, each later arrival (a module installed into a running demo platform) when it
+ * registers. One thread runs them one at a time, so contributors never race each other or core's loader; each is
+ * called once per registration (contributors are idempotent, so a restart calls them again harmlessly).
+ */
+@Component(service = DemoContributions.class)
+public class DemoContributions {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoContributions.class);
+
+    private final Map<DemoDataContributor, Map<String, Object>> bound = new ConcurrentHashMap<>();
+    private final Set<DemoDataContributor> called = ConcurrentHashMap.newKeySet();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "grassroots-demo-contributions");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean open;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bind(DemoDataContributor contributor, Map<String, Object> properties) {
+        bound.put(contributor, properties);
+        if (open) {
+            submit(List.of(contributor));
+        }
+    }
+
+    void unbind(DemoDataContributor contributor) {
+        bound.remove(contributor);
+        called.remove(contributor);
+    }
+
+    /** Core's district is there: call the contributors present, in order, and from now on every new one. */
+    void open() {
+        open = true;
+        List<DemoDataContributor> present = new ArrayList<>(bound.keySet());
+        present.sort(Comparator.comparingInt(DemoDataContributor::order));
+        submit(present);
+    }
+
+    private void submit(List<DemoDataContributor> contributors) {
+        if (runner.isShutdown()) {
+            return;
+        }
+        runner.execute(() -> contributors.forEach(this::call));
+    }
+
+    private void call(DemoDataContributor contributor) {
+        // still registered (its module may have stopped meanwhile), and not called already for this registration
+        Map<String, Object> properties = bound.get(contributor);
+        if (properties == null || !called.add(contributor)) {
+            return;
+        }
+        Object module = properties.getOrDefault("grassroots.module", contributor.getClass().getName());
+        long started = System.currentTimeMillis();
+        try {
+            int added = Actors.as("demo-data", contributor::contribute);
+            LOG.info("Demo data of {}: {} added in {} ms", module, added, System.currentTimeMillis() - started);
+        } catch (RuntimeException e) {
+            LOG.error("Demo data of {} not loaded", module, e);
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        runner.shutdownNow();
+        runner.awaitTermination(30, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,95 @@
+package org.grassroots.core.internal.schema;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Core's record of module tables that hold a copy of a unit's path ({@code CORE_SCOPED_TABLE}). A table is recorded
+ * the first time its bundle starts and never forgotten (uninstall keeps a module's tables), so a move rewrites the
+ * rows of every module that ever ran here, installed or not, in the move's own transaction.
+ */
+public final class ScopedTables {
+    private static final Logger LOG = LoggerFactory.getLogger(ScopedTables.class);
+
+    private ScopedTables() {
+    }
+
+    /**
+     * Inside the move transaction: rewrites path prefix {@code from} to {@code to} in every recorded table.
+     *
+     * @return rows changed
+     */
+    public static int rewrite(EntityManager em, String from, String to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT TABLE_NAME, PATH_COLUMN, UNIT_COLUMN FROM CORE_SCOPED_TABLE "
+                + "ORDER BY TABLE_NAME").getResultList();
+        int changed = 0;
+        for (Object[] row : rows) {
+            ScopedTable table = new ScopedTable((String) row[0], (String) row[1], (String) row[2]);
+            changed += em.createNativeQuery(table.moveSql()).setParameter(1, to).setParameter(2, from.length() + 1)
+                    .setParameter(3, from + "%").executeUpdate();
+        }
+        return changed;
+    }
+
+    /**
+     * Records the bundle's tables (new ones inserted, changed columns updated) and brings their paths in line with
+     * core's where a unit column says which unit a row belongs to: the catch-up for rows written before the table
+     * was recorded or by an older module version.
+     *
+     * @return rows whose path was corrected
+     */
+    static int record(DataSource dataSource, String bundle, List<ScopedTable> tables) throws SQLException {
+        int corrected = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> known = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT TABLE_NAME FROM CORE_SCOPED_TABLE");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                }
+            }
+            for (ScopedTable table : tables) {
+                String sql = known.contains(table.table())
+                        ? "UPDATE CORE_SCOPED_TABLE SET PATH_COLUMN = ?, UNIT_COLUMN = ?, BUNDLE = ? WHERE TABLE_NAME = ?"
+                        : "INSERT INTO CORE_SCOPED_TABLE (PATH_COLUMN, UNIT_COLUMN, BUNDLE, TABLE_NAME, RECORDED_AT) "
+                        + "VALUES (?, ?, ?, ?, ?)";
+                try (PreparedStatement write = connection.prepareStatement(sql)) {
+                    write.setString(1, table.pathColumn());
+                    write.setString(2, table.unitColumn());
+                    write.setString(3, bundle);
+                    write.setString(4, table.table());
+                    if (!known.contains(table.table())) {
+                        write.setTimestamp(5, Timestamp.from(Instant.now()));
+                    }
+                    write.executeUpdate();
+                }
+                String reconcile = table.reconcileSql();
+                if (reconcile != null) {
+                    try (PreparedStatement update = connection.prepareStatement(reconcile)) {
+                        corrected += update.executeUpdate();
+                    }
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        if (corrected > 0) {
+            LOG.info("Scoped tables of {}: {} row path(s) brought in line with the organization tree", bundle, corrected);
+        }
+        return corrected;
+    }
+}

@@ -1,0 +1,9 @@
+package org.grassroots.core.internal.shell;
+
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.grassroots.core.shell.MemberCompleter;
+
+/** Completes member ids for core's commands: the exported completer, registered in core's command package. */
+@Service
+public class MemberIdCompleter extends MemberCompleter {
+}
