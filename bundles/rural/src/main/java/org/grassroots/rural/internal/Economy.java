@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -130,16 +132,16 @@ public class Economy {
         });
     }
 
-    /** The years with a classification or a reported income of any of the villages (the pages' default year). */
-    public Set<Integer> yearsWithData(Set<Long> villageIds) {
-        if (villageIds.isEmpty()) {
+    /** The years with a classification or a reported income of any village in the set (the pages' default year). */
+    public Set<Integer> yearsWithData(VillageSet inScope) {
+        if (inScope.isEmpty()) {
             return Set.of();
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Set<Integer> years = new java.util.TreeSet<>(em.createQuery("SELECT DISTINCT i.forYear FROM IncomeEntity i "
-                    + "WHERE i.villageId IN :villages", Integer.class).setParameter("villages", villageIds).getResultList());
-            years.addAll(em.createQuery("SELECT DISTINCT c.forYear FROM ClassificationEntity c WHERE c.villageId IN :villages",
-                    Integer.class).setParameter("villages", villageIds).getResultList());
+            Set<Integer> years = new TreeSet<>(em.createQuery("SELECT DISTINCT i.forYear FROM IncomeEntity i "
+                    + "WHERE i.orgPath LIKE :under", Integer.class).setParameter("under", inScope.under()).getResultList());
+            years.addAll(em.createQuery("SELECT DISTINCT c.forYear FROM ClassificationEntity c WHERE c.orgPath LIKE :under",
+                    Integer.class).setParameter("under", inScope.under()).getResultList());
             return years;
         });
     }

@@ -3,6 +3,7 @@ package org.grassroots.rural.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.Statistic;
@@ -62,7 +63,7 @@ public class RuralStatistics implements StatisticsProvider {
 
     @Override
     public Set<Integer> years(long subtreeOf) {
-        return economy.yearsWithData(villages.under(subtreeOf).keySet());
+        return economy.yearsWithData(villages.under(subtreeOf));
     }
 
     /** Villages per category in the year under the unit (for the shell and tests). */
