@@ -274,6 +274,8 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .setParameter("cut", oldPath.length() + 1)
                     .setParameter("oldPrefix", oldPath + "%")
                     .executeUpdate();
+            // core's files, notifications, notices and collection tasks carry their unit's path for scope checks
+            org.grassroots.core.internal.notify.UnitPaths.rewrite(em, oldPath, newPath);
             Audit.record(em, "MOVE", TYPE, id, entity.getCode(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("path", oldPath, newPath)));
             em.flush();
