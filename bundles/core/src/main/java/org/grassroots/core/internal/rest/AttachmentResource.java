@@ -87,7 +87,6 @@ public class AttachmentResource {
                 .header("Content-Disposition", disposition(a.type().image() ? "inline" : "attachment", a.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", DOWNLOAD_CSP)
-                .header("Content-Length", file.bytes().length)
                 .build();
     }
 
