@@ -3,7 +3,8 @@
 -- covers a file and the record that refers to it. UNIT_PATH is the owner unit's materialized path at upload time,
 -- so a scope check is one LIKE; READ_PERMISSION and WRITE_PERMISSION are copied from the owning module, so the
 -- checks hold while the module is uninstalled (its files are kept). No foreign keys into module tables.
--- Derby SQL (PostgreSQL would use BYTEA for CONTENT).
+-- Derby SQL; BLOB without a length is 2 GB in Derby (on PostgreSQL create the domain BLOB AS BYTEA first, see
+-- docs/operator-guide.md).
 
 INSERT INTO CORE_SEQUENCE (SEQ_NAME, SEQ_COUNT) VALUES ('ATTACHMENT', 0);
 
@@ -27,5 +28,5 @@ CREATE INDEX CORE_ATTACHMENT_OWNER_IX ON CORE_ATTACHMENT (MODULE_ID, OWNER_TYPE,
 
 CREATE TABLE CORE_ATTACHMENT_CONTENT (
     ATTACHMENT_ID BIGINT       NOT NULL PRIMARY KEY,
-    CONTENT       BLOB(2G)     NOT NULL
+    CONTENT       BLOB         NOT NULL
 );
