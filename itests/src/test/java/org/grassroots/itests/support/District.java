@@ -31,7 +31,7 @@ public final class District {
     /** System property (set inside the container) holding the HTTP port the tests talk to. */
     public static final String HTTP_PORT_PROPERTY = "grassroots.itests.httpPort";
     /** How long the platform may take to answer {@code /api/health} with UP. */
-    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
 
     public static final String KARAF_VERSION = "4.4.10";
 
