@@ -74,6 +74,10 @@ public class AttachmentStoreImpl implements AttachmentStore {
     public Attachment store(AttachmentOwner owner, String fileName, byte[] bytes) {
         List<FieldError> errors = new ArrayList<>();
         validateOwner(owner, errors);
+        if (errors.isEmpty()) {
+            // a caller who may not add files learns nothing about what is wrong with the file
+            authorization.require(owner.writePermission());
+        }
         String name = FileNames.clean(fileName).orElse(null);
         if (name == null) {
             errors.add(FieldError.of("filename", "required: a file name without folders, at most " + FileNames.MAX_LENGTH
@@ -83,7 +87,6 @@ public class AttachmentStoreImpl implements AttachmentStore {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        authorization.require(owner.writePermission());
         return jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity unit = em.find(OrganizationEntity.class, owner.unitId());
             if (unit == null || !Scopes.visible(em, unit)) {
