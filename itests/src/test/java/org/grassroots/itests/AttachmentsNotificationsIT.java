@@ -221,6 +221,16 @@ public class AttachmentsNotificationsIT extends DistrictTestSupport {
         assertEquals(id(file), fileCompletion.path("units").get(0).path("attachmentId").asLong());
         assertTrue(Arrays.equals(PDF, streetAdmin.get("/attachments/" + id(file) + "/content").expect(200).bytes()));
         secretaryA.get("/attachments/" + id(file)).problem(404);
+
+        // ---- a unit that moves takes its receipts along: the administrator of its new place now sees the notice
+        JsonNode moving = fixtures.branch(street, "NM");
+        JsonNode toMoving = streetAdmin.post("/notices", Json.obj("organizationId", id(street), "title", "迁移测试",
+                "unitIds", Json.arr(id(moving)))).expect(201).json();
+        stranger.get("/notices/" + id(toMoving)).problem(404);
+        api.post("/organizations/" + id(moving) + "/move", Json.obj("parentId", id(elsewhere)),
+                org.grassroots.itests.support.Fixtures.version(moving)).expect(200);
+        assertEquals(1, stranger.get("/notices/" + id(toMoving) + "/receipts").expect(200).json().size());
+        assertEquals(0, streetAdmin.get("/notices/" + id(toMoving) + "/receipts").expect(200).json().size());
     }
 
     private static JsonNode find(JsonNode items, String field, long value) {
