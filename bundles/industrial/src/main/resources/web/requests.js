@@ -123,9 +123,26 @@ async function renderDetail(container, ctx, id) {
   container.append(h('p', {}, h('a', { href: '#/m/industrial/requests', text: t({ zhCN: '← 返回列表', en: '← Back to the list' }) })),
     h('h2', { id: 'ind-request-title', text: titleOf(ctx, request) }),
     h('dl', { class: 'facts' }, facts.flatMap(([k, v]) => [h('dt', { text: t(k) }), h('dd', { text: v })])));
-  if (request.attachments.length) {
-    container.append(h('h3', { text: t({ zhCN: '附件', en: 'Attachments' }) }), h('ul', {}, request.attachments.map((a) =>
-      h('li', { text: `${a.name} (${Math.round(a.size / 1024)} KB, ${a.contentType}) — ${a.reference}` }))));
+  // files stored in core's attachment store download from there; older entries are metadata with a reference only
+  const stored = (a) => a.reference.startsWith('/api/core/attachments/');
+  const upload = h('input', { type: 'file', id: 'ind-attach-file' });
+  if (request.attachments.length || can(ctx, 'write')) {
+    container.append(h('h3', { text: t({ zhCN: '附件', en: 'Attachments' }) }), h('ul', { id: 'ind-attachments' }, request.attachments.map((a) =>
+      h('li', {}, `${a.name} (${Math.round(a.size / 1024)} KB) `, stored(a)
+        ? h('button', { type: 'button', text: t({ zhCN: '下载', en: 'Download' }), onClick: () => download(ctx, a.reference, a.name).catch((e) => ctx.notify(e.message)) })
+        : `— ${a.reference}`))),
+    can(ctx, 'write') ? h('div', { class: 'actions' }, field(t({ zhCN: '上传附件（PDF、Word、Excel、图片或文本）', en: 'Add a file (PDF, Word, Excel, image or text)' }), upload),
+      h('button', { type: 'button', id: 'ind-attach', text: t({ zhCN: '上传', en: 'Upload' }), onClick: async () => {
+        const file = upload.files[0];
+        if (!file) return;
+        try {
+          await ctx.api(`${API}/requests/${request.id}/attachments?filename=${encodeURIComponent(file.name)}`,
+            { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
+          ctx.navigate(`#/m/industrial/requests/${request.id}?r=${Date.now()}`);
+        } catch (e) {
+          ctx.notify(e.message);
+        }
+      } })) : null);
   }
   const allowed = request.allowedActions.filter((a) => (['ASSIGN', 'START', 'RESOLVE'].includes(a) ? can(ctx, 'handle') : can(ctx, 'write')));
   const panel = h('div', { class: 'panel', id: 'ind-actions' });

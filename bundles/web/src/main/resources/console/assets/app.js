@@ -8,6 +8,7 @@ import { createApi } from './api.js';
 import { loadModuleUis } from './modules.js';
 import { renderLogin } from './pages/login.js';
 import { busy } from './readiness.js';
+import { inboxBadge } from './inbox-badge.js';
 
 const ADMIN_ROLES = ['SYSTEM_ADMIN', 'DISTRICT_ADMIN', 'UNIT_ADMIN'];
 
@@ -19,6 +20,9 @@ const CORE_PAGES = [
   { path: 'import', title: 'nav.import', load: () => import('./pages/import.js'), roles: [...ADMIN_ROLES, 'SECRETARY'] },
   { path: 'export', title: 'nav.export', load: () => import('./pages/export.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
   { path: 'modules', title: 'nav.modules', load: () => import('./pages/modules.js'), roles: ADMIN_ROLES },
+  { path: 'inbox', title: { zhCN: '消息提醒', en: 'Inbox' }, load: () => import('./pages/inbox.js') },
+  { path: 'notices', title: { zhCN: '通知公告', en: 'Notices' }, load: () => import('./pages/notices.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
+  { path: 'collections', title: { zhCN: '信息报送', en: 'Collection tasks' }, load: () => import('./pages/collections.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
 ];
 
 const state = {
@@ -211,6 +215,7 @@ function renderFrame() {
       h('a', { href: '#/organizations', class: 'scope-name', id: 'scope-name', title: t('app.scope.change'),
         text: scope ? scope.name : t('app.scope.none') })),
     h('div', { class: 'topbar-actions' },
+      inboxBadge(api, t),
       h('button', { type: 'button', class: 'link-button', id: 'lang-switch', lang: state.lang === 'en' ? 'zh-CN' : 'en',
         'aria-label': t('app.lang.switchLabel'), text: t('app.lang.switch'),
         onClick: () => { setLang(state.lang === 'en' ? 'zh-CN' : 'en'); renderFrame(); route(); } }),

@@ -491,4 +491,33 @@ public class ConsoleBrowserIT {
         assertEquals(404, unknownApi.status());
         assertTrue(unknownApi.contentType(), unknownApi.contentType().startsWith("application/problem+json"));
     }
+
+    @Test
+    public void j_issueANoticeAndACollectionTaskAndReadTheInbox() {
+        browser.open("/#/notices");
+        browser.findWithText("h1.page-title", "通知公告");
+        String title = "关于开展主题党日活动的通知 " + System.nanoTime();
+        browser.find("#notice-title").sendKeys(title);
+        browser.find("#notice-body").sendKeys("请各单位于月底前完成。");
+        browser.find("#notice-form button[type=submit]").click();
+        browser.findWithText("#notices-table a", title).click();
+        browser.findWithText("#receipts-table", "未签收");
+        browser.screenshot(screenshots, "15-notice-receipts");
+
+        browser.open("/#/collections");
+        browser.findWithText("h1.page-title", "信息报送");
+        browser.find("#collection-title").sendKeys("党员人数报送");
+        browser.find("#collection-fields").sendKeys("党员人数，活动次数");
+        browser.script("document.getElementById('collection-due').value = arguments[0]",
+                java.time.LocalDate.now().plusDays(7).toString());
+        browser.find("#collection-form button[type=submit]").click();
+        browser.findWithText("#collections-table a", "党员人数报送").click();
+        browser.findWithText("#collection-summary", "未报");
+        browser.find("#completion-table");
+        browser.screenshot(screenshots, "16-collection-completion");
+
+        browser.find("#inbox-link").click();
+        browser.findWithText("h1.page-title", "消息提醒");
+        browser.find("#inbox-list");
+    }
 }

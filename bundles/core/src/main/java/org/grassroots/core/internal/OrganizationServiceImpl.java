@@ -278,6 +278,8 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .executeUpdate();
             // module rows carry a copy of their unit's path: every declared table, installed module or not
             ScopedTables.rewrite(em, oldPath, newPath);
+            // core's files, notifications, notices and collection tasks carry their unit's path for scope checks
+            org.grassroots.core.internal.notify.UnitPaths.rewrite(em, oldPath, newPath);
             Audit.record(em, "MOVE", TYPE, id, entity.getCode(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("path", oldPath, newPath)));
             em.flush();

@@ -13,6 +13,11 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.module.LocalizedText;
+import org.grassroots.core.api.notification.NotificationDraft;
+import org.grassroots.core.api.notification.Notifications;
+import org.grassroots.core.api.notification.Recipient;
+import org.grassroots.core.api.security.Role;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.industrial.IndustrialTopics;
@@ -32,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * The overdue check: every {@code overdueCheckMinutes} (configuration {@code org.grassroots.industrial}, default 10)
  * it finds requests still open after their deadline that were not escalated yet, records the escalation
  * ({@code IND_ESCALATION}, unique per request, so each request is escalated once even with several nodes), writes an
- * audit line and, after the commit, posts {@link IndustrialTopics#REQUEST_OVERDUE} for the park's administrators.
+ * audit line and a notification to the park's administrators (the district's when the enterprise lies in no park) in
+ * the same transaction, and after the commit posts {@link IndustrialTopics#REQUEST_OVERDUE}.
  */
 @Component(service = Escalations.class, immediate = true, configurationPid = "org.grassroots.industrial",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -53,12 +59,14 @@ public class Escalations {
     private final IndustrialEvents events;
     private final Authorization authorization;
     private final ScheduledExecutorService timer;
+    private final Notifications notifications;
 
     @Activate
     public Escalations(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                        @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference AuditLog audit, @Reference IndustrialEvents events,
-                       @Reference Authorization authorization, Config config) {
+                       @Reference Authorization authorization, @Reference Notifications notifications, Config config) {
         this.jpa = jpa;
+        this.notifications = notifications;
         this.audit = audit;
         this.events = events;
         this.authorization = authorization;
@@ -111,6 +119,11 @@ public class Escalations {
                 r.escalatedAt = now;
                 audit.record("ESCALATE", ServiceRequests.TYPE, r.id, "overdue since " + r.dueAt + "; escalated to park "
                         + r.parkId, List.of(new FieldChange("escalatedAt", null, now.toString())));
+                notifications.post(new NotificationDraft(IndustrialModule.ID, "industrial.request.overdue",
+                        LocalizedText.of("企业诉求超期未办结：" + brief(r.title), "Service request overdue: " + brief(r.title)),
+                        LocalizedText.of("办理时限 " + r.dueAt + "（UTC），已督办。", "Due " + r.dueAt + " (UTC); escalated."),
+                        "#/m/industrial/requests", ServiceRequests.TYPE, r.id, Times.instant(r.dueAt)),
+                        List.of(r.parkId == null ? Recipient.role(Role.DISTRICT_ADMIN) : Recipient.roleInUnit(Role.UNIT_ADMIN, r.parkId)));
                 done.add(new Escalated(r.id, r.orgPath, r.parkId, r.category, r.dueAt));
             }
             em.flush();
@@ -121,5 +134,10 @@ public class Escalations {
                     Map.of(IndustrialTopics.DUE_AT, Times.instant(e.dueAt()).toString()));
         }
         return new EscalationRun(escalated.size(), escalated.stream().map(Escalated::id).toList());
+    }
+
+    /** Request titles have up to 200 characters; the notification title adds a prefix within the same limit. */
+    static String brief(String title) {
+        return title.length() <= 150 ? title : title.substring(0, 149) + "…";
     }
 }

@@ -25,6 +25,7 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.attachment.AttachmentStore;
 import org.grassroots.industrial.IndustrialTopics;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.RequestStatus;
@@ -61,15 +62,17 @@ public class ServiceRequests {
     private final ModuleScope scope;
     private final AuditLog audit;
     private final IndustrialEvents events;
+    private final AttachmentStore files;
 
     @Activate
     public ServiceRequests(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                            @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes, @Reference AuditLog audit,
-                           @Reference IndustrialEvents events) {
+                           @Reference IndustrialEvents events, @Reference AttachmentStore files) {
         this.jpa = jpa;
         this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
         this.events = events;
+        this.files = files;
     }
 
     /** Submits a request for an enterprise in the caller's scope where the module is enabled. */
@@ -239,6 +242,31 @@ public class ServiceRequests {
         });
     }
 
+    /**
+     * Stores a file for the request in core's attachment store, in one transaction with the request's audit line.
+     * The file's type and size are checked by the store (422 on {@code file}).
+     */
+    public ServiceRequest storeFile(long id, String fileName, byte[] bytes) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ServiceRequestEntity entity = visible(em, id);
+            scope.requireEnabled(entity.organizationId);
+            long count = em.createQuery("SELECT COUNT(a) FROM AttachmentEntity a WHERE a.requestId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult() + files.list(IndustrialModule.ID, RequestAttachmentOwners.OWNER_TYPE, id).size();
+            if (count >= MAX_ATTACHMENTS) {
+                throw new ConflictException("service request " + id + " has " + MAX_ATTACHMENTS + " attachments, the most it can have");
+            }
+            org.grassroots.core.api.attachment.Attachment stored = files.store(RequestAttachmentOwners.owner(entity), fileName, bytes);
+            audit.record("ATTACH", TYPE, id, stored.fileName() + " (" + stored.sizeBytes() + " bytes, attachment "
+                    + stored.id() + ")", List.of());
+            return toRecord(em, entity, Times.now());
+        });
+    }
+
+    /** One byte more than core's store accepts: enough to know a body is too large without reading all of it. */
+    public int fileReadLimit() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, files.maxBytes() + 1);
+    }
+
     /** One page of the requests matching {@code query}; the path filter is in the query. */
     public Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
         Filter filter = filter(query, Times.now());
@@ -389,9 +417,12 @@ public class ServiceRequests {
             return List.of();
         }
         Map<Long, List<Attachment>> attachments = new HashMap<>();
+        List<Long> ids = rows.stream().map(r -> r.id).toList();
         em.createQuery("SELECT a FROM AttachmentEntity a WHERE a.requestId IN :ids ORDER BY a.id", AttachmentEntity.class)
-                .setParameter("ids", rows.stream().map(r -> r.id).toList()).getResultList()
+                .setParameter("ids", ids).getResultList()
                 .forEach(a -> attachments.computeIfAbsent(a.requestId, k -> new ArrayList<>()).add(attachment(a)));
+        files.list(IndustrialModule.ID, RequestAttachmentOwners.OWNER_TYPE, ids).forEach((requestId, stored) ->
+                stored.forEach(f -> attachments.computeIfAbsent(requestId, k -> new ArrayList<>()).add(attachment(f))));
         LocalDateTime now = Times.now();
         Map<Long, String> names = new HashMap<>();
         return rows.stream().map(r -> toRecord(r, attachments.getOrDefault(r.id, List.of()), now,
@@ -401,8 +432,19 @@ public class ServiceRequests {
     private ServiceRequest toRecord(EntityManager em, ServiceRequestEntity entity, LocalDateTime now) {
         List<Attachment> attachments = em.createQuery(
                         "SELECT a FROM AttachmentEntity a WHERE a.requestId = :id ORDER BY a.id", AttachmentEntity.class)
-                .setParameter("id", entity.id).getResultList().stream().map(ServiceRequests::attachment).toList();
+                .setParameter("id", entity.id).getResultList().stream().map(ServiceRequests::attachment)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        files.list(IndustrialModule.ID, RequestAttachmentOwners.OWNER_TYPE, entity.id).forEach(f -> attachments.add(attachment(f)));
         return toRecord(entity, attachments, now, scope.name(entity.organizationId));
+    }
+
+    /**
+     * A file in core's store, shown like the metadata-only attachments recorded before the store existed (those
+     * stay as they are); its reference is where the console downloads it.
+     */
+    private static Attachment attachment(org.grassroots.core.api.attachment.Attachment f) {
+        return new Attachment(f.id(), f.fileName(), f.sizeBytes(), f.contentType(),
+                "/api/core/attachments/" + f.id() + "/content", f.uploadedAt(), f.uploadedBy());
     }
 
     private static Attachment attachment(AttachmentEntity a) {

@@ -31,6 +31,16 @@ public final class CorePermissions {
     public static final String MODULE_ENABLE = "core.module.enable";
     /** Read the dashboard figures of a subtree in the caller's scope. */
     public static final String STATISTICS_READ = "core.statistics.read";
+    /** Read notices and collection tasks issued to or by units in the caller's scope. */
+    public static final String NOTICE_READ = "core.notice.read";
+    /** Issue notices (通知公告) to the units below a unit in the caller's scope. */
+    public static final String NOTICE_ISSUE = "core.notice.issue";
+    /** Sign for a notice on behalf of the caller's own unit (签收). */
+    public static final String NOTICE_SIGN = "core.notice.sign";
+    /** Issue collection tasks (信息报送) to the units below a unit in the caller's scope. */
+    public static final String COLLECTION_ISSUE = "core.collection.issue";
+    /** Hand in a file or form for a collection task on behalf of the caller's own unit. */
+    public static final String COLLECTION_SUBMIT = "core.collection.submit";
 
     /** Permission → the roles holding it. MEMBER's member read is further limited to their own record. */
     public static final Map<String, Set<Role>> GRANTS = Map.ofEntries(
@@ -44,7 +54,12 @@ public final class CorePermissions {
             Map.entry(ACCOUNT_MANAGE, EnumSet.of(SYSTEM_ADMIN)),
             Map.entry(MODULE_MANAGE, EnumSet.of(SYSTEM_ADMIN)),
             Map.entry(MODULE_ENABLE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
-            Map.entry(STATISTICS_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR)));
+            Map.entry(STATISTICS_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR)),
+            Map.entry(NOTICE_READ, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR)),
+            Map.entry(NOTICE_ISSUE, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN)),
+            Map.entry(NOTICE_SIGN, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY)),
+            Map.entry(COLLECTION_ISSUE, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN)),
+            Map.entry(COLLECTION_SUBMIT, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY)));
 
     /** Roles that see ID and phone numbers in full, for records in their scope; everyone else sees them masked. */
     public static final Set<Role> SEE_PERSONAL_DATA = EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY);

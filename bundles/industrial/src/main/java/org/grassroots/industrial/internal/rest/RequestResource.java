@@ -186,6 +186,23 @@ public class RequestResource {
         return Responses.ok(request);
     }
 
+    /**
+     * A file for the request, stored in core's attachment store: the raw file as the body, {@code ?filename=}. Its type
+     * is recognised from the bytes (JPEG, PNG, PDF, DOCX, XLSX, text); the download is
+     * {@code /api/core/attachments/{attachmentId}/content}.
+     */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes({ MediaType.APPLICATION_OCTET_STREAM, "image/*", "application/pdf", "text/plain",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+    @RequiresPermission(IndustrialModule.REQUEST_WRITE)
+    public Response attachFile(@PathParam("id") long id, @QueryParam("filename") String filename,
+                               java.io.InputStream body) throws java.io.IOException {
+        ServiceRequest request = requests.storeFile(id, filename, body.readNBytes(requests.fileReadLimit()));
+        return Preconditions.okWithVersion(request, request.version()).build();
+    }
+
     /** Runs the overdue check now (it also runs periodically): escalates each overdue request once. */
     @POST
     @Path("overdue-check")

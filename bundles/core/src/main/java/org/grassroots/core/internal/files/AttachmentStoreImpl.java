@@ -1,0 +1,249 @@
+package org.grassroots.core.internal.files;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.attachment.Attachment;
+import org.grassroots.core.api.attachment.AttachmentContent;
+import org.grassroots.core.api.attachment.AttachmentOwner;
+import org.grassroots.core.api.attachment.AttachmentStore;
+import org.grassroots.core.api.attachment.FileType;
+import org.grassroots.core.internal.Actors;
+import org.grassroots.core.internal.Audit;
+import org.grassroots.core.internal.Scopes;
+import org.grassroots.core.internal.persistence.OrganizationEntity;
+import org.grassroots.core.internal.schema.CoreSchema;
+import org.grassroots.core.internal.security.AuthorizationImpl;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The file store in core's database. Scope is one {@code UNIT_PATH LIKE prefix%} in every query; an attachment
+ * outside the caller's scope is reported as not found, like the record it belongs to.
+ */
+@Component(service = { AttachmentStore.class, AttachmentStoreImpl.class }, configurationPid = "org.grassroots.core",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class AttachmentStoreImpl implements AttachmentStore {
+    static final String TYPE = "core.attachment";
+    /** 10 MiB: a scanned sign-in sheet or a phone photo, with room to spare. */
+    static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    @ObjectClassDefinition(name = "grassroots attachments")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest file accepted by the attachment store, in bytes")
+        long attachmentMaxBytes() default DEFAULT_MAX_BYTES;
+    }
+
+    private final JpaTemplate jpa;
+    private final AuthorizationImpl authorization;
+    private final long maxBytes;
+
+    @Activate
+    public AttachmentStoreImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
+                               @Reference CoreSchema schema, @Reference AuthorizationImpl authorization, Config config) {
+        this.jpa = jpa;
+        this.authorization = authorization;
+        this.maxBytes = config.attachmentMaxBytes() > 0 ? config.attachmentMaxBytes() : DEFAULT_MAX_BYTES;
+    }
+
+    @Override
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    @Override
+    public Attachment store(AttachmentOwner owner, String fileName, byte[] bytes) {
+        List<FieldError> errors = new ArrayList<>();
+        validateOwner(owner, errors);
+        if (errors.isEmpty()) {
+            // a caller who may not add files learns nothing about what is wrong with the file
+            authorization.require(owner.writePermission());
+        }
+        String name = FileNames.clean(fileName).orElse(null);
+        if (name == null) {
+            errors.add(FieldError.of("filename", "required: a file name without folders, at most " + FileNames.MAX_LENGTH
+                    + " characters"));
+        }
+        FileType type = check(bytes, maxBytes, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            OrganizationEntity unit = em.find(OrganizationEntity.class, owner.unitId());
+            if (unit == null || !Scopes.visible(em, unit)) {
+                throw new NotFoundException(owner.moduleId() + "." + owner.ownerType(), owner.ownerId());
+            }
+            AttachmentEntity a = new AttachmentEntity();
+            a.moduleId = owner.moduleId();
+            a.ownerType = owner.ownerType();
+            a.ownerId = owner.ownerId();
+            a.unitId = unit.getId();
+            a.unitPath = unit.getPath();
+            a.fileName = name;
+            a.fileType = type;
+            a.sizeBytes = bytes.length;
+            a.sha256 = sha256(bytes);
+            a.readPermission = owner.readPermission();
+            a.writePermission = owner.writePermission();
+            a.uploadedAt = Instant.now();
+            a.uploadedBy = Actors.current();
+            em.persist(a);
+            em.flush();
+            AttachmentContentEntity content = new AttachmentContentEntity();
+            content.attachmentId = a.id;
+            content.content = bytes;
+            em.persist(content);
+            Audit.record(em, "ATTACH", TYPE, a.id, describe(a));
+            return a.toRecord();
+        });
+    }
+
+    /**
+     * The accepted type of {@code bytes}, adding a {@code file} error when they are missing, too large or of no
+     * accepted type. Static so the rules are unit-tested without a database.
+     */
+    static FileType check(byte[] bytes, long maxBytes, List<FieldError> errors) {
+        if (bytes == null || bytes.length == 0) {
+            errors.add(FieldError.of("file", "required: the file as the request body"));
+            return null;
+        }
+        if (bytes.length > maxBytes) {
+            errors.add(FieldError.of("file", "the file has " + bytes.length + " bytes; at most " + maxBytes + " are accepted"));
+            return null;
+        }
+        FileType type = FileSniffer.sniff(bytes).orElse(null);
+        if (type == null) {
+            errors.add(FieldError.of("file", "not an accepted file type (recognised from the content, not the name): "
+                    + "JPEG, PNG, PDF, Word (.docx), Excel (.xlsx) or UTF-8 text"));
+        }
+        return type;
+    }
+
+    private static void validateOwner(AttachmentOwner owner, List<FieldError> errors) {
+        if (owner == null) {
+            errors.add(FieldError.of("owner", "required"));
+            return;
+        }
+        if (owner.moduleId() == null || !owner.moduleId().matches("[a-z][a-z0-9-]{0,63}")) {
+            errors.add(FieldError.of("module", "required: a module id"));
+        }
+        if (owner.ownerType() == null || !owner.ownerType().matches("[A-Za-z0-9._-]{1,40}")) {
+            errors.add(FieldError.of("ownerType", "required: letters, digits, '.', '-' or '_', at most 40"));
+        }
+        if (blank(owner.readPermission()) || blank(owner.writePermission())) {
+            errors.add(FieldError.of("owner", "the owner must name its read and write permissions"));
+        }
+    }
+
+    @Override
+    public List<Attachment> list(String moduleId, String ownerType, long ownerId) {
+        return list(moduleId, ownerType, List.of(ownerId)).getOrDefault(ownerId, List.of());
+    }
+
+    @Override
+    public Map<Long, List<Attachment>> list(String moduleId, String ownerType, Collection<Long> ownerIds) {
+        Map<Long, List<Attachment>> byOwner = new LinkedHashMap<>();
+        if (ownerIds == null || ownerIds.isEmpty()) {
+            return byOwner;
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            String prefix = Scopes.prefix(em);
+            TypedQuery<AttachmentEntity> query = em.createQuery("SELECT a FROM AttachmentEntity a WHERE a.moduleId = :module "
+                    + "AND a.ownerType = :type AND a.ownerId IN :owners" + (prefix == null ? "" : " AND a.unitPath LIKE :path")
+                    + " ORDER BY a.uploadedAt, a.id", AttachmentEntity.class)
+                    .setParameter("module", moduleId).setParameter("type", ownerType)
+                    .setParameter("owners", List.copyOf(ownerIds));
+            if (prefix != null) {
+                query.setParameter("path", prefix + "%");
+            }
+            for (AttachmentEntity a : query.getResultList()) {
+                if (authorization.hasPermission(a.readPermission)) {
+                    byOwner.computeIfAbsent(a.ownerId, k -> new ArrayList<>()).add(a.toRecord());
+                }
+            }
+            return byOwner;
+        });
+    }
+
+    @Override
+    public Attachment get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> readable(em, id).toRecord());
+    }
+
+    @Override
+    public AttachmentContent content(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            AttachmentEntity a = readable(em, id);
+            AttachmentContentEntity content = em.find(AttachmentContentEntity.class, id);
+            if (content == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            return new AttachmentContent(a.toRecord(), content.content);
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        jpa.tx(TransactionType.Required, em -> {
+            AttachmentEntity a = visible(em, id);
+            authorization.require(a.writePermission);
+            AttachmentContentEntity content = em.find(AttachmentContentEntity.class, id);
+            if (content != null) {
+                em.remove(content);
+            }
+            em.remove(a);
+            Audit.record(em, "DELETE", TYPE, id, describe(a));
+        });
+    }
+
+    private AttachmentEntity readable(EntityManager em, long id) {
+        AttachmentEntity a = visible(em, id);
+        authorization.require(a.readPermission);
+        return a;
+    }
+
+    private static AttachmentEntity visible(EntityManager em, long id) {
+        AttachmentEntity a = em.find(AttachmentEntity.class, id);
+        String prefix = Scopes.prefix(em);
+        if (a == null || (prefix != null && !a.unitPath.startsWith(prefix))) {
+            throw new NotFoundException(TYPE, id);
+        }
+        return a;
+    }
+
+    private static String describe(AttachmentEntity a) {
+        return a.moduleId + "/" + a.ownerType + "/" + a.ownerId + ": " + a.fileName + " (" + a.fileType + ", "
+                + a.sizeBytes + " bytes, sha256 " + a.sha256 + ")";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
