@@ -5,5 +5,5 @@
  * then served under {@code /api/<id>/}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.grassroots.rest;

@@ -54,12 +54,14 @@ public class MemberServiceImpl implements MemberService {
     private static final Set<String> PERSONAL = Set.of("idNumber", "phone");
     private final MemberValidator validator = new MemberValidator();
     private final PersonalData personalData;
+    private final IdNumberLookups lookups;
 
     @Activate
     public MemberServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                              @Reference CoreEvents events, @Reference CoreSchema schema,
-                             @Reference PersonalDataKeys keys) {
+                             @Reference PersonalDataKeys keys, @Reference IdNumberLookups lookups) {
         this.jpa = jpa;
+        this.lookups = lookups;
         this.events = events;
         this.personalData = keys.cipher();
     }
@@ -108,8 +110,12 @@ public class MemberServiceImpl implements MemberService {
         return shown;
     }
 
+    /**
+     * What anyone may see: ID and phone numbers masked, and no birth date, which the ID number encodes (with it
+     * and the visible ends of the number only the county digits were left to guess).
+     */
     static Member masked(Member m) {
-        return new Member(m.id(), m.name(), m.sex(), m.ethnicity(), m.birthDate(), IdNumbers.mask(m.idNumber()),
+        return new Member(m.id(), m.name(), m.sex(), m.ethnicity(), null, IdNumbers.mask(m.idNumber()),
                 m.education(), m.phone() == null ? null : IdNumbers.maskPhone(m.phone()), m.category(), m.joinedOn(),
                 m.fullMemberOn(), m.organizationId(), m.post(), m.status(), m.floatingDestination(),
                 m.residenceCommunityId(), m.tags(), m.version());
@@ -156,6 +162,10 @@ public class MemberServiceImpl implements MemberService {
     }
 
     private Page<Member> search(MemberQuery query, PageRequest page, boolean export) {
+        boolean byIdNumber = query.idNumber() != null && !query.idNumber().isBlank();
+        if (byIdNumber) {
+            lookups.charge();
+        }
         return jpa.txExpr(TransactionType.Supports, em -> {
             QueryFilter filter = filter(em, query);
             List<Long> ids = filter.page(em, "SELECT m.id FROM MemberEntity m",
@@ -164,6 +174,9 @@ public class MemberServiceImpl implements MemberService {
             // Lists mask for everyone: a page of 50 full ID numbers is more than anyone needs to find a person,
             // and the full values are one audited detail read away (which also keeps an audit commit off every page).
             List<Member> items = export ? view(em, found) : found.stream().map(MemberServiceImpl::masked).toList();
+            if (byIdNumber) {
+                jpa.tx(TransactionType.Required, tx -> lookups.auditSearch(tx, ids));
+            }
             return new Page<>(items, filter.total(em, COUNT, page, ids.size()), page.page(), page.size());
         });
     }
@@ -235,12 +248,24 @@ public class MemberServiceImpl implements MemberService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (byIdNumber(em, draft.idNumber()).isPresent()) {
-            throw new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
-        }
+        byIdNumber(em, draft.idNumber()).ifPresent(same -> duplicate(em, same, "create"));
         MemberEntity entity = insertValidated(em, draft, draft.organizationId());
         Audit.record(em, "CREATE", TYPE, entity.getId(), null);
         return entity;
+    }
+
+    /**
+     * Refuses a duplicate ID number. Whether a number is registered is itself personal data: a conflict with a
+     * member outside the caller's scope says no more than "already registered", is charged to the caller's
+     * ID-lookup allowance and is audited in its own transaction (the refused write rolls back).
+     */
+    private void duplicate(EntityManager em, MemberEntity same, String where) {
+        if (!visible(em, same)) {
+            lookups.charge();
+            Long sameId = same.getId();
+            jpa.tx(TransactionType.RequiresNew, tx -> lookups.auditOutsideScope(tx, List.of(sameId), where));
+        }
+        throw new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
     }
 
     /**
@@ -295,7 +320,7 @@ public class MemberServiceImpl implements MemberService {
             }
             Optional<MemberEntity> sameId = byIdNumber(em, checked.idNumber());
             if (sameId.isPresent() && !sameId.get().getId().equals(entity.getId())) {
-                throw new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
+                duplicate(em, sameId.get(), "update");
             }
             Member before = entity.toRecord(personalData);
             entity.apply(checked, personalData);

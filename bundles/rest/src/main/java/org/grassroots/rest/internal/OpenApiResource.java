@@ -12,6 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.glassfish.jersey.model.Parameter.Source;
+import org.grassroots.rest.AnySignedInUser;
 import org.glassfish.jersey.server.model.Parameter;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
@@ -32,6 +33,7 @@ public final class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @AnySignedInUser("the description of the module's API")
     public Map<String, Object> describe() {
         Map<String, Object> paths = new TreeMap<>();
         for (Class<?> type : resourceClasses) {

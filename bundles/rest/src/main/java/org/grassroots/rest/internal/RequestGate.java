@@ -8,6 +8,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.grassroots.core.api.GrassrootsException;
+import org.grassroots.core.api.TooManyRequestsException;
 import org.grassroots.core.api.security.Authenticator;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.rest.RestProperties;
@@ -42,6 +43,9 @@ final class RequestGate {
         } catch (GrassrootsException e) {
             if (e.status() == 401) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"grassroots\"");
+            }
+            if (e instanceof TooManyRequestsException limited) {
+                response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
             }
             write(response, e.status(), e.title(), e.getMessage());
             return null;

@@ -18,6 +18,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberDraft;
@@ -53,6 +54,7 @@ public class MemberResource {
     }
 
     @GET
+    @RequiresPermission(CorePermissions.MEMBER_READ)
     public Page<Member> search(@QueryParam("name") String name, @QueryParam("idNumber") String idNumber,
                                @QueryParam("subtreeOf") Long subtreeOf, @QueryParam("category") MemberCategory category,
                                @QueryParam("status") MemberStatus status, @QueryParam("tag") String tag,
@@ -63,6 +65,7 @@ public class MemberResource {
 
     @GET
     @Path("{id}")
+    @RequiresPermission(CorePermissions.MEMBER_READ)
     public Response get(@PathParam("id") long id) {
         authorization.require(CorePermissions.MEMBER_READ);
         Member member = members.get(id);
@@ -70,6 +73,7 @@ public class MemberResource {
     }
 
     @POST
+    @RequiresPermission(CorePermissions.MEMBER_WRITE)
     public Response create(MemberDraft draft) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         Member created = members.create(Drafts.required(draft));
@@ -79,6 +83,7 @@ public class MemberResource {
 
     @PUT
     @Path("{id}")
+    @RequiresPermission(CorePermissions.MEMBER_WRITE)
     public Response update(@PathParam("id") long id, @QueryParam("version") Long version, MemberDraft draft,
                            @Context HttpHeaders headers) {
         authorization.require(CorePermissions.MEMBER_WRITE);
@@ -88,6 +93,7 @@ public class MemberResource {
 
     @DELETE
     @Path("{id}")
+    @RequiresPermission(CorePermissions.MEMBER_WRITE)
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @Context HttpHeaders headers) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         members.delete(id, Preconditions.requiredVersion(headers, version));
@@ -96,6 +102,7 @@ public class MemberResource {
 
     @POST
     @Path("{id}/transfer")
+    @RequiresPermission(CorePermissions.MEMBER_WRITE)
     public Response transfer(@PathParam("id") long id, TransferRequest request) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         Member moved = members.transfer(id, Drafts.required(request));
@@ -104,6 +111,7 @@ public class MemberResource {
 
     @GET
     @Path("{id}/transfers")
+    @RequiresPermission(CorePermissions.MEMBER_READ)
     public List<Transfer> transfers(@PathParam("id") long id) {
         authorization.require(CorePermissions.MEMBER_READ);
         return members.transfers(id);

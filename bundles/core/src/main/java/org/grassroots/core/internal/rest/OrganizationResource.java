@@ -19,6 +19,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.core.api.Domain;
 import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.Organization;
@@ -57,6 +58,7 @@ public class OrganizationResource {
     }
 
     @GET
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public Page<Organization> search(@QueryParam("name") String name, @QueryParam("subtreeOf") Long subtreeOf,
                                      @QueryParam("unitType") UnitType unitType,
                                      @QueryParam("partyOrgType") PartyOrgType partyOrgType,
@@ -69,6 +71,7 @@ public class OrganizationResource {
 
     @GET
     @Path("roots")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public List<Organization> roots() {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.roots();
@@ -76,6 +79,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public Response get(@PathParam("id") long id) {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         Organization organization = organizations.get(id);
@@ -84,6 +88,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}/children")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public List<Organization> children(@PathParam("id") long id) {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.children(id);
@@ -92,12 +97,14 @@ public class OrganizationResource {
     /** The unit and everything below it down to {@code depth} levels, in tree (path) order. */
     @GET
     @Path("{id}/subtree")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public List<Organization> subtree(@PathParam("id") long id, @QueryParam("depth") @DefaultValue("1") int depth) {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.subtree(id, Math.min(depth, 20));
     }
 
     @POST
+    @RequiresPermission(CorePermissions.ORGANIZATION_WRITE)
     public Response create(OrganizationDraft draft) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
         Organization created = organizations.create(Drafts.required(draft));
@@ -107,6 +114,7 @@ public class OrganizationResource {
 
     @PUT
     @Path("{id}")
+    @RequiresPermission(CorePermissions.ORGANIZATION_WRITE)
     public Response update(@PathParam("id") long id, @QueryParam("version") Long version, OrganizationDraft draft,
                            @Context HttpHeaders headers) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
@@ -117,6 +125,7 @@ public class OrganizationResource {
 
     @POST
     @Path("{id}/move")
+    @RequiresPermission(CorePermissions.ORGANIZATION_WRITE)
     public Response move(@PathParam("id") long id, @QueryParam("version") Long version, MoveRequest request,
                          @Context HttpHeaders headers) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
@@ -127,6 +136,7 @@ public class OrganizationResource {
 
     @DELETE
     @Path("{id}")
+    @RequiresPermission(CorePermissions.ORGANIZATION_WRITE)
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @Context HttpHeaders headers) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
         organizations.delete(id, Preconditions.requiredVersion(headers, version));
