@@ -27,8 +27,9 @@ final class RequestGate {
 
     /** The caller to run the request as, or {@code null} when an error response was written. */
     static Caller admit(String module, HttpServletRequest request, HttpServletResponse response,
-                        Authenticator authenticator) throws IOException {
-        String address = request.getRemoteAddr();
+                        Authenticator authenticator, ClientAddress clientAddress) throws IOException {
+        String address = clientAddress.resolve(request.getRemoteAddr(), request.getHeader("Forwarded"),
+                request.getHeader("X-Forwarded-For"));
         if (authenticator == null) {
             write(response, 503, "Service unavailable", "Sign-in is not available yet; the platform is starting");
             return null;

@@ -29,6 +29,8 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.security.AuthenticationException;
 import org.grassroots.core.api.security.Authenticator;
 import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.core.api.security.ForbiddenException;
 import org.grassroots.core.api.security.Role;
 import org.grassroots.core.internal.Actors;
 import org.grassroots.core.internal.Audit;
@@ -392,6 +394,7 @@ public class AccountServiceImpl implements Authenticator {
             if (em.find(AccountEntity.class, draft.username()) != null) {
                 throw new ConflictException("An account named " + draft.username() + " already exists");
             }
+            personalDataGrant(em, draft.username(), EnumSet.noneOf(Role.class), draft.roles());
             AccountEntity account = new AccountEntity(draft.username(), Instant.now());
             account.setDisplayName(draft.displayName().trim());
             account.setRoles(EnumSet.copyOf(draft.roles()));
@@ -453,6 +456,7 @@ public class AccountServiceImpl implements Authenticator {
                     && account.roleSet().contains(Role.SYSTEM_ADMIN)) {
                 throw new ConflictException("You cannot take the SYSTEM_ADMIN role from your own account");
             }
+            personalDataGrant(em, username, account.roleSet(), draft.roles());
             AccountDetails before = details(account);
             account.setDisplayName(draft.displayName().trim());
             account.setRoles(EnumSet.copyOf(draft.roles()));
@@ -463,6 +467,26 @@ public class AccountServiceImpl implements Authenticator {
             Audit.record(em, "UPDATE", TYPE, null, username, Audit.changes(before, after, java.util.Set.of()));
             return after;
         });
+    }
+
+    /**
+     * Separation of duties: roles that see personal data in full are granted by a second person. Granting one to
+     * one's own account is refused; every grant writes a {@code GRANT_PERSONAL_DATA_ROLE} line, so a grant to a
+     * second account of the same person stands out in the audit trail.
+     */
+    private static void personalDataGrant(EntityManager em, String username, java.util.Set<Role> before,
+                                          java.util.Set<Role> after) {
+        EnumSet<Role> granted = EnumSet.noneOf(Role.class);
+        after.stream().filter(r -> CorePermissions.SEE_PERSONAL_DATA.contains(r) && !before.contains(r)).forEach(granted::add);
+        if (granted.isEmpty()) {
+            return;
+        }
+        if (username.equals(Actors.current())) {
+            throw new ForbiddenException("You cannot grant yourself " + granted + ": roles that see ID and phone "
+                    + "numbers in full are granted by another administrator");
+        }
+        Audit.record(em, "GRANT_PERSONAL_DATA_ROLE", TYPE, null, username + " was granted " + granted
+                + " by " + Actors.current());
     }
 
     public void delete(String username) {
