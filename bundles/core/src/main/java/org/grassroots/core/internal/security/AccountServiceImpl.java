@@ -170,19 +170,22 @@ public class AccountServiceImpl implements Authenticator {
     private AccountEntity verify(String username, String password, String address) {
         guard.checkAddress(address);
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        AccountEntity account = jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, name));
+        AccountEntity account = name.length() > 64 ? null
+                : jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, name));
         Instant now = Instant.now();
         boolean waiting = account != null && account.getLockedUntil() != null && account.getLockedUntil().isAfter(now);
         if (account == null || waiting) {
             hasher.dummyCheck(password);
             if (account == null) {
-                guard.failed(name, false, address);
+                guard.failed(name, address);
+            } else {
+                guard.accountWaiting(name); // not counted, but the same database round trip as a counted failure
             }
             audited(name, address, "LOGIN_FAILED", waiting ? name + " (waiting after repeated failures)" : null);
             throw new AuthenticationException(WRONG_CREDENTIALS);
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
-            guard.failed(name, true, address);
+            guard.failed(name, address);
             audited(name, address, "LOGIN_FAILED", null);
             throw new AuthenticationException(WRONG_CREDENTIALS);
         }

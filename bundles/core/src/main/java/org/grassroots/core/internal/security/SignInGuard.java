@@ -3,6 +3,7 @@ package org.grassroots.core.internal.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -54,19 +55,21 @@ final class SignInGuard {
         return until != null && until.isAfter(clock.instant());
     }
 
-    /** Counts a failure of the address and, for an existing account, atomically of the account. */
-    void failed(String username, boolean accountExists, String address) {
+    /**
+     * Counts a failure of the address and, atomically, of the account. For an unknown name the same statements
+     * run and match no row, so the answer takes as long as for an existing account.
+     */
+    void failed(String name, String address) {
         addresses.failed(key(address));
-        if (!accountExists) {
-            return;
-        }
+        String username = name.length() > 64 ? "" : name; // longer than the column: no account, and no cast error
         jpa.tx(TransactionType.RequiresNew, em -> {
             em.createQuery("UPDATE AccountEntity a SET a.failedLogins = a.failedLogins + 1 WHERE a.username = :u")
                     .setParameter("u", username).executeUpdate();
             // the row stays write-locked until commit: this read sees our increment and no one else's half-done one
-            int failures = em.createQuery("SELECT a.failedLogins FROM AccountEntity a WHERE a.username = :u",
-                    Integer.class).setParameter("u", username).getSingleResult();
-            if (failures >= maxFailedLogins) {
+            List<Integer> counted = em.createQuery("SELECT a.failedLogins FROM AccountEntity a WHERE a.username = :u",
+                    Integer.class).setParameter("u", username).getResultList();
+            int failures = counted.isEmpty() ? 0 : counted.get(0);
+            if (!counted.isEmpty() && failures >= maxFailedLogins) {
                 Instant until = clock.instant().plus(delay(failures - maxFailedLogins));
                 em.createQuery("UPDATE AccountEntity a SET a.lockedUntil = :until WHERE a.username = :u")
                         .setParameter("until", until).setParameter("u", username).executeUpdate();
