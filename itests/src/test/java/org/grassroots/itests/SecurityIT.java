@@ -616,8 +616,10 @@ public class SecurityIT extends DistrictTestSupport {
         Api secretary = world.as().get("SECRETARY");
         JsonNode refused = secretary.post("/members", memberDraft("越权重复", world.idB(), world.branchA()))
                 .expectInvalid("idNumber");
-        assertFalse(refused.toString(), refused.toString().contains("乙党员")
-                || refused.toString().contains(Long.toString(id(world.memberB()))));
+        // the same answer as for a duplicate in scope: no name, unit or record id of the other member
+        assertEquals(refused.toString(), "idNumber: another member already has this ID number",
+                refused.path("detail").asText());
+        assertFalse(refused.toString(), refused.toString().contains("乙党员"));
         JsonNode lines = api.get("/audit?actor=secretary-a1&entityType=member&size=50").expect(200).json();
         boolean audited = false;
         for (JsonNode line : lines.get("items")) {

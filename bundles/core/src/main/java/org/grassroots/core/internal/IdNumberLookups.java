@@ -6,12 +6,17 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.TooManyRequestsException;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.internal.security.RateLimit;
 import org.grassroots.core.internal.security.SecurityConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Everything that tells a caller whether a full ID number belongs to a member — a search by ID number, a
@@ -26,9 +31,12 @@ public class IdNumberLookups {
     private static final int MAX_ACCOUNTS = 10_000;
 
     private final RateLimit limit;
+    private final JpaTemplate jpa;
 
     @Activate
-    public IdNumberLookups(SecurityConfig config) {
+    public IdNumberLookups(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
+                           SecurityConfig config) {
+        this.jpa = jpa;
         this.limit = new RateLimit(config.idNumberSearchesPer10Minutes(), Duration.ofMinutes(10), MAX_ACCOUNTS,
                 Clock.systemUTC());
     }
@@ -51,8 +59,25 @@ public class IdNumberLookups {
                 "search by full ID number: " + found.size() + " found in scope");
     }
 
-    /** The audit line of a duplicate ID number that belongs to members outside the caller's scope. */
-    public void auditOutsideScope(EntityManager em, List<Long> memberIds, String where) {
+    /**
+     * Refuses a duplicate ID number (422 on {@code idNumber}). A conflict with a member outside the caller's scope
+     * says no more than "already registered", is charged to the caller's allowance and is audited in its own
+     * transaction (the refused write rolls back).
+     */
+    public ValidationException duplicate(boolean inScope, long otherMember, String where) {
+        if (!inScope) {
+            charge();
+            outsideScope(List.of(otherMember), where);
+        }
+        return new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
+    }
+
+    /** Audits, in a transaction of its own, ID numbers already registered to members outside the caller's scope. */
+    public void outsideScope(List<Long> memberIds, String where) {
+        jpa.tx(TransactionType.RequiresNew, em -> auditOutsideScope(em, memberIds, where));
+    }
+
+    private void auditOutsideScope(EntityManager em, List<Long> memberIds, String where) {
         Audit.record(em, DUPLICATE_OUTSIDE_SCOPE, MemberServiceImpl.TYPE, memberIds.size() == 1 ? memberIds.get(0) : null,
                 where + ": ID number(s) already registered outside the caller's scope, members " + memberIds);
     }

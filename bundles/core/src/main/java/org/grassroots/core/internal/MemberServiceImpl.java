@@ -248,24 +248,14 @@ public class MemberServiceImpl implements MemberService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        byIdNumber(em, draft.idNumber()).ifPresent(same -> duplicate(em, same, "create"));
+        Optional<MemberEntity> same = byIdNumber(em, draft.idNumber());
+        if (same.isPresent()) {
+            // whether a number is registered is itself personal data: see IdNumberLookups
+            throw lookups.duplicate(visible(em, same.get()), same.get().getId(), "create");
+        }
         MemberEntity entity = insertValidated(em, draft, draft.organizationId());
         Audit.record(em, "CREATE", TYPE, entity.getId(), null);
         return entity;
-    }
-
-    /**
-     * Refuses a duplicate ID number. Whether a number is registered is itself personal data: a conflict with a
-     * member outside the caller's scope says no more than "already registered", is charged to the caller's
-     * ID-lookup allowance and is audited in its own transaction (the refused write rolls back).
-     */
-    private void duplicate(EntityManager em, MemberEntity same, String where) {
-        if (!visible(em, same)) {
-            lookups.charge();
-            Long sameId = same.getId();
-            jpa.tx(TransactionType.RequiresNew, tx -> lookups.auditOutsideScope(tx, List.of(sameId), where));
-        }
-        throw new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
     }
 
     /**
@@ -320,7 +310,7 @@ public class MemberServiceImpl implements MemberService {
             }
             Optional<MemberEntity> sameId = byIdNumber(em, checked.idNumber());
             if (sameId.isPresent() && !sameId.get().getId().equals(entity.getId())) {
-                duplicate(em, sameId.get(), "update");
+                throw lookups.duplicate(visible(em, sameId.get()), sameId.get().getId(), "update");
             }
             Member before = entity.toRecord(personalData);
             entity.apply(checked, personalData);

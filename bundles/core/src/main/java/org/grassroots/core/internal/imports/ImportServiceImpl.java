@@ -281,7 +281,7 @@ public class ImportServiceImpl implements ImportService {
             }
         }
         if (!outsideRows.isEmpty()) {
-            jpa.tx(TransactionType.RequiresNew, em -> lookups.auditOutsideScope(em, outsideMembers, "import"));
+            lookups.outsideScope(outsideMembers, "import");
             if (outsideRows.size() > OUTSIDE_SCOPE_NAMED) {
                 errors.add(new RowError(0, header, outsideRows.size() + " ID numbers of this file are already "
                         + "registered outside your scope; which rows is not shown. Ask an administrator of a "

@@ -70,6 +70,7 @@ public class ImportResource {
     @Consumes({ MediaType.APPLICATION_OCTET_STREAM, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel" })
     @Produces(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CorePermissions.IMPORT)
     public Response upload(@QueryParam("kind") ImportKind kind, @QueryParam("format") FileFormat format,
                            @QueryParam("wait") @DefaultValue("false") boolean wait, InputStream body) throws IOException {
         authorization.require(CorePermissions.IMPORT);
