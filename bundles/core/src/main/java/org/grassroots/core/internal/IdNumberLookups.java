@@ -72,7 +72,11 @@ public class IdNumberLookups {
         return new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
     }
 
-    /** Audits, in a transaction of its own, ID numbers already registered to members outside the caller's scope. */
+    /**
+     * Audits, in a transaction of its own, ID numbers already registered to members outside the caller's scope.
+     * Call it outside the caller's transaction: inside one, the nested transaction shares its entity manager and
+     * the line would roll back with the refused write.
+     */
     public void outsideScope(List<Long> memberIds, String where) {
         jpa.tx(TransactionType.RequiresNew, em -> auditOutsideScope(em, memberIds, where));
     }

@@ -227,6 +227,7 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member create(MemberDraft draft) {
+        refuseDuplicateOutsideScope(draft == null ? null : draft.idNumber(), null, "create");
         Member created = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = insert(em, draft);
             em.flush();
@@ -256,6 +257,21 @@ public class MemberServiceImpl implements MemberService {
         MemberEntity entity = insertValidated(em, draft, draft.organizationId());
         Audit.record(em, "CREATE", TYPE, entity.getId(), null);
         return entity;
+    }
+
+    /**
+     * A conflict with a member outside the caller's scope is refused before the write's transaction starts, so its
+     * audit line (see {@link IdNumberLookups#duplicate}) is committed although the write is not.
+     */
+    private void refuseDuplicateOutsideScope(String idNumber, Long self, String where) {
+        if (idNumber == null || !IdNumbers.isValid(idNumber)) {
+            return;
+        }
+        Optional<Long> other = jpa.txExpr(TransactionType.Supports, em -> byIdNumber(em, idNumber)
+                .filter(m -> !m.getId().equals(self) && !visible(em, m)).map(MemberEntity::getId));
+        if (other.isPresent()) {
+            throw lookups.duplicate(false, other.get(), where);
+        }
     }
 
     /**
@@ -300,6 +316,7 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member update(long id, long version, MemberDraft draft) {
+        refuseDuplicateOutsideScope(draft == null ? null : draft.idNumber(), id, "update");
         Member updated = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
             MemberDraft checked = withOrganization(draft, entity.getOrganizationId());
