@@ -41,7 +41,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getProperty("grassroots.chromium", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("grassroots.chromedriver", "/usr/bin/chromedriver");
-    public static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * The longest a wait polls. Waits end as soon as their condition holds, so this only bounds a failing wait; it is
+     * generous because a sign-in (a deliberately slow password hash) on a 2-core machine loaded by a parallel build
+     * took over 30 s.
+     */
+    public static final Duration WAIT = Duration.ofSeconds(Long.getLong("grassroots.itests.browserWaitSeconds", 90));
 
     private final ChromeDriver driver;
     private final Path profile;
