@@ -12,10 +12,10 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +38,8 @@ import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.IdNumbers;
 import org.grassroots.itests.support.Json;
+import org.grassroots.testkit.AuthorizationMatrix;
+import org.grassroots.testkit.ModuleAuthorizationCheck;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -66,9 +68,7 @@ public class SecurityIT extends DistrictTestSupport {
     private static final String TEMPORARY = "Temp-Password-0001";
     /** The password every scenario account chooses at its first sign-in (contains none of their user names). */
     private static final String CHOSEN = "Chosen-Passw0rd-2026";
-    private static final List<String> ROLES = List.of("SYSTEM_ADMIN", "DISTRICT_ADMIN", "UNIT_ADMIN", "SECRETARY", "MEMBER",
-            "AUDITOR");
-    private static final Set<String> UNRESTRICTED = Set.of("SYSTEM_ADMIN", "DISTRICT_ADMIN", "AUDITOR");
+    private static final List<String> ROLES = AuthorizationMatrix.ROLES;
 
     /** The scenario: a district with two streets, a branch in each, one member in each branch. */
     private static World world;
@@ -141,7 +141,7 @@ public class SecurityIT extends DistrictTestSupport {
         anonymous.get("/api/health").expect(200);
         anonymous.post("/api/auth/login", Json.obj("username", "nobody", "password", "nothing-at-all")).problem(401);
         int checked = 0;
-        for (Endpoint endpoint : servedEndpoints()) {
+        for (AuthorizationMatrix.Endpoint endpoint : servedEndpoints()) {
             if (endpoint.module().equals("auth") && endpoint.path().equals("/login")) {
                 continue;
             }
@@ -349,53 +349,37 @@ public class SecurityIT extends DistrictTestSupport {
 
     // ---- the authorization matrix ---------------------------------------------------------------------
 
-    private record Endpoint(String module, String method, String path) {
-        String key() {
-            return module + " " + method + " " + path;
-        }
-    }
-
-    private record Rule(Endpoint endpoint, Set<String> roles, boolean scoped) {
-    }
-
+    /**
+     * The platform's matrix, checked with the same kit module authors use for their own endpoints
+     * (grassroots-testkit, docs/plugin-guide.md "Testing authorization"): coverage against every module's
+     * openapi.json, then every role in and out of scope.
+     */
     @Test
     public void everyEndpointIsInTheMatrixAndAnswersEveryRoleAsItSays() throws IOException {
-        Map<String, Rule> rules = matrix();
-        Set<String> served = new TreeSet<>();
-        servedEndpoints().forEach(e -> served.add(e.key()));
-        Set<String> missing = new TreeSet<>(served);
-        missing.removeAll(rules.keySet());
-        assertTrue("endpoints without a line in authorization-matrix.txt: " + missing, missing.isEmpty());
-        Set<String> stale = new TreeSet<>(rules.keySet());
-        stale.removeAll(served);
-        assertTrue("lines in authorization-matrix.txt naming no served endpoint: " + stale, stale.isEmpty());
-
-        List<String> failures = new ArrayList<>();
-        for (Rule rule : rules.values()) {
-            if (rule.roles().contains("PUBLIC") || rule.roles().contains("TOKEN")) {
-                continue; // sign-in and sign-out: covered by the tests above
-            }
-            for (String role : ROLES) {
-                boolean allowed = rule.roles().contains(role);
-                Response inScope = call(rule.endpoint(), role, true);
-                if (allowed ? denied(inScope, rule.scoped()) : inScope.status() != 403) {
-                    failures.add(role + " in scope: expected " + (allowed ? "allowed" : "403") + ": " + inScope);
-                }
-                if (!UNRESTRICTED.contains(role) && rule.scoped()) {
-                    Response outOfScope = call(rule.endpoint(), role, false);
-                    int expected = allowed ? 404 : 403;
-                    if (outOfScope.status() != expected) {
-                        failures.add(role + " out of scope: expected " + expected + ": " + outOfScope);
-                    }
-                }
-            }
-        }
+        AuthorizationMatrix matrix = matrix();
+        List<String> coverage = matrix.coverageProblems(servedEndpoints());
+        assertTrue("authorization-matrix.txt: " + coverage, coverage.isEmpty());
+        List<String> failures = matrix.failures(ROLES, (rule, role, inScope) -> {
+            Response response = call(rule.endpoint(), role, inScope);
+            return new AuthorizationMatrix.Answer(response.status(), response.toString());
+        });
         assertTrue(failures.size() + " matrix failures:\n" + String.join("\n", failures), failures.isEmpty());
     }
 
-    /** Allowed means: authenticated and permitted; a 404 is a denial too where a real in-scope record is named. */
-    private static boolean denied(Response response, boolean scoped) {
-        return response.status() == 401 || response.status() == 403 || (scoped && response.status() == 404);
+    /**
+     * The kit's module check, as a module author runs it: accounts per role in a new subtree, the module's
+     * permissions read from its descriptor, 401 without credentials, 403 without the permission.
+     */
+    @Test
+    public void aModuleAuthorChecksTheirEndpointsWithTheTestKit() {
+        ModuleAuthorizationCheck.forModule(java.net.URI.create(api.root()), District.ADMIN, District.ADMIN_PASSWORD,
+                        "industrial")
+                .allowUncheckedEndpoints()
+                .endpoint("GET /requests", "industrial.read", false)
+                .endpoint("GET /categories", "industrial.read", false)
+                .endpoint("POST /categories", "industrial.settings", false)
+                .endpoint("POST /communities", "industrial.admin", false)
+                .run();
     }
 
     /**
@@ -403,7 +387,7 @@ public class SecurityIT extends DistrictTestSupport {
      * stale version or an incomplete body, so an allowed call fails after the permission and scope checks
      * (409/422) and changes nothing.
      */
-    private Response call(Endpoint endpoint, String role, boolean inScope) {
+    private Response call(AuthorizationMatrix.Endpoint endpoint, String role, boolean inScope) {
         Api client = world.as().get(role);
         long unit = inScope ? scopeUnit(role) : world.branchB();
         long member = inScope ? id(world.memberA()) : id(world.memberB());
@@ -438,7 +422,7 @@ public class SecurityIT extends DistrictTestSupport {
                 .replace("{username}", username)
                 .replace("{jobId}", "00000000-0000-0000-0000-000000000000")
                 // never install or remove a real module from the matrix: an unknown one answers 404 when allowed
-                .replaceAll("^/modules/\\{id}/(install|uninstall|upgrade)$", "/modules/no-such-module/$1")
+                .replaceAll("^/modules/\\{id}/(install|uninstall|upgrade|cleanup)$", "/modules/no-such-module/$1")
                 .replace("/modules/{id}", "/modules/industrial")
                 .replace("{unitId}", Long.toString(unit))
                 .replace("{village}", Long.toString(unit))
@@ -446,24 +430,10 @@ public class SecurityIT extends DistrictTestSupport {
                 .replace("{id}", "999999");
     }
 
-    private Map<String, Rule> matrix() throws IOException {
-        Map<String, Rule> rules = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                SecurityIT.class.getResourceAsStream("/authorization-matrix.txt"), UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\\|");
-                String[] request = cells[1].trim().split("\\s+");
-                Endpoint endpoint = new Endpoint(cells[0].trim(), request[0], request[1]);
-                String roles = cells[2].trim();
-                Set<String> allowed = roles.equals("ALL") ? new TreeSet<>(ROLES) : new TreeSet<>(List.of(roles.split(",")));
-                rules.put(endpoint.key(), new Rule(endpoint, allowed, cells[3].trim().equals("scoped")));
-            }
+    private AuthorizationMatrix matrix() throws IOException {
+        try (Reader reader = new InputStreamReader(SecurityIT.class.getResourceAsStream("/authorization-matrix.txt"), UTF_8)) {
+            return AuthorizationMatrix.parse(reader);
         }
-        return rules;
     }
 
     /** Every module served right now: the grassroots.module property of the registered JAX-RS resources. */
@@ -481,14 +451,14 @@ public class SecurityIT extends DistrictTestSupport {
         return modules;
     }
 
-    private List<Endpoint> servedEndpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
+    private List<AuthorizationMatrix.Endpoint> servedEndpoints() {
+        List<AuthorizationMatrix.Endpoint> endpoints = new ArrayList<>();
         for (String module : modules()) {
             JsonNode paths = api.get("/api/" + module + "/openapi.json").expect(200).json().get("paths");
             for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
                 String path = it.next();
                 paths.get(path).fieldNames().forEachRemaining(method ->
-                        endpoints.add(new Endpoint(module, method.toUpperCase(java.util.Locale.ROOT), path)));
+                        endpoints.add(new AuthorizationMatrix.Endpoint(module, method.toUpperCase(java.util.Locale.ROOT), path)));
             }
         }
         return endpoints;

@@ -1,6 +1,7 @@
 package org.grassroots.itests.support;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
@@ -66,6 +67,9 @@ public final class District {
                 when(Boolean.getBoolean("grassroots.itests.keep")).useOptions(keepRuntimeFolder()),
                 // the probe (our tests) starts once everything of the distribution is up
                 useOwnExamBundlesStartLevel(100),
+                // the authorization test kit (SecurityIT uses it as module authors do); the probe holds every test
+                // class, so every container needs it to resolve the probe
+                mavenBundle("org.grassroots", "grassroots-testkit").versionAsInProject().startLevel(100),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),

@@ -21,8 +21,12 @@ public final class ModuleFixtures {
     public static final String HELLO = "grassroots.fixture.hello";
     public static final String BROKEN_ACTIVATION = "grassroots.fixture.brokenactivation";
     public static final String UNRESOLVABLE = "grassroots.fixture.unresolvable";
+    /** Compiled against the released 0.1 API jars (baseline/repository). */
+    public static final String LEGACY = "grassroots.fixture.legacy";
+    /** Imports the module SPI 2.x, which this platform does not export. */
+    public static final String NEXT_API = "grassroots.fixture.nextapi";
     public static final String INDUSTRIAL_KAR = "grassroots.industrial.kar";
-    private static final String[] PROPERTIES = { HELLO, BROKEN_ACTIVATION, UNRESOLVABLE, INDUSTRIAL_KAR };
+    private static final String[] PROPERTIES = { HELLO, BROKEN_ACTIVATION, UNRESOLVABLE, LEGACY, NEXT_API, INDUSTRIAL_KAR };
 
     private ModuleFixtures() {
     }
@@ -47,7 +51,7 @@ public final class ModuleFixtures {
 
     /**
      * Container side: writes the fixtures' feature repository (grassroots-hello, grassroots-brokenactivation,
-     * grassroots-unresolvable, each marked as a module like a real one) and returns its URI.
+     * grassroots-unresolvable, grassroots-nextapi, each marked as a module like a real one) and returns its URI.
      */
     public static URI writeRepository(File directory) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -55,8 +59,27 @@ public final class ModuleFixtures {
         feature(xml, "hello", HELLO);
         feature(xml, "brokenactivation", BROKEN_ACTIVATION);
         feature(xml, "unresolvable", UNRESOLVABLE);
+        feature(xml, "nextapi", NEXT_API);
         xml.append("</features>\n");
         File file = new File(directory, "grassroots-itest-fixtures.xml");
+        try {
+            Files.writeString(file.toPath(), xml, UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toURI();
+    }
+
+    /**
+     * Container side: the repository of a third-party module, {@code grassroots-legacy} (the module built against
+     * the 0.1 API), as its author would ship it: a feature repository of its own, not the platform's.
+     */
+    public static URI writeThirdPartyRepository(File directory) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<features name=\"legacy-module\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n");
+        feature(xml, "legacy", LEGACY);
+        xml.append("</features>\n");
+        File file = new File(directory, "legacy-module-features.xml");
         try {
             Files.writeString(file.toPath(), xml, UTF_8);
         } catch (IOException e) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Spreadsheet import and export of units and members. */
+@ProviderType
 public interface ImportService {
 
     /** Imports synchronously and returns the report; all-or-nothing. */

@@ -2,8 +2,10 @@ package org.grassroots.core.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Party members. Every write is one transaction and publishes an event (see {@link CoreTopics}). */
+@ProviderType
 public interface MemberService {
 
     Optional<Member> find(long id);

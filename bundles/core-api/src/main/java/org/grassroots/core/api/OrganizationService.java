@@ -2,11 +2,13 @@ package org.grassroots.core.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The organization tree. Every write is one transaction; a failed write changes nothing.
  * Writes publish events on the topics in {@link CoreTopics}.
  */
+@ProviderType
 public interface OrganizationService {
 
     Optional<Organization> find(long id);

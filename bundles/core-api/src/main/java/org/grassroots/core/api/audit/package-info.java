@@ -3,5 +3,5 @@
  * through (inside their own JTA transaction, so change and record commit together) and read it back.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.grassroots.core.api.audit;

@@ -1,11 +1,13 @@
 package org.grassroots.core.api.module;
 
 import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Per-unit enablement of modules. A setting on a unit applies to its whole subtree unless a unit further
  * down overrides it; with no setting on the path to the root, a module is disabled.
  */
+@ProviderType
 public interface ModuleEnablement {
     boolean isEnabled(String moduleId, long organizationId);
 

@@ -2,12 +2,14 @@ package org.grassroots.core.api.module;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What the platform knows about action modules: the ones its feature repositories offer, the ones installed and
  * working, and the ones installed but failed. Implemented by core; installing and removing modules is an
  * administrator's operation offered over REST ({@code /api/core/modules}) and in the shell, not here.
  */
+@ProviderType
 public interface ModuleRegistry {
     /**
      * Service property naming the module a service belongs to ({@code grassroots.module=<id>}): on JAX-RS

@@ -1,9 +1,12 @@
 package org.grassroots.core.api.security;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Turns the credentials of a request into a {@link Caller}: {@code Bearer <token>} from
  * {@code POST /api/auth/login}, or HTTP {@code Basic} for scripts. Used by the REST layer for every request.
  */
+@ProviderType
 public interface Authenticator {
 
     /**

@@ -1,5 +1,7 @@
 package org.grassroots.core.api.security;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Core's rules for personal data (ID and phone numbers and the like), for modules to apply to their own: stored
  * encrypted (AES-256-GCM under the platform's personal-data key, the same as core's member data), shown masked
@@ -7,6 +9,7 @@ package org.grassroots.core.api.security;
  * for records in their scope) and then audited as a {@code READ_PERSONAL} line. Use it for every such column,
  * so a module cannot store or show one differently from core.
  */
+@ProviderType
 public interface PersonalDataProtection {
     /** Ciphertext to store ({@code v1:}…); null stays null. */
     String encrypt(String plain);

@@ -18,6 +18,7 @@ import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.EnablementSetting;
 import org.grassroots.core.api.module.ModuleDisabledException;
 import org.grassroots.core.api.module.ModuleEnablement;
+import org.grassroots.core.api.module.ModuleIds;
 import org.grassroots.core.internal.Audit;
 import org.grassroots.core.internal.persistence.ModuleEnablementEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
@@ -34,7 +35,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = { ModuleEnablement.class, ModuleEnablementImpl.class })
 public class ModuleEnablementImpl implements ModuleEnablement {
     static final String TYPE = "module-enablement";
-    private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     private final JpaTemplate jpa;
@@ -131,10 +131,26 @@ public class ModuleEnablementImpl implements ModuleEnablement {
         });
     }
 
+    /**
+     * Removes every explicit setting of a module (for a module that is gone for good); one audit line names how
+     * many units had one.
+     */
+    public int removeAll(String moduleId) {
+        validate(moduleId, null);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int removed = em.createQuery("DELETE FROM ModuleEnablementEntity e WHERE e.moduleId = :m")
+                    .setParameter("m", moduleId).executeUpdate();
+            if (removed > 0) {
+                Audit.record(em, "CLEANUP", TYPE, null, moduleId + ": " + removed + " unit setting(s) removed");
+            }
+            return removed;
+        });
+    }
+
     private static void validate(String moduleId, Map<String, String> settings) {
         List<FieldError> errors = new ArrayList<>();
-        if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
-            errors.add(FieldError.of("moduleId", "a module id is lowercase letters, digits and '-', e.g. industrial"));
+        if (!ModuleIds.isValid(moduleId)) {
+            errors.add(FieldError.of("moduleId", ModuleIds.problem(moduleId)));
         }
         if (settings != null) {
             settings.forEach((key, value) -> {

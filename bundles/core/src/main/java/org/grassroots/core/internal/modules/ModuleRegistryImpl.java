@@ -2,7 +2,6 @@ package org.grassroots.core.internal.modules;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,33 +10,26 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.karaf.features.BundleInfo;
-import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.module.ActionModule;
+import org.grassroots.core.api.module.LocalizedText;
+import org.grassroots.core.api.module.ModuleCategory;
 import org.grassroots.core.api.module.ModuleDescriptor;
+import org.grassroots.core.api.module.ModuleIds;
 import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleState;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
-import org.osgi.framework.wiring.BundleRevision;
-import org.osgi.framework.wiring.FrameworkWiring;
-import org.osgi.resource.Namespace;
-import org.osgi.resource.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,21 +47,22 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
     private static final long POLL_MILLIS = 25;
 
-    private final BundleContext context;
     private final FeaturesService features;
-    private final ServiceComponentRuntime scr;
+    private final ModuleDiagnosis diagnosis;
     private final ModuleEnablementImpl enablement;
+    private final ModuleRepositories repositories;
     private final Map<ServiceReference<ActionModule>, ActionModule> actionModules = new ConcurrentHashMap<>();
     /** Installs the feature resolver refused (the module could not be wired), by module id; shown as FAILED. */
     private final Map<String, String> refusedInstalls = new ConcurrentHashMap<>();
 
     @Activate
     public ModuleRegistryImpl(BundleContext context, @Reference FeaturesService features,
-                              @Reference ServiceComponentRuntime scr, @Reference ModuleEnablementImpl enablement) {
-        this.context = context;
+                              @Reference ServiceComponentRuntime scr, @Reference ModuleEnablementImpl enablement,
+                              @Reference ModuleRepositories repositories) {
         this.features = features;
-        this.scr = scr;
+        this.diagnosis = new ModuleDiagnosis(context, scr);
         this.enablement = enablement;
+        this.repositories = repositories;
     }
 
     @Reference(service = ActionModule.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -90,7 +83,17 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         Map<String, ModuleInfo> byId = new TreeMap<>();
         moduleFeatures().forEach((id, feature) -> byId.put(id, status(feature).info()));
         // a module installed without a feature (e.g. a bundle dropped into deploy/) still shows
-        descriptors().forEach(d -> byId.putIfAbsent(d.id(), ModuleInfo.active(d)));
+        descriptors().forEach(d -> byId.putIfAbsent(d.id(), ModuleIds.isValid(d.id()) ? ModuleInfo.active(d)
+                : withReason(new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.FAILED,
+                        null, d.permissions(), d.ui(), d.statistics()), "refused: " + ModuleIds.problem(d.id()))));
+        // a third-party module whose repository was removed (its KAR left deploy/) stays until it is cleaned up
+        for (ModuleRepositories.Removed removed : repositories.removed(byId.keySet())) {
+            byId.put(removed.id(), removed.feature()
+                    .map(f -> fromFeature(f, refusedInstalls.containsKey(f.id()) ? ModuleState.FAILED : ModuleState.AVAILABLE,
+                            refusedInstalls.get(f.id())))
+                    .orElseGet(() -> new ModuleInfo(removed.id(), LocalizedText.of(removed.id(), removed.id()), "",
+                            LocalizedText.of("已移除的第三方模块", "Removed third-party module"), ModuleCategory.OTHER, ModuleState.FAILED, removed.reason(), List.of(), null, List.of())));
+        }
         return List.copyOf(byId.values());
     }
 
@@ -118,7 +121,13 @@ public class ModuleRegistryImpl implements ModuleRegistry {
      *                           nothing was installed then, and the module shows as FAILED with that reason
      */
     public synchronized Outcome install(String id, Duration timeout) {
+        if (!moduleFeatures().containsKey(id)) {
+            repositories.restore(id);
+        }
         ModuleFeature feature = offered(id);
+        if (!ModuleIds.isValid(id)) {
+            throw new ConflictException("Module " + id + " cannot be installed: " + ModuleIds.problem(id));
+        }
         if (!features.isInstalled(feature.feature())) {
             LOG.info("Installing module {} ({} {})", id, feature.feature().getName(), feature.version());
             try {
@@ -203,13 +212,30 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         return allModuleFeatures().stream().filter(f -> f.id().equals(id) && features.isInstalled(f.feature())).toList();
     }
 
+    /**
+     * Removes what the platform keeps about a module that is not installed: its per-unit enablement rows and the
+     * memory of its feature repository. Its own tables stay (they belong to the module's schema).
+     *
+     * @return the number of enablement rows removed
+     * @throws ConflictException while the module is installed (uninstall it first)
+     */
+    public synchronized int cleanUp(String id) {
+        boolean installed = !installedVersions(id).isEmpty() || descriptor(id).isPresent();
+        if (installed) {
+            throw new ConflictException("Module " + id + " is installed; uninstall it before cleaning it up");
+        }
+        int removed = enablement.removeAll(id);
+        boolean remembered = repositories.forget(id);
+        refusedInstalls.remove(id);
+        if (removed == 0 && !remembered && !moduleFeatures().containsKey(id)) {
+            throw new NotFoundException("module", id);
+        }
+        return removed;
+    }
+
     private List<ModuleFeature> allModuleFeatures() {
         try {
-            List<ModuleFeature> result = new ArrayList<>();
-            for (Feature feature : features.listFeatures()) {
-                ModuleFeature.of(feature).ifPresent(result::add);
-            }
-            return result;
+            return repositories.offered();
         } catch (Exception e) {
             throw new IllegalStateException("Karaf could not list its features: " + message(e), e);
         }
@@ -255,18 +281,21 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     private Status status(ModuleFeature feature) {
         String id = feature.id();
+        if (!ModuleIds.isValid(id)) {
+            return new Status(fromFeature(feature, ModuleState.FAILED, "refused: " + ModuleIds.problem(id)), true);
+        }
         if (!features.isInstalled(feature.feature())) {
             String refused = refusedInstalls.get(id);
             return new Status(fromFeature(feature, refused == null ? ModuleState.AVAILABLE : ModuleState.FAILED, refused),
                     true);
         }
-        Problem problem = diagnose(feature.feature());
+        ModuleDiagnosis.Problem problem = diagnosis.diagnose(feature.feature());
         Optional<ModuleDescriptor> descriptor = descriptor(id);
         if (problem == null && descriptor.isPresent()) {
             return new Status(ModuleInfo.active(descriptor.get()), true);
         }
         if (problem == null) {
-            problem = new Problem("no ActionModule service with id " + id + " is registered by its bundles", false);
+            problem = new ModuleDiagnosis.Problem("no ActionModule service with id " + id + " is registered by its bundles", false);
         }
         ModuleInfo failed = descriptor
                 .map(d -> new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.FAILED,
@@ -285,119 +314,8 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                 List.of());
     }
 
-    /** What keeps an installed module from working; {@code definitive} when it will not heal by waiting. */
-    private record Problem(String reason, boolean definitive) {
-    }
-
-    private Problem diagnose(Feature feature) {
-        List<String> reasons = new ArrayList<>();
-        boolean definitive = false;
-        boolean transientProblem = false;
-        for (BundleInfo info : feature.getBundles()) {
-            if (info.isDependency()) {
-                continue;
-            }
-            Bundle bundle = context.getBundle(info.getLocation());
-            if (bundle == null) {
-                reasons.add("bundle " + info.getLocation() + " is not installed");
-                transientProblem = true;
-                continue;
-            }
-            String name = bundle.getSymbolicName() + " " + bundle.getVersion();
-            switch (bundle.getState()) {
-                case Bundle.INSTALLED -> {
-                    reasons.add("bundle " + name + " is not resolved: " + unresolved(bundle));
-                    definitive = true;
-                }
-                case Bundle.ACTIVE -> {
-                    Problem components = components(bundle);
-                    if (components != null) {
-                        reasons.add(components.reason());
-                        definitive |= components.definitive();
-                        transientProblem |= !components.definitive();
-                    }
-                }
-                case Bundle.STARTING, Bundle.STOPPING -> {
-                    reasons.add("bundle " + name + " is " + (bundle.getState() == Bundle.STARTING ? "starting" : "stopping"));
-                    transientProblem = true;
-                }
-                default -> {
-                    reasons.add("bundle " + name + " is resolved but not started");
-                    transientProblem = true;
-                }
-            }
-        }
-        return reasons.isEmpty() ? null : new Problem(String.join("; ", reasons), definitive && !transientProblem);
-    }
-
-    /** The mandatory requirements of an unresolved bundle that nothing installed provides. */
-    private String unresolved(Bundle bundle) {
-        BundleRevision revision = bundle.adapt(BundleRevision.class);
-        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
-        List<String> missing = new ArrayList<>();
-        if (revision != null && wiring != null) {
-            for (Requirement requirement : revision.getRequirements(null)) {
-                Map<String, String> directives = requirement.getDirectives();
-                if (Namespace.RESOLUTION_OPTIONAL.equals(directives.get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE))
-                        || "dynamic".equals(directives.get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE))) {
-                    continue;
-                }
-                if (wiring.findProviders(requirement).isEmpty()) {
-                    missing.add("missing " + requirement.getNamespace() + " "
-                            + directives.getOrDefault(Namespace.REQUIREMENT_FILTER_DIRECTIVE, ""));
-                }
-            }
-        }
-        return missing.isEmpty() ? "the framework could not wire it (see the log)" : String.join(", ", missing);
-    }
-
-    private Problem components(Bundle bundle) {
-        List<String> reasons = new ArrayList<>();
-        boolean definitive = false;
-        boolean waiting = false;
-        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
-            if (!scr.isComponentEnabled(description)) {
-                continue;
-            }
-            Collection<ComponentConfigurationDTO> configurations = scr.getComponentConfigurationDTOs(description);
-            for (ComponentConfigurationDTO configuration : configurations) {
-                switch (configuration.state) {
-                    case ComponentConfigurationDTO.FAILED_ACTIVATION -> {
-                        reasons.add("component " + description.name + " failed to activate: " + firstLine(configuration.failure));
-                        definitive = true;
-                    }
-                    case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> {
-                        List<String> refs = new ArrayList<>();
-                        for (UnsatisfiedReferenceDTO ref : configuration.unsatisfiedReferences) {
-                            refs.add(ref.name + (ref.target == null ? "" : " " + ref.target));
-                        }
-                        reasons.add("component " + description.name + " is waiting for " + String.join(", ", refs));
-                        waiting = true;
-                    }
-                    case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> {
-                        reasons.add("component " + description.name + " is waiting for its configuration "
-                                + String.join(",", description.configurationPid));
-                        waiting = true;
-                    }
-                    default -> {
-                        // SATISFIED or ACTIVE: working
-                    }
-                }
-            }
-        }
-        return reasons.isEmpty() ? null : new Problem(String.join("; ", reasons), definitive && !waiting);
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "(no message)";
-        }
-        String line = text.strip().lines().findFirst().orElse(text);
-        return line.length() > 2000 ? line.substring(0, 1997) + "..." : line;
-    }
-
     private static String message(Throwable e) {
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : firstLine(message);
+        return message == null ? e.getClass().getSimpleName() : ModuleDiagnosis.firstLine(message);
     }
 }

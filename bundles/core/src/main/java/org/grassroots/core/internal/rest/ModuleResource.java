@@ -98,6 +98,17 @@ public class ModuleResource {
         return answer(registry.uninstall(id));
     }
 
+    /**
+     * Removes what the platform keeps about a module that is gone for good: its per-unit enablement rows and the
+     * memory of its feature repository (a removed third-party module then leaves the list). 409 while installed.
+     */
+    @POST
+    @Path("{id}/cleanup")
+    @RequiresPermission(CorePermissions.MODULE_MANAGE)
+    public Map<String, Object> cleanUp(@PathParam("id") String id) {
+        return Map.of("module", id, "enablementRemoved", registry.cleanUp(id));
+    }
+
     @POST
     @Path("{id}/upgrade")
     @RequiresPermission(CorePermissions.MODULE_MANAGE)
