@@ -66,7 +66,7 @@ async function toError(response, t) {
     problem = {};
   }
   const status = response.status;
-  const known = [400, 401, 403, 404, 409, 413, 422, 423].includes(status) ? `error.${status}` : status >= 500 ? 'error.500' : 'error.400';
+  const known = [400, 401, 403, 404, 409, 413, 422, 423, 429].includes(status) ? `error.${status}` : status >= 500 ? 'error.500' : 'error.400';
   const errors = Array.isArray(problem.errors) ? problem.errors : [];
   const parts = [t(known)];
   const detail = problem.detail || problem.title;

@@ -103,7 +103,9 @@ public class ImportIT extends DistrictTestSupport {
         JsonNode li = memberByIdNumber(female);
         assertEquals("李秀英", li.get("name").asText());
         assertEquals("FEMALE", li.get("sex").asText());
-        assertEquals(IdNumbers.birthDate(female).toString(), li.get("birthDate").asText());
+        // lists leave the birth date out (it would give away the masked digits): read it on the record
+        assertEquals(IdNumbers.birthDate(female).toString(),
+                api.get("/members/" + li.get("id").asLong()).expect(200).json().get("birthDate").asText());
         assertEquals("PROBATIONARY", li.get("category").asText());
         assertEquals("NORMAL", li.get("status").asText());
         assertEquals(id(branch), li.get("organizationId").asLong());

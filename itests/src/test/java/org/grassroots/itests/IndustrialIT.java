@@ -111,6 +111,13 @@ public class IndustrialIT extends DistrictTestSupport {
         admin.putWithoutVersion(IND + "/enterprises/" + id(covered), Json.obj("coverage", "OWN_BRANCH",
                 "contactName", "张经理", "contactPhone", "0531-88886666")).expect(200);
         admin.putWithoutVersion(IND + "/enterprises/" + id(uncovered), Json.obj("coverage", "NONE")).expect(200);
+        // the contact phone is personal data: in full (and audited) on the record for those entitled, masked in lists
+        assertEquals("0531-88886666", admin.get(IND + "/enterprises/" + id(covered)).expect(200).json()
+                .path("contactPhone").asText());
+        String enterpriseList = admin.get(IND + "/enterprises?unit=" + id(park)).expect(200).text();
+        assertTrue(enterpriseList, enterpriseList.contains("053******6666") && !enterpriseList.contains("0531-88886666"));
+        JsonNode phoneReads = api.get("/audit?actor=" + adminName + "&entityType=industrial.enterprise&size=50").expect(200).json();
+        assertTrue(phoneReads.toString(), phoneReads.toString().contains("READ_PERSONAL"));
         JsonNode grids = admin.get(IND + "/communities/" + id(community) + "/grids").expect(200).json();
         assertEquals(grids.toString(), 1, grids.size());
         assertEquals(2, grids.get(0).path("enterprises").asInt());
@@ -244,6 +251,7 @@ public class IndustrialIT extends DistrictTestSupport {
         assertTrue(csv, csv.contains("高新技术企业认定咨询") && csv.contains("厂区用电增容") && csv.contains("已评价"));
         String coverage = admin.get(IND + "/enterprises/export?unit=" + id(park) + "&format=CSV").expect(200).text();
         assertTrue(coverage, coverage.contains(covered.path("code").asText()) && coverage.contains("单独组建"));
+        assertTrue(coverage, coverage.contains("053******6666") && !coverage.contains("0531-88886666"));
         String header = "企业代码,党组织覆盖,覆盖党组织代码\n";
         JsonNode refused = admin.send("POST", IND + "/enterprises/import?unit=" + id(park) + "&format=CSV", "text/csv",
                 BodyPublishers.ofString(header + uncovered.path("code").asText() + ",联合组建,NO-SUCH-ORG\nNOPE,未覆盖,\n")).problem(422);

@@ -289,6 +289,34 @@ public class RuralIT extends DistrictTestSupport {
         assertTrue(saved.etagVersion() > 0);
     }
 
+    /** A district administrator limited to one street re-runs the classification of that street's villages only. */
+    @Test
+    public void aScopedAdministratorClassifiesOnlyTheVillagesOfTheirSubtree() {
+        int year = 2033;
+        Subtree mine = subtree();
+        Subtree other = subtree();
+        api.put(RURAL + "/models/" + year, Json.obj("criteria", Json.arr(
+                        Json.obj("code", "ORGANIZATION", "zhCN", "组织建设", "en", "Organization", "weight", 50),
+                        Json.obj("code", "ECONOMY", "zhCN", "集体经济", "en", "Economy", "weight", 50)),
+                "demonstrationMin", 85, "excellenceMin", 60), 0).expect(200);
+        for (long village : List.of(mine.villages.get(0), other.villages.get(0))) {
+            api.put(RURAL + "/villages/" + village + "/scores/" + year,
+                    Json.obj("scores", Json.obj("ORGANIZATION", 90, "ECONOMY", 95)), 0).expect(200);
+        }
+        assertEquals(2, api.post(RURAL + "/classifications/" + year + "/run", null).expect(200).json()
+                .path("villages").asInt());
+        JsonNode theirs = api.get(RURAL + "/classifications?unit=" + other.street + "&year=" + year).expect(200).json()
+                .path("items").get(0);
+        api.post(RURAL + "/classifications/" + id(theirs) + "/propose", Json.obj(), theirs.path("version").asLong())
+                .expect(200);
+
+        Api scoped = account(code("rurda").toLowerCase(java.util.Locale.ROOT), "DISTRICT_ADMIN", mine.street);
+        JsonNode rerun = scoped.post(RURAL + "/classifications/" + year + "/run?rerun=true", null).expect(200).json();
+        assertEquals(rerun.toString(), 1, rerun.path("villages").asInt());
+        assertEquals("the other street's proposal is untouched", "PROPOSED",
+                api.get(RURAL + "/classifications/" + id(theirs)).expect(200).json().path("status").asText());
+    }
+
     /**
      * Spreadsheets go through core's service: an XLSX downloaded, edited and uploaded again changes the data; a
      * file with bad rows is refused whole with every bad cell (row, column, reason) and stores nothing.

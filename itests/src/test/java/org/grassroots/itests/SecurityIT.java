@@ -33,6 +33,7 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.grassroots.itests.support.KarafShell;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
+import org.grassroots.itests.support.Concurrently;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.IdNumbers;
@@ -63,6 +64,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExamReactorStrategy(PerClass.class)
 public class SecurityIT extends DistrictTestSupport {
     private static final int TOKEN_SECONDS = 8;
+    private static final int ID_SEARCHES = 15;
     private static final String TEMPORARY = "Temp-Password-0001";
     /** The password every scenario account chooses at its first sign-in (contains none of their user names). */
     private static final String CHOSEN = "Chosen-Passw0rd-2026";
@@ -81,7 +83,11 @@ public class SecurityIT extends DistrictTestSupport {
     public Option[] configuration() {
         return OptionUtils.combine(District.configuration(false),
                 editConfigurationFilePut("etc/org.grassroots.security.cfg", "tokenLifetimeSeconds",
-                        Integer.toString(TOKEN_SECONDS)));
+                        Integer.toString(TOKEN_SECONDS)),
+                editConfigurationFilePut("etc/org.grassroots.security.cfg", "idNumberSearchesPer10Minutes",
+                        Integer.toString(ID_SEARCHES)),
+                // the test client is the "reverse proxy": X-Forwarded-For then names simulated client addresses
+                editConfigurationFilePut("etc/org.grassroots.rest.cfg", "trustedProxies", "127.0.0.1,::1"));
     }
 
     private record World(long district, long streetA, long branchA, long streetB, long branchB, JsonNode memberA,
@@ -195,27 +201,127 @@ public class SecurityIT extends DistrictTestSupport {
         fail("the token did not expire: " + last);
     }
 
+    /** A sign-in as if from {@code address} (the test client is a trusted proxy in this container). */
+    private Response login(String username, String password, String address) {
+        return api.anonymous().send("POST", "/api/auth/login", "application/json",
+                BodyPublishers.ofString(Json.obj("username", username, "password", password).toString()),
+                "X-Forwarded-For", address);
+    }
+
     @Test
-    public void accountsLockAfterRepeatedFailuresUntilUnlocked() {
+    public void repeatedFailuresDelayTheAccountAndAnswerExactlyLikeAnUnknownName() {
         String password = "Lock-Test-Passw0rd";
+        String from = "198.51.100.10";
         api.post("/api/auth/accounts", Json.obj("username", "locky", "displayName", "锁定测试", "roles",
                 Json.arr("SECRETARY"), "organizationId", world.branchA(), "password", password)).expect(201);
-        Api anonymous = api.anonymous();
-        for (int attempt = 1; attempt < 5; attempt++) {
-            anonymous.post("/api/auth/login", Json.obj("username", "locky", "password", "Wrong-Password-99")).problem(401);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login("locky", "Wrong-Password-99", from).problem(401);
         }
-        JsonNode locked = anonymous.post("/api/auth/login", Json.obj("username", "locky", "password",
-                "Wrong-Password-99")).problem(423);
-        assertTrue(locked.toString(), locked.get("detail").asText().contains("until"));
-        // the right password does not help while locked, and Basic is locked too
-        anonymous.post("/api/auth/login", Json.obj("username", "locky", "password", password)).problem(423);
-        anonymous.basic("locky", password).get("/api/auth/me").problem(423);
-        assertTrue(api.get("/api/auth/accounts/locky").expect(200).json().get("locked").asBoolean());
-
-        api.post("/api/auth/accounts/locky/unlock", Json.obj()).expect(200);
-        JsonNode signedIn = anonymous.post("/api/auth/login", Json.obj("username", "locky", "password", password))
-                .expect(200).json();
+        // after the 5th failure each further failure doubles the wait: 1 s, 2 s, 4 s, then 8 s
+        Api.sleep(1200);
+        login("locky", "Wrong-Password-99", from).problem(401);
+        Api.sleep(2200);
+        login("locky", "Wrong-Password-99", from).problem(401);
+        Api.sleep(4200);
+        login("locky", "Wrong-Password-99", from).problem(401);
+        // inside the delay even the right password answers exactly like a wrong one, and like an unknown name
+        JsonNode delayed = login("locky", password, from).problem(401);
+        JsonNode unknown = login("nobody-at-all", "Wrong-Password-99", from).problem(401);
+        assertEquals(unknown, delayed);
+        api.anonymous().basic("locky", password).get("/api/auth/me").problem(401);
+        JsonNode details = api.get("/api/auth/accounts/locky").expect(200).json();
+        assertTrue(details.toString(), details.get("locked").asBoolean());
+        assertEquals(details.toString(), 8, details.get("failedLogins").asInt());
+        // a delay, not a switch: once it has passed the right password gets in (an administrator can end it earlier)
+        Api.sleep(8200);
+        JsonNode signedIn = login("locky", password, from).expect(200).json();
         assertTrue("an administrator's password is temporary", signedIn.get("mustChangePassword").asBoolean());
+        assertFalse(api.get("/api/auth/accounts/locky").expect(200).json().get("locked").asBoolean());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login("locky", "Wrong-Password-99", from).problem(401);
+        }
+        api.post("/api/auth/accounts/locky/unlock", Json.obj()).expect(200);
+        login("locky", password, from).expect(200);
+    }
+
+    @Test
+    public void parallelGuessesAreAllCountedAndAnsweredAlike() throws Exception {
+        api.post("/api/auth/accounts", Json.obj("username", "racer", "displayName", "并发猜测", "roles",
+                Json.arr("SECRETARY"), "organizationId", world.branchA(), "password", "Race-Test-Passw0rd")).expect(201);
+        List<Response> answers = Concurrently.run(12, n -> login("racer", "Wrong-Password-" + n, "198.51.100.20"));
+        assertEquals(Concurrently.describe(answers, 401), 12, Concurrently.count(answers, 401));
+        JsonNode details = api.get("/api/auth/accounts/racer").expect(200).json();
+        assertTrue(details.toString(), details.get("locked").asBoolean());
+        // every guess that was checked was counted: no lost update, no conflict answer
+        assertTrue(details.toString(), details.get("failedLogins").asInt() >= 5);
+    }
+
+    @Test
+    public void oneAddressIsThrottledWithoutLockingOthersOutAndTheAuditNamesTheClientBehindTheProxy() {
+        String attacker = "203.0.113.66";
+        int attempts = 0;
+        Response answer;
+        // the 20th failure from one address starts a delay (1 s, doubling per failure after it): guess until held back
+        do {
+            answer = login("guess-" + attempts, "Wrong-Password-99", attacker);
+            attempts++;
+        } while (answer.status() == 401 && attempts < 30);
+        assertTrue("held back after " + attempts + " attempts: " + answer, attempts > 20 && answer.status() == 429);
+        Response throttled = login("sys", CHOSEN, attacker);
+        throttled.problem(429);
+        assertTrue(throttled.toString(), throttled.header("Retry-After").isPresent());
+        // the real user, from their own address, is not affected
+        login("sys", CHOSEN, "203.0.113.67").expect(200);
+        JsonNode lines = api.get("/audit?actor=sys&size=50").expect(200).json();
+        boolean fromClient = false;
+        for (JsonNode line : lines.get("items")) {
+            fromClient |= line.get("action").asText().equals("LOGIN") && "203.0.113.67".equals(line.path("address").asText());
+        }
+        assertTrue(lines.toString(), fromClient);
+    }
+
+    @Test
+    public void changingOnesOwnPasswordEndsTheOlderSessions() {
+        account("changer", "SECRETARY", world.branchA(), null);
+        Api session = api.signIn("changer", CHOSEN);
+        Api.sleep(1100); // tokens carry their issue time in seconds
+        session.post("/api/auth/password", Json.obj("currentPassword", CHOSEN, "newPassword", "Another-Passw0rd-77"))
+                .expect(204);
+        session.get("/api/auth/me").problem(401);
+        api.signIn("changer", "Another-Passw0rd-77").get("/api/auth/me").expect(200);
+    }
+
+    @Test
+    public void nobodyGrantsThemselvesARoleThatSeesPersonalData() {
+        Api sys = world.as().get("SYSTEM_ADMIN");
+        sys.putWithoutVersion("/api/auth/accounts/sys", Json.obj("displayName", "sys 测试", "roles",
+                Json.arr("SYSTEM_ADMIN", "DISTRICT_ADMIN"))).problem(403);
+        assertEquals("[\"SYSTEM_ADMIN\"]", sys.get("/api/auth/accounts/sys").expect(200).json().get("roles").toString());
+        // another administrator may grant it, and the grant stands out in the audit trail
+        sys.post("/api/auth/accounts", Json.obj("username", "granted-da", "displayName", "授权测试", "roles",
+                Json.arr("DISTRICT_ADMIN"), "password", TEMPORARY)).expect(201);
+        JsonNode lines = api.get("/audit?actor=sys&size=50").expect(200).json();
+        boolean alerted = false;
+        for (JsonNode line : lines.get("items")) {
+            alerted |= line.get("action").asText().equals("GRANT_PERSONAL_DATA_ROLE");
+        }
+        assertTrue(lines.toString(), alerted);
+    }
+
+    @Test
+    public void unitAdministratorsEnableModulesInTheirSubtreeOnlyAndTheConsoleSaysSo() {
+        Api unitAdmin = world.as().get("UNIT_ADMIN");
+        unitAdmin.putWithoutVersion("/modules/industrial/enablement/" + world.branchA(), Json.obj("enabled", true))
+                .expect(200);
+        unitAdmin.deleteWithoutVersion("/modules/industrial/enablement/" + world.branchA()).expect(204);
+        unitAdmin.putWithoutVersion("/modules/industrial/enablement/" + world.branchB(), Json.obj("enabled", true))
+                .problem(404);
+        unitAdmin.post("/modules/no-such-module/install", Json.obj()).problem(403);
+        world.as().get("SECRETARY").putWithoutVersion("/modules/industrial/enablement/" + world.branchA(),
+                Json.obj("enabled", true)).problem(403);
+        String texts = api.anonymous().get(api.root() + "/assets/i18n.js").expect(200).text();
+        assertTrue(texts.contains("Only a system administrator can install or uninstall modules; district and unit "
+                + "administrators can switch a module on or off for units in their own scope."));
     }
 
     @Test
@@ -232,9 +338,13 @@ public class SecurityIT extends DistrictTestSupport {
         assertTrue(tooShort.toString(), tooShort.toString().contains("min-length"));
         session.post("/api/auth/password", Json.obj("currentPassword", oneTime, "newPassword", "newbie-Password-1"))
                 .expectInvalid("newPassword");
+        Api.sleep(1100); // tokens carry their issue time in seconds
         session.post("/api/auth/password", Json.obj("currentPassword", oneTime, "newPassword", "Changed-Passw0rd"))
                 .expect(204);
-        session.get("/api/core/organizations/roots").expect(200);
+        // the change ends the sessions opened before (issue 14, point 8): the one-time session does not become a
+        // full one; signing in with the chosen password does (the console does exactly that)
+        session.get("/api/core/organizations/roots").problem(401);
+        api.signIn("newbie", "Changed-Passw0rd").get("/api/core/organizations/roots").expect(200);
     }
 
     // ---- the authorization matrix ---------------------------------------------------------------------
@@ -396,21 +506,21 @@ public class SecurityIT extends DistrictTestSupport {
         // masked: the auditor, in REST, in both export formats
         Api auditor = world.as().get("AUDITOR");
         JsonNode masked = auditor.get("/members/" + memberA).expect(200).json();
-        assertEquals(fullId.substring(0, 4) + "**********" + fullId.substring(14), masked.get("idNumber").asText());
+        assertEquals(masked(fullId), masked.get("idNumber").asText());
         assertEquals("139****2222", masked.get("phone").asText());
         String listed = auditor.get("/members?subtreeOf=" + world.district()).expect(200).text();
         assertFalse(listed, listed.contains(fullId) || listed.contains("13911112222") || listed.contains(world.idB()));
         // lists mask for everyone, even for those entitled to open the record in full
         String adminList = world.as().get("DISTRICT_ADMIN").get("/members?idNumber=" + fullId).expect(200).text();
-        assertTrue(adminList, adminList.contains(fullId.substring(0, 4) + "**********" + fullId.substring(14)));
+        assertTrue(adminList, adminList.contains(masked(fullId)));
         assertFalse(adminList, adminList.contains(fullId) || adminList.contains("13911112222"));
         String csv = auditor.get("/exports?kind=MEMBERS&format=CSV&subtreeOf=" + world.district()).expect(200).text();
-        assertTrue(csv, csv.contains("甲党员") && csv.contains(fullId.substring(0, 4) + "**********"));
+        assertTrue(csv, csv.contains("甲党员") && csv.contains(masked(fullId)));
         assertFalse(csv, csv.contains(fullId) || csv.contains("13911112222"));
         String xlsx = unzippedText(auditor.get("/exports?kind=MEMBERS&format=XLSX&subtreeOf=" + world.district())
                 .expect(200).bytes());
         // fastexcel may write non-ASCII text as character references; the masked number is ASCII either way
-        assertTrue(xlsx.length() > 0 && xlsx.contains(fullId.substring(0, 4) + "**********" + fullId.substring(14)));
+        assertTrue(xlsx.length() > 0 && xlsx.contains(masked(fullId)));
         assertFalse(xlsx.contains(fullId) || xlsx.contains("13911112222"));
         String entitledCsv = world.as().get("SECRETARY").get("/exports?kind=MEMBERS&format=CSV&subtreeOf=" + world.branchA())
                 .expect(200).text();
@@ -429,6 +539,68 @@ public class SecurityIT extends DistrictTestSupport {
         // the ID number is stored encrypted: still searchable by equality, still unique
         assertEquals(1, api.get("/members?idNumber=" + fullId).expect(200).json().get("total").asLong());
         api.post("/members", memberDraft("重复号码", fullId, world.branchB())).expectInvalid("idNumber");
+    }
+
+    /** An ID number as masked views show it: the province and the last two characters. */
+    private static String masked(String idNumber) {
+        return idNumber.substring(0, 2) + "*".repeat(14) + idNumber.substring(16);
+    }
+
+    private static boolean absent(JsonNode value) {
+        return value.isMissingNode() || value.isNull();
+    }
+
+    @Test
+    public void maskedViewsCannotRebuildAnIdNumberAndSearchesByNumberAreScopedAuditedAndLimited() {
+        String fullId = world.idA();
+        long memberA = id(world.memberA());
+        JsonNode audited = world.as().get("AUDITOR").get("/members/" + memberA).expect(200).json();
+        assertEquals(masked(fullId), audited.get("idNumber").asText());
+        assertTrue("the birth date would give away 8 of the hidden digits: " + audited, absent(audited.path("birthDate")));
+        Api district = world.as().get("DISTRICT_ADMIN");
+        JsonNode listed = district.get("/members?idNumber=" + fullId).expect(200).json().get("items").get(0);
+        assertEquals(masked(fullId), listed.get("idNumber").asText());
+        assertTrue(listed.toString(), absent(listed.path("birthDate")));
+        // the entitled still see the birth date on the record itself
+        assertEquals(world.memberA().get("birthDate").asText(),
+                world.as().get("SECRETARY").get("/members/" + memberA).expect(200).json().get("birthDate").asText());
+        // limited to the caller's scope
+        assertEquals(0, world.as().get("SECRETARY").get("/members?idNumber=" + world.idB()).expect(200).json()
+                .get("total").asLong());
+        // audited, as a personal-data read
+        JsonNode lines = api.get("/audit?actor=district&entityType=member&size=50").expect(200).json();
+        boolean searched = false;
+        for (JsonNode line : lines.get("items")) {
+            searched |= line.get("action").asText().equals("SEARCH_ID_NUMBER");
+        }
+        assertTrue(lines.toString(), searched);
+        // rate-limited per account
+        Api searcher = account("searcher", "SECRETARY", world.branchA(), null);
+        for (int i = 0; i < ID_SEARCHES; i++) {
+            searcher.get("/members?idNumber=" + IdNumbers.next(i % 2 == 0)).expect(200);
+        }
+        Response limited = searcher.get("/members?idNumber=" + IdNumbers.next(true));
+        limited.problem(429);
+        assertTrue(limited.toString(), limited.header("Retry-After").isPresent());
+        searcher.get("/members?name=甲党员").expect(200); // other searches go on
+    }
+
+    @Test
+    public void aDuplicateIdNumberOutsideTheScopeIsReportedWithoutTheRecordAndAudited() {
+        Api secretary = world.as().get("SECRETARY");
+        JsonNode refused = secretary.post("/members", memberDraft("越权重复", world.idB(), world.branchA()))
+                .expectInvalid("idNumber");
+        // the same answer as for a duplicate in scope: no name, unit or record id of the other member
+        assertEquals(refused.toString(), "idNumber: another member already has this ID number",
+                refused.path("detail").asText());
+        assertFalse(refused.toString(), refused.toString().contains("乙党员"));
+        JsonNode lines = api.get("/audit?actor=secretary-a1&entityType=member&size=50").expect(200).json();
+        boolean audited = false;
+        for (JsonNode line : lines.get("items")) {
+            audited |= line.get("action").asText().equals("DUPLICATE_ID_OUTSIDE_SCOPE")
+                    && line.path("entityId").asLong() == id(world.memberB());
+        }
+        assertTrue(lines.toString(), audited);
     }
 
     /** The text of every entry of a zip (an XLSX). ZipFile, not ZipInputStream: streamed entries carry descriptors. */

@@ -25,15 +25,15 @@ export function renderLogin(root, { t, api, message, switchLang, signedIn }) {
     submit.disabled = true;
     submit.textContent = t('login.busy');
     try {
-      const response = await api('/api/auth/login', { method: 'POST', raw: true, accept: [401, 404, 423],
+      const response = await api('/api/auth/login', { method: 'POST', raw: true, accept: [401, 404, 423, 429],
         body: { username: username.value.trim(), password: password.value } });
       if (response.status === 404) {
         // TODO(auth): remove once authentication is on main; until then the platform answers without sign-in
         signedIn({ open: true });
         return;
       }
-      if (response.status === 401 || response.status === 423) {
-        errorBox.textContent = t(response.status === 401 ? 'login.wrong' : 'login.locked');
+      if (response.status === 401 || response.status === 423 || response.status === 429) {
+        errorBox.textContent = t({ 401: 'login.wrong', 423: 'login.locked', 429: 'login.throttled' }[response.status]);
         password.value = '';
         password.focus();
         return;

@@ -68,7 +68,8 @@ export async function render(container, ctx) {
       return;
     }
     const names = await organizationNames(answer.items);
-    const columns = ['member.name', 'member.sex', 'member.birthDate', 'member.idNumber', 'member.phone', 'member.category',
+    // lists carry no birth date (with it the masked ID number could be rebuilt): the record shows it to those entitled
+    const columns = ['member.name', 'member.sex', 'member.idNumber', 'member.phone', 'member.category',
       'member.organization', 'member.status', 'member.tags'];
     const table = h('table', { class: 'data-table', id: 'member-table' },
       h('caption', { class: 'visually-hidden', text: t('member.title') }),
@@ -76,7 +77,6 @@ export async function render(container, ctx) {
       h('tbody', {}, answer.items.map((m) => h('tr', {},
         h('th', { scope: 'row' }, h('a', { href: `#/members/${m.id}`, text: m.name })),
         h('td', { text: enumLabel(t, 'Sex', m.sex) }),
-        h('td', { text: formatDate(m.birthDate, ctx.lang) }),
         h('td', { class: 'mono', text: m.idNumber || '—' }),
         h('td', { class: 'mono', text: m.phone || '—' }),
         h('td', { text: enumLabel(t, 'MemberCategory', m.category) }),

@@ -113,11 +113,14 @@ public final class IdNumbers {
     }
 
     /**
-     * Hides the birth date and sequence: keeps the first 4 (province and city) and the last 4 characters,
-     * e.g. {@code 3705**********123X}. Values of 8 characters or fewer are hidden completely; null stays null.
+     * Hides all but the province and the last two characters, e.g. {@code 37**************3X}: region, birth date
+     * and most of the sequence stay hidden, so the number cannot be rebuilt even by someone who knows the birth
+     * date (keeping 4 + 4 left only the two county digits to guess). Values shorter than 10 characters are hidden
+     * completely; null stays null.
      */
     public static String mask(String idNumber) {
-        return keepEnds(normalize(idNumber), 4, 4);
+        String id = normalize(idNumber);
+        return id != null && id.length() < 10 ? "*".repeat(id.length()) : keepEnds(id, 2, 2);
     }
 
     /**

@@ -122,9 +122,9 @@ class IdNumbersTest {
     }
 
     @Test
-    void masksAllButTheFirstAndLastFourCharacters() {
-        assertEquals("3705**********123X", IdNumbers.mask("37051219800101123X"));
-        assertEquals("3405**********001X", IdNumbers.mask(" 34052419800101001x"));
+    void masksAllButTheProvinceAndTheLastTwoCharacters() {
+        assertEquals("37**************3X", IdNumbers.mask("37051219800101123X"));
+        assertEquals("34**************1X", IdNumbers.mask(" 34052419800101001x"));
         assertEquals("*****", IdNumbers.mask("12345"));
         assertNull(IdNumbers.mask(null));
     }

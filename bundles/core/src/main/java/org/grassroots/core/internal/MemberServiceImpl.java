@@ -47,8 +47,8 @@ import org.osgi.service.component.annotations.Reference;
 public class MemberServiceImpl implements MemberService {
     public static final String TYPE_NAME = "member";
     static final String TYPE = TYPE_NAME;
-    private static final Set<String> SORTABLE = Set.of("name", "birthDate", "joinedOn", "category", "status",
-            "organizationId", "id");
+    /** No birthDate: a list sorted by it would still tell the masked birth dates apart. */
+    private static final Set<String> SORTABLE = Set.of("name", "joinedOn", "category", "status", "organizationId", "id");
 
     private final JpaTemplate jpa;
     private final CoreEvents events;
@@ -56,12 +56,14 @@ public class MemberServiceImpl implements MemberService {
     private static final Set<String> PERSONAL = Set.of("idNumber", "phone");
     private final MemberValidator validator = new MemberValidator();
     private final PersonalData personalData;
+    private final IdNumberLookups lookups;
 
     @Activate
     public MemberServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                              @Reference CoreEvents events, @Reference CoreSchema schema,
-                             @Reference PersonalDataKeys keys) {
+                             @Reference PersonalDataKeys keys, @Reference IdNumberLookups lookups) {
         this.jpa = jpa;
+        this.lookups = lookups;
         this.events = events;
         this.personalData = keys.cipher();
     }
@@ -118,8 +120,12 @@ public class MemberServiceImpl implements MemberService {
         return shown;
     }
 
+    /**
+     * What anyone may see: ID and phone numbers masked, and no birth date, which the ID number encodes (with it
+     * and the visible ends of the number only the county digits were left to guess).
+     */
     static Member masked(Member m) {
-        return new Member(m.id(), m.name(), m.sex(), m.ethnicity(), m.birthDate(), IdNumbers.mask(m.idNumber()),
+        return new Member(m.id(), m.name(), m.sex(), m.ethnicity(), null, IdNumbers.mask(m.idNumber()),
                 m.education(), m.phone() == null ? null : IdNumbers.maskPhone(m.phone()), m.category(), m.joinedOn(),
                 m.fullMemberOn(), m.organizationId(), m.post(), m.status(), m.floatingDestination(),
                 m.residenceCommunityId(), m.tags(), m.version());
@@ -166,6 +172,10 @@ public class MemberServiceImpl implements MemberService {
     }
 
     private Page<Member> search(MemberQuery query, PageRequest page, boolean export) {
+        boolean byIdNumber = query.idNumber() != null && !query.idNumber().isBlank();
+        if (byIdNumber) {
+            lookups.charge();
+        }
         return jpa.txExpr(TransactionType.Supports, em -> {
             QueryFilter filter = filter(em, query);
             List<Long> ids = filter.page(em, "SELECT m.id FROM MemberEntity m",
@@ -174,6 +184,9 @@ public class MemberServiceImpl implements MemberService {
             // Lists mask for everyone: a page of 50 full ID numbers is more than anyone needs to find a person,
             // and the full values are one audited detail read away (which also keeps an audit commit off every page).
             List<Member> items = export ? view(em, found) : found.stream().map(MemberServiceImpl::masked).toList();
+            if (byIdNumber) {
+                jpa.tx(TransactionType.Required, tx -> lookups.auditSearch(tx, ids));
+            }
             return new Page<>(items, filter.total(em, COUNT, page, ids.size()), page.page(), page.size());
         });
     }
@@ -224,6 +237,7 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member create(MemberDraft draft) {
+        refuseDuplicateOutsideScope(draft == null ? null : draft.idNumber(), null, "create");
         Member created = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = insert(em, draft);
             em.flush();
@@ -245,12 +259,29 @@ public class MemberServiceImpl implements MemberService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (byIdNumber(em, draft.idNumber()).isPresent()) {
-            throw new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
+        Optional<MemberEntity> same = byIdNumber(em, draft.idNumber());
+        if (same.isPresent()) {
+            // whether a number is registered is itself personal data: see IdNumberLookups
+            throw lookups.duplicate(visible(em, same.get()), same.get().getId(), "create");
         }
         MemberEntity entity = insertValidated(em, draft, draft.organizationId());
         Audit.record(em, "CREATE", TYPE, entity.getId(), null);
         return entity;
+    }
+
+    /**
+     * A conflict with a member outside the caller's scope is refused before the write's transaction starts, so its
+     * audit line (see {@link IdNumberLookups#duplicate}) is committed although the write is not.
+     */
+    private void refuseDuplicateOutsideScope(String idNumber, Long self, String where) {
+        if (idNumber == null || !IdNumbers.isValid(idNumber)) {
+            return;
+        }
+        Optional<Long> other = jpa.txExpr(TransactionType.Supports, em -> byIdNumber(em, idNumber)
+                .filter(m -> !m.getId().equals(self) && !visible(em, m)).map(MemberEntity::getId));
+        if (other.isPresent()) {
+            throw lookups.duplicate(false, other.get(), where);
+        }
     }
 
     /**
@@ -295,6 +326,7 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member update(long id, long version, MemberDraft draft) {
+        refuseDuplicateOutsideScope(draft == null ? null : draft.idNumber(), id, "update");
         Member updated = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
             MemberDraft checked = withOrganization(draft, entity.getOrganizationId());
@@ -305,7 +337,7 @@ public class MemberServiceImpl implements MemberService {
             }
             Optional<MemberEntity> sameId = byIdNumber(em, checked.idNumber());
             if (sameId.isPresent() && !sameId.get().getId().equals(entity.getId())) {
-                throw new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
+                throw lookups.duplicate(visible(em, sameId.get()), sameId.get().getId(), "update");
             }
             Member before = entity.toRecord(personalData);
             entity.apply(checked, personalData);

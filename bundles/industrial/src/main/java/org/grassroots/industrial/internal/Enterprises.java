@@ -24,6 +24,7 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.security.PersonalDataProtection;
 import org.grassroots.industrial.internal.Entities.EnterpriseEntity;
 import org.grassroots.industrial.internal.Views.Coverage;
 import org.grassroots.industrial.internal.Views.Enterprise;
@@ -44,15 +45,36 @@ public class Enterprises {
     private final ModuleScope scope;
     private final AuditLog audit;
     private final OrganizationService organizations;
+    /** Contact phones are personal data: encrypted at rest, masked in lists and exports, audited full reads. */
+    private final PersonalDataProtection personalData;
 
     @Activate
     public Enterprises(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                        @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes, @Reference AuditLog audit,
-                       @Reference OrganizationService organizations) {
+                       @Reference OrganizationService organizations, @Reference PersonalDataProtection personalData) {
         this.jpa = jpa;
         this.scope = scopes.of(IndustrialModule.ID);
         this.audit = audit;
         this.organizations = organizations;
+        this.personalData = personalData;
+        encryptPlainContactPhones();
+    }
+
+    /**
+     * Contact phones stored before they were encrypted (schema v2) are encrypted once, at the first start with this
+     * version; idempotent, as it only touches values without the ciphertext marker.
+     */
+    private void encryptPlainContactPhones() {
+        int encrypted = jpa.txExpr(TransactionType.Required, em -> {
+            List<EnterpriseEntity> plain = em.createQuery("SELECT e FROM EnterpriseEntity e WHERE e.contactPhone IS NOT NULL "
+                    + "AND e.contactPhone NOT LIKE 'v1:%'", EnterpriseEntity.class).getResultList();
+            plain.forEach(e -> e.contactPhone = personalData.encrypt(e.contactPhone));
+            return plain.size();
+        });
+        if (encrypted > 0) {
+            org.slf4j.LoggerFactory.getLogger(Enterprises.class).info("Encrypted {} enterprise contact phone(s) stored "
+                    + "before encryption at rest", encrypted);
+        }
     }
 
     /** A checked change, ready to write: the enterprise, its grid and the covering organization. */
@@ -100,7 +122,9 @@ public class Enterprises {
         if (draft.contactName() != null && draft.contactName().length() > 100) {
             errors.add(FieldError.of(prefix + "contactName", "at most 100 characters"));
         }
-        if (draft.contactPhone() != null && !draft.contactPhone().isBlank() && !draft.contactPhone().trim().matches("[0-9+\\- ]{5,30}")) {
+        // a masked value (as lists and exports show it) sent back means "unchanged"
+        if (draft.contactPhone() != null && !draft.contactPhone().isBlank() && !PersonalDataProtection.isMasked(draft.contactPhone())
+                && !draft.contactPhone().trim().matches("[0-9+\\- ]{5,30}")) {
             errors.add(FieldError.of(prefix + "contactPhone", "a phone number: digits, +, - and spaces"));
         }
         return new Change(enterprise, grid, draft.coverage(), covering, ServiceRequests.trim(draft.contactName()),
@@ -131,7 +155,7 @@ public class Enterprises {
             EnterpriseEntity saved = saveIn(em, existing, change, actor);
             audit.record(existing == null ? "CREATE" : "UPDATE", TYPE, enterpriseId, enterprise.name() + ": " + change.coverage().label(),
                     List.of(new FieldChange("coverage", before, change.coverage().name())));
-            return toRecord(saved);
+            return toRecord(saved, true);
         });
     }
 
@@ -143,7 +167,10 @@ public class Enterprises {
         entity.coverage = change.coverage();
         entity.coveringOrgId = change.coveringOrgId();
         entity.contactName = change.contactName();
-        entity.contactPhone = change.contactPhone();
+        if (!PersonalDataProtection.isMasked(change.contactPhone()) || existing == null) {
+            entity.contactPhone = PersonalDataProtection.isMasked(change.contactPhone()) ? null
+                    : personalData.encrypt(change.contactPhone());
+        }
         entity.updatedAt = Times.now();
         entity.updatedBy = actor;
         if (existing == null) {
@@ -165,7 +192,7 @@ public class Enterprises {
                 throw new NotFoundException(TYPE, enterpriseId);
             }
             scope.requireVisible(entity.orgPath, TYPE, enterpriseId);
-            return toRecord(entity);
+            return toRecord(entity, true);
         });
     }
 
@@ -190,16 +217,24 @@ public class Enterprises {
                 count.setParameter(k, v);
             });
             List<Enterprise> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                    .stream().map(this::toRecord).toList();
+                    .stream().map(e -> toRecord(e, false)).toList();
             return new Page<>(items, count.getSingleResult(), page.page(), page.size());
         });
     }
 
-    Enterprise toRecord(EnterpriseEntity e) {
+    /** One record ({@code single}: the phone in full for those entitled, audited) or a list row (masked). */
+    /** A stored contact phone, masked: for lists and exports. */
+    String maskedPhone(String stored) {
+        return personalData.maskedPhone(stored);
+    }
+
+    Enterprise toRecord(EnterpriseEntity e, boolean single) {
         Organization unit = organizations.find(e.enterpriseId).orElse(null);
         return new Enterprise(e.id, e.enterpriseId, unit == null ? scope.name(e.enterpriseId) : unit.name(),
                 unit == null ? null : unit.code(), e.gridId, scope.name(e.gridId), e.coverage, e.coveringOrgId,
-                scope.name(e.coveringOrgId), e.contactName, e.contactPhone, Times.instant(e.updatedAt), e.updatedBy,
+                scope.name(e.coveringOrgId), e.contactName,
+                single ? personalData.revealPhone(e.contactPhone, TYPE, e.enterpriseId) : personalData.maskedPhone(e.contactPhone),
+                Times.instant(e.updatedAt), e.updatedBy,
                 e.version);
     }
 }

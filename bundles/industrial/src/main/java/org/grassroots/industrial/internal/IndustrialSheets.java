@@ -96,7 +96,7 @@ public class IndustrialSheets {
             rows.add(java.util.Arrays.asList(e.code(), e.name(), grid == null ? null : grid.name(),
                     r == null ? null : r.coverage.label(),
                     r == null || r.coveringOrgId == null ? null : codes.computeIfAbsent(r.coveringOrgId, this::code),
-                    r == null ? null : r.contactName, r == null ? null : r.contactPhone));
+                    r == null ? null : r.contactName, r == null ? null : enterprises.maskedPhone(r.contactPhone)));
         }
         spreadsheets.write(format, COVERAGE_HEADERS, rows, out);
     }

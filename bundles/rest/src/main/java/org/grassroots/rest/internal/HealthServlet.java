@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.servlet.Servlet;
@@ -17,24 +18,47 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code GET /api/health}: 200 with {@code "status":"UP"} when every {@link HealthIndicator} is fine,
- * 503 naming the failing parts otherwise. Needs no login, so load balancers can poll it.
+ * 503 naming the failing parts ({@code DOWN}, no reason: that is in the log) otherwise. Needs no login, so
+ * load balancers can poll it.
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/health",
         "osgi.http.whiteboard.servlet.name=grassroots-health" })
 public class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(HealthServlet.class);
     private final transient ObjectMapper mapper = new ObjectMapper();
+    /** The last problem text reported per check, so the log says it once per change. */
+    private final transient Map<String, String> problems = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final transient List<HealthIndicator> indicators = new CopyOnWriteArrayList<>();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Report report = report(indicators, problems);
+        response.setStatus(report.up() ? 200 : 503);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        mapper.writeValue(response.getOutputStream(), Map.of("status", report.up() ? "UP" : "DOWN", "checks", report.checks()));
+    }
+
+    record Report(boolean up, Map<String, String> checks) {
+    }
+
+    /**
+     * Each part answers only UP or DOWN: the endpoint needs no sign-in, so the reason (exception and database
+     * text, which name tables, drivers and hosts) goes to the log, once each time it changes, never to the answer.
+     */
+    static Report report(List<HealthIndicator> indicators, Map<String, String> lastProblems) {
         Map<String, String> checks = new TreeMap<>();
         boolean up = !indicators.isEmpty();
         for (HealthIndicator indicator : indicators) {
@@ -44,16 +68,19 @@ public class HealthServlet extends HttpServlet {
             } catch (RuntimeException e) {
                 problem = e.toString();
             }
-            checks.put(indicator.name(), problem == null ? "UP" : problem);
+            String name = indicator.name();
+            String previous = problem == null ? lastProblems.remove(name) : lastProblems.put(name, problem);
+            if (problem != null && !problem.equals(previous)) {
+                LOG.warn("Health check '{}' is DOWN: {}", name, problem);
+            } else if (problem == null && previous != null) {
+                LOG.info("Health check '{}' is UP again", name);
+            }
+            checks.put(name, problem == null ? "UP" : "DOWN");
             up &= problem == null;
         }
         if (indicators.isEmpty()) {
-            checks.put("core", "not started");
+            checks.put("core", "DOWN");
         }
-        response.setStatus(up ? 200 : 503);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        mapper.writeValue(response.getOutputStream(), Map.of("status", up ? "UP" : "DOWN", "checks", checks));
+        return new Report(up, checks);
     }
 }

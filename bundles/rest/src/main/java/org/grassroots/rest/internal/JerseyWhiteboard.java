@@ -25,6 +25,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -48,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * class names: DS can only match by interface, the whiteboard has to match by property
  * ({@link org.grassroots.rest.ModuleResource}).
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = RestConfig.PID)
 public class JerseyWhiteboard {
     private static final Logger LOG = LoggerFactory.getLogger(JerseyWhiteboard.class);
     private static final long DEBOUNCE_MILLIS = 150;
@@ -60,6 +61,7 @@ public class JerseyWhiteboard {
     private final Set<String> dirtyModules = new HashSet<>();
 
     private BundleContext context;
+    private volatile ClientAddress clientAddress = ClientAddress.parse("");
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pendingRebuild;
     private ServiceTracker<Object, Object> resourceTracker;
@@ -76,8 +78,9 @@ public class JerseyWhiteboard {
     private volatile org.grassroots.core.api.security.Authorization authorization;
 
     @Activate
-    void activate(BundleContext bundleContext) throws InvalidSyntaxException {
+    void activate(BundleContext bundleContext, RestConfig config) throws InvalidSyntaxException {
         this.context = bundleContext;
+        modified(config);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "grassroots-rest-whiteboard");
             t.setDaemon(true);
@@ -87,6 +90,12 @@ public class JerseyWhiteboard {
         // @ModuleResource's property, or the pair of properties modules built against rest 1.1 register with
         resourceTracker = track("(|(" + RestProperties.MODULE_RESOURCE + "=*)(&(" + RestProperties.RESOURCE
                 + "=true)(" + RestProperties.MODULE + "=*)))", resources, false);
+    }
+
+    /** A changed proxy list applies to the next request; the servlets stay registered. */
+    @Modified
+    void modified(RestConfig config) {
+        this.clientAddress = ClientAddress.parse(config.trustedProxies());
     }
 
     @Deactivate
@@ -190,7 +199,7 @@ public class JerseyWhiteboard {
                 LOG.info("REST module {} reloaded with {} resources", module, moduleResources.size());
                 return;
             }
-            servlet = new ModuleServlet(module, application, () -> authenticator);
+            servlet = new ModuleServlet(module, application, () -> authenticator, () -> clientAddress);
             servlets.put(module, servlet);
             registrations.put(module, context.registerService(Servlet.class, servlet, servletProperties(module)));
             LOG.info("REST module {} served at /api/{}/ with {} resources", module, module, moduleResources.size());

@@ -23,12 +23,15 @@ final class ModuleServlet extends HttpServlet {
 
     private final String module;
     private final transient Supplier<Authenticator> authenticator;
+    private final transient Supplier<ClientAddress> clientAddress;
     private final AtomicReference<ServletContainer> current = new AtomicReference<>();
     private transient ModuleApplication pending;
     private transient ServletConfig servletConfig;
 
-    ModuleServlet(String module, ModuleApplication application, Supplier<Authenticator> authenticator) {
+    ModuleServlet(String module, ModuleApplication application, Supplier<Authenticator> authenticator,
+                  Supplier<ClientAddress> clientAddress) {
         this.module = module;
+        this.clientAddress = clientAddress;
         this.authenticator = authenticator;
         this.pending = application;
     }
@@ -81,7 +84,7 @@ final class ModuleServlet extends HttpServlet {
             return;
         }
         Authenticator gate = authenticator.get();
-        Caller caller = RequestGate.admit(module, request, response, gate);
+        Caller caller = RequestGate.admit(module, request, response, gate, clientAddress.get());
         if (caller == null) {
             return;
         }

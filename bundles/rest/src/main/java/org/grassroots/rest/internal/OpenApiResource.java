@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
+import org.grassroots.rest.AnySignedInUser;
 
 /**
  * {@code GET /api/<module>/openapi.json}: the OpenAPI 3 description of the module's resources, read by
@@ -40,6 +41,7 @@ public final class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @AnySignedInUser("the description of the module's API")
     public synchronized String describe() throws Exception {
         if (document == null) {
             document = Json.mapper().writeValueAsString(read());

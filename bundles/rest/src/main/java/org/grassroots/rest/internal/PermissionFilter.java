@@ -1,5 +1,8 @@
 package org.grassroots.rest.internal;
 
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import javax.annotation.Priority;
@@ -10,12 +13,24 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 
 import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.ForbiddenException;
+import org.grassroots.rest.AnySignedInUser;
 import org.grassroots.rest.RequiresPermission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Enforces {@link RequiresPermission} for every module, so no resource repeats the check. */
+/**
+ * Enforces {@link RequiresPermission} for every module, so no resource repeats the check. Deny by default: a
+ * resource method with neither {@link RequiresPermission} (on itself or its class) nor the explicit
+ * {@link AnySignedInUser} marker answers 403 to every caller, so a forgotten annotation closes an endpoint
+ * instead of opening it to every role.
+ */
 @Priority(Priorities.AUTHORIZATION)
 final class PermissionFilter implements ContainerRequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(PermissionFilter.class);
     private final Supplier<Authorization> authorization;
+    /** Methods already reported as undeclared, so the log says it once per method, not per request. */
+    private final Set<Method> reported = ConcurrentHashMap.newKeySet();
 
     @Context
     private ResourceInfo resource;
@@ -24,17 +39,31 @@ final class PermissionFilter implements ContainerRequestFilter {
         this.authorization = authorization;
     }
 
+    /** Only for tests: the filter with a fixed resource. */
+    PermissionFilter(Supplier<Authorization> authorization, ResourceInfo resource) {
+        this(authorization);
+        this.resource = resource;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (resource == null || resource.getResourceMethod() == null) {
-            return;
+            return; // no resource method matched: Jersey answers 404/405 itself
         }
-        RequiresPermission required = resource.getResourceMethod().getAnnotation(RequiresPermission.class);
-        if (required == null) {
+        Method method = resource.getResourceMethod();
+        RequiresPermission required = method.getAnnotation(RequiresPermission.class);
+        if (required == null && !method.isAnnotationPresent(AnySignedInUser.class)) {
             required = resource.getResourceClass().getAnnotation(RequiresPermission.class);
+            if (required == null) {
+                if (reported.add(method)) {
+                    LOG.error("{}.{} declares neither @RequiresPermission nor @AnySignedInUser: refused to everyone",
+                            resource.getResourceClass().getName(), method.getName());
+                }
+                throw new ForbiddenException("This endpoint declares no permission, so nobody may call it");
+            }
         }
         if (required == null) {
-            return;
+            return; // @AnySignedInUser: the request gate already checked the sign-in
         }
         Authorization current = authorization.get();
         if (current == null) {

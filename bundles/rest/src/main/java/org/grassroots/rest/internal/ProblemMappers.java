@@ -11,6 +11,7 @@ import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.RowError;
 import org.grassroots.core.api.io.RejectedRowsException;
 import org.grassroots.core.api.GrassrootsException;
+import org.grassroots.core.api.TooManyRequestsException;
 import org.grassroots.core.api.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,11 @@ final class ProblemMappers {
         public Response toResponse(GrassrootsException e) {
             List<FieldError> errors = e instanceof ValidationException v ? v.errors() : List.of();
             List<RowError> rowErrors = e instanceof RejectedRowsException r ? r.rowErrors() : List.of();
-            return Problem.response(e.status(), e.title(), e.getMessage(), errors, rowErrors);
+            Response response = Problem.response(e.status(), e.title(), e.getMessage(), errors, rowErrors);
+            if (e instanceof TooManyRequestsException limited) {
+                response.getHeaders().putSingle("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            }
+            return response;
         }
     }
 

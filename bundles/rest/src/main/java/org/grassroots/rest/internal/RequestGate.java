@@ -8,6 +8,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.grassroots.core.api.GrassrootsException;
+import org.grassroots.core.api.TooManyRequestsException;
 import org.grassroots.core.api.security.Authenticator;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.rest.RestProperties;
@@ -26,8 +27,9 @@ final class RequestGate {
 
     /** The caller to run the request as, or {@code null} when an error response was written. */
     static Caller admit(String module, HttpServletRequest request, HttpServletResponse response,
-                        Authenticator authenticator) throws IOException {
-        String address = request.getRemoteAddr();
+                        Authenticator authenticator, ClientAddress clientAddress) throws IOException {
+        String address = clientAddress.resolve(request.getRemoteAddr(), request.getHeader("Forwarded"),
+                request.getHeader("X-Forwarded-For"));
         if (authenticator == null) {
             write(response, 503, "Service unavailable", "Sign-in is not available yet; the platform is starting");
             return null;
@@ -42,6 +44,9 @@ final class RequestGate {
         } catch (GrassrootsException e) {
             if (e.status() == 401) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"grassroots\"");
+            }
+            if (e instanceof TooManyRequestsException limited) {
+                response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
             }
             write(response, e.status(), e.title(), e.getMessage());
             return null;

@@ -231,13 +231,23 @@ public class Classifications {
      * confirmations to the computed result and is audited with before/after counts.
      */
     public RunResult run(int year, boolean rerun, String actor) {
+        return run(year, rerun, actor, null);
+    }
+
+    /**
+     * The same, limited to the villages in {@code only} ({@code null}: every village, for callers whose scope is
+     * the whole platform); classifications of other villages are left as they are.
+     */
+    public RunResult run(int year, boolean rerun, String actor, Set<Long> only) {
         requireYear(year);
         return jpa.txExpr(TransactionType.Required, em -> {
             ScoringModel model = model(em, year);
             Map<Long, ClassificationEntity> existing = new HashMap<>();
             for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
                     ClassificationEntity.class).setParameter("y", year).getResultList()) {
-                existing.put(c.villageId, c);
+                if (only == null || only.contains(c.villageId)) {
+                    existing.put(c.villageId, c);
+                }
             }
             if (!existing.isEmpty() && !rerun) {
                 throw new ConflictException(year + " is already classified (" + existing.size()
@@ -247,6 +257,9 @@ public class Classifications {
             Map<Long, Map<String, Double>> scores = new HashMap<>();
             for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
                     VillageScoreEntity.class).setParameter("y", year).getResultList()) {
+                if (only != null && !only.contains(s.villageId)) {
+                    continue;
+                }
                 scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score);
             }
             if (scores.isEmpty()) {

@@ -3,9 +3,7 @@ package org.grassroots.web.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.servlet.Servlet;
 import javax.servlet.ServletException;
@@ -35,7 +33,10 @@ public class ConsoleServlet extends HttpServlet {
     /** Where WebJars keep their files (the same layout as in the WebJar itself). */
     static final String WEBJARS_ROOT = "META-INF/resources/webjars";
 
-    private final transient Map<String, Optional<StaticResource>> cache = new ConcurrentHashMap<>();
+    /** Paths not found that are remembered (least recently asked for go first). */
+    private static final int MAX_MISSES = 1000;
+
+    private final transient ResourceCache cache = new ResourceCache(ConsoleServlet::load, MAX_MISSES);
 
     /** Any method on an unclaimed {@code /api/} path is a 404 problem; elsewhere only GET and HEAD are served. */
     @Override
@@ -64,7 +65,7 @@ public class ConsoleServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         SecurityHeaders.apply(response);
         Optional<ConsolePaths.Target> target = ConsolePaths.resolve(path);
-        Optional<StaticResource> resource = target.flatMap(t -> cache.computeIfAbsent(t.resourcePath(), this::load));
+        Optional<StaticResource> resource = target.flatMap(t -> cache.get(t.resourcePath()));
         if (resource.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain;charset=UTF-8");
@@ -77,7 +78,7 @@ public class ConsoleServlet extends HttpServlet {
         resource.get().write(request, response, target.get().caching(), withBody);
     }
 
-    private Optional<StaticResource> load(String resourcePath) {
+    private static Optional<StaticResource> load(String resourcePath) {
         URL url = ConsoleServlet.class.getClassLoader().getResource(resourcePath);
         if (url == null) {
             return Optional.empty();

@@ -12,8 +12,10 @@ public interface Authenticator {
     /**
      * @param authorization the {@code Authorization} header, may be {@code null}
      * @param address       the remote address of the request
-     * @throws AuthenticationException when the header is missing, malformed, expired, revoked or wrong
-     * @throws AccountLockedException  when Basic credentials name a locked account
+     * @throws AuthenticationException when the header is missing, malformed, expired, revoked or wrong, or Basic
+     *                                 credentials name an account inside its sign-in delay (answered alike)
+     * @throws org.grassroots.core.api.TooManyRequestsException when the client address is held back after too
+     *                                 many failed sign-ins
      */
     Caller authenticate(String authorization, String address);
 

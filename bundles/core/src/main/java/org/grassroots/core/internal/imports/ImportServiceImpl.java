@@ -51,6 +51,7 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.internal.Actors;
 import org.grassroots.core.internal.Audit;
 import org.grassroots.core.internal.CoreEvents;
+import org.grassroots.core.internal.IdNumberLookups;
 import org.grassroots.core.internal.MemberServiceImpl;
 import org.grassroots.core.internal.OrganizationServiceImpl;
 import org.grassroots.core.internal.Scopes;
@@ -84,6 +85,9 @@ public class ImportServiceImpl implements ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
     private static final int FLUSH_EVERY = 1000;
     private static final int EXPORT_PAGE = PageRequest.MAX_SIZE;
+    /** More duplicates outside the caller's scope than this in one file are reported as a count, not by row. */
+    private static final int OUTSIDE_SCOPE_NAMED = 5;
+    private final IdNumberLookups lookups;
     private static final long KEEP_FINISHED_JOBS_MILLIS = TimeUnit.HOURS.toMillis(1);
 
     private final JpaTemplate jpa;
@@ -104,8 +108,9 @@ public class ImportServiceImpl implements ImportService {
     @Activate
     public ImportServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                              @Reference OrganizationServiceImpl organizations, @Reference MemberServiceImpl members,
-                             @Reference CoreEvents events) {
+                             @Reference CoreEvents events, @Reference IdNumberLookups lookups) {
         this.jpa = jpa;
+        this.lookups = lookups;
         this.organizations = organizations;
         this.members = members;
         this.events = events;
@@ -244,6 +249,12 @@ public class ImportServiceImpl implements ImportService {
         return job.finish(sheet.rows().size(), valid.size(), List.of());
     }
 
+    /**
+     * Rows whose ID number is already registered. Conflicts inside the caller's scope are named by row; those with
+     * members outside it say only "already registered", are audited and charged to the caller's ID-lookup
+     * allowance, and beyond {@value #OUTSIDE_SCOPE_NAMED} per file only their number is reported, so a file of
+     * guesses tells nothing about which numbers exist.
+     */
     private List<RowError> alreadyRegistered(Map<String, Integer> rowOfIdNumber) {
         List<RowError> errors = new ArrayList<>();
         // compared by blind index: the stored numbers are encrypted
@@ -251,13 +262,35 @@ public class ImportServiceImpl implements ImportService {
         rowOfIdNumber.forEach((number, row) -> rowOfIndex.put(members.idNumberIndex(number), row));
         List<String> indexes = new ArrayList<>(rowOfIndex.keySet());
         String header = memberColumns.headerFor("idNumber");
+        String scope = jpa.txExpr(TransactionType.Supports, Scopes::prefix);
+        List<Integer> outsideRows = new ArrayList<>();
+        List<Long> outsideMembers = new ArrayList<>();
         for (int from = 0; from < indexes.size(); from += 1000) {
             List<String> chunk = indexes.subList(from, Math.min(indexes.size(), from + 1000));
-            List<String> existing = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                    "SELECT m.idNumberIndex FROM MemberEntity m WHERE m.idNumberIndex IN :indexes", String.class)
-                    .setParameter("indexes", chunk).getResultList());
-            for (String index : existing) {
-                errors.add(new RowError(rowOfIndex.get(index), header, "a member with this ID number is already registered"));
+            List<Object[]> existing = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "SELECT m.idNumberIndex, m.orgPath, m.id FROM MemberEntity m WHERE m.idNumberIndex IN :indexes",
+                    Object[].class).setParameter("indexes", chunk).getResultList());
+            for (Object[] found : existing) {
+                int row = rowOfIndex.get((String) found[0]);
+                if (scope == null || String.valueOf(found[1]).startsWith(scope)) {
+                    errors.add(new RowError(row, header, "a member with this ID number is already registered"));
+                } else {
+                    outsideRows.add(row);
+                    outsideMembers.add((Long) found[2]);
+                }
+            }
+        }
+        if (!outsideRows.isEmpty()) {
+            lookups.outsideScope(outsideMembers, "import");
+            if (outsideRows.size() > OUTSIDE_SCOPE_NAMED) {
+                errors.add(new RowError(0, header, outsideRows.size() + " ID numbers of this file are already "
+                        + "registered outside your scope; which rows is not shown. Ask an administrator of a "
+                        + "higher-level unit to transfer those members"));
+            } else {
+                for (int row : outsideRows) {
+                    lookups.charge();
+                    errors.add(new RowError(row, header, "a member with this ID number is already registered"));
+                }
             }
         }
         return errors;

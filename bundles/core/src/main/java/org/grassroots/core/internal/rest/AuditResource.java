@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
@@ -56,6 +57,7 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CorePermissions.AUDIT_READ)
     public Page<AuditEntry> search(@QueryParam("entityType") String entityType, @QueryParam("entityId") Long entityId,
                                    @QueryParam("actor") String actor, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @BeanParam PageParams page) {
@@ -67,6 +69,7 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces("text/csv")
+    @RequiresPermission(CorePermissions.AUDIT_READ)
     public Response export(@QueryParam("entityType") String entityType, @QueryParam("entityId") Long entityId,
                            @QueryParam("actor") String actor, @QueryParam("from") String from,
                            @QueryParam("to") String to) {

@@ -17,6 +17,8 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.rest.AnySignedInUser;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Authorization;
@@ -60,6 +62,7 @@ public class AuthResource {
 
     @POST
     @Path("login")
+    @AnySignedInUser("signing in needs no account yet")
     public LoginResult login(LoginRequest request) {
         LoginRequest r = request == null ? new LoginRequest(null, null) : request;
         return accounts.login(r.username(), r.password(), Actors.caller().address());
@@ -67,6 +70,7 @@ public class AuthResource {
 
     @POST
     @Path("logout")
+    @AnySignedInUser("ending one's own session")
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorizationHeader) {
         accounts.logout(authorizationHeader);
         return Response.noContent().build();
@@ -74,12 +78,14 @@ public class AuthResource {
 
     @GET
     @Path("me")
+    @AnySignedInUser("one's own account")
     public AccountView me() {
         return accounts.me();
     }
 
     @POST
     @Path("password")
+    @AnySignedInUser("one's own password")
     public Response changePassword(PasswordChange change) {
         if (change == null || change.newPassword() == null) {
             throw new ValidationException(FieldError.of("newPassword", "required"));
@@ -90,6 +96,7 @@ public class AuthResource {
 
     @GET
     @Path("accounts")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public List<AccountDetails> list() {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
         return accounts.list();
@@ -97,6 +104,7 @@ public class AuthResource {
 
     @POST
     @Path("accounts")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public Response create(AccountDraft draft) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
         AccountDetails created = accounts.create(Drafts.required(draft));
@@ -105,6 +113,7 @@ public class AuthResource {
 
     @GET
     @Path("accounts/{username}")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public AccountDetails get(@PathParam("username") String username) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
         return accounts.get(username);
@@ -112,6 +121,7 @@ public class AuthResource {
 
     @PUT
     @Path("accounts/{username}")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public AccountDetails update(@PathParam("username") String username, AccountDraft draft) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
         return accounts.update(username, Drafts.required(draft));
@@ -119,6 +129,7 @@ public class AuthResource {
 
     @DELETE
     @Path("accounts/{username}")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public Response delete(@PathParam("username") String username) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
         accounts.delete(username);
@@ -128,6 +139,7 @@ public class AuthResource {
     /** A new one-time password, shown once in the answer; the person must change it at the next sign-in. */
     @POST
     @Path("accounts/{username}/reset-password")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public Map<String, String> resetPassword(@PathParam("username") String username) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
         return Map.of("username", username, "temporaryPassword", accounts.resetPassword(username));
@@ -135,6 +147,7 @@ public class AuthResource {
 
     @POST
     @Path("accounts/{username}/unlock")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public AccountDetails unlock(@PathParam("username") String username) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
         return accounts.unlock(username);

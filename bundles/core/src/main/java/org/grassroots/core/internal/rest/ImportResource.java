@@ -17,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.ImportKind;
@@ -52,6 +53,7 @@ public class ImportResource {
 
     @GET
     @Path("imports/template")
+    @RequiresPermission(CorePermissions.IMPORT)
     public Response template(@QueryParam("kind") ImportKind kind, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         authorization.require(CorePermissions.IMPORT);
         ImportKind k = required(kind, "kind");
@@ -68,6 +70,7 @@ public class ImportResource {
     @Consumes({ MediaType.APPLICATION_OCTET_STREAM, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel" })
     @Produces(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CorePermissions.IMPORT)
     public Response upload(@QueryParam("kind") ImportKind kind, @QueryParam("format") FileFormat format,
                            @QueryParam("wait") @DefaultValue("false") boolean wait, InputStream body) throws IOException {
         authorization.require(CorePermissions.IMPORT);
@@ -85,6 +88,7 @@ public class ImportResource {
     @GET
     @Path("imports/{jobId}")
     @Produces(MediaType.APPLICATION_JSON)
+    @RequiresPermission(CorePermissions.IMPORT)
     public ImportProgress progress(@PathParam("jobId") String jobId) {
         authorization.require(CorePermissions.IMPORT);
         return imports.progress(jobId).orElseThrow(() -> new NotFoundException("import job", jobId));
@@ -92,6 +96,7 @@ public class ImportResource {
 
     @GET
     @Path("exports")
+    @RequiresPermission(CorePermissions.EXPORT)
     public Response export(@QueryParam("kind") ImportKind kind, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                            @QueryParam("subtreeOf") Long subtreeOf) {
         authorization.require(CorePermissions.EXPORT);

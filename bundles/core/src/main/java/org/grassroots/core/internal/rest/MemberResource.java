@@ -17,6 +17,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberDraft;
@@ -54,6 +55,7 @@ public class MemberResource {
     }
 
     @GET
+    @RequiresPermission(CorePermissions.MEMBER_READ)
     public Page<Member> search(@QueryParam("name") String name, @QueryParam("idNumber") String idNumber,
                                @QueryParam("subtreeOf") Long subtreeOf, @QueryParam("category") MemberCategory category,
                                @QueryParam("status") MemberStatus status, @QueryParam("tag") String tag,
@@ -64,6 +66,7 @@ public class MemberResource {
 
     @GET
     @Path("{id}")
+    @RequiresPermission(CorePermissions.MEMBER_READ)
     @Returns(Member.class)
     public Response get(@PathParam("id") long id) {
         authorization.require(CorePermissions.MEMBER_READ);
@@ -72,6 +75,7 @@ public class MemberResource {
     }
 
     @POST
+    @RequiresPermission(CorePermissions.MEMBER_WRITE)
     @Returns(Member.class)
     public Response create(MemberDraft draft) {
         authorization.require(CorePermissions.MEMBER_WRITE);
@@ -81,6 +85,7 @@ public class MemberResource {
 
     @PUT
     @Path("{id}")
+    @RequiresPermission(CorePermissions.MEMBER_WRITE)
     @Returns(Member.class)
     public Response update(@PathParam("id") long id, @QueryParam("version") Long version, MemberDraft draft,
                            @Context HttpHeaders headers) {
@@ -91,6 +96,7 @@ public class MemberResource {
 
     @DELETE
     @Path("{id}")
+    @RequiresPermission(CorePermissions.MEMBER_WRITE)
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @Context HttpHeaders headers) {
         authorization.require(CorePermissions.MEMBER_WRITE);
         members.delete(id, Preconditions.requiredVersion(headers, version));
@@ -99,6 +105,7 @@ public class MemberResource {
 
     @POST
     @Path("{id}/transfer")
+    @RequiresPermission(CorePermissions.MEMBER_WRITE)
     @Returns(Member.class)
     public Response transfer(@PathParam("id") long id, TransferRequest request) {
         authorization.require(CorePermissions.MEMBER_WRITE);
@@ -108,6 +115,7 @@ public class MemberResource {
 
     @GET
     @Path("{id}/transfers")
+    @RequiresPermission(CorePermissions.MEMBER_READ)
     public List<Transfer> transfers(@PathParam("id") long id) {
         authorization.require(CorePermissions.MEMBER_READ);
         return members.transfers(id);

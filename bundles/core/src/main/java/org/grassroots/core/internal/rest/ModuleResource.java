@@ -17,6 +17,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.rest.AnySignedInUser;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.EnablementSetting;
@@ -62,6 +63,7 @@ public class ModuleResource {
     }
 
     @GET
+    @AnySignedInUser("every page of the console shows the modules")
     public List<ModuleInfo> list() {
         return registry.modules();
     }
@@ -69,12 +71,14 @@ public class ModuleResource {
     /** The modules that are active and enabled for a unit: what its users see in the console. */
     @GET
     @Path("enabled")
+    @AnySignedInUser("the console menu of a unit in the caller's scope")
     public List<ModuleInfo> enabled(@QueryParam("unit") Long unit) {
         return registry.enabledFor(inScope(requiredUnit(unit)));
     }
 
     @GET
     @Path("{id}")
+    @AnySignedInUser("a module's description")
     public ModuleInfo get(@PathParam("id") String id) {
         return registry.require(id);
     }
@@ -113,6 +117,7 @@ public class ModuleResource {
 
     @GET
     @Path("{id}/enablement")
+    @AnySignedInUser("whether a module is on for a unit in the caller's scope")
     public EnablementSetting enablement(@PathParam("id") String id, @QueryParam("unit") Long unit) {
         long unitId = inScope(requiredUnit(unit));
         registry.require(id);

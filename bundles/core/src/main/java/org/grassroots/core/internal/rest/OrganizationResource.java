@@ -18,6 +18,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.core.api.Domain;
 import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.Organization;
@@ -58,6 +59,7 @@ public class OrganizationResource {
     }
 
     @GET
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public Page<Organization> search(@QueryParam("name") String name, @QueryParam("subtreeOf") Long subtreeOf,
                                      @QueryParam("unitType") UnitType unitType,
                                      @QueryParam("partyOrgType") PartyOrgType partyOrgType,
@@ -70,6 +72,7 @@ public class OrganizationResource {
 
     @GET
     @Path("roots")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public List<Organization> roots() {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.roots();
@@ -77,6 +80,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     @Returns(Organization.class)
     public Response get(@PathParam("id") long id) {
         authorization.require(CorePermissions.ORGANIZATION_READ);
@@ -86,6 +90,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}/children")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public List<Organization> children(@PathParam("id") long id) {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.children(id);
@@ -94,12 +99,14 @@ public class OrganizationResource {
     /** The unit and everything below it down to {@code depth} levels, in tree (path) order. */
     @GET
     @Path("{id}/subtree")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
     public List<Organization> subtree(@PathParam("id") long id, @QueryParam("depth") @DefaultValue("1") int depth) {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.subtree(id, Math.min(depth, 20));
     }
 
     @POST
+    @RequiresPermission(CorePermissions.ORGANIZATION_WRITE)
     @Returns(Organization.class)
     public Response create(OrganizationDraft draft) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
@@ -109,6 +116,7 @@ public class OrganizationResource {
 
     @PUT
     @Path("{id}")
+    @RequiresPermission(CorePermissions.ORGANIZATION_WRITE)
     @Returns(Organization.class)
     public Response update(@PathParam("id") long id, @QueryParam("version") Long version, OrganizationDraft draft,
                            @Context HttpHeaders headers) {
@@ -120,6 +128,7 @@ public class OrganizationResource {
 
     @POST
     @Path("{id}/move")
+    @RequiresPermission(CorePermissions.ORGANIZATION_WRITE)
     @Returns(Organization.class)
     public Response move(@PathParam("id") long id, @QueryParam("version") Long version, MoveRequest request,
                          @Context HttpHeaders headers) {
@@ -131,6 +140,7 @@ public class OrganizationResource {
 
     @DELETE
     @Path("{id}")
+    @RequiresPermission(CorePermissions.ORGANIZATION_WRITE)
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version, @Context HttpHeaders headers) {
         authorization.require(CorePermissions.ORGANIZATION_WRITE);
         organizations.delete(id, Preconditions.requiredVersion(headers, version));

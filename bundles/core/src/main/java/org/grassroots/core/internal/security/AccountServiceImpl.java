@@ -26,10 +26,11 @@ import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.FieldChange;
-import org.grassroots.core.api.security.AccountLockedException;
 import org.grassroots.core.api.security.AuthenticationException;
 import org.grassroots.core.api.security.Authenticator;
 import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.api.security.CorePermissions;
+import org.grassroots.core.api.security.ForbiddenException;
 import org.grassroots.core.api.security.Role;
 import org.grassroots.core.internal.Actors;
 import org.grassroots.core.internal.Audit;
@@ -56,7 +57,8 @@ public class AccountServiceImpl implements Authenticator {
     static final String TYPE = "account";
     private static final Logger LOG = LoggerFactory.getLogger(AccountServiceImpl.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    private static final String WRONG_CREDENTIALS = "Wrong user name or password";
+    private static final String WRONG_CREDENTIALS = "Wrong user name or password (after repeated failures each "
+            + "further attempt waits a little longer: try again in a minute)";
     /** How long a revocation check or a verified Basic credential is trusted without asking the database again. */
     private static final Duration CACHE = Duration.ofSeconds(10);
     private static final char[] ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
@@ -66,6 +68,7 @@ public class AccountServiceImpl implements Authenticator {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy = new PasswordPolicy();
     private final TokenCodec tokens;
+    private final SignInGuard guard;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Instant> revocationChecked = new ConcurrentHashMap<>();
     private final Map<String, Instant> basicVerified = new ConcurrentHashMap<>();
@@ -78,6 +81,7 @@ public class AccountServiceImpl implements Authenticator {
         this.config = config;
         this.hasher = new PasswordHasher(config.passwordIterations());
         this.tokens = new TokenCodec(KeyFiles.loadOrCreate(KeyFiles.resolve(config.tokenKeyFile()), 32));
+        this.guard = new SignInGuard(jpa, config, java.time.Clock.systemUTC());
         createInitialAdministrator();
     }
 
@@ -158,54 +162,45 @@ public class AccountServiceImpl implements Authenticator {
         return caller(account, address);
     }
 
-    /** Checks a password, counting failures and locking the account after too many; returns the account. */
+    /**
+     * Checks a password; returns the account. Throttled per address and per account ({@link SignInGuard}); every
+     * refusal (unknown name, wrong password, account waiting) answers the same and costs one hash and one audit
+     * line, so neither the answer nor its timing tells whether a name exists.
+     */
     private AccountEntity verify(String username, String password, String address) {
+        guard.checkAddress(address);
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        AccountEntity account = jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, name));
-        if (account == null) {
-            hasher.dummyCheck(password);
-            throw new AuthenticationException(WRONG_CREDENTIALS);
-        }
+        AccountEntity account = name.length() > 64 ? null
+                : jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, name));
         Instant now = Instant.now();
-        if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
-            throw new AccountLockedException(account.getLockedUntil());
+        boolean waiting = account != null && account.getLockedUntil() != null && account.getLockedUntil().isAfter(now);
+        if (account == null || waiting) {
+            hasher.dummyCheck(password);
+            if (account == null) {
+                guard.failed(name, address);
+            } else {
+                guard.accountWaiting(name); // not counted, but the same database round trip as a counted failure
+            }
+            audited(name, address, "LOGIN_FAILED", waiting ? name + " (waiting after repeated failures)" : null);
+            throw new AuthenticationException(WRONG_CREDENTIALS);
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
-            Instant lockedUntil = recordFailure(name, address);
-            if (lockedUntil != null) {
-                throw new AccountLockedException(lockedUntil);
-            }
+            guard.failed(name, address);
+            audited(name, address, "LOGIN_FAILED", null);
             throw new AuthenticationException(WRONG_CREDENTIALS);
         }
-        if (account.getFailedLogins() > 0 || account.getLockedUntil() != null) {
-            jpa.tx(TransactionType.Required, em -> {
-                AccountEntity a = em.find(AccountEntity.class, name);
-                a.setFailedLogins(0);
-                a.setLockedUntil(null);
-            });
+        // check again after the slow hash: parallel failures may have started a delay meanwhile
+        if (guard.accountWaiting(name)) {
+            audited(name, address, "LOGIN_FAILED", name + " (waiting after repeated failures)");
+            throw new AuthenticationException(WRONG_CREDENTIALS);
         }
+        guard.succeeded(name, account.getFailedLogins(), account.getLockedUntil());
         return account;
     }
 
-    /** Counts a failed attempt in its own transaction; returns the lock expiry if this attempt locked it. */
-    private Instant recordFailure(String username, String address) {
-        Instant lockedUntil = jpa.txExpr(TransactionType.RequiresNew, em -> {
-            AccountEntity a = em.find(AccountEntity.class, username);
-            int failures = a.getFailedLogins() + 1;
-            if (failures >= config.maxFailedLogins()) {
-                a.setFailedLogins(0);
-                a.setLockedUntil(Instant.now().plus(Duration.ofMinutes(config.lockoutMinutes())));
-                return a.getLockedUntil();
-            }
-            a.setFailedLogins(failures);
-            return null;
-        });
-        audited(username, address, lockedUntil == null ? "LOGIN_FAILED" : "LOCKED",
-                lockedUntil == null ? null : "locked until " + lockedUntil);
-        return lockedUntil;
-    }
-
-    private void audited(String username, String address, String action, String details) {
+    private void audited(String name, String address, String action, String details) {
+        // a made-up name of any length must still fit the audit line
+        String username = name.length() > 64 ? name.substring(0, 64) : name;
         Caller who = new Caller(username, username, EnumSet.noneOf(Role.class), null, null, address, false, false);
         Actors.as(who, () -> {
             jpa.tx(TransactionType.RequiresNew, em -> Audit.record(em, action, TYPE, null, details == null ? username : details));
@@ -353,6 +348,8 @@ public class AccountServiceImpl implements Authenticator {
             AccountEntity a = em.find(AccountEntity.class, account.getUsername());
             a.setPasswordHash(hasher.hash(newPassword));
             a.setMustChangePassword(false);
+            // sessions opened with the old password end (a stolen token must not outlive the change)
+            a.setTokensValidAfter(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             Audit.record(em, "CHANGE_PASSWORD", TYPE, null, a.getUsername());
         });
     }
@@ -400,6 +397,7 @@ public class AccountServiceImpl implements Authenticator {
             if (em.find(AccountEntity.class, draft.username()) != null) {
                 throw new ConflictException("An account named " + draft.username() + " already exists");
             }
+            personalDataGrant(em, draft.username(), EnumSet.noneOf(Role.class), draft.roles());
             AccountEntity account = new AccountEntity(draft.username(), Instant.now());
             account.setDisplayName(draft.displayName().trim());
             account.setRoles(EnumSet.copyOf(draft.roles()));
@@ -461,6 +459,7 @@ public class AccountServiceImpl implements Authenticator {
                     && account.roleSet().contains(Role.SYSTEM_ADMIN)) {
                 throw new ConflictException("You cannot take the SYSTEM_ADMIN role from your own account");
             }
+            personalDataGrant(em, username, account.roleSet(), draft.roles());
             AccountDetails before = details(account);
             account.setDisplayName(draft.displayName().trim());
             account.setRoles(EnumSet.copyOf(draft.roles()));
@@ -471,6 +470,26 @@ public class AccountServiceImpl implements Authenticator {
             Audit.record(em, "UPDATE", TYPE, null, username, Audit.changes(before, after, java.util.Set.of()));
             return after;
         });
+    }
+
+    /**
+     * Separation of duties: roles that see personal data in full are granted by a second person. Granting one to
+     * one's own account is refused; every grant writes a {@code GRANT_PERSONAL_DATA_ROLE} line, so a grant to a
+     * second account of the same person stands out in the audit trail.
+     */
+    private static void personalDataGrant(EntityManager em, String username, java.util.Set<Role> before,
+                                          java.util.Set<Role> after) {
+        EnumSet<Role> granted = EnumSet.noneOf(Role.class);
+        after.stream().filter(r -> CorePermissions.SEE_PERSONAL_DATA.contains(r) && !before.contains(r)).forEach(granted::add);
+        if (granted.isEmpty()) {
+            return;
+        }
+        if (username.equals(Actors.current())) {
+            throw new ForbiddenException("You cannot grant yourself " + granted + ": roles that see ID and phone "
+                    + "numbers in full are granted by another administrator");
+        }
+        Audit.record(em, "GRANT_PERSONAL_DATA_ROLE", TYPE, null, username + " was granted " + granted
+                + " by " + Actors.current());
     }
 
     public void delete(String username) {

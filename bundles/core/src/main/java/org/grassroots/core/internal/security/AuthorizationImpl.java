@@ -62,13 +62,22 @@ public class AuthorizationImpl implements Authorization {
         }
         for (ActionModule module : modules) {
             for (PermissionDefinition definition : module.descriptor().permissions()) {
-                if (definition.id().equals(permission)
+                if (definition.id().equals(permission) && ownsPermission(module.descriptor().id(), permission)
                         && caller.roles().stream().anyMatch(definition.grantedTo()::contains)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A module grants only permissions in its own namespace ({@code <module id>.…}): a definition of another
+     * module's (or core's) permission id is ignored, so installing a module cannot widen who may do what elsewhere.
+     */
+    static boolean ownsPermission(String moduleId, String permission) {
+        return moduleId != null && !moduleId.isBlank() && permission.startsWith(moduleId + ".")
+                && !permission.startsWith("core.") && !permission.startsWith("auth.");
     }
 
     @Override

@@ -17,11 +17,20 @@ public @interface SecurityConfig {
     @AttributeDefinition(description = "Lifetime of a sign-in token in seconds (default 8 hours)")
     long tokenLifetimeSeconds() default 8 * 3600;
 
-    @AttributeDefinition(description = "Failed sign-ins in a row that lock an account")
+    @AttributeDefinition(description = "Failed sign-ins in a row after which each further attempt on the account "
+            + "waits a delay that doubles per failure (1 s, 2 s, 4 s …, at most lockoutMinutes)")
     int maxFailedLogins() default 5;
 
-    @AttributeDefinition(description = "How long a locked account stays locked, in minutes")
+    @AttributeDefinition(description = "Longest sign-in delay of an account or a client address, in minutes")
     int lockoutMinutes() default 15;
+
+    @AttributeDefinition(description = "Failed sign-ins from one client address (any user names) within lockoutMinutes "
+            + "after which the address waits a doubling delay (429) before its next attempt")
+    int maxFailedLoginsPerAddress() default 20;
+
+    @AttributeDefinition(description = "Searches by a full ID number one account may make per 10 minutes (each is an "
+            + "audited personal-data read); more answer 429")
+    int idNumberSearchesPer10Minutes() default 60;
 
     @AttributeDefinition(description = "PBKDF2-HMAC-SHA256 iterations for new password hashes (OWASP 2023: 600,000; "
             + "at least 210,000)")

@@ -116,7 +116,10 @@ public class ClassificationResource {
     @RequiresPermission("rural.classification.confirm")
     @Path("classifications/{year}/run")
     public RunResult run(@PathParam("year") int year, @QueryParam("rerun") @DefaultValue("false") boolean rerun) {
-        return classifications.run(year, rerun, scope.actor());
+        // a caller limited to a unit classifies the villages of their subtree only
+        Long scopeUnit = scope.scopeUnit();
+        return classifications.run(year, rerun, scope.actor(),
+                scopeUnit == null ? null : scope.villagesUnder(scopeUnit).keySet());
     }
 
     @GET

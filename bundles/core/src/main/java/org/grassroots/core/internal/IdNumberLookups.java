@@ -1,0 +1,88 @@
+package org.grassroots.core.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.TooManyRequestsException;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.internal.security.RateLimit;
+import org.grassroots.core.internal.security.SecurityConfig;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Everything that tells a caller whether a full ID number belongs to a member — a search by ID number, a
+ * duplicate found on create, update or import — is a personal-data read: it is audited, and limited per account
+ * ({@code idNumberSearchesPer10Minutes}), so nobody can test guesses at scale. Scope is applied by the callers
+ * (searches see only the caller's subtree; conflicts outside it are reported without the record).
+ */
+@Component(service = IdNumberLookups.class, configurationPid = SecurityConfig.PID)
+public class IdNumberLookups {
+    static final String SEARCH = "SEARCH_ID_NUMBER";
+    static final String DUPLICATE_OUTSIDE_SCOPE = "DUPLICATE_ID_OUTSIDE_SCOPE";
+    private static final int MAX_ACCOUNTS = 10_000;
+
+    private final RateLimit limit;
+    private final JpaTemplate jpa;
+
+    @Activate
+    public IdNumberLookups(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
+                           SecurityConfig config) {
+        this.jpa = jpa;
+        this.limit = new RateLimit(config.idNumberSearchesPer10Minutes(), Duration.ofMinutes(10), MAX_ACCOUNTS,
+                Clock.systemUTC());
+    }
+
+    /** Takes one lookup from the caller's allowance; 429 when it is used up. System callers are not limited. */
+    public void charge() {
+        Caller caller = Actors.caller();
+        if (caller.system()) {
+            return;
+        }
+        limit.acquire(caller.username()).ifPresent(seconds -> {
+            throw new TooManyRequestsException("Too many lookups by full ID number; try again in " + seconds
+                    + " seconds", seconds);
+        });
+    }
+
+    /** The audit line of a search by full ID number: who looked, and which member (if any in scope) it found. */
+    public void auditSearch(EntityManager em, List<Long> found) {
+        Audit.record(em, SEARCH, MemberServiceImpl.TYPE, found.size() == 1 ? found.get(0) : null,
+                "search by full ID number: " + found.size() + " found in scope");
+    }
+
+    /**
+     * Refuses a duplicate ID number (422 on {@code idNumber}). A conflict with a member outside the caller's scope
+     * says no more than "already registered", is charged to the caller's allowance and is audited in its own
+     * transaction (the refused write rolls back).
+     */
+    public ValidationException duplicate(boolean inScope, long otherMember, String where) {
+        if (!inScope) {
+            charge();
+            outsideScope(List.of(otherMember), where);
+        }
+        return new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
+    }
+
+    /**
+     * Audits, in a transaction of its own, ID numbers already registered to members outside the caller's scope.
+     * Call it outside the caller's transaction: inside one, the nested transaction shares its entity manager and
+     * the line would roll back with the refused write.
+     */
+    public void outsideScope(List<Long> memberIds, String where) {
+        jpa.tx(TransactionType.RequiresNew, em -> auditOutsideScope(em, memberIds, where));
+    }
+
+    private void auditOutsideScope(EntityManager em, List<Long> memberIds, String where) {
+        Audit.record(em, DUPLICATE_OUTSIDE_SCOPE, MemberServiceImpl.TYPE, memberIds.size() == 1 ? memberIds.get(0) : null,
+                where + ": ID number(s) already registered outside the caller's scope, members " + memberIds);
+    }
+}
