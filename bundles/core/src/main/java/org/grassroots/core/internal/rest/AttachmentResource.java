@@ -25,7 +25,8 @@ import org.grassroots.core.api.attachment.AttachmentContent;
 import org.grassroots.core.api.attachment.AttachmentOwner;
 import org.grassroots.core.api.attachment.AttachmentStore;
 import org.grassroots.core.internal.files.AttachmentOwnerDirectory;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.AnySignedInUser;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,8 +37,8 @@ import org.osgi.service.component.annotations.Reference;
  * and which permissions apply. Downloads carry the type recognised at upload, {@code nosniff}, a sandboxing
  * content security policy, and are attachments unless they are images.
  */
-@Component(service = AttachmentResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = AttachmentResource.class)
+@ModuleResource("core")
 @Path("attachments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttachmentResource {
@@ -53,6 +54,7 @@ public class AttachmentResource {
     }
 
     @POST
+    @AnySignedInUser("the attachment store checks the owner's read or write permission and scope")
     @Consumes(MediaType.WILDCARD)
     public Response upload(@QueryParam("module") String module, @QueryParam("ownerType") String ownerType,
                            @QueryParam("ownerId") Long ownerId, @QueryParam("filename") String filename,
@@ -66,18 +68,21 @@ public class AttachmentResource {
     }
 
     @GET
+    @AnySignedInUser("the attachment store checks the owner's read or write permission and scope")
     public List<Attachment> list(@QueryParam("module") String module, @QueryParam("ownerType") String ownerType,
                                  @QueryParam("ownerId") Long ownerId) {
         return store.list(required(module, "module"), required(ownerType, "ownerType"), required(ownerId, "ownerId"));
     }
 
     @GET
+    @AnySignedInUser("the attachment store checks the owner's read or write permission and scope")
     @Path("{id}")
     public Attachment get(@PathParam("id") long id) {
         return store.get(id);
     }
 
     @GET
+    @AnySignedInUser("the attachment store checks the owner's read or write permission and scope")
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)
     public Response content(@PathParam("id") long id) {
@@ -91,6 +96,7 @@ public class AttachmentResource {
     }
 
     @DELETE
+    @AnySignedInUser("the attachment store checks the owner's read or write permission and scope")
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         store.delete(id);

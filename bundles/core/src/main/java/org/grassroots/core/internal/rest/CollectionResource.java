@@ -22,7 +22,7 @@ import org.grassroots.core.api.notice.SubmissionDraft;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,8 +33,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code /api/core/attachments?module=core&ownerType=collection&ownerId={id}}, or {@code {"values": {...}}} for a
  * form. {@code GET {id}/completion} is the asking level's view.
  */
-@Component(service = CollectionResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = CollectionResource.class)
+@ModuleResource("core")
 @Path("collections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -28,7 +28,7 @@ import org.grassroots.core.api.module.ModuleState;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.core.api.security.Role;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,8 +38,8 @@ import org.osgi.service.component.annotations.Reference;
  * ({@code core.UnitType}, …) and those of every active module ({@code industrial.RequestStatus}, …), as
  * {@code {setId: {code: {zhCN, en}}}}. The console kit's {@code labels} helper reads it once per page load.
  */
-@Component(service = LabelsResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = LabelsResource.class)
+@ModuleResource("core")
 @Path("labels")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(CorePermissions.ORGANIZATION_READ)

@@ -22,7 +22,7 @@ import org.grassroots.core.api.notice.Notices;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,8 +31,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code /api/core/notices}: notices (通知公告) a level sends to the units below, and their signatures (签收).
  * {@code GET {id}/receipts?signed=false} lists who has not signed yet.
  */
-@Component(service = NoticeResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = NoticeResource.class)
+@ModuleResource("core")
 @Path("notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

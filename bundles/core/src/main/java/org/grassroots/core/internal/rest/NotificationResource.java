@@ -18,7 +18,8 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.notification.Notification;
 import org.grassroots.core.api.notification.Notifications;
 import org.grassroots.rest.PageParams;
-import org.grassroots.rest.RestProperties;
+import org.grassroots.rest.AnySignedInUser;
+import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,8 +28,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code /api/core/notifications}: the signed-in account's inbox. Every account has one, so no permission is needed;
  * an entry that is not in the caller's inbox answers 404.
  */
-@Component(service = NotificationResource.class, property = {
-        RestProperties.RESOURCE + "=true", RestProperties.MODULE + "=core" })
+@Component(service = NotificationResource.class)
+@ModuleResource("core")
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
@@ -40,18 +41,21 @@ public class NotificationResource {
     }
 
     @GET
+    @AnySignedInUser("one's own inbox")
     public Page<Notification> inbox(@QueryParam("unread") @DefaultValue("false") boolean unread, @BeanParam PageParams page) {
         return notifications.inbox(unread, page.toRequest());
     }
 
     /** {@code {"unread": n}}, for the console's top bar. */
     @GET
+    @AnySignedInUser("one's own inbox")
     @Path("count")
     public Map<String, Long> count() {
         return Map.of("unread", notifications.unreadCount());
     }
 
     @POST
+    @AnySignedInUser("one's own inbox")
     @Path("{id}/read")
     public Response read(@PathParam("id") long id) {
         notifications.markRead(id);
@@ -59,12 +63,14 @@ public class NotificationResource {
     }
 
     @POST
+    @AnySignedInUser("one's own inbox")
     @Path("read-all")
     public Map<String, Integer> readAll() {
         return Map.of("marked", notifications.markAllRead());
     }
 
     @POST
+    @AnySignedInUser("one's own inbox")
     @Path("{id}/dismiss")
     public Response dismiss(@PathParam("id") long id) {
         notifications.dismiss(id);
@@ -72,6 +78,7 @@ public class NotificationResource {
     }
 
     @DELETE
+    @AnySignedInUser("one's own inbox")
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         return dismiss(id);
