@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -72,7 +74,7 @@ public class Activities {
             ActivityEntity entity = new ActivityEntity();
             entity.unitId = unit.id();
             entity.orgPath = unit.path();
-            entity.createdAt = Times.now();
+            entity.createdAt = UtcTimes.now();
             entity.createdBy = actor;
             apply(entity, draft);
             em.persist(entity);
@@ -141,7 +143,7 @@ public class Activities {
         ActivityEntity entity = new ActivityEntity();
         entity.unitId = unit.id();
         entity.orgPath = unit.path();
-        entity.createdAt = Times.now();
+        entity.createdAt = UtcTimes.now();
         entity.createdBy = actor;
         apply(entity, draft);
         em.persist(entity);
@@ -237,7 +239,7 @@ public class Activities {
                 .collect(Collectors.partitioningBy(p -> p.enterpriseId != null));
         return new Activity(a.id, a.unitId, scope.name(a.unitId), a.kind, a.title, a.description, a.heldOn, a.location,
                 parts.get(true).stream().map(p -> p.enterpriseId).toList(),
-                parts.get(false).stream().map(p -> p.memberId).toList(), Times.instant(a.createdAt), a.createdBy,
+                parts.get(false).stream().map(p -> p.memberId).toList(), UtcTimes.instant(a.createdAt), a.createdBy,
                 a.version);
     }
 }

@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -95,7 +97,7 @@ public class Communities {
         entity.name = name;
         entity.description = description;
         entity.serviceCenter = serviceCenter;
-        entity.createdAt = Times.now();
+        entity.createdAt = UtcTimes.now();
         entity.createdBy = actor;
         em.persist(entity);
         em.flush();
@@ -227,7 +229,7 @@ public class Communities {
     }
 
     static Community toRecord(CommunityEntity e, String parkName) {
-        return new Community(e.id, e.parkId, parkName, e.name, e.description, e.serviceCenter, Times.instant(e.createdAt),
+        return new Community(e.id, e.parkId, parkName, e.name, e.description, e.serviceCenter, UtcTimes.instant(e.createdAt),
                 e.createdBy, e.version);
     }
 }

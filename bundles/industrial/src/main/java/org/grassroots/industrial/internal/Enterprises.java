@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -171,7 +173,7 @@ public class Enterprises {
             entity.contactPhone = PersonalDataProtection.isMasked(change.contactPhone()) ? null
                     : personalData.encrypt(change.contactPhone());
         }
-        entity.updatedAt = Times.now();
+        entity.updatedAt = UtcTimes.now();
         entity.updatedBy = actor;
         if (existing == null) {
             em.persist(entity);
@@ -234,7 +236,7 @@ public class Enterprises {
                 unit == null ? null : unit.code(), e.gridId, scope.name(e.gridId), e.coverage, e.coveringOrgId,
                 scope.name(e.coveringOrgId), e.contactName,
                 single ? personalData.revealPhone(e.contactPhone, TYPE, e.enterpriseId) : personalData.maskedPhone(e.contactPhone),
-                Times.instant(e.updatedAt), e.updatedBy,
+                UtcTimes.instant(e.updatedAt), e.updatedBy,
                 e.version);
     }
 }

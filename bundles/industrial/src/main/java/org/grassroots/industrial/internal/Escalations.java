@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public class Escalations {
         try {
             EscalationRun run;
             do {
-                run = check(Times.now());
+                run = check(UtcTimes.now());
                 if (run.escalated() > 0) {
                     LOG.info("Industrial overdue check: {} request(s) escalated", run.escalated());
                 }
@@ -122,7 +124,7 @@ public class Escalations {
                 notifications.post(new NotificationDraft(IndustrialModule.ID, "industrial.request.overdue",
                         LocalizedText.of("企业诉求超期未办结：" + brief(r.title), "Service request overdue: " + brief(r.title)),
                         LocalizedText.of("办理时限 " + r.dueAt + "（UTC），已督办。", "Due " + r.dueAt + " (UTC); escalated."),
-                        "#/m/industrial/requests", ServiceRequests.TYPE, r.id, Times.instant(r.dueAt)),
+                        "#/m/industrial/requests", ServiceRequests.TYPE, r.id, UtcTimes.instant(r.dueAt)),
                         List.of(r.parkId == null ? Recipient.role(Role.DISTRICT_ADMIN) : Recipient.roleInUnit(Role.UNIT_ADMIN, r.parkId)));
                 done.add(new Escalated(r.id, r.orgPath, r.parkId, r.category, r.dueAt));
             }
@@ -131,7 +133,7 @@ public class Escalations {
         }));
         for (Escalated e : escalated) {
             events.post(IndustrialTopics.REQUEST_OVERDUE, e.id(), e.path(), e.parkId(), e.category(), ACTOR,
-                    Map.of(IndustrialTopics.DUE_AT, Times.instant(e.dueAt()).toString()));
+                    Map.of(IndustrialTopics.DUE_AT, UtcTimes.instant(e.dueAt()).toString()));
         }
         return new EscalationRun(escalated.size(), escalated.stream().map(Escalated::id).toList());
     }

@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -89,7 +91,7 @@ public class GridWorkers {
         entity.memberId = memberId;
         entity.orgPath = grid.path();
         entity.role = role;
-        entity.assignedAt = Times.now();
+        entity.assignedAt = UtcTimes.now();
         entity.assignedBy = actor;
         em.persist(entity);
         em.flush();
@@ -131,7 +133,7 @@ public class GridWorkers {
     }
 
     static GridWorker toRecord(GridWorkerEntity w, String gridName, String memberName) {
-        return new GridWorker(w.id, w.gridId, gridName, w.memberId, memberName, w.role, Times.instant(w.assignedAt),
+        return new GridWorker(w.id, w.gridId, gridName, w.memberId, memberName, w.role, UtcTimes.instant(w.assignedAt),
                 w.assignedBy, w.version);
     }
 }

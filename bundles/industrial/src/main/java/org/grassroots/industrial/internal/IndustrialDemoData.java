@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -113,7 +115,7 @@ public class IndustrialDemoData implements DemoDataContributor {
             enablement.enableUnlessDecided(IndustrialModule.ID, park.id());
         }
         // the year's requests still open are long overdue: escalate them now rather than at the next periodic check
-        while (escalations.check(Times.now()).escalated() == Escalations.BATCH) {
+        while (escalations.check(UtcTimes.now()).escalated() == Escalations.BATCH) {
             LOG.debug("Industrial demo data: escalating more overdue requests");
         }
         return added;

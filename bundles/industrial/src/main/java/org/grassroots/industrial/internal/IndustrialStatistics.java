@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -155,7 +157,7 @@ public class IndustrialStatistics implements StatisticsProvider {
         for (Object[] row : em.createQuery("SELECT r.gridId, COUNT(r) FROM ServiceRequestEntity r" + inYear
                         + " AND r.status NOT IN :closed AND r.dueAt < :now GROUP BY r.gridId", Object[].class)
                 .setParameter("path", path + "%").setParameter("from", from).setParameter("to", to)
-                .setParameter("closed", CLOSED).setParameter("now", Times.now()).getResultList()) {
+                .setParameter("closed", CLOSED).setParameter("now", UtcTimes.now()).getResultList()) {
             acc(acc, row[0]).overdueOpen += count(row[1]);
         }
         // durations are needed one by one for the median; only resolved requests of the year are read

@@ -1,5 +1,7 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -115,12 +117,12 @@ public class ServiceRequests {
                 throw new ValidationException(errors);
             }
             ServiceRequestEntity entity = submitIn(em, enterprise, parkId, gridId, category, draft.serviceId(), title,
-                    trim(draft.description()), trim(draft.contactName()), actor, memberId, Times.now());
+                    trim(draft.description()), trim(draft.contactName()), actor, memberId, UtcTimes.now());
             addAttachmentsIn(em, entity.id, draft.attachments(), actor, entity.submittedAt);
             em.flush();
             audit.record("SUBMIT", TYPE, entity.id, entity.title + " (" + entity.category + ", due " + entity.dueAt + ")",
                     List.of(new FieldChange("status", null, entity.status.name())));
-            return toRecord(em, entity, Times.now());
+            return toRecord(em, entity, UtcTimes.now());
         });
         post(created, enterprise.path(), actor);
         return created;
@@ -152,7 +154,7 @@ public class ServiceRequests {
     }
 
     public ServiceRequest get(long id) {
-        return jpa.txExpr(TransactionType.Supports, em -> toRecord(em, visible(em, id), Times.now()));
+        return jpa.txExpr(TransactionType.Supports, em -> toRecord(em, visible(em, id), UtcTimes.now()));
     }
 
     /** Moves the request on by {@code action}, if its state allows it and {@code version} is current. */
@@ -167,11 +169,11 @@ public class ServiceRequests {
                 throw ConflictException.stale(TYPE, id, version, entity.version);
             }
             RequestStatus before = entity.status;
-            stepIn(em, entity, action, step, actor, Times.now());
+            stepIn(em, entity, action, step, actor, UtcTimes.now());
             em.flush();
             audit.record(action.name(), TYPE, id, RequestWorkflow.note(action, step == null ? WorkflowStep.empty() : step),
                     List.of(new FieldChange("status", before.name(), entity.status.name())));
-            return toRecord(em, entity, Times.now());
+            return toRecord(em, entity, UtcTimes.now());
         });
         post(moved, path[0], actor);
         return moved;
@@ -213,7 +215,7 @@ public class ServiceRequests {
             visible(em, id);
             return em.createQuery("SELECT t FROM TransitionEntity t WHERE t.requestId = :id ORDER BY t.at, t.id",
                             TransitionEntity.class).setParameter("id", id).getResultList().stream()
-                    .map(t -> new Transition(t.id, t.action, t.fromStatus, t.toStatus, t.actor, Times.instant(t.at), t.note))
+                    .map(t -> new Transition(t.id, t.action, t.fromStatus, t.toStatus, t.actor, UtcTimes.instant(t.at), t.note))
                     .toList();
         });
     }
@@ -236,9 +238,9 @@ public class ServiceRequests {
             if (count >= MAX_ATTACHMENTS) {
                 throw new ConflictException("service request " + id + " has " + MAX_ATTACHMENTS + " attachments, the most it can have");
             }
-            addAttachmentsIn(em, id, List.of(draft), actor, Times.now());
+            addAttachmentsIn(em, id, List.of(draft), actor, UtcTimes.now());
             audit.record("ATTACH", TYPE, id, draft.name().trim() + " (" + draft.size() + " bytes)", List.of());
-            return toRecord(em, entity, Times.now());
+            return toRecord(em, entity, UtcTimes.now());
         });
     }
 
@@ -258,7 +260,7 @@ public class ServiceRequests {
             org.grassroots.core.api.attachment.Attachment stored = files.store(RequestAttachmentOwners.owner(entity), fileName, bytes);
             audit.record("ATTACH", TYPE, id, stored.fileName() + " (" + stored.sizeBytes() + " bytes, attachment "
                     + stored.id() + ")", List.of());
-            return toRecord(em, entity, Times.now());
+            return toRecord(em, entity, UtcTimes.now());
         });
     }
 
@@ -269,7 +271,7 @@ public class ServiceRequests {
 
     /** One page of the requests matching {@code query}; the path filter is in the query. */
     public Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
-        Filter filter = filter(query, Times.now());
+        Filter filter = filter(query, UtcTimes.now());
         String orderBy = orderBy(page.sort());
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<ServiceRequestEntity> select = em.createQuery(
@@ -286,7 +288,7 @@ public class ServiceRequests {
 
     /** Every request matching {@code query} (for exports), at most {@code limit}. */
     public List<ServiceRequest> all(RequestQuery query, int limit) {
-        Filter filter = filter(query, Times.now());
+        Filter filter = filter(query, UtcTimes.now());
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<ServiceRequestEntity> select = em.createQuery(
                     "SELECT r FROM ServiceRequestEntity r" + filter.where + orderBy(null), ServiceRequestEntity.class);
@@ -423,7 +425,7 @@ public class ServiceRequests {
                 .forEach(a -> attachments.computeIfAbsent(a.requestId, k -> new ArrayList<>()).add(attachment(a)));
         files.list(IndustrialModule.ID, RequestAttachmentOwners.OWNER_TYPE, ids).forEach((requestId, stored) ->
                 stored.forEach(f -> attachments.computeIfAbsent(requestId, k -> new ArrayList<>()).add(attachment(f))));
-        LocalDateTime now = Times.now();
+        LocalDateTime now = UtcTimes.now();
         Map<Long, String> names = new HashMap<>();
         return rows.stream().map(r -> toRecord(r, attachments.getOrDefault(r.id, List.of()), now,
                 names.computeIfAbsent(r.organizationId, scope::name))).toList();
@@ -448,17 +450,17 @@ public class ServiceRequests {
     }
 
     private static Attachment attachment(AttachmentEntity a) {
-        return new Attachment(a.id, a.name, a.size, a.contentType, a.reference, Times.instant(a.addedAt), a.addedBy);
+        return new Attachment(a.id, a.name, a.size, a.contentType, a.reference, UtcTimes.instant(a.addedAt), a.addedBy);
     }
 
     static ServiceRequest toRecord(ServiceRequestEntity e, List<Attachment> attachments, LocalDateTime now,
                                    String organizationName) {
         return new ServiceRequest(e.id, e.organizationId, organizationName, e.parkId, e.gridId, e.category,
-                e.serviceId, e.title, e.description, e.contactName, e.status, Times.instant(e.submittedAt),
-                e.submittedBy, e.submitterMemberId, Times.instant(e.dueAt), Deadlines.overdue(e.status, e.dueAt, now),
-                e.assigneeMemberId, e.assigneeDepartment, e.resolution, Times.instant(e.resolvedAt),
+                e.serviceId, e.title, e.description, e.contactName, e.status, UtcTimes.instant(e.submittedAt),
+                e.submittedBy, e.submitterMemberId, UtcTimes.instant(e.dueAt), Deadlines.overdue(e.status, e.dueAt, now),
+                e.assigneeMemberId, e.assigneeDepartment, e.resolution, UtcTimes.instant(e.resolvedAt),
                 Deadlines.onTime(e.status, e.resolvedAt, e.dueAt), e.rating, e.ratingComment, e.reopenCount,
-                Times.instant(e.escalatedAt), attachments, RequestWorkflow.allowed(e.status), e.version);
+                UtcTimes.instant(e.escalatedAt), attachments, RequestWorkflow.allowed(e.status), e.version);
     }
 
     private void post(ServiceRequest request, String path, String actor) {

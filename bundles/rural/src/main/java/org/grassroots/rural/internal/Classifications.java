@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -98,7 +100,7 @@ public class Classifications {
             e.criteria = ScoringModel.encode(draft.criteria());
             e.demonstrationMin = draft.demonstrationMin();
             e.excellenceMin = draft.excellenceMin();
-            e.updatedAt = Times.now();
+            e.updatedAt = UtcTimes.now();
             e.updatedBy = actor;
             audit.record("UPDATE", "scoring model", (long) year, e.criteria.replace('\n', ' ')
                     + " demonstration>=" + e.demonstrationMin + " excellence>=" + e.excellenceMin);
@@ -285,7 +287,7 @@ public class Classifications {
                 c.proposedBy = null;
                 c.confirmedAt = null;
                 c.confirmedBy = null;
-                c.computedAt = Times.now();
+                c.computedAt = UtcTimes.now();
                 c.computedBy = actor;
                 result.add(c);
             });
@@ -327,7 +329,7 @@ public class Classifications {
             c.proposedCategory = proposed;
             c.proposalReason = reason == null || reason.isBlank() ? null : reason.trim();
             c.status = ClassificationStatus.PROPOSED;
-            c.proposedAt = Times.now();
+            c.proposedAt = UtcTimes.now();
             c.proposedBy = actor;
             return "PROPOSE " + proposed;
         });
@@ -341,7 +343,7 @@ public class Classifications {
                         + "; only a PROPOSED classification can be confirmed");
             }
             c.status = ClassificationStatus.CONFIRMED;
-            c.confirmedAt = Times.now();
+            c.confirmedAt = UtcTimes.now();
             c.confirmedBy = actor;
             return "CONFIRM " + c.proposedCategory;
         });
@@ -356,7 +358,7 @@ public class Classifications {
                     .setParameter("y", year).setParameter("under", inScope.under()).getResultList()) {
                 if (c.status != ClassificationStatus.CONFIRMED) {
                     c.proposedCategory = c.computedCategory;
-                    c.proposedAt = Times.now();
+                    c.proposedAt = UtcTimes.now();
                     c.proposedBy = actor;
                     c.status = ClassificationStatus.CONFIRMED;
                     c.confirmedAt = c.proposedAt;
@@ -461,7 +463,7 @@ public class Classifications {
 
     private Classification view(ClassificationEntity c) {
         return new Classification(c.id, c.villageId, villages.name(c.villageId), c.forYear, c.score, c.computedCategory,
-                c.proposedCategory, c.proposalReason, effective(c), c.status, Times.instant(c.computedAt), c.computedBy,
-                Times.instant(c.proposedAt), c.proposedBy, Times.instant(c.confirmedAt), c.confirmedBy, c.version);
+                c.proposedCategory, c.proposalReason, effective(c), c.status, UtcTimes.instant(c.computedAt), c.computedBy,
+                UtcTimes.instant(c.proposedAt), c.proposedBy, UtcTimes.instant(c.confirmedAt), c.confirmedBy, c.version);
     }
 }

@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -408,7 +410,7 @@ public class Pairings {
             p.orgPath = villages.path(draft.villageId());
             p.needId = draft.needId();
             p.status = PairingStatus.PROPOSED;
-            p.proposedAt = Times.now();
+            p.proposedAt = UtcTimes.now();
             p.proposedBy = actor;
             em.persist(p);
             em.flush();
@@ -438,15 +440,15 @@ public class Pairings {
             p.status = target;
             switch (target) {
                 case AGREED -> {
-                    p.agreedAt = Times.now();
+                    p.agreedAt = UtcTimes.now();
                     p.agreedBy = actor;
                 }
                 case ACTIVE -> {
-                    p.activatedAt = Times.now();
+                    p.activatedAt = UtcTimes.now();
                     p.activatedBy = actor;
                 }
                 case ENDED -> {
-                    p.endedAt = Times.now();
+                    p.endedAt = UtcTimes.now();
                     p.endedBy = actor;
                     p.endReason = reason.trim();
                     p.successful = successful;
@@ -490,8 +492,8 @@ public class Pairings {
 
     private Pairing pairing(PairingEntity p, String enterpriseName) {
         return new Pairing(p.id, p.enterpriseId, enterpriseName, p.villageId, villages.name(p.villageId), p.needId, p.status,
-                Times.instant(p.proposedAt), p.proposedBy, Times.instant(p.agreedAt), p.agreedBy,
-                Times.instant(p.activatedAt), p.activatedBy, Times.instant(p.endedAt), p.endedBy, p.endReason,
+                UtcTimes.instant(p.proposedAt), p.proposedBy, UtcTimes.instant(p.agreedAt), p.agreedBy,
+                UtcTimes.instant(p.activatedAt), p.activatedBy, UtcTimes.instant(p.endedAt), p.endedBy, p.endReason,
                 p.successful, p.version);
     }
 

@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.UtcTimes;
+
 import org.grassroots.core.api.module.ModuleSchema;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +82,7 @@ public class Visits {
             v.leaderMemberId = draft.leaderMemberId();
             v.visitedOn = draft.visitedOn();
             v.findings = draft.findings();
-            v.recordedAt = Times.now();
+            v.recordedAt = UtcTimes.now();
             v.recordedBy = actor;
             em.persist(v);
             em.flush();
@@ -162,7 +164,7 @@ public class Visits {
             t.owner = draft.owner().trim();
             t.dueOn = draft.dueOn();
             t.status = TaskStatus.OPEN;
-            t.updatedAt = Times.now();
+            t.updatedAt = UtcTimes.now();
             t.updatedBy = actor;
             em.persist(t);
             em.flush();
@@ -188,7 +190,7 @@ public class Visits {
             }
             audit.record("STATUS", "task", taskId, t.status + " -> " + status);
             t.status = status;
-            t.updatedAt = Times.now();
+            t.updatedAt = UtcTimes.now();
             t.updatedBy = actor;
             em.flush();
             return task(t);
@@ -227,12 +229,12 @@ public class Visits {
 
     private Visit view(VisitEntity v, List<TaskEntity> tasks) {
         return new Visit(v.id, v.villageId, villages.name(v.villageId), v.leaderName, v.leaderMemberId, v.visitedOn,
-                v.findings, Times.instant(v.recordedAt), v.recordedBy, tasks.stream().map(Visits::task).toList(), v.version);
+                v.findings, UtcTimes.instant(v.recordedAt), v.recordedBy, tasks.stream().map(Visits::task).toList(), v.version);
     }
 
     private static Task task(TaskEntity t) {
         return new Task(t.id, t.visitId, t.villageId, t.description, t.owner, t.dueOn, t.status,
-                t.status != TaskStatus.DONE && t.dueOn.isBefore(LocalDate.now()), Times.instant(t.updatedAt), t.updatedBy,
+                t.status != TaskStatus.DONE && t.dueOn.isBefore(LocalDate.now()), UtcTimes.instant(t.updatedAt), t.updatedBy,
                 t.version);
     }
 }

@@ -18,7 +18,10 @@ import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.PartyOrgType;
 import org.grassroots.core.api.Sex;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.attachment.FileType;
 import org.grassroots.core.api.module.EnumLabels;
+import org.grassroots.core.api.notice.CollectionKind;
+import org.grassroots.core.api.notice.SubmissionStatus;
 import org.grassroots.core.api.module.LabelSet;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleCategory;
@@ -51,7 +54,9 @@ public class LabelsResource {
             EnumLabels.set("core", Sex.class), EnumLabels.set("core", OrgStatus.class),
             EnumLabels.set("core", Domain.class), EnumLabels.set("core", ImportKind.class),
             EnumLabels.set("core", FileFormat.class), EnumLabels.set("core", Role.class),
-            EnumLabels.set("core", ModuleCategory.class), EnumLabels.set("core", ModuleState.class));
+            EnumLabels.set("core", ModuleCategory.class), EnumLabels.set("core", ModuleState.class),
+            EnumLabels.set("core", FileType.class), EnumLabels.set("core", SubmissionStatus.class),
+            EnumLabels.set("core", CollectionKind.class));
 
     private final ModuleRegistry registry;
 
