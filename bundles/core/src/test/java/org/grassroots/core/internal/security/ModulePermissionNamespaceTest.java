@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ModulePermissionNamespaceTest {
     private static ActionModule module(String id, String permission) {
         PermissionDefinition definition = new PermissionDefinition(permission, LocalizedText.of("权限", "permission"),
-                Set.of("MEMBER"));
+                Set.of(Role.MEMBER));
         ModuleDescriptor descriptor = new ModuleDescriptor(id, LocalizedText.of("模块", "module"), "1.0.0",
                 LocalizedText.of("", ""), ModuleCategory.values()[0], List.of(definition), null, List.of());
         return () -> descriptor;

@@ -119,7 +119,7 @@ public class ClassificationResource {
         // a caller limited to a unit classifies the villages of their subtree only
         Long scopeUnit = scope.scopeUnit();
         return classifications.run(year, rerun, scope.actor(),
-                scopeUnit == null ? null : scope.villagesUnder(scopeUnit).keySet());
+                scopeUnit == null ? null : villages.under(scopeUnit).keySet());
     }
 
     @GET
