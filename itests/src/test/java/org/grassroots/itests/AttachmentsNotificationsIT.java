@@ -18,6 +18,9 @@ import java.util.List;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.District;
@@ -31,7 +34,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.util.Filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -55,8 +57,35 @@ public class AttachmentsNotificationsIT extends DistrictTestSupport {
     private SessionFactory sessions;
 
     @Inject
-    @Filter("(osgi.jndi.service.name=grassroots)")
-    private DataSource dataSource;
+    private BundleContext context;
+
+    /**
+     * Moves a request's deadline two days back, on the platform's DataSource as registered now. At a fresh container's
+     * start pax-jdbc may re-create the DataSource once (when pax-transx re-registers its transaction manager, seen at
+     * some starts), which leaves an instance injected earlier closed; so look it up per attempt.
+     */
+    private int makeOverdue(long requestId) throws Exception {
+        Exception last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            ServiceReference<DataSource> reference = context.getServiceReferences(DataSource.class,
+                    "(osgi.jndi.service.name=grassroots)").stream().findFirst().orElse(null);
+            if (reference != null) {
+                DataSource dataSource = context.getService(reference);
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement s = c.prepareStatement("UPDATE IND_SERVICE_REQUEST SET DUE_AT = ? WHERE ID = ?")) {
+                    s.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusDays(2)));
+                    s.setLong(2, requestId);
+                    return s.executeUpdate();
+                } catch (java.sql.SQLException e) {
+                    last = e;
+                } finally {
+                    context.ungetService(reference);
+                }
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the platform's DataSource refused the update five times: " + last);
+    }
 
     @Configuration
     public Option[] configuration() {
@@ -124,12 +153,7 @@ public class AttachmentsNotificationsIT extends DistrictTestSupport {
         // ---- overdue: the check notifies the park's administrators, nobody else
         long before = admin.get("/notifications/count").expect(200).json().path("unread").asLong();
         long otherBefore = otherAdmin.get("/notifications/count").expect(200).json().path("unread").asLong();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE IND_SERVICE_REQUEST SET DUE_AT = ? WHERE ID = ?")) {
-            s.setTimestamp(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusDays(2)));
-            s.setLong(2, id(request));
-            assertEquals(1, s.executeUpdate());
-        }
+        assertEquals(1, makeOverdue(id(request)));
         String check = KarafShell.run(sessions, "grassroots:industrial-overdue-check");
         assertTrue(check, check.contains(Long.toString(id(request))));
         assertEquals(before + 1, admin.get("/notifications/count").expect(200).json().path("unread").asLong());
