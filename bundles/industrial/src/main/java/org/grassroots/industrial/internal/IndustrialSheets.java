@@ -28,10 +28,6 @@ import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.SheetRow;
 import org.grassroots.core.api.io.Spreadsheets;
 import org.grassroots.industrial.ServiceRequest;
-import org.grassroots.industrial.internal.Entities.EnterpriseEntity;
-import org.grassroots.industrial.internal.Views.Coverage;
-import org.grassroots.industrial.internal.Views.EnterpriseDraft;
-import org.grassroots.industrial.internal.Views.RequestQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,14 +59,14 @@ public class IndustrialSheets {
     private final Spreadsheets spreadsheets;
     private final OrganizationService organizations;
     private final Enterprises enterprises;
-    private final ServiceRequests requests;
+    private final RequestSearch requests;
     private final ModuleScope scope;
     private final AuditLog audit;
 
     @Activate
     public IndustrialSheets(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                           @Reference Spreadsheets spreadsheets, @Reference OrganizationService organizations,
-                          @Reference Enterprises enterprises, @Reference ServiceRequests requests,
+                          @Reference Enterprises enterprises, @Reference RequestSearch requests,
                           @Reference ModuleScopes scopes, @Reference AuditLog audit) {
         this.jpa = jpa;
         this.spreadsheets = spreadsheets;

@@ -1,8 +1,5 @@
 package org.grassroots.rural.internal;
 
-import org.grassroots.core.api.UtcTimes;
-
-import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -18,14 +15,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.rural.internal.Entities.ClassificationEntity;
-import org.grassroots.rural.internal.Entities.ScoringModelEntity;
-import org.grassroots.rural.internal.Entities.VillageScoreEntity;
-import org.grassroots.rural.internal.Views.Classification;
-import org.grassroots.rural.internal.Views.ModelDraft;
-import org.grassroots.rural.internal.Views.RunResult;
-import org.grassroots.rural.internal.Views.VillageScores;
+import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.rural.internal.classify.Category;
 import org.grassroots.rural.internal.classify.ScoringModel;
 import org.osgi.service.component.annotations.Activate;
@@ -33,8 +25,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Yearly classification: the year's scoring model, criterion scores per village, the computed run, the street's
- * proposal and the district's confirmation. The effective category is the confirmed (or proposed) one, else the
+ * Yearly classification of the villages: the computed run (from {@link CriterionScores} under the year's
+ * {@link ScoringModels model}), the street's proposal and the district's confirmation. The effective category is the confirmed (or proposed) one, else the
  * computed one.
  */
 @Component(service = Classifications.class)
@@ -62,172 +54,6 @@ public class Classifications {
         }
     }
 
-    /** The year's model; a year nobody configured yet has the default model (version 0, not stored). */
-    public ScoringModel model(int year) {
-        requireYear(year);
-        return jpa.txExpr(TransactionType.Supports, em -> model(em, year));
-    }
-
-    private static ScoringModel model(EntityManager em, int year) {
-        ScoringModelEntity e = em.find(ScoringModelEntity.class, year);
-        if (e == null) {
-            return new ScoringModel(year, ScoringModel.defaultCriteria(), 85, 60, 0);
-        }
-        return new ScoringModel(year, ScoringModel.decode(e.criteria), e.demonstrationMin, e.excellenceMin, e.version);
-    }
-
-    /** Creates (expected version 0) or edits the year's model. */
-    public ScoringModel saveModel(int year, long expectedVersion, ModelDraft draft, String actor) {
-        requireYear(year);
-        if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {criteria, demonstrationMin, excellenceMin}"));
-        }
-        List<FieldError> errors = ScoringModel.problems(draft.criteria(), draft.demonstrationMin(), draft.excellenceMin());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ScoringModelEntity e = em.find(ScoringModelEntity.class, year);
-            long actual = e == null ? 0 : e.version;
-            if (actual != expectedVersion) {
-                throw ConflictException.stale("scoring model", year, expectedVersion, actual);
-            }
-            if (e == null) {
-                e = new ScoringModelEntity();
-                e.forYear = year;
-                e.version = 1;
-                em.persist(e);
-            }
-            e.criteria = ScoringModel.encode(draft.criteria());
-            e.demonstrationMin = draft.demonstrationMin();
-            e.excellenceMin = draft.excellenceMin();
-            e.updatedAt = UtcTimes.now();
-            e.updatedBy = actor;
-            audit.record("UPDATE", "scoring model", (long) year, e.criteria.replace('\n', ' ')
-                    + " demonstration>=" + e.demonstrationMin + " excellence>=" + e.excellenceMin);
-            em.flush();
-            return model(em, year);
-        });
-    }
-
-    /** Sets a village's criterion scores for the year (criteria not mentioned keep their score). */
-    public VillageScores saveScores(long villageId, int year, Map<String, Double> scores, String actor) {
-        requireYear(year);
-        villages.requireVillage(villageId, "villageId");
-        if (scores == null || scores.isEmpty()) {
-            throw new ValidationException(FieldError.of("scores", "required: {criterionCode: 0..100}"));
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ScoringModel model = model(em, year);
-            List<FieldError> errors = new ArrayList<>();
-            scores.forEach((code, value) -> {
-                if (!model.hasCriterion(code)) {
-                    errors.add(FieldError.of("scores." + code, "not a criterion of the " + year + " model"));
-                } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
-                    errors.add(FieldError.of("scores." + code, "must be between 0 and 100"));
-                }
-            });
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-            Map<String, VillageScoreEntity> existing = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM " + VillageScoreEntity.class.getSimpleName()
-                    + " s WHERE s.villageId = :v AND s.forYear = :y", VillageScoreEntity.class)
-                    .setParameter("v", villageId).setParameter("y", year).getResultList()) {
-                existing.put(s.criterion, s);
-            }
-            scores.forEach((code, value) -> {
-                VillageScoreEntity s = existing.get(code);
-                if (s == null) {
-                    s = new VillageScoreEntity();
-                    s.villageId = villageId;
-                    s.orgPath = villages.path(villageId);
-                    s.forYear = year;
-                    s.criterion = code;
-                    em.persist(s);
-                    existing.put(code, s);
-                }
-                s.score = value;
-            });
-            audit.record("SCORE", "village", villageId, year + " " + scores);
-            Map<String, Double> all = new HashMap<>();
-            existing.forEach((code, s) -> all.put(code, s.score));
-            return new VillageScores(villageId, year, all);
-        });
-    }
-
-    /**
-     * Saves many villages' scores in one transaction (demo data, spreadsheet imports): all or nothing. Scores must
-     * already be validated against the year's model ({@link #problems}).
-     */
-    public void saveAllScores(int year, Map<Long, Map<String, Double>> scores, String actor) {
-        jpa.tx(TransactionType.Required, em -> {
-            Map<String, VillageScoreEntity> existing = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
-                    VillageScoreEntity.class).setParameter("y", year).getResultList()) {
-                existing.put(s.villageId + "/" + s.criterion, s);
-            }
-            for (Map.Entry<Long, Map<String, Double>> village : scores.entrySet()) {
-                String[] path = new String[1]; // looked up once per village, only when a row is new
-                village.getValue().forEach((code, value) -> {
-                    VillageScoreEntity s = existing.get(village.getKey() + "/" + code);
-                    if (s == null) {
-                        s = new VillageScoreEntity();
-                        s.villageId = village.getKey();
-                        if (path[0] == null) {
-                            path[0] = villages.path(village.getKey());
-                        }
-                        s.orgPath = path[0];
-                        s.forYear = year;
-                        s.criterion = code;
-                        em.persist(s);
-                    }
-                    s.score = value;
-                });
-            }
-            audit.record("SCORE", "village", null, year + ": scores of " + scores.size() + " villages");
-            em.flush();
-        });
-    }
-
-    /** What is wrong with these criterion scores under the year's model ({@code field} prefixes each error). */
-    public List<FieldError> problems(int year, String field, Map<String, Double> scores) {
-        ScoringModel model = model(year);
-        List<FieldError> errors = new ArrayList<>();
-        scores.forEach((code, value) -> {
-            if (!model.hasCriterion(code)) {
-                errors.add(FieldError.of(field + code, "not a criterion of the " + year + " model"));
-            } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
-                errors.add(FieldError.of(field + code, "must be between 0 and 100"));
-            }
-        });
-        return errors;
-    }
-
-    /** The criterion scores of the given villages in the year, by village. */
-    public Map<Long, Map<String, Double>> scoresOf(int year, VillageSet inScope) {
-        Map<Long, Map<String, Double>> scores = new HashMap<>();
-        if (inScope.isEmpty()) {
-            return scores;
-        }
-        jpa.tx(TransactionType.Supports, em -> em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y "
-                        + "AND s.orgPath LIKE :under", VillageScoreEntity.class)
-                .setParameter("y", year).setParameter("under", inScope.under()).getResultList()
-                .forEach(s -> scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score)));
-        return scores;
-    }
-
-    public VillageScores scores(long villageId, int year) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<String, Double> scores = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.villageId = :v AND s.forYear = :y",
-                    VillageScoreEntity.class).setParameter("v", villageId).setParameter("y", year).getResultList()) {
-                scores.put(s.criterion, s.score);
-            }
-            return new VillageScores(villageId, year, scores);
-        });
-    }
-
     /**
      * Computes every scored village's category for the year with the year's model. A year that has already been
      * classified is only computed again when {@code rerun} says so (409 otherwise); a re-run resets proposals and
@@ -244,7 +70,7 @@ public class Classifications {
     public RunResult run(int year, boolean rerun, String actor, Set<Long> only) {
         requireYear(year);
         return jpa.txExpr(TransactionType.Required, em -> {
-            ScoringModel model = model(em, year);
+            ScoringModel model = ScoringModels.model(em, year);
             Map<Long, ClassificationEntity> existing = new HashMap<>();
             for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
                     ClassificationEntity.class).setParameter("y", year).getResultList()) {

@@ -1,6 +1,5 @@
 package org.grassroots.rural.internal;
 
-import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +11,10 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.rural.internal.Entities.IncomeEntity;
-import org.grassroots.rural.internal.Entities.ProjectEntity;
-import org.grassroots.rural.internal.Views.Income;
-import org.grassroots.rural.internal.Views.Project;
-import org.grassroots.rural.internal.Views.ProjectDraft;
+import org.grassroots.core.api.module.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -220,7 +215,7 @@ public class Economy {
         } catch (ValidationException e) {
             errors.addAll(e.errors());
         }
-        Pairings.text(errors, "name", d.name(), 200, true);
+        TextFields.check(errors, "name", d.name(), 200, true);
         if (d.startYear() == null || d.startYear() < Classifications.FIRST_YEAR || d.startYear() > Classifications.LAST_YEAR) {
             errors.add(FieldError.of("startYear", "required, " + Classifications.FIRST_YEAR + " to " + Classifications.LAST_YEAR));
         }

@@ -20,16 +20,16 @@ public class RuralStatistics implements StatisticsProvider {
     private final Villages villages;
     private final Classifications classifications;
     private final Visits visits;
-    private final Pairings pairings;
+    private final Recommendations recommendations;
     private final Economy economy;
 
     @Activate
     public RuralStatistics(@Reference Villages villages, @Reference Classifications classifications,
-                           @Reference Visits visits, @Reference Pairings pairings, @Reference Economy economy) {
+                           @Reference Visits visits, @Reference Recommendations recommendations, @Reference Economy economy) {
         this.villages = villages;
         this.classifications = classifications;
         this.visits = visits;
-        this.pairings = pairings;
+        this.recommendations = recommendations;
         this.economy = economy;
     }
 
@@ -42,7 +42,7 @@ public class RuralStatistics implements StatisticsProvider {
         double classified = categories.values().stream().mapToDouble(Double::doubleValue).sum();
 
         var coverage = visits.coverage(inScope, year);
-        double[] pairing = pairings.coverageAndQuality(inScope);
+        double[] pairing = recommendations.coverageAndQuality(inScope);
         double[] income = economy.totals(inScope, year);
 
         return List.of(

@@ -32,10 +32,12 @@ import org.grassroots.industrial.ServiceRequestDraft.AttachmentDraft;
 import org.grassroots.industrial.internal.Escalations;
 import org.grassroots.industrial.internal.IndustrialModule;
 import org.grassroots.industrial.internal.IndustrialSheets;
+import org.grassroots.industrial.internal.RequestAttachments;
+import org.grassroots.industrial.internal.RequestSearch;
 import org.grassroots.industrial.internal.ServiceRequests;
-import org.grassroots.industrial.internal.Views.EscalationRun;
-import org.grassroots.industrial.internal.Views.RequestQuery;
-import org.grassroots.industrial.internal.Views.WorkflowStep;
+import org.grassroots.industrial.internal.EscalationRun;
+import org.grassroots.industrial.internal.RequestQuery;
+import org.grassroots.industrial.internal.WorkflowStep;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -61,14 +63,19 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
     private final ServiceRequests requests;
+    private final RequestSearch search;
+    private final RequestAttachments attachments;
     private final ModuleScope scope;
     private final Escalations escalations;
     private final IndustrialSheets sheets;
 
     @Activate
-    public RequestResource(@Reference ServiceRequests requests, @Reference ModuleScopes scopes, @Reference Escalations escalations,
+    public RequestResource(@Reference ServiceRequests requests, @Reference RequestSearch search,
+                           @Reference RequestAttachments attachments, @Reference ModuleScopes scopes, @Reference Escalations escalations,
                            @Reference IndustrialSheets sheets) {
         this.requests = requests;
+        this.search = search;
+        this.attachments = attachments;
         this.scope = scopes.of(IndustrialModule.ID);
         this.escalations = escalations;
         this.sheets = sheets;
@@ -83,7 +90,7 @@ public class RequestResource {
                                        @QueryParam("category") String category, @QueryParam("overdue") Boolean overdue,
                                        @QueryParam("grid") Long grid, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
                                        @QueryParam("q") String text, @BeanParam PageParams page) {
-        return requests.search(query(unit, status, category, overdue, grid, year, text), page.toRequest());
+        return search.search(query(unit, status, category, overdue, grid, year, text), page.toRequest());
     }
 
     RequestQuery query(Long unit, RequestStatus status, String category, Boolean overdue, Long grid, Integer year, String text) {
@@ -182,7 +189,7 @@ public class RequestResource {
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
     @Returns(ServiceRequest.class)
     public Response attach(@PathParam("id") long id, AttachmentDraft attachment) {
-        ServiceRequest request = requests.addAttachment(id, attachment);
+        ServiceRequest request = attachments.addAttachment(id, attachment);
         return Responses.ok(request);
     }
 
@@ -199,7 +206,7 @@ public class RequestResource {
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
     public Response attachFile(@PathParam("id") long id, @QueryParam("filename") String filename,
                                java.io.InputStream body) throws java.io.IOException {
-        ServiceRequest request = requests.storeFile(id, filename, body.readNBytes(requests.fileReadLimit()));
+        ServiceRequest request = attachments.storeFile(id, filename, body.readNBytes(attachments.fileReadLimit()));
         return Preconditions.okWithVersion(request, request.version()).build();
     }
 

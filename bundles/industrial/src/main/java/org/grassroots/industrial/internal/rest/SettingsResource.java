@@ -18,8 +18,8 @@ import javax.ws.rs.core.Response;
 
 import org.grassroots.industrial.internal.Categories;
 import org.grassroots.industrial.internal.IndustrialModule;
-import org.grassroots.industrial.internal.Views.Category;
-import org.grassroots.industrial.internal.Views.CategoryDraft;
+import org.grassroots.industrial.internal.Category;
+import org.grassroots.industrial.internal.CategoryDraft;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;

@@ -12,15 +12,15 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.industrial.RequestStatus;
 import org.grassroots.industrial.ServiceRequest;
-import org.grassroots.industrial.internal.ServiceRequests;
-import org.grassroots.industrial.internal.Views.RequestQuery;
+import org.grassroots.industrial.internal.RequestSearch;
+import org.grassroots.industrial.internal.RequestQuery;
 
 @Command(scope = "grassroots", name = "industrial-requests",
         description = "Lists the enterprise service requests (企业诉求) of a park, grid or any unit's subtree, newest first")
 @Service
 public class RequestsCommand implements Action {
     @Reference
-    private ServiceRequests requests;
+    private RequestSearch requests;
     @Reference
     private OrganizationService organizations;
 

@@ -12,8 +12,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.industrial.internal.IndustrialStatistics;
-import org.grassroots.industrial.internal.Views.Dashboard;
-import org.grassroots.industrial.internal.Views.Figures;
+import org.grassroots.industrial.internal.Dashboard;
+import org.grassroots.industrial.internal.Figures;
 
 @Command(scope = "grassroots", name = "industrial-stats",
         description = "Party-organization coverage of enterprises and the service-request figures of a unit's subtree for a year")

@@ -31,14 +31,16 @@ import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.CriterionScores;
+import org.grassroots.rural.internal.ScoringModels;
 import org.grassroots.rural.internal.ClassificationStatus;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Views.Classification;
-import org.grassroots.rural.internal.Views.ModelDraft;
-import org.grassroots.rural.internal.Views.ProposalDraft;
-import org.grassroots.rural.internal.Views.RunResult;
-import org.grassroots.rural.internal.Views.ScoresDraft;
-import org.grassroots.rural.internal.Views.VillageScores;
+import org.grassroots.rural.internal.Classification;
+import org.grassroots.rural.internal.ModelDraft;
+import org.grassroots.rural.internal.ProposalDraft;
+import org.grassroots.rural.internal.RunResult;
+import org.grassroots.rural.internal.ScoresDraft;
+import org.grassroots.rural.internal.VillageScores;
 import org.grassroots.rural.internal.classify.Category;
 import org.grassroots.rural.internal.classify.ScoringModel;
 import org.osgi.service.component.annotations.Activate;
@@ -63,12 +65,17 @@ public class ClassificationResource {
             "status", Comparator.comparing(Classification::status));
 
     private final Classifications classifications;
+    private final ScoringModels scoringModels;
+    private final CriterionScores criterionScores;
     private final ModuleScope scope;
     private final Villages villages;
 
     @Activate
-    public ClassificationResource(@Reference Classifications classifications, @Reference ModuleScopes scopes, @Reference Villages villages) {
+    public ClassificationResource(@Reference Classifications classifications, @Reference ScoringModels scoringModels,
+                                  @Reference CriterionScores criterionScores, @Reference ModuleScopes scopes, @Reference Villages villages) {
         this.classifications = classifications;
+        this.scoringModels = scoringModels;
+        this.criterionScores = criterionScores;
         this.scope = scopes.of(RuralModule.ID);
         this.villages = villages;
     }
@@ -77,7 +84,7 @@ public class ClassificationResource {
     @Path("models/{year}")
     @Returns(ScoringModel.class)
     public Response model(@PathParam("year") int year) {
-        ScoringModel model = classifications.model(year);
+        ScoringModel model = scoringModels.model(year);
         return Responses.ok(model);
     }
 
@@ -88,7 +95,7 @@ public class ClassificationResource {
     @Returns(ScoringModel.class)
     public Response saveModel(@PathParam("year") int year, ModelDraft draft, @Context HttpHeaders headers,
                               @QueryParam("version") Long version) {
-        ScoringModel model = classifications.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
+        ScoringModel model = scoringModels.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
                 scope.actor());
         return Responses.ok(model);
     }
@@ -97,7 +104,7 @@ public class ClassificationResource {
     @Path("villages/{village}/scores/{year}")
     public VillageScores scores(@PathParam("village") long village, @PathParam("year") int year) {
         villages.enabledVillage(village);
-        return classifications.scores(village, year);
+        return criterionScores.scores(village, year);
     }
 
     @PUT
@@ -105,7 +112,7 @@ public class ClassificationResource {
     @Path("villages/{village}/scores/{year}")
     public VillageScores saveScores(@PathParam("village") long village, @PathParam("year") int year, ScoresDraft draft) {
         villages.enabledVillage(village);
-        return classifications.saveScores(village, year, draft == null ? null : draft.scores(), scope.actor());
+        return criterionScores.saveScores(village, year, draft == null ? null : draft.scores(), scope.actor());
     }
 
     /**

@@ -23,9 +23,14 @@ import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Sheets;
-import org.grassroots.rural.internal.Sheets.Imported;
-import org.grassroots.rural.internal.Sheets.Table;
+import org.grassroots.rural.internal.ClassificationSheets;
+import org.grassroots.rural.internal.EnterpriseSheets;
+import org.grassroots.rural.internal.IncomeSheets;
+import org.grassroots.rural.internal.NeedSheets;
+import org.grassroots.rural.internal.SheetRows;
+import org.grassroots.rural.internal.SheetRows.Imported;
+import org.grassroots.rural.internal.SheetRows.Table;
+import org.grassroots.rural.internal.VisitSheets;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,13 +45,26 @@ import org.osgi.service.component.annotations.Reference;
 @RequiresPermission("rural.read")
 @Path("sheets")
 public class SheetResource {
-    private final Sheets sheets;
+    private final SheetRows sheets;
+    private final ClassificationSheets classificationSheets;
+    private final VisitSheets visitSheets;
+    private final EnterpriseSheets enterpriseSheets;
+    private final NeedSheets needSheets;
+    private final IncomeSheets incomeSheets;
     private final ModuleScope scope;
     private final Villages villages;
 
     @Activate
-    public SheetResource(@Reference Sheets sheets, @Reference ModuleScopes scopes, @Reference Villages villages) {
+    public SheetResource(@Reference SheetRows sheets, @Reference ClassificationSheets classificationSheets,
+                         @Reference VisitSheets visitSheets, @Reference EnterpriseSheets enterpriseSheets,
+                         @Reference NeedSheets needSheets, @Reference IncomeSheets incomeSheets,
+                         @Reference ModuleScopes scopes, @Reference Villages villages) {
         this.sheets = sheets;
+        this.classificationSheets = classificationSheets;
+        this.visitSheets = visitSheets;
+        this.enterpriseSheets = enterpriseSheets;
+        this.needSheets = needSheets;
+        this.incomeSheets = incomeSheets;
         this.scope = scopes.of(RuralModule.ID);
         this.villages = villages;
     }
@@ -57,7 +75,7 @@ public class SheetResource {
     public Response scores(@PathParam("year") int year, @QueryParam("unit") Long unit,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.scores(year, villages.enabledUnder(unit)), format, "scores-" + year);
+        return download(classificationSheets.scores(year, villages.enabledUnder(unit)), format, "scores-" + year);
     }
 
     @POST
@@ -67,7 +85,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importScores(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                  @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return sheets.importScores(year, villages.enabledUnder(unit), format, body);
+        return classificationSheets.importScores(year, villages.enabledUnder(unit), format, body);
     }
 
     @GET
@@ -75,7 +93,7 @@ public class SheetResource {
     public Response classifications(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                     @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.classifications(year, villages.enabledUnder(unit)), format, "classification-" + year);
+        return download(classificationSheets.classifications(year, villages.enabledUnder(unit)), format, "classification-" + year);
     }
 
     @GET
@@ -85,7 +103,7 @@ public class SheetResource {
         if (year != null) {
             Classifications.requireYear(year);
         }
-        return download(sheets.visits(villages.enabledUnder(unit), year), format, "visits" + (year == null ? "" : "-" + year));
+        return download(visitSheets.visits(villages.enabledUnder(unit), year), format, "visits" + (year == null ? "" : "-" + year));
     }
 
     @POST
@@ -95,13 +113,13 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importVisits(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                                  InputStream body) {
-        return sheets.importVisits(villages.enabledUnder(unit), format, body);
+        return visitSheets.importVisits(villages.enabledUnder(unit), format, body);
     }
 
     @GET
     @Path("enterprises")
     public Response enterprises(@QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
-        return download(sheets.enterprises(), format, "enterprises");
+        return download(enterpriseSheets.enterprises(), format, "enterprises");
     }
 
     @POST
@@ -110,13 +128,13 @@ public class SheetResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importEnterprises(@QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return sheets.importEnterprises(format, body);
+        return enterpriseSheets.importEnterprises(format, body);
     }
 
     @GET
     @Path("needs")
     public Response needs(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
-        return download(sheets.needs(villages.enabledUnder(unit)), format, "needs");
+        return download(needSheets.needs(villages.enabledUnder(unit)), format, "needs");
     }
 
     @POST
@@ -126,7 +144,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importNeeds(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                                 InputStream body) {
-        return sheets.importNeeds(villages.enabledUnder(unit), format, body);
+        return needSheets.importNeeds(villages.enabledUnder(unit), format, body);
     }
 
     @GET
@@ -134,7 +152,7 @@ public class SheetResource {
     public Response income(@PathParam("year") int year, @QueryParam("unit") Long unit,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.income(year, villages.enabledUnder(unit)), format, "income-" + year);
+        return download(incomeSheets.income(year, villages.enabledUnder(unit)), format, "income-" + year);
     }
 
     @POST
@@ -144,7 +162,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importIncome(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                  @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return sheets.importIncome(year, villages.enabledUnder(unit), format, body);
+        return incomeSheets.importIncome(year, villages.enabledUnder(unit), format, body);
     }
 
     private Response download(Table table, FileFormat format, String baseName) {

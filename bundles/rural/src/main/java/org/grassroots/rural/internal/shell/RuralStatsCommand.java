@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.rural.internal.RuralStatistics;
 import org.grassroots.rural.internal.Villages;
-import org.grassroots.rural.internal.Views.Coverage;
+import org.grassroots.rural.internal.Coverage;
 import org.grassroots.rural.internal.Visits;
 
 @Command(scope = "grassroots", name = "rural-stats",
