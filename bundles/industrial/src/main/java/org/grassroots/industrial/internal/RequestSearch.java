@@ -14,6 +14,8 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.industrial.RequestStatus;
 import org.grassroots.industrial.ServiceRequest;
 import org.grassroots.rest.Paging;
@@ -30,12 +32,24 @@ public class RequestSearch {
 
     private final JpaTemplate jpa;
     private final RequestRecords records;
+    private final ModuleScope scope;
 
     @Activate
     public RequestSearch(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
-                         @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference RequestRecords records) {
+                         @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference RequestRecords records,
+                         @Reference ModuleScopes scopes) {
         this.jpa = jpa;
         this.records = records;
+        this.scope = scopes.of(IndustrialModule.ID);
+    }
+
+    /**
+     * The filter of a list of the requests under {@code unit}, a unit the caller sees (404) where the module is
+     * enabled (403); 422 when none is given.
+     */
+    public RequestQuery query(Long unit, RequestStatus status, String category, Boolean overdue, Long grid, Integer year,
+                              String text) {
+        return new RequestQuery(scope.enabledUnit(unit, "unit").path(), status, category, overdue, grid, year, text);
     }
 
     /** One page of the requests matching {@code query}; the path filter is in the query. */

@@ -31,22 +31,25 @@ import static org.grassroots.rural.internal.SheetRows.*;
 public class ClassificationSheets {
     private final SheetRows sheetRows;
     private final ModuleScope scope;
+    private final Villages villages;
     private final ScoringModels scoringModels;
     private final CriterionScores criterionScores;
     private final Classifications classifications;
 
     @Activate
-    public ClassificationSheets(@Reference SheetRows sheetRows, @Reference ModuleScopes scopes, @Reference ScoringModels scoringModels,
+    public ClassificationSheets(@Reference SheetRows sheetRows, @Reference ModuleScopes scopes, @Reference Villages villages, @Reference ScoringModels scoringModels,
                                 @Reference CriterionScores criterionScores, @Reference Classifications classifications) {
         this.sheetRows = sheetRows;
         this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
         this.scoringModels = scoringModels;
         this.criterionScores = criterionScores;
         this.classifications = classifications;
     }
 
     /** Every village under the unit with its criterion scores of the year (blank where none): the sheet to fill in. */
-    public Table scores(int year, VillageSet inScope) {
+    public Table scores(int year, Long unit) {
+        VillageSet inScope = villages.enabledUnder(unit);
         ScoringModel model = scoringModels.model(year);
         List<String> headers = new ArrayList<>(List.of(VILLAGE_CODE, VILLAGE_NAME));
         model.criteria().forEach(c -> headers.add(c.zhCN()));
@@ -65,7 +68,8 @@ public class ClassificationSheets {
      * Criterion scores of the unit's villages for the year: a column per criterion (its Chinese name or code);
      * blank cells keep the stored score; other columns (村名称) are ignored.
      */
-    public Imported importScores(int year, VillageSet inScope, FileFormat format, InputStream in) {
+    public Imported importScores(int year, Long unit, FileFormat format, InputStream in) {
+        VillageSet inScope = villages.enabledUnder(unit);
         Classifications.requireYear(year);
         ScoringModel model = scoringModels.model(year);
         Sheet sheet = sheetRows.read(format, in);
@@ -109,7 +113,8 @@ public class ClassificationSheets {
         return new Imported("scores", sheet.rows().size(), 0, scores.size(), unchanged);
     }
 
-    public Table classifications(int year, VillageSet inScope) {
+    public Table classifications(int year, Long unit) {
+        VillageSet inScope = villages.enabledUnder(unit);
         List<List<String>> rows = new ArrayList<>();
         for (Classification c : classifications.list(year, inScope)) {
             Organization village = inScope.get(c.villageId());

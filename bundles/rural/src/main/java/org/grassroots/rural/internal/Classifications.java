@@ -18,6 +18,8 @@ import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.rural.internal.classify.Category;
 import org.grassroots.rural.internal.classify.ScoringModel;
 import org.osgi.service.component.annotations.Activate;
@@ -38,12 +40,14 @@ public class Classifications {
     private final JpaTemplate jpa;
     private final RuralAudit audit;
     private final Villages villages;
+    private final ModuleScope scope;
 
     @Activate
     public Classifications(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
                            @Reference Villages villages, @Reference(target = RuralModule.SCHEMA) ModuleSchema schema,
-                    @Reference RuralAudit audit) {
+                           @Reference RuralAudit audit, @Reference ModuleScopes scopes) {
         this.jpa = jpa;
+        this.scope = scopes.of(RuralModule.ID);
         this.audit = audit;
         this.villages = villages;
     }
@@ -57,10 +61,12 @@ public class Classifications {
     /**
      * Computes every scored village's category for the year with the year's model. A year that has already been
      * classified is only computed again when {@code rerun} says so (409 otherwise); a re-run resets proposals and
-     * confirmations to the computed result and is audited with before/after counts.
+     * confirmations to the computed result and is audited with before/after counts. A caller limited to a unit
+     * classifies the villages of their subtree only.
      */
     public RunResult run(int year, boolean rerun, String actor) {
-        return run(year, rerun, actor, null);
+        Long scopeUnit = scope.scopeUnit();
+        return run(year, rerun, actor, scopeUnit == null ? null : villages.under(scopeUnit).keySet());
     }
 
     /**
@@ -144,6 +150,7 @@ public class Classifications {
 
     /** The street proposes a category (by default the computed one); only before the district confirms. */
     public Classification propose(long id, long expectedVersion, Category category, String reason, String actor) {
+        get(id);
         return change(id, expectedVersion, actor, (em, c) -> {
             if (c.status == ClassificationStatus.CONFIRMED) {
                 throw new ConflictException("classification " + id + " is already CONFIRMED; re-run the year to change it");
@@ -164,6 +171,7 @@ public class Classifications {
 
     /** The district confirms the street's proposal. */
     public Classification confirm(long id, long expectedVersion, String actor) {
+        get(id);
         return change(id, expectedVersion, actor, (em, c) -> {
             if (c.status != ClassificationStatus.PROPOSED) {
                 throw new ConflictException("classification " + id + " is " + c.status
@@ -219,7 +227,14 @@ public class Classifications {
         });
     }
 
+    /** The classification: 404 unless its village is in the caller's subtree, 403 unless the module is enabled there. */
     public Classification get(long id) {
+        Classification classification = find(id);
+        villages.requireRecord(classification.villageId(), TYPE, id);
+        return classification;
+    }
+
+    private Classification find(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             ClassificationEntity c = em.find(ClassificationEntity.class, id);
             if (c == null) {
@@ -235,6 +250,11 @@ public class Classifications {
     }
 
     /** A year's classifications of the given villages, of one effective category and status (null: any). */
+    /** A year's classifications of the villages under {@code unit} (checked: in scope, enabled), filtered (null: any). */
+    public List<Classification> list(int year, Long unit, Category category, ClassificationStatus status) {
+        return list(year, villages.enabledUnder(unit), category, status);
+    }
+
     public List<Classification> list(int year, VillageSet inScope, Category category, ClassificationStatus status) {
         requireYear(year);
         if (inScope.isEmpty()) {
@@ -258,6 +278,7 @@ public class Classifications {
 
     /** A village's categories over the years, newest first. */
     public List<Classification> history(long villageId) {
+        villages.enabledVillage(villageId);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                         "SELECT c FROM ClassificationEntity c WHERE c.villageId = :v ORDER BY c.forYear DESC", ClassificationEntity.class)
                 .setParameter("v", villageId).getResultList().stream().map(this::view).toList());

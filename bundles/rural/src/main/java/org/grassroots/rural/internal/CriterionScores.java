@@ -35,6 +35,7 @@ public class CriterionScores {
 
     /** Sets a village's criterion scores for the year (criteria not mentioned keep their score). */
     public VillageScores saveScores(long villageId, int year, Map<String, Double> scores, String actor) {
+        villages.enabledVillage(villageId);
         Classifications.requireYear(year);
         villages.requireVillage(villageId, "villageId");
         if (scores == null || scores.isEmpty()) {
@@ -140,7 +141,9 @@ public class CriterionScores {
         return scores;
     }
 
+    /** The village's criterion scores of the year; the village in the caller's subtree (404), enabled (403). */
     public VillageScores scores(long villageId, int year) {
+        villages.enabledVillage(villageId);
         return jpa.txExpr(TransactionType.Supports, em -> {
             Map<String, Double> scores = new HashMap<>();
             for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.villageId = :v AND s.forYear = :y",

@@ -51,6 +51,11 @@ public class Enterprises {
      * given; the owner must lie in the caller's subtree.
      */
     public Enterprise createEnterprise(EnterpriseDraft draft, String actor) {
+        // 403 for an owner in the caller's subtree where the module is off; one outside it is refused below (422)
+        Long requestedOwner = draft != null && draft.organizationId() != null ? draft.organizationId() : scope.scopeUnit();
+        if (requestedOwner != null && scope.inScope(requestedOwner)) {
+            scope.requireEnabled(requestedOwner);
+        }
         validate(draft);
         long owner = owner(draft.organizationId());
         return jpa.txExpr(TransactionType.Required, em -> {

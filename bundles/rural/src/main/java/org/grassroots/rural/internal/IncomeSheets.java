@@ -28,19 +28,22 @@ import static org.grassroots.rural.internal.SheetRows.*;
 public class IncomeSheets {
     private final SheetRows sheetRows;
     private final ModuleScope scope;
+    private final Villages villages;
     private final Economy economy;
 
     @Activate
-    public IncomeSheets(@Reference SheetRows sheetRows, @Reference ModuleScopes scopes, @Reference Economy economy) {
+    public IncomeSheets(@Reference SheetRows sheetRows, @Reference ModuleScopes scopes, @Reference Villages villages, @Reference Economy economy) {
         this.sheetRows = sheetRows;
         this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
         this.economy = economy;
     }
 
     static final String AMOUNT = "集体经济收入（万元）";
 
     /** Every village under the unit with its income of the year (blank where none), last year's and the growth. */
-    public Table income(int year, VillageSet inScope) {
+    public Table income(int year, Long unit) {
+        VillageSet inScope = villages.enabledUnder(unit);
         Map<Long, Income> incomes = new HashMap<>();
         economy.incomes(inScope, year).forEach(i -> incomes.put(i.villageId(), i));
         List<List<String>> rows = new ArrayList<>();
@@ -54,7 +57,8 @@ public class IncomeSheets {
     }
 
     /** Records or corrects the year's income of the unit's villages; blank amounts keep what is stored. */
-    public Imported importIncome(int year, VillageSet inScope, FileFormat format, InputStream in) {
+    public Imported importIncome(int year, Long unit, FileFormat format, InputStream in) {
+        VillageSet inScope = villages.enabledUnder(unit);
         Classifications.requireYear(year);
         Sheet sheet = sheetRows.read(format, in);
         RowReader reader = new RowReader().requireHeaders(sheet, List.of(VILLAGE_CODE, AMOUNT));

@@ -26,12 +26,14 @@ import static org.grassroots.rural.internal.SheetRows.*;
 public class NeedSheets {
     private final SheetRows sheetRows;
     private final ModuleScope scope;
+    private final Villages villages;
     private final Needs needs;
 
     @Activate
-    public NeedSheets(@Reference SheetRows sheetRows, @Reference ModuleScopes scopes, @Reference Needs needs) {
+    public NeedSheets(@Reference SheetRows sheetRows, @Reference ModuleScopes scopes, @Reference Villages villages, @Reference Needs needs) {
         this.sheetRows = sheetRows;
         this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
         this.needs = needs;
     }
 
@@ -43,7 +45,8 @@ public class NeedSheets {
     private static final Map<String, String> NEED_COLUMNS = Map.of("villageId", VILLAGE_CODE, "type", NEED_TYPE,
             "industry", EnterpriseSheets.INDUSTRY, "description", DESCRIPTION, "keywords", EnterpriseSheets.KEYWORDS, "open", OPEN);
 
-    public Table needs(VillageSet inScope) {
+    public Table needs(Long unit) {
+        VillageSet inScope = villages.enabledUnder(unit);
         List<List<String>> rows = new ArrayList<>();
         for (Need n : needs.list(inScope, null)) {
             Organization village = inScope.get(n.villageId());
@@ -60,7 +63,8 @@ public class NeedSheets {
     }
 
     /** Adds needs (rows without an id) and changes the unit's needs named by their id. */
-    public Imported importNeeds(VillageSet inScope, FileFormat format, InputStream in) {
+    public Imported importNeeds(Long unit, FileFormat format, InputStream in) {
+        VillageSet inScope = villages.enabledUnder(unit);
         Sheet sheet = sheetRows.read(format, in);
         RowReader reader = new RowReader().requireHeaders(sheet, List.of(VILLAGE_CODE, NEED_TYPE, DESCRIPTION));
         Map<String, Organization> byCode = byCode(inScope);

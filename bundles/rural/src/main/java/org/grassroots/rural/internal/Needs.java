@@ -31,7 +31,9 @@ public class Needs {
         this.villages = villages;
     }
 
+    /** Adds a need; 403 when the module is not enabled for the village (422 when it is no village of yours). */
     public Need createNeed(NeedDraft draft, String actor) {
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
             NeedEntity n = new NeedEntity();
@@ -44,6 +46,8 @@ public class Needs {
     }
 
     public Need updateNeed(long id, long expectedVersion, NeedDraft draft, String actor) {
+        get(id);
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
             NeedEntity n = em.find(NeedEntity.class, id);
@@ -60,7 +64,14 @@ public class Needs {
         });
     }
 
+    /** The need: 404 unless its village is in the caller's subtree, 403 unless the module is enabled there. */
     public Need get(long id) {
+        Need need = find(id);
+        villages.requireRecord(need.villageId(), "need", id);
+        return need;
+    }
+
+    private Need find(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             NeedEntity n = em.find(NeedEntity.class, id);
             if (n == null) {
@@ -71,6 +82,11 @@ public class Needs {
     }
 
     /** The needs of the given villages (the caller's, from {@link Villages#enabledUnder}), of one type or all. */
+    /** The needs of the villages under {@code unit} (checked: in scope, enabled), of one type or all. */
+    public List<Need> list(Long unit, NeedType type) {
+        return list(villages.enabledUnder(unit), type);
+    }
+
     public List<Need> list(VillageSet inScope, NeedType type) {
         if (inScope.isEmpty()) {
             return List.of();

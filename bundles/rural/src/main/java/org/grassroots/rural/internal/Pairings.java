@@ -38,7 +38,9 @@ public class Pairings {
         this.scope = scopes.of(RuralModule.ID);
     }
 
+    /** Proposes a pairing; 403 when the module is not enabled for the village (422 when it is no village of yours). */
     public Pairing propose(PairingDraft draft, String actor) {
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         if (draft == null) {
             throw new ValidationException(FieldError.of("body", "required: {enterpriseId, villageId, needId}"));
         }
@@ -89,6 +91,7 @@ public class Pairings {
 
     /** Moves a pairing along its workflow; {@code reason}/{@code successful} only for ENDED. */
     public Pairing move(long id, long expectedVersion, PairingStatus target, String reason, Boolean successful, String actor) {
+        pairing(id);
         if (target == PairingStatus.ENDED && (reason == null || reason.isBlank())) {
             throw new ValidationException(FieldError.of("reason", "required: why the pairing ends"));
         }
@@ -128,7 +131,14 @@ public class Pairings {
         });
     }
 
+    /** The pairing: 404 unless its village is in the caller's subtree, 403 unless the module is enabled there. */
     public Pairing pairing(long id) {
+        Pairing pairing = find(id);
+        villages.requireRecord(pairing.villageId(), TYPE, id);
+        return pairing;
+    }
+
+    private Pairing find(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             PairingEntity p = em.find(PairingEntity.class, id);
             if (p == null) {
@@ -139,6 +149,11 @@ public class Pairings {
     }
 
     /** The pairings of the given villages (the caller's, from {@link Villages#enabledUnder}), in one status or all. */
+    /** The pairings of the villages under {@code unit} (checked: in scope, enabled), in one status or all. */
+    public List<Pairing> pairings(Long unit, PairingStatus status) {
+        return pairings(villages.enabledUnder(unit), status);
+    }
+
     public List<Pairing> pairings(VillageSet inScope, PairingStatus status) {
         if (inScope.isEmpty()) {
             return List.of();

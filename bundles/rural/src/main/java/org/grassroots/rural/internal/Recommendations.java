@@ -119,6 +119,16 @@ public class Recommendations {
         });
     }
 
+    /**
+     * The same for a village named by id (in the caller's subtree: 404) or code, where the module is enabled (403).
+     */
+    public List<NeedRecommendations> recommend(String village, int limit) {
+        long id = village.matches("\\d+") ? villages.enabledVillage(Long.parseLong(village)).id()
+                : villages.byCode(village).id();
+        scope.requireEnabled(id);
+        return recommend(id, limit);
+    }
+
     /** The best enterprises for each open need of the village, each score explained. */
     public List<NeedRecommendations> recommend(long villageId, int limit) {
         Organization village = villages.requireVillage(villageId, "village");
@@ -135,6 +145,11 @@ public class Recommendations {
      * Current (not ended) pairings in the given villages whose enterprise no longer fits any open need of the
      * village (精准帮扶), each with the best enterprise to pair instead.
      */
+    /** The same for the villages under {@code unit} (checked: in scope, enabled). */
+    public List<Repairing> repairing(Long unit) {
+        return repairing(villages.enabledUnder(unit));
+    }
+
     public List<Repairing> repairing(VillageSet inScope) {
         Snapshot snapshot = snapshot(inScope);
         List<Repairing> result = new ArrayList<>();

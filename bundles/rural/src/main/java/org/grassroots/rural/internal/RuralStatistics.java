@@ -33,6 +33,13 @@ public class RuralStatistics implements StatisticsProvider {
         this.economy = economy;
     }
 
+    /** The figures of the villages under {@code unit}, for a caller who must see it (404) with the module enabled (403). */
+    public List<Statistic> forUnit(Long unit, int year) {
+        Classifications.requireYear(year);
+        villages.enabledUnder(unit);
+        return compute(unit, year);
+    }
+
     @Override
     public List<Statistic> compute(long subtreeOf, int year) {
         VillageSet inScope = villages.under(subtreeOf);

@@ -27,7 +27,9 @@ public class VillageProfiles {
         this.villages = villages;
     }
 
+    /** Creates (expected version 0) or changes the profile of a village in the caller's subtree (404) where the module is enabled (403). */
     public VillageProfile saveProfile(long villageId, long expectedVersion, VillageProfileDraft draft, String actor) {
+        villages.enabledVillage(villageId);
         villages.requireVillage(villageId, "villageId");
         if (draft == null || !Geo.valid(draft.latitude(), draft.longitude())) {
             throw new ValidationException(FieldError.of("latitude", "latitude (-90..90) and longitude (-180..180) are required"));
@@ -55,6 +57,7 @@ public class VillageProfiles {
     }
 
     public VillageProfile profile(long villageId) {
+        villages.enabledVillage(villageId);
         return jpa.txExpr(TransactionType.Supports, em -> {
             VillageProfileEntity p = em.find(VillageProfileEntity.class, villageId);
             if (p == null) {

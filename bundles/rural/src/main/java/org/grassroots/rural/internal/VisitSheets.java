@@ -27,12 +27,14 @@ import static org.grassroots.rural.internal.SheetRows.*;
 public class VisitSheets {
     private final SheetRows sheetRows;
     private final ModuleScope scope;
+    private final Villages villages;
     private final Visits visits;
 
     @Activate
-    public VisitSheets(@Reference SheetRows sheetRows, @Reference ModuleScopes scopes, @Reference Visits visits) {
+    public VisitSheets(@Reference SheetRows sheetRows, @Reference ModuleScopes scopes, @Reference Villages villages, @Reference Visits visits) {
         this.sheetRows = sheetRows;
         this.scope = scopes.of(RuralModule.ID);
+        this.villages = villages;
         this.visits = visits;
     }
 
@@ -42,7 +44,8 @@ public class VisitSheets {
     private static final Map<String, String> VISIT_COLUMNS = Map.of("villageId", VILLAGE_CODE, "leaderName", LEADER,
             "visitedOn", VISITED_ON, "findings", FINDINGS);
 
-    public Table visits(VillageSet inScope, Integer year) {
+    public Table visits(Long unit, Integer year) {
+        VillageSet inScope = villages.enabledUnder(unit);
         List<List<String>> rows = new ArrayList<>();
         for (Visit v : visits.list(inScope, year)) {
             Organization village = inScope.get(v.villageId());
@@ -57,7 +60,8 @@ public class VisitSheets {
     }
 
     /** New visits (rows without an id) in the unit's villages; rows with an id name visits already recorded. */
-    public Imported importVisits(VillageSet inScope, FileFormat format, InputStream in) {
+    public Imported importVisits(Long unit, FileFormat format, InputStream in) {
+        VillageSet inScope = villages.enabledUnder(unit);
         Sheet sheet = sheetRows.read(format, in);
         RowReader reader = new RowReader().requireHeaders(sheet, List.of(VILLAGE_CODE, LEADER, VISITED_ON));
         Map<String, Organization> byCode = byCode(inScope);

@@ -1,8 +1,5 @@
 package org.grassroots.industrial.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.industrial.internal.IndustrialModule;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,27 +22,27 @@ import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.RequestStatus;
-import org.grassroots.industrial.ServiceRequest;
 import org.grassroots.industrial.ServiceRequest.Transition;
-import org.grassroots.industrial.ServiceRequestDraft;
+import org.grassroots.industrial.ServiceRequest;
 import org.grassroots.industrial.ServiceRequestDraft.AttachmentDraft;
+import org.grassroots.industrial.ServiceRequestDraft;
+import org.grassroots.industrial.internal.EscalationRun;
 import org.grassroots.industrial.internal.Escalations;
 import org.grassroots.industrial.internal.IndustrialModule;
 import org.grassroots.industrial.internal.IndustrialSheets;
 import org.grassroots.industrial.internal.RequestAttachments;
+import org.grassroots.industrial.internal.RequestQuery;
 import org.grassroots.industrial.internal.RequestSearch;
 import org.grassroots.industrial.internal.ServiceRequests;
-import org.grassroots.industrial.internal.EscalationRun;
-import org.grassroots.industrial.internal.RequestQuery;
 import org.grassroots.industrial.internal.WorkflowStep;
 import org.grassroots.rest.Downloads;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
-import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,18 +62,16 @@ public class RequestResource {
     private final ServiceRequests requests;
     private final RequestSearch search;
     private final RequestAttachments attachments;
-    private final ModuleScope scope;
     private final Escalations escalations;
     private final IndustrialSheets sheets;
 
     @Activate
     public RequestResource(@Reference ServiceRequests requests, @Reference RequestSearch search,
-                           @Reference RequestAttachments attachments, @Reference ModuleScopes scopes, @Reference Escalations escalations,
+                           @Reference RequestAttachments attachments, @Reference Escalations escalations,
                            @Reference IndustrialSheets sheets) {
         this.requests = requests;
         this.search = search;
         this.attachments = attachments;
-        this.scope = scopes.of(IndustrialModule.ID);
         this.escalations = escalations;
         this.sheets = sheets;
     }
@@ -94,7 +89,7 @@ public class RequestResource {
     }
 
     RequestQuery query(Long unit, RequestStatus status, String category, Boolean overdue, Long grid, Integer year, String text) {
-        return new RequestQuery(scope.enabledUnit(unit, "unit").path(), status, category, overdue, grid, year, text);
+        return search.query(unit, status, category, overdue, grid, year, text);
     }
 
     /** The list (same filters) as a spreadsheet. */

@@ -1,9 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Villages;
 import java.io.InputStream;
 
 import javax.ws.rs.Consumes;
@@ -19,17 +15,17 @@ import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.rest.Downloads;
-import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.ModuleResource;
-import org.grassroots.rural.internal.Classifications;
-import org.grassroots.rural.internal.RuralModule;
+import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rural.internal.ClassificationSheets;
+import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.EnterpriseSheets;
 import org.grassroots.rural.internal.IncomeSheets;
 import org.grassroots.rural.internal.NeedSheets;
-import org.grassroots.rural.internal.SheetRows;
+import org.grassroots.rural.internal.RuralModule;
 import org.grassroots.rural.internal.SheetRows.Imported;
 import org.grassroots.rural.internal.SheetRows.Table;
+import org.grassroots.rural.internal.SheetRows;
 import org.grassroots.rural.internal.VisitSheets;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,22 +47,17 @@ public class SheetResource {
     private final EnterpriseSheets enterpriseSheets;
     private final NeedSheets needSheets;
     private final IncomeSheets incomeSheets;
-    private final ModuleScope scope;
-    private final Villages villages;
 
     @Activate
     public SheetResource(@Reference SheetRows sheets, @Reference ClassificationSheets classificationSheets,
                          @Reference VisitSheets visitSheets, @Reference EnterpriseSheets enterpriseSheets,
-                         @Reference NeedSheets needSheets, @Reference IncomeSheets incomeSheets,
-                         @Reference ModuleScopes scopes, @Reference Villages villages) {
+                         @Reference NeedSheets needSheets, @Reference IncomeSheets incomeSheets) {
         this.sheets = sheets;
         this.classificationSheets = classificationSheets;
         this.visitSheets = visitSheets;
         this.enterpriseSheets = enterpriseSheets;
         this.needSheets = needSheets;
         this.incomeSheets = incomeSheets;
-        this.scope = scopes.of(RuralModule.ID);
-        this.villages = villages;
     }
 
     /** The assessment sheet: the unit's villages with their criterion scores of the year, one column per criterion. */
@@ -75,7 +66,7 @@ public class SheetResource {
     public Response scores(@PathParam("year") int year, @QueryParam("unit") Long unit,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(classificationSheets.scores(year, villages.enabledUnder(unit)), format, "scores-" + year);
+        return download(classificationSheets.scores(year, unit), format, "scores-" + year);
     }
 
     @POST
@@ -85,7 +76,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importScores(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                  @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return classificationSheets.importScores(year, villages.enabledUnder(unit), format, body);
+        return classificationSheets.importScores(year, unit, format, body);
     }
 
     @GET
@@ -93,7 +84,7 @@ public class SheetResource {
     public Response classifications(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                     @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(classificationSheets.classifications(year, villages.enabledUnder(unit)), format, "classification-" + year);
+        return download(classificationSheets.classifications(year, unit), format, "classification-" + year);
     }
 
     @GET
@@ -103,7 +94,7 @@ public class SheetResource {
         if (year != null) {
             Classifications.requireYear(year);
         }
-        return download(visitSheets.visits(villages.enabledUnder(unit), year), format, "visits" + (year == null ? "" : "-" + year));
+        return download(visitSheets.visits(unit, year), format, "visits" + (year == null ? "" : "-" + year));
     }
 
     @POST
@@ -113,7 +104,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importVisits(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                                  InputStream body) {
-        return visitSheets.importVisits(villages.enabledUnder(unit), format, body);
+        return visitSheets.importVisits(unit, format, body);
     }
 
     @GET
@@ -134,7 +125,7 @@ public class SheetResource {
     @GET
     @Path("needs")
     public Response needs(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
-        return download(needSheets.needs(villages.enabledUnder(unit)), format, "needs");
+        return download(needSheets.needs(unit), format, "needs");
     }
 
     @POST
@@ -144,7 +135,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importNeeds(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                                 InputStream body) {
-        return needSheets.importNeeds(villages.enabledUnder(unit), format, body);
+        return needSheets.importNeeds(unit, format, body);
     }
 
     @GET
@@ -152,7 +143,7 @@ public class SheetResource {
     public Response income(@PathParam("year") int year, @QueryParam("unit") Long unit,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(incomeSheets.income(year, villages.enabledUnder(unit)), format, "income-" + year);
+        return download(incomeSheets.income(year, unit), format, "income-" + year);
     }
 
     @POST
@@ -162,7 +153,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importIncome(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                  @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return incomeSheets.importIncome(year, villages.enabledUnder(unit), format, body);
+        return incomeSheets.importIncome(year, unit, format, body);
     }
 
     private Response download(Table table, FileFormat format, String baseName) {
