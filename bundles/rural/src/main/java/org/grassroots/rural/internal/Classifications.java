@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -65,24 +64,23 @@ public class Classifications {
      * classifies the villages of their subtree only.
      */
     public RunResult run(int year, boolean rerun, String actor) {
-        Long scopeUnit = scope.scopeUnit();
-        return run(year, rerun, actor, scopeUnit == null ? null : villages.under(scopeUnit).keySet());
-    }
-
-    /**
-     * The same, limited to the villages in {@code only} ({@code null}: every village, for callers whose scope is
-     * the whole platform); classifications of other villages are left as they are.
-     */
-    public RunResult run(int year, boolean rerun, String actor, Set<Long> only) {
+        // the caller's subtree as a path prefix, matched against the rows' stored village paths (null: everything)
+        String scopePath = scope.scopePath();
+        String inScope = scopePath == null ? "" : " AND x.orgPath LIKE :under";
         requireYear(year);
         return jpa.txExpr(TransactionType.Required, em -> {
             ScoringModel model = ScoringModels.model(em, year);
             Map<Long, ClassificationEntity> existing = new HashMap<>();
-            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
-                    ClassificationEntity.class).setParameter("y", year).getResultList()) {
-                if (only == null || only.contains(c.villageId)) {
-                    existing.put(c.villageId, c);
-                }
+            var classified = em.createQuery("SELECT x FROM ClassificationEntity x WHERE x.forYear = :y" + inScope,
+                    ClassificationEntity.class).setParameter("y", year);
+            var scored = em.createQuery("SELECT x FROM VillageScoreEntity x WHERE x.forYear = :y" + inScope,
+                    VillageScoreEntity.class).setParameter("y", year);
+            if (scopePath != null) {
+                classified.setParameter("under", scopePath + "%");
+                scored.setParameter("under", scopePath + "%");
+            }
+            for (ClassificationEntity c : classified.getResultList()) {
+                existing.put(c.villageId, c);
             }
             if (!existing.isEmpty() && !rerun) {
                 throw new ConflictException(year + " is already classified (" + existing.size()
@@ -90,11 +88,7 @@ public class Classifications {
             }
             Map<Category, Integer> before = counts(existing.values());
             Map<Long, Map<String, Double>> scores = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
-                    VillageScoreEntity.class).setParameter("y", year).getResultList()) {
-                if (only != null && !only.contains(s.villageId)) {
-                    continue;
-                }
+            for (VillageScoreEntity s : scored.getResultList()) {
                 scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score);
             }
             if (scores.isEmpty()) {

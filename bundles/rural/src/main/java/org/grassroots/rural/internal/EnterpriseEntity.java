@@ -27,5 +27,7 @@ public class EnterpriseEntity {
     @Column(name = "LATITUDE") double latitude;
     @Column(name = "LONGITUDE") double longitude;
     @Column(name = "ORGANIZATION_ID") Long organizationId;
+    /** The owner's materialized path, kept current by core (Grassroots-Scoped-Tables); null without an owner. */
+    @Column(name = "ORG_PATH") String orgPath;
     @Version @Column(name = "VERSION") long version;
 }

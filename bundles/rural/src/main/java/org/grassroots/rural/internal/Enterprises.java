@@ -62,6 +62,7 @@ public class Enterprises {
             EnterpriseEntity e = new EnterpriseEntity();
             apply(e, draft);
             e.organizationId = owner;
+            e.orgPath = scope.path(owner);
             em.persist(e);
             em.flush();
             audit.record("CREATE", "enterprise", e.id, e.name);
@@ -73,7 +74,7 @@ public class Enterprises {
         validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity e = findEnterprise(em, id);
-            if (!EnterpriseOwners.editable(e.organizationId, scope.scopePath(), scope::inScope)) {
+            if (!editable(e)) {
                 throw new ForbiddenException("enterprise " + id + " was registered by unit " + e.organizationId
                         + " above your scope; only that unit edits it");
             }
@@ -83,6 +84,7 @@ public class Enterprises {
             Long owner = draft.organizationId() == null ? e.organizationId : Long.valueOf(owner(draft.organizationId()));
             apply(e, draft);
             e.organizationId = owner;
+            e.orgPath = scope.path(owner);
             audit.record("UPDATE", "enterprise", id, e.name);
             em.flush();
             return enterprise(e);
@@ -99,7 +101,7 @@ public class Enterprises {
         return jpa.txExpr(TransactionType.Supports, em -> {
             StringBuilder jpql = new StringBuilder("SELECT e FROM EnterpriseEntity e WHERE 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
-            visibleOwners(em, jpql, parameters);
+            visibleOwners(jpql, parameters);
             if (needle != null) {
                 jpql.append(" AND (LOWER(e.name) LIKE :q OR LOWER(e.industry) LIKE :q OR LOWER(e.mainBusiness) LIKE :q"
                         + " OR LOWER(e.keywords) LIKE :q)");
@@ -112,35 +114,34 @@ public class Enterprises {
     }
 
     /**
-     * Narrows an enterprise query to the owners the caller sees: the few distinct owners are checked against the
-     * caller's scope and passed to the query as ids.
+     * Narrows an enterprise query to the owners the caller sees, in SQL: owners in the caller's subtree by their
+     * stored path, the units above the caller (at most the tree's depth, read from the caller's own path), and
+     * enterprises without an owner.
      */
-    private void visibleOwners(EntityManager em, StringBuilder jpql, Map<String, Object> parameters) {
+    private void visibleOwners(StringBuilder jpql, Map<String, Object> parameters) {
         String scopePath = scope.scopePath();
         if (scopePath == null) {
             return;
         }
-        List<Long> owners = em.createQuery("SELECT DISTINCT e.organizationId FROM EnterpriseEntity e "
-                        + "WHERE e.organizationId IS NOT NULL", Long.class).getResultList().stream()
-                .filter(owner -> EnterpriseOwners.visible(owner, scopePath, scope::inScope)).toList();
-        if (owners.isEmpty()) {
-            jpql.append(" AND e.organizationId IS NULL");
-        } else {
-            jpql.append(" AND (e.organizationId IS NULL OR e.organizationId IN :owners)");
-            parameters.put("owners", owners);
-        }
+        jpql.append(" AND (e.organizationId IS NULL OR e.orgPath LIKE :subtree OR e.organizationId IN :above)");
+        parameters.put("subtree", scopePath + "%");
+        parameters.put("above", List.copyOf(EnterpriseOwners.onPath(scopePath)));
     }
 
     /** Whether the caller may change the enterprise (it was registered in their subtree); 404 when they do not see it. */
     public boolean mayEdit(long id) {
         return jpa.txExpr(TransactionType.Supports, em ->
-                EnterpriseOwners.editable(findEnterprise(em, id).organizationId, scope.scopePath(), scope::inScope));
+                editable(findEnterprise(em, id)));
+    }
+
+    private boolean editable(EnterpriseEntity e) {
+        return EnterpriseOwners.editable(e.organizationId, e.orgPath, scope.scopePath());
     }
 
     /** The enterprise, if the caller sees it (404 otherwise, as if it did not exist). */
     private EnterpriseEntity findEnterprise(EntityManager em, long id) {
         EnterpriseEntity e = em.find(EnterpriseEntity.class, id);
-        if (e == null || !EnterpriseOwners.visible(e.organizationId, scope.scopePath(), scope::inScope)) {
+        if (e == null || !EnterpriseOwners.visible(e.organizationId, e.orgPath, scope.scopePath())) {
             throw new NotFoundException("enterprise", id);
         }
         return e;

@@ -58,7 +58,7 @@ public class Pairings {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity enterprise = em.find(EnterpriseEntity.class, draft.enterpriseId());
-            if (enterprise == null || !EnterpriseOwners.visible(enterprise.organizationId, scope.scopePath(), scope::inScope)) {
+            if (enterprise == null || !EnterpriseOwners.visible(enterprise.organizationId, enterprise.orgPath, scope.scopePath())) {
                 throw new ValidationException(FieldError.of("enterpriseId", "no enterprise with id " + draft.enterpriseId()));
             }
             if (draft.needId() != null) {

@@ -88,7 +88,6 @@ public class Recommendations {
             List<PairingEntity> current = currentQuery.getResultList();
 
             String scopePath = scope.scopePath();
-            Map<Long, Boolean> ownerInScope = new HashMap<>(); // enterprises share a few owners
             List<EnterpriseProfile> enterprises = new ArrayList<>();
             Map<Long, EnterpriseProfile> byId = new HashMap<>();
             for (EnterpriseEntity e : em.createQuery("SELECT e FROM EnterpriseEntity e ORDER BY e.id", EnterpriseEntity.class)
@@ -98,8 +97,7 @@ public class Recommendations {
                         Enterprises.capacities(e.capacities), Keywords.load(e.keywords), e.latitude, e.longitude, counts[0], counts[1],
                         counts[2]);
                 byId.put(e.id, profile);
-                if (EnterpriseOwners.visible(e.organizationId, scopePath,
-                        owner -> ownerInScope.computeIfAbsent(owner, scope::inScope))) {
+                if (EnterpriseOwners.visible(e.organizationId, e.orgPath, scopePath)) {
                     enterprises.add(profile);
                 }
             }
