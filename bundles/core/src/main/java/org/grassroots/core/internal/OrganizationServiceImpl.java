@@ -269,17 +269,9 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .setParameter("oldPrefix", oldPath + "%")
                     .setParameter("id", id)
                     .executeUpdate();
-            // the members of the subtree carry their unit's path (for the indexed member search): same rewrite
-            em.createQuery("UPDATE MemberEntity m SET m.orgPath = CONCAT(:newPath, SUBSTRING(m.orgPath, :cut)) "
-                            + "WHERE m.orgPath LIKE :oldPrefix")
-                    .setParameter("newPath", newPath)
-                    .setParameter("cut", oldPath.length() + 1)
-                    .setParameter("oldPrefix", oldPath + "%")
-                    .executeUpdate();
-            // module rows carry a copy of their unit's path: every declared table, installed module or not
+            // every other copy of a unit's path (core's members, files, notifications, notices, collection tasks and
+            // every module table ever declared, installed or not) follows in the same transaction: one mechanism
             ScopedTables.rewrite(em, oldPath, newPath);
-            // core's files, notifications, notices and collection tasks carry their unit's path for scope checks
-            org.grassroots.core.internal.notify.UnitPaths.rewrite(em, oldPath, newPath);
             Audit.record(em, "MOVE", TYPE, id, entity.getCode(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("path", oldPath, newPath)));
             em.flush();
