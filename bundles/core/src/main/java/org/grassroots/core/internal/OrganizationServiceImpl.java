@@ -131,7 +131,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             prefix = root.getPath();
         }
         return filter.andIfGiven("o.path LIKE :prefix", "prefix", prefix == null ? null : prefix + "%")
-                .andIfGiven("o.name LIKE :name", "name", QueryFilter.contains(q.name()))
+                .andIfGiven("o.name LIKE :name ESCAPE '!'", "name", QueryFilter.contains(q.name()))
                 .andIfGiven("o.unitType = :unitType", "unitType", q.unitType())
                 .andIfGiven("o.partyOrgType = :partyOrgType", "partyOrgType", q.partyOrgType())
                 .andIfGiven("o.domain = :domain", "domain", q.domain())

@@ -1,5 +1,6 @@
 package org.grassroots.industrial.internal;
 
+import org.grassroots.core.api.Like;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,8 +113,8 @@ public class RequestSearch {
             parameters.put("now", now);
         }
         if (q.text() != null && !q.text().isBlank()) {
-            clauses.add("(LOWER(r.title) LIKE :text OR LOWER(r.description) LIKE :text)");
-            parameters.put("text", "%" + q.text().trim().toLowerCase() + "%");
+            clauses.add("(LOWER(r.title) LIKE :text ESCAPE '!' OR LOWER(r.description) LIKE :text ESCAPE '!')");
+            parameters.put("text", Like.containsIgnoringCase(q.text()));
         }
         return new Filter(" WHERE " + String.join(" AND ", clauses), parameters);
     }

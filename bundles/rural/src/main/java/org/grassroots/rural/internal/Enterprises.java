@@ -1,5 +1,6 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.Like;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -97,14 +98,14 @@ public class Enterprises {
 
     /** The enterprises the caller sees (see {@link EnterpriseOwners}) whose name, industry, business or keywords contain {@code text}. */
     public List<Enterprise> search(String text) {
-        String needle = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(java.util.Locale.ROOT) + "%";
+        String needle = Like.containsIgnoringCase(text);
         return jpa.txExpr(TransactionType.Supports, em -> {
             StringBuilder jpql = new StringBuilder("SELECT e FROM EnterpriseEntity e WHERE 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
             visibleOwners(jpql, parameters);
             if (needle != null) {
-                jpql.append(" AND (LOWER(e.name) LIKE :q OR LOWER(e.industry) LIKE :q OR LOWER(e.mainBusiness) LIKE :q"
-                        + " OR LOWER(e.keywords) LIKE :q)");
+                jpql.append(" AND (LOWER(e.name) LIKE :q ESCAPE '!' OR LOWER(e.industry) LIKE :q ESCAPE '!'"
+                        + " OR LOWER(e.mainBusiness) LIKE :q ESCAPE '!' OR LOWER(e.keywords) LIKE :q ESCAPE '!')");
                 parameters.put("q", needle);
             }
             var query = em.createQuery(jpql + " ORDER BY e.id", EnterpriseEntity.class);
