@@ -17,7 +17,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * ISO-8601 dates and strict reading, for every module's request bodies: a value binds only from the JSON type it
  * is (no coercion between text, numbers and booleans: {@code 1.5} is not the id 1, {@code "12"} is not a number,
  * {@code 12345} is neither a name nor a date, {@code 1} is not an enum constant), dates only from ISO text and only
- * real dates, no {@code null} inside lists, duplicate keys and unknown fields refused. Each refusal names the field
+ * real dates, no {@code null} inside lists, duplicate keys and unknown fields refused, text normalised to NFC and
+ * refused when it holds control or direction characters ({@link CleanTextDeserializer}). Each refusal names the field
  * (see {@link ProblemMappers.Json}).
  */
 final class ObjectMapperProvider implements ContextResolver<ObjectMapper> {
@@ -25,6 +26,8 @@ final class ObjectMapperProvider implements ContextResolver<ObjectMapper> {
 
     static ObjectMapper strict(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule())
+                .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("grassroots-clean-text")
+                        .addDeserializer(String.class, new CleanTextDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

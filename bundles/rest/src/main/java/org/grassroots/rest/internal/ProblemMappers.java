@@ -62,6 +62,8 @@ final class ProblemMappers {
                 String reason;
                 if (e instanceof UnrecognizedPropertyException) {
                     reason = RequestLanguage.text("json.unknownField");
+                } else if (e instanceof CleanTextDeserializer.UnsafeTextException unsafe) {
+                    reason = RequestLanguage.text(unsafe.reason());
                 } else if (e instanceof InvalidNullException) {
                     reason = RequestLanguage.text("json.null");
                 } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {

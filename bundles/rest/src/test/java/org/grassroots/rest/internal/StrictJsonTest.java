@@ -32,6 +32,7 @@ class StrictJsonTest {
         assertEquals(12L, d.organizationId());
         assertEquals(LocalDate.of(2024, 5, 31), d.joinedOn());
         assertEquals(Sex.FEMALE, d.sex());
+        assertEquals("\u00E9", JSON.readValue("{\"capacity\":1,\"name\":\"e\\u0301\"}", Draft.class).name(), "NFC");
         assertEquals(2.0, JSON.readValue("{\"capacity\":1,\"area\":2}", Draft.class).area(), "a whole number is a fine decimal");
     }
 
@@ -40,7 +41,9 @@ class StrictJsonTest {
         "\"organizationId\":1.5", "\"organizationId\":\"12\"", "\"organizationId\":\"\"", "\"capacity\":2.0",
         "\"name\":12345", "\"name\":true", "\"name\":1.5", "\"joinedOn\":12345", "\"joinedOn\":\"2024-02-30\"",
         "\"joinedOn\":\"31.05.2024\"", "\"sex\":1", "\"sex\":\"UNKNOWN\"", "\"active\":\"true\"", "\"active\":1",
-        "\"tags\":[null]", "\"tags\":[1]", "\"name\":\"a\",\"name\":\"b\"", "\"area\":\"1.5\""
+        "\"tags\":[null]", "\"tags\":[1]", "\"name\":\"a\",\"name\":\"b\"", "\"area\":\"1.5\"",
+        "\"name\":\"a\\u0000b\"", "\"name\":\"\\u202Eexe.txt\"", "\"name\":\"\\ud800\"", "\"tags\":[\"\\u0007\"]",
+        "\"name\":\"\\u200B\\u200B\""
     })
     void refusesCoercionAndLeniency(String field) {
         String json = "{" + field + "}";
@@ -69,6 +72,8 @@ class StrictJsonTest {
         } finally {
             RequestLanguage.unbind();
         }
+        assertEquals("包含不可见的控制字符（U+0007），请删除", refusal("{\"tags\":[\"\\u0007\"]}").reason());
+        assertEquals("tags[0]", refusal("{\"tags\":[\"\\u0007\"]}").field());
         assertEquals("应为整数（不加引号）", refusal("{\"organizationId\":\"12\"}").reason());
     }
 }
