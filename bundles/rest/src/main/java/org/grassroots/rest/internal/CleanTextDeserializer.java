@@ -36,13 +36,20 @@ final class CleanTextDeserializer extends StdScalarDeserializer<String> {
         return Texts.normalize(text);
     }
 
-    /** A text refused for its characters; {@link ProblemMappers.Json} answers it with {@link #reason()}. */
+    /**
+     * A value refused for what it is (text with forbidden characters, an implausible number or date);
+     * {@link ProblemMappers.Json} answers it with {@link #reason()}.
+     */
     static final class UnsafeTextException extends MismatchedInputException {
         private static final long serialVersionUID = 1L;
         private final transient Message reason;
 
         UnsafeTextException(JsonParser p, Message reason) {
-            super(p, reason.english(), String.class);
+            this(p, reason, String.class);
+        }
+
+        UnsafeTextException(JsonParser p, Message reason, Class<?> type) {
+            super(p, reason.english(), type);
             this.reason = reason;
         }
 

@@ -27,7 +27,8 @@ final class ObjectMapperProvider implements ContextResolver<ObjectMapper> {
     static ObjectMapper strict(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule())
                 .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("grassroots-clean-text")
-                        .addDeserializer(String.class, new CleanTextDeserializer()))
+                        .addDeserializer(String.class, new CleanTextDeserializer())
+                        .setDeserializerModifier(new PlausibleValues()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

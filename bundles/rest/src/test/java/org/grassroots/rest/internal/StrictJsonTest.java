@@ -43,7 +43,8 @@ class StrictJsonTest {
         "\"joinedOn\":\"31.05.2024\"", "\"sex\":1", "\"sex\":\"UNKNOWN\"", "\"active\":\"true\"", "\"active\":1",
         "\"tags\":[null]", "\"tags\":[1]", "\"name\":\"a\",\"name\":\"b\"", "\"area\":\"1.5\"",
         "\"name\":\"a\\u0000b\"", "\"name\":\"\\u202Eexe.txt\"", "\"name\":\"\\ud800\"", "\"tags\":[\"\\u0007\"]",
-        "\"name\":\"\\u200B\\u200B\""
+        "\"name\":\"\\u200B\\u200B\"", "\"area\":1e400", "\"area\":-1e400", "\"joinedOn\":\"+999999999-12-31\"",
+        "\"joinedOn\":\"1800-01-01\""
     })
     void refusesCoercionAndLeniency(String field) {
         String json = "{" + field + "}";
@@ -64,6 +65,8 @@ class StrictJsonTest {
             assertEquals(new org.grassroots.core.api.FieldError("organizationId", "expected a whole number (without quotes)"),
                     refusal("{\"organizationId\":1.5}"));
             assertEquals("expected text (in quotes)", refusal("{\"name\":12345}").reason());
+            assertEquals("must be a finite number", refusal("{\"area\":1e400}").reason());
+            assertEquals("must lie between the years 1900 and 2200", refusal("{\"joinedOn\":\"+999999999-12-31\"}").reason());
             assertEquals("joinedOn", refusal("{\"joinedOn\":12345}").field());
             assertEquals("cannot read 1; allowed: MALE, FEMALE", refusal("{\"sex\":1}").reason());
             assertEquals(new org.grassroots.core.api.FieldError("tags[0]", "must not be null"), refusal("{\"tags\":[null]}"));
