@@ -85,6 +85,9 @@ public final class District {
                 // on a loaded machine the invoker bundle, started by the same feature installation as the platform,
                 // came later, the probe was never registered and every test hung for pax.exam.service.timeout
                 systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
+                // ... and its JUnit invoker waits 10 s of its own for the injector
+                systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                        .value("180000"),
                 vmOptions(java17Options()),
                 vmOptions("-Xmx1g"));
     }
