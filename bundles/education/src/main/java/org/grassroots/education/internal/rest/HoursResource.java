@@ -145,24 +145,24 @@ public class HoursResource {
 
     /** The requirement that applies to the unit: its own, inherited from above, or the default of 32 hours. */
     @GET
-    @Path("requirements/{unit}")
-    public Requirement requirement(@PathParam("unit") long unit) {
+    @Path("requirements/{unitId}")
+    public Requirement requirement(@PathParam("unitId") long unit) {
         return requirements.get(unit);
     }
 
     /** Sets the unit's own requirement ({@code hours}); the units below inherit it unless they set their own. */
     @PUT
-    @Path("requirements/{unit}")
+    @Path("requirements/{unitId}")
     @RequiresPermission(EducationModule.SETTINGS)
-    public Requirement setRequirement(@PathParam("unit") long unit, RequirementDraft draft, @QueryParam("version") Long version) {
+    public Requirement setRequirement(@PathParam("unitId") long unit, RequirementDraft draft, @QueryParam("version") Long version) {
         return requirements.set(unit, version, draft == null ? null : draft.hours());
     }
 
     /** Removes the unit's own requirement: the nearest one above applies again. */
     @DELETE
-    @Path("requirements/{unit}")
+    @Path("requirements/{unitId}")
     @RequiresPermission(EducationModule.SETTINGS)
-    public Requirement clearRequirement(@PathParam("unit") long unit) {
+    public Requirement clearRequirement(@PathParam("unitId") long unit) {
         return requirements.clear(unit);
     }
 
