@@ -110,6 +110,14 @@ public class Compliance {
 
     /** The members of the subtree below the requirement, the largest shortfall first, paged. */
     public Page<Behind> behind(Long unitId, int year, PageRequest page) {
+        List<Behind> behind = behind(unitId, year);
+        int from = Math.min(page.offset(), behind.size());
+        int to = Math.min(from + page.size(), behind.size());
+        return new Page<>(behind.subList(from, to), behind.size(), page.page(), page.size());
+    }
+
+    /** Every member of the subtree below the requirement, the largest shortfall first. */
+    public List<Behind> behind(Long unitId, int year) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         Map<Long, Hours> hours = hours(unit.path(), year);
         Map<String, BigDecimal> settings = requirements.settings();
@@ -133,8 +141,6 @@ public class Compliance {
             }
         }
         behind.sort(Comparator.comparing(Behind::shortfall).reversed().thenComparing(Behind::memberId));
-        int from = Math.min(page.offset(), behind.size());
-        int to = Math.min(from + page.size(), behind.size());
-        return new Page<>(behind.subList(from, to), behind.size(), page.page(), page.size());
+        return behind;
     }
 }
