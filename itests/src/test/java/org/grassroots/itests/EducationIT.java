@@ -5,6 +5,7 @@ import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -206,6 +207,27 @@ public class EducationIT extends DistrictTestSupport {
         assertEquals(figures.toString(), 1, figures.path("sites").asInt());
         assertEquals(1, figures.path("sessionsHeld").asInt());
         assertEquals(18.0, figures.path("hoursCredited").asDouble(), 1e-9);
+
+        // ---- the sign-in sheet: the roster out, filled in, back in (a bad row refuses the whole sheet)
+        JsonNode sheetSession = streetAdmin.post(EDU + "/sessions", Json.obj("unitId", id(street), "title", "专题党课",
+                "startsAt", start, "endsAt", end, "capacity", 10, "creditedHours", 2, "targetUnitIds", Json.arr(id(branch))))
+                .expect(201).json();
+        String sheet = secretary.get(EDU + "/sessions/" + id(sheetSession) + "/sign-in-sheet?format=CSV").expect(200).text();
+        assertTrue(sheet, sheet.contains("党员编号") && sheet.contains("张学习") && sheet.contains("王学习"));
+        String header = "党员编号,姓名,考勤\n";
+        JsonNode refused = streetAdmin.send("POST", EDU + "/sessions/" + id(sheetSession) + "/sign-in-sheet?format=CSV",
+                "text/csv", BodyPublishers.ofString(header + members.get(0) + ",张学习,出席\n424242,某人,出席\n"
+                        + members.get(2) + ",王学习,迟到\n"), "If-Match", Api.etag(version(sheetSession))).problem(422);
+        assertEquals(refused.toString(), 2, refused.path("rowErrors").size());
+        assertEquals("PLANNED", streetAdmin.get(EDU + "/sessions/" + id(sheetSession)).expect(200).json().path("status").asText());
+        JsonNode signed = streetAdmin.send("POST", EDU + "/sessions/" + id(sheetSession) + "/sign-in-sheet?format=CSV",
+                "text/csv", BodyPublishers.ofString(header + members.get(0) + ",张学习,出席\n" + members.get(2) + ",王学习,请假\n"),
+                "If-Match", Api.etag(version(sheetSession))).expect(200).json();
+        assertEquals("HELD", signed.path("status").asText());
+        assertEquals(1, signed.path("presentCount").asInt());
+        String behindSheet = streetAdmin.get(EDU + "/compliance/behind/export?unit=" + id(street) + "&year=" + year
+                + "&format=CSV").expect(200).text();
+        assertTrue(behindSheet, behindSheet.contains("差额") && behindSheet.contains("王学习") && !behindSheet.contains("张学习"));
 
         // ---- scope and enablement: another street sees nothing here; a unit without the module is refused
         otherAdmin.get(EDU + "/sites/" + id(second)).problem(404);
