@@ -108,11 +108,16 @@ public class EducationIT extends DistrictTestSupport {
                 "category", "RED_CULTURE", "address", "测试路1号", "capacity", 60, "contactPhone", "0531-88886666"))
                 .expect(201).json();
         assertEquals("PROPOSED", site.path("status").asText());
+        // the district is told that a site waits for its review
+        String inbox = reviewer.get("/api/core/notifications?unread=true&size=100").expect(200).text();
+        assertTrue(inbox, inbox.contains("实践教学点待审核：测试红色教育基地"));
         secretary.post(EDU + "/sites/" + id(site) + "/approve", Json.obj(), version(site)).problem(403);
         streetAdmin.post(EDU + "/sites/" + id(site) + "/approve", Json.obj(), version(site)).problem(403);
         reviewer.post(EDU + "/sites/" + id(site) + "/reject", Json.obj(), version(site)).expectInvalid("reason");
         site = step(reviewer, "sites", site, "reject", Json.obj("reason", "缺少场地照片"));
         assertEquals("REJECTED", site.path("status").asText());
+        String branchInbox = secretary.get("/api/core/notifications?unread=true&size=100").expect(200).text();
+        assertTrue(branchInbox, branchInbox.contains("缺少场地照片"));
         JsonNode illegal = reviewer.post(EDU + "/sites/" + id(site) + "/approve", Json.obj(), version(site)).problem(409);
         assertTrue(illegal.toString(), illegal.path("detail").asText().contains("Resubmit"));
         site = step(secretary, "sites", site, "resubmit", Json.obj());

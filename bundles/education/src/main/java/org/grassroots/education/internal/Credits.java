@@ -48,16 +48,19 @@ public class Credits {
     private final AuditLog audit;
     private final MemberService members;
     private final Requirements requirements;
+    private final Reminders reminders;
 
     @Activate
     public Credits(@Reference(target = EducationModule.UNIT) JpaTemplate jpa,
                    @Reference(target = EducationModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                   @Reference AuditLog audit, @Reference MemberService members, @Reference Requirements requirements) {
+                   @Reference AuditLog audit, @Reference MemberService members, @Reference Requirements requirements,
+                   @Reference Reminders reminders) {
         this.jpa = jpa;
         this.scope = scopes.of(EducationModule.ID);
         this.audit = audit;
         this.members = members;
         this.requirements = requirements;
+        this.reminders = reminders;
     }
 
     void replaceSessionCredits(EntityManager em, SessionEntity s, List<Rosters.Entry> attended, String actor) {
@@ -121,6 +124,7 @@ public class Credits {
             em.persist(c);
             em.flush();
             audit.record("CREATE", TYPE, c.id, c.title, List.of(new FieldChange("hours", null, c.hours.toPlainString())));
+            reminders.selfStudyRecorded(c.id, member.name(), c.unitId);
             return toRecord(c, member.name());
         });
     }

@@ -48,7 +48,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Sessions.class)
 public class Sessions {
     static final String TYPE = "education.session";
-    static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
     private static final Map<String, String> SORT = Paging.fields("s", Set.of("startsAt", "title", "status"));
 
     private final JpaTemplate jpa;
@@ -57,18 +57,20 @@ public class Sessions {
     private final Rosters rosters;
     private final SessionRules rules;
     private final Credits credits;
+    private final Reminders reminders;
 
     @Activate
     public Sessions(@Reference(target = EducationModule.UNIT) JpaTemplate jpa,
                     @Reference(target = EducationModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
                     @Reference AuditLog audit, @Reference Rosters rosters, @Reference SessionRules rules,
-                    @Reference Credits credits) {
+                    @Reference Credits credits, @Reference Reminders reminders) {
         this.jpa = jpa;
         this.scope = scopes.of(EducationModule.ID);
         this.audit = audit;
         this.rosters = rosters;
         this.rules = rules;
         this.credits = credits;
+        this.reminders = reminders;
     }
 
     public Session plan(SessionDraft draft) {
@@ -81,6 +83,7 @@ public class Sessions {
             rules.validate(em, unit, draft);
             SessionEntity s = createIn(em, unit, draft, actor);
             audit.record("CREATE", TYPE, s.id, s.title, List.of(new FieldChange("startsAt", null, String.valueOf(s.startsAt))));
+            reminders.sessionPlanned(s.id, s.title, s.startsAt.toString().replace('T', ' '), targetIds(em, s.id));
             return toRecord(em, s);
         });
     }

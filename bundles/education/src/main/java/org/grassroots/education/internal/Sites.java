@@ -52,17 +52,19 @@ public class Sites {
     private final AuditLog audit;
     private final Categories categories;
     private final PersonalDataProtection personalData;
+    private final Reminders reminders;
 
     @Activate
     public Sites(@Reference(target = EducationModule.UNIT) JpaTemplate jpa,
                  @Reference(target = EducationModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
                  @Reference AuditLog audit, @Reference Categories categories,
-                 @Reference PersonalDataProtection personalData) {
+                 @Reference PersonalDataProtection personalData, @Reference Reminders reminders) {
         this.jpa = jpa;
         this.scope = scopes.of(EducationModule.ID);
         this.audit = audit;
         this.categories = categories;
         this.personalData = personalData;
+        this.reminders = reminders;
     }
 
     public Site propose(SiteDraft draft) {
@@ -84,6 +86,7 @@ public class Sites {
             em.flush();
             step(em, s, SiteAction.PROPOSE, null, actor, null);
             audit.record("CREATE", TYPE, s.id, s.name, List.of(new FieldChange("status", null, s.status.name())));
+            reminders.siteProposed(s.id, s.name, unit.name());
             return toRecord(em, s, true);
         });
     }
@@ -149,6 +152,11 @@ public class Sites {
             em.flush();
             step(em, s, action, from, actor, action == SiteAction.REJECT ? given.reason().trim() : Support.trim(given.note()));
             audit.record(action.name(), TYPE, id, s.name, List.of(new FieldChange("status", from.name(), to.name())));
+            if (action == SiteAction.REJECT) {
+                reminders.siteRejected(id, s.name, s.unitId, s.rejectReason);
+            } else if (action == SiteAction.RESUBMIT) {
+                reminders.siteProposed(id, s.name, scope.name(s.unitId));
+            }
             return toRecord(em, s, true);
         });
     }

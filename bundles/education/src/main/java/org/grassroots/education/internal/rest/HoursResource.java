@@ -36,6 +36,7 @@ import org.grassroots.education.internal.Codes.CreditStatus;
 import org.grassroots.education.internal.Compliance;
 import org.grassroots.education.internal.Credits;
 import org.grassroots.education.internal.EducationStatistics;
+import org.grassroots.education.internal.Reminders;
 import org.grassroots.education.internal.Requirements;
 import org.grassroots.education.internal.Views.Behind;
 import org.grassroots.education.internal.Views.Credit;
@@ -62,15 +63,18 @@ public class HoursResource {
     private final Compliance compliance;
     private final EducationStatistics statistics;
     private final ModuleScope scope;
+    private final Reminders reminders;
 
     @Activate
     public HoursResource(@Reference Credits credits, @Reference Requirements requirements, @Reference Compliance compliance,
-                         @Reference EducationStatistics statistics, @Reference ModuleScopes scopes) {
+                         @Reference EducationStatistics statistics, @Reference ModuleScopes scopes,
+                         @Reference Reminders reminders) {
         this.credits = credits;
         this.requirements = requirements;
         this.compliance = compliance;
         this.statistics = statistics;
         this.scope = scopes.of(EducationModule.ID);
+        this.reminders = reminders;
     }
 
     /** Credits of the unit's subtree: {@code year}, {@code source}, {@code status} (PENDING = waiting for approval), {@code member}. */
@@ -187,6 +191,18 @@ public class HoursResource {
     @Path("statistics")
     public Figures statistics(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
         return statistics.figures(scope.enabledUnit(unit, "unit"), yearOr(year));
+    }
+
+    /**
+     * Reminds every unit of the subtree with members below the year's requirement (its secretaries get the names, its
+     * members a reminder); only in the last quarter of that year (409 otherwise). Answers {@code {"units": n}}.
+     */
+    @POST
+    @Path("reminders")
+    @RequiresPermission(EducationModule.SETTINGS)
+    public java.util.Map<String, Integer> remind(@QueryParam("unit") Long unit,
+                                                 @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
+        return java.util.Map.of("units", reminders.remindBehind(unit, yearOr(year), java.time.LocalDate.now(org.grassroots.education.internal.Sessions.LOCAL)));
     }
 
     private static int yearOr(Integer year) {
