@@ -87,14 +87,17 @@ public class EducationIT extends DistrictTestSupport {
         long district = districtRoot();
         awaitDemo(district);
         int year = LocalDate.now().getYear();
-        JsonNode street = fixtures.unit(code("ES"), district, "STREET", "WORKING_COMMITTEE");
+        // a district of its own, so the demo district's figures stay the report's whatever order the tests run in
+        JsonNode testDistrict = fixtures.unit(code("ED"), null, "DISTRICT", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/education/enablement/" + id(testDistrict), Json.obj("enabled", true)).expect(200);
+        JsonNode street = fixtures.unit(code("ES"), id(testDistrict), "STREET", "WORKING_COMMITTEE");
         JsonNode branch = fixtures.unit(code("EB"), id(street), "COMMUNITY", "BRANCH");
-        JsonNode otherStreet = fixtures.unit(code("EO"), district, "STREET", "WORKING_COMMITTEE");
+        JsonNode otherStreet = fixtures.unit(code("EO"), id(testDistrict), "STREET", "WORKING_COMMITTEE");
         List<Long> members = new ArrayList<>();
         for (String name : List.of("张学习", "李学习", "王学习")) {
             members.add(id(fixtures.member(name, id(branch))));
         }
-        Api reviewer = account(code("erev").toLowerCase(), "DISTRICT_ADMIN", district, null);
+        Api reviewer = account(code("erev").toLowerCase(), "DISTRICT_ADMIN", id(testDistrict), null);
         Api streetAdmin = account(code("eadm").toLowerCase(), "UNIT_ADMIN", id(street), null);
         String secretaryName = code("esec").toLowerCase();
         Api secretary = account(secretaryName, "SECRETARY", id(branch), null);
