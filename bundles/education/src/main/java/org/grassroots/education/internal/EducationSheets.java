@@ -34,8 +34,8 @@ public class EducationSheets {
     static final String NAME = "姓名";
     static final String UNIT = "所在组织";
     static final String ATTENDANCE = "考勤";
-    static final List<String> SIGN_IN = List.of(MEMBER, NAME, UNIT, ATTENDANCE);
-    static final List<String> BEHIND = List.of(MEMBER, NAME, UNIT, "已获学时", "要求学时", "差额");
+    public static final List<String> SIGN_IN = List.of(MEMBER, NAME, UNIT, ATTENDANCE);
+    public static final List<String> BEHIND = List.of(MEMBER, NAME, UNIT, "已获学时", "要求学时", "差额");
 
     private final Spreadsheets spreadsheets;
     private final Sessions sessions;
@@ -48,14 +48,19 @@ public class EducationSheets {
         this.compliance = compliance;
     }
 
-    /** The roster as a sign-in sheet; the attendance column holds what is recorded (empty while planned). */
-    public void signInSheet(long sessionId, FileFormat format, OutputStream out) throws IOException {
+    /** Writes rows read before the answer started (so a refusal is still a proper 4xx). */
+    public void write(FileFormat format, List<String> headers, List<List<String>> rows, OutputStream out) throws IOException {
+        spreadsheets.write(format, headers, rows, out);
+    }
+
+    /** The roster as sign-in sheet rows; the attendance column holds what is recorded (empty while planned). */
+    public List<List<String>> signInRows(long sessionId) {
         List<List<String>> rows = new ArrayList<>();
         for (RosterEntry e : sessions.roster(sessionId)) {
             rows.add(List.of(String.valueOf(e.memberId()), e.memberName(), e.unitName() == null ? "" : e.unitName(),
                     e.status() == null ? "" : e.status().label()));
         }
-        spreadsheets.write(format, SIGN_IN, rows, out);
+        return rows;
     }
 
     /**
@@ -109,12 +114,12 @@ public class EducationSheets {
     }
 
     /** The members of the subtree below the requirement of the year, the largest shortfall first. */
-    public void behind(Long unitId, int year, FileFormat format, OutputStream out) throws IOException {
+    public List<List<String>> behindRows(Long unitId, int year) {
         List<List<String>> rows = new ArrayList<>();
         for (Behind b : compliance.behind(unitId, year)) {
             rows.add(List.of(String.valueOf(b.memberId()), b.memberName(), b.unitName() == null ? "" : b.unitName(),
                     b.hours().toPlainString(), b.requirement().toPlainString(), b.shortfall().toPlainString()));
         }
-        spreadsheets.write(format, BEHIND, rows, out);
+        return rows;
     }
 }

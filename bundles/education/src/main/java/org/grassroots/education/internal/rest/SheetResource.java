@@ -53,7 +53,8 @@ public class SheetResource {
     @Path("sessions/{id}/sign-in-sheet")
     @Produces({ XLSX, "text/csv", MediaType.APPLICATION_JSON })
     public Response signInSheet(@PathParam("id") long id, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
-        return Downloads.attachment(out -> sheets.signInSheet(id, format, out), format, "sign-in-" + id);
+        var rows = sheets.signInRows(id);
+        return Downloads.attachment(out -> sheets.write(format, EducationSheets.SIGN_IN, rows, out), format, "sign-in-" + id);
     }
 
     /**
@@ -81,6 +82,8 @@ public class SheetResource {
     public Response behind(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         int y = year == null ? Year.now().getValue() : year;
-        return Downloads.attachment(out -> sheets.behind(unit, y, format, out), format, "behind-" + unit + "-" + y + "-" + LocalDate.now());
+        var rows = sheets.behindRows(unit, y);
+        return Downloads.attachment(out -> sheets.write(format, EducationSheets.BEHIND, rows, out), format,
+                "behind-" + unit + "-" + y + "-" + LocalDate.now());
     }
 }
