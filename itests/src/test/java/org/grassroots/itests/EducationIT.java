@@ -60,7 +60,9 @@ public class EducationIT extends DistrictTestSupport {
         assertEquals(28, stats.path("sites").asInt());
         assertEquals(4, stats.path("routesPublished").asInt());
         assertTrue(stats.toString(), stats.path("sessionsHeld").asInt() > 0 && stats.path("attendanceRate").asDouble() > 50);
-        assertTrue(stats.toString(), stats.path("meeting").asInt() > 0 && stats.path("compliancePercent").asDouble() > 0);
+        // the demo's sessions are for eight branches: some of their members meet the requirement, the district's share is small
+        assertTrue(stats.toString(), stats.path("meeting").asInt() > 100 && stats.path("members").asInt() > 30000);
+        assertEquals(stats.toString(), 1, stats.path("sessionsByStatus").path("CANCELLED").asInt());
         // the four routes of the report, each with seven approved stops
         JsonNode routes = api.get(EDU + "/routes?unit=" + district + "&status=PUBLISHED").expect(200).json();
         List<String> themes = new ArrayList<>();

@@ -150,25 +150,27 @@ public class EducationDemoData implements DemoDataContributor {
         return sites.createIn(em, unit, draft, status, ACTOR, at);
     }
 
-    /** Four held sessions for each of eight branches, each organized by the branch's street or park. */
+    /**
+     * Four held sessions for each of eight branches, each organized by the branch's street or park. One
+     * transaction: the figures show the whole year or nothing of it, never a part.
+     */
     private int sessionsOfYear(Organization root) {
         List<Organization> targets = targets(root);
-        long[] programIds = jpa.txExpr(TransactionType.Required, em -> new long[] {
+        List<Organization> organizers = targets.stream().map(target -> scope.nearest(target, UnitType.STREET)
+                .or(() -> scope.nearest(target, UnitType.PARK)).orElse(root)).toList();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            long[] programIds = {
                 programs.createIn(em, root, new ProgramDraft(root.id(), "“新+”理论学习", "党的创新理论集中轮训", YEAR), ACTOR).id,
-                programs.createIn(em, root, new ProgramDraft(root.id(), "“新+”实践课堂", "走进实践教学点和精品路线的现场教学", YEAR), ACTOR).id});
-        List<Long> siteIds = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT s.id FROM EduSite s WHERE s.status = :a ORDER BY s.id", Long.class).setParameter("a", SiteStatus.APPROVED).getResultList());
-        List<Long> routeIds = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT r.id FROM EduRoute r ORDER BY r.id", Long.class).getResultList());
-        int n = 0;
-        for (int t = 0; t < targets.size(); t++) {
-            Organization target = targets.get(t);
-            Organization organizer = scope.nearest(target, UnitType.STREET).or(() -> scope.nearest(target, UnitType.PARK)).orElse(root);
-            Random random = new Random(YEAR * 100L + t);
-            int index = t;
-            n += jpa.txExpr(TransactionType.Required, em -> branchYear(em, index, target, organizer, programIds, siteIds, routeIds, random));
-        }
-        return n;
+                programs.createIn(em, root, new ProgramDraft(root.id(), "“新+”实践课堂", "走进实践教学点和精品路线的现场教学", YEAR), ACTOR).id};
+            List<Long> siteIds = em.createQuery("SELECT s.id FROM EduSite s WHERE s.status = :a ORDER BY s.id", Long.class)
+                    .setParameter("a", SiteStatus.APPROVED).getResultList();
+            List<Long> routeIds = em.createQuery("SELECT r.id FROM EduRoute r ORDER BY r.id", Long.class).getResultList();
+            int n = 0;
+            for (int t = 0; t < targets.size(); t++) {
+                n += branchYear(em, t, targets.get(t), organizers.get(t), programIds, siteIds, routeIds, new Random(YEAR * 100L + t));
+            }
+            return n;
+        });
     }
 
     private int branchYear(EntityManager em, int t, Organization target, Organization organizer, long[] programIds,

@@ -162,6 +162,7 @@ final class Entities {
         @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS) @Column(name = "ID") Long id;
         @Column(name = "SESSION_ID") long sessionId;
         @Column(name = "UNIT_ID") long unitId;
+        @Column(name = "ORG_PATH") String orgPath;
     }
 
     @Entity(name = "EduAttendance")

@@ -184,7 +184,9 @@ public class Sessions {
 
     public Page<Session> search(SessionQuery query, PageRequest page) {
         String order = Paging.orderBy(page.sort(), SORT, "s.startsAt DESC", "s.id");
-        String where = " WHERE s.orgPath LIKE :path" + (query.programId() == null ? "" : " AND s.programId = :program")
+        // the sessions organized in the subtree and those for its organizations (a street's session for a branch)
+        String where = " WHERE (s.orgPath LIKE :path OR EXISTS (SELECT t.id FROM EduTarget t WHERE t.sessionId = s.id"
+                + " AND t.orgPath LIKE :path))" + (query.programId() == null ? "" : " AND s.programId = :program")
                 + (query.status() == null ? "" : " AND s.status = :status")
                 + (query.year() == null ? "" : " AND s.startsAt >= :from AND s.startsAt < :to");
         return jpa.txExpr(TransactionType.Supports, em -> {
@@ -258,11 +260,12 @@ public class Sessions {
         s.creditedHours = Support.hours(d.creditedHours());
     }
 
-    private static void targets(EntityManager em, long sessionId, List<Long> unitIds) {
+    private void targets(EntityManager em, long sessionId, List<Long> unitIds) {
         for (Long unitId : new LinkedHashSet<>(unitIds)) {
             TargetEntity t = new TargetEntity();
             t.sessionId = sessionId;
             t.unitId = unitId;
+            t.orgPath = scope.path(unitId);
             em.persist(t);
         }
     }
@@ -272,8 +275,10 @@ public class Sessions {
                 .setParameter("id", sessionId).getResultList();
     }
 
+    /** A session to change: only the organizer's side acts on it (the target organizations read it). */
     private SessionEntity current(EntityManager em, long id, long version) {
         SessionEntity s = visible(em, id);
+        scope.requireVisible(s.orgPath, TYPE, id);
         scope.requireEnabled(s.unitId);
         if (s.version != version) {
             throw ConflictException.stale(TYPE, id, version, s.version);
@@ -281,12 +286,15 @@ public class Sessions {
         return s;
     }
 
+    /** A session the caller may read: organized in their scope, or for a target organization in it. */
     SessionEntity visible(EntityManager em, long id) {
         SessionEntity s = em.find(SessionEntity.class, id);
         if (s == null) {
             throw new NotFoundException(TYPE, id);
         }
-        scope.requireVisible(s.orgPath, TYPE, id);
+        if (!scope.inScope(s.unitId) && targetIds(em, id).stream().noneMatch(scope::inScope)) {
+            throw new NotFoundException(TYPE, id);
+        }
         return s;
     }
 
