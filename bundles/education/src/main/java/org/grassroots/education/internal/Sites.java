@@ -11,6 +11,7 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.Like;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
@@ -180,7 +181,7 @@ public class Sites {
         String order = Paging.orderBy(page.sort(), SORT, "s.category, s.name", "s.id");
         String where = " WHERE s.orgPath LIKE :path" + (status == null ? "" : " AND s.status = :status")
                 + (Support.blank(category) ? "" : " AND s.category = :category")
-                + (Support.blank(text) ? "" : " AND (LOWER(s.name) LIKE :q OR LOWER(s.address) LIKE :q)");
+                + (Support.blank(text) ? "" : " AND (LOWER(s.name) LIKE :q ESCAPE '!' OR LOWER(s.address) LIKE :q ESCAPE '!')");
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<SiteEntity> select = em.createQuery("SELECT s FROM EduSite s" + where + order, SiteEntity.class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM EduSite s" + where, Long.class);
@@ -193,7 +194,7 @@ public class Sites {
                     q.setParameter("category", category.trim());
                 }
                 if (!Support.blank(text)) {
-                    q.setParameter("q", "%" + text.trim().toLowerCase() + "%");
+                    q.setParameter("q", Like.containsIgnoringCase(text)); // % and _ find themselves
                 }
             }
             List<Site> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
