@@ -181,7 +181,7 @@ public class EducationIT extends DistrictTestSupport {
         session = streetAdmin.post(EDU + "/sessions/" + id(session) + "/archive", Json.obj(), version(session)).expect(200).json();
         JsonNode frozen = streetAdmin.put(EDU + "/sessions/" + id(session) + "/attendance", Json.obj("present", Json.arr()),
                 version(session)).problem(409);
-        assertTrue(frozen.toString(), frozen.path("detail").asText().contains("已归档"));
+        assertTrue(frozen.toString(), frozen.path("detail").asText().contains("Archived"));
         JsonNode later = streetAdmin.post(EDU + "/sessions", Json.obj("unitId", id(street), "title", "下月党课",
                 "startsAt", LocalDate.now().plusDays(30) + "T14:30", "endsAt", LocalDate.now().plusDays(30) + "T17:00",
                 "capacity", 10, "creditedHours", 3, "targetUnitIds", Json.arr(id(branch)))).expect(201).json();

@@ -73,7 +73,7 @@ public class SessionRules {
                 errors.add("targetUnitIds[" + i + "]", "session.targetOutside", scope.name(t), unit.name());
             }
         }
-        if (!errors.has("targetUnitIds") && errors.raw().stream().noneMatch(e -> e.field().startsWith("targetUnitIds"))) {
+        if (!errors.has("targetUnitIds") && errors.fields().stream().noneMatch(f -> f.startsWith("targetUnitIds"))) {
             long size = rosters.size(new LinkedHashSet<>(targets));
             if (size > Rosters.MAX) {
                 errors.add("targetUnitIds", "session.rosterTooLarge", size, Rosters.MAX);

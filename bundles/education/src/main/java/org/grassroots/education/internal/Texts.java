@@ -1,126 +1,93 @@
 package org.grassroots.education.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
+import org.grassroots.core.api.text.Languages;
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.MessageBundle;
 
 /**
  * The module's server messages, by key, in {@code messages.properties} (English) and {@code messages_zh.properties}
- * (Chinese) beside this class. Every refusal the module answers goes through here, so the texts live in one pair
- * of files. Until the platform's bilingual exceptions are available the answer carries both languages.
+ * (Chinese) beside this class, read through the platform's {@link MessageBundle}: every refusal is rendered in the
+ * caller's language. A list argument (e.g. the steps allowed now) is joined in that language too.
  */
 final class Texts {
-    private static final Properties EN = load("messages.properties");
-    private static final Properties ZH = load("messages_zh.properties");
+    static final MessageBundle BUNDLE = MessageBundle.of(Texts.class);
 
     private Texts() {
     }
 
-    /** The message in one language ({@link Locale#ENGLISH} or Chinese for anything else). */
-    static String text(Locale locale, String key, Object... args) {
-        Properties source = locale != null && "en".equals(locale.getLanguage()) ? EN : ZH;
-        String pattern = source.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalArgumentException("no message " + key);
-        }
-        boolean english = source == EN;
-        Object[] shown = new Object[args.length];
+    static Message message(String key, Object... args) {
+        Object[] prepared = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = render(args[i], english);
+            prepared[i] = args[i] instanceof Collection<?> c ? list(c) : args[i];
         }
-        return new MessageFormat(pattern, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE).format(shown);
+        return BUNDLE.message(key, prepared);
     }
 
-    /** Labelled codes and lists of them in the message's language; numbers stay numbers. */
-    private static Object render(Object arg, boolean english) {
-        if (arg instanceof org.grassroots.core.api.module.Labelled l) {
-            return english ? l.labels().en() : l.labels().zhCN();
-        }
-        if (arg instanceof org.grassroots.core.api.module.LocalizedText t) {
-            return english ? t.en() : t.zhCN();
-        }
-        if (arg instanceof java.util.Collection<?> c) {
-            List<String> parts = new ArrayList<>();
-            c.forEach(o -> parts.add(String.valueOf(render(o, english))));
-            return parts.isEmpty() ? (english ? "nothing" : "无") : String.join(english ? ", " : "、", parts);
-        }
-        if (arg instanceof Long || arg instanceof Integer) {
-            return String.valueOf(arg); // ids: no grouping separators
-        }
-        return arg;
-    }
-
-    /** Both languages, Chinese first. */
-    static String both(String key, Object... args) {
-        return text(Locale.SIMPLIFIED_CHINESE, key, args) + " / " + text(Locale.ENGLISH, key, args);
+    /** The message in one language (tests, logs). */
+    static String text(Locale locale, String key, Object... args) {
+        return message(key, args).in(locale);
     }
 
     static ConflictException conflict(String key, Object... args) {
-        return new ConflictException(both(key, args));
+        return new ConflictException(message(key, args));
     }
 
     static ValidationException invalid(String field, String key, Object... args) {
-        return new ValidationException(FieldError.of(field, both(key, args)));
+        return ValidationException.of(field, message(key, args));
     }
 
-    static boolean hasKey(String key) {
-        return EN.containsKey(key) && ZH.containsKey(key);
-    }
-
-    static java.util.Set<String> keys(boolean english) {
-        return (english ? EN : ZH).stringPropertyNames();
+    /** Labelled codes and texts in the reader's language, joined with the language's list separator. */
+    private static Message list(Collection<?> items) {
+        List<Object> copy = new ArrayList<>(items);
+        return locale -> {
+            boolean english = Languages.isEnglish(locale);
+            if (copy.isEmpty()) {
+                return english ? "nothing" : "无";
+            }
+            List<String> parts = new ArrayList<>();
+            for (Object o : copy) {
+                parts.add(o instanceof Labelled l ? (english ? l.labels().en() : l.labels().zhCN())
+                        : o instanceof LocalizedText t ? (english ? t.en() : t.zhCN()) : String.valueOf(o));
+            }
+            return String.join(english ? ", " : "、", parts);
+        };
     }
 
     /** Collects refused fields and throws them together (422). */
     static final class Errors {
-        private final List<FieldError> errors = new ArrayList<>();
+        private final ValidationException.Builder builder = ValidationException.builder();
+        private final List<String> fields = new ArrayList<>();
 
         Errors add(String field, String key, Object... args) {
-            errors.add(FieldError.of(field, both(key, args)));
+            builder.add(field, message(key, args));
+            fields.add(field);
             return this;
         }
 
-        /** Adds the refusals another check collected (e.g. {@code ModuleScope.referencedUnit}). */
-        List<FieldError> raw() {
-            return errors;
+        /** The refused fields so far, in order. */
+        List<String> fields() {
+            return fields;
         }
 
         boolean isEmpty() {
-            return errors.isEmpty();
+            return fields.isEmpty();
         }
 
         boolean has(String field) {
-            return errors.stream().anyMatch(e -> e.field().equals(field));
+            return fields.contains(field);
         }
 
         void throwIfAny() {
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            builder.throwIfAny();
         }
-    }
-
-    private static Properties load(String name) {
-        Properties p = new Properties();
-        try (InputStream in = Texts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

@@ -28,7 +28,7 @@ class SessionRulesTest {
     }
 
     private static Set<String> refused(SessionDraft d) {
-        return SessionRules.fields(d).raw().stream().map(FieldError::field).collect(Collectors.toSet());
+        return Set.copyOf(SessionRules.fields(d).fields());
     }
 
     @Test
@@ -81,6 +81,7 @@ class SessionRulesTest {
                 new AttendanceDraft(List.of(1L, 99L, 2L, 3L), List.of(2L)), 3));
         Set<String> fields = e.errors().stream().map(FieldError::field).collect(Collectors.toSet());
         assertEquals(Set.of("present[1]", "excused", "present"), fields);
-        assertTrue(e.getMessage().contains("99"), e.getMessage());
+        assertTrue(e.message(java.util.Locale.ENGLISH).contains("99"), e.message(java.util.Locale.ENGLISH));
+        assertTrue(e.errors(java.util.Locale.SIMPLIFIED_CHINESE).toString().contains("不在本次培训的名单中"));
     }
 }

@@ -26,7 +26,7 @@ class SheetsAndRemindersTest {
         Reminders reminders = new Reminders(null, null, null);
         ConflictException june = assertThrows(ConflictException.class,
                 () -> reminders.remindBehind(1L, 2024, LocalDate.of(2024, 6, 30)));
-        assertTrue(june.getMessage().contains("2024 年的学时提醒在该年第四季度"), june.getMessage());
+        assertTrue(june.message(java.util.Locale.SIMPLIFIED_CHINESE).contains("2024 年的学时提醒在该年第四季度"), june.getMessage());
         assertThrows(ConflictException.class, () -> reminders.remindBehind(1L, 2024, LocalDate.of(2025, 11, 1)));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.education.internal.Codes.SessionAction;
@@ -41,13 +42,16 @@ class WorkflowsTest {
     void anIllegalStepIsAConflictNamingTheStateAndTheAllowedStepsInBothLanguages() {
         ConflictException e = assertThrows(ConflictException.class,
                 () -> Workflows.SITE.next(42, SiteStatus.APPROVED, SiteAction.APPROVE));
-        assertTrue(e.getMessage().contains("实践教学点 42 当前为“已通过”"), e.getMessage());
-        assertTrue(e.getMessage().contains("可进行的操作：撤销"), e.getMessage());
-        assertTrue(e.getMessage().contains("Practice teaching site 42 is Approved"), e.getMessage());
-        assertTrue(e.getMessage().contains("allowed: Retire"), e.getMessage());
+        String zh = e.message(Locale.SIMPLIFIED_CHINESE);
+        String en = e.message(Locale.ENGLISH);
+        assertTrue(zh.contains("实践教学点 42 当前为“已通过”"), zh);
+        assertTrue(zh.contains("可进行的操作：撤销"), zh);
+        assertTrue(en.contains("Practice teaching site 42 is Approved"), en);
+        assertTrue(en.contains("allowed: Retire"), en);
         ConflictException closed = assertThrows(ConflictException.class,
                 () -> Workflows.SITE.next(7, SiteStatus.RETIRED, SiteAction.RESUBMIT));
-        assertTrue(closed.getMessage().contains("allowed: nothing"), closed.getMessage());
+        assertTrue(closed.message(Locale.ENGLISH).contains("allowed: nothing"), closed.message(Locale.ENGLISH));
+        assertTrue(closed.message(Locale.SIMPLIFIED_CHINESE).contains("可进行的操作：无"), closed.message(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
@@ -75,6 +79,6 @@ class WorkflowsTest {
         assertThrows(ConflictException.class, () -> Workflows.SESSION.next(4, SessionStatus.PLANNED, SessionAction.CORRECT));
         ConflictException archived = assertThrows(ConflictException.class,
                 () -> Workflows.SESSION.next(4, SessionStatus.ARCHIVED, SessionAction.CORRECT));
-        assertTrue(archived.getMessage().contains("集中培训 4 当前为“已归档”"), archived.getMessage());
+        assertTrue(archived.message(Locale.SIMPLIFIED_CHINESE).contains("集中培训 4 当前为“已归档”"), archived.message(Locale.SIMPLIFIED_CHINESE));
     }
 }

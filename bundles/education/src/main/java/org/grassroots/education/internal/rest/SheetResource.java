@@ -17,9 +17,9 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.text.Message;
 import org.grassroots.education.internal.EducationModule;
 import org.grassroots.education.internal.EducationSheets;
 import org.grassroots.education.internal.Views.Session;
@@ -70,7 +70,7 @@ public class SheetResource {
     public Response importSignIn(@PathParam("id") long id, @QueryParam("format") FileFormat format, @Context HttpHeaders headers,
                                  @QueryParam("version") Long version, InputStream body) {
         if (format == null) {
-            throw new ValidationException(FieldError.of("format", "必填：XLSX 或 CSV / required: XLSX or CSV"));
+            throw ValidationException.of("format", Message.of("必填：XLSX 或 CSV", "required: XLSX or CSV"));
         }
         return Responses.ok(sheets.importSignIn(id, Preconditions.requiredVersion(headers, version), format, body));
     }
