@@ -46,6 +46,19 @@ export async function renderMine(container, ctx) {
       await draw();
     }
   });
-  container.append(h('div', { class: 'kit-toolbar' }, year.element), body, form);
+  // checking in with the session's code (shown to the organizer), at phone width
+  const code = h('input', { id: 'edu-checkin-code', name: 'code', inputmode: 'numeric', maxlength: '6', autocomplete: 'off' });
+  const checkIn = h('form', { class: 'stacked-form panel', id: 'edu-checkin-form' },
+    h('h2', { text: t({ zhCN: '培训签到', en: 'Check in to a session' }) }), field(t({ zhCN: '签到码', en: 'Code' }), code),
+    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '签到', en: 'Check in' }) })));
+  checkIn.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const done = await submitForm(ctx, checkIn, () => ctx.api(`${API}/my/check-in`, { method: 'POST', body: { code: code.value.trim() } }));
+    if (done) {
+      ctx.notify(t({ zhCN: `已签到：${done.title}`, en: `Checked in: ${done.title}` }), 'success');
+      checkIn.reset();
+    }
+  });
+  container.append(checkIn, h('div', { class: 'kit-toolbar' }, year.element), body, form);
   await draw();
 }

@@ -33,6 +33,7 @@ export async function renderSessions(container, ctx) {
       { title: { zhCN: '地点', en: 'Where' }, class: 'wrap', render: (s) => s.siteName || s.routeName || '—' },
       { title: { zhCN: '参训组织', en: 'For' }, class: 'wrap', render: (s) => s.targetUnitNames.join('、') },
       { title: { zhCN: '学时', en: 'Hours' }, class: 'num', render: (s) => String(s.creditedHours) },
+      { title: { zhCN: '签到码', en: 'Check-in code' }, class: 'mono', render: (s) => (s.status === 'PLANNED' ? s.checkInCode || '' : '') },
       { title: { zhCN: '状态', en: 'Status' }, sort: 'status', render: (s) => L.label(SETS.session, s.status) },
       { title: { zhCN: '出勤', en: 'Attendance' }, class: 'num',
         render: (s) => (s.attendanceRate == null ? '—' : `${s.presentCount}/${s.rosterSize}（${s.attendanceRate}%）`) },
@@ -90,7 +91,9 @@ async function attendance(ctx, L, session, action) {
   }
   const choices = roster.map((m) => select(L.options(SETS.attendance), { id: `edu-att-${m.memberId}`,
     'aria-label': m.memberName, dataset: { member: m.memberId } }));
-  roster.forEach((m, i) => { choices[i].value = m.status || 'PRESENT'; });
+  // first recording: the members who checked in with the code are present, everyone else too when nobody did
+  const anyCheckedIn = roster.some((m) => m.checkedIn);
+  roster.forEach((m, i) => { choices[i].value = m.status || (!anyCheckedIn || m.checkedIn ? 'PRESENT' : 'ABSENT'); });
   const rows = h('table', { class: 'data-table' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t({ zhCN: '党员', en: 'Member' }) }),
       h('th', { scope: 'col', text: t({ zhCN: '所在组织', en: 'Unit' }) }), h('th', { scope: 'col', text: t({ zhCN: '考勤', en: 'Attendance' }) }))),

@@ -239,6 +239,29 @@ public class EducationIT extends DistrictTestSupport {
                 + "&format=CSV").expect(200).text();
         assertTrue(behindSheet, behindSheet.contains("差额") && behindSheet.contains("王学习") && !behindSheet.contains("张学习"));
 
+        // ---- checking in by phone: the code works during the session only, for the members of its organizations
+        java.time.LocalDateTime chinaNow = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+        JsonNode live = streetAdmin.post(EDU + "/sessions", Json.obj("unitId", id(street), "title", "正在进行的培训",
+                "startsAt", chinaNow.minusHours(1).toString(), "endsAt", chinaNow.plusHours(2).toString(), "capacity", 10,
+                "creditedHours", 3, "targetUnitIds", Json.arr(id(branch)))).expect(201).json();
+        String code = live.path("checkInCode").asText();
+        assertTrue(live.toString(), code.matches("\\d{6}"));
+        member.post(EDU + "/my/check-in", Json.obj("code", "12ab")).expectInvalid("code");
+        member.post(EDU + "/my/check-in", Json.obj("code", session.path("checkInCode").asText())).problem(409);
+        member.post(EDU + "/my/check-in", Json.obj("code", later.path("checkInCode").asText())).problem(409);
+        streetAdmin.post(EDU + "/my/check-in", Json.obj("code", code)).problem(403);
+        JsonNode checked = member.post(EDU + "/my/check-in", Json.obj("code", code)).expect(200).json();
+        assertEquals(id(live), checked.path("sessionId").asLong());
+        assertEquals(checked.path("checkedAt"), member.post(EDU + "/my/check-in", Json.obj("code", code)).expect(200).json()
+                .path("checkedAt"));
+        List<Long> checkedIn = new ArrayList<>();
+        streetAdmin.get(EDU + "/sessions/" + id(live) + "/roster").expect(200).json().forEach(e -> {
+            if (e.path("checkedIn").asBoolean()) {
+                checkedIn.add(e.path("memberId").asLong());
+            }
+        });
+        assertEquals(List.of(members.get(0)), checkedIn);
+
         // ---- scope and enablement: another street sees nothing here; a unit without the module is refused
         otherAdmin.get(EDU + "/sites/" + id(second)).problem(404);
         otherAdmin.get(EDU + "/sessions?unit=" + id(street)).problem(404);

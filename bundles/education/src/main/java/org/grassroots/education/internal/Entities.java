@@ -153,7 +153,17 @@ final class Entities {
         @Column(name = "HELD_BY") String heldBy;
         @Column(name = "CLOSED_AT") LocalDateTime closedAt;
         @Column(name = "CLOSED_BY") String closedBy;
+        @Column(name = "CHECK_IN_CODE") String checkInCode;
         @Version @Column(name = "VERSION") long version;
+    }
+
+    @Entity(name = "EduCheckIn")
+    @Table(name = "EDU_CHECK_IN")
+    public static class CheckInEntity {
+        @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS) @Column(name = "ID") Long id;
+        @Column(name = "SESSION_ID") long sessionId;
+        @Column(name = "MEMBER_ID") long memberId;
+        @Column(name = "CHECKED_AT") LocalDateTime checkedAt;
     }
 
     @Entity(name = "EduTarget")

@@ -170,8 +170,10 @@ public class Sessions {
         SessionEntity s = jpa.txExpr(TransactionType.Supports, em -> visible(em, id));
         if (s.status == SessionStatus.PLANNED || s.status == SessionStatus.CANCELLED) {
             List<Long> targets = jpa.txExpr(TransactionType.Supports, em -> targetIds(em, id));
-            return rosters.of(targets).values().stream()
-                    .map(e -> new RosterEntry(e.memberId(), e.name(), e.unitId(), scope.name(e.unitId()), null)).toList();
+            java.util.Set<Long> checkedIn = new java.util.HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "SELECT c.memberId FROM EduCheckIn c WHERE c.sessionId = :id", Long.class).setParameter("id", id).getResultList()));
+            return rosters.of(targets).values().stream().map(e -> new RosterEntry(e.memberId(), e.name(), e.unitId(),
+                    scope.name(e.unitId()), null, checkedIn.contains(e.memberId()))).toList();
         }
         Map<Long, String> names = new java.util.HashMap<>();
         rosters.of(jpa.txExpr(TransactionType.Supports, em -> targetIds(em, id))).values().forEach(e -> names.put(e.memberId(), e.name()));
@@ -179,7 +181,7 @@ public class Sessions {
                         "SELECT a FROM EduAttendance a WHERE a.sessionId = :id ORDER BY a.id", AttendanceEntity.class)
                 .setParameter("id", id).getResultList().stream()
                 .map(a -> new RosterEntry(a.memberId, names.getOrDefault(a.memberId, String.valueOf(a.memberId)), a.unitId,
-                        scope.name(a.unitId), a.status)).toList());
+                        scope.name(a.unitId), a.status, false)).toList());
     }
 
     public Page<Session> search(SessionQuery query, PageRequest page) {
@@ -219,6 +221,7 @@ public class Sessions {
         s.status = SessionStatus.PLANNED;
         s.createdAt = UtcTimes.now();
         s.createdBy = actor;
+        s.checkInCode = CheckIns.newCode();
         apply(s, draft);
         em.persist(s);
         em.flush();
@@ -311,6 +314,6 @@ public class Sessions {
                 s.siteId, site, s.routeId, route, s.capacity, s.creditedHours, targets,
                 targets.stream().map(scope::name).toList(), s.status, s.cancelReason, s.rosterSize, s.presentCount, rate,
                 UtcTimes.instant(s.createdAt), s.createdBy, UtcTimes.instant(s.heldAt), s.heldBy,
-                UtcTimes.instant(s.closedAt), s.closedBy, Workflows.SESSION.allowed(s.status), s.version);
+                UtcTimes.instant(s.closedAt), s.closedBy, Workflows.SESSION.allowed(s.status), s.checkInCode, s.version);
     }
 }

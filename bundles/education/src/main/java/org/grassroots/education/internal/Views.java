@@ -83,7 +83,7 @@ public final class Views {
                           List<String> targetUnitNames, SessionStatus status, String cancelReason, int rosterSize,
                           int presentCount, Double attendanceRate, Instant createdAt, String createdBy, Instant heldAt,
                           String heldBy, Instant closedAt, String closedBy, List<SessionAction> allowedActions,
-                          long version) {
+                          String checkInCode, long version) {
     }
 
     public record SessionDraft(Long programId, Long unitId, String title, LocalDateTime startsAt, LocalDateTime endsAt,
@@ -99,7 +99,15 @@ public final class Views {
     }
 
     /** One member of a session's roster (the members of its target organizations) and, once held, their attendance. */
-    public record RosterEntry(long memberId, String memberName, long unitId, String unitName, AttendanceStatus status) {
+    public record RosterEntry(long memberId, String memberName, long unitId, String unitName, AttendanceStatus status,
+                              boolean checkedIn) {
+    }
+
+    /** The code a member types on their phone during the session. */
+    public record CheckInDraft(String code) {
+    }
+
+    public record CheckIn(long sessionId, String title, LocalDateTime startsAt, Instant checkedAt) {
     }
 
     /** Filters of the session search; null fields do not filter. */

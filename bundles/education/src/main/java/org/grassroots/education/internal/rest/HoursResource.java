@@ -33,6 +33,7 @@ import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.education.internal.Codes.CreditSource;
 import org.grassroots.education.internal.Codes.CreditStatus;
+import org.grassroots.education.internal.CheckIns;
 import org.grassroots.education.internal.Compliance;
 import org.grassroots.education.internal.Credits;
 import org.grassroots.education.internal.EducationStatistics;
@@ -64,17 +65,19 @@ public class HoursResource {
     private final EducationStatistics statistics;
     private final ModuleScope scope;
     private final Reminders reminders;
+    private final CheckIns checkIns;
 
     @Activate
     public HoursResource(@Reference Credits credits, @Reference Requirements requirements, @Reference Compliance compliance,
                          @Reference EducationStatistics statistics, @Reference ModuleScopes scopes,
-                         @Reference Reminders reminders) {
+                         @Reference Reminders reminders, @Reference CheckIns checkIns) {
         this.credits = credits;
         this.requirements = requirements;
         this.compliance = compliance;
         this.statistics = statistics;
         this.scope = scopes.of(EducationModule.ID);
         this.reminders = reminders;
+        this.checkIns = checkIns;
     }
 
     /** Credits of the unit's subtree: {@code year}, {@code source}, {@code status} (PENDING = waiting for approval), {@code member}. */
@@ -145,6 +148,17 @@ public class HoursResource {
         SelfStudyDraft mine = draft == null ? null
                 : new SelfStudyDraft(me == null ? -1L : me, draft.title(), draft.studiedOn(), draft.hours());
         return Responses.created("credits", credits.selfStudy(mine));
+    }
+
+    /**
+     * The signed-in member checks in to a session with its six-digit code, from 30 minutes before the start until the
+     * end (409 outside that time, so a code cannot be reused afterwards). Checking in twice is the same check-in.
+     */
+    @POST
+    @Path("my/check-in")
+    @RequiresPermission(EducationModule.OWN)
+    public org.grassroots.education.internal.Views.CheckIn checkIn(org.grassroots.education.internal.Views.CheckInDraft draft) {
+        return checkIns.checkIn(draft == null ? null : draft.code());
     }
 
     /** The requirement that applies to the unit: its own, inherited from above, or the default of 32 hours. */
