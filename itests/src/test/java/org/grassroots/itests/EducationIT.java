@@ -172,6 +172,9 @@ public class EducationIT extends DistrictTestSupport {
                 "creditedHours", 7, "targetUnitIds", Json.arr(id(branch)))).expect(201).json();
         assertEquals("PLANNED", session.path("status").asText());
         assertEquals(3, secretary.get(EDU + "/sessions/" + id(session) + "/roster").expect(200).json().size());
+        // the branch lists the street's session planned for it
+        JsonNode forBranch = secretary.get(EDU + "/sessions?unit=" + id(branch)).expect(200).json();
+        assertEquals(forBranch.toString(), id(session), forBranch.path("items").get(0).path("id").asLong());
         streetAdmin.post(EDU + "/sessions/" + id(session) + "/hold", Json.obj("present", Json.arr(members.get(0), 424242L)),
                 version(session)).expectInvalid("present[1]");
         session = streetAdmin.post(EDU + "/sessions/" + id(session) + "/hold", Json.obj("present",
