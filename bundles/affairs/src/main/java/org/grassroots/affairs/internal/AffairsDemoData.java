@@ -46,16 +46,18 @@ public class AffairsDemoData implements DemoDataContributor {
     private final OrganizationService organizations;
     private final MemberService members;
     private final ModuleEnablement enablement;
+    private final FigureCache cache;
 
     @Activate
     public AffairsDemoData(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
                            @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema,
                            @Reference OrganizationService organizations, @Reference MemberService members,
-                           @Reference ModuleEnablement enablement) {
+                           @Reference ModuleEnablement enablement, @Reference FigureCache cache) {
         this.dataSource = dataSource;
         this.organizations = organizations;
         this.members = members;
         this.enablement = enablement;
+        this.cache = cache;
     }
 
     @Override
@@ -74,6 +76,7 @@ public class AffairsDemoData implements DemoDataContributor {
         try (Connection c = dataSource.getConnection()) {
             if (!loaded(c)) {
                 written = load(c, district);
+                cache.invalidate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("affairs demo data: " + e.getMessage(), e);

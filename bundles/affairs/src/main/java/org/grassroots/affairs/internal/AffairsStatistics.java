@@ -38,14 +38,17 @@ public class AffairsStatistics implements StatisticsProvider {
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
     private final Compliance compliance;
+    private final FigureCache cache;
 
     @Activate
     public AffairsStatistics(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                              @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema,
-                             @Reference OrganizationService organizations, @Reference Compliance compliance) {
+                             @Reference OrganizationService organizations, @Reference Compliance compliance,
+                             @Reference FigureCache cache) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.compliance = compliance;
+        this.cache = cache;
     }
 
     @Override
@@ -86,6 +89,10 @@ public class AffairsStatistics implements StatisticsProvider {
 
     /** The figures of the unit's subtree for the year. */
     public Dashboard dashboard(Organization unit, int year) {
+        return cache.get("dashboard:" + unit.path() + ":" + year + ":" + LocalDate.now(), () -> compute(unit, year));
+    }
+
+    private Dashboard compute(Organization unit, int year) {
         String path = unit.path() + "%";
         Map<MeetingType, Integer> held = new EnumMap<>(MeetingType.class);
         Map<Rating, Integer> ratings = new EnumMap<>(Rating.class);

@@ -46,15 +46,18 @@ public class Compliance {
     private final ModuleScope scope;
     private final OrganizationService organizations;
     private final RuleSettings rules;
+    private final FigureCache cache;
 
     @Activate
     public Compliance(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                       @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                      @Reference OrganizationService organizations, @Reference RuleSettings rules) {
+                      @Reference OrganizationService organizations, @Reference RuleSettings rules,
+                      @Reference FigureCache cache) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.organizations = organizations;
         this.rules = rules;
+        this.cache = cache;
     }
 
     /** The report for a unit's subtree; {@code quarter} or {@code month} narrow the window (not both). */
@@ -116,6 +119,11 @@ public class Compliance {
 
     /** Every Party organization of the subtree with its outcome per meeting type in force (exemptions left out). */
     List<OrgOutcome> outcomes(Organization unit, int year, int from, int to, LocalDate today) {
+        return cache.get("outcomes:" + unit.path() + ":" + year + ":" + from + ":" + to + ":" + today,
+                () -> compute(unit, year, from, to, today));
+    }
+
+    private List<OrgOutcome> compute(Organization unit, int year, int from, int to, LocalDate today) {
         List<Organization> orgs = organizations.subtree(unit.id(), Integer.MAX_VALUE).stream()
                 .filter(o -> o.partyOrgType() != null && o.partyOrgType().isPartyOrganization() && o.status() == OrgStatus.ACTIVE)
                 .toList();

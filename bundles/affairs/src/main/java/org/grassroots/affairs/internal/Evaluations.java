@@ -55,15 +55,17 @@ public class Evaluations {
     private final ModuleScope scope;
     private final AuditLog audit;
     private final MemberService members;
+    private final FigureCache cache;
 
     @Activate
     public Evaluations(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                        @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                       @Reference AuditLog audit, @Reference MemberService members) {
+                       @Reference AuditLog audit, @Reference MemberService members, @Reference FigureCache cache) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.audit = audit;
         this.members = members;
+        this.cache = cache;
     }
 
     public Campaign open(CampaignDraft draft) {
@@ -81,7 +83,7 @@ public class Evaluations {
         errors.throwIfAny();
         List<Long> roster = roster(org);
         String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT c.id FROM CampaignEntity c WHERE c.organizationId = :org AND c.year = :year", Long.class)
                     .setParameter("org", org.id()).setParameter("year", draft.year()).getResultList().isEmpty()) {
                 throw Texts.conflict("campaign.exists", org.name(), draft.year());
@@ -92,7 +94,7 @@ public class Evaluations {
             audit.record("OPEN", TYPE, c.id, org.name() + " " + c.year + ": " + roster.size() + " members",
                     List.of(new FieldChange("status", null, c.status.name())));
             return toRecord(em, c);
-        });
+        }));
     }
 
     CampaignEntity openIn(EntityManager em, Organization org, int year, String actor, LocalDateTime at) {
@@ -109,7 +111,7 @@ public class Evaluations {
 
     /** Adds a member who joined the organization after the campaign opened. */
     public RatingLine addMember(long campaignId, Long memberId) {
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             CampaignEntity c = open(em, campaignId);
             MemberReference ref = memberId == null ? null : members.reference(memberId).orElse(null);
             if (ref == null || !ref.path().startsWith(c.orgPath)) {
@@ -123,7 +125,7 @@ public class Evaluations {
             em.flush();
             audit.record("ADD_MEMBER", TYPE, campaignId, ref.name(), List.of());
             return toLine(line);
-        });
+        }));
     }
 
     /**
@@ -135,7 +137,7 @@ public class Evaluations {
             throw Texts.invalid("ratings", "rating.batch", MAX_BATCH);
         }
         String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             CampaignEntity c = open(em, campaignId);
             Map<Long, RatingEntity> lines = new HashMap<>();
             em.createQuery("SELECT r FROM RatingEntity r WHERE r.campaignId = :c", RatingEntity.class)
@@ -159,12 +161,12 @@ public class Evaluations {
             em.flush();
             audit.record("RATE", TYPE, campaignId, drafts.size() + " ratings", List.of());
             return result;
-        });
+        }));
     }
 
     public Campaign close(long campaignId, long version) {
         String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             CampaignEntity c = open(em, campaignId);
             if (c.version != version) {
                 throw ConflictException.stale(TYPE, campaignId, version, c.version);
@@ -181,7 +183,7 @@ public class Evaluations {
             audit.record("CLOSE", TYPE, campaignId, scope.name(c.organizationId) + " " + c.year,
                     List.of(new FieldChange("status", CampaignStatus.OPEN.name(), c.status.name())));
             return toRecord(em, c);
-        });
+        }));
     }
 
     public Campaign get(long id) {

@@ -61,12 +61,13 @@ public class MeetingSteps {
     private final OrganizationService organizations;
     private final AttachmentStore files;
     private final Notifications notifications;
+    private final FigureCache cache;
 
     @Activate
     public MeetingSteps(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa, @Reference ModuleScopes scopes,
                         @Reference AuditLog audit, @Reference Meetings meetings, @Reference MemberService members,
                         @Reference OrganizationService organizations, @Reference AttachmentStore files,
-                        @Reference Notifications notifications) {
+                        @Reference Notifications notifications, @Reference FigureCache cache) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.audit = audit;
@@ -75,13 +76,14 @@ public class MeetingSteps {
         this.organizations = organizations;
         this.files = files;
         this.notifications = notifications;
+        this.cache = cache;
     }
 
     /** Takes {@code action} on the meeting if its state allows it and {@code version} is current. */
     public Meeting step(long id, long version, MeetingAction action, MeetingStep given) {
         MeetingStep step = given == null ? MeetingStep.empty() : given;
         String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             MeetingEntity m = meetings.visible(em, id);
             scope.requireEnabled(m.organizationId);
             MeetingStatus before = m.status;
@@ -112,7 +114,7 @@ public class MeetingSteps {
                     List.of(new FieldChange("status", before.name(), to.name())));
             notify(m, org, action);
             return meetings.toRecord(em, m);
-        });
+        }));
     }
 
     private void hold(EntityManager em, MeetingEntity m, Organization org, MeetingStep step, String actor, LocalDateTime now) {

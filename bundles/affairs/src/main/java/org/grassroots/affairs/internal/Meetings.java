@@ -47,15 +47,17 @@ public class Meetings {
     private final ModuleScope scope;
     private final AuditLog audit;
     private final MemberService members;
+    private final FigureCache cache;
 
     @Activate
     public Meetings(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                     @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                    @Reference AuditLog audit, @Reference MemberService members) {
+                    @Reference AuditLog audit, @Reference MemberService members, @Reference FigureCache cache) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.audit = audit;
         this.members = members;
+        this.cache = cache;
     }
 
     /** Plans a meeting of a Party organization in the caller's scope where the module is enabled. */
@@ -87,7 +89,7 @@ public class Meetings {
         }
         errors.throwIfAny();
         String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             MeetingEntity m = new MeetingEntity();
             m.organizationId = org.id();
             m.orgPath = org.path();
@@ -104,7 +106,7 @@ public class Meetings {
             audit.record("PLAN", TYPE, m.id, m.type.label() + " " + m.title + " " + m.plannedOn,
                     List.of(new FieldChange("status", null, m.status.name())));
             return toRecord(em, m);
-        });
+        }));
     }
 
     public Meeting get(long id) {

@@ -41,14 +41,16 @@ public class RuleSettings {
     private final JpaTemplate jpa;
     private final ModuleScope scope;
     private final AuditLog audit;
+    private final FigureCache cache;
 
     @Activate
     public RuleSettings(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                         @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                        @Reference AuditLog audit) {
+                        @Reference AuditLog audit, @Reference FigureCache cache) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.audit = audit;
+        this.cache = cache;
     }
 
     /** Every unit's override, keyed by the unit's path (the table is small: one row per unit and type at most). */
@@ -100,7 +102,7 @@ public class RuleSettings {
             throw Texts.invalid("type", "meeting.type.required");
         }
         String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             RuleEntity rule = em.createQuery("SELECT r FROM RuleEntity r WHERE r.unitId = :unit AND r.type = :type", RuleEntity.class)
                     .setParameter("unit", unit.id()).setParameter("type", draft.type()).getResultStream().findFirst().orElse(null);
             String before = rule == null ? null : rule.period.name();
@@ -126,7 +128,7 @@ public class RuleSettings {
             audit.record("RULE_SET", RULE, unit.id(), unit.name() + " " + draft.type().label() + " " + draft.period().label(),
                     List.of(new FieldChange(draft.type().name(), before, draft.period().name())));
             return new RuleSetting(unit.id(), unit.name(), rule.type, rule.period, rule.setBy, UtcTimes.instant(rule.setAt), rule.version);
-        });
+        }));
     }
 
     /** Exempts an organization from one meeting type for a year, with the reason (the level above decides). */
@@ -150,7 +152,7 @@ public class RuleSettings {
             throw new org.grassroots.core.api.security.ForbiddenException(Texts.en("exemption.above", org.name()));
         }
         String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             boolean exists = !em.createQuery("SELECT e.id FROM ExemptionEntity e WHERE e.organizationId = :org AND e.type = :type "
                             + "AND e.year = :year", Long.class).setParameter("org", org.id()).setParameter("type", draft.type())
                     .setParameter("year", draft.year()).getResultList().isEmpty();
@@ -169,7 +171,7 @@ public class RuleSettings {
             em.flush();
             audit.record("EXEMPT", EXEMPTION, e.id, org.name() + " " + e.type.label() + " " + e.year + ": " + e.reason, List.of());
             return toRecord(e);
-        });
+        }));
     }
 
     public List<Exemption> exemptionsOf(Long unitId, Integer year) {
