@@ -111,7 +111,7 @@ public class AffairsDemoData implements DemoDataContributor {
                 break;
             }
         }
-        List<Organization> orgs = organizations.subtree(district.id(), Integer.MAX_VALUE).stream()
+        List<Organization> orgs = organizations.subtree(district.id(), Compliance.SUBTREE_DEPTH).stream()
                 .filter(o -> o.partyOrgType() != null && o.partyOrgType().isPartyOrganization()).toList();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);

@@ -41,6 +41,8 @@ import org.osgi.service.component.annotations.Reference;
 public class Compliance {
     /** Key of the yearly 党课 given by the secretary in a gap's missing list. */
     static final String SECRETARY_LECTURE = "secretary";
+    /** Levels below a unit that its subtree reaches (the tree is far shallower; core adds it to the unit's depth). */
+    static final int SUBTREE_DEPTH = 50;
 
     private final JpaTemplate jpa;
     private final ModuleScope scope;
@@ -124,7 +126,7 @@ public class Compliance {
     }
 
     private List<OrgOutcome> compute(Organization unit, int year, int from, int to, LocalDate today) {
-        List<Organization> orgs = organizations.subtree(unit.id(), Integer.MAX_VALUE).stream()
+        List<Organization> orgs = organizations.subtree(unit.id(), SUBTREE_DEPTH).stream()
                 .filter(o -> o.partyOrgType() != null && o.partyOrgType().isPartyOrganization() && o.status() == OrgStatus.ACTIVE)
                 .toList();
         Map<String, Map<MeetingType, Period>> overrides = rules.overrides();
