@@ -11,6 +11,7 @@ export const SETS = {
   period: 'affairs.Period',
   rating: 'affairs.Rating',
   campaign: 'affairs.CampaignStatus',
+  worker: 'affairs.WorkerRole',
 };
 
 /** The module's labels: L.label(SETS.type, 'LECTURE') → 党课. */

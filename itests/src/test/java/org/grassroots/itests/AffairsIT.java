@@ -73,6 +73,8 @@ public class AffairsIT extends DistrictTestSupport {
         JsonNode evaluated = statistic(report, "affairs.membersEvaluated");
         assertEquals(d.path("membersEvaluated").asInt(), evaluated.path("value").asInt());
         assertEquals("不合格", evaluated.path("labels").path("UNQUALIFIED").path("zhCN").asText());
+        JsonNode workforce = statistic(report, "affairs.workforceCoverage");
+        assertTrue(workforce.toString(), workforce.path("value").asDouble() > 90 && workforce.path("value").asDouble() < 100);
         // the compliance report of the year lists the organizations behind with what they miss
         JsonNode compliance = api.get(AFF + "/compliance?unit=" + district + "&year=2024&size=5").expect(200).json();
         assertEquals(d.path("organizations").asInt(), compliance.path("organizations").asInt());
@@ -193,6 +195,18 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals(figures.toString(), 1, figures.path("meetingsHeld").path("BRANCH_GENERAL").asInt());
         String compliance = KarafShell.run(sessions, "grassroots:affairs-compliance " + street.path("code").asText() + " " + year);
         assertTrue(compliance, compliance.contains("1 behind"));
+
+        // ---- 党建指导员: assigned by the level above; coverage and load per person
+        JsonNode assignment = Json.obj("memberId", members[0], "role", "INSTRUCTOR", "organizationId", id(branch));
+        secretary.post(AFF + "/workers", assignment).problem(403);
+        streetAdmin.post(AFF + "/workers", Json.obj("memberId", members[0], "organizationId", id(branch))).expectInvalid("role");
+        streetAdmin.post(AFF + "/workers", assignment).expect(201);
+        streetAdmin.post(AFF + "/workers", assignment).problem(409);
+        JsonNode coverage = streetAdmin.get(AFF + "/workers/coverage?unit=" + id(street)).expect(200).json();
+        assertEquals(coverage.toString(), 2, coverage.path("organizations").asInt());
+        assertEquals(coverage.toString(), 1, coverage.path("covered").asInt());
+        assertEquals(coverage.toString(), id(street), coverage.path("uncovered").get(0).path("organizationId").asLong());
+        assertEquals(coverage.toString(), 1, coverage.path("load").get(0).path("organizations").asInt());
 
         // ---- uninstall and reinstall: every record is still there
         assertTrue(api.post("/modules/affairs/uninstall", null).status() < 300);

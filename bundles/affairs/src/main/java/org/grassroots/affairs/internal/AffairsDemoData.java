@@ -128,16 +128,51 @@ public class AffairsDemoData implements DemoDataContributor {
                 }
                 writer.campaign(org, DemoPlan.ratings(people, random));
             }
+            workforce(writer, district, orgs, fullByOrg);
             writer.flush();
             c.commit();
-            LOG.info("Affairs demo data: {} meetings, {} ratings of {} in {} ms", writer.meetings, writer.ratings,
-                    DemoPlan.YEAR, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Affairs demo data: {} meetings, {} ratings of {}, {} instructor/specialist assignments in {} ms",
+                    writer.meetings, writer.ratings, DemoPlan.YEAR, writer.workers, (System.nanoTime() - started) / 1_000_000);
             return writer.meetings + writer.ratings;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Every street and park has its 党建指导员 (one per 25 Party organizations, each a full member of one of them, the
+     * organizations dealt out in code order) and one 党建专员 for its emerging-sector (两新) organizations; about 1 in
+     * 40 organizations, founded or taken over late, has nobody yet.
+     */
+    private void workforce(DemoWriter writer, Organization district, List<Organization> orgs, Map<Long, List<Long>> full)
+            throws SQLException {
+        for (Organization street : organizations.children(district.id())) {
+            List<Organization> mine = orgs.stream().filter(o -> o.path().startsWith(street.path()))
+                    .sorted(java.util.Comparator.comparing(Organization::code)).toList();
+            List<Long> instructors = new ArrayList<>();
+            for (Organization o : mine) {
+                List<Long> people = full.getOrDefault(o.id(), List.of());
+                if (!people.isEmpty() && instructors.size() < (mine.size() + 24) / 25) {
+                    instructors.add(people.get(0));
+                }
+            }
+            if (instructors.isEmpty()) {
+                continue;
+            }
+            Long specialist = full.getOrDefault(mine.get(mine.size() - 1).id(), instructors).get(0);
+            for (int i = 0; i < mine.size(); i++) {
+                Organization o = mine.get(i);
+                if (Math.floorMod(o.code().hashCode(), 40) == 0) {
+                    continue;
+                }
+                writer.worker(instructors.get(i % instructors.size()), Codes.WorkerRole.INSTRUCTOR, o);
+                if (o.domain() == org.grassroots.core.api.Domain.EMERGING) {
+                    writer.worker(specialist, Codes.WorkerRole.SPECIALIST, o);
+                }
+            }
         }
     }
 

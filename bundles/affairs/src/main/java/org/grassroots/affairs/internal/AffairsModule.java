@@ -49,6 +49,7 @@ public class AffairsModule implements ActionModule {
     static final String EVALUATED = "affairs.membersEvaluated";
     static final String MEETINGS = "affairs.meetings";
     static final String COMPLIANCE = "affairs.compliance";
+    static final String WORKFORCE = "affairs.workforceCoverage";
 
     private final ModuleDescriptor descriptor;
 
@@ -69,7 +70,7 @@ public class AffairsModule implements ActionModule {
                 List.of(permission(READ, "查看基础党务", "Read basic Party affairs", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
                         permission(WRITE, "登记会议、提交纪要、录入评议", "Record meetings, submit minutes, enter ratings",
                                 DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY),
-                        permission(REVIEW, "审核纪要、组织评议、批准免于考核", "Review minutes, run evaluations, grant exemptions",
+                        permission(REVIEW, "审核纪要、批准免于考核、选派党建指导员和专员", "Review minutes, grant exemptions, assign instructors and specialists",
                                 DISTRICT_ADMIN, UNIT_ADMIN),
                         permission(SETTINGS, "设置会议制度要求、发送提醒", "Set meeting rules, send reminders", DISTRICT_ADMIN, UNIT_ADMIN)),
                 new UiEntry("/ui/affairs/index.js", "calendar", 40),
@@ -80,10 +81,13 @@ public class AffairsModule implements ActionModule {
                         new StatisticDefinition(MEETINGS, LocalizedText.of("召开的会议", "Meetings held"), "count",
                                 EnumLabels.of(MeetingType.class)),
                         new StatisticDefinition(COMPLIANCE, LocalizedText.of("会议制度落实率", "Meeting compliance"), "percent",
-                                EnumLabels.of(MeetingType.class))),
+                                EnumLabels.of(MeetingType.class)),
+                        new StatisticDefinition(WORKFORCE, LocalizedText.of("党建指导员、专员覆盖率", "Organizations with an instructor or specialist"),
+                                "percent", EnumLabels.of(Codes.WorkerRole.class))),
                 List.of(EnumLabels.set(ID, MeetingType.class), EnumLabels.set(ID, MeetingStatus.class),
                         EnumLabels.set(ID, MeetingAction.class), EnumLabels.set(ID, Period.class),
-                        EnumLabels.set(ID, Rating.class), EnumLabels.set(ID, CampaignStatus.class)));
+                        EnumLabels.set(ID, Rating.class), EnumLabels.set(ID, CampaignStatus.class),
+                        EnumLabels.set(ID, Codes.WorkerRole.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

@@ -39,16 +39,18 @@ public class AffairsStatistics implements StatisticsProvider {
     private final OrganizationService organizations;
     private final Compliance compliance;
     private final FigureCache cache;
+    private final Workforce workforce;
 
     @Activate
     public AffairsStatistics(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                              @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema,
                              @Reference OrganizationService organizations, @Reference Compliance compliance,
-                             @Reference FigureCache cache) {
+                             @Reference FigureCache cache, @Reference Workforce workforce) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.compliance = compliance;
         this.cache = cache;
+        this.workforce = workforce;
     }
 
     @Override
@@ -84,7 +86,17 @@ public class AffairsStatistics implements StatisticsProvider {
                 new Statistic(AffairsModule.MEETINGS, LocalizedText.of("召开的会议", "Meetings held"),
                         meetings.values().stream().mapToDouble(Double::doubleValue).sum(), "count", meetings),
                 new Statistic(AffairsModule.COMPLIANCE, LocalizedText.of("会议制度落实率", "Meeting compliance"),
-                        Math.round(overall * 10) / 10.0, "percent", percent));
+                        Math.round(overall * 10) / 10.0, "percent", percent),
+                workforce(organizations.get(subtreeOf)));
+    }
+
+    /** Current coverage (assignments have no year): the share of Party organizations with an instructor or specialist. */
+    private Statistic workforce(Organization unit) {
+        var c = workforce.coverageOf(unit);
+        Map<String, Double> byRole = new LinkedHashMap<>();
+        c.coveredBy().forEach((role, n) -> byRole.put(role.name(), n.doubleValue()));
+        return new Statistic(AffairsModule.WORKFORCE, LocalizedText.of("党建指导员、专员覆盖率", "Organizations with an instructor or specialist"),
+                c.percent(), "percent", byRole);
     }
 
     /** The figures of the unit's subtree for the year. */

@@ -155,6 +155,22 @@ public final class Codes {
         }
     }
 
+    /** The two full-time party-affairs teams: 党建指导员 (instructors) and 党建专员 (specialists). */
+    public enum WorkerRole implements Labelled {
+        INSTRUCTOR("党建指导员", "Party-building instructor"), SPECIALIST("党建专员", "Party-building specialist");
+
+        private final LocalizedText labels;
+
+        WorkerRole(String zhCN, String en) {
+            labels = LocalizedText.of(zhCN, en);
+        }
+
+        @Override
+        public LocalizedText labels() {
+            return labels;
+        }
+    }
+
     /** Party-organization types that hold the branch meetings (三会一课, 主题党日). */
     static final Set<PartyOrgType> BRANCHES = EnumSet.of(PartyOrgType.BRANCH, PartyOrgType.JOINT_BRANCH,
             PartyOrgType.GENERAL_BRANCH);

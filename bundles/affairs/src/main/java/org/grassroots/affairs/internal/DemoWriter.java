@@ -28,11 +28,13 @@ final class DemoWriter implements AutoCloseable {
     private final PreparedStatement attendance;
     private final PreparedStatement campaign;
     private final PreparedStatement rating;
+    private final PreparedStatement worker;
     private long next;
     private long end;
     private int pending;
     int meetings;
     int ratings;
+    int workers;
 
     DemoWriter(Connection connection) throws SQLException {
         this.connection = connection;
@@ -47,6 +49,8 @@ final class DemoWriter implements AutoCloseable {
                 + "OPENED_BY, OPENED_AT, CLOSED_BY, CLOSED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
         rating = connection.prepareStatement("INSERT INTO AFF_RATING (ID, CAMPAIGN_ID, MEMBER_ID, ORG_PATH, YEAR_OF, RATING, "
                 + "NOTE, FOLLOW_UP, EXCUSED, RATED_BY, RATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, 0)");
+        worker = connection.prepareStatement("INSERT INTO AFF_WORKER (ID, MEMBER_ID, ROLE, ORGANIZATION_ID, ORG_PATH, "
+                + "ASSIGNED_BY, ASSIGNED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
     }
 
     void meeting(Organization org, DemoMeeting m) throws SQLException {
@@ -131,6 +135,19 @@ final class DemoWriter implements AutoCloseable {
         tick();
     }
 
+    void worker(long memberId, Codes.WorkerRole role, Organization org) throws SQLException {
+        worker.setLong(1, id());
+        worker.setLong(2, memberId);
+        worker.setString(3, role.name());
+        worker.setLong(4, org.id());
+        worker.setString(5, org.path());
+        worker.setString(6, DemoPlan.ACTOR);
+        worker.setTimestamp(7, AffairsDemoData.at(java.time.LocalDate.of(DemoPlan.YEAR, 3, 1), 1));
+        worker.addBatch();
+        workers++;
+        tick();
+    }
+
     private void tick() throws SQLException {
         if (++pending >= BATCH) {
             flush();
@@ -143,6 +160,7 @@ final class DemoWriter implements AutoCloseable {
         attendance.executeBatch();
         campaign.executeBatch();
         rating.executeBatch();
+        worker.executeBatch();
         pending = 0;
     }
 
@@ -173,5 +191,6 @@ final class DemoWriter implements AutoCloseable {
         attendance.close();
         campaign.close();
         rating.close();
+        worker.close();
     }
 }

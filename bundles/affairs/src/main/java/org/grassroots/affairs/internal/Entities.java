@@ -168,4 +168,21 @@ final class Entities {
         @Column(name = "RATED_AT") LocalDateTime ratedAt;
         @Version @Column(name = "VERSION") long version;
     }
+
+    @Entity(name = "WorkerEntity")
+    @Table(name = "AFF_WORKER")
+    public static class WorkerEntity {
+        @Id
+        @TableGenerator(name = IDS, table = SEQUENCE, pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
+                pkColumnValue = SEQUENCE_NAME, allocationSize = ALLOCATION)
+        @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS)
+        @Column(name = "ID") Long id;
+        @Column(name = "MEMBER_ID") long memberId;
+        @Enumerated(EnumType.STRING) @Column(name = "ROLE") Codes.WorkerRole role;
+        @Column(name = "ORGANIZATION_ID") long organizationId;
+        @Column(name = "ORG_PATH") String orgPath;
+        @Column(name = "ASSIGNED_BY") String assignedBy;
+        @Column(name = "ASSIGNED_AT") LocalDateTime assignedAt;
+        @Version @Column(name = "VERSION") long version;
+    }
 }

@@ -127,4 +127,24 @@ public final class Views {
     /** What a reminder run did. */
     public record ReminderRun(LocalDate asOf, int organizationsChecked, int reminded, int alreadyReminded) {
     }
+
+    /** A 党建指导员 or 党建专员 assigned to a Party organization. */
+    public record Assignment(long id, long memberId, String memberName, Codes.WorkerRole role, long organizationId,
+                             String organizationName, String assignedBy, Instant assignedAt) {
+    }
+
+    public record AssignmentDraft(Long memberId, Codes.WorkerRole role, Long organizationId) {
+    }
+
+    /** Coverage of a subtree: Party organizations with an instructor or a specialist, those without, load per person. */
+    public record Coverage(long unitId, String unitName, int organizations, int covered, double percent,
+                           Map<Codes.WorkerRole, Integer> coveredBy, List<Uncovered> uncovered, int uncoveredTotal,
+                           List<Load> load) {
+    }
+
+    public record Uncovered(long organizationId, String code, String name) {
+    }
+
+    public record Load(long memberId, String memberName, Codes.WorkerRole role, int organizations) {
+    }
 }
