@@ -186,7 +186,15 @@ public class AffairsIT extends DistrictTestSupport {
                 Json.obj("memberId", members[1], "rating", "UNQUALIFIED", "followUp", "谈话提醒，限期改正"))).expect(200);
         secretary.post(campaignPath + "/close", Json.obj(), version(secretary.get(campaignPath).expect(200).json())).problem(409);
         secretary.post(campaignPath + "/ratings", Json.arr(Json.obj("memberId", members[0], "rating", "QUALIFIED"))).expectInvalid("memberId");
-        secretary.post(campaignPath + "/ratings", Json.arr(Json.obj("memberId", members[2], "excused", "年内转出"))).expect(200);
+        // the rest from a spreadsheet: all rows or none, refusals by row and column
+        String header = "党员编号,姓名,评议等次,后续处置,不参加评议原因\n";
+        JsonNode refused = secretary.postBytes(campaignPath + "/sheet?format=CSV", "text/csv", (header + members[2] + ",党员2,很好,,\n"
+                + members[0] + ",党员0,合格,,\n").getBytes(StandardCharsets.UTF_8)).problem(422);
+        assertTrue(refused.toString(), refused.path("rowErrors").toString().contains("\"row\":2")
+                && refused.path("rowErrors").toString().contains("\"row\":3"));
+        assertEquals(1, secretary.postBytes(campaignPath + "/sheet?format=CSV", "text/csv", (header + members[2] + ",党员2,,,年内转出\n"
+                + members[0] + ",党员0,优秀,,\n").getBytes(StandardCharsets.UTF_8)).expect(200).json().path("entered").asInt());
+        assertTrue(secretary.get(campaignPath + "/sheet?format=CSV").expect(200).text().contains("年内转出"));
         campaign = secretary.post(campaignPath + "/close", Json.obj(), version(secretary.get(campaignPath).expect(200).json())).expect(200).json();
         assertEquals("CLOSED", campaign.path("status").asText());
         secretary.post(campaignPath + "/members", Json.obj("memberId", members[2])).problem(409);

@@ -164,6 +164,46 @@ public class Evaluations {
         }));
     }
 
+    /**
+     * Ratings from a spreadsheet, all rows or none: each row is checked like a rating of the REST API and every
+     * refusal is a row error (Excel's row number, the column, the reason); rows that repeat what is stored already
+     * (an export sent back) and rows with neither a rating nor an excuse are left alone.
+     */
+    public int importRows(long campaignId, List<RatingDraft> drafts, List<Integer> rows, Map<String, String> columns,
+                          org.grassroots.core.api.io.RowReader reader) {
+        String actor = scope.actor();
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
+            CampaignEntity c = open(em, campaignId);
+            Map<Long, RatingEntity> lines = new HashMap<>();
+            em.createQuery("SELECT r FROM RatingEntity r WHERE r.campaignId = :c", RatingEntity.class)
+                    .setParameter("c", campaignId).getResultList().forEach(r -> lines.put(r.memberId, r));
+            Map<Long, Integer> seen = new HashMap<>();
+            List<RatingDraft> taken = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                RatingDraft d = drafts.get(i);
+                RatingEntity line = d.memberId() == null ? null : lines.get(d.memberId());
+                boolean nothing = d.rating() == null && (d.excused() == null || d.excused().isBlank());
+                boolean same = line != null && line.rating == d.rating() && java.util.Objects.equals(line.excused, Meetings.trim(d.excused()));
+                if (nothing || (same && (line.rating != null || line.excused != null))) {
+                    continue;
+                }
+                var row = new org.grassroots.core.api.io.SheetRow(rows.get(i), Map.of());
+                for (FieldError e : RatingRules.check(d, "", lines, seen, rows.get(i))) {
+                    reader.reject(row, columns.getOrDefault(e.field(), e.field()), e.reason());
+                }
+                taken.add(d);
+            }
+            reader.throwIfRejected();
+            LocalDateTime now = UtcTimes.now();
+            for (RatingDraft d : taken) {
+                RatingRules.apply(lines.get(d.memberId()), d, actor, now);
+            }
+            em.flush();
+            audit.record("RATE_IMPORT", TYPE, campaignId, taken.size() + " ratings from a spreadsheet", List.of());
+            return taken.size();
+        }));
+    }
+
     public Campaign close(long campaignId, long version) {
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {

@@ -76,7 +76,8 @@ public class Reminders {
             return thread;
         });
         if (config.reminderIntervalHours() > 0) {
-            timer.scheduleWithFixedDelay(this::runQuietly, 5, config.reminderIntervalHours() * 3600, TimeUnit.SECONDS);
+            // the first run waits until a starting platform (and its demo loaders) has settled
+            timer.scheduleWithFixedDelay(this::runQuietly, 15 * 60, config.reminderIntervalHours() * 3600, TimeUnit.SECONDS);
         }
     }
 

@@ -53,4 +53,11 @@ class RatingRulesTest {
         List<FieldError> second = RatingRules.check(new RatingDraft(1L, Rating.EXCELLENT, null, null, null), "[1].", lines, seen, 1);
         assertEquals("[1].memberId", second.get(0).field());
     }
+
+    @Test
+    void spreadsheetsMayNameARatingInChineseOrByItsCode() {
+        assertEquals(Rating.BASICALLY_QUALIFIED, RatingSheets.parse(" 基本合格 "));
+        assertEquals(Rating.EXCELLENT, RatingSheets.parse("excellent"));
+        assertEquals(null, RatingSheets.parse("很好"));
+    }
 }

@@ -1,9 +1,12 @@
 package org.grassroots.affairs.internal.rest;
 
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -14,15 +17,21 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 import org.grassroots.affairs.internal.AffairsModule;
 import org.grassroots.affairs.internal.Codes.CampaignStatus;
 import org.grassroots.affairs.internal.Evaluations;
+import org.grassroots.affairs.internal.RatingSheets;
 import org.grassroots.affairs.internal.Views.Campaign;
 import org.grassroots.affairs.internal.Views.CampaignDraft;
 import org.grassroots.affairs.internal.Views.RatingDraft;
 import org.grassroots.affairs.internal.Views.RatingLine;
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.rest.Downloads;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -43,10 +52,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CampaignResource {
     private final Evaluations evaluations;
+    private final RatingSheets sheets;
 
     @Activate
-    public CampaignResource(@Reference Evaluations evaluations) {
+    public CampaignResource(@Reference Evaluations evaluations, @Reference RatingSheets sheets) {
         this.evaluations = evaluations;
+        this.sheets = sheets;
     }
 
     @GET
@@ -97,6 +108,27 @@ public class CampaignResource {
     @Returns(Campaign.class)
     public Response close(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return Responses.ok(evaluations.close(id, Preconditions.requiredVersion(headers, version)));
+    }
+
+    /** The campaign's ratings as XLSX or CSV, one row per listed member (also the template for the import). */
+    @GET
+    @Path("{id}/sheet")
+    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
+    public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
+        StreamingOutput body = out -> sheets.export(id, format, out);
+        return Downloads.attachment(body, format, "ratings-" + id);
+    }
+
+    /** Ratings from a spreadsheet (the file is the body), all rows or none (422 with rowErrors). */
+    @POST
+    @Path("{id}/sheet")
+    @RequiresPermission(AffairsModule.WRITE)
+    @Consumes(MediaType.WILDCARD)
+    public Map<String, Integer> importSheet(@PathParam("id") long id, @QueryParam("format") FileFormat format, InputStream body) {
+        if (format == null) {
+            throw new ValidationException(FieldError.of("format", "required: XLSX or CSV"));
+        }
+        return Map.of("entered", sheets.importRatings(id, format, body));
     }
 
     /** Body of {@code POST /campaigns/{id}/members}. */
