@@ -1,7 +1,7 @@
 // 民主评议党员: a campaign per organization and year; every member rated once (or excused with the reason), a
 // follow-up for 不合格, closed when nobody is left unrated.
-import { h, field, select, scopeOf, pagedTable, pageQuery, yearPicker, table, load, unitPicker, submitForm, formDialog, number }
-  from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, yearPicker, table, load, unitPicker, submitForm, formDialog, number,
+  download, rowErrorTable } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, step } from './module.js';
 
 export async function renderEvaluations(container, ctx) {
@@ -44,6 +44,7 @@ export async function renderEvaluations(container, ctx) {
               : r.excused ? t({ zhCN: `不参加：${r.excused}`, en: `Excused: ${r.excused}` }) : editable ? rateButton(c, r) : '—') },
             { title: { zhCN: '后续处置', en: 'Follow-up' }, class: 'wrap', render: (r) => r.followUp || '' },
           ] })];
+      parts.push(sheetTools(c, editable));
       if (editable) {
         const close = h('button', { type: 'button', class: 'primary', id: 'aff-campaign-close', text: t({ zhCN: '结束评议', en: 'Close the evaluation' }) });
         close.addEventListener('click', async () => {
@@ -60,6 +61,41 @@ export async function renderEvaluations(container, ctx) {
       return parts;
     }, { zhCN: '名单为空。', en: 'Nobody listed.' });
   }
+  // the list as XLSX (also the template); ratings filled in Excel come back all rows or none
+  function sheetTools(c, editable) {
+    const outcome = h('div', { id: 'aff-sheet-outcome', 'aria-live': 'polite' });
+    const get = h('button', { type: 'button', id: 'aff-sheet-download', text: t({ zhCN: '下载评议表', en: 'Download the sheet' }) });
+    get.addEventListener('click', () => download(ctx, `${API}/campaigns/${c.id}/sheet?format=XLSX`, `ratings-${c.id}.xlsx`)
+      .catch((e) => ctx.notify(e.message)));
+    const box = h('div', { class: 'kit-toolbar' }, get);
+    if (editable) {
+      const file = h('input', { type: 'file', id: 'aff-sheet-upload', accept: '.xlsx,.csv', 'aria-label': t({ zhCN: '上传填好的评议表', en: 'Upload the filled-in sheet' }) });
+      file.addEventListener('change', async () => {
+        const chosen = file.files[0];
+        if (!chosen) return;
+        outcome.replaceChildren();
+        try {
+          const done = await ctx.api(`${API}/campaigns/${c.id}/sheet?format=${chosen.name.toLowerCase().endsWith('.csv') ? 'CSV' : 'XLSX'}`,
+            { method: 'POST', body: await chosen.arrayBuffer(), headers: { 'Content-Type': 'application/octet-stream' } });
+          ctx.notify(t({ zhCN: `已导入 ${done.entered} 条评议结果。`, en: `${done.entered} ratings entered.` }), 'success');
+          await Promise.all([list.reload(true), show(c.id)]);
+        } catch (e) {
+          if (e.rowErrors && e.rowErrors.length) {
+            outcome.replaceChildren(h('p', { class: 'form-error', text: t({ zhCN: '评议表未导入（整表不导入），请按下表修改后重新上传：',
+              en: 'The sheet was not imported (all rows or none); correct these cells and upload it again:' }) }),
+            rowErrorTable(ctx, e.rowErrors, 'aff-sheet-errors'));
+          } else {
+            ctx.notify(e.message);
+          }
+        } finally {
+          file.value = '';
+        }
+      });
+      box.append(field(t({ zhCN: '上传评议表', en: 'Upload the sheet' }), file));
+    }
+    return h('div', {}, box, outcome);
+  }
+
   function rateButton(c, r) {
     const b = h('button', { type: 'button', text: t({ zhCN: '评议', en: 'Rate' }), dataset: { action: 'rate' } });
     b.addEventListener('click', async () => {
