@@ -102,16 +102,33 @@ export async function renderMeetings(container, ctx) {
   const title = h('input', { id: 'aff-plan-title', name: 'title', required: true, maxlength: '200' });
   const plannedOn = h('input', { id: 'aff-plan-date', name: 'plannedOn', type: 'date', required: true });
   const topics = h('textarea', { id: 'aff-plan-topics', name: 'topics', rows: '3', maxlength: '2000' });
+  // the month's guides the scope follows (主题党日, 党课); a meeting may take one as its topic
+  let guides = [];
+  try {
+    guides = await ctx.api(`${API}/guides?unit=${unit}&year=${new Date().getFullYear()}`);
+  } catch (e) {
+    guides = [];
+  }
+  const guide = select([['', t({ zhCN: '（不关联）', en: '(none)' })], ...guides.map((g) => [String(g.id),
+    `${g.month} ${L.label(SETS.type, g.type)}：${g.title}`])], { id: 'aff-plan-guide', name: 'guideId' });
+  guide.addEventListener('change', () => {
+    const chosen = guides.find((g) => String(g.id) === guide.value);
+    if (chosen) {
+      planType.value = chosen.type;
+      if (!title.value) title.value = chosen.title;
+    }
+  });
   const form = h('form', { class: 'stacked-form panel', id: 'aff-plan-form', 'aria-labelledby': 'aff-plan-title-h' },
     h('h2', { id: 'aff-plan-title-h', text: t({ zhCN: '计划会议', en: 'Plan a meeting' }) }),
     org.element, field(t({ zhCN: '类型', en: 'Type' }), planType), field(t({ zhCN: '会议名称', en: 'Title' }), title),
     field(t({ zhCN: '计划日期', en: 'Planned on' }), plannedOn), field(t({ zhCN: '议题', en: 'Topics' }), topics),
+    field(t({ zhCN: '月度指引', en: 'Monthly guide' }), guide),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '保存计划', en: 'Save' }) })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const created = await submitForm(ctx, form, () => ctx.api(`${API}/meetings`, { method: 'POST', body: {
       organizationId: org.value()[0] || null, type: planType.value, title: title.value, plannedOn: plannedOn.value || null,
-      topics: topics.value } }));
+      topics: topics.value, guideId: guide.value ? Number(guide.value) : null } }));
     if (created) {
       ctx.notify(t({ zhCN: '会议已计划。', en: 'Meeting planned.' }), 'success');
       form.reset();

@@ -175,6 +175,20 @@ public class AffairsIT extends DistrictTestSupport {
         assertTrue(streetAdmin.post(AFF + "/reminders/run?unit=" + id(street), Json.obj()).expect(200).json()
                 .path("organizationsChecked").asInt() >= 1);
 
+        // ---- a monthly guide from the street: the branch sees it and links its 主题党日 to it
+        String month = java.time.YearMonth.now().toString();
+        secretary.post(AFF + "/guides", Json.obj("unitId", id(street), "month", month, "type", "THEME_DAY", "title", "x")).problem(403);
+        streetAdmin.post(AFF + "/guides", Json.obj("unitId", id(street), "month", "13/2024", "type", "COMMITTEE", "title", " "))
+                .expectInvalid("month", "type", "title");
+        JsonNode guide = streetAdmin.post(AFF + "/guides", Json.obj("unitId", id(street), "month", month, "type", "THEME_DAY",
+                "title", "重温入党誓词")).expect(201).json();
+        assertTrue(secretary.get(AFF + "/guides?unit=" + id(branch)).expect(200).json().toString().contains("重温入党誓词"));
+        secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "LECTURE", "title", "党课",
+                "plannedOn", LocalDate.now().toString(), "guideId", id(guide))).expectInvalid("guideId");
+        assertEquals(id(guide), secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "THEME_DAY",
+                "title", "主题党日", "plannedOn", LocalDate.now().toString(), "guideId", id(guide))).expect(201).json()
+                .path("guideId").asLong());
+
         // ---- democratic evaluation: everyone once, a follow-up for unqualified, closed when nobody is left
         JsonNode campaign = secretary.post(AFF + "/campaigns", Json.obj("organizationId", id(branch), "year", year)).expect(201).json();
         assertEquals(3, campaign.path("members").asInt());

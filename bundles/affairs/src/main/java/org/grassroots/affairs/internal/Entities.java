@@ -77,6 +77,7 @@ final class Entities {
         @Column(name = "CANCELLED_BY") String cancelledBy;
         @Column(name = "CANCELLED_AT") LocalDateTime cancelledAt;
         @Column(name = "CANCEL_REASON") String cancelReason;
+        @Column(name = "GUIDE_ID") Long guideId;
         @Version @Column(name = "VERSION") long version;
     }
 
@@ -183,6 +184,25 @@ final class Entities {
         @Column(name = "ORG_PATH") String orgPath;
         @Column(name = "ASSIGNED_BY") String assignedBy;
         @Column(name = "ASSIGNED_AT") LocalDateTime assignedAt;
+        @Version @Column(name = "VERSION") long version;
+    }
+
+    @Entity(name = "GuideEntity")
+    @Table(name = "AFF_GUIDE")
+    public static class GuideEntity {
+        @Id
+        @TableGenerator(name = IDS, table = SEQUENCE, pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
+                pkColumnValue = SEQUENCE_NAME, allocationSize = ALLOCATION)
+        @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS)
+        @Column(name = "ID") Long id;
+        @Column(name = "UNIT_ID") long unitId;
+        @Column(name = "ORG_PATH") String orgPath;
+        @Column(name = "MONTH_OF") String month;
+        @Enumerated(EnumType.STRING) @Column(name = "MEETING_TYPE") MeetingType type;
+        @Column(name = "TITLE") String title;
+        @Column(name = "DESCRIPTION") String description;
+        @Column(name = "ISSUED_BY") String issuedBy;
+        @Column(name = "ISSUED_AT") LocalDateTime issuedAt;
         @Version @Column(name = "VERSION") long version;
     }
 }

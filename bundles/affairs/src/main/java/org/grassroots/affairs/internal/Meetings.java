@@ -48,16 +48,18 @@ public class Meetings {
     private final AuditLog audit;
     private final MemberService members;
     private final FigureCache cache;
+    private final Guides guides;
 
     @Activate
     public Meetings(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                     @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                    @Reference AuditLog audit, @Reference MemberService members, @Reference FigureCache cache) {
+                    @Reference AuditLog audit, @Reference MemberService members, @Reference FigureCache cache, @Reference Guides guides) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.audit = audit;
         this.members = members;
         this.cache = cache;
+        this.guides = guides;
     }
 
     /** Plans a meeting of a Party organization in the caller's scope where the module is enabled. */
@@ -90,7 +92,11 @@ public class Meetings {
         errors.throwIfAny();
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
+            if (draft.guideId() != null) {
+                guides.requireFor(em, draft.guideId(), org, draft.type());
+            }
             MeetingEntity m = new MeetingEntity();
+            m.guideId = draft.guideId();
             m.organizationId = org.id();
             m.orgPath = org.path();
             m.type = draft.type();
@@ -172,7 +178,7 @@ public class Meetings {
                 m.entitled, m.present, m.counted == 1, m.summary, m.reviewNote, m.returnCount, attendance,
                 MeetingWorkflow.allowed(m.status), m.plannedBy, UtcTimes.instant(m.plannedAt), m.heldBy,
                 UtcTimes.instant(m.heldAt), m.submittedBy, UtcTimes.instant(m.submittedAt), m.reviewedBy,
-                UtcTimes.instant(m.reviewedAt), m.archivedBy, UtcTimes.instant(m.archivedAt), m.cancelReason, m.version);
+                UtcTimes.instant(m.reviewedAt), m.archivedBy, UtcTimes.instant(m.archivedAt), m.cancelReason, m.guideId, m.version);
     }
 
     /** Whether a meeting type applies to the organization (for shell completion and the console). */

@@ -30,7 +30,7 @@ public final class Views {
                           List<AttendanceLine> attendance, List<MeetingAction> allowedActions, String plannedBy,
                           Instant plannedAt, String heldBy, Instant heldAt, String submittedBy, Instant submittedAt,
                           String reviewedBy, Instant reviewedAt, String archivedBy, Instant archivedAt, String cancelReason,
-                          long version) {
+                          Long guideId, long version) {
     }
 
     /** One member's attendance: present, or absent with the reason given. */
@@ -39,7 +39,7 @@ public final class Views {
 
     /** A meeting to plan. */
     public record MeetingDraft(Long organizationId, MeetingType type, String title, String topics, LocalDate plannedOn,
-                               String place) {
+                               String place, Long guideId) {
     }
 
     /** Absent member with the reason. */
@@ -146,5 +146,14 @@ public final class Views {
     }
 
     public record Load(long memberId, String memberName, Codes.WorkerRole role, int organizations) {
+    }
+
+    /** The month's topic for 主题党日 or 党课 a unit pushes down to the organizations below it. */
+    public record Guide(long id, long unitId, String unitName, String month, MeetingType type, String title,
+                        String description, String issuedBy, Instant issuedAt) {
+    }
+
+    /** {@code month} as {@code 2024-05}; {@code type} THEME_DAY or LECTURE. */
+    public record GuideDraft(Long unitId, String month, MeetingType type, String title, String description) {
     }
 }
