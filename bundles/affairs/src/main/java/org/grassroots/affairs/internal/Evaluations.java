@@ -184,7 +184,7 @@ public class Evaluations {
                 RatingEntity line = d.memberId() == null ? null : lines.get(d.memberId());
                 boolean nothing = d.rating() == null && (d.excused() == null || d.excused().isBlank());
                 boolean same = line != null && line.rating == d.rating() && java.util.Objects.equals(line.excused, Meetings.trim(d.excused()));
-                if (nothing || (same && (line.rating != null || line.excused != null))) {
+                if (d.memberId() == null || nothing || (same && (line.rating != null || line.excused != null))) {
                     continue;
                 }
                 var row = new org.grassroots.core.api.io.SheetRow(rows.get(i), Map.of());

@@ -67,7 +67,7 @@ public class RatingSheets {
             drafts.add(new RatingDraft(member, rating, null, blank(row.value(FOLLOW_UP)), blank(row.value(EXCUSED))));
             rows.add(row.rowNumber());
         }
-        reader.throwIfRejected();
+        // no throw yet: the rating rules below add their refusals, so one answer lists every bad cell
         return evaluations.importRows(campaignId, drafts, rows, COLUMNS, reader);
     }
 
