@@ -87,6 +87,8 @@ public class AffairsIT extends DistrictTestSupport {
 
     @Test
     public void aBranchHoldsItsMeetingsTheStreetReviewsThemAndTheFiguresFollow() throws Exception {
+        // the demo loaders must be done before this test uninstalls the module (they run in its bundle)
+        awaitDemo(districtRoot());
         int year = LocalDate.now().getYear();
         JsonNode root = fixtures.unit(code("AFD"), null, "DISTRICT", "WORKING_COMMITTEE");
         JsonNode street = fixtures.unit(code("AFS"), id(root), "STREET", "COMMITTEE");
@@ -272,19 +274,19 @@ public class AffairsIT extends DistrictTestSupport {
         throw new AssertionError("no district root: is the demo data on?");
     }
 
-    /** The demo loaders run after core's district; the module's figures appear when its year is written. */
+    /**
+     * The demo loaders run one after the other after core's district (affairs last, about 50,000 meetings); the
+     * module is enabled for the district, and its figures appear, when its year is written.
+     */
     private JsonNode awaitDemo(long district) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-        JsonNode last = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        Response last = null;
         while (System.nanoTime() < deadline) {
-            Response r = api.get(AFF + "/statistics?unit=" + district + "&year=2024");
-            if (r.status() == 200) {
-                last = r.json();
-                if (last.path("membersEvaluated").asInt() > 0) {
-                    return last;
-                }
+            last = api.get(AFF + "/statistics?unit=" + district + "&year=2024");
+            if (last.status() == 200 && last.json().path("membersEvaluated").asInt() > 0) {
+                return last.json();
             }
-            Api.sleep(1000);
+            Api.sleep(2000);
         }
         throw new AssertionError("the affairs demo year did not appear: " + last);
     }
