@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
 public class AffairsDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(AffairsDemoData.class);
+    /** The code of core's demo district. */
+    static final String DEMO_DISTRICT = "JNGX";
 
     private final DataSource dataSource;
     private final OrganizationService organizations;
@@ -67,11 +69,12 @@ public class AffairsDemoData implements DemoDataContributor {
 
     @Override
     public int contribute() {
-        List<Organization> roots = organizations.roots();
-        if (roots.isEmpty()) {
+        // core's demo district (济南高新区), by its code: other roots (a test's, an operator's) are left alone
+        Organization district = organizations.findByCode(DEMO_DISTRICT).orElse(null);
+        if (district == null) {
+            LOG.warn("Affairs demo data: no demo district {}; nothing loaded", DEMO_DISTRICT);
             return 0;
         }
-        Organization district = roots.get(0);
         int written = 0;
         try (Connection c = dataSource.getConnection()) {
             if (!loaded(c)) {
