@@ -81,6 +81,10 @@ public final class District {
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
                 // a loaded build machine can take longer than Pax Exam's default 10 s to register its probe services
                 systemProperty("pax.exam.service.timeout").value("180000"),
+                // Pax Exam's extender waits only swissbox's default 10 s for the probe invoker factory (PAXEXAM-891);
+                // on a loaded machine the invoker bundle, started by the same feature installation as the platform,
+                // came later, the probe was never registered and every test hung for pax.exam.service.timeout
+                systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
                 vmOptions(java17Options()),
                 vmOptions("-Xmx1g"));
     }
