@@ -21,7 +21,6 @@ import org.grassroots.affairs.internal.Views.CampaignDraft;
 import org.grassroots.affairs.internal.Views.RatingDraft;
 import org.grassroots.affairs.internal.Views.RatingLine;
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
@@ -142,15 +141,13 @@ public class Evaluations {
             Map<Long, RatingEntity> lines = new HashMap<>();
             em.createQuery("SELECT r FROM RatingEntity r WHERE r.campaignId = :c", RatingEntity.class)
                     .setParameter("c", campaignId).getResultList().forEach(r -> lines.put(r.memberId, r));
-            List<FieldError> errors = new ArrayList<>();
+            ValidationException.Builder errors = ValidationException.builder();
             Map<Long, Integer> seen = new HashMap<>();
             for (int i = 0; i < drafts.size(); i++) {
                 String at = drafts.size() == 1 ? "" : "[" + i + "].";
-                errors.addAll(RatingRules.check(drafts.get(i), at, lines, seen, i));
+                RatingRules.check(drafts.get(i), at, lines, seen, i).forEach(e -> errors.add(e.field(), e.reason()));
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            errors.throwIfAny();
             LocalDateTime now = UtcTimes.now();
             List<RatingLine> result = new ArrayList<>();
             for (RatingDraft d : drafts) {
@@ -188,8 +185,9 @@ public class Evaluations {
                     continue;
                 }
                 var row = new org.grassroots.core.api.io.SheetRow(rows.get(i), Map.of());
-                for (FieldError e : RatingRules.check(d, "", lines, seen, rows.get(i))) {
-                    reader.reject(row, columns.getOrDefault(e.field(), e.field()), e.reason());
+                // core's row errors are Chinese (the sheet's headers are)
+                for (RatingRules.Refusal e : RatingRules.check(d, "", lines, seen, rows.get(i))) {
+                    reader.reject(row, columns.getOrDefault(e.field(), e.field()), e.reason().chinese());
                 }
                 taken.add(d);
             }

@@ -204,7 +204,7 @@ public class MeetingSteps {
     private void review(MeetingEntity m, Organization org, MeetingAction action, MeetingStep step, String actor, LocalDateTime now) {
         Long own = scope.scopeUnit();
         if (own != null && own == org.id()) {
-            throw new ForbiddenException(Texts.en("meeting.review.above", org.name()));
+            throw new ForbiddenException(Texts.message("meeting.review.above", org.name()));
         }
         if (action == MeetingAction.RETURN) {
             m.reviewNote = required(step.reason(), "reason", 1000);

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.grassroots.affairs.internal.Codes.MeetingAction;
 import org.grassroots.affairs.internal.Codes.MeetingStatus;
+import org.grassroots.core.api.text.Languages;
+import org.grassroots.core.api.text.Message;
 
 /**
  * The meeting state machine, the one place that says which step is allowed when:
@@ -56,7 +58,9 @@ final class MeetingWorkflow {
     static MeetingStatus next(long meetingId, MeetingStatus current, MeetingAction action) {
         if (!FROM.get(action).contains(current)) {
             List<MeetingAction> allowed = allowed(current);
-            String names = allowed.stream().map(a -> a.name() + " (" + a.labels().en() + ")").collect(Collectors.joining(", "));
+            // the steps by code and by label, in the reader's language
+            Message names = locale -> allowed.stream().map(a -> a.name() + " (" + (Languages.isEnglish(locale)
+                    ? a.labels().en() : a.labels().zhCN()) + ")").collect(Collectors.joining(", "));
             throw allowed.isEmpty()
                     ? Texts.conflict("meeting.step.closed", meetingId, current, action)
                     : Texts.conflict("meeting.step.refused", meetingId, current, action, names);

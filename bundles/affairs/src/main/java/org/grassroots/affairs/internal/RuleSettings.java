@@ -149,7 +149,7 @@ public class RuleSettings {
         }
         errors.throwIfAny();
         if (scope.scopeUnit() != null && scope.scopeUnit() == org.id()) {
-            throw new org.grassroots.core.api.security.ForbiddenException(Texts.en("exemption.above", org.name()));
+            throw new org.grassroots.core.api.security.ForbiddenException(Texts.message("exemption.above", org.name()));
         }
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {

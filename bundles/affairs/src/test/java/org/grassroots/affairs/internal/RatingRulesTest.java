@@ -11,7 +11,6 @@ import java.util.Map;
 import org.grassroots.affairs.internal.Codes.Rating;
 import org.grassroots.affairs.internal.Entities.RatingEntity;
 import org.grassroots.affairs.internal.Views.RatingDraft;
-import org.grassroots.core.api.FieldError;
 import org.junit.jupiter.api.Test;
 
 class RatingRulesTest {
@@ -25,7 +24,7 @@ class RatingRulesTest {
         }
     }
 
-    private List<FieldError> check(RatingDraft d) {
+    private List<RatingRules.Refusal> check(RatingDraft d) {
         return RatingRules.check(d, "", lines, new HashMap<>(), 0);
     }
 
@@ -37,7 +36,7 @@ class RatingRulesTest {
         assertEquals("rating", check(new RatingDraft(1L, null, null, null, null)).get(0).field());
         assertEquals("excused", check(new RatingDraft(1L, Rating.QUALIFIED, null, null, "转出")).get(0).field());
         RatingRules.apply(lines.get(3L), new RatingDraft(3L, Rating.QUALIFIED, null, null, null), "sec", LocalDateTime.now());
-        assertTrue(check(new RatingDraft(3L, Rating.EXCELLENT, null, null, null)).get(0).reason().contains("exactly once"));
+        assertTrue(check(new RatingDraft(3L, Rating.EXCELLENT, null, null, null)).get(0).reason().english().contains("exactly once"));
     }
 
     @Test
@@ -50,7 +49,7 @@ class RatingRulesTest {
     void theSameMemberTwiceInOneBatchIsRefused() {
         Map<Long, Integer> seen = new HashMap<>();
         assertEquals(List.of(), RatingRules.check(new RatingDraft(1L, Rating.QUALIFIED, null, null, null), "[0].", lines, seen, 0));
-        List<FieldError> second = RatingRules.check(new RatingDraft(1L, Rating.EXCELLENT, null, null, null), "[1].", lines, seen, 1);
+        List<RatingRules.Refusal> second = RatingRules.check(new RatingDraft(1L, Rating.EXCELLENT, null, null, null), "[1].", lines, seen, 1);
         assertEquals("[1].memberId", second.get(0).field());
     }
 

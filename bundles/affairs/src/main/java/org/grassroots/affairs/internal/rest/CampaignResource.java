@@ -27,10 +27,10 @@ import org.grassroots.affairs.internal.Views.Campaign;
 import org.grassroots.affairs.internal.Views.CampaignDraft;
 import org.grassroots.affairs.internal.Views.RatingDraft;
 import org.grassroots.affairs.internal.Views.RatingLine;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.text.Message;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
@@ -126,7 +126,7 @@ public class CampaignResource {
     @Consumes(MediaType.WILDCARD)
     public Map<String, Integer> importSheet(@PathParam("id") long id, @QueryParam("format") FileFormat format, InputStream body) {
         if (format == null) {
-            throw new ValidationException(FieldError.of("format", "required: XLSX or CSV"));
+            throw ValidationException.of("format", Message.of("请选择文件格式：XLSX 或 CSV", "required: XLSX or CSV"));
         }
         return Map.of("entered", sheets.importRatings(id, format, body));
     }
