@@ -35,7 +35,7 @@ export async function renderCompliance(container, ctx) {
       r.behind.length ? table(ctx, { id: 'aff-compliance-behind', caption: { zhCN: '未落实的党组织', en: 'Organizations behind' }, rows: r.behind,
         rowAttrs: (o) => ({ dataset: { organization: o.organizationId } }), columns: [
           { title: { zhCN: '党组织', en: 'Organization' }, head: true, render: (o) => o.name },
-          { title: { zhCN: '类型', en: 'Type' }, render: (o) => o.partyOrgType },
+          { title: { zhCN: '类型', en: 'Type' }, render: (o) => L.label('core.PartyOrgType', o.partyOrgType) },
           { title: { zhCN: '缺少', en: 'Missing' }, class: 'wrap', render: (o) => o.gaps.map((g) =>
             `${L.label(SETS.type, g.type)}（${L.label(SETS.period, g.period)}）：${missingText(g)}`).join('；') },
         ] }) : h('p', { text: t({ zhCN: '所有党组织均已落实。', en: 'Every organization is compliant.' }) }),

@@ -16,7 +16,7 @@ export const SETS = {
 
 /** The module's labels: L.label(SETS.type, 'LECTURE') → 党课. */
 export function moduleLabels(ctx) {
-  return labels(ctx, ...Object.values(SETS));
+  return labels(ctx, ...Object.values(SETS), 'core.PartyOrgType');
 }
 
 // the descriptor's grants: affairs.write (write), affairs.review (review), affairs.settings (settings)

@@ -518,6 +518,8 @@ public class ConsoleBrowserIT {
         browser.script("var s = document.getElementById('aff-compliance-year'); s.value = '2024'; s.dispatchEvent(new Event('change'))");
         browser.find("#aff-compliance-behind tbody tr");
         browser.findWithText("#aff-compliance-summary", "未落实");
+        String report = browser.find("#aff-compliance-behind").getText();
+        assertTrue(report, report.contains("党支部") && !report.contains("BRANCH") && !report.contains("THEME_DAY"));
         browser.screenshot(screenshots, "22-affairs-compliance");
         assertFalse(browser.present(".notice-error"));
     }
