@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the street administrator opens a month for every branch (amounts due computed, members without a base listed);
  * the secretary records payments one by one and in bulk, revokes a mistake, settles (locked, 409 on a second
  * settle naming the allowed step), records a back-payment; the street administrator reopens and settles again;
- * six months unpaid in a row are flagged (list, notification); the figures count it; another street sees nothing
+ * six months unpaid in a row are flagged (list, notification); a WeChat Pay export is imported (matched rows paid,
+ * the others listed); the month's list and the settlement report are exported; the figures count it all; another street sees nothing
  * (404) and a street without the module is refused (403); the module is uninstalled and reinstalled with its data.
  */
 @RunWith(PaxExam.class)
@@ -198,24 +200,44 @@ public class DuesIT extends DistrictTestSupport {
         assertEquals(jan, statement.path("paidUpTo").asText());
         assertEquals(7, statement.path("months").size());
 
-        // ---- the figures: expected 7 x (40 + 60), collected 7 x 40 + 60 (January's back-payment)
+        // ---- August: the payments come as WeChat Pay's export; matched rows are paid, the others listed
+        String aug = year + "-08";
+        JsonNode august = monthOf(admin.post(DUES + "/months", Json.obj("organizationId", id(street), "period", aug, "cascade", true))
+                .expect(200).json(), id(branchA));
+        String header = "姓名,金额,日期,备注\n";
+        JsonNode refused = secretary.send("POST", DUES + "/months/" + id(august) + "/import?format=CSV", "text/csv",
+                BodyPublishers.ofString(header + "在职甲,四十,2024-08-10,\n退休乙,60,2099-01-01,\n")).problem(422);
+        assertEquals(refused.toString(), 2, refused.path("rowErrors").size());
+        JsonNode imported = secretary.send("POST", DUES + "/months/" + id(august) + "/import?format=CSV&channel=WECHAT", "text/csv",
+                BodyPublishers.ofString(header + "在职甲,40.00," + aug + "-10,微信转账\n退休乙,61," + aug + "-11,\n无此人,1," + aug
+                        + "-12,\n病休丙,,,\n")).expect(200).json();
+        assertEquals(imported.toString(), 1, imported.path("matched").asInt());
+        assertEquals(2, imported.path("unmatched").size());
+        assertTrue(imported.toString(), imported.path("unmatched").get(0).path("reason").asText().contains("60"));
+        String monthList = secretary.get(DUES + "/months/" + id(august) + "/export?format=CSV").expect(200).text();
+        assertTrue(monthList, monthList.contains("在职甲") && monthList.contains("已交") && monthList.contains("微信支付") && monthList.contains("免交"));
+        String report = admin.get(DUES + "/months/report?unit=" + id(street) + "&period=" + jan + "&format=CSV").expect(200).text();
+        assertTrue(report, report.contains(branchA.path("name").asText()) && report.contains("已结算") && report.contains("100.00"));
+
+        // ---- the figures: expected 8 x (40 + 60), collected 8 x 40 + 60 (January's back-payment); August is still open
+
         JsonNode stats = admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json();
         JsonNode total = stats.path("total");
-        assertEquals(stats.toString(), 700.0, total.path("expected").asDouble(), 1e-9);
-        assertEquals(340.0, total.path("collected").asDouble(), 1e-9);
-        assertEquals(48.6, total.path("ratePercent").asDouble(), 1e-9);
+        assertEquals(stats.toString(), 800.0, total.path("expected").asDouble(), 1e-9);
+        assertEquals(380.0, total.path("collected").asDouble(), 1e-9);
+        assertEquals(47.5, total.path("ratePercent").asDouble(), 1e-9);
         assertEquals(60.0, total.path("backPayments").asDouble(), 1e-9);
         assertEquals(1, total.path("membersInArrears").asInt());
         assertEquals(1, total.path("sixMonthsOrMore").asInt());
-        assertEquals(7, total.path("exemptDues").asInt());
-        assertEquals(7, stats.path("months").size());
+        assertEquals(8, total.path("exemptDues").asInt());
+        assertEquals(8, stats.path("months").size());
         JsonNode january = admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year + "&month=1").expect(200).json();
         assertEquals(100.0, january.path("total").path("collected").asDouble(), 1e-9);
         admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year + "&month=13").expectInvalid("month");
         String dashboard = api.get("/statistics?subtreeOf=" + id(street) + "&year=" + year).expect(200).text();
-        assertTrue(dashboard, dashboard.contains("dues.rate") && dashboard.contains("48.6"));
+        assertTrue(dashboard, dashboard.contains("dues.rate") && dashboard.contains("47.5"));
         String shell = KarafShell.run(sessions, "grassroots:dues-stats " + street.path("code").asText() + " " + year);
-        assertTrue(shell, shell.contains("collected 340.00") && shell.contains("six consecutive months or more 1"));
+        assertTrue(shell, shell.contains("collected 380.00") && shell.contains("six consecutive months or more 1"));
 
         // ---- scope: another street sees nothing of this one; a street without the module is refused
         otherAdmin.get(DUES + "/months/" + id(month)).problem(404);
@@ -236,7 +258,7 @@ public class DuesIT extends DistrictTestSupport {
         api.post("/modules/dues/install?timeout=" + SETTLE.toSeconds(), "").expect(200);
         awaitTrue("the module's API back", () -> admin.get(DUES + "/months/" + id(month)).status() == 200);
         assertEquals(before, admin.get(DUES + "/months/" + id(month)).expect(200).json());
-        assertEquals(340.0, admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json()
+        assertEquals(380.0, admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json()
                 .path("total").path("collected").asDouble(), 1e-9);
     }
 
