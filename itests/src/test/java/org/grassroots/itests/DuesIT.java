@@ -252,12 +252,13 @@ public class DuesIT extends DistrictTestSupport {
                 .expectInvalid("bands[1].upTo");
 
         // ---- uninstall and reinstall the module: every record is still there
-        JsonNode before = admin.get(DUES + "/months/" + id(month)).expect(200).json();
+        long monthId = id(month);
+        JsonNode before = admin.get(DUES + "/months/" + monthId).expect(200).json();
         api.post("/modules/dues/uninstall", "").expect(200);
         awaitTrue("the module's API gone", () -> api.get(DUES + "/bands").status() == 404);
         api.post("/modules/dues/install?timeout=" + SETTLE.toSeconds(), "").expect(200);
-        awaitTrue("the module's API back", () -> admin.get(DUES + "/months/" + id(month)).status() == 200);
-        assertEquals(before, admin.get(DUES + "/months/" + id(month)).expect(200).json());
+        awaitTrue("the module's API back", () -> admin.get(DUES + "/months/" + monthId).status() == 200);
+        assertEquals(before, admin.get(DUES + "/months/" + monthId).expect(200).json());
         assertEquals(380.0, admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json()
                 .path("total").path("collected").asDouble(), 1e-9);
     }

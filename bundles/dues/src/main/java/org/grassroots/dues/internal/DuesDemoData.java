@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The module's part of the demo district: a year (2024) of dues in a park (药谷产业园, employed members) and a rural
  * street (巨野河街道, farmer members), driven through the module's own services as the demo-data caller: bases from
- * each member's situation (困难党员 on living allowance, 60 and over retired, village members farmers, the others
+ * each member's situation (困难党员 on living allowance, retired by post, village members farmers, the others
  * employed with seeded incomes), a few exemptions, every branch's months opened, paid in bulk on a collection day,
  * settled January to November with December still open; members who lost contact stop paying (six months and more
  * in a row get flagged), a few others miss a month and pay it back later, some pay voluntary extra dues in July.
@@ -189,23 +189,27 @@ public class DuesDemoData implements DemoDataContributor {
         return count;
     }
 
-    /** The member's base of the year from their situation; incomes are seeded, rounded to ten yuan. */
+    /**
+     * The member's base of the year from their situation as core's lists show it (no birth date there: it is
+     * personal data): retired by post, 困难党员 on living allowance, village members farmers, the others employed
+     * with seeded incomes rounded to ten yuan.
+     */
     private static Bases.Change base(Member m, Organization org, Random random, MemberReference ref) {
-        int age = YEAR - m.birthDate().getYear();
+        String post = m.post() == null ? "" : m.post();
         DuesCategory category;
         BigDecimal base = null;
         BigDecimal fixed = null;
         if (m.tags().contains(NEEDY)) {
             category = DuesCategory.LIVING_ALLOWANCE;
-        } else if (age >= 60) {
+        } else if (post.contains("退休") || post.contains("离休")) {
             category = DuesCategory.RETIRED;
-            base = BigDecimal.valueOf(2500 + 10L * random.nextInt(550));
-        } else if (org.unitType() == UnitType.VILLAGE) {
-            category = DuesCategory.FARMER;
-            fixed = random.nextBoolean() ? new BigDecimal("1.00") : new BigDecimal("0.50");
-        } else if (age < 23) {
+            base = BigDecimal.valueOf(2500 + 10L * random.nextInt(550)).setScale(2);
+        } else if (post.contains("学生")) {
             category = DuesCategory.STUDENT;
             fixed = new BigDecimal("0.50");
+        } else if (org.unitType() == UnitType.VILLAGE && !post.contains("务工")) {
+            category = DuesCategory.FARMER;
+            fixed = random.nextBoolean() ? new BigDecimal("1.00") : new BigDecimal("0.50");
         } else {
             category = DuesCategory.EMPLOYED;
             // most earn 3,000 to 12,000 a month after tax, a few far more
