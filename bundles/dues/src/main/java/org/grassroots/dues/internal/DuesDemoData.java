@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * settled January to November with December still open; members who lost contact stop paying (six months and more
  * in a row get flagged), a few others miss a month and pay it back later, some pay voluntary extra dues in July.
  * Seeded, so every load is equal; nothing is counted here (the figures come from the statistics queries). Skipped
- * when the unit has months of the year already (idempotent).
+ * once December is opened; an interrupted load goes on where it stopped (each step skips what is stored).
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + DuesModule.ID)
 public class DuesDemoData implements DemoDataContributor {
@@ -89,11 +89,10 @@ public class DuesDemoData implements DemoDataContributor {
                 continue;
             }
             enablement.enableUnlessDecided(DuesModule.ID, unit.id());
-            long loaded = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(m) FROM MonthEntity m "
-                    + "WHERE m.orgPath LIKE :path AND m.period >= :from AND m.period <= :to", Long.class)
-                    .setParameter("path", unit.path() + "%").setParameter("from", YEAR * 100 + 1)
-                    .setParameter("to", YEAR * 100 + 12).getSingleResult());
-            if (loaded == 0) {
+            long complete = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(m) FROM MonthEntity m "
+                    + "WHERE m.orgPath LIKE :path AND m.period = :december", Long.class)
+                    .setParameter("path", unit.path() + "%").setParameter("december", YEAR * 100 + 12).getSingleResult());
+            if (complete == 0) {
                 int dues = load(unit, new Random(YEAR * 100L + i));
                 LOG.info("Dues demo data: {} with {} dues of {}", unit.name(), dues, YEAR);
                 added += dues;
@@ -113,9 +112,15 @@ public class DuesDemoData implements DemoDataContributor {
         people.sort(Comparator.comparingLong(Member::id));
         Map<Long, Organization> units = new HashMap<>();
         people.forEach(m -> units.computeIfAbsent(m.organizationId(), organizations::get));
-        // bases of the year, in one transaction
+        // bases of the year, in one transaction; each step skips what an interrupted earlier load stored
         jpa.tx(TransactionType.Required, em -> {
+            java.util.Set<Long> based = new java.util.HashSet<>(em.createQuery("SELECT b.memberId FROM BaseEntity b "
+                    + "WHERE b.orgPath LIKE :path AND b.year = :y", Long.class).setParameter("path", unit.path() + "%")
+                    .setParameter("y", YEAR).getResultList());
             for (Member m : people) {
+                if (based.contains(m.id())) {
+                    continue;
+                }
                 Organization org = units.get(m.organizationId());
                 MemberReference ref = new MemberReference(m.id(), m.name(), m.organizationId(), org.path());
                 bases.saveIn(em, null, base(m, org, random, ref), ACTOR);
@@ -123,8 +128,10 @@ public class DuesDemoData implements DemoDataContributor {
         });
         // about one in two hundred is exempt for a few months (serious illness, hardship)
         jpa.tx(TransactionType.Required, em -> {
+            boolean stored = !em.createQuery("SELECT e.id FROM ExemptionEntity e WHERE e.orgPath LIKE :path", Long.class)
+                    .setParameter("path", unit.path() + "%").setMaxResults(1).getResultList().isEmpty();
             for (Member m : people) {
-                if (random.nextInt(200) == 0) {
+                if (random.nextInt(200) == 0 && !stored) {
                     int from = 1 + random.nextInt(8);
                     MemberReference ref = new MemberReference(m.id(), m.name(), m.organizationId(), units.get(m.organizationId()).path());
                     exemptions.createIn(em, ref, YEAR * 100 + from, YEAR * 100 + from + 2 + random.nextInt(3),
@@ -180,8 +187,11 @@ public class DuesDemoData implements DemoDataContributor {
             }
         }
         // voluntary extra dues around 1 July, one-off special dues are not part of 2024
+        boolean extrasStored = jpa.txExpr(TransactionType.Supports, em -> !em.createQuery("SELECT e.id FROM ExtraEntity e "
+                + "WHERE e.orgPath LIKE :path", Long.class).setParameter("path", unit.path() + "%").setMaxResults(1)
+                .getResultList().isEmpty());
         for (Member m : people) {
-            if (random.nextInt(40) == 0) {
+            if (random.nextInt(40) == 0 && !extrasStored) {
                 extras.create(new ExtraDraft(m.id(), ExtraKind.VOLUNTARY, BigDecimal.valueOf(50L * (1 + random.nextInt(6))),
                         LocalDate.of(YEAR, 7, 1), "庆祝建党103周年自愿多交党费"));
             }

@@ -92,7 +92,8 @@ public class Payments {
             throw DuesText.invalid("body", "body.required", "{dueIds, paidOn, channel, note}");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (draft.dueIds() == null || draft.dueIds().isEmpty() || draft.dueIds().size() > MAX_BULK || draft.dueIds().contains(null)) {
+        if (draft.dueIds() == null || draft.dueIds().isEmpty() || draft.dueIds().size() > MAX_BULK
+                || draft.dueIds().stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(DuesText.error("dueIds", "bulk.ids", MAX_BULK));
         }
         checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
