@@ -79,6 +79,12 @@ public class DuesDemoData implements DemoDataContributor {
         this.extras = extras;
     }
 
+    /** Last: a year of dues for two units takes a few minutes, the other modules' demo data need not wait for it. */
+    @Override
+    public int order() {
+        return 900;
+    }
+
     @Override
     public int contribute() {
         int added = 0;

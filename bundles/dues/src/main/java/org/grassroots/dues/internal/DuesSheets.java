@@ -142,6 +142,7 @@ public class DuesSheets {
                 sum = sum.add(due.amountDue);
                 matched.add(new MatchedRow(r.row().rowNumber(), due.id, due.memberName, due.amountDue, r.paidOn()));
             }
+            em.flush();
             audit.record("IMPORT", Payments.TYPE, null, scope.name(month.organizationId) + " " + Periods.text(month.period) + ": "
                     + matched.size() + " paid, " + unmatched.size() + " unmatched", List.of());
             return new ImportResult(matched.size(), sum, matched, unmatched);

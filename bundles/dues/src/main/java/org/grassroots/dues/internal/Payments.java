@@ -80,6 +80,7 @@ public class Payments {
                 throw DuesText.invalid("amount", "pay.amount", due.amountDue.toPlainString());
             }
             payIn(em, due, draft.paidOn(), draft.channel(), Bases.trim(draft.note()), actor);
+            em.flush();
             audit.record(due.backPayment == 1 ? "BACK_PAYMENT" : "PAY", TYPE, dueId, due.memberName + " " + Periods.text(due.period),
                     List.of(new FieldChange("status", DueStatus.UNPAID.name(), DueStatus.PAID.name())));
             return toRecord(due);
@@ -116,13 +117,17 @@ public class Payments {
                 paid++;
                 amount = amount.add(due.amountDue);
             }
+            em.flush();
             audit.record("PAY_BULK", TYPE, null, paid + " dues, " + amount.toPlainString() + " yuan, " + draft.channel().name(),
                     List.of());
             return new BulkResult(paid, amount, skipped);
         });
     }
 
-    /** Records the payment (the caller checked state and input); a due of a settled month becomes a back-payment. */
+    /**
+     * Records the payment (the caller checked state and input; the caller flushes, once for a whole batch); a due of
+     * a settled month becomes a back-payment.
+     */
     void payIn(EntityManager em, DueEntity due, LocalDate paidOn, PaymentChannel channel, String note, String actor) {
         MonthEntity month = em.find(MonthEntity.class, due.monthId);
         due.status = DueStatus.PAID;
@@ -133,7 +138,6 @@ public class Payments {
         due.recordedAt = UtcTimes.now();
         due.recordedBy = actor;
         due.note = note;
-        em.flush();
     }
 
     /** Takes a payment back (recorded by mistake) while the month is open. */
