@@ -52,6 +52,8 @@ public class DuesDemoData implements DemoDataContributor {
     /** The units whose year of dues the demo holds, as core's demo names them. */
     static final List<String> UNITS = List.of("药谷产业园", "巨野河街道");
     private static final String NEEDY = "困难党员";
+    /** The demo district's code (core's demo). */
+    static final String DISTRICT = "JNGX";
 
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
@@ -88,6 +90,9 @@ public class DuesDemoData implements DemoDataContributor {
     @Override
     public int contribute() {
         int added = 0;
+        // every branch collects dues: the module is on for the whole demo district (unless an operator decided)
+        organizations.findByCode(DISTRICT)
+                .ifPresent(d -> enablement.enableUnlessDecided(DuesModule.ID, d.id()));
         for (int i = 0; i < UNITS.size(); i++) {
             Organization unit = unit(UNITS.get(i));
             if (unit == null) {
@@ -163,7 +168,7 @@ public class DuesDemoData implements DemoDataContributor {
                 List<Long> paying = new ArrayList<>();
                 for (var due : payments.ofMonth(m.id(), DueStatus.UNPAID, null, new PageRequest(0, 500, null)).items()) {
                     Integer stop = stopsIn.get(due.memberId());
-                    boolean pays = (stop == null || month < stop) && random.nextInt(100) < (month == 12 ? 70 : 98);
+                    boolean pays = (stop == null || month < stop) && random.nextInt(100) < (month == 12 ? 70 : 99);
                     if (pays) {
                         paying.add(due.id());
                     } else if (stop == null && month < 12) {
@@ -228,8 +233,8 @@ public class DuesDemoData implements DemoDataContributor {
             fixed = random.nextBoolean() ? new BigDecimal("1.00") : new BigDecimal("0.50");
         } else {
             category = DuesCategory.EMPLOYED;
-            // most earn 3,000 to 12,000 a month after tax, a few far more
-            double income = 3000 + Math.abs(random.nextGaussian()) * 4500 + (random.nextInt(20) == 0 ? 15000 : 0);
+            // most earn 2,500 to 9,000 a month after tax, a few far more
+            double income = 2500 + Math.abs(random.nextGaussian()) * 3000 + (random.nextInt(25) == 0 ? 10000 : 0);
             base = BigDecimal.valueOf(income).setScale(-1, RoundingMode.HALF_UP).setScale(2);
         }
         return new Bases.Change(ref, YEAR, category, base, false, fixed, null);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,23 +72,17 @@ public class DuesStatistics implements StatisticsProvider {
         return jpa.txExpr(TransactionType.Supports, em -> {
             int from = year * 100 + 1;
             int to = year * 100 + 12;
-            Figures f = figures(em, unit.path(), from, to);
+            Sums sums = sums(em, unit.path(), from, to);
+            Figures f = figures(em, unit.path(), from, to, sums);
             Map<String, Double> expectedByMonth = new LinkedHashMap<>();
             Map<String, Double> collectedByMonth = new LinkedHashMap<>();
-            for (MonthFigures m : months(em, unit.path(), from, to)) {
+            for (MonthFigures m : sums.months()) {
                 expectedByMonth.put(m.period(), m.expected().doubleValue());
                 collectedByMonth.put(m.period(), m.collected().doubleValue());
             }
             Map<String, Double> monthsByStatus = new LinkedHashMap<>();
-            for (MonthStatus s : MonthStatus.values()) {
-                monthsByStatus.put(s.name(), 0.0);
-            }
-            for (Object[] r : em.createQuery("SELECT m.status, COUNT(m) FROM MonthEntity m WHERE m.orgPath LIKE :path "
-                    + "AND m.period >= :from AND m.period <= :to GROUP BY m.status", Object[].class)
-                    .setParameter("path", unit.path() + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
-                monthsByStatus.put(((MonthStatus) r[0]).name(), ((Number) r[1]).doubleValue());
-            }
-            double monthCount = monthsByStatus.values().stream().mapToDouble(Double::doubleValue).sum();
+            monthsByStatus.put(MonthStatus.OPEN.name(), (double) (sums.monthCount - sums.settledCount));
+            monthsByStatus.put(MonthStatus.SETTLED.name(), (double) sums.settledCount);
             return List.of(
                     new Statistic(DuesModule.EXPECTED, LocalizedText.of("应缴党费", "Dues expected"), f.expected().doubleValue(),
                             "yuan", expectedByMonth),
@@ -103,7 +98,7 @@ public class DuesStatistics implements StatisticsProvider {
                     new Statistic(DuesModule.EXTRAS, LocalizedText.of("自愿多交和特殊党费", "Voluntary and special dues"),
                             f.voluntary().add(f.special()).doubleValue(), "yuan",
                             Map.of(ExtraKind.VOLUNTARY.name(), f.voluntary().doubleValue(), ExtraKind.SPECIAL.name(), f.special().doubleValue())),
-                    new Statistic(DuesModule.MONTHS, LocalizedText.of("党费月份结算", "Dues months"), monthCount, "count", monthsByStatus));
+                    new Statistic(DuesModule.MONTHS, LocalizedText.of("党费月份结算", "Dues months"), sums.monthCount, "count", monthsByStatus));
         });
     }
 
@@ -112,29 +107,72 @@ public class DuesStatistics implements StatisticsProvider {
         int from = month == null ? year * 100 + 1 : year * 100 + month;
         int to = month == null ? year * 100 + 12 : from;
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Figures total = figures(em, unit.path(), from, to);
-            List<UnitFigures> units = new ArrayList<>();
-            for (Organization child : organizations.children(unit.id())) {
-                Figures f = money(em, child.path(), from, to);
-                long[] months = monthCounts(em, child.path(), from, to);
-                if (months[0] > 0) {
-                    units.add(new UnitFigures(child.id(), child.code(), child.name(), f.expected(), f.collected(), f.ratePercent(),
-                            months[0], months[1]));
-                }
-            }
+            Sums sums = sums(em, unit.path(), from, to);
+            Figures total = figures(em, unit.path(), from, to, sums);
             return new Dashboard(unit.id(), unit.name(), year, month == null ? null : Periods.text(from), total,
-                    months(em, unit.path(), from, to), units);
+                    sums.months(), units(em, unit, from, to));
         });
     }
 
-    Figures figures(EntityManager em, String path, int from, int to) {
-        Figures money = money(em, path, from, to);
-        Map<Long, ArrearsRuns.MemberArrears> runs = ArrearsRuns.of(Arrears.unpaid(em, path, to));
-        long inArrears = em.createQuery("SELECT COUNT(DISTINCT d.memberId) FROM DueEntity d, MonthEntity m WHERE d.monthId = m.id "
-                        + "AND d.orgPath LIKE :path AND m.status = :settled AND d.status = :unpaid AND d.period >= :from "
-                        + "AND d.period <= :to", Long.class).setParameter("path", path + "%")
-                .setParameter("settled", MonthStatus.SETTLED).setParameter("unpaid", DueStatus.UNPAID)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    /** The dues and months of a subtree and range, grouped by period and status: two queries. */
+    static final class Sums {
+        final Map<Integer, BigDecimal[]> money = new TreeMap<>();   // period -> expected, collected
+        final long[] counts = new long[3];                           // by DueStatus ordinal
+        final Map<Integer, long[]> monthsByPeriod = new TreeMap<>(); // period -> months, settled
+        long monthCount;
+        long settledCount;
+
+        BigDecimal expected() {
+            return money.values().stream().map(m -> m[0]).reduce(DueLedger.money(null), BigDecimal::add);
+        }
+
+        BigDecimal collected() {
+            return money.values().stream().map(m -> m[1]).reduce(DueLedger.money(null), BigDecimal::add);
+        }
+
+        List<MonthFigures> months() {
+            List<MonthFigures> result = new ArrayList<>();
+            for (var e : monthsByPeriod.entrySet()) {
+                BigDecimal[] s = money.getOrDefault(e.getKey(), new BigDecimal[] {DueLedger.money(null), DueLedger.money(null)});
+                result.add(new MonthFigures(Periods.text(e.getKey()), s[0], s[1], rate(s[1], s[0]), e.getValue()[0], e.getValue()[1]));
+            }
+            return result;
+        }
+    }
+
+    private static Sums sums(EntityManager em, String path, int from, int to) {
+        Sums s = new Sums();
+        for (Object[] r : em.createQuery("SELECT d.period, d.status, COUNT(d), SUM(d.amountDue), SUM(d.paidAmount) FROM DueEntity d "
+                        + "WHERE d.orgPath LIKE :path AND d.period >= :from AND d.period <= :to GROUP BY d.period, d.status", Object[].class)
+                .setParameter("path", path + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
+            DueStatus status = (DueStatus) r[1];
+            s.counts[status.ordinal()] += ((Number) r[2]).longValue();
+            BigDecimal[] m = s.money.computeIfAbsent(((Number) r[0]).intValue(), k -> new BigDecimal[] {DueLedger.money(null), DueLedger.money(null)});
+            if (status != DueStatus.EXEMPT) {
+                m[0] = m[0].add(DueLedger.money(r[3]));
+                m[1] = m[1].add(DueLedger.money(r[4]));
+            }
+        }
+        for (Object[] r : em.createQuery("SELECT m.period, m.status, COUNT(m) FROM MonthEntity m WHERE m.orgPath LIKE :path "
+                        + "AND m.period >= :from AND m.period <= :to GROUP BY m.period, m.status", Object[].class)
+                .setParameter("path", path + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
+            long n = ((Number) r[2]).longValue();
+            long[] c = s.monthsByPeriod.computeIfAbsent(((Number) r[0]).intValue(), k -> new long[2]);
+            c[0] += n;
+            s.monthCount += n;
+            if (r[1] == MonthStatus.SETTLED) {
+                c[1] += n;
+                s.settledCount += n;
+            }
+        }
+        return s;
+    }
+
+    private Figures figures(EntityManager em, String path, int from, int to, Sums sums) {
+        List<long[]> unpaid = Arrears.unpaid(em, path, to);
+        Map<Long, ArrearsRuns.MemberArrears> runs = ArrearsRuns.of(unpaid);
+        // in arrears in the range: an unpaid due of a settled month in it; six months: a run reaching into it
+        long inArrears = unpaid.stream().filter(r -> r[1] >= from).mapToLong(r -> r[0]).distinct().count();
         long six = runs.values().stream().filter(a -> a.flagged() && a.longestRunEnd() >= from).count();
         LocalDate first = Periods.month(from).atDay(1);
         LocalDate after = Periods.month(to).plusMonths(1).atDay(1);
@@ -150,68 +188,61 @@ public class DuesStatistics implements StatisticsProvider {
                 .setParameter("path", path + "%").setParameter("first", first).setParameter("after", after).getResultList()) {
             extras.put((ExtraKind) r[0], DueLedger.money(r[1]));
         }
-        return new Figures(money.expected(), money.collected(), money.ratePercent(), money.dues(), money.paidDues(),
-                money.unpaidDues(), money.exemptDues(), back, extras.get(ExtraKind.VOLUNTARY), extras.get(ExtraKind.SPECIAL),
-                inArrears, six);
+        BigDecimal expected = sums.expected();
+        BigDecimal collected = sums.collected();
+        long[] c = sums.counts;
+        return new Figures(expected, collected, rate(collected, expected), c[0] + c[1] + c[2], c[1], c[0], c[2], back,
+                extras.get(ExtraKind.VOLUNTARY), extras.get(ExtraKind.SPECIAL), inArrears, six);
     }
 
-    /** Expected, collected and the dues by status (no arrears, no extras). */
-    private static Figures money(EntityManager em, String path, int from, int to) {
-        BigDecimal expected = DueLedger.money(null);
-        BigDecimal collected = DueLedger.money(null);
-        long[] counts = new long[3];
-        for (Object[] r : em.createQuery("SELECT d.status, COUNT(d), SUM(d.amountDue), SUM(d.paidAmount) FROM DueEntity d "
-                        + "WHERE d.orgPath LIKE :path AND d.period >= :from AND d.period <= :to GROUP BY d.status", Object[].class)
-                .setParameter("path", path + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
-            DueStatus status = (DueStatus) r[0];
-            counts[status.ordinal()] = ((Number) r[1]).longValue();
-            if (status != DueStatus.EXEMPT) {
-                expected = expected.add(DueLedger.money(r[2]));
-                collected = collected.add(DueLedger.money(r[3]));
-            }
+    /**
+     * The units directly below with dues in the range: two grouped queries (dues per collecting organization, months
+     * per organization with its path), summed up to the child whose path each organization lies under.
+     */
+    private List<UnitFigures> units(EntityManager em, Organization unit, int from, int to) {
+        Map<Long, String> paths = new HashMap<>();
+        Map<Long, long[]> monthCounts = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT m.organizationId, m.orgPath, m.status, COUNT(m) FROM MonthEntity m "
+                        + "WHERE m.orgPath LIKE :path AND m.period >= :from AND m.period <= :to "
+                        + "GROUP BY m.organizationId, m.orgPath, m.status", Object[].class)
+                .setParameter("path", unit.path() + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
+            long org = ((Number) r[0]).longValue();
+            paths.put(org, (String) r[1]);
+            long[] c = monthCounts.computeIfAbsent(org, k -> new long[2]);
+            c[0] += ((Number) r[3]).longValue();
+            c[1] += r[2] == MonthStatus.SETTLED ? ((Number) r[3]).longValue() : 0;
         }
-        BigDecimal zero = DueLedger.money(null);
-        return new Figures(expected, collected, rate(collected, expected), counts[0] + counts[1] + counts[2], counts[1],
-                counts[0], counts[2], zero, zero, zero, 0, 0);
-    }
-
-    private static List<MonthFigures> months(EntityManager em, String path, int from, int to) {
-        Map<Integer, BigDecimal[]> sums = new TreeMap<>();
-        for (Object[] r : em.createQuery("SELECT d.period, SUM(d.amountDue), SUM(d.paidAmount) FROM DueEntity d "
+        Map<Long, BigDecimal[]> money = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT d.organizationId, SUM(d.amountDue), SUM(d.paidAmount) FROM DueEntity d "
                         + "WHERE d.orgPath LIKE :path AND d.period >= :from AND d.period <= :to AND d.status <> :exempt "
-                        + "GROUP BY d.period", Object[].class).setParameter("path", path + "%").setParameter("from", from)
-                .setParameter("to", to).setParameter("exempt", DueStatus.EXEMPT).getResultList()) {
-            sums.put(((Number) r[0]).intValue(), new BigDecimal[] {DueLedger.money(r[1]), DueLedger.money(r[2])});
+                        + "GROUP BY d.organizationId", Object[].class)
+                .setParameter("path", unit.path() + "%").setParameter("from", from).setParameter("to", to)
+                .setParameter("exempt", DueStatus.EXEMPT).getResultList()) {
+            money.put(((Number) r[0]).longValue(), new BigDecimal[] {DueLedger.money(r[1]), DueLedger.money(r[2])});
         }
-        Map<Integer, long[]> months = new TreeMap<>();
-        for (Object[] r : em.createQuery("SELECT m.period, m.status, COUNT(m) FROM MonthEntity m WHERE m.orgPath LIKE :path "
-                        + "AND m.period >= :from AND m.period <= :to GROUP BY m.period, m.status", Object[].class)
-                .setParameter("path", path + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
-            long[] c = months.computeIfAbsent(((Number) r[0]).intValue(), k -> new long[2]);
-            c[0] += ((Number) r[2]).longValue();
-            if (r[1] == MonthStatus.SETTLED) {
-                c[1] += ((Number) r[2]).longValue();
+        List<UnitFigures> result = new ArrayList<>();
+        for (Organization child : organizations.children(unit.id())) {
+            BigDecimal expected = DueLedger.money(null);
+            BigDecimal collected = DueLedger.money(null);
+            long months = 0;
+            long settled = 0;
+            for (var e : paths.entrySet()) {
+                if (e.getValue().startsWith(child.path())) {
+                    BigDecimal[] m = money.get(e.getKey());
+                    if (m != null) {
+                        expected = expected.add(m[0]);
+                        collected = collected.add(m[1]);
+                    }
+                    months += monthCounts.get(e.getKey())[0];
+                    settled += monthCounts.get(e.getKey())[1];
+                }
             }
-        }
-        List<MonthFigures> result = new ArrayList<>();
-        for (var e : months.entrySet()) {
-            BigDecimal[] s = sums.getOrDefault(e.getKey(), new BigDecimal[] {DueLedger.money(null), DueLedger.money(null)});
-            result.add(new MonthFigures(Periods.text(e.getKey()), s[0], s[1], rate(s[1], s[0]), e.getValue()[0], e.getValue()[1]));
+            if (months > 0) {
+                result.add(new UnitFigures(child.id(), child.code(), child.name(), expected, collected, rate(collected, expected),
+                        months, settled));
+            }
         }
         return result;
-    }
-
-    private static long[] monthCounts(EntityManager em, String path, int from, int to) {
-        long[] c = new long[2];
-        for (Object[] r : em.createQuery("SELECT m.status, COUNT(m) FROM MonthEntity m WHERE m.orgPath LIKE :path "
-                        + "AND m.period >= :from AND m.period <= :to GROUP BY m.status", Object[].class)
-                .setParameter("path", path + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
-            c[0] += ((Number) r[1]).longValue();
-            if (r[0] == MonthStatus.SETTLED) {
-                c[1] += ((Number) r[1]).longValue();
-            }
-        }
-        return c;
     }
 
     /** Collected over expected in percent, one decimal; null when nothing was expected. */

@@ -77,7 +77,8 @@ public final class Views {
     public record BulkPayment(List<Long> dueIds, LocalDate paidOn, PaymentChannel channel, String note) {
     }
 
-    public record BulkResult(int paid, BigDecimal amount, List<Long> alreadyPaid) {
+    /** How many dues were paid and for how much; {@code skipped}: the listed dues that were paid or exempt already. */
+    public record BulkResult(int paid, BigDecimal amount, List<Long> skipped) {
     }
 
     public record RevokeDraft(String reason) {
