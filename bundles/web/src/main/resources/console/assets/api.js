@@ -15,14 +15,16 @@ export class ApiError extends Error {
   }
 }
 
-/** Builds ctx.api. path: absolute (/api/…) or relative to /api/core/. */
-export function createApi({ token, t, onUnauthorized }) {
+/** Builds ctx.api. path: absolute (/api/…) or relative to /api/core/; lang: the reader's language now. */
+export function createApi({ token, t, lang = () => 'zh-CN', onUnauthorized }) {
   return (path, options = {}) => tracked(call(path, options));
 
   async function call(path, options) {
     const url = path.startsWith('/') ? path : `/api/core/${path}`;
     const headers = new Headers(options.headers || {});
     if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+    // the server writes its messages (refusals, row errors) in the reader's language
+    if (!headers.has('Accept-Language')) headers.set('Accept-Language', lang() === 'en' ? 'en' : 'zh-CN');
     let { body } = options;
     const isRaw = body instanceof Blob || body instanceof ArrayBuffer || body instanceof FormData
       || typeof body === 'string';

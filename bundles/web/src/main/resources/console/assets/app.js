@@ -39,7 +39,8 @@ const state = {
   frame: null,
 };
 
-const api = createApi({ token: () => session.token(), t: (key) => state.t(key), onUnauthorized: sessionEnded });
+const api = createApi({ token: () => session.token(), t: (key) => state.t(key), lang: () => state.lang,
+  onUnauthorized: sessionEnded });
 
 function account() {
   const s = session.get();

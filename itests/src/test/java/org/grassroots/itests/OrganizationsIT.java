@@ -353,6 +353,28 @@ public class OrganizationsIT extends DistrictTestSupport {
         api.get("/no-such-resource").problem(404);
     }
 
+    /** Server messages read in the caller's language: Chinese by default and for zh-CN, English when asked. */
+    @Test
+    public void refusalsReadInTheCallersLanguage() {
+        long missing = 987_654_322L;
+        Api chinese = api.inLanguage("zh-CN,zh;q=0.9");
+        JsonNode notFound = chinese.get("/organizations/" + missing).problem(404);
+        assertEquals(notFound.toString(), "未找到", notFound.path("title").asText());
+        assertTrue(notFound.toString(), notFound.path("detail").asText().startsWith("找不到该记录"));
+        JsonNode english = api.inLanguage("en-US").get("/organizations/" + missing).problem(404);
+        assertEquals(english.toString(), "Not found", english.path("title").asText());
+        assertTrue(english.toString(), english.path("detail").asText().endsWith("not found"));
+        // no Accept-Language at all: Chinese, the platform's default
+        JsonNode byDefault = api.inLanguage("").get("/organizations?page=-1").problem(422);
+        assertEquals(byDefault.toString(), "输入有误", byDefault.path("title").asText());
+        assertTrue(byDefault.toString(), byDefault.at("/errors/0/reason").asText().startsWith("应为"));
+        // Jackson's refusals and the sign-in gate too
+        JsonNode unknownField = chinese.post("/organizations", Json.obj("nonsense", 1)).problem(422);
+        assertTrue(unknownField.toString(), unknownField.toString().contains("未知字段"));
+        JsonNode anonymous = chinese.anonymous().get("/organizations/roots").problem(401);
+        assertEquals(anonymous.toString(), "需要登录", anonymous.path("title").asText());
+    }
+
     @Test
     public void malformedJsonAndWrongContentType() {
         JsonNode root = fixtures.root("BAD");

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.text.MessageBundle;
 
 /**
  * Sorting and paging of lists, one rule for every endpoint: {@code sort} is a comma-separated list of keys, each
@@ -37,8 +37,8 @@ public final class Paging {
             boolean descending = p.startsWith("-");
             String key = descending || p.startsWith("+") ? p.substring(1).trim() : p;
             if (!allowed.contains(key)) {
-                throw new ValidationException(FieldError.of("sort", "cannot sort by '" + p + "'; allowed: "
-                        + String.join(", ", new TreeSet<>(allowed)) + " (prefix - for descending)"));
+                throw ValidationException.of("sort", MessageBundle.of(Paging.class).message("param.sort.unknown", p,
+                        String.join(", ", new TreeSet<>(allowed))));
             }
             keys.add(new SortKey(key, descending));
         }

@@ -7,8 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.MessageBundle;
 
 /**
  * Reads query parameter text the one way every endpoint refuses it: a {@link ValidationException} (422) naming the
@@ -16,6 +17,7 @@ import org.grassroots.core.api.ValidationException;
  * or year type before a resource method runs; call it directly only for a parameter taken as text.
  */
 public final class QueryParams {
+    private static final MessageBundle MESSAGES = MessageBundle.of(QueryParams.class);
     private QueryParams() {
     }
 
@@ -24,15 +26,14 @@ public final class QueryParams {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String expected = "a whole number from " + min + " to " + max;
         long value;
         try {
             value = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw refused(name, "cannot read '" + text + "'; expected " + expected);
+            throw refused(name, MESSAGES.message("param.whole.unreadable", text, min, max));
         }
         if (value < min || value > max) {
-            throw refused(name, "must be " + expected + ", was " + value);
+            throw refused(name, MESSAGES.message("param.whole.range", min, max, value));
         }
         return value;
     }
@@ -45,7 +46,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw refused(name, "cannot read '" + text + "' as a date; expected YYYY-MM-DD, e.g. 2024-05-31");
+            throw refused(name, MESSAGES.message("param.date.unreadable", text));
         }
     }
 
@@ -72,8 +73,8 @@ public final class QueryParams {
                     .orElse(null);
         }
         if (value == null) {
-            throw refused(name, "unknown value '" + text + "'; allowed: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            throw refused(name, MESSAGES.message("param.enum.unknown", text,
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
         }
         return type.cast(value);
     }
@@ -87,7 +88,7 @@ public final class QueryParams {
         }
     }
 
-    private static ValidationException refused(String name, String reason) {
-        return new ValidationException(FieldError.of(name, reason));
+    private static ValidationException refused(String name, Message reason) {
+        return ValidationException.of(name, reason);
     }
 }

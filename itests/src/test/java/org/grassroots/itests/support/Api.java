@@ -38,26 +38,38 @@ public final class Api {
     private final String root;
     /** The Authorization header every request carries; null = anonymous. */
     private volatile String authorization;
+    /**
+     * The Accept-Language every request carries. The tests read the server's messages in English by default (their
+     * assertions quote English texts); {@link #inLanguage} gives a client reading Chinese, the platform's default.
+     */
+    private final String language;
 
     /** @param port the HTTP port of the district (org.osgi.service.http.port) */
     public Api(int port) {
         this.root = "http://localhost:" + port;
+        this.language = "en";
     }
 
-    private Api(String root, String authorization) {
+    private Api(String root, String authorization, String language) {
         this.root = root;
         this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same server and credentials, reading messages in {@code acceptLanguage} (e.g. {@code zh-CN}). */
+    public Api inLanguage(String acceptLanguage) {
+        return new Api(root, authorization, acceptLanguage);
     }
 
     /** The same server without credentials. */
     public Api anonymous() {
-        return new Api(root, null);
+        return new Api(root, null, language);
     }
 
     /** The same server with HTTP Basic credentials (as scripts use it). */
     public Api basic(String username, String password) {
         return new Api(root, "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(UTF_8)));
+                .encodeToString((username + ":" + password).getBytes(UTF_8)), language);
     }
 
     /** Signs in with {@code POST /api/auth/login} and returns a client sending the bearer token. */
@@ -67,7 +79,7 @@ public final class Api {
     }
 
     public Api bearer(String token) {
-        return new Api(root, "Bearer " + token);
+        return new Api(root, "Bearer " + token, language);
     }
 
     public String authorization() {
@@ -144,7 +156,11 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json, application/problem+json, */*");
+                .header("Accept", "application/json, application/problem+json, */*")
+                ;
+        if (!language.isEmpty()) {
+            builder.header("Accept-Language", language);
+        }
         String auth = authorization;
         return auth == null ? builder : builder.header("Authorization", auth);
     }

@@ -65,11 +65,14 @@ public final class District {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),
                 when(Boolean.getBoolean("grassroots.itests.keep")).useOptions(keepRuntimeFolder()),
-                // the probe (our tests) starts once everything of the distribution is up
-                useOwnExamBundlesStartLevel(100),
+                // Pax Exam's own bundles start before the distribution's (80): its extender gives the probe only
+                // 10 s (not configurable, PAXEXAM-891) to find the invoker factory, and on a loaded machine the
+                // invoker, started after the platform's bundles, missed that window and every test then hung for
+                // pax.exam.service.timeout. The tests wait for the platform themselves (DistrictTestSupport).
+                useOwnExamBundlesStartLevel(50),
                 // the authorization test kit (SecurityIT uses it as module authors do); the probe holds every test
                 // class, so every container needs it to resolve the probe
-                mavenBundle("org.grassroots", "grassroots-testkit").versionAsInProject().startLevel(100),
+                mavenBundle("org.grassroots", "grassroots-testkit").versionAsInProject().startLevel(50),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),

@@ -22,7 +22,7 @@ final class BodyLimit {
             response.setContentType(RestProperties.PROBLEM_JSON);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problem.json(413, "Payload too large",
-                    "The body has " + length + " bytes; at most " + MAX_BODY_BYTES + " are accepted"));
+                    RequestLanguage.text("limit.body", length, MAX_BODY_BYTES)));
             return false;
         }
         return true;

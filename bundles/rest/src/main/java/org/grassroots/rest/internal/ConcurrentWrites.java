@@ -19,11 +19,11 @@ final class ConcurrentWrites {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (OPTIMISTIC_LOCK.equals(t.getClass().getName())) {
                 return Problem.response(409, "Conflict",
-                        "The record was changed by someone else at the same time; reload and try again");
+                        RequestLanguage.text("concurrent.optimisticLock"));
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return Problem.response(409, "Conflict",
-                        "Someone else stored a conflicting record at the same time; reload and try again");
+                        RequestLanguage.text("concurrent.duplicate"));
             }
         }
         return null;

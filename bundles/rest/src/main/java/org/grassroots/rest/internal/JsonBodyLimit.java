@@ -54,7 +54,7 @@ final class JsonBodyLimit implements ReaderInterceptor {
             count += n;
             if (count > MAX_JSON_BYTES) {
                 throw new WebApplicationException(Problem.response(413, "Payload too large",
-                        "JSON bodies are limited to " + MAX_JSON_BYTES + " bytes"));
+                        RequestLanguage.text("limit.json", MAX_JSON_BYTES)));
             }
         }
     }

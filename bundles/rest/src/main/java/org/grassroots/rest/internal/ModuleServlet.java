@@ -78,9 +78,18 @@ final class ModuleServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        RequestLanguage.bind(request.getHeader("Accept-Language"));
+        try {
+            serve(request, response);
+        } finally {
+            RequestLanguage.unbind();
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         ServletContainer container = current.get();
         if (container == null) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Module " + module + " is starting");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, RequestLanguage.text("gate.moduleStarting", module));
             return;
         }
         Authenticator gate = authenticator.get();

@@ -59,7 +59,7 @@ final class PermissionFilter implements ContainerRequestFilter {
                     LOG.error("{}.{} declares neither @RequiresPermission nor @AnySignedInUser: refused to everyone",
                             resource.getResourceClass().getName(), method.getName());
                 }
-                throw new ForbiddenException("This endpoint declares no permission, so nobody may call it");
+                throw new ForbiddenException(RequestLanguage.MESSAGES.message("permission.undeclared"));
             }
         }
         if (required == null) {
@@ -67,7 +67,7 @@ final class PermissionFilter implements ContainerRequestFilter {
         }
         Authorization current = authorization.get();
         if (current == null) {
-            throw new javax.ws.rs.ServiceUnavailableException("Permissions cannot be checked yet; the platform is starting");
+            throw new javax.ws.rs.ServiceUnavailableException(RequestLanguage.text("permission.starting"));
         }
         current.require(required.value());
     }

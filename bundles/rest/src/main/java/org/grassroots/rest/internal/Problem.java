@@ -10,7 +10,7 @@ import org.grassroots.rest.RestProperties;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** RFC 7807 problem details, extended with the fields that were refused. */
+/** RFC 7807 problem details, extended with the fields that were refused; titles in the request's language. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record Problem(String type, String title, int status, String detail, List<FieldError> errors,
                List<RowError> rowErrors) {
@@ -23,7 +23,8 @@ record Problem(String type, String title, int status, String detail, List<FieldE
                              List<RowError> rowErrors) {
         return Response.status(status)
                 .type(RestProperties.PROBLEM_JSON)
-                .entity(new Problem("about:blank", title, status, detail, errors, rowErrors))
+                .entity(new Problem("about:blank", RequestLanguage.title(status, title), status, detail, errors,
+                        rowErrors))
                 .build();
     }
 
@@ -33,7 +34,8 @@ record Problem(String type, String title, int status, String detail, List<FieldE
 
     /** The same body for places outside Jersey (servlets), where no JSON provider is at hand. */
     static String json(int status, String title, String detail) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
+        return "{\"type\":\"about:blank\",\"title\":\"" + escape(RequestLanguage.title(status, title))
+                + "\",\"status\":" + status
                 + ",\"detail\":\"" + escape(detail) + "\"}";
     }
 

@@ -1,6 +1,7 @@
 package org.grassroots.rest.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javax.ws.rs.WebApplicationException;
@@ -31,9 +32,10 @@ final class ProblemMappers {
     static final class Grassroots implements ExceptionMapper<GrassrootsException> {
         @Override
         public Response toResponse(GrassrootsException e) {
-            List<FieldError> errors = e instanceof ValidationException v ? v.errors() : List.of();
+            Locale language = RequestLanguage.current();
+            List<FieldError> errors = e instanceof ValidationException v ? v.errors(language) : List.of();
             List<RowError> rowErrors = e instanceof RejectedRowsException r ? r.rowErrors() : List.of();
-            Response response = Problem.response(e.status(), e.title(), e.getMessage(), errors, rowErrors);
+            Response response = Problem.response(e.status(), e.title(), e.message(language), errors, rowErrors);
             if (e instanceof TooManyRequestsException limited) {
                 response.getHeaders().putSingle("Retry-After", Long.toString(limited.retryAfterSeconds()));
             }
@@ -57,18 +59,19 @@ final class ProblemMappers {
                         .collect(Collectors.joining(".")).replace(".[", "[");
                 String reason;
                 if (e instanceof UnrecognizedPropertyException) {
-                    reason = "unknown field";
+                    reason = RequestLanguage.text("json.unknownField");
                 } else if (e instanceof InvalidFormatException invalid) {
-                    reason = "cannot read " + quote(invalid.getValue()) + " as "
-                            + invalid.getTargetType().getSimpleName()
-                            + (invalid.getTargetType().isEnum() ? " (allowed: " + allowed(invalid.getTargetType()) + ")" : "");
+                    reason = invalid.getTargetType().isEnum()
+                            ? RequestLanguage.text("json.cannotReadEnum", quote(invalid.getValue()), allowed(invalid.getTargetType()))
+                            : RequestLanguage.text("json.cannotRead", quote(invalid.getValue()),
+                                    invalid.getTargetType().getSimpleName());
                 } else {
-                    reason = "has the wrong type";
+                    reason = RequestLanguage.text("json.wrongType");
                 }
                 return Problem.response(422, "Validation failed", field + ": " + reason,
                         List.of(FieldError.of(field, reason)));
             }
-            return Problem.response(400, "Malformed JSON", e.getOriginalMessage());
+            return Problem.response(400, "Bad request", RequestLanguage.text("json.malformed", e.getOriginalMessage()));
         }
 
         private static String quote(Object value) {
@@ -93,7 +96,7 @@ final class ProblemMappers {
                 // QueryParamConverters reads most query parameters; this is Jersey's own reading (e.g. a plain int)
                 String name = param.getParameterName();
                 boolean number = param.getCause() instanceof NumberFormatException;
-                String reason = number ? "cannot read this value; expected a whole number" : "cannot read this value";
+                String reason = RequestLanguage.text(number ? "param.notWholeNumber" : "param.unreadable");
                 int status = param instanceof org.glassfish.jersey.server.ParamException.QueryParamException ? 422 : 400;
                 return Problem.response(status, status == 422 ? "Validation failed" : "Bad request",
                         name + ": " + reason, List.of(FieldError.of(name, reason)));
@@ -116,10 +119,7 @@ final class ProblemMappers {
 
         private static String detail(WebApplicationException e, int status) {
             return switch (status) {
-                case 404 -> "No such resource";
-                case 405 -> "Method not allowed here";
-                case 415 -> "Send the body as application/json";
-                case 406 -> "This resource cannot answer in the requested media type";
+                case 404, 405, 406, 415 -> RequestLanguage.text("web." + status);
                 default -> e.getMessage();
             };
         }
@@ -142,8 +142,7 @@ final class ProblemMappers {
                 return conflict;
             }
             LOG.error("Unexpected failure in a REST call", e);
-            return Problem.response(500, "Internal error",
-                    "The server failed to handle this request; the error was logged");
+            return Problem.response(500, "Internal error", RequestLanguage.text("unexpected.500"));
         }
     }
 }

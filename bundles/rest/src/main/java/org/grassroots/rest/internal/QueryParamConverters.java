@@ -80,7 +80,8 @@ final class QueryParamConverters implements ParamConverterProvider {
         try {
             return read.get();
         } catch (ValidationException e) {
-            throw new WebApplicationException(Problem.response(422, e.title(), e.getMessage(), e.errors()));
+            java.util.Locale language = RequestLanguage.current();
+            throw new WebApplicationException(Problem.response(422, e.title(), e.message(language), e.errors(language)));
         }
     }
 

@@ -31,7 +31,7 @@ final class RequestGate {
         String address = clientAddress.resolve(request.getRemoteAddr(), request.getHeader("Forwarded"),
                 request.getHeader("X-Forwarded-For"));
         if (authenticator == null) {
-            write(response, 503, "Service unavailable", "Sign-in is not available yet; the platform is starting");
+            write(response, 503, "Service unavailable", RequestLanguage.text("gate.starting"));
             return null;
         }
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
@@ -48,12 +48,11 @@ final class RequestGate {
             if (e instanceof TooManyRequestsException limited) {
                 response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
             }
-            write(response, e.status(), e.title(), e.getMessage());
+            write(response, e.status(), e.title(), e.message(RequestLanguage.current()));
             return null;
         }
         if (caller.mustChangePassword() && !(AUTH_MODULE.equals(module) && WHILE_PASSWORD_MUST_CHANGE.contains(path))) {
-            write(response, 403, "Password change required",
-                    "Choose your own password first: POST /api/auth/password {currentPassword,newPassword}");
+            write(response, 403, "Password change required", RequestLanguage.text("gate.passwordChange"));
             return null;
         }
         return caller;

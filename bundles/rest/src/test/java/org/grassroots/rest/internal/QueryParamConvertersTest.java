@@ -60,7 +60,28 @@ class QueryParamConvertersTest {
     }
 
     @Test
+    void refusesInChineseByDefaultAndInEnglishWhenAsked() throws Exception {
+        assertEquals("应为 2000 到 2100 之间的整数，实际为 1999", refusal(() -> read(0, Integer.class, "1999")).reason());
+        RequestLanguage.bind("en-GB,en;q=0.8");
+        try {
+            assertEquals("must be a whole number from 2000 to 2100, was 1999",
+                    refusal(() -> read(0, Integer.class, "1999")).reason());
+        } finally {
+            RequestLanguage.unbind();
+        }
+    }
+
+    @Test
     void refusesNamingTheParameterAndWhatItAllows() throws Exception {
+        RequestLanguage.bind("en");
+        try {
+            refusesInEnglish();
+        } finally {
+            RequestLanguage.unbind();
+        }
+    }
+
+    private void refusesInEnglish() throws Exception {
         FieldError year = refusal(() -> read(0, Integer.class, "1999"));
         assertEquals("year", year.field());
         assertTrue(year.reason().contains("2000 to 2100"), year.reason());

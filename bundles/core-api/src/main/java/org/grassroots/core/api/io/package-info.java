@@ -10,5 +10,5 @@
  * reports errors the same way.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.grassroots.core.api.io;
