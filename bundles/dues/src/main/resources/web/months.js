@@ -1,7 +1,7 @@
 // 党费收缴: the months of the scope (which organizations opened and settled a month), opening a month, and one
 // month with its dues: pay one, pay the selected ones at once, revoke a mistake, settle, reopen.
-import { h, field, select, scopeOf, pagedTable, pageQuery, dateTime, dateOnly, ifMatch, submitForm, formDialog,
-  confirmDialog, unitPicker } from '/assets/kit.js';
+import { h, field, select, scopeOf, table, pagedTable, pageQuery, dateTime, dateOnly, ifMatch, submitForm, formDialog,
+  confirmDialog, unitPicker, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, yuan, thisMonth } from './module.js';
 
 export async function renderMonths(container, ctx) {
@@ -41,7 +41,17 @@ export async function renderMonths(container, ctx) {
     ],
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); list.reload(); });
-  container.append(h('p', { class: 'muted', text: t({ zhCN: `范围：${ctx.unit.name}`, en: `Scope: ${ctx.unit.name}` }) }), filters);
+  const report = h('button', { type: 'button', id: 'dues-report', text: t({ zhCN: '导出收缴报表（XLSX）', en: 'Export the report (XLSX)' }),
+    onClick: async () => {
+      if (!period.value) return ctx.notify(t({ zhCN: '请先选择月份。', en: 'Choose a month first.' }));
+      try {
+        await download(ctx, `${API}/months/report?${pageQuery({ unit, period: period.value, format: 'XLSX' })}`, `dues-report-${period.value}.xlsx`);
+      } catch (e) {
+        ctx.notify(e.message);
+      }
+    } });
+  container.append(h('p', { class: 'muted', text: t({ zhCN: `范围：${ctx.unit.name}`, en: `Scope: ${ctx.unit.name}` }) }), filters,
+    h('div', { class: 'actions' }, report));
   if (can(ctx, 'collect')) container.append(openForm(ctx, unit, () => list.reload()));
   container.append(list.element);
   await list.ready;
@@ -169,10 +179,14 @@ async function renderMonth(container, ctx, id) {
         }
       } }));
   }
+  bulk.append(h('button', { type: 'button', id: 'dues-export', text: t({ zhCN: '导出名单（XLSX）', en: 'Export the list (XLSX)' }),
+    onClick: () => download(ctx, `${API}/months/${month.id}/export?format=XLSX`, `dues-${month.period}.xlsx`).catch((e) => ctx.notify(e.message)) }));
+  const imported = h('div', { id: 'dues-import-result', 'aria-live': 'polite' });
+  if (can(ctx, 'collect')) bulk.append(importForm(ctx, L, month, imported, () => dues.reload(true)));
   container.append(h('p', {}, h('a', { href: '#/m/dues/months', text: t({ zhCN: '← 返回列表', en: '← Back to the list' }) })),
     h('h2', { id: 'dues-month-title', text: `${month.organizationName} ${month.period}` }),
     h('dl', { class: 'facts' }, facts.flatMap(([k, v]) => [h('dt', { text: t(k) }), h('dd', { text: v })])), steps,
-    field(t({ zhCN: '交纳状态', en: 'Status' }), status), bulk, dues.element,
+    field(t({ zhCN: '交纳状态', en: 'Status' }), status), bulk, imported, dues.element,
     h('h3', { text: t({ zhCN: '办理记录', en: 'History' }) }),
     h('ol', { id: 'dues-month-history' }, history.map((s) => h('li', { text: `${dateTime(ctx, s.at)} ${L.label(SETS.action, s.action)} · ${s.actor}${s.note ? ` · ${s.note}` : ''}` }))));
   await dues.ready;
@@ -214,4 +228,37 @@ function dueActions(ctx, L, month, due, reload) {
     } });
   }
   return '';
+}
+
+// 导入缴费流水: a bank's or WeChat Pay's export (columns 姓名, 金额, 日期; the exported list is the template). Rows
+// matched to a member's due of this month are paid; the others are listed with the reason, to record by hand.
+function importForm(ctx, L, month, result, reload) {
+  const t = ctx.t;
+  const file = h('input', { type: 'file', id: 'dues-import-file', accept: '.xlsx,.csv' });
+  const channel = select(L.options(SETS.channel), { id: 'dues-import-channel' });
+  channel.value = 'WECHAT';
+  const go = h('button', { type: 'button', id: 'dues-import', text: t({ zhCN: '导入缴费流水', en: 'Import payments' }), onClick: async () => {
+    const f = file.files[0];
+    if (!f) return ctx.notify(t({ zhCN: '请先选择文件。', en: 'Choose a file first.' }));
+    const format = f.name.toLowerCase().endsWith('.csv') ? 'CSV' : 'XLSX';
+    try {
+      const r = await ctx.api(`${API}/months/${month.id}/import?format=${format}&channel=${channel.value}`,
+        { method: 'POST', body: f, headers: { 'Content-Type': 'application/octet-stream' } });
+      result.replaceChildren(h('p', { text: t({ zhCN: `已匹配并登记 ${r.matched} 笔，共 ${yuan(r.amount)}；未匹配 ${r.unmatched.length} 行。`,
+        en: `${r.matched} row(s) matched and paid, ${yuan(r.amount)}; ${r.unmatched.length} unmatched.` }) }),
+      r.unmatched.length ? table(ctx, { id: 'dues-unmatched', caption: { zhCN: '未匹配的行（请手工登记）', en: 'Unmatched rows (record by hand)' },
+        rows: r.unmatched, columns: [
+          { title: { zhCN: '行', en: 'Row' }, class: 'num', render: (u) => String(u.row) },
+          { title: { zhCN: '姓名', en: 'Name' }, head: true, render: (u) => u.name || '' },
+          { title: { zhCN: '金额', en: 'Amount' }, class: 'num', render: (u) => yuan(u.amount) },
+          { title: { zhCN: '日期', en: 'Date' }, render: (u) => dateOnly(ctx, u.paidOn) },
+          { title: { zhCN: '原因', en: 'Reason' }, render: (u) => t(u.reason) },
+        ] }) : '');
+      reload();
+    } catch (e) {
+      ctx.notify(e.message);
+    }
+  } });
+  return h('span', { class: 'dues-import' }, field(t({ zhCN: '缴费流水（XLSX/CSV）', en: 'Payment export (XLSX/CSV)' }), file),
+    field(t({ zhCN: '交纳方式', en: 'Channel' }), channel), go);
 }

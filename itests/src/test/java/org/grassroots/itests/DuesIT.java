@@ -213,7 +213,7 @@ public class DuesIT extends DistrictTestSupport {
                         + "-12,\n病休丙,,,\n")).expect(200).json();
         assertEquals(imported.toString(), 1, imported.path("matched").asInt());
         assertEquals(2, imported.path("unmatched").size());
-        assertTrue(imported.toString(), imported.path("unmatched").get(0).path("reason").asText().contains("60"));
+        assertTrue(imported.toString(), imported.path("unmatched").get(0).path("reason").path("en").asText().contains("60"));
         String monthList = secretary.get(DUES + "/months/" + id(august) + "/export?format=CSV").expect(200).text();
         assertTrue(monthList, monthList.contains("在职甲") && monthList.contains("已交") && monthList.contains("微信支付") && monthList.contains("免交"));
         String report = admin.get(DUES + "/months/report?unit=" + id(street) + "&period=" + jan + "&format=CSV").expect(200).text();

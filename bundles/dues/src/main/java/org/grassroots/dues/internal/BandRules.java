@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.grassroots.core.api.FieldError;
 
 /**
  * The dues rules (DOMAIN.md "Dues bands"): the monthly amount of a member from the category's bands. A percentage
@@ -59,8 +58,8 @@ public final class BandRules {
      * Checks a category's bands before they replace the old ones: percentage bands with ascending limits and the
      * last one open, rates above 0 and at most 10 %; or one fixed band with 0 &lt; min ≤ max ≤ 1,000.
      */
-    public static List<FieldError> check(DuesCategory category, List<Band> bands) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<DuesText.Refusal> check(DuesCategory category, List<Band> bands) {
+        List<DuesText.Refusal> errors = new ArrayList<>();
         if (bands == null || bands.isEmpty()) {
             errors.add(DuesText.error("bands", "bands.required"));
             return errors;

@@ -11,9 +11,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.UtcTimes;
-import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -86,9 +84,9 @@ public class Bands {
             throw DuesText.invalid("category", "field.required");
         }
         List<Band> bands = draft == null ? null : draft.bands();
-        List<FieldError> errors = BandRules.check(category, bands);
+        List<DuesText.Refusal> errors = BandRules.check(category, bands);
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw DuesText.refused(errors);
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {

@@ -12,7 +12,6 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.NotFoundException;
@@ -20,7 +19,6 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
-import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -72,11 +70,11 @@ public class Bases {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{memberId, year, category, baseAmount, fixedAmount, note}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<DuesText.Refusal> errors = new ArrayList<>();
         MemberReference member = member(draft.memberId(), "memberId", errors);
         Change change = check(member, draft, errors);
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw DuesText.refused(errors);
         }
         scope.requireRecord(member.organizationId(), "member", member.id());
         String actor = scope.actor();
@@ -116,7 +114,7 @@ public class Bases {
                 draft.note()), version);
     }
 
-    Change check(MemberReference member, BaseDraft draft, List<FieldError> errors) {
+    Change check(MemberReference member, BaseDraft draft, List<DuesText.Refusal> errors) {
         int thisYear = LocalDate.now().getYear();
         if (draft.year() == null || draft.year() < 2000 || draft.year() > thisYear + 1) {
             errors.add(DuesText.error("year", "base.year", thisYear + 1));
@@ -249,7 +247,7 @@ public class Bases {
                 .setParameter("m", memberId).setParameter("y", year).getResultList().stream().findFirst().orElse(null);
     }
 
-    MemberReference member(Long memberId, String field, List<FieldError> errors) {
+    MemberReference member(Long memberId, String field, List<DuesText.Refusal> errors) {
         if (memberId == null) {
             errors.add(DuesText.error(field, "field.required"));
             return null;

@@ -23,6 +23,7 @@ import org.grassroots.core.api.io.RowReader;
 import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.SheetRow;
 import org.grassroots.core.api.io.Spreadsheets;
+import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -55,7 +56,7 @@ public class DuesSheets {
     }
 
     /** A row that was not paid, with the reason, for manual matching. */
-    public record UnmatchedRow(int row, String name, BigDecimal amount, LocalDate paidOn, String reason) {
+    public record UnmatchedRow(int row, String name, BigDecimal amount, LocalDate paidOn, LocalizedText reason) {
     }
 
     public record ImportResult(int matched, BigDecimal amount, List<MatchedRow> matchedRows, List<UnmatchedRow> unmatched) {
@@ -118,26 +119,26 @@ public class DuesSheets {
             BigDecimal sum = DueLedger.money(null);
             for (Row r : rows) {
                 List<DueEntity> candidates = byName.getOrDefault(r.name(), List.of());
-                String reason = null;
+                LocalizedText reason = null;
                 DueEntity due = candidates.size() == 1 ? candidates.get(0) : null;
                 if (candidates.isEmpty()) {
-                    reason = DuesText.text("import.noMember", r.name());
+                    reason = DuesText.both("import.noMember", r.name());
                 } else if (due == null) {
-                    reason = DuesText.text("import.severalMembers", candidates.size(), r.name());
+                    reason = DuesText.both("import.severalMembers", candidates.size(), r.name());
                 } else if (paidNow.contains(due.id)) {
-                    reason = DuesText.text("import.twice");
+                    reason = DuesText.both("import.twice");
                 } else if (due.status == DueStatus.PAID) {
-                    reason = DuesText.text("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
+                    reason = DuesText.both("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
                 } else if (due.status == DueStatus.EXEMPT) {
-                    reason = DuesText.text("pay.exempt", due.memberName, Periods.text(due.period));
+                    reason = DuesText.both("pay.exempt", due.memberName, Periods.text(due.period));
                 } else if (due.amountDue.compareTo(r.amount()) != 0) {
-                    reason = DuesText.text("pay.amount", due.amountDue.toPlainString());
+                    reason = DuesText.both("pay.amount", due.amountDue.toPlainString());
                 }
                 if (reason != null) {
                     unmatched.add(new UnmatchedRow(r.row().rowNumber(), r.name(), r.amount(), r.paidOn(), reason));
                     continue;
                 }
-                payments.payIn(em, due, r.paidOn(), channel, DuesText.text("import.note", r.row().rowNumber()), actor);
+                payments.payIn(em, due, r.paidOn(), channel, DuesText.message("import.note", r.row().rowNumber()).chinese(), actor);
                 paidNow.add(due.id);
                 sum = sum.add(due.amountDue);
                 matched.add(new MatchedRow(r.row().rowNumber(), due.id, due.memberName, due.amountDue, r.paidOn()));

@@ -1,76 +1,60 @@
 package org.grassroots.dues.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.MessageBundle;
 
 /**
  * Every message the module shows, from {@code messages.properties} (English) and {@code messages_zh.properties}
- * (Chinese) beside this class: one place, so that both languages always exist (LabelsTest checks the keys match).
+ * (Chinese) beside this class, through the platform's {@link MessageBundle}: rendered in the reader's language when
+ * the answer is written (LabelsTest checks both files have the same keys).
  */
 public final class DuesText {
-    private static final Properties EN = load("messages.properties");
-    private static final Properties ZH = load("messages_zh.properties");
+    static final MessageBundle MESSAGES = MessageBundle.of(DuesText.class);
+
+    /** One refused field of an input and why, collected so that every refused field is answered at once. */
+    public record Refusal(String field, Message reason) {
+    }
 
     private DuesText() {
     }
 
-    /** The message in the language ({@code zh} or anything else for English), {0}… replaced by the arguments. */
+    static Message message(String key, Object... args) {
+        return MESSAGES.message(key, args);
+    }
+
+    /** The message in a language (tests, the shell). */
     public static String in(Locale locale, String key, Object... args) {
-        boolean zh = locale != null && "zh".equals(locale.getLanguage());
-        String pattern = (zh ? ZH : EN).getProperty(key);
-        if (pattern == null) {
-            throw new IllegalArgumentException("no message " + key);
-        }
-        Object[] rendered = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            Object arg = args[i];
-            rendered[i] = arg instanceof Labelled l ? (zh ? l.labels().zhCN() : l.labels().en()) : arg == null ? "" : String.valueOf(arg);
-        }
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(rendered);
+        return message(key, args).in(locale);
     }
 
-    /** English and Chinese in one text, until the platform's bilingual messages take these keys. */
-    static String text(String key, Object... args) {
-        return in(Locale.ENGLISH, key, args) + " / " + in(Locale.CHINESE, key, args);
+    /** Both languages of a message, for texts that travel as data (e.g. the reason of an unmatched import row). */
+    static LocalizedText both(String key, Object... args) {
+        Message m = message(key, args);
+        return LocalizedText.of(m.chinese(), m.english());
     }
 
-    static FieldError error(String field, String key, Object... args) {
-        return FieldError.of(field, text(key, args));
+    static Refusal error(String field, String key, Object... args) {
+        return new Refusal(field, message(key, args));
     }
 
     static ValidationException invalid(String field, String key, Object... args) {
-        return new ValidationException(error(field, key, args));
+        return ValidationException.of(field, message(key, args));
+    }
+
+    /** 422 naming every refused field (call only when there are some). */
+    static ValidationException refused(List<Refusal> refusals) {
+        ValidationException.Builder builder = ValidationException.builder();
+        refusals.forEach(r -> builder.add(r.field(), r.reason()));
+        return builder.build();
     }
 
     static ConflictException conflict(String key, Object... args) {
-        return new ConflictException(text(key, args));
-    }
-
-    static Properties keys(String file) {
-        return load(file);
-    }
-
-    private static Properties load(String file) {
-        Properties properties = new Properties();
-        try (InputStream in = DuesText.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + file);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return new ConflictException(message(key, args));
     }
 }

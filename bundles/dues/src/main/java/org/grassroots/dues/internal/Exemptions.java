@@ -8,13 +8,11 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
-import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -57,7 +55,7 @@ public class Exemptions {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{memberId, from, to, reason}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<DuesText.Refusal> errors = new ArrayList<>();
         MemberReference member = bases.member(draft.memberId(), "memberId", errors);
         Integer from = Periods.parse(draft.from());
         Integer to = Periods.parse(draft.to());
@@ -75,7 +73,7 @@ public class Exemptions {
             errors.add(DuesText.error("reason", "exemption.reason"));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw DuesText.refused(errors);
         }
         scope.requireRecord(member.organizationId(), "member", member.id());
         String actor = scope.actor();

@@ -10,13 +10,11 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
-import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -53,7 +51,7 @@ public class Extras {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{memberId, kind, amount, paidOn, note}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<DuesText.Refusal> errors = new ArrayList<>();
         MemberReference member = bases.member(draft.memberId(), "memberId", errors);
         if (draft.kind() == null) {
             errors.add(DuesText.error("kind", "field.required"));
@@ -68,7 +66,7 @@ public class Extras {
             errors.add(DuesText.error("note", "field.tooLong", 500));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw DuesText.refused(errors);
         }
         scope.requireRecord(member.organizationId(), "member", member.id());
         String actor = scope.actor();

@@ -13,12 +13,10 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
-import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -60,13 +58,13 @@ public class Payments {
     }
 
     public Due pay(long dueId, long version, PaymentDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
+        List<DuesText.Refusal> errors = new ArrayList<>();
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{paidOn, channel, amount, note}");
         }
         checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw DuesText.refused(errors);
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -92,14 +90,14 @@ public class Payments {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{dueIds, paidOn, channel, note}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<DuesText.Refusal> errors = new ArrayList<>();
         if (draft.dueIds() == null || draft.dueIds().isEmpty() || draft.dueIds().size() > MAX_BULK
                 || draft.dueIds().stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(DuesText.error("dueIds", "bulk.ids", MAX_BULK));
         }
         checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw DuesText.refused(errors);
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -208,7 +206,7 @@ public class Payments {
         });
     }
 
-    private static void checkPayment(LocalDate paidOn, PaymentChannel channel, String note, List<FieldError> errors) {
+    private static void checkPayment(LocalDate paidOn, PaymentChannel channel, String note, List<DuesText.Refusal> errors) {
         if (paidOn == null) {
             errors.add(DuesText.error("paidOn", "field.required"));
         } else if (paidOn.isAfter(LocalDate.now()) || paidOn.getYear() < 2000) {

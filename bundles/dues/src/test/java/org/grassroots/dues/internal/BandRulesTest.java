@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.grassroots.core.api.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The dues bands of DOMAIN.md, as the migration stores them, applied to bases at and around every limit. */
@@ -74,7 +73,7 @@ class BandRulesTest {
         assertEquals(List.of("bands[0].rate"), fields(BandRules.check(DuesCategory.EMPLOYED, List.of(Band.fixed("1", "2")))));
     }
 
-    private static List<String> fields(List<FieldError> errors) {
-        return errors.stream().map(FieldError::field).toList();
+    private static List<String> fields(List<DuesText.Refusal> errors) {
+        return errors.stream().map(DuesText.Refusal::field).toList();
     }
 }
