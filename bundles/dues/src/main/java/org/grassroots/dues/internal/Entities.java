@@ -101,6 +101,8 @@ final class Entities {
         @Column(name = "OPENED_BY") String openedBy;
         @Column(name = "SETTLED_AT") LocalDateTime settledAt;
         @Column(name = "SETTLED_BY") String settledBy;
+        /** When the branch was reminded to settle the month (once). */
+        @Column(name = "REMINDED_AT") LocalDateTime remindedAt;
         @Version @Column(name = "VERSION") long version;
     }
 

@@ -36,4 +36,11 @@ class MonthWorkflowTest {
         assertNull(Periods.parse("March"));
         assertNull(Periods.parse(null));
     }
+
+    @Test
+    void aMonthIsDueForSettlingByTheFifteenthOfTheMonthAfter() {
+        assertEquals(202402, Reminders.lastDue(java.time.LocalDate.of(2024, 3, 16), 15));
+        assertEquals(202401, Reminders.lastDue(java.time.LocalDate.of(2024, 3, 15), 15));
+        assertEquals(202411, Reminders.lastDue(java.time.LocalDate.of(2025, 1, 2), 15));
+    }
 }
