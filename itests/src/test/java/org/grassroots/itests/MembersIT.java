@@ -179,6 +179,16 @@ public class MembersIT extends DistrictTestSupport {
         assertEquals(1, api.get(q + "&subtreeOf=" + id(b) + "&category=FULL&tag="
                 + URLEncoder.encode("快递员", UTF_8)).expect(200).json().get("total").asLong());
 
+        // LIKE wildcards match themselves, not every member
+        for (String wildcard : List.of("%", "_", "%%", "!")) {
+            String w = URLEncoder.encode(wildcard, UTF_8);
+            assertEquals(wildcard, 0, api.get("/members?subtreeOf=" + id(root) + "&name=" + w).expect(200)
+                    .json().get("total").asLong());
+            assertEquals(wildcard, 0, api.get("/members?subtreeOf=" + id(root) + "&tag=" + w).expect(200)
+                    .json().get("total").asLong());
+            assertEquals(wildcard, 0, api.get("/organizations?name=" + w).expect(200).json().get("total").asLong());
+        }
+
         // bad query parameters
         api.get("/members?size=0").expectInvalid("size");
         api.get("/members?size=501").expectInvalid("size");

@@ -415,7 +415,11 @@ public class OrganizationsIT extends DistrictTestSupport {
                 // ... inside a field's value, announced by Content-Length
                 api.postBytes("/organizations", "application/json", hugeName),
                 // ... and sent chunked, without Content-Length
-                api.postChunked("/organizations", "application/json", hugeName));
+                api.postChunked("/organizations", "application/json", hugeName),
+                // ... with the media type in capitals (media types are case-insensitive)
+                api.postChunked("/organizations", "application/JSON", hugeName),
+                // an upload over the 64 MiB body limit, chunked: counted while it is read
+                api.postChunked("/imports?kind=ORGANIZATIONS&format=CSV", "text/csv", new byte[65 * 1024 * 1024]));
         List<Response> wrong = answers.stream().filter(r -> r.status() != 413
                 || !r.contentType().startsWith(Api.PROBLEM_JSON)).toList();
         assertTrue("expected 413 problems, got " + wrong, wrong.isEmpty());

@@ -14,7 +14,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 
@@ -90,6 +92,42 @@ public class RuralIT extends DistrictTestSupport {
         assertTrue(stat(stats, "rural.income.growth").path("value").asDouble() > 0);
         // the demo keeps a few pairings whose enterprise does not fit: they are listed for re-pairing
         assertTrue(api.get(RURAL + "/repairing?unit=" + district).expect(200).json().size() > 0);
+    }
+
+    /**
+     * The year-end work record of the demo district: rural's section (action 5) reproduces the report's 53 / 91 / 3
+     * villages from the classifications, compared with 2023, with a generated summary in both languages; the
+     * industrial section (action 7) follows it.
+     */
+    @Test
+    public void theWorkRecordOfTheDemoDistrictReproducesTheReportsVillageFigures() {
+        long district = districtRoot();
+        awaitDemoCategories(district);
+        JsonNode record = api.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).json();
+        assertEquals(record.toString(), 2024, record.path("year").asInt());
+        List<String> order = new ArrayList<>();
+        JsonNode rural = null;
+        for (JsonNode section : record.path("sections")) {
+            order.add(section.path("module").asText());
+            if ("rural".equals(section.path("module").asText())) {
+                rural = section;
+            }
+        }
+        assertTrue(order.toString(), order.indexOf("rural") >= 0 && order.indexOf("rural") < order.indexOf("industrial"));
+        assertEquals(record.toString(), 0, record.path("failed").size());
+        Map<String, JsonNode> figures = new HashMap<>();
+        rural.path("figures").forEach(f -> figures.put(f.path("id").asText(), f));
+        assertEquals(53, figures.get("rural.villages.category.DEMONSTRATION").path("value").asInt());
+        assertEquals(91, figures.get("rural.villages.category.EXCELLENCE").path("value").asInt());
+        assertEquals(3, figures.get("rural.villages.category.FOUNDATION").path("value").asInt());
+        assertEquals("示范村", figures.get("rural.villages.category.DEMONSTRATION").at("/label/zhCN").asText());
+        assertTrue(rural.toString(), figures.get("rural.villages.category.DEMONSTRATION").path("previousYear").isNumber());
+        assertEquals("m/rural/classification", figures.get("rural.villages.category.DEMONSTRATION").path("drillDown").asText());
+        assertTrue(rural.toString(), rural.at("/summary/zhCN").asText().contains("示范村53个、创优村91个、强基村3个"));
+        assertTrue(rural.toString(), rural.at("/summary/en").asText().contains("53 demonstration"));
+        api.get("/work-record?year=2024").expectInvalid("subtreeOf");
+        api.get("/work-record?subtreeOf=" + district + "&year=1800").expectInvalid("year");
+        api.get("/work-record?subtreeOf=987654321&year=2024").problem(404);
     }
 
     /**

@@ -65,14 +65,11 @@ public final class District {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),
                 when(Boolean.getBoolean("grassroots.itests.keep")).useOptions(keepRuntimeFolder()),
-                // Pax Exam's own bundles start before the distribution's (80): its extender gives the probe only
-                // 10 s (not configurable, PAXEXAM-891) to find the invoker factory, and on a loaded machine the
-                // invoker, started after the platform's bundles, missed that window and every test then hung for
-                // pax.exam.service.timeout. The tests wait for the platform themselves (DistrictTestSupport).
-                useOwnExamBundlesStartLevel(50),
+                // the probe (our tests) starts once everything of the distribution is up
+                useOwnExamBundlesStartLevel(100),
                 // the authorization test kit (SecurityIT uses it as module authors do); the probe holds every test
                 // class, so every container needs it to resolve the probe
-                mavenBundle("org.grassroots", "grassroots-testkit").versionAsInProject().startLevel(50),
+                mavenBundle("org.grassroots", "grassroots-testkit").versionAsInProject().startLevel(100),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
@@ -84,6 +81,13 @@ public final class District {
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
                 // a loaded build machine can take longer than Pax Exam's default 10 s to register its probe services
                 systemProperty("pax.exam.service.timeout").value("180000"),
+                // Pax Exam's extender waits only swissbox's default 10 s for the probe invoker factory (PAXEXAM-891);
+                // on a loaded machine the invoker bundle, started by the same feature installation as the platform,
+                // came later, the probe was never registered and every test hung for pax.exam.service.timeout
+                systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
+                // ... and its JUnit invoker waits 10 s of its own for the injector
+                systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                        .value("180000"),
                 vmOptions(java17Options()),
                 vmOptions("-Xmx1g"));
     }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.text.MessageBundle;
+import org.grassroots.core.api.text.Texts;
 
 /**
  * Input refused; each {@link FieldError} names a field and the reason. Answers 422. Reasons given as
@@ -93,8 +94,23 @@ public class ValidationException extends GrassrootsException {
 
         /** Adds the common "required" reason for {@code field} when {@code value} is null or blank. */
         public Builder required(String field, Object value) {
-            if (value == null || value instanceof String s && s.isBlank()) {
+            if (value == null || value instanceof String s && Texts.isBlank(s)) {
                 add(field, MESSAGES.message("validation.required"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds the reason {@code value} cannot be a single-line text (line breaks, control or direction characters,
+         * only invisible characters), if it cannot; see {@link Texts}.
+         */
+        public Builder singleLine(String field, String value) {
+            Message problem = Texts.singleLineProblem(value);
+            if (problem == null && Texts.looksBlankButIsNot(value)) {
+                problem = Texts.invisibleOnly();
+            }
+            if (problem != null) {
+                add(field, problem);
             }
             return this;
         }

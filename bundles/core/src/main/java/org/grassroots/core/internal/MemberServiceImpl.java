@@ -226,12 +226,12 @@ public class MemberServiceImpl implements MemberService {
         }
         // the member row's copy of its unit's path: one index range, no join with the organizations
         return filter.andIfGiven("m.orgPath LIKE :prefix", "prefix", prefix == null ? null : prefix + "%")
-                .andIfGiven("m.name LIKE :name", "name", QueryFilter.contains(q.name()))
+                .andIfGiven("m.name LIKE :name ESCAPE '!'", "name", QueryFilter.contains(q.name()))
                 .andIfGiven("m.idNumberIndex = :idNumber", "idNumber",
                         q.idNumber() == null || q.idNumber().isBlank() ? null : personalData.index(q.idNumber()))
                 .andIfGiven("m.category = :category", "category", q.category())
                 .andIfGiven("m.status = :status", "status", q.status())
-                .andIfGiven("m.tags LIKE :tag", "tag",
+                .andIfGiven("m.tags LIKE :tag ESCAPE '!'", "tag",
                         q.tag() == null || q.tag().isBlank() ? null : MemberEntity.tagPattern(q.tag()));
     }
 

@@ -131,7 +131,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             prefix = root.getPath();
         }
         return filter.andIfGiven("o.path LIKE :prefix", "prefix", prefix == null ? null : prefix + "%")
-                .andIfGiven("o.name LIKE :name", "name", QueryFilter.contains(q.name()))
+                .andIfGiven("o.name LIKE :name ESCAPE '!'", "name", QueryFilter.contains(q.name()))
                 .andIfGiven("o.unitType = :unitType", "unitType", q.unitType())
                 .andIfGiven("o.partyOrgType = :partyOrgType", "partyOrgType", q.partyOrgType())
                 .andIfGiven("o.domain = :domain", "domain", q.domain())
@@ -269,17 +269,9 @@ public class OrganizationServiceImpl implements OrganizationService {
                     .setParameter("oldPrefix", oldPath + "%")
                     .setParameter("id", id)
                     .executeUpdate();
-            // the members of the subtree carry their unit's path (for the indexed member search): same rewrite
-            em.createQuery("UPDATE MemberEntity m SET m.orgPath = CONCAT(:newPath, SUBSTRING(m.orgPath, :cut)) "
-                            + "WHERE m.orgPath LIKE :oldPrefix")
-                    .setParameter("newPath", newPath)
-                    .setParameter("cut", oldPath.length() + 1)
-                    .setParameter("oldPrefix", oldPath + "%")
-                    .executeUpdate();
-            // module rows carry a copy of their unit's path: every declared table, installed module or not
+            // every other copy of a unit's path (core's members, files, notifications, notices, collection tasks and
+            // every module table ever declared, installed or not) follows in the same transaction: one mechanism
             ScopedTables.rewrite(em, oldPath, newPath);
-            // core's files, notifications, notices and collection tasks carry their unit's path for scope checks
-            org.grassroots.core.internal.notify.UnitPaths.rewrite(em, oldPath, newPath);
             Audit.record(em, "MOVE", TYPE, id, entity.getCode(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("path", oldPath, newPath)));
             em.flush();

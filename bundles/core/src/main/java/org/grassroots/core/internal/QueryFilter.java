@@ -35,7 +35,7 @@ final class QueryFilter {
 
     /** {@code "%text%"} for a contains-search on a trimmed user input, or null when there is none. */
     static String contains(String text) {
-        return text == null || text.isBlank() ? null : "%" + text.trim() + "%";
+        return org.grassroots.core.api.Like.contains(text);
     }
 
     /** {@code selectFrom} (e.g. "SELECT o FROM OrganizationEntity o") filtered and followed by {@code orderBy}. */

@@ -29,10 +29,6 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
-import org.grassroots.industrial.internal.Entities.ActivityEntity;
-import org.grassroots.industrial.internal.Entities.ParticipantEntity;
-import org.grassroots.industrial.internal.Views.Activity;
-import org.grassroots.industrial.internal.Views.ActivityDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -115,7 +111,7 @@ public class Activities {
         return jpa.txExpr(TransactionType.Supports, em -> toRecord(em, visible(em, id)));
     }
 
-    public Page<Activity> search(Long unitId, Integer year, Views.ActivityKind kind, PageRequest page) {
+    public Page<Activity> search(Long unitId, Integer year, ActivityKind kind, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         String where = " WHERE a.orgPath LIKE :path" + (year == null ? "" : " AND a.heldOn >= :from AND a.heldOn < :to")
                 + (kind == null ? "" : " AND a.kind = :kind");
@@ -155,9 +151,9 @@ public class Activities {
     private static void apply(ActivityEntity entity, ActivityDraft draft) {
         entity.kind = draft.kind();
         entity.title = draft.title().trim();
-        entity.description = ServiceRequests.trim(draft.description());
+        entity.description = TextFields.trimmed(draft.description());
         entity.heldOn = draft.heldOn();
-        entity.location = ServiceRequests.trim(draft.location());
+        entity.location = TextFields.trimmed(draft.location());
     }
 
     private static void participants(EntityManager em, long activityId, ActivityDraft draft) {

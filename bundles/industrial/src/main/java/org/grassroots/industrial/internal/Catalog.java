@@ -18,10 +18,6 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
-import org.grassroots.industrial.internal.Entities.CategoryEntity;
-import org.grassroots.industrial.internal.Entities.ServiceEntity;
-import org.grassroots.industrial.internal.Views.CatalogService;
-import org.grassroots.industrial.internal.Views.CatalogServiceDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,7 +54,7 @@ public class Catalog {
                 throw new ValidationException(errors);
             }
             ServiceEntity entity = createIn(em, park, draft.name().trim(), draft.category().trim(),
-                    ServiceRequests.trim(draft.provider()), ServiceRequests.trim(draft.description()));
+                    TextFields.trimmed(draft.provider()), TextFields.trimmed(draft.description()));
             audit.record("CREATE", TYPE, entity.id, entity.name, List.of(new FieldChange("name", null, entity.name)));
             return toRecord(entity);
         });
@@ -97,8 +93,8 @@ public class Catalog {
             String before = entity.name + (entity.active == 1 ? "" : " (inactive)");
             entity.name = draft.name().trim();
             entity.category = draft.category().trim();
-            entity.provider = ServiceRequests.trim(draft.provider());
-            entity.description = ServiceRequests.trim(draft.description());
+            entity.provider = TextFields.trimmed(draft.provider());
+            entity.description = TextFields.trimmed(draft.description());
             entity.active = (short) (draft.active() == null || draft.active() ? 1 : 0);
             em.flush();
             audit.record("UPDATE", TYPE, id, entity.name, List.of(new FieldChange("name", before,

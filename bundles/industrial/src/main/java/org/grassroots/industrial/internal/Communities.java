@@ -30,11 +30,6 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
-import org.grassroots.industrial.internal.Entities.CommunityEntity;
-import org.grassroots.industrial.internal.Views.Community;
-import org.grassroots.industrial.internal.Views.CommunityDraft;
-import org.grassroots.industrial.internal.Views.Grid;
-import org.grassroots.industrial.internal.Views.GridDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -82,8 +77,8 @@ public class Communities {
                     .setParameter("park", park.id()).getResultList().isEmpty()) {
                 throw new ConflictException("park " + park.name() + " has an industrial community already");
             }
-            CommunityEntity entity = createIn(em, park, draft.name().trim(), ServiceRequests.trim(draft.description()),
-                    ServiceRequests.trim(draft.serviceCenter()), actor);
+            CommunityEntity entity = createIn(em, park, draft.name().trim(), TextFields.trimmed(draft.description()),
+                    TextFields.trimmed(draft.serviceCenter()), actor);
             audit.record("CREATE", TYPE, entity.id, entity.name, List.of(new FieldChange("name", null, entity.name)));
             return toRecord(entity, park.name());
         });
@@ -120,8 +115,8 @@ public class Communities {
             }
             String before = entity.name;
             entity.name = draft.name().trim();
-            entity.description = ServiceRequests.trim(draft.description());
-            entity.serviceCenter = ServiceRequests.trim(draft.serviceCenter());
+            entity.description = TextFields.trimmed(draft.description());
+            entity.serviceCenter = TextFields.trimmed(draft.serviceCenter());
             em.flush();
             audit.record("UPDATE", TYPE, id, entity.name, List.of(new FieldChange("name", before, entity.name)));
             return toRecord(entity, scope.name(entity.parkId));
@@ -161,7 +156,7 @@ public class Communities {
                         long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[3]);
                         long n = ((Number) row[2]).longValue();
                         c[0] += n;
-                        if (((Views.Coverage) row[1]).covered()) {
+                        if (((Coverage) row[1]).covered()) {
                             c[1] += n;
                         }
                     });

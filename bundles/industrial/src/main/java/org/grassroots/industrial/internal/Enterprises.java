@@ -27,10 +27,6 @@ import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.security.PersonalDataProtection;
-import org.grassroots.industrial.internal.Entities.EnterpriseEntity;
-import org.grassroots.industrial.internal.Views.Coverage;
-import org.grassroots.industrial.internal.Views.Enterprise;
-import org.grassroots.industrial.internal.Views.EnterpriseDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -129,8 +125,8 @@ public class Enterprises {
                 && !draft.contactPhone().trim().matches("[0-9+\\- ]{5,30}")) {
             errors.add(FieldError.of(prefix + "contactPhone", "a phone number: digits, +, - and spaces"));
         }
-        return new Change(enterprise, grid, draft.coverage(), covering, ServiceRequests.trim(draft.contactName()),
-                ServiceRequests.trim(draft.contactPhone()));
+        return new Change(enterprise, grid, draft.coverage(), covering, TextFields.trimmed(draft.contactName()),
+                TextFields.trimmed(draft.contactPhone()));
     }
 
     /** Records or changes the coverage of an enterprise; {@code version} is required when a record exists. */

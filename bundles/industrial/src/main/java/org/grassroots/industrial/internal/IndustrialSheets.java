@@ -1,7 +1,5 @@
 package org.grassroots.industrial.internal;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,16 +20,15 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.io.RowReader;
 import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.SheetRow;
 import org.grassroots.core.api.io.Spreadsheets;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.industrial.ServiceRequest;
-import org.grassroots.industrial.internal.Entities.EnterpriseEntity;
-import org.grassroots.industrial.internal.Views.Coverage;
-import org.grassroots.industrial.internal.Views.EnterpriseDraft;
-import org.grassroots.industrial.internal.Views.RequestQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,18 +56,34 @@ public class IndustrialSheets {
     public record ImportResult(int rows, int created, int updated) {
     }
 
+    /** A coverage export whose unit has been checked: its code (for the file name) and the writer of its rows. */
+    public record CoverageExport(String unitCode, Writer rows) {
+        /** Writes the sheet; called when the download streams. */
+        public interface Writer {
+            void writeTo(OutputStream out) throws IOException;
+        }
+    }
+
     private final JpaTemplate jpa;
     private final Spreadsheets spreadsheets;
     private final OrganizationService organizations;
     private final Enterprises enterprises;
-    private final ServiceRequests requests;
+    private final RequestSearch requests;
     private final ModuleScope scope;
     private final AuditLog audit;
+
+    /** The format a sheet is read or written in: the converter refuses unknown ones, this refuses a missing one. */
+    public static FileFormat requireFormat(FileFormat format) {
+        if (format == null) {
+            throw new ValidationException(FieldError.of("format", "required: XLSX or CSV"));
+        }
+        return format;
+    }
 
     @Activate
     public IndustrialSheets(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                           @Reference Spreadsheets spreadsheets, @Reference OrganizationService organizations,
-                          @Reference Enterprises enterprises, @Reference ServiceRequests requests,
+                          @Reference Enterprises enterprises, @Reference RequestSearch requests,
                           @Reference ModuleScopes scopes, @Reference AuditLog audit) {
         this.jpa = jpa;
         this.spreadsheets = spreadsheets;
@@ -82,7 +95,13 @@ public class IndustrialSheets {
     }
 
     /** Every enterprise under the unit (recorded or not yet) with its coverage; doubles as the import template. */
-    public void exportCoverage(Organization unit, FileFormat format, OutputStream out) throws IOException {
+    /** The coverage sheet of a unit the caller sees (404) where the module is enabled (403), ready to stream. */
+    public CoverageExport coverageExport(Long unitId, FileFormat format) {
+        Organization unit = scope.enabledUnit(unitId, "unit");
+        return new CoverageExport(unit.code(), out -> exportCoverage(unit, format, out));
+    }
+
+    void exportCoverage(Organization unit, FileFormat format, OutputStream out) throws IOException {
         List<Organization> units = enterpriseUnits(unit);
         Map<Long, EnterpriseEntity> recorded = new HashMap<>();
         jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT e FROM EnterpriseEntity e WHERE e.orgPath LIKE :path",
@@ -105,7 +124,12 @@ public class IndustrialSheets {
      * Reads a coverage sheet (columns as {@link #exportCoverage} writes them) and records every row, or none: any
      * bad cell refuses the file with each problem by row and column.
      */
-    public ImportResult importCoverage(Organization unit, FileFormat format, InputStream in) {
+    public ImportResult importCoverage(Long unitId, FileFormat format, InputStream in) {
+        Organization unit = scope.enabledUnit(unitId, "unit");
+        return importCoverage(unit, requireFormat(format), in);
+    }
+
+    ImportResult importCoverage(Organization unit, FileFormat format, InputStream in) {
         Sheet sheet = spreadsheets.read(format, in);
         RowReader reader = new RowReader().requireHeaders(sheet, List.of(CODE, COVERAGE));
         reader.throwIfRejected();

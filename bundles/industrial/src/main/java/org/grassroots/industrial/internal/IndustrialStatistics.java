@@ -1,10 +1,5 @@
 package org.grassroots.industrial.internal;
 
-import org.grassroots.core.api.UtcTimes;
-
-import org.grassroots.core.api.module.ModuleSchema;
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,15 +17,15 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleRegistry;
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.core.api.module.StatisticsProvider;
 import org.grassroots.industrial.RequestStatus;
-import org.grassroots.industrial.internal.Views.Coverage;
-import org.grassroots.industrial.internal.Views.Dashboard;
-import org.grassroots.industrial.internal.Views.Figures;
-import org.grassroots.industrial.internal.Views.GridFigures;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -114,6 +109,11 @@ public class IndustrialStatistics implements StatisticsProvider {
     }
 
     /** The figures of the unit's subtree for the year, in total and per grid (grids with data or under the unit). */
+    /** The dashboard of a unit the caller sees (404) where the module is enabled (403); 422 when none is given. */
+    public Dashboard dashboard(Long unitId, int year) {
+        return dashboard(scope.enabledUnit(unitId, "unit"), year);
+    }
+
     public Dashboard dashboard(Organization unit, int year) {
         String path = unit.path();
         LocalDateTime from = LocalDateTime.of(year, 1, 1, 0, 0);

@@ -13,7 +13,6 @@ import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.RequestStatus;
-import org.grassroots.industrial.internal.Views.WorkflowStep;
 
 /**
  * The request state machine, the one place that says which action is allowed in which state and what it needs:

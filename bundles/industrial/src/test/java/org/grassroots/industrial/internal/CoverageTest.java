@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.grassroots.industrial.internal.Views.Coverage;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {

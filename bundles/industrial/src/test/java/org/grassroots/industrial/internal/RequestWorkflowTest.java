@@ -10,7 +10,6 @@ import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.RequestStatus;
-import org.grassroots.industrial.internal.Views.WorkflowStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -19,7 +19,8 @@ final class JsonBodyLimit implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type != null && type.getSubtype().endsWith("json")) {
+        // media types are case-insensitive: application/JSON is JSON too
+        if (type != null && type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("json")) {
             context.setInputStream(new Limited(context.getInputStream()));
         }
         return context.proceed();

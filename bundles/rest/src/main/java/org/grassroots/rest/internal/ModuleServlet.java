@@ -106,7 +106,7 @@ final class ModuleServlet extends HttpServlet {
         thread.setContextClassLoader(ModuleServlet.class.getClassLoader());
         try {
             gate.callAs(caller, () -> {
-                container.service(request, response);
+                container.service(BodyLimit.counting(request), response);
                 return null;
             });
         } catch (IOException | ServletException | RuntimeException e) {

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every failure into an {@code application/problem+json} response. */
@@ -60,18 +62,60 @@ final class ProblemMappers {
                 String reason;
                 if (e instanceof UnrecognizedPropertyException) {
                     reason = RequestLanguage.text("json.unknownField");
-                } else if (e instanceof InvalidFormatException invalid) {
-                    reason = invalid.getTargetType().isEnum()
-                            ? RequestLanguage.text("json.cannotReadEnum", quote(invalid.getValue()), allowed(invalid.getTargetType()))
-                            : RequestLanguage.text("json.cannotRead", quote(invalid.getValue()),
-                                    invalid.getTargetType().getSimpleName());
+                } else if (e instanceof CleanTextDeserializer.UnsafeTextException unsafe) {
+                    reason = RequestLanguage.text(unsafe.reason());
+                } else if (e instanceof InvalidNullException) {
+                    reason = RequestLanguage.text("json.null");
+                } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+                    reason = RequestLanguage.text("json.cannotReadEnum", quote(invalid.getValue()),
+                            allowed(invalid.getTargetType()));
+                } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                    reason = RequestLanguage.text(expected(mismatch.getTargetType()));
+                    if (mismatch.getTargetType().isEnum()) {
+                        reason = RequestLanguage.text("json.expected.enum", allowed(mismatch.getTargetType()));
+                    }
                 } else {
                     reason = RequestLanguage.text("json.wrongType");
                 }
                 return Problem.response(422, "Validation failed", field + ": " + reason,
                         List.of(FieldError.of(field, reason)));
             }
-            return Problem.response(400, "Bad request", RequestLanguage.text("json.malformed", e.getOriginalMessage()));
+            String original = String.valueOf(e.getOriginalMessage());
+            if (original.startsWith("Duplicate field '")) {
+                // STRICT_DUPLICATE_DETECTION: the parser names the field but gives no path
+                String field = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+                String reason = RequestLanguage.text("json.duplicate");
+                return Problem.response(422, "Validation failed", field + ": " + reason,
+                        List.of(FieldError.of(field, reason)));
+            }
+            return Problem.response(400, "Bad request", RequestLanguage.text("json.malformed", original));
+        }
+
+        /** The key of "expected …" for a value of {@code type}. */
+        private static String expected(Class<?> type) {
+            if (type == Long.class || type == Integer.class || type == Short.class || type == long.class
+                    || type == int.class || type == short.class || type == java.math.BigInteger.class) {
+                return "json.expected.whole";
+            }
+            if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+                return "json.expected.number";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "json.expected.boolean";
+            }
+            if (type == String.class) {
+                return "json.expected.text";
+            }
+            if (type == java.time.LocalDate.class) {
+                return "json.expected.date";
+            }
+            if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+                return "json.expected.time";
+            }
+            if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+                return "json.expected.list";
+            }
+            return "json.wrongType";
         }
 
         private static String quote(Object value) {

@@ -1,15 +1,11 @@
 package org.grassroots.rural.internal;
 
-import org.grassroots.core.api.UtcTimes;
-
-import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -18,14 +14,11 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.rural.internal.Entities.ClassificationEntity;
-import org.grassroots.rural.internal.Entities.ScoringModelEntity;
-import org.grassroots.rural.internal.Entities.VillageScoreEntity;
-import org.grassroots.rural.internal.Views.Classification;
-import org.grassroots.rural.internal.Views.ModelDraft;
-import org.grassroots.rural.internal.Views.RunResult;
-import org.grassroots.rural.internal.Views.VillageScores;
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.rural.internal.classify.Category;
 import org.grassroots.rural.internal.classify.ScoringModel;
 import org.osgi.service.component.annotations.Activate;
@@ -33,8 +26,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Yearly classification: the year's scoring model, criterion scores per village, the computed run, the street's
- * proposal and the district's confirmation. The effective category is the confirmed (or proposed) one, else the
+ * Yearly classification of the villages: the computed run (from {@link CriterionScores} under the year's
+ * {@link ScoringModels model}), the street's proposal and the district's confirmation. The effective category is the confirmed (or proposed) one, else the
  * computed one.
  */
 @Component(service = Classifications.class)
@@ -46,12 +39,14 @@ public class Classifications {
     private final JpaTemplate jpa;
     private final RuralAudit audit;
     private final Villages villages;
+    private final ModuleScope scope;
 
     @Activate
     public Classifications(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
                            @Reference Villages villages, @Reference(target = RuralModule.SCHEMA) ModuleSchema schema,
-                    @Reference RuralAudit audit) {
+                           @Reference RuralAudit audit, @Reference ModuleScopes scopes) {
         this.jpa = jpa;
+        this.scope = scopes.of(RuralModule.ID);
         this.audit = audit;
         this.villages = villages;
     }
@@ -62,195 +57,30 @@ public class Classifications {
         }
     }
 
-    /** The year's model; a year nobody configured yet has the default model (version 0, not stored). */
-    public ScoringModel model(int year) {
-        requireYear(year);
-        return jpa.txExpr(TransactionType.Supports, em -> model(em, year));
-    }
-
-    private static ScoringModel model(EntityManager em, int year) {
-        ScoringModelEntity e = em.find(ScoringModelEntity.class, year);
-        if (e == null) {
-            return new ScoringModel(year, ScoringModel.defaultCriteria(), 85, 60, 0);
-        }
-        return new ScoringModel(year, ScoringModel.decode(e.criteria), e.demonstrationMin, e.excellenceMin, e.version);
-    }
-
-    /** Creates (expected version 0) or edits the year's model. */
-    public ScoringModel saveModel(int year, long expectedVersion, ModelDraft draft, String actor) {
-        requireYear(year);
-        if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {criteria, demonstrationMin, excellenceMin}"));
-        }
-        List<FieldError> errors = ScoringModel.problems(draft.criteria(), draft.demonstrationMin(), draft.excellenceMin());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ScoringModelEntity e = em.find(ScoringModelEntity.class, year);
-            long actual = e == null ? 0 : e.version;
-            if (actual != expectedVersion) {
-                throw ConflictException.stale("scoring model", year, expectedVersion, actual);
-            }
-            if (e == null) {
-                e = new ScoringModelEntity();
-                e.forYear = year;
-                e.version = 1;
-                em.persist(e);
-            }
-            e.criteria = ScoringModel.encode(draft.criteria());
-            e.demonstrationMin = draft.demonstrationMin();
-            e.excellenceMin = draft.excellenceMin();
-            e.updatedAt = UtcTimes.now();
-            e.updatedBy = actor;
-            audit.record("UPDATE", "scoring model", (long) year, e.criteria.replace('\n', ' ')
-                    + " demonstration>=" + e.demonstrationMin + " excellence>=" + e.excellenceMin);
-            em.flush();
-            return model(em, year);
-        });
-    }
-
-    /** Sets a village's criterion scores for the year (criteria not mentioned keep their score). */
-    public VillageScores saveScores(long villageId, int year, Map<String, Double> scores, String actor) {
-        requireYear(year);
-        villages.requireVillage(villageId, "villageId");
-        if (scores == null || scores.isEmpty()) {
-            throw new ValidationException(FieldError.of("scores", "required: {criterionCode: 0..100}"));
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ScoringModel model = model(em, year);
-            List<FieldError> errors = new ArrayList<>();
-            scores.forEach((code, value) -> {
-                if (!model.hasCriterion(code)) {
-                    errors.add(FieldError.of("scores." + code, "not a criterion of the " + year + " model"));
-                } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
-                    errors.add(FieldError.of("scores." + code, "must be between 0 and 100"));
-                }
-            });
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-            Map<String, VillageScoreEntity> existing = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM " + VillageScoreEntity.class.getSimpleName()
-                    + " s WHERE s.villageId = :v AND s.forYear = :y", VillageScoreEntity.class)
-                    .setParameter("v", villageId).setParameter("y", year).getResultList()) {
-                existing.put(s.criterion, s);
-            }
-            scores.forEach((code, value) -> {
-                VillageScoreEntity s = existing.get(code);
-                if (s == null) {
-                    s = new VillageScoreEntity();
-                    s.villageId = villageId;
-                    s.orgPath = villages.path(villageId);
-                    s.forYear = year;
-                    s.criterion = code;
-                    em.persist(s);
-                    existing.put(code, s);
-                }
-                s.score = value;
-            });
-            audit.record("SCORE", "village", villageId, year + " " + scores);
-            Map<String, Double> all = new HashMap<>();
-            existing.forEach((code, s) -> all.put(code, s.score));
-            return new VillageScores(villageId, year, all);
-        });
-    }
-
-    /**
-     * Saves many villages' scores in one transaction (demo data, spreadsheet imports): all or nothing. Scores must
-     * already be validated against the year's model ({@link #problems}).
-     */
-    public void saveAllScores(int year, Map<Long, Map<String, Double>> scores, String actor) {
-        jpa.tx(TransactionType.Required, em -> {
-            Map<String, VillageScoreEntity> existing = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
-                    VillageScoreEntity.class).setParameter("y", year).getResultList()) {
-                existing.put(s.villageId + "/" + s.criterion, s);
-            }
-            for (Map.Entry<Long, Map<String, Double>> village : scores.entrySet()) {
-                String[] path = new String[1]; // looked up once per village, only when a row is new
-                village.getValue().forEach((code, value) -> {
-                    VillageScoreEntity s = existing.get(village.getKey() + "/" + code);
-                    if (s == null) {
-                        s = new VillageScoreEntity();
-                        s.villageId = village.getKey();
-                        if (path[0] == null) {
-                            path[0] = villages.path(village.getKey());
-                        }
-                        s.orgPath = path[0];
-                        s.forYear = year;
-                        s.criterion = code;
-                        em.persist(s);
-                    }
-                    s.score = value;
-                });
-            }
-            audit.record("SCORE", "village", null, year + ": scores of " + scores.size() + " villages");
-            em.flush();
-        });
-    }
-
-    /** What is wrong with these criterion scores under the year's model ({@code field} prefixes each error). */
-    public List<FieldError> problems(int year, String field, Map<String, Double> scores) {
-        ScoringModel model = model(year);
-        List<FieldError> errors = new ArrayList<>();
-        scores.forEach((code, value) -> {
-            if (!model.hasCriterion(code)) {
-                errors.add(FieldError.of(field + code, "not a criterion of the " + year + " model"));
-            } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
-                errors.add(FieldError.of(field + code, "must be between 0 and 100"));
-            }
-        });
-        return errors;
-    }
-
-    /** The criterion scores of the given villages in the year, by village. */
-    public Map<Long, Map<String, Double>> scoresOf(int year, VillageSet inScope) {
-        Map<Long, Map<String, Double>> scores = new HashMap<>();
-        if (inScope.isEmpty()) {
-            return scores;
-        }
-        jpa.tx(TransactionType.Supports, em -> em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y "
-                        + "AND s.orgPath LIKE :under", VillageScoreEntity.class)
-                .setParameter("y", year).setParameter("under", inScope.under()).getResultList()
-                .forEach(s -> scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score)));
-        return scores;
-    }
-
-    public VillageScores scores(long villageId, int year) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<String, Double> scores = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.villageId = :v AND s.forYear = :y",
-                    VillageScoreEntity.class).setParameter("v", villageId).setParameter("y", year).getResultList()) {
-                scores.put(s.criterion, s.score);
-            }
-            return new VillageScores(villageId, year, scores);
-        });
-    }
-
     /**
      * Computes every scored village's category for the year with the year's model. A year that has already been
      * classified is only computed again when {@code rerun} says so (409 otherwise); a re-run resets proposals and
-     * confirmations to the computed result and is audited with before/after counts.
+     * confirmations to the computed result and is audited with before/after counts. A caller limited to a unit
+     * classifies the villages of their subtree only.
      */
     public RunResult run(int year, boolean rerun, String actor) {
-        return run(year, rerun, actor, null);
-    }
-
-    /**
-     * The same, limited to the villages in {@code only} ({@code null}: every village, for callers whose scope is
-     * the whole platform); classifications of other villages are left as they are.
-     */
-    public RunResult run(int year, boolean rerun, String actor, Set<Long> only) {
+        // the caller's subtree as a path prefix, matched against the rows' stored village paths (null: everything)
+        String scopePath = scope.scopePath();
+        String inScope = scopePath == null ? "" : " AND x.orgPath LIKE :under";
         requireYear(year);
         return jpa.txExpr(TransactionType.Required, em -> {
-            ScoringModel model = model(em, year);
+            ScoringModel model = ScoringModels.model(em, year);
             Map<Long, ClassificationEntity> existing = new HashMap<>();
-            for (ClassificationEntity c : em.createQuery("SELECT c FROM ClassificationEntity c WHERE c.forYear = :y",
-                    ClassificationEntity.class).setParameter("y", year).getResultList()) {
-                if (only == null || only.contains(c.villageId)) {
-                    existing.put(c.villageId, c);
-                }
+            var classified = em.createQuery("SELECT x FROM ClassificationEntity x WHERE x.forYear = :y" + inScope,
+                    ClassificationEntity.class).setParameter("y", year);
+            var scored = em.createQuery("SELECT x FROM VillageScoreEntity x WHERE x.forYear = :y" + inScope,
+                    VillageScoreEntity.class).setParameter("y", year);
+            if (scopePath != null) {
+                classified.setParameter("under", scopePath + "%");
+                scored.setParameter("under", scopePath + "%");
+            }
+            for (ClassificationEntity c : classified.getResultList()) {
+                existing.put(c.villageId, c);
             }
             if (!existing.isEmpty() && !rerun) {
                 throw new ConflictException(year + " is already classified (" + existing.size()
@@ -258,11 +88,7 @@ public class Classifications {
             }
             Map<Category, Integer> before = counts(existing.values());
             Map<Long, Map<String, Double>> scores = new HashMap<>();
-            for (VillageScoreEntity s : em.createQuery("SELECT s FROM VillageScoreEntity s WHERE s.forYear = :y",
-                    VillageScoreEntity.class).setParameter("y", year).getResultList()) {
-                if (only != null && !only.contains(s.villageId)) {
-                    continue;
-                }
+            for (VillageScoreEntity s : scored.getResultList()) {
                 scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score);
             }
             if (scores.isEmpty()) {
@@ -318,6 +144,7 @@ public class Classifications {
 
     /** The street proposes a category (by default the computed one); only before the district confirms. */
     public Classification propose(long id, long expectedVersion, Category category, String reason, String actor) {
+        get(id);
         return change(id, expectedVersion, actor, (em, c) -> {
             if (c.status == ClassificationStatus.CONFIRMED) {
                 throw new ConflictException("classification " + id + " is already CONFIRMED; re-run the year to change it");
@@ -338,6 +165,7 @@ public class Classifications {
 
     /** The district confirms the street's proposal. */
     public Classification confirm(long id, long expectedVersion, String actor) {
+        get(id);
         return change(id, expectedVersion, actor, (em, c) -> {
             if (c.status != ClassificationStatus.PROPOSED) {
                 throw new ConflictException("classification " + id + " is " + c.status
@@ -393,7 +221,14 @@ public class Classifications {
         });
     }
 
+    /** The classification: 404 unless its village is in the caller's subtree, 403 unless the module is enabled there. */
     public Classification get(long id) {
+        Classification classification = find(id);
+        villages.requireRecord(classification.villageId(), TYPE, id);
+        return classification;
+    }
+
+    private Classification find(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             ClassificationEntity c = em.find(ClassificationEntity.class, id);
             if (c == null) {
@@ -409,6 +244,11 @@ public class Classifications {
     }
 
     /** A year's classifications of the given villages, of one effective category and status (null: any). */
+    /** A year's classifications of the villages under {@code unit} (checked: in scope, enabled), filtered (null: any). */
+    public List<Classification> list(int year, Long unit, Category category, ClassificationStatus status) {
+        return list(year, villages.enabledUnder(unit), category, status);
+    }
+
     public List<Classification> list(int year, VillageSet inScope, Category category, ClassificationStatus status) {
         requireYear(year);
         if (inScope.isEmpty()) {
@@ -432,6 +272,7 @@ public class Classifications {
 
     /** A village's categories over the years, newest first. */
     public List<Classification> history(long villageId) {
+        villages.enabledVillage(villageId);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                         "SELECT c FROM ClassificationEntity c WHERE c.villageId = :v ORDER BY c.forYear DESC", ClassificationEntity.class)
                 .setParameter("v", villageId).getResultList().stream().map(this::view).toList());

@@ -1,6 +1,5 @@
 package org.grassroots.rural.internal;
 
-import org.grassroots.core.api.module.ModuleSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +11,10 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.rural.internal.Entities.IncomeEntity;
-import org.grassroots.rural.internal.Entities.ProjectEntity;
-import org.grassroots.rural.internal.Views.Income;
-import org.grassroots.rural.internal.Views.Project;
-import org.grassroots.rural.internal.Views.ProjectDraft;
+import org.grassroots.core.api.module.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,6 +37,7 @@ public class Economy {
 
     /** Records (expected version 0) or corrects a village's income of the year. */
     public Income saveIncome(long villageId, int year, long expectedVersion, Double amount, String actor) {
+        villages.enabledVillage(villageId);
         Classifications.requireYear(year);
         Organization village = villages.requireVillage(villageId, "villageId");
         if (amountProblem(amount) != null) {
@@ -105,6 +101,12 @@ public class Economy {
         return amount == null || amount < 0 || amount > 1_000_000 ? "required: 0 to 1,000,000 (万元)" : null;
     }
 
+    /** The year's income of the villages under {@code unit} (checked: in scope, enabled). */
+    public List<Income> incomes(Long unit, int year) {
+        Classifications.requireYear(year);
+        return incomes(villages.enabledUnder(unit), year);
+    }
+
     /** The year's income of the given villages that reported one, with last year's and the growth rate. */
     public List<Income> incomes(VillageSet inScope, int year) {
         if (inScope.isEmpty()) {
@@ -163,6 +165,7 @@ public class Economy {
     }
 
     public Project createProject(ProjectDraft draft, String actor) {
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
             ProjectEntity p = new ProjectEntity();
@@ -175,6 +178,8 @@ public class Economy {
     }
 
     public Project updateProject(long id, long expectedVersion, ProjectDraft draft, String actor) {
+        project(id);
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
             ProjectEntity p = em.find(ProjectEntity.class, id);
@@ -191,7 +196,14 @@ public class Economy {
         });
     }
 
+    /** The project: 404 unless its village is in the caller's subtree, 403 unless the module is enabled there. */
     public Project project(long id) {
+        Project project = findProject(id);
+        villages.requireRecord(project.villageId(), "project", id);
+        return project;
+    }
+
+    private Project findProject(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             ProjectEntity p = em.find(ProjectEntity.class, id);
             if (p == null) {
@@ -199,6 +211,11 @@ public class Economy {
             }
             return project(p);
         });
+    }
+
+    /** The projects of the villages under {@code unit} (checked: in scope, enabled). */
+    public List<Project> projects(Long unit) {
+        return projects(villages.enabledUnder(unit));
     }
 
     public List<Project> projects(VillageSet inScope) {
@@ -220,7 +237,7 @@ public class Economy {
         } catch (ValidationException e) {
             errors.addAll(e.errors());
         }
-        Pairings.text(errors, "name", d.name(), 200, true);
+        TextFields.check(errors, "name", d.name(), 200, true);
         if (d.startYear() == null || d.startYear() < Classifications.FIRST_YEAR || d.startYear() > Classifications.LAST_YEAR) {
             errors.add(FieldError.of("startYear", "required, " + Classifications.FIRST_YEAR + " to " + Classifications.LAST_YEAR));
         }

@@ -2,7 +2,6 @@ package org.grassroots.rural.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.LongPredicate;
 
 /**
  * Which enterprises a caller sees and edits, by the unit that registered them (the owner: usually a street or the
@@ -28,14 +27,18 @@ final class EnterpriseOwners {
     }
 
     /**
+     * @param ownerPath the owner's materialized path as stored with the enterprise (kept current by core)
      * @param scopePath the caller's scope path prefix, {@code null} for the whole platform
-     * @param inSubtree whether a unit lies in the caller's subtree
      */
-    static boolean visible(Long owner, String scopePath, LongPredicate inSubtree) {
-        return owner == null || scopePath == null || onPath(scopePath).contains(owner) || inSubtree.test(owner);
+    static boolean visible(Long owner, String ownerPath, String scopePath) {
+        return owner == null || scopePath == null || onPath(scopePath).contains(owner) || inSubtree(ownerPath, scopePath);
     }
 
-    static boolean editable(Long owner, String scopePath, LongPredicate inSubtree) {
-        return scopePath == null || owner != null && inSubtree.test(owner);
+    static boolean editable(Long owner, String ownerPath, String scopePath) {
+        return scopePath == null || owner != null && inSubtree(ownerPath, scopePath);
+    }
+
+    private static boolean inSubtree(String ownerPath, String scopePath) {
+        return ownerPath != null && ownerPath.startsWith(scopePath);
     }
 }

@@ -1,12 +1,11 @@
 package org.grassroots.rural.internal;
 
-import org.grassroots.core.api.module.Labelled;
-import org.grassroots.core.api.module.LocalizedText;
-
 import java.util.Map;
 import java.util.Set;
 
 import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.module.Labelled;
+import org.grassroots.core.api.module.LocalizedText;
 
 /** 结对 workflow: PROPOSED → AGREED → ACTIVE → ENDED; a pairing may also end before it becomes active. */
 public enum PairingStatus implements Labelled {

@@ -21,15 +21,6 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
-import org.grassroots.rural.internal.Views.EnterpriseDraft;
-import org.grassroots.rural.internal.Views.ModelDraft;
-import org.grassroots.rural.internal.Views.Need;
-import org.grassroots.rural.internal.Views.NeedDraft;
-import org.grassroots.rural.internal.Views.PairingDraft;
-import org.grassroots.rural.internal.Views.ProjectDraft;
-import org.grassroots.rural.internal.Views.TaskDraft;
-import org.grassroots.rural.internal.Views.VillageProfileDraft;
-import org.grassroots.rural.internal.Views.VisitDraft;
 import org.grassroots.rural.internal.classify.ScoringModel;
 import org.grassroots.rural.internal.match.EnterpriseProfile;
 import org.grassroots.rural.internal.match.Recommendation;
@@ -62,25 +53,40 @@ public class RuralDemoData implements DemoDataContributor {
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
     private final Villages villages;
+    private final ScoringModels scoringModels;
+    private final CriterionScores criterionScores;
     private final Classifications classifications;
     private final Visits visits;
+    private final Enterprises enterprises;
+    private final VillageProfiles villageProfiles;
+    private final Needs needs;
     private final Pairings pairings;
+    private final Recommendations recommendations;
     private final Economy economy;
     private final ModuleEnablement enablement;
 
     @Activate
     public RuralDemoData(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
                          @Reference OrganizationService organizations, @Reference Villages villages,
-                         @Reference Classifications classifications, @Reference Visits visits,
-                         @Reference Pairings pairings, @Reference Economy economy,
+                         @Reference ScoringModels scoringModels,
+                         @Reference CriterionScores criterionScores, @Reference Classifications classifications, @Reference Visits visits,
+                         @Reference Enterprises enterprises, @Reference VillageProfiles villageProfiles,
+                         @Reference Needs needs, @Reference Pairings pairings,
+                         @Reference Recommendations recommendations, @Reference Economy economy,
                          @Reference ModuleEnablement enablement) {
         this.enablement = enablement;
         this.jpa = jpa;
         this.organizations = organizations;
         this.villages = villages;
+        this.scoringModels = scoringModels;
+        this.criterionScores = criterionScores;
         this.classifications = classifications;
         this.visits = visits;
+        this.enterprises = enterprises;
+        this.villageProfiles = villageProfiles;
+        this.needs = needs;
         this.pairings = pairings;
+        this.recommendations = recommendations;
         this.economy = economy;
     }
 
@@ -129,8 +135,8 @@ public class RuralDemoData implements DemoDataContributor {
         all.forEach(v -> byId.put(v.id(), v));
 
         for (int year : new int[] {YEAR - 1, YEAR}) {
-            classifications.saveModel(year, 0, new ModelDraft(ScoringModel.defaultCriteria(), 85.0, 60.0), ACTOR);
-            classifications.saveAllScores(year, scores(all, random, year), ACTOR);
+            scoringModels.saveModel(year, 0, new ModelDraft(ScoringModel.defaultCriteria(), 85.0, 60.0), ACTOR);
+            criterionScores.saveAllScores(year, scores(all, random, year), ACTOR);
             classifications.run(year, false, ACTOR);
             classifications.proposeAndConfirmAll(year, VillageSet.everywhere(byId), ACTOR);
         }
@@ -178,7 +184,7 @@ public class RuralDemoData implements DemoDataContributor {
         for (Organization village : all) {
             String industry = village.name().equals("间家坊村") ? "种植业" : INDUSTRIES.get(random.nextInt(INDUSTRIES.size()));
             industries.put(village.id(), industry);
-            pairings.saveProfile(village.id(), 0, new VillageProfileDraft(36.60 + random.nextDouble() * 0.16,
+            villageProfiles.saveProfile(village.id(), 0, new VillageProfileDraft(36.60 + random.nextDouble() * 0.16,
                     117.05 + random.nextDouble() * 0.32, industry), ACTOR);
         }
         return industries;
@@ -209,7 +215,7 @@ public class RuralDemoData implements DemoDataContributor {
         List<Long> ids = new ArrayList<>();
         Random random = new Random(16);
         for (DemoEnterprise e : ENTERPRISES) {
-            ids.add(pairings.createEnterprise(new EnterpriseDraft(e.name(), e.industry(), e.business(), e.capacities(),
+            ids.add(enterprises.createEnterprise(new EnterpriseDraft(e.name(), e.industry(), e.business(), e.capacities(),
                     e.keywords(), 36.64 + random.nextDouble() * 0.08, 117.08 + random.nextDouble() * 0.25, district), ACTOR).id());
         }
         return ids;
@@ -235,7 +241,7 @@ public class RuralDemoData implements DemoDataContributor {
                     ? List.of(new NeedTemplate(NeedType.INDUSTRY, "种植业", "莲藕种植扩大与深加工", "莲藕 种植 深加工"))
                     : NEEDS.get(industries.get(village.id())).subList(0, random.nextInt(100) < 60 ? 2 : 1);
             for (NeedTemplate t : templates) {
-                needs.computeIfAbsent(village.id(), k -> new ArrayList<>()).add(pairings.createNeed(
+                needs.computeIfAbsent(village.id(), k -> new ArrayList<>()).add(this.needs.createNeed(
                         new NeedDraft(village.id(), t.type(), t.industry(), t.description(), t.keywords(), true), ACTOR));
             }
         }
@@ -257,7 +263,7 @@ public class RuralDemoData implements DemoDataContributor {
             if (roll < 6) {
                 enterprise = worstFit(village.id(), need);
             } else {
-                List<Recommendation> best = pairings.recommend(village.id(), 1).get(0).enterprises();
+                List<Recommendation> best = recommendations.recommend(village.id(), 1).get(0).enterprises();
                 enterprise = best.get(0).enterpriseId();
             }
             var p = pairings.propose(new PairingDraft(enterprise, village.id(), need.id()), ACTOR);
@@ -270,7 +276,7 @@ public class RuralDemoData implements DemoDataContributor {
     }
 
     private long worstFit(long villageId, Need need) {
-        var snapshot = pairings.snapshot(VillageSet.of(villages.requireVillage(villageId, "village")));
+        var snapshot = recommendations.snapshot(VillageSet.of(villages.requireVillage(villageId, "village")));
         var profile = snapshot.openNeeds().get(villageId).stream().filter(n -> n.needId() == need.id()).findFirst().get();
         return snapshot.enterprises().stream().min(Comparator.comparingDouble((EnterpriseProfile e) -> Recommender.fit(profile, e))
                 .thenComparing(EnterpriseProfile::id)).get().id();

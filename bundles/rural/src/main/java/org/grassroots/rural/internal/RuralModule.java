@@ -3,10 +3,6 @@ package org.grassroots.rural.internal;
 import java.util.List;
 import java.util.Map;
 
-import static org.grassroots.core.api.security.Role.DISTRICT_ADMIN;
-import static org.grassroots.core.api.security.Role.SECRETARY;
-import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
-
 import org.grassroots.core.api.module.ActionModule;
 import org.grassroots.core.api.module.EnumLabels;
 import org.grassroots.core.api.module.LocalizedText;
@@ -20,6 +16,10 @@ import org.grassroots.rural.internal.classify.Category;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+
+import static org.grassroots.core.api.security.Role.DISTRICT_ADMIN;
+import static org.grassroots.core.api.security.Role.SECRETARY;
+import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
 
 /** 强村共富 (action 5, a fortress): the module's descriptor. */
 @Component(service = ActionModule.class, property = RuralModule.MODULE_PROPERTY + "=" + RuralModule.ID)

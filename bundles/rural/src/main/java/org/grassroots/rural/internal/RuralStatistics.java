@@ -20,17 +20,24 @@ public class RuralStatistics implements StatisticsProvider {
     private final Villages villages;
     private final Classifications classifications;
     private final Visits visits;
-    private final Pairings pairings;
+    private final Recommendations recommendations;
     private final Economy economy;
 
     @Activate
     public RuralStatistics(@Reference Villages villages, @Reference Classifications classifications,
-                           @Reference Visits visits, @Reference Pairings pairings, @Reference Economy economy) {
+                           @Reference Visits visits, @Reference Recommendations recommendations, @Reference Economy economy) {
         this.villages = villages;
         this.classifications = classifications;
         this.visits = visits;
-        this.pairings = pairings;
+        this.recommendations = recommendations;
         this.economy = economy;
+    }
+
+    /** The figures of the villages under {@code unit}, for a caller who must see it (404) with the module enabled (403). */
+    public List<Statistic> forUnit(Long unit, int year) {
+        Classifications.requireYear(year);
+        villages.enabledUnder(unit);
+        return compute(unit, year);
     }
 
     @Override
@@ -42,7 +49,7 @@ public class RuralStatistics implements StatisticsProvider {
         double classified = categories.values().stream().mapToDouble(Double::doubleValue).sum();
 
         var coverage = visits.coverage(inScope, year);
-        double[] pairing = pairings.coverageAndQuality(inScope);
+        double[] pairing = recommendations.coverageAndQuality(inScope);
         double[] income = economy.totals(inScope, year);
 
         return List.of(

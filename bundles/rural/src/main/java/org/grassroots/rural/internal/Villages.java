@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
-import org.grassroots.core.api.PageRequest;
-import org.grassroots.core.api.Page;
 import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleScope;
@@ -65,6 +65,14 @@ public class Villages {
         if (villageId != null && isVillage(villageId)) {
             scope.requireEnabled(villageId);
         }
+    }
+
+    /**
+     * For a record of village {@code villageId} that a call names by id: 404 naming the record unless the village is
+     * in the caller's subtree, 403 unless the module is enabled there.
+     */
+    public void requireRecord(long villageId, String entityType, Object id) {
+        scope.requireRecord(villageId, entityType, id);
     }
 
     /** Villages in the unit's subtree (the unit itself if it is a village), by id, in tree order, with its path. */

@@ -1,8 +1,5 @@
 package org.grassroots.rural.internal;
 
-import org.grassroots.core.api.UtcTimes;
-
-import org.grassroots.core.api.module.ModuleSchema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,15 +14,9 @@ import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.rural.internal.Entities.TaskEntity;
-import org.grassroots.rural.internal.Entities.VisitEntity;
-import org.grassroots.rural.internal.Views.Coverage;
-import org.grassroots.rural.internal.Views.Task;
-import org.grassroots.rural.internal.Views.TaskDraft;
-import org.grassroots.rural.internal.Views.Visit;
-import org.grassroots.rural.internal.Views.VisitDraft;
-import org.grassroots.rural.internal.Views.VillageRef;
+import org.grassroots.core.api.module.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,7 +39,9 @@ public class Visits {
         this.villages = villages;
     }
 
+    /** Records a visit; 403 when the module is not enabled for the village (422 when it is no village of yours). */
     public Visit record(VisitDraft draft, String actor) {
+        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         if (draft == null) {
             throw new ValidationException(FieldError.of("body", "required: {villageId, leaderName, visitedOn, findings}"));
         }
@@ -91,7 +84,14 @@ public class Visits {
         });
     }
 
+    /** The visit with its tasks: 404 unless its village is in the caller's subtree, 403 unless the module is enabled there. */
     public Visit get(long id) {
+        Visit visit = find(id);
+        villages.requireRecord(visit.villageId(), TYPE, id);
+        return visit;
+    }
+
+    private Visit find(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             VisitEntity v = em.find(VisitEntity.class, id);
             if (v == null) {
@@ -100,6 +100,11 @@ public class Visits {
             return view(v, em.createQuery("SELECT t FROM TaskEntity t WHERE t.visitId = :v ORDER BY t.id", TaskEntity.class)
                     .setParameter("v", id).getResultList());
         });
+    }
+
+    /** Visits of the villages under {@code unit} (checked: in scope, enabled) in the year (all when null). */
+    public List<Visit> list(Long unit, Integer year) {
+        return list(villages.enabledUnder(unit), year);
     }
 
     /** Visits of the given villages in the year (all years when null), with their tasks. */
@@ -128,6 +133,7 @@ public class Visits {
     }
 
     public Task addTask(long visitId, TaskDraft draft, String actor) {
+        get(visitId);
         if (draft == null) {
             throw new ValidationException(FieldError.of("body", "required: {description, owner, dueOn}"));
         }
@@ -174,6 +180,7 @@ public class Visits {
     }
 
     public Task changeTask(long taskId, long expectedVersion, TaskStatus status, String actor) {
+        task(taskId);
         if (status == null) {
             throw new ValidationException(FieldError.of("status", "required: OPEN, IN_PROGRESS or DONE"));
         }
@@ -197,7 +204,14 @@ public class Visits {
         });
     }
 
+    /** The task: 404 unless its village is in the caller's subtree, 403 unless the module is enabled there. */
     public Task task(long taskId) {
+        Task task = findTask(taskId);
+        villages.requireRecord(task.villageId(), "task", taskId);
+        return task;
+    }
+
+    private Task findTask(long taskId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             TaskEntity t = em.find(TaskEntity.class, taskId);
             if (t == null) {
@@ -205,6 +219,11 @@ public class Visits {
             }
             return task(t);
         });
+    }
+
+    /** Which villages under {@code unit} (checked: in scope, enabled) have had no visit in the year. */
+    public Coverage coverage(Long unit, int year) {
+        return coverage(villages.enabledUnder(unit), year);
     }
 
     /** Which of the given villages have had no visit in the year. */

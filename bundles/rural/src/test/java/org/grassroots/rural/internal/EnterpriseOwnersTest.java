@@ -5,38 +5,46 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
-import java.util.function.LongPredicate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 class EnterpriseOwnersTest {
     // district 1 with streets 7 and 8; village 42 under street 7
     private static final String STREET_7 = "/1/7/";
-    private static final LongPredicate UNDER_STREET_7 = unit -> Set.of(7L, 42L).contains(unit);
+    // each owner's path as stored with its enterprises (kept current by core)
+    private static final Map<Long, String> PATHS = Map.of(1L, "/1/", 7L, "/1/7/", 8L, "/1/8/", 42L, "/1/7/42/");
+
+    private static boolean visible(Long owner, String scopePath) {
+        return EnterpriseOwners.visible(owner, owner == null ? null : PATHS.get(owner), scopePath);
+    }
+
+    private static boolean editable(Long owner, String scopePath) {
+        return EnterpriseOwners.editable(owner, owner == null ? null : PATHS.get(owner), scopePath);
+    }
 
     @Test
     void aStreetSeesItsOwnTheDistrictsAndLegacyEnterprisesButNotAnotherStreets() {
-        assertTrue(EnterpriseOwners.visible(7L, STREET_7, UNDER_STREET_7));
-        assertTrue(EnterpriseOwners.visible(42L, STREET_7, UNDER_STREET_7));
-        assertTrue(EnterpriseOwners.visible(1L, STREET_7, UNDER_STREET_7));
-        assertTrue(EnterpriseOwners.visible(null, STREET_7, UNDER_STREET_7));
-        assertFalse(EnterpriseOwners.visible(8L, STREET_7, UNDER_STREET_7));
+        assertTrue(visible(7L, STREET_7));
+        assertTrue(visible(42L, STREET_7));
+        assertTrue(visible(1L, STREET_7));
+        assertTrue(visible(null, STREET_7));
+        assertFalse(visible(8L, STREET_7));
     }
 
     @Test
     void aStreetEditsOnlyWhatItsSubtreeRegistered() {
-        assertTrue(EnterpriseOwners.editable(7L, STREET_7, UNDER_STREET_7));
-        assertTrue(EnterpriseOwners.editable(42L, STREET_7, UNDER_STREET_7));
-        assertFalse(EnterpriseOwners.editable(1L, STREET_7, UNDER_STREET_7));
-        assertFalse(EnterpriseOwners.editable(null, STREET_7, UNDER_STREET_7));
-        assertFalse(EnterpriseOwners.editable(8L, STREET_7, UNDER_STREET_7));
+        assertTrue(editable(7L, STREET_7));
+        assertTrue(editable(42L, STREET_7));
+        assertFalse(editable(1L, STREET_7));
+        assertFalse(editable(null, STREET_7));
+        assertFalse(editable(8L, STREET_7));
     }
 
     @Test
     void theWholePlatformSeesAndEditsEverything() {
-        assertTrue(EnterpriseOwners.visible(8L, null, unit -> true));
-        assertTrue(EnterpriseOwners.editable(null, null, unit -> true));
+        assertTrue(visible(8L, null));
+        assertTrue(editable(null, null));
     }
 
     @Test

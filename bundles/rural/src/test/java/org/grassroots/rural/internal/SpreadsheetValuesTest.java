@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 class SpreadsheetValuesTest {
     @Test
     void numbersAreWrittenAsPeopleWriteThem() {
-        assertEquals("50", Sheets.number(50.0));
-        assertEquals("70.5", Sheets.number(70.5));
-        assertEquals("0.125", Sheets.number(0.125));
-        assertEquals("1200000", Sheets.number(1.2e6));
-        assertEquals("", Sheets.number(null));
+        assertEquals("50", SheetRows.number(50.0));
+        assertEquals("70.5", SheetRows.number(70.5));
+        assertEquals("0.125", SheetRows.number(0.125));
+        assertEquals("1200000", SheetRows.number(1.2e6));
+        assertEquals("", SheetRows.number(null));
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class SpreadsheetReader {
     /** Far above any district's or city's membership; protects the server from absurd uploads. */
     public static final int DEFAULT_MAX_ROWS = 1_000_000;
 
-    private static final Charset GBK = Charset.forName("GBK");
+    /** GB18030, the superset of GBK: read as GBK, characters outside it (䶮, U+4DAE) became private-use code points. */
+    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final int SIGNATURE_LENGTH = 8;
     /** Formats are needed to tell dates from plain numbers; unparsable cells should fail loudly. */
@@ -92,7 +93,8 @@ public final class SpreadsheetReader {
         SheetCollector collector = new SheetCollector(maxRows);
         try (CSVParser parser = CSV_FORMAT.parse(decodingReader(bytes))) {
             for (CSVRecord record : parser) {
-                collector.add(Math.toIntExact(record.getRecordNumber()), record.toList());
+                collector.add(Math.toIntExact(record.getRecordNumber()),
+                        record.toList().stream().map(FormulaCells::restore).toList());
             }
         } catch (UncheckedIOException e) {
             throw csvFailure(e.getCause());
@@ -111,7 +113,8 @@ public final class SpreadsheetReader {
 
     /**
      * Excel saves "CSV UTF-8" with a BOM and plain "CSV" in the system code page, which on Chinese Windows
-     * is GBK. A GBK file is almost never valid UTF-8, so strict UTF-8 decoding tells the two apart.
+     * is GBK (GB18030 on newer systems; read as GB18030, which contains GBK). A GBK file is almost never valid
+     * UTF-8, so strict UTF-8 decoding tells the two apart.
      */
     private static Reader decodingReader(byte[] bytes) {
         if (startsWith(bytes, UTF8_BOM)) {
@@ -120,7 +123,7 @@ public final class SpreadsheetReader {
         if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
             throw new UnreadableSpreadsheetException("不支持 UTF-16（Unicode 文本）编码，请在 Excel 中另存为“CSV UTF-8”后重新上传");
         }
-        Charset charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : GBK;
+        Charset charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
         return strictReader(bytes, 0, charset);
     }
 

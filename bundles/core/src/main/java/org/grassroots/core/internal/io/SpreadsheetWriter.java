@@ -47,9 +47,9 @@ public final class SpreadsheetWriter {
         out.write(UTF8_BOM);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(headers);
+        printer.printRecord(headers.stream().map(FormulaCells::neutralise).toList());
         for (List<String> row : rows) {
-            printer.printRecord(row.stream().map(SpreadsheetWriter::nullToEmpty).toList());
+            printer.printRecord(row.stream().map(SpreadsheetWriter::nullToEmpty).map(FormulaCells::neutralise).toList());
         }
         // Not closed: closing would close the caller's stream.
         printer.flush();

@@ -119,7 +119,8 @@ public class MemberEntity {
     }
 
     public static String tagPattern(String tag) {
-        return "%" + TAG_SEPARATOR + tag.trim() + TAG_SEPARATOR + "%";
+        // escaped: the tag "%" finds members tagged "%", not every member (use with ESCAPE '!')
+        return "%" + TAG_SEPARATOR + org.grassroots.core.api.Like.escape(tag.trim()) + TAG_SEPARATOR + "%";
     }
 
     private static String blankToNull(String s) {

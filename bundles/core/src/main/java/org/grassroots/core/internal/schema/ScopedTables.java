@@ -16,28 +16,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Core's record of module tables that hold a copy of a unit's path ({@code CORE_SCOPED_TABLE}). A table is recorded
- * the first time its bundle starts and never forgotten (uninstall keeps a module's tables), so a move rewrites the
- * rows of every module that ever ran here, installed or not, in the move's own transaction.
+ * The one place that knows which tables hold a copy of a unit's materialized path, and rewrites them when a unit
+ * moves: core's own tables ({@link #CORE_TABLES}) and the module tables recorded in {@code CORE_SCOPED_TABLE}. A
+ * module table is recorded the first time its bundle starts and never forgotten (uninstall keeps a module's tables),
+ * so a move rewrites the rows of every module that ever ran here, installed or not, in the move's own transaction.
  */
 public final class ScopedTables {
     private static final Logger LOG = LoggerFactory.getLogger(ScopedTables.class);
+
+    /**
+     * Core's tables that copy their unit's path for scope checks in SQL: members (the indexed member search), files,
+     * notifications, notices with their receipts, collection tasks with their submissions. Declared here as a module
+     * declares its tables in its header; core writes the path itself when it writes a row, so none needs a catch-up.
+     */
+    static final List<ScopedTable> CORE_TABLES = List.of(
+            new ScopedTable("CORE_MEMBER", "ORG_PATH", null),
+            new ScopedTable("CORE_ATTACHMENT", "UNIT_PATH", null),
+            new ScopedTable("CORE_NOTIFICATION", "TARGET_PATH", null),
+            new ScopedTable("CORE_NOTICE", "ORG_PATH", null),
+            new ScopedTable("CORE_NOTICE_RECEIPT", "UNIT_PATH", null),
+            new ScopedTable("CORE_COLLECTION", "ORG_PATH", null),
+            new ScopedTable("CORE_COLLECTION_SUBMISSION", "UNIT_PATH", null));
 
     private ScopedTables() {
     }
 
     /**
-     * Inside the move transaction: rewrites path prefix {@code from} to {@code to} in every recorded table.
+     * Inside the move transaction: rewrites path prefix {@code from} to {@code to} in core's tables and in every
+     * recorded module table (the organization tree itself is the caller's, as it also changes depths and versions).
      *
      * @return rows changed
      */
     public static int rewrite(EntityManager em, String from, String to) {
+        List<ScopedTable> tables = new ArrayList<>(CORE_TABLES);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT TABLE_NAME, PATH_COLUMN, UNIT_COLUMN FROM CORE_SCOPED_TABLE "
                 + "ORDER BY TABLE_NAME").getResultList();
-        int changed = 0;
         for (Object[] row : rows) {
-            ScopedTable table = new ScopedTable((String) row[0], (String) row[1], (String) row[2]);
+            tables.add(new ScopedTable((String) row[0], (String) row[1], (String) row[2]));
+        }
+        int changed = 0;
+        for (ScopedTable table : tables) {
             changed += em.createNativeQuery(table.moveSql()).setParameter(1, to).setParameter(2, from.length() + 1)
                     .setParameter(3, from + "%").executeUpdate();
         }

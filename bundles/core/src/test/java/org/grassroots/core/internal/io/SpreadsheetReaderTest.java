@@ -34,6 +34,19 @@ class SpreadsheetReaderTest {
     }
 
     @Test
+    void readsGb18030CsvWithCharactersOutsideGbk() {
+        String csv = "姓名,公民身份号码\r\n王䶮,34052419800101001X\r\n";
+        Sheet sheet = readCsv(csv.getBytes(Charset.forName("GB18030")));
+        assertEquals("王䶮", sheet.rows().get(0).value("姓名"), "U+4DAE, not a private-use code point");
+    }
+
+    @Test
+    void aFormulaCellWrittenByTheExportReadsBackAsItsText() {
+        Sheet sheet = readCsv("姓名,备注\r\n张伟,'=1+1\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("=1+1", sheet.rows().get(0).value("备注"));
+    }
+
+    @Test
     void readsUtf8CsvWithAndWithoutByteOrderMark() {
         byte[] withoutBom = MEMBERS_CSV.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[withoutBom.length + 3];

@@ -1,9 +1,5 @@
 package org.grassroots.industrial.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.industrial.internal.IndustrialModule;
-
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -20,19 +16,19 @@ import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
 import org.grassroots.industrial.internal.Activities;
+import org.grassroots.industrial.internal.Activity;
+import org.grassroots.industrial.internal.ActivityDraft;
+import org.grassroots.industrial.internal.ActivityKind;
+import org.grassroots.industrial.internal.Dashboard;
 import org.grassroots.industrial.internal.IndustrialModule;
 import org.grassroots.industrial.internal.IndustrialStatistics;
-import org.grassroots.industrial.internal.Views.Activity;
-import org.grassroots.industrial.internal.Views.ActivityDraft;
-import org.grassroots.industrial.internal.Views.ActivityKind;
-import org.grassroots.industrial.internal.Views.Dashboard;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
-import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,14 +43,11 @@ import org.osgi.service.component.annotations.Reference;
 public class ActivityResource {
     private final Activities activities;
     private final IndustrialStatistics statistics;
-    private final ModuleScope scope;
 
     @Activate
-    public ActivityResource(@Reference Activities activities, @Reference IndustrialStatistics statistics,
-                            @Reference ModuleScopes scopes) {
+    public ActivityResource(@Reference Activities activities, @Reference IndustrialStatistics statistics) {
         this.activities = activities;
         this.statistics = statistics;
-        this.scope = scopes.of(IndustrialModule.ID);
     }
 
     @GET
@@ -96,6 +89,6 @@ public class ActivityResource {
     @Path("statistics")
     public Dashboard statistics(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
         int y = year == null ? java.time.LocalDate.now().getYear() : year;
-        return statistics.dashboard(scope.enabledUnit(unit, "unit"), y);
+        return statistics.dashboard(unit, y);
     }
 }

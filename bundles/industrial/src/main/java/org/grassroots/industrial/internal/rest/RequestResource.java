@@ -1,8 +1,5 @@
 package org.grassroots.industrial.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.industrial.internal.IndustrialModule;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,25 +22,27 @@ import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.RequestStatus;
-import org.grassroots.industrial.ServiceRequest;
 import org.grassroots.industrial.ServiceRequest.Transition;
-import org.grassroots.industrial.ServiceRequestDraft;
+import org.grassroots.industrial.ServiceRequest;
 import org.grassroots.industrial.ServiceRequestDraft.AttachmentDraft;
+import org.grassroots.industrial.ServiceRequestDraft;
+import org.grassroots.industrial.internal.EscalationRun;
 import org.grassroots.industrial.internal.Escalations;
 import org.grassroots.industrial.internal.IndustrialModule;
 import org.grassroots.industrial.internal.IndustrialSheets;
+import org.grassroots.industrial.internal.RequestAttachments;
+import org.grassroots.industrial.internal.RequestQuery;
+import org.grassroots.industrial.internal.RequestSearch;
 import org.grassroots.industrial.internal.ServiceRequests;
-import org.grassroots.industrial.internal.Views.EscalationRun;
-import org.grassroots.industrial.internal.Views.RequestQuery;
-import org.grassroots.industrial.internal.Views.WorkflowStep;
+import org.grassroots.industrial.internal.WorkflowStep;
 import org.grassroots.rest.Downloads;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
-import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,15 +60,18 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
     private final ServiceRequests requests;
-    private final ModuleScope scope;
+    private final RequestSearch search;
+    private final RequestAttachments attachments;
     private final Escalations escalations;
     private final IndustrialSheets sheets;
 
     @Activate
-    public RequestResource(@Reference ServiceRequests requests, @Reference ModuleScopes scopes, @Reference Escalations escalations,
+    public RequestResource(@Reference ServiceRequests requests, @Reference RequestSearch search,
+                           @Reference RequestAttachments attachments, @Reference Escalations escalations,
                            @Reference IndustrialSheets sheets) {
         this.requests = requests;
-        this.scope = scopes.of(IndustrialModule.ID);
+        this.search = search;
+        this.attachments = attachments;
         this.escalations = escalations;
         this.sheets = sheets;
     }
@@ -83,11 +85,11 @@ public class RequestResource {
                                        @QueryParam("category") String category, @QueryParam("overdue") Boolean overdue,
                                        @QueryParam("grid") Long grid, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
                                        @QueryParam("q") String text, @BeanParam PageParams page) {
-        return requests.search(query(unit, status, category, overdue, grid, year, text), page.toRequest());
+        return search.search(query(unit, status, category, overdue, grid, year, text), page.toRequest());
     }
 
     RequestQuery query(Long unit, RequestStatus status, String category, Boolean overdue, Long grid, Integer year, String text) {
-        return new RequestQuery(scope.enabledUnit(unit, "unit").path(), status, category, overdue, grid, year, text);
+        return search.query(unit, status, category, overdue, grid, year, text);
     }
 
     /** The list (same filters) as a spreadsheet. */
@@ -182,7 +184,7 @@ public class RequestResource {
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
     @Returns(ServiceRequest.class)
     public Response attach(@PathParam("id") long id, AttachmentDraft attachment) {
-        ServiceRequest request = requests.addAttachment(id, attachment);
+        ServiceRequest request = attachments.addAttachment(id, attachment);
         return Responses.ok(request);
     }
 
@@ -199,7 +201,7 @@ public class RequestResource {
     @RequiresPermission(IndustrialModule.REQUEST_WRITE)
     public Response attachFile(@PathParam("id") long id, @QueryParam("filename") String filename,
                                java.io.InputStream body) throws java.io.IOException {
-        ServiceRequest request = requests.storeFile(id, filename, body.readNBytes(requests.fileReadLimit()));
+        ServiceRequest request = attachments.storeFile(id, filename, body.readNBytes(attachments.fileReadLimit()));
         return Preconditions.okWithVersion(request, request.version()).build();
     }
 

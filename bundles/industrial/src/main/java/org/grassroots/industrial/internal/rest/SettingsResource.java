@@ -17,14 +17,14 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.industrial.internal.Categories;
+import org.grassroots.industrial.internal.Category;
+import org.grassroots.industrial.internal.CategoryDraft;
 import org.grassroots.industrial.internal.IndustrialModule;
-import org.grassroots.industrial.internal.Views.Category;
-import org.grassroots.industrial.internal.Views.CategoryDraft;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
-import org.grassroots.rest.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.grassroots.industrial.internal.Categories;
-import org.grassroots.industrial.internal.Views.Category;
+import org.grassroots.industrial.internal.Category;
 
 @Service
 public class CategoryCompleter implements Completer {

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.industrial.internal.Escalations;
-import org.grassroots.industrial.internal.Views.EscalationRun;
+import org.grassroots.industrial.internal.EscalationRun;
 
 @Command(scope = "grassroots", name = "industrial-overdue-check",
         description = "Escalates every open request past its deadline to its park (once per request) and posts org/grassroots/industrial/request/OVERDUE")

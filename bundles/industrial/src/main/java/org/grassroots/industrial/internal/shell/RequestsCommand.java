@@ -10,17 +10,18 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.shell.ShellUnits;
 import org.grassroots.industrial.RequestStatus;
 import org.grassroots.industrial.ServiceRequest;
-import org.grassroots.industrial.internal.ServiceRequests;
-import org.grassroots.industrial.internal.Views.RequestQuery;
+import org.grassroots.industrial.internal.RequestQuery;
+import org.grassroots.industrial.internal.RequestSearch;
 
 @Command(scope = "grassroots", name = "industrial-requests",
         description = "Lists the enterprise service requests (企业诉求) of a park, grid or any unit's subtree, newest first")
 @Service
 public class RequestsCommand implements Action {
     @Reference
-    private ServiceRequests requests;
+    private RequestSearch requests;
     @Reference
     private OrganizationService organizations;
 
@@ -47,7 +48,7 @@ public class RequestsCommand implements Action {
 
     @Override
     public Object execute() {
-        var unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+        var unit = ShellUnits.byCode(organizations, code);
         RequestStatus s = status == null ? null : RequestStatus.valueOf(status.toUpperCase());
         Page<ServiceRequest> page = requests.search(new RequestQuery(unit.path(), s, category, overdue ? Boolean.TRUE : null,
                 null, year, null), new PageRequest(0, Math.max(1, Math.min(limit, PageRequest.MAX_SIZE)), null));

@@ -11,9 +11,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.industrial.internal.Dashboard;
+import org.grassroots.industrial.internal.Figures;
 import org.grassroots.industrial.internal.IndustrialStatistics;
-import org.grassroots.industrial.internal.Views.Dashboard;
-import org.grassroots.industrial.internal.Views.Figures;
 
 @Command(scope = "grassroots", name = "industrial-stats",
         description = "Party-organization coverage of enterprises and the service-request figures of a unit's subtree for a year")
@@ -36,7 +37,7 @@ public class StatsCommand implements Action {
 
     @Override
     public Object execute() {
-        var unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+        var unit = ShellUnits.byCode(organizations, code);
         Dashboard d = statistics.dashboard(unit, year);
         print(d.unitName() + " " + year, d.total());
         if (grids) {

@@ -12,7 +12,7 @@ import org.grassroots.core.api.security.Caller;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.ServiceRequest;
 import org.grassroots.industrial.internal.ServiceRequests;
-import org.grassroots.industrial.internal.Views.WorkflowStep;
+import org.grassroots.industrial.internal.WorkflowStep;
 
 @Command(scope = "grassroots", name = "industrial-request-transition",
         description = "Moves a service request on: assign, start, resolve, rate or reopen (the same rules as the REST API)")

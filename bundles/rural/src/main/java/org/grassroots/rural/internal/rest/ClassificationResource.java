@@ -1,9 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Villages;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -23,22 +19,26 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
-import org.grassroots.rest.ModuleResource;
-import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.Classification;
 import org.grassroots.rural.internal.ClassificationStatus;
+import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.CriterionScores;
+import org.grassroots.rural.internal.ModelDraft;
+import org.grassroots.rural.internal.ProposalDraft;
+import org.grassroots.rural.internal.RunResult;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Views.Classification;
-import org.grassroots.rural.internal.Views.ModelDraft;
-import org.grassroots.rural.internal.Views.ProposalDraft;
-import org.grassroots.rural.internal.Views.RunResult;
-import org.grassroots.rural.internal.Views.ScoresDraft;
-import org.grassroots.rural.internal.Views.VillageScores;
+import org.grassroots.rural.internal.ScoresDraft;
+import org.grassroots.rural.internal.ScoringModels;
+import org.grassroots.rural.internal.VillageScores;
 import org.grassroots.rural.internal.classify.Category;
 import org.grassroots.rural.internal.classify.ScoringModel;
 import org.osgi.service.component.annotations.Activate;
@@ -63,21 +63,24 @@ public class ClassificationResource {
             "status", Comparator.comparing(Classification::status));
 
     private final Classifications classifications;
+    private final ScoringModels scoringModels;
+    private final CriterionScores criterionScores;
     private final ModuleScope scope;
-    private final Villages villages;
 
     @Activate
-    public ClassificationResource(@Reference Classifications classifications, @Reference ModuleScopes scopes, @Reference Villages villages) {
+    public ClassificationResource(@Reference Classifications classifications, @Reference ScoringModels scoringModels,
+                                  @Reference CriterionScores criterionScores, @Reference ModuleScopes scopes) {
         this.classifications = classifications;
+        this.scoringModels = scoringModels;
+        this.criterionScores = criterionScores;
         this.scope = scopes.of(RuralModule.ID);
-        this.villages = villages;
     }
 
     @GET
     @Path("models/{year}")
     @Returns(ScoringModel.class)
     public Response model(@PathParam("year") int year) {
-        ScoringModel model = classifications.model(year);
+        ScoringModel model = scoringModels.model(year);
         return Responses.ok(model);
     }
 
@@ -88,7 +91,7 @@ public class ClassificationResource {
     @Returns(ScoringModel.class)
     public Response saveModel(@PathParam("year") int year, ModelDraft draft, @Context HttpHeaders headers,
                               @QueryParam("version") Long version) {
-        ScoringModel model = classifications.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
+        ScoringModel model = scoringModels.saveModel(year, Preconditions.requiredVersion(headers, version), draft,
                 scope.actor());
         return Responses.ok(model);
     }
@@ -96,16 +99,14 @@ public class ClassificationResource {
     @GET
     @Path("villages/{village}/scores/{year}")
     public VillageScores scores(@PathParam("village") long village, @PathParam("year") int year) {
-        villages.enabledVillage(village);
-        return classifications.scores(village, year);
+        return criterionScores.scores(village, year);
     }
 
     @PUT
     @RequiresPermission("rural.classification.propose")
     @Path("villages/{village}/scores/{year}")
     public VillageScores saveScores(@PathParam("village") long village, @PathParam("year") int year, ScoresDraft draft) {
-        villages.enabledVillage(village);
-        return classifications.saveScores(village, year, draft == null ? null : draft.scores(), scope.actor());
+        return criterionScores.saveScores(village, year, draft == null ? null : draft.scores(), scope.actor());
     }
 
     /**
@@ -116,10 +117,7 @@ public class ClassificationResource {
     @RequiresPermission("rural.classification.confirm")
     @Path("classifications/{year}/run")
     public RunResult run(@PathParam("year") int year, @QueryParam("rerun") @DefaultValue("false") boolean rerun) {
-        // a caller limited to a unit classifies the villages of their subtree only
-        Long scopeUnit = scope.scopeUnit();
-        return classifications.run(year, rerun, scope.actor(),
-                scopeUnit == null ? null : villages.under(scopeUnit).keySet());
+        return classifications.run(year, rerun, scope.actor());
     }
 
     @GET
@@ -127,8 +125,7 @@ public class ClassificationResource {
     public Page<Classification> list(@QueryParam("unit") Long unit, @QueryParam("year") int year,
                                      @QueryParam("category") Category category,
                                      @QueryParam("status") ClassificationStatus status, @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit);
-        return Paging.page(classifications.list(year, ids, category, status), page, SORTABLE,
+        return Paging.page(classifications.list(year, unit, category, status), page, SORTABLE,
                 Comparator.comparing(Classification::villageId));
     }
 
@@ -137,7 +134,6 @@ public class ClassificationResource {
     @Returns(Classification.class)
     public Response get(@PathParam("id") long id) {
         Classification c = classifications.get(id);
-        scope.requireRecord(c.villageId(), "classification", id);
         return Responses.ok(c);
     }
 
@@ -148,7 +144,6 @@ public class ClassificationResource {
     @Returns(Classification.class)
     public Response propose(@PathParam("id") long id, ProposalDraft draft, @Context HttpHeaders headers,
                             @QueryParam("version") Long version) {
-        scope.requireRecord(classifications.get(id).villageId(), "classification", id);
         Classification c = classifications.propose(id, Preconditions.requiredVersion(headers, version),
                 draft == null ? null : draft.category(), draft == null ? null : draft.reason(), scope.actor());
         return Responses.ok(c);
@@ -159,7 +154,6 @@ public class ClassificationResource {
     @Path("classifications/{id}/confirm")
     @Returns(Classification.class)
     public Response confirm(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
-        scope.requireRecord(classifications.get(id).villageId(), "classification", id);
         Classification c = classifications.confirm(id, Preconditions.requiredVersion(headers, version), scope.actor());
         return Responses.ok(c);
     }
@@ -167,7 +161,6 @@ public class ClassificationResource {
     @GET
     @Path("villages/{village}/classifications")
     public java.util.List<Classification> history(@PathParam("village") long village) {
-        villages.enabledVillage(village);
         return classifications.history(village);
     }
 }

@@ -1,9 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Villages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,22 +19,23 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.core.api.module.Statistic;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
-import org.grassroots.rest.ModuleResource;
-import org.grassroots.rural.internal.Classifications;
 import org.grassroots.rural.internal.Economy;
+import org.grassroots.rural.internal.Income;
+import org.grassroots.rural.internal.IncomeDraft;
+import org.grassroots.rural.internal.Project;
+import org.grassroots.rural.internal.ProjectDraft;
 import org.grassroots.rural.internal.RuralModule;
 import org.grassroots.rural.internal.RuralStatistics;
-import org.grassroots.rural.internal.Views.Income;
-import org.grassroots.rural.internal.Views.IncomeDraft;
-import org.grassroots.rural.internal.Views.Project;
-import org.grassroots.rural.internal.Views.ProjectDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,15 +53,13 @@ import org.osgi.service.component.annotations.Reference;
 public class EconomyResource {
     private final Economy economy;
     private final ModuleScope scope;
-    private final Villages villages;
     private final RuralStatistics statistics;
 
     @Activate
-    public EconomyResource(@Reference Economy economy, @Reference ModuleScopes scopes, @Reference Villages villages,
+    public EconomyResource(@Reference Economy economy, @Reference ModuleScopes scopes,
                            @Reference RuralStatistics statistics) {
         this.economy = economy;
         this.scope = scopes.of(RuralModule.ID);
-        this.villages = villages;
         this.statistics = statistics;
     }
 
@@ -75,7 +70,6 @@ public class EconomyResource {
     @Returns(Income.class)
     public Response saveIncome(@PathParam("village") long village, @PathParam("year") int year, IncomeDraft draft,
                                @Context HttpHeaders headers, @QueryParam("version") Long version) {
-        villages.enabledVillage(village);
         Income income = economy.saveIncome(village, year, Preconditions.requiredVersion(headers, version),
                 draft == null ? null : draft.amount(), scope.actor());
         return Responses.ok(income);
@@ -84,9 +78,7 @@ public class EconomyResource {
     @GET
     @Path("income")
     public Page<Income> incomes(@QueryParam("unit") Long unit, @QueryParam("year") int year, @BeanParam PageParams page) {
-        Classifications.requireYear(year);
-        var ids = villages.enabledUnder(unit);
-        return Paging.page(economy.incomes(ids, year), page, Map.of(
+        return Paging.page(economy.incomes(unit, year), page, Map.of(
                 "amount", Comparator.comparingDouble(Income::amount),
                 "village", Comparator.comparing(Income::villageName)), Comparator.comparing(Income::villageId));
     }
@@ -96,7 +88,6 @@ public class EconomyResource {
     @Path("projects")
     @Returns(Project.class)
     public Response createProject(ProjectDraft draft) {
-        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Project p = economy.createProject(draft, scope.actor());
         return Responses.created("projects", p);
     }
@@ -104,8 +95,7 @@ public class EconomyResource {
     @GET
     @Path("projects")
     public Page<Project> projects(@QueryParam("unit") Long unit, @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit);
-        return Paging.page(economy.projects(ids), page, Map.of(
+        return Paging.page(economy.projects(unit), page, Map.of(
                 "investment", Comparator.comparingDouble(Project::investment),
                 "output", Comparator.comparingDouble(Project::output),
                 "startYear", Comparator.comparingInt(Project::startYear)), Comparator.comparing(Project::id));
@@ -116,7 +106,6 @@ public class EconomyResource {
     @Returns(Project.class)
     public Response project(@PathParam("id") long id) {
         Project p = economy.project(id);
-        scope.requireRecord(p.villageId(), "project", id);
         return Responses.ok(p);
     }
 
@@ -126,8 +115,6 @@ public class EconomyResource {
     @Returns(Project.class)
     public Response updateProject(@PathParam("id") long id, ProjectDraft draft, @Context HttpHeaders headers,
                                   @QueryParam("version") Long version) {
-        scope.requireRecord(economy.project(id).villageId(), "project", id);
-        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Project p = economy.updateProject(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Responses.ok(p);
     }
@@ -135,8 +122,6 @@ public class EconomyResource {
     @GET
     @Path("statistics")
     public List<Statistic> statistics(@QueryParam("unit") Long unit, @QueryParam("year") int year) {
-        Classifications.requireYear(year);
-        villages.enabledUnder(unit);
-        return statistics.compute(unit, year);
+        return statistics.forUnit(unit, year);
     }
 }

@@ -1,8 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.rural.internal.RuralModule;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,29 +22,34 @@ import javax.ws.rs.core.Response;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
-import org.grassroots.rest.ModuleResource;
+import org.grassroots.rural.internal.EndDraft;
+import org.grassroots.rural.internal.Enterprise;
+import org.grassroots.rural.internal.EnterpriseDraft;
+import org.grassroots.rural.internal.Enterprises;
+import org.grassroots.rural.internal.Need;
+import org.grassroots.rural.internal.NeedDraft;
+import org.grassroots.rural.internal.NeedRecommendations;
 import org.grassroots.rural.internal.NeedType;
+import org.grassroots.rural.internal.Needs;
+import org.grassroots.rural.internal.Pairing;
+import org.grassroots.rural.internal.PairingDraft;
 import org.grassroots.rural.internal.PairingStatus;
 import org.grassroots.rural.internal.Pairings;
+import org.grassroots.rural.internal.Recommendations;
+import org.grassroots.rural.internal.Repairing;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Villages;
-import org.grassroots.rural.internal.Views.EndDraft;
-import org.grassroots.rural.internal.Views.Enterprise;
-import org.grassroots.rural.internal.Views.EnterpriseDraft;
-import org.grassroots.rural.internal.Views.Need;
-import org.grassroots.rural.internal.Views.NeedDraft;
-import org.grassroots.rural.internal.Views.NeedRecommendations;
-import org.grassroots.rural.internal.Views.Pairing;
-import org.grassroots.rural.internal.Views.PairingDraft;
-import org.grassroots.rural.internal.Views.Repairing;
-import org.grassroots.rural.internal.Views.VillageProfile;
-import org.grassroots.rural.internal.Views.VillageProfileDraft;
+import org.grassroots.rural.internal.VillageProfile;
+import org.grassroots.rural.internal.VillageProfileDraft;
+import org.grassroots.rural.internal.VillageProfiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -72,44 +74,48 @@ public class PairingResource {
             "name", Comparator.comparing(Enterprise::name),
             "industry", Comparator.comparing(Enterprise::industry));
 
+    private final Enterprises enterprises;
+    private final VillageProfiles villageProfiles;
+    private final Needs needs;
     private final Pairings pairings;
+    private final Recommendations recommendations;
     private final ModuleScope scope;
-    private final Villages villages;
 
     @Activate
-    public PairingResource(@Reference Pairings pairings, @Reference ModuleScopes scopes, @Reference Villages villages) {
+    public PairingResource(@Reference Enterprises enterprises, @Reference VillageProfiles villageProfiles, @Reference Needs needs,
+                           @Reference Pairings pairings, @Reference Recommendations recommendations,
+                           @Reference ModuleScopes scopes) {
+        this.enterprises = enterprises;
+        this.villageProfiles = villageProfiles;
+        this.needs = needs;
         this.pairings = pairings;
+        this.recommendations = recommendations;
         this.scope = scopes.of(RuralModule.ID);
-        this.villages = villages;
     }
 
     // Enterprises belong to the unit that registered them: a caller sees their subtree's and their ancestors'
-    // (the district's) enterprises and edits their subtree's (Pairings, EnterpriseOwners).
+    // (the district's) enterprises and edits their subtree's (Enterprises, EnterpriseOwners).
 
     @POST
     @RequiresPermission("rural.pairing.manage")
     @Path("enterprises")
     @Returns(Enterprise.class)
     public Response createEnterprise(EnterpriseDraft draft) {
-        Long owner = draft != null && draft.organizationId() != null ? draft.organizationId() : scope.scopeUnit();
-        if (owner != null && scope.inScope(owner)) {
-            scope.requireEnabled(owner);
-        }
-        Enterprise e = pairings.createEnterprise(draft, scope.actor());
+        Enterprise e = enterprises.createEnterprise(draft, scope.actor());
         return Responses.created("enterprises", e);
     }
 
     @GET
     @Path("enterprises")
     public Page<Enterprise> enterprises(@QueryParam("q") String text, @BeanParam PageParams page) {
-        return Paging.page(pairings.enterprises(text), page, ENTERPRISE_SORTABLE, Comparator.comparing(Enterprise::id));
+        return Paging.page(enterprises.search(text), page, ENTERPRISE_SORTABLE, Comparator.comparing(Enterprise::id));
     }
 
     @GET
     @Path("enterprises/{id}")
     @Returns(Enterprise.class)
     public Response enterprise(@PathParam("id") long id) {
-        Enterprise e = pairings.enterprise(id);
+        Enterprise e = enterprises.get(id);
         return Responses.ok(e);
     }
 
@@ -119,7 +125,7 @@ public class PairingResource {
     @Returns(Enterprise.class)
     public Response updateEnterprise(@PathParam("id") long id, EnterpriseDraft draft, @Context HttpHeaders headers,
                                      @QueryParam("version") Long version) {
-        Enterprise e = pairings.updateEnterprise(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
+        Enterprise e = enterprises.updateEnterprise(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Responses.ok(e);
     }
 
@@ -127,8 +133,7 @@ public class PairingResource {
     @Path("villages/{village}/profile")
     @Returns(VillageProfile.class)
     public Response profile(@PathParam("village") long village) {
-        villages.enabledVillage(village);
-        VillageProfile p = pairings.profile(village);
+        VillageProfile p = villageProfiles.profile(village);
         return Responses.ok(p);
     }
 
@@ -139,8 +144,7 @@ public class PairingResource {
     @Returns(VillageProfile.class)
     public Response saveProfile(@PathParam("village") long village, VillageProfileDraft draft, @Context HttpHeaders headers,
                                 @QueryParam("version") Long version) {
-        villages.enabledVillage(village);
-        VillageProfile p = pairings.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, scope.actor());
+        VillageProfile p = villageProfiles.saveProfile(village, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Responses.ok(p);
     }
 
@@ -149,16 +153,14 @@ public class PairingResource {
     @Path("needs")
     @Returns(Need.class)
     public Response createNeed(NeedDraft draft) {
-        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
-        Need n = pairings.createNeed(draft, scope.actor());
+        Need n = needs.createNeed(draft, scope.actor());
         return Responses.created("needs", n);
     }
 
     @GET
     @Path("needs")
     public Page<Need> needs(@QueryParam("unit") Long unit, @QueryParam("type") NeedType type, @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit);
-        return Paging.page(pairings.needs(ids, type), page, Map.of("type", Comparator.comparing(Need::type),
+        return Paging.page(needs.list(unit, type), page, Map.of("type", Comparator.comparing(Need::type),
                 "village", Comparator.comparing(Need::villageName)), Comparator.comparing(Need::id));
     }
 
@@ -166,8 +168,7 @@ public class PairingResource {
     @Path("needs/{id}")
     @Returns(Need.class)
     public Response need(@PathParam("id") long id) {
-        Need n = pairings.need(id);
-        scope.requireRecord(n.villageId(), "need", id);
+        Need n = needs.get(id);
         return Responses.ok(n);
     }
 
@@ -177,9 +178,7 @@ public class PairingResource {
     @Returns(Need.class)
     public Response updateNeed(@PathParam("id") long id, NeedDraft draft, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
-        scope.requireRecord(pairings.need(id).villageId(), "need", id);
-        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
-        Need n = pairings.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
+        Need n = needs.updateNeed(id, Preconditions.requiredVersion(headers, version), draft, scope.actor());
         return Responses.ok(n);
     }
 
@@ -188,7 +187,6 @@ public class PairingResource {
     @Path("pairings")
     @Returns(Pairing.class)
     public Response propose(PairingDraft draft) {
-        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Pairing p = pairings.propose(draft, scope.actor());
         return Responses.created("pairings", p);
     }
@@ -197,8 +195,7 @@ public class PairingResource {
     @Path("pairings")
     public Page<Pairing> list(@QueryParam("unit") Long unit, @QueryParam("status") PairingStatus status,
                               @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit);
-        return Paging.page(pairings.pairings(ids, status), page, SORTABLE, Comparator.comparing(Pairing::id));
+        return Paging.page(pairings.pairings(unit, status), page, SORTABLE, Comparator.comparing(Pairing::id));
     }
 
     @GET
@@ -206,7 +203,6 @@ public class PairingResource {
     @Returns(Pairing.class)
     public Response get(@PathParam("id") long id) {
         Pairing p = pairings.pairing(id);
-        scope.requireRecord(p.villageId(), "pairing", id);
         return Responses.ok(p);
     }
 
@@ -237,7 +233,6 @@ public class PairingResource {
     }
 
     private Response move(long id, PairingStatus target, EndDraft end, HttpHeaders headers, Long version) {
-        scope.requireRecord(pairings.pairing(id).villageId(), "pairing", id);
         Pairing p = pairings.move(id, Preconditions.requiredVersion(headers, version), target,
                 end == null ? null : end.reason(), end == null ? null : end.successful(), scope.actor());
         return Responses.ok(p);
@@ -254,16 +249,13 @@ public class PairingResource {
         if (limit < 1 || limit > 100) {
             throw new ValidationException(FieldError.of("limit", "must be between 1 and 100"));
         }
-        long id = village.matches("\\d+") ? villages.enabledVillage(Long.parseLong(village)).id()
-                : villages.byCode(village).id();
-        scope.requireEnabled(id);
-        return pairings.recommend(id, limit);
+        return recommendations.recommend(village, limit);
     }
 
     /** Current pairings whose enterprise no longer fits the village's needs, with a better enterprise each (精准帮扶). */
     @GET
     @Path("repairing")
     public List<Repairing> repairing(@QueryParam("unit") Long unit) {
-        return pairings.repairing(villages.enabledUnder(unit));
+        return recommendations.repairing(unit);
     }
 }

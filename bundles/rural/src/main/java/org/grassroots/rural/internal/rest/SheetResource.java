@@ -1,9 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Villages;
 import java.io.InputStream;
 
 import javax.ws.rs.Consumes;
@@ -19,13 +15,18 @@ import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.rest.Downloads;
-import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.ModuleResource;
+import org.grassroots.rest.RequiresPermission;
+import org.grassroots.rural.internal.ClassificationSheets;
 import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.EnterpriseSheets;
+import org.grassroots.rural.internal.IncomeSheets;
+import org.grassroots.rural.internal.NeedSheets;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Sheets;
-import org.grassroots.rural.internal.Sheets.Imported;
-import org.grassroots.rural.internal.Sheets.Table;
+import org.grassroots.rural.internal.SheetRows.Imported;
+import org.grassroots.rural.internal.SheetRows.Table;
+import org.grassroots.rural.internal.SheetRows;
+import org.grassroots.rural.internal.VisitSheets;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,15 +41,23 @@ import org.osgi.service.component.annotations.Reference;
 @RequiresPermission("rural.read")
 @Path("sheets")
 public class SheetResource {
-    private final Sheets sheets;
-    private final ModuleScope scope;
-    private final Villages villages;
+    private final SheetRows sheets;
+    private final ClassificationSheets classificationSheets;
+    private final VisitSheets visitSheets;
+    private final EnterpriseSheets enterpriseSheets;
+    private final NeedSheets needSheets;
+    private final IncomeSheets incomeSheets;
 
     @Activate
-    public SheetResource(@Reference Sheets sheets, @Reference ModuleScopes scopes, @Reference Villages villages) {
+    public SheetResource(@Reference SheetRows sheets, @Reference ClassificationSheets classificationSheets,
+                         @Reference VisitSheets visitSheets, @Reference EnterpriseSheets enterpriseSheets,
+                         @Reference NeedSheets needSheets, @Reference IncomeSheets incomeSheets) {
         this.sheets = sheets;
-        this.scope = scopes.of(RuralModule.ID);
-        this.villages = villages;
+        this.classificationSheets = classificationSheets;
+        this.visitSheets = visitSheets;
+        this.enterpriseSheets = enterpriseSheets;
+        this.needSheets = needSheets;
+        this.incomeSheets = incomeSheets;
     }
 
     /** The assessment sheet: the unit's villages with their criterion scores of the year, one column per criterion. */
@@ -57,7 +66,7 @@ public class SheetResource {
     public Response scores(@PathParam("year") int year, @QueryParam("unit") Long unit,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.scores(year, villages.enabledUnder(unit)), format, "scores-" + year);
+        return download(classificationSheets.scores(year, unit), format, "scores-" + year);
     }
 
     @POST
@@ -67,7 +76,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importScores(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                  @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return sheets.importScores(year, villages.enabledUnder(unit), format, body);
+        return classificationSheets.importScores(year, unit, format, body);
     }
 
     @GET
@@ -75,7 +84,7 @@ public class SheetResource {
     public Response classifications(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                     @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.classifications(year, villages.enabledUnder(unit)), format, "classification-" + year);
+        return download(classificationSheets.classifications(year, unit), format, "classification-" + year);
     }
 
     @GET
@@ -85,7 +94,7 @@ public class SheetResource {
         if (year != null) {
             Classifications.requireYear(year);
         }
-        return download(sheets.visits(villages.enabledUnder(unit), year), format, "visits" + (year == null ? "" : "-" + year));
+        return download(visitSheets.visits(unit, year), format, "visits" + (year == null ? "" : "-" + year));
     }
 
     @POST
@@ -95,13 +104,13 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importVisits(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                                  InputStream body) {
-        return sheets.importVisits(villages.enabledUnder(unit), format, body);
+        return visitSheets.importVisits(unit, format, body);
     }
 
     @GET
     @Path("enterprises")
     public Response enterprises(@QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
-        return download(sheets.enterprises(), format, "enterprises");
+        return download(enterpriseSheets.enterprises(), format, "enterprises");
     }
 
     @POST
@@ -110,13 +119,13 @@ public class SheetResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importEnterprises(@QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return sheets.importEnterprises(format, body);
+        return enterpriseSheets.importEnterprises(format, body);
     }
 
     @GET
     @Path("needs")
     public Response needs(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
-        return download(sheets.needs(villages.enabledUnder(unit)), format, "needs");
+        return download(needSheets.needs(unit), format, "needs");
     }
 
     @POST
@@ -126,7 +135,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importNeeds(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
                                 InputStream body) {
-        return sheets.importNeeds(villages.enabledUnder(unit), format, body);
+        return needSheets.importNeeds(unit, format, body);
     }
 
     @GET
@@ -134,7 +143,7 @@ public class SheetResource {
     public Response income(@PathParam("year") int year, @QueryParam("unit") Long unit,
                            @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         Classifications.requireYear(year);
-        return download(sheets.income(year, villages.enabledUnder(unit)), format, "income-" + year);
+        return download(incomeSheets.income(year, unit), format, "income-" + year);
     }
 
     @POST
@@ -144,7 +153,7 @@ public class SheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imported importIncome(@PathParam("year") int year, @QueryParam("unit") Long unit,
                                  @QueryParam("format") @DefaultValue("XLSX") FileFormat format, InputStream body) {
-        return sheets.importIncome(year, villages.enabledUnder(unit), format, body);
+        return incomeSheets.importIncome(year, unit, format, body);
     }
 
     private Response download(Table table, FileFormat format, String baseName) {

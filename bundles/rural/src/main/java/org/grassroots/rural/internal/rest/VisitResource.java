@@ -1,9 +1,5 @@
 package org.grassroots.rural.internal.rest;
 
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Villages;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -22,21 +18,23 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Paging;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
 import org.grassroots.rest.Returns;
-import org.grassroots.rest.ModuleResource;
 import org.grassroots.rural.internal.Classifications;
+import org.grassroots.rural.internal.Coverage;
 import org.grassroots.rural.internal.RuralModule;
-import org.grassroots.rural.internal.Views.Coverage;
-import org.grassroots.rural.internal.Views.Task;
-import org.grassroots.rural.internal.Views.TaskDraft;
-import org.grassroots.rural.internal.Views.TaskStatusChange;
-import org.grassroots.rural.internal.Views.Visit;
-import org.grassroots.rural.internal.Views.VisitDraft;
+import org.grassroots.rural.internal.Task;
+import org.grassroots.rural.internal.TaskDraft;
+import org.grassroots.rural.internal.TaskStatusChange;
+import org.grassroots.rural.internal.Visit;
+import org.grassroots.rural.internal.VisitDraft;
 import org.grassroots.rural.internal.Visits;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,13 +55,11 @@ public class VisitResource {
 
     private final Visits visits;
     private final ModuleScope scope;
-    private final Villages villages;
 
     @Activate
-    public VisitResource(@Reference Visits visits, @Reference ModuleScopes scopes, @Reference Villages villages) {
+    public VisitResource(@Reference Visits visits, @Reference ModuleScopes scopes) {
         this.visits = visits;
         this.scope = scopes.of(RuralModule.ID);
-        this.villages = villages;
     }
 
     @POST
@@ -71,7 +67,6 @@ public class VisitResource {
     @Path("visits")
     @Returns(Visit.class)
     public Response record(VisitDraft draft) {
-        villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         Visit visit = visits.record(draft, scope.actor());
         return Responses.created("visits", visit);
     }
@@ -79,8 +74,7 @@ public class VisitResource {
     @GET
     @Path("visits")
     public Page<Visit> list(@QueryParam("unit") Long unit, @QueryParam("year") Integer year, @BeanParam PageParams page) {
-        var ids = villages.enabledUnder(unit);
-        return Paging.page(visits.list(ids, year), page, SORTABLE,
+        return Paging.page(visits.list(unit, year), page, SORTABLE,
                 Comparator.comparing(Visit::visitedOn).reversed().thenComparing(Visit::id));
     }
 
@@ -89,7 +83,7 @@ public class VisitResource {
     public Coverage coverage(@QueryParam("unit") Long unit, @QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         Classifications.requireYear(y);
-        return visits.coverage(villages.enabledUnder(unit), y);
+        return visits.coverage(unit, y);
     }
 
     @GET
@@ -97,7 +91,6 @@ public class VisitResource {
     @Returns(Visit.class)
     public Response get(@PathParam("id") long id) {
         Visit visit = visits.get(id);
-        scope.requireRecord(visit.villageId(), "visit", id);
         return Responses.ok(visit);
     }
 
@@ -106,7 +99,6 @@ public class VisitResource {
     @Path("visits/{id}/tasks")
     @Returns(Task.class)
     public Response addTask(@PathParam("id") long id, TaskDraft draft) {
-        scope.requireRecord(visits.get(id).villageId(), "visit", id);
         Task task = visits.addTask(id, draft, scope.actor());
         return Responses.created("tasks", task);
     }
@@ -116,7 +108,6 @@ public class VisitResource {
     @Returns(Task.class)
     public Response task(@PathParam("id") long id) {
         Task task = visits.task(id);
-        scope.requireRecord(task.villageId(), "task", id);
         return Responses.ok(task);
     }
 
@@ -126,7 +117,6 @@ public class VisitResource {
     @Returns(Task.class)
     public Response changeTask(@PathParam("id") long id, TaskStatusChange change, @Context HttpHeaders headers,
                                @QueryParam("version") Long version) {
-        scope.requireRecord(visits.task(id).villageId(), "task", id);
         Task task = visits.changeTask(id, Preconditions.requiredVersion(headers, version),
                 change == null ? null : change.status(), scope.actor());
         return Responses.ok(task);

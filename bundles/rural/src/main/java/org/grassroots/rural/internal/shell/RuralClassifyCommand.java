@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.rural.internal.Classifications;
-import org.grassroots.rural.internal.Views.RunResult;
+import org.grassroots.rural.internal.RunResult;
 
 @Command(scope = "grassroots", name = "rural-classify",
         description = "Computes the year's village categories from the scores with the year's scoring model")

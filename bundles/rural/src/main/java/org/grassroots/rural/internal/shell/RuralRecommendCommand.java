@@ -7,9 +7,9 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.grassroots.rural.internal.Pairings;
+import org.grassroots.rural.internal.Recommendations;
 import org.grassroots.rural.internal.Villages;
-import org.grassroots.rural.internal.Views.NeedRecommendations;
+import org.grassroots.rural.internal.NeedRecommendations;
 import org.grassroots.rural.internal.match.Recommendation;
 import org.grassroots.rural.internal.match.ScoreComponent;
 
@@ -18,7 +18,7 @@ import org.grassroots.rural.internal.match.ScoreComponent;
 @Service
 public class RuralRecommendCommand implements Action {
     @Reference
-    private Pairings pairings;
+    private Recommendations recommendations;
     @Reference
     private Villages villages;
 
@@ -32,7 +32,7 @@ public class RuralRecommendCommand implements Action {
     @Override
     public Object execute() {
         var village = villages.byCode(code);
-        var needs = pairings.recommend(village.id(), limit);
+        var needs = recommendations.recommend(village.id(), limit);
         if (needs.isEmpty()) {
             System.out.printf("%s %s has no open needs%n", village.code(), village.name());
         }

@@ -8,9 +8,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.module.Statistic;
+import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.rural.internal.Coverage;
 import org.grassroots.rural.internal.RuralStatistics;
 import org.grassroots.rural.internal.Villages;
-import org.grassroots.rural.internal.Views.Coverage;
 import org.grassroots.rural.internal.Visits;
 
 @Command(scope = "grassroots", name = "rural-stats",
@@ -38,8 +39,7 @@ public class RuralStatsCommand implements Action {
 
     @Override
     public Object execute() {
-        var unit = organizations.findByCode(code)
-                .orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+        var unit = ShellUnits.byCode(organizations, code);
         for (Statistic s : statistics.compute(unit.id(), year)) {
             System.out.printf("%-26s %-10s %8.1f %-8s %s%n", s.id(), s.name().zhCN(), s.value(), s.unit(),
                     s.breakdown().isEmpty() ? "" : new java.util.TreeMap<>(s.breakdown()));

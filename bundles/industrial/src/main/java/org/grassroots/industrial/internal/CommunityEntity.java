@@ -1,0 +1,24 @@
+package org.grassroots.industrial.internal;
+
+import java.time.LocalDateTime;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+@Entity(name = "CommunityEntity")
+@Table(name = "IND_COMMUNITY")
+public class CommunityEntity {
+    @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = EntityIds.IDS) @Column(name = "ID") Long id;
+    @Column(name = "PARK_ID") long parkId;
+    @Column(name = "ORG_PATH") String orgPath;
+    @Column(name = "NAME") String name;
+    @Column(name = "DESCRIPTION") String description;
+    @Column(name = "SERVICE_CENTER") String serviceCenter;
+    @Column(name = "CREATED_AT") LocalDateTime createdAt;
+    @Column(name = "CREATED_BY") String createdBy;
+    @Version @Column(name = "VERSION") long version;
+}

@@ -1,0 +1,5 @@
+package org.grassroots.industrial.internal;
+
+public record EnterpriseDraft(Long gridId, Coverage coverage, Long coveringOrganizationId, String contactName,
+                              String contactPhone) {
+}

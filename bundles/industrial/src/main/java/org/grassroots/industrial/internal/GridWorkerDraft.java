@@ -1,0 +1,4 @@
+package org.grassroots.industrial.internal;
+
+public record GridWorkerDraft(Long gridId, Long memberId, WorkerRole role) {
+}

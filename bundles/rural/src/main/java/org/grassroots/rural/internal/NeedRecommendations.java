@@ -1,0 +1,6 @@
+package org.grassroots.rural.internal;
+
+import java.util.List;
+
+public record NeedRecommendations(Need need, List<org.grassroots.rural.internal.match.Recommendation> enterprises) {
+}

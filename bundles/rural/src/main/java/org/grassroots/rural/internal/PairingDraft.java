@@ -1,0 +1,4 @@
+package org.grassroots.rural.internal;
+
+public record PairingDraft(Long enterpriseId, Long villageId, Long needId) {
+}

@@ -1,0 +1,6 @@
+package org.grassroots.rural.internal;
+
+import java.time.LocalDate;
+
+public record TaskDraft(String description, String owner, LocalDate dueOn) {
+}

@@ -1,0 +1,4 @@
+package org.grassroots.rural.internal;
+
+public record VillageProfile(long villageId, double latitude, double longitude, String mainIndustry, long version) {
+}

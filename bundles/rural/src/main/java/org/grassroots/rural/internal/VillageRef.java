@@ -1,0 +1,4 @@
+package org.grassroots.rural.internal;
+
+public record VillageRef(long id, String code, String name) {
+}
