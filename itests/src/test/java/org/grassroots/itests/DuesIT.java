@@ -237,6 +237,8 @@ public class DuesIT extends DistrictTestSupport {
         admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year + "&month=13").expectInvalid("month");
         String dashboard = api.get("/statistics?subtreeOf=" + id(street) + "&year=" + year).expect(200).text();
         assertTrue(dashboard, dashboard.contains("dues.rate") && dashboard.contains("47.4"));
+        String record = api.get("/work-record?subtreeOf=" + id(street) + "&year=" + year).expect(200).text();
+        assertTrue(record, record.contains("dues.collected") && record.contains("Party dues"));
         String shell = KarafShell.run(sessions, "grassroots:dues-stats " + street.path("code").asText() + " " + year);
         assertTrue(shell, shell.contains("collected 380.00") && shell.contains("six consecutive months or more 1"));
 
