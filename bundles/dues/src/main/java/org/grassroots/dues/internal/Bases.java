@@ -211,7 +211,7 @@ public class Bases {
     public Page<Base> search(Long unitId, Integer year, DuesCategory category, String name, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         String where = " WHERE b.orgPath LIKE :path" + (year == null ? "" : " AND b.year = :year")
-                + (category == null ? "" : " AND b.category = :category") + (name == null || name.isBlank() ? "" : " AND b.memberName LIKE :name");
+                + (category == null ? "" : " AND b.category = :category") + (name == null || name.isBlank() ? "" : " AND b.memberName LIKE :name ESCAPE '!'");
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<BaseEntity> select = em.createQuery("SELECT b FROM BaseEntity b" + where
                     + org.grassroots.rest.Paging.orderBy(page.sort(), Map.of("memberName", "b.memberName", "year", "b.year",
@@ -226,7 +226,7 @@ public class Bases {
                     q.setParameter("category", category);
                 }
                 if (name != null && !name.isBlank()) {
-                    q.setParameter("name", "%" + name.trim() + "%");
+                    q.setParameter("name", org.grassroots.core.api.Like.contains(name));
                 }
             }
             List<Base> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()

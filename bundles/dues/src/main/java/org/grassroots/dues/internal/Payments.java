@@ -186,7 +186,7 @@ public class Payments {
             }
             scope.requireVisible(month.orgPath, Months.TYPE, monthId);
             String where = " WHERE d.monthId = :m" + (status == null ? "" : " AND d.status = :s")
-                    + (name == null || name.isBlank() ? "" : " AND d.memberName LIKE :name");
+                    + (name == null || name.isBlank() ? "" : " AND d.memberName LIKE :name ESCAPE '!'");
             TypedQuery<DueEntity> select = em.createQuery("SELECT d FROM DueEntity d" + where + Paging.orderBy(page.sort(),
                     Map.of("memberName", "d.memberName", "amountDue", "d.amountDue", "status", "d.status", "paidOn", "d.paidOn"),
                     "d.memberName", "d.id"), DueEntity.class);
@@ -197,7 +197,7 @@ public class Payments {
                     q.setParameter("s", status);
                 }
                 if (name != null && !name.isBlank()) {
-                    q.setParameter("name", "%" + name.trim() + "%");
+                    q.setParameter("name", org.grassroots.core.api.Like.contains(name));
                 }
             }
             List<Due> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
