@@ -23,6 +23,8 @@ import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.Concurrently;
 import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.Fixtures;
+import org.grassroots.itests.support.IdNumbers;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.KarafLog;
@@ -360,7 +362,7 @@ public class OrganizationsIT extends DistrictTestSupport {
         Api chinese = api.inLanguage("zh-CN,zh;q=0.9");
         JsonNode notFound = chinese.get("/organizations/" + missing).problem(404);
         assertEquals(notFound.toString(), "未找到", notFound.path("title").asText());
-        assertTrue(notFound.toString(), notFound.path("detail").asText().startsWith("找不到该记录"));
+        assertEquals(notFound.toString(), "找不到单位 " + missing, notFound.path("detail").asText());
         JsonNode english = api.inLanguage("en-US").get("/organizations/" + missing).problem(404);
         assertEquals(english.toString(), "Not found", english.path("title").asText());
         assertTrue(english.toString(), english.path("detail").asText().endsWith("not found"));
@@ -373,6 +375,28 @@ public class OrganizationsIT extends DistrictTestSupport {
         assertTrue(unknownField.toString(), unknownField.toString().contains("未知字段"));
         JsonNode anonymous = chinese.anonymous().get("/organizations/roots").problem(401);
         assertEquals(anonymous.toString(), "需要登录", anonymous.path("title").asText());
+
+        // core's own refusals: a member with a mistyped ID number is told the right check character
+        JsonNode root = fixtures.root("LANG");
+        JsonNode branch = fixtures.branch(root, "LANGB");
+        ObjectNode mistyped = Fixtures.memberDraft("校验位错", IdNumbers.BAD_CHECKSUM, id(branch));
+        JsonNode badId = chinese.post("/members", mistyped).problem(422);
+        assertEquals(badId.toString(), "idNumber", badId.at("/errors/0/field").asText());
+        assertEquals(badId.toString(), "公民身份号码校验位应为 X", badId.at("/errors/0/reason").asText());
+        JsonNode badIdInEnglish = api.post("/members", mistyped).problem(422);
+        assertEquals(badIdInEnglish.toString(), "check character should be X",
+                badIdInEnglish.at("/errors/0/reason").asText());
+
+        // an import's row reasons are written in the language of the request that uploaded the file
+        byte[] file = ImportIT.csv(ImportIT.row("单位不存在", IdNumbers.next(true), "NO-SUCH-UNIT")).getBytes(UTF_8);
+        JsonNode report = chinese.postBytes("/imports?kind=MEMBERS&format=CSV&wait=true", "application/octet-stream",
+                file).expect(422).json();
+        List<String> reasons = new ArrayList<>();
+        report.get("errors").forEach(e -> reasons.add(e.get("column").asText() + "：" + e.get("reason").asText()));
+        assertTrue(report.toString(), reasons.contains("所在党组织编码：没有代码为 NO-SUCH-UNIT 的单位"));
+        JsonNode reportInEnglish = api.postBytes("/imports?kind=MEMBERS&format=CSV&wait=true",
+                "application/octet-stream", file).expect(422).json();
+        assertTrue(reportInEnglish.toString(), reportInEnglish.toString().contains("no unit with code NO-SUCH-UNIT"));
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.MessageBundle;
+
 /**
  * The citizen ID number (公民身份号码) of GB 11643-1999: a 6-digit address code, the birth date as
  * {@code YYYYMMDD}, a 3-digit sequence code whose last digit is odd for men and even for women, and a
@@ -16,6 +19,8 @@ import java.util.Optional;
 public final class IdNumbers {
 
     public static final int LENGTH = 18;
+
+    private static final MessageBundle MESSAGES = MessageBundle.of(IdNumbers.class);
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
@@ -47,33 +52,44 @@ public final class IdNumbers {
     }
 
     /**
-     * What is wrong with an ID number, as a reason a user can act on; empty when it is valid. The number is
+     * What is wrong with an ID number, as a reason a user can act on (in English; {@link #refusal(String, LocalDate)}
+     * gives it in the reader's language); empty when it is valid. The number is
      * {@linkplain #normalize(String) normalized} first, so surrounding blanks and a lowercase {@code x} pass.
      *
      * @param today the date birth dates must not lie after (a parameter so that results are reproducible)
      */
     public static Optional<String> problem(String idNumber, LocalDate today) {
+        return refusal(idNumber, today).map(Message::english);
+    }
+
+    /**
+     * What is wrong with an ID number, in the reader's language (e.g. "公民身份号码校验位应为 7" / "check character
+     * should be 7"); empty when it is valid. Judged like {@link #problem(String, LocalDate)}.
+     *
+     * @since 0.2
+     */
+    public static Optional<Message> refusal(String idNumber, LocalDate today) {
         if (idNumber == null || idNumber.isBlank()) {
-            return Optional.of("required");
+            return Optional.of(MESSAGES.message("validation.required"));
         }
         String id = normalize(idNumber);
         if (id.length() != LENGTH) {
-            return Optional.of("must be 18 characters long, not " + id.length());
+            return Optional.of(MESSAGES.message("idNumber.length", id.length()));
         }
         if (!hasValidShape(id)) {
-            return Optional.of("must be 17 digits followed by a digit or X");
+            return Optional.of(MESSAGES.message("idNumber.shape"));
         }
         char expected = checkCharacter(id.substring(0, LENGTH - 1));
         if (id.charAt(LENGTH - 1) != expected) {
-            return Optional.of("check character should be " + expected);
+            return Optional.of(MESSAGES.message("idNumber.checkCharacter", expected));
         }
         LocalDate birthDate = parseBirthDate(id);
         if (birthDate == null) {
-            return Optional.of("birth date " + id.substring(BIRTH_DATE_START, BIRTH_DATE_START + 8)
-                    + " is not a real date");
+            return Optional.of(MESSAGES.message("idNumber.birthDate.unreal",
+                    id.substring(BIRTH_DATE_START, BIRTH_DATE_START + 8)));
         }
         if (birthDate.isAfter(today)) {
-            return Optional.of("birth date " + birthDate + " is in the future");
+            return Optional.of(MESSAGES.message("idNumber.birthDate.future", birthDate));
         }
         return Optional.empty();
     }

@@ -140,4 +140,21 @@ class IdNumbersTest {
     private static String withCheck(String first17) {
         return first17 + IdNumbers.checkCharacter(first17);
     }
+
+    @Test
+    void refusalsReadInChineseAndEnglish() {
+        java.util.Locale zh = org.grassroots.core.api.text.Languages.ZH_CN;
+        assertEquals("公民身份号码校验位应为 X",
+                IdNumbers.refusal("340524198001010013", TODAY).orElseThrow().in(zh));
+        assertEquals("check character should be X",
+                IdNumbers.refusal("340524198001010013", TODAY).orElseThrow().in(java.util.Locale.ENGLISH));
+        assertEquals("公民身份号码应为 18 位，现为 10 位", IdNumbers.refusal("3405241980", TODAY).orElseThrow().in(zh));
+        assertEquals("必填", IdNumbers.refusal(" ", TODAY).orElseThrow().in(zh));
+        assertEquals(Optional.of("check character should be X"), IdNumbers.problem("340524198001010013", TODAY));
+    }
+
+    @Test
+    void everyCoreApiMessageExistsInBothLanguages() {
+        assertEquals(java.util.Set.of(), org.grassroots.core.api.text.MessageBundle.of(IdNumbers.class).untranslated());
+    }
 }

@@ -9,7 +9,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.ValidationException;
@@ -45,16 +44,14 @@ public class AuditLogImpl implements AuditLog {
 
     @Override
     public void record(String action, String entityType, Long entityId, String details, List<FieldChange> changes) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (action == null || action.isBlank() || action.length() > 40) {
-            errors.add(FieldError.of("action", "required, at most 40 characters"));
+            errors.add("action", CoreMessages.message("audit.text.invalid", 40));
         }
         if (entityType == null || entityType.isBlank() || entityType.length() > 40) {
-            errors.add(FieldError.of("entityType", "required, at most 40 characters"));
+            errors.add("entityType", CoreMessages.message("audit.text.invalid", 40));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         jpa.tx(TransactionType.Required, em -> Audit.record(em, action, entityType, entityId, details,
                 changes == null ? List.of() : changes));
     }
@@ -64,7 +61,7 @@ public class AuditLogImpl implements AuditLog {
         authorization.require(CorePermissions.AUDIT_READ);
         if (!Actors.caller().unrestricted()) {
             // audit lines are not tied to units, so only whole-platform callers read them
-            throw new ForbiddenException("The audit trail is readable with a whole-platform scope only");
+            throw new ForbiddenException(CoreMessages.message("audit.wholePlatformOnly"));
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<String> clauses = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import javax.persistence.OptimisticLockException;
 
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.GrassrootsException;
 import org.grassroots.core.api.ValidationException;
 
@@ -20,11 +19,11 @@ final class ConstraintViolations {
     private static final Map<String, Supplier<GrassrootsException>> KNOWN = Map.of(
             // since schema v3 uniqueness is on the blind index of the (encrypted) ID number
             "CORE_MEMBER_ID_NUMBER_INDEX_UQ",
-            () -> new ValidationException(FieldError.of("idNumber", "another member already has this ID number")),
+            () -> ValidationException.of("idNumber", CoreMessages.message("idNumber.taken")),
             "CORE_MEMBER_ID_NUMBER_UQ",
-            () -> new ValidationException(FieldError.of("idNumber", "another member already has this ID number")),
+            () -> ValidationException.of("idNumber", CoreMessages.message("idNumber.taken")),
             "CORE_ORGANIZATION_CODE_UQ",
-            () -> new ConflictException("A unit with this code already exists"));
+            () -> new ConflictException(CoreMessages.message("unit.codeTaken.race")));
 
     private ConstraintViolations() {
     }
@@ -43,13 +42,13 @@ final class ConstraintViolations {
     static RuntimeException translate(RuntimeException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException) {
-                return new ConflictException("The record was changed by someone else at the same time; reload and try again");
+                return new ConflictException(CoreMessages.message("conflict.race"));
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 String message = String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT);
                 return KNOWN.entrySet().stream().filter(k -> message.contains(k.getKey()))
                         .map(k -> (RuntimeException) k.getValue().get()).findFirst()
-                        .orElse(new ConflictException("Someone else stored a conflicting record at the same time"));
+                        .orElse(new ConflictException(CoreMessages.message("conflict.unique")));
             }
         }
         return failure;

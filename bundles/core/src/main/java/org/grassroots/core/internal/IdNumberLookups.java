@@ -8,7 +8,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.TooManyRequestsException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
@@ -48,8 +47,7 @@ public class IdNumberLookups {
             return;
         }
         limit.acquire(caller.username()).ifPresent(seconds -> {
-            throw new TooManyRequestsException("Too many lookups by full ID number; try again in " + seconds
-                    + " seconds", seconds);
+            throw new TooManyRequestsException(CoreMessages.message("idNumber.tooManyLookups", seconds), seconds);
         });
     }
 
@@ -69,7 +67,7 @@ public class IdNumberLookups {
             charge();
             outsideScope(List.of(otherMember), where);
         }
-        return new ValidationException(FieldError.of("idNumber", "another member already has this ID number"));
+        return ValidationException.of("idNumber", CoreMessages.message("idNumber.taken"));
     }
 
     /**

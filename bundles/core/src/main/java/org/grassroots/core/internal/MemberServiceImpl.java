@@ -15,7 +15,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.CoreTopics;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.IdNumbers;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberDraft;
@@ -39,6 +38,7 @@ import org.grassroots.core.internal.schema.CoreSchema;
 import org.grassroots.core.internal.security.PersonalData;
 import org.grassroots.core.internal.security.PersonalDataKeys;
 import org.grassroots.core.internal.validation.MemberValidator;
+import org.grassroots.core.internal.validation.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -133,7 +133,7 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+        return find(id).orElseThrow(() -> CoreMessages.notFound(TYPE, id));
     }
 
     @Override
@@ -219,7 +219,7 @@ public class MemberServiceImpl implements MemberService {
         if (q.subtreeOf() != null) {
             OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
             if (root == null || !Scopes.visible(em, root)) {
-                throw new NotFoundException(OrganizationServiceImpl.TYPE, q.subtreeOf());
+                throw CoreMessages.notFound(OrganizationServiceImpl.TYPE, q.subtreeOf());
             }
             // inside the caller's scope (checked above), so the one narrower prefix range says it all
             prefix = root.getPath();
@@ -250,15 +250,13 @@ public class MemberServiceImpl implements MemberService {
 
     /** Validates and inserts inside the caller's transaction; used by import and demo loading too. */
     MemberEntity insert(EntityManager em, MemberDraft draft) {
-        List<FieldError> errors = new ArrayList<>(validator.validate(draft, LocalDate.now()));
+        List<Refusal> errors = new ArrayList<>(validator.refusals(draft, LocalDate.now()));
         if (draft.organizationId() != null) {
             checkInScope(em, draft.organizationId(), "organizationId", errors);
             checkPartyOrganization(em, draft.organizationId(), "organizationId", errors);
         }
         checkResidence(em, draft.residenceCommunityId(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        Refusal.throwIfAny(errors);
         Optional<MemberEntity> same = byIdNumber(em, draft.idNumber());
         if (same.isPresent()) {
             // whether a number is registered is itself personal data: see IdNumberLookups
@@ -297,30 +295,30 @@ public class MemberServiceImpl implements MemberService {
     }
 
     /** A unit outside the caller's scope is reported exactly like one that does not exist. */
-    static void checkInScope(EntityManager em, long organizationId, String field, List<FieldError> errors) {
+    static void checkInScope(EntityManager em, long organizationId, String field, List<Refusal> errors) {
         if (em.find(OrganizationEntity.class, organizationId) != null && !Scopes.visible(em, organizationId)) {
-            errors.add(FieldError.of(field, "no unit with id " + organizationId));
+            errors.add(refusal(field, "unit.noId", organizationId));
         }
     }
 
-    static void checkPartyOrganization(EntityManager em, long organizationId, String field, List<FieldError> errors) {
+    static void checkPartyOrganization(EntityManager em, long organizationId, String field, List<Refusal> errors) {
         OrganizationEntity organization = em.find(OrganizationEntity.class, organizationId);
         if (organization == null) {
-            errors.add(FieldError.of(field, "no unit with id " + organizationId));
+            errors.add(refusal(field, "unit.noId", organizationId));
         } else if (!organization.getPartyOrgType().isPartyOrganization()) {
-            errors.add(FieldError.of(field, "unit " + organization.getCode() + " has no Party organization"));
+            errors.add(refusal(field, "unit.noPartyOrganization", organization.getCode()));
         }
     }
 
-    private static void checkResidence(EntityManager em, Long communityId, List<FieldError> errors) {
+    private static void checkResidence(EntityManager em, Long communityId, List<Refusal> errors) {
         if (communityId == null) {
             return;
         }
         OrganizationEntity community = em.find(OrganizationEntity.class, communityId);
         if (community == null) {
-            errors.add(FieldError.of("residenceCommunityId", "no unit with id " + communityId));
+            errors.add(refusal("residenceCommunityId", "unit.noId", communityId));
         } else if (community.getUnitType() != UnitType.COMMUNITY && community.getUnitType() != UnitType.VILLAGE) {
-            errors.add(FieldError.of("residenceCommunityId", "unit " + community.getCode() + " is not a community"));
+            errors.add(refusal("residenceCommunityId", "unit.notCommunity", community.getCode()));
         }
     }
 
@@ -330,11 +328,9 @@ public class MemberServiceImpl implements MemberService {
         Member updated = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
             MemberDraft checked = withOrganization(draft, entity.getOrganizationId());
-            List<FieldError> errors = new ArrayList<>(validator.validate(checked, LocalDate.now()));
+            List<Refusal> errors = new ArrayList<>(validator.refusals(checked, LocalDate.now()));
             checkResidence(em, checked.residenceCommunityId(), errors);
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            Refusal.throwIfAny(errors);
             Optional<MemberEntity> sameId = byIdNumber(em, checked.idNumber());
             if (sameId.isPresent() && !sameId.get().getId().equals(entity.getId())) {
                 throw lookups.duplicate(visible(em, sameId.get()), sameId.get().getId(), "update");
@@ -359,45 +355,41 @@ public class MemberServiceImpl implements MemberService {
     private static MemberEntity current(EntityManager em, long id, long version) {
         MemberEntity entity = em.find(MemberEntity.class, id);
         if (entity == null || !visible(em, entity)) {
-            throw new NotFoundException(TYPE, id);
+            throw CoreMessages.notFound(TYPE, id);
         }
         if (entity.getVersion() != version) {
-            throw ConflictException.stale(TYPE, id, version, entity.getVersion());
+            throw CoreMessages.stale(TYPE, id, version, entity.getVersion());
         }
         return entity;
     }
 
     @Override
     public Member transfer(long id, TransferRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         if (request.toOrganizationId() == null) {
-            errors.add(FieldError.of("toOrganizationId", "required"));
+            errors.add(refusal("toOrganizationId", "required"));
         }
         if (request.version() == null) {
-            errors.add(FieldError.of("version", "required: the member's current version"));
+            errors.add(refusal("version", "transfer.version.required"));
         }
         if (request.transferredOn() != null && request.transferredOn().isAfter(LocalDate.now())) {
-            errors.add(FieldError.of("transferredOn", "must not be in the future"));
+            errors.add(refusal("transferredOn", "notInFuture"));
         }
         if (request.reason() != null && request.reason().length() > 500) {
-            errors.add(FieldError.of("reason", "at most 500 characters"));
+            errors.add(refusal("reason", "transfer.reason.tooLong", 500));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        Refusal.throwIfAny(errors);
         long[] from = new long[1];
         Member moved = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, request.version());
-            List<FieldError> targetErrors = new ArrayList<>();
+            List<Refusal> targetErrors = new ArrayList<>();
             checkInScope(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
             if (targetErrors.isEmpty()) {
                 checkPartyOrganization(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
             }
-            if (!targetErrors.isEmpty()) {
-                throw new ValidationException(targetErrors);
-            }
+            Refusal.throwIfAny(targetErrors);
             if (entity.getOrganizationId() == request.toOrganizationId()) {
-                throw new ValidationException(FieldError.of("toOrganizationId", "the member already belongs to it"));
+                throw ValidationException.of("toOrganizationId", CoreMessages.message("transfer.sameUnit"));
             }
             from[0] = entity.getOrganizationId();
             em.persist(new TransferEntity(id, entity.getOrganizationId(), request.toOrganizationId(),
@@ -432,5 +424,9 @@ public class MemberServiceImpl implements MemberService {
             return id;
         }));
         events.post(CoreTopics.MEMBER_DELETED, id, null, Actors.current());
+    }
+
+    private static Refusal refusal(String field, String key, Object... args) {
+        return new Refusal(field, CoreMessages.message(key, args));
     }
 }

@@ -13,7 +13,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.CoreTopics;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationDraft;
@@ -27,6 +26,7 @@ import org.grassroots.core.internal.schema.ScopedTables;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.grassroots.core.internal.validation.OrganizationValidator;
+import org.grassroots.core.internal.validation.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +56,7 @@ public class OrganizationServiceImpl implements OrganizationService {
 
     @Override
     public Organization get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+        return find(id).orElseThrow(() -> CoreMessages.notFound(TYPE, id));
     }
 
     @Override
@@ -125,7 +125,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         if (q.subtreeOf() != null) {
             OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
             if (root == null || !Scopes.visible(em, root)) {
-                throw new NotFoundException(TYPE, q.subtreeOf());
+                throw CoreMessages.notFound(TYPE, q.subtreeOf());
             }
             // inside the caller's scope (checked above), so the one narrower prefix range says it all
             prefix = root.getPath();
@@ -152,14 +152,14 @@ public class OrganizationServiceImpl implements OrganizationService {
         if (draft.parentId() != null) {
             parent = em.find(OrganizationEntity.class, draft.parentId());
             if (parent == null || !Scopes.visible(em, parent)) {
-                throw new ValidationException(FieldError.of("parentId", "no unit with id " + draft.parentId()));
+                throw ValidationException.of("parentId", CoreMessages.message("unit.noId", draft.parentId()));
             }
         }
         if (parent == null && !Actors.caller().unrestricted()) {
-            throw new ValidationException(FieldError.of("parentId", "required: new units go below a unit of your scope"));
+            throw ValidationException.of("parentId", CoreMessages.message("unit.parent.required"));
         }
         if (byCode(em, draft.code()).isPresent()) {
-            throw new ConflictException("A unit with code " + draft.code().trim() + " already exists");
+            throw new ConflictException(CoreMessages.message("unit.codeTaken", draft.code().trim()));
         }
         OrganizationEntity entity = insertValidated(em, draft, parent);
         Audit.record(em, "CREATE", TYPE, entity.getId(), entity.getCode() + " " + entity.getName());
@@ -205,10 +205,7 @@ public class OrganizationServiceImpl implements OrganizationService {
     }
 
     void validate(OrganizationDraft draft) {
-        List<FieldError> errors = validator.validate(draft, LocalDate.now());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        Refusal.throwIfAny(validator.refusals(draft, LocalDate.now()));
     }
 
     @Override
@@ -217,7 +214,7 @@ public class OrganizationServiceImpl implements OrganizationService {
         Organization updated = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity entity = current(em, id, version);
             if (!entity.getCode().equals(draft.code().trim()) && byCode(em, draft.code()).isPresent()) {
-                throw new ConflictException("A unit with code " + draft.code().trim() + " already exists");
+                throw new ConflictException(CoreMessages.message("unit.codeTaken", draft.code().trim()));
             }
             Organization before = entity.toRecord();
             entity.apply(draft);
@@ -233,10 +230,10 @@ public class OrganizationServiceImpl implements OrganizationService {
     static OrganizationEntity current(EntityManager em, long id, long version) {
         OrganizationEntity entity = em.find(OrganizationEntity.class, id);
         if (entity == null || !Scopes.visible(em, entity)) {
-            throw new NotFoundException(TYPE, id);
+            throw CoreMessages.notFound(TYPE, id);
         }
         if (entity.getVersion() != version) {
-            throw ConflictException.stale(TYPE, id, version, entity.getVersion());
+            throw CoreMessages.stale(TYPE, id, version, entity.getVersion());
         }
         return entity;
     }
@@ -248,10 +245,10 @@ public class OrganizationServiceImpl implements OrganizationService {
             OrganizationEntity entity = current(em, id, version);
             OrganizationEntity parent = em.find(OrganizationEntity.class, newParentId);
             if (parent == null || !Scopes.visible(em, parent)) {
-                throw new ValidationException(FieldError.of("parentId", "no unit with id " + newParentId));
+                throw ValidationException.of("parentId", CoreMessages.message("unit.noId", newParentId));
             }
             if (parent.getPath().startsWith(entity.getPath())) {
-                throw new ValidationException(FieldError.of("parentId", "a unit cannot move below itself or its own subtree"));
+                throw ValidationException.of("parentId", CoreMessages.message("unit.moveBelowItself"));
             }
             String oldPath = entity.getPath();
             int oldDepth = entity.getDepth();
@@ -291,14 +288,12 @@ public class OrganizationServiceImpl implements OrganizationService {
             long members = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE m.organizationId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (children > 0 || members > 0) {
-                throw new ConflictException("Unit " + entity.getCode() + " still has " + children + " child unit(s) and "
-                        + members + " member(s); move or remove them first");
+                throw new ConflictException(CoreMessages.message("unit.delete.notEmpty", entity.getCode(), children, members));
             }
             long residents = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE m.residenceCommunityId = :id",
                     Long.class).setParameter("id", id).getSingleResult();
             if (residents > 0) {
-                throw new ConflictException("Unit " + entity.getCode() + " is the residence community of " + residents
-                        + " member(s)");
+                throw new ConflictException(CoreMessages.message("unit.delete.residents", entity.getCode(), residents));
             }
             Audit.record(em, "DELETE", TYPE, id, entity.toRecord().toString());
             em.remove(entity);

@@ -40,7 +40,7 @@ public final class Scopes {
 
     public static void requireVisible(EntityManager em, long organizationId, String entityType, Object entityId) {
         if (!visible(em, organizationId)) {
-            throw new NotFoundException(entityType, entityId);
+            throw CoreMessages.notFound(entityType, entityId);
         }
     }
 

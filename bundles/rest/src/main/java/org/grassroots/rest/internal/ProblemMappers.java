@@ -36,7 +36,7 @@ final class ProblemMappers {
         public Response toResponse(GrassrootsException e) {
             Locale language = RequestLanguage.current();
             List<FieldError> errors = e instanceof ValidationException v ? v.errors(language) : List.of();
-            List<RowError> rowErrors = e instanceof RejectedRowsException r ? r.rowErrors() : List.of();
+            List<RowError> rowErrors = e instanceof RejectedRowsException r ? r.rowErrors(language) : List.of();
             Response response = Problem.response(e.status(), e.title(), e.message(language), errors, rowErrors);
             if (e instanceof TooManyRequestsException limited) {
                 response.getHeaders().putSingle("Retry-After", Long.toString(limited.retryAfterSeconds()));

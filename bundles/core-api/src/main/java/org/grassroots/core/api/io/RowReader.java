@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.text.Languages;
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.MessageBundle;
 
 /**
  * Reads typed values from the cells of an imported sheet and collects one {@link RowError} per cell that
@@ -22,7 +25,8 @@ import org.grassroots.core.api.RowError;
  * for (SheetRow row : sheet.rows()) { String code = reader.text(row, "村代码", true); ... }
  * reader.throwIfRejected();   // before anything is stored
  * </pre>
- * Reasons are in Chinese, the language of the people who fix the files. Not thread-safe: one per import.
+ * Reasons are read in the caller's language when the import is refused ({@link RejectedRowsException}); {@link #errors()}
+ * gives them in Chinese, the language of the people who fix the files. Not thread-safe: one per import.
  */
 public final class RowReader {
 
@@ -36,13 +40,15 @@ public final class RowReader {
             Pattern.compile("(\\d{4})(年)(\\d{1,2})月(\\d{1,2})日"));
     private static final int HEADER_ROW = 1;
 
-    private final List<RowError> errors = new ArrayList<>();
+    private static final MessageBundle MESSAGES = RejectedRowsException.MESSAGES;
+
+    private final List<RejectedRowsException.Cell> errors = new ArrayList<>();
 
     /** Records an error on row 1 for each of {@code headers} the sheet lacks. */
     public RowReader requireHeaders(Sheet sheet, List<String> headers) {
         for (String header : headers) {
             if (!sheet.headers().contains(header)) {
-                errors.add(new RowError(HEADER_ROW, header, "缺少此列，请使用导出的模板"));
+                errors.add(new RejectedRowsException.Cell(HEADER_ROW, header, MESSAGES.message("column.missing")));
             }
         }
         return this;
@@ -53,7 +59,7 @@ public final class RowReader {
         String value = row.value(header);
         if (value.isBlank()) {
             if (required) {
-                reject(row, header, "必填，不能为空");
+                reject(row, header, MESSAGES.message("cell.required"));
             }
             return null;
         }
@@ -68,7 +74,7 @@ public final class RowReader {
         try {
             return new BigDecimal(text).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            reject(row, header, "应为整数，而不是“" + text + "”");
+            reject(row, header, MESSAGES.message("cell.integer", text));
             return null;
         }
     }
@@ -82,7 +88,7 @@ public final class RowReader {
         try {
             return new BigDecimal(text).longValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            reject(row, header, "应为整数，而不是“" + text + "”");
+            reject(row, header, MESSAGES.message("cell.integer", text));
             return null;
         }
     }
@@ -95,7 +101,7 @@ public final class RowReader {
         try {
             return new BigDecimal(text.replace(",", ""));
         } catch (NumberFormatException e) {
-            reject(row, header, "应为数字，而不是“" + text + "”");
+            reject(row, header, MESSAGES.message("cell.decimal", text));
             return null;
         }
     }
@@ -107,7 +113,7 @@ public final class RowReader {
         }
         Optional<LocalDate> date = parseDate(text);
         if (date.isEmpty()) {
-            reject(row, header, "无法识别的日期“" + text + "”，请写成 " + DATE_FORMATS);
+            reject(row, header, MESSAGES.message("cell.date", text));
         }
         return date.orElse(null);
     }
@@ -130,28 +136,34 @@ public final class RowReader {
         }
         if (value == null) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(label).collect(Collectors.joining("、"));
-            reject(row, header, "无法识别的值“" + text + "”，可填：" + allowed);
+            reject(row, header, MESSAGES.message("cell.choice", text, allowed));
         }
         return value;
     }
 
     /** Records a problem the typed readers cannot see (unknown code, duplicate, out of scope). */
     public void reject(SheetRow row, String header, String reason) {
-        errors.add(new RowError(row.rowNumber(), header, reason));
+        reject(row, header, Message.plain(reason));
+    }
+
+    /** Records a problem with its reason in the reader's language. @since 0.2 */
+    public void reject(SheetRow row, String header, Message reason) {
+        errors.add(new RejectedRowsException.Cell(row.rowNumber(), header, reason));
     }
 
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
+    /** The problems so far, in Chinese. */
     public List<RowError> errors() {
-        return List.copyOf(errors);
+        return errors.stream().map(e -> e.in(Languages.ZH_CN)).toList();
     }
 
     /** Throws {@link RejectedRowsException} with every error collected so far, if any. */
     public void throwIfRejected() {
         if (!errors.isEmpty()) {
-            throw new RejectedRowsException(errors);
+            throw new RejectedRowsException(errors, true);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.grassroots.core.api.io;
 
 import org.grassroots.core.api.GrassrootsException;
+import org.grassroots.core.api.text.Message;
 
 /**
  * A file that cannot be read as a spreadsheet at all (not an XLSX, empty, no header row, too large, unknown
@@ -15,6 +16,17 @@ public class UnreadableSpreadsheetException extends GrassrootsException {
     }
 
     public UnreadableSpreadsheetException(String message, Throwable cause) {
+        this(message);
+        initCause(cause);
+    }
+
+    /** @since 0.2 */
+    public UnreadableSpreadsheetException(Message message) {
+        super(message);
+    }
+
+    /** @since 0.2 */
+    public UnreadableSpreadsheetException(Message message, Throwable cause) {
         this(message);
         initCause(cause);
     }

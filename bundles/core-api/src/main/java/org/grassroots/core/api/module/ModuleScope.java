@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
 
 /**
@@ -39,6 +40,12 @@ public interface ModuleScope {
      * with the other fields) and returns null.
      */
     Organization referencedUnit(Long unitId, String field, List<FieldError> errors);
+
+    /**
+     * Like {@link #referencedUnit(Long, String, List)}, with the refusal in the caller's language (the list form
+     * can only carry one language). @since 0.2
+     */
+    Organization referencedUnit(Long unitId, String field, ValidationException.Builder errors);
 
     /** 403 unless the module is enabled for the unit. */
     void requireEnabled(long unitId);

@@ -77,4 +77,24 @@ class RowReaderTest {
         assertTrue(RowReader.parseDate("2024-13-01").isEmpty());
         assertTrue(RowReader.parseDate("March 5").isEmpty());
     }
+
+    @Test
+    void aRefusedImportReadsInTheCallersLanguage() {
+        RowReader reader = new RowReader();
+        SheetRow row = new SheetRow(3, Map.of("数量", "十二", "名称", ""));
+        reader.integer(row, "数量", true);
+        reader.text(row, "名称", true);
+        reader.reject(row, "名称", "村里自己写的原因");
+        RejectedRowsException rejected = assertThrows(RejectedRowsException.class, reader::throwIfRejected);
+        assertEquals(List.of(new RowError(3, "数量", "应为整数，而不是“十二”"), new RowError(3, "名称", "必填，不能为空"),
+                new RowError(3, "名称", "村里自己写的原因")), rejected.rowErrors(org.grassroots.core.api.text.Languages.ZH_CN));
+        assertEquals(List.of(new RowError(3, "数量", "should be a whole number, not “十二”"),
+                new RowError(3, "名称", "required, must not be empty"), new RowError(3, "名称", "村里自己写的原因")),
+                rejected.rowErrors(java.util.Locale.ENGLISH));
+        assertEquals(rejected.rowErrors(org.grassroots.core.api.text.Languages.ZH_CN), rejected.rowErrors());
+        assertEquals("3 cell(s) refused, nothing was stored", rejected.getMessage());
+        assertEquals("3 处错误，未导入任何数据", rejected.message(org.grassroots.core.api.text.Languages.ZH_CN));
+        assertEquals(java.util.Set.of(),
+                org.grassroots.core.api.text.MessageBundle.of(RowReader.class).untranslated());
+    }
 }

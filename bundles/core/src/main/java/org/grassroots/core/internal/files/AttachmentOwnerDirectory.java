@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.files;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,10 +41,10 @@ public class AttachmentOwnerDirectory {
     public AttachmentOwner resolve(String moduleId, String ownerType, long ownerId) {
         AttachmentOwners owners = moduleId == null ? null : byModule.get(moduleId);
         if (owners == null) {
-            throw new NotFoundException("module", moduleId);
+            throw CoreMessages.notFound("module", moduleId);
         }
         AttachmentOwner owner = owners.resolve(ownerType, ownerId)
-                .orElseThrow(() -> new NotFoundException(moduleId + "." + ownerType, ownerId));
+                .orElseThrow(() -> CoreMessages.notFound(moduleId + "." + ownerType, ownerId));
         if (!moduleId.equals(owner.moduleId()) || !ownerType.equals(owner.ownerType()) || owner.ownerId() != ownerId) {
             throw new IllegalStateException("Module " + moduleId + " answered an attachment owner lookup for "
                     + ownerType + " " + ownerId + " with another record: " + owner);

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.files;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.attachment.Attachment;
@@ -72,7 +72,7 @@ public class AttachmentStoreImpl implements AttachmentStore {
 
     @Override
     public Attachment store(AttachmentOwner owner, String fileName, byte[] bytes) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         validateOwner(owner, errors);
         if (errors.isEmpty()) {
             // a caller who may not add files learns nothing about what is wrong with the file
@@ -80,17 +80,14 @@ public class AttachmentStoreImpl implements AttachmentStore {
         }
         String name = FileNames.clean(fileName).orElse(null);
         if (name == null) {
-            errors.add(FieldError.of("filename", "required: a file name without folders, at most " + FileNames.MAX_LENGTH
-                    + " characters"));
+            errors.add("filename", CoreMessages.message("attachment.filename.invalid", FileNames.MAX_LENGTH));
         }
         FileType type = check(bytes, maxBytes, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity unit = em.find(OrganizationEntity.class, owner.unitId());
             if (unit == null || !Scopes.visible(em, unit)) {
-                throw new NotFoundException(owner.moduleId() + "." + owner.ownerType(), owner.ownerId());
+                throw CoreMessages.notFound(owner.moduleId() + "." + owner.ownerType(), owner.ownerId());
             }
             AttachmentEntity a = new AttachmentEntity();
             a.moduleId = owner.moduleId();
@@ -121,36 +118,35 @@ public class AttachmentStoreImpl implements AttachmentStore {
      * The accepted type of {@code bytes}, adding a {@code file} error when they are missing, too large or of no
      * accepted type. Static so the rules are unit-tested without a database.
      */
-    static FileType check(byte[] bytes, long maxBytes, List<FieldError> errors) {
+    static FileType check(byte[] bytes, long maxBytes, ValidationException.Builder errors) {
         if (bytes == null || bytes.length == 0) {
-            errors.add(FieldError.of("file", "required: the file as the request body"));
+            errors.add("file", CoreMessages.message("attachment.file.required"));
             return null;
         }
         if (bytes.length > maxBytes) {
-            errors.add(FieldError.of("file", "the file has " + bytes.length + " bytes; at most " + maxBytes + " are accepted"));
+            errors.add("file", CoreMessages.message("attachment.file.tooLarge", bytes.length, maxBytes));
             return null;
         }
         FileType type = FileSniffer.sniff(bytes).orElse(null);
         if (type == null) {
-            errors.add(FieldError.of("file", "not an accepted file type (recognised from the content, not the name): "
-                    + "JPEG, PNG, PDF, Word (.docx), Excel (.xlsx) or UTF-8 text"));
+            errors.add("file", CoreMessages.message("attachment.file.type"));
         }
         return type;
     }
 
-    private static void validateOwner(AttachmentOwner owner, List<FieldError> errors) {
+    private static void validateOwner(AttachmentOwner owner, ValidationException.Builder errors) {
         if (owner == null) {
-            errors.add(FieldError.of("owner", "required"));
+            errors.add("owner", CoreMessages.message("required"));
             return;
         }
         if (owner.moduleId() == null || !owner.moduleId().matches("[a-z][a-z0-9-]{0,63}")) {
-            errors.add(FieldError.of("module", "required: a module id"));
+            errors.add("module", CoreMessages.message("attachment.module.required"));
         }
         if (owner.ownerType() == null || !owner.ownerType().matches("[A-Za-z0-9._-]{1,40}")) {
-            errors.add(FieldError.of("ownerType", "required: letters, digits, '.', '-' or '_', at most 40"));
+            errors.add("ownerType", CoreMessages.message("attachment.ownerType.invalid", 40));
         }
         if (blank(owner.readPermission()) || blank(owner.writePermission())) {
-            errors.add(FieldError.of("owner", "the owner must name its read and write permissions"));
+            errors.add("owner", CoreMessages.message("attachment.owner.permissions"));
         }
     }
 
@@ -195,7 +191,7 @@ public class AttachmentStoreImpl implements AttachmentStore {
             AttachmentEntity a = readable(em, id);
             AttachmentContentEntity content = em.find(AttachmentContentEntity.class, id);
             if (content == null) {
-                throw new NotFoundException(TYPE, id);
+                throw CoreMessages.notFound(TYPE, id);
             }
             return new AttachmentContent(a.toRecord(), content.content);
         });
@@ -225,7 +221,7 @@ public class AttachmentStoreImpl implements AttachmentStore {
         AttachmentEntity a = em.find(AttachmentEntity.class, id);
         String prefix = Scopes.prefix(em);
         if (a == null || (prefix != null && !a.unitPath.startsWith(prefix))) {
-            throw new NotFoundException(TYPE, id);
+            throw CoreMessages.notFound(TYPE, id);
         }
         return a;
     }

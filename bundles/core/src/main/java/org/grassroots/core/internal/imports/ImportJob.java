@@ -1,12 +1,14 @@
 package org.grassroots.core.internal.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.grassroots.core.api.ImportKind;
 import org.grassroots.core.api.ImportProgress;
 import org.grassroots.core.api.ImportReport;
 import org.grassroots.core.api.RowError;
+import org.grassroots.core.internal.io.RowProblem;
 
 /** The live state of one import, read by progress polls while the import runs. */
 final class ImportJob {
@@ -14,15 +16,18 @@ final class ImportJob {
 
     private final String id;
     private final ImportKind kind;
+    /** The language of the request that started the import: the report's reasons are written in it. */
+    private final Locale language;
     private final long createdAt = System.currentTimeMillis();
     private final AtomicInteger processed = new AtomicInteger();
     private volatile Phase phase = Phase.QUEUED;
     private volatile int total;
     private volatile ImportReport report;
 
-    ImportJob(String id, ImportKind kind) {
+    ImportJob(String id, ImportKind kind, Locale language) {
         this.id = id;
         this.kind = kind;
+        this.language = language;
     }
 
     String id() {
@@ -47,7 +52,8 @@ final class ImportJob {
         processed.incrementAndGet();
     }
 
-    ImportReport finish(int rows, int imported, List<RowError> errors) {
+    ImportReport finish(int rows, int imported, List<RowProblem> problems) {
+        List<RowError> errors = RowProblem.in(problems, language);
         report = new ImportReport(id, kind, rows, imported, errors.isEmpty(), errors);
         phase = errors.isEmpty() ? Phase.DONE : Phase.FAILED;
         return report;

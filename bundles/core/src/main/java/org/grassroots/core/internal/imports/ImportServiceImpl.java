@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,6 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.CoreTopics;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.IdNumbers;
 import org.grassroots.core.api.ImportKind;
@@ -46,7 +46,9 @@ import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
-import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.text.Languages;
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.internal.Actors;
 import org.grassroots.core.internal.Audit;
@@ -60,12 +62,14 @@ import org.grassroots.core.internal.io.OrganizationColumns;
 import org.grassroots.core.internal.io.ParsedMember;
 import org.grassroots.core.internal.io.ParsedOrganization;
 import org.grassroots.core.internal.io.ParsedRow;
+import org.grassroots.core.internal.io.RowProblem;
 import org.grassroots.core.internal.io.SpreadsheetReader;
 import org.grassroots.core.internal.io.PagedRows;
 import org.grassroots.core.internal.io.SpreadsheetWriter;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.validation.MemberValidator;
 import org.grassroots.core.internal.validation.OrganizationValidator;
+import org.grassroots.core.internal.validation.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -83,6 +87,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = ImportService.class)
 public class ImportServiceImpl implements ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
+    private static final MessageBundle MESSAGES = MessageBundle.of(ImportServiceImpl.class);
     private static final int FLUSH_EVERY = 1000;
     private static final int EXPORT_PAGE = PageRequest.MAX_SIZE;
     /** More duplicates outside the caller's scope than this in one file are reported as a count, not by row. */
@@ -123,13 +128,23 @@ public class ImportServiceImpl implements ImportService {
 
     @Override
     public ImportReport importFile(ImportKind kind, FileFormat format, InputStream data) {
-        ImportJob job = register(kind);
+        return importFile(kind, format, data, Languages.ZH_CN);
+    }
+
+    @Override
+    public ImportReport importFile(ImportKind kind, FileFormat format, InputStream data, Locale language) {
+        ImportJob job = register(kind, language);
         return run(job, format, data, Actors.caller());
     }
 
     @Override
     public String startImport(ImportKind kind, FileFormat format, byte[] data) {
-        ImportJob job = register(kind);
+        return startImport(kind, format, data, Languages.ZH_CN);
+    }
+
+    @Override
+    public String startImport(ImportKind kind, FileFormat format, byte[] data, Locale language) {
+        ImportJob job = register(kind, language);
         org.grassroots.core.api.security.Caller actor = Actors.caller();
         worker.execute(() -> run(job, format, new ByteArrayInputStream(data), actor));
         return job.id();
@@ -140,10 +155,10 @@ public class ImportServiceImpl implements ImportService {
         return Optional.ofNullable(jobs.get(jobId)).map(ImportJob::progress);
     }
 
-    private ImportJob register(ImportKind kind) {
+    private ImportJob register(ImportKind kind, Locale language) {
         long now = System.currentTimeMillis();
         jobs.values().removeIf(j -> j.finished() && now - j.createdAt() > KEEP_FINISHED_JOBS_MILLIS);
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), kind);
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), kind, language == null ? Languages.ZH_CN : language);
         jobs.put(job.id(), job);
         return job;
     }
@@ -159,10 +174,10 @@ public class ImportServiceImpl implements ImportService {
                         report.imported(), report.errors().size());
                 return report;
             } catch (UnreadableSpreadsheetException e) {
-                return job.finish(0, 0, List.of(new RowError(1, "", e.getMessage())));
+                return job.finish(0, 0, List.of(new RowProblem(1, "", e.message())));
             } catch (RuntimeException e) {
                 LOG.error("Import {} failed", job.id(), e);
-                return job.finish(0, 0, List.of(new RowError(0, "", "the import failed and stored nothing: " + e)));
+                return job.finish(0, 0, List.of(new RowProblem(0, "", MESSAGES.message("failed", e))));
             }
         });
     }
@@ -173,7 +188,7 @@ public class ImportServiceImpl implements ImportService {
     }
 
     private ImportReport importMembers(ImportJob job, Sheet sheet) {
-        List<RowError> errors = new ArrayList<>(memberColumns.checkHeaders(sheet.headers()));
+        List<RowProblem> errors = new ArrayList<>(memberColumns.headerProblems(sheet.headers()));
         if (!errors.isEmpty()) {
             return job.finish(sheet.rows().size(), 0, errors);
         }
@@ -185,21 +200,21 @@ public class ImportServiceImpl implements ImportService {
         for (SheetRow row : sheet.rows()) {
             job.advance();
             ParsedRow<ParsedMember> parsed = memberColumns.parse(row);
-            List<RowError> rowErrors = new ArrayList<>(parsed.errors());
+            List<RowProblem> rowErrors = new ArrayList<>(parsed.problems());
             ParsedMember member = parsed.value();
             OrganizationRef organization = units.get(member.organizationCode());
             if (member.organizationCode() != null && !member.organizationCode().isBlank()) {
                 if (organization == null) {
-                    rowErrors.add(error(row, "organizationId", "no unit with code " + member.organizationCode()));
+                    rowErrors.add(error(row, "organizationId", MESSAGES.message("unit.unknownCode", member.organizationCode())));
                 } else if (!organization.hostsPartyOrganization()) {
-                    rowErrors.add(error(row, "organizationId", "unit " + member.organizationCode() + " has no Party organization"));
+                    rowErrors.add(error(row, "organizationId", MESSAGES.message("unit.noPartyOrganization", member.organizationCode())));
                 }
             }
             Long residenceId = null;
             if (member.residenceCommunityCode() != null && !member.residenceCommunityCode().isBlank()) {
                 OrganizationRef community = units.get(member.residenceCommunityCode());
                 if (community == null || (community.unitType() != UnitType.COMMUNITY && community.unitType() != UnitType.VILLAGE)) {
-                    rowErrors.add(error(row, "residenceCommunityId", "no community with code " + member.residenceCommunityCode()));
+                    rowErrors.add(error(row, "residenceCommunityId", MESSAGES.message("community.unknownCode", member.residenceCommunityCode())));
                 } else {
                     residenceId = community.id();
                 }
@@ -210,7 +225,7 @@ public class ImportServiceImpl implements ImportService {
                     organization == null ? null : organization.id(), d.post(),
                     d.status() == null ? MemberStatus.NORMAL : d.status(), d.floatingDestination(), residenceId, d.tags());
             if (parsed.valid()) {
-                for (FieldError e : memberValidator.validate(draft, today)) {
+                for (Refusal e : memberValidator.refusals(draft, today)) {
                     if (!(e.field().equals("organizationId") && organization == null)) {
                         rowErrors.add(error(row, e.field(), e.reason()));
                     }
@@ -219,7 +234,7 @@ public class ImportServiceImpl implements ImportService {
             if (draft.idNumber() != null && IdNumbers.isValid(draft.idNumber())) {
                 Integer earlier = rowOfIdNumber.putIfAbsent(IdNumbers.normalize(draft.idNumber()), row.rowNumber());
                 if (earlier != null) {
-                    rowErrors.add(error(row, "idNumber", "the same ID number is already in row " + earlier));
+                    rowErrors.add(error(row, "idNumber", MESSAGES.message("idNumber.twice", earlier)));
                 }
             }
             if (rowErrors.isEmpty()) {
@@ -255,8 +270,8 @@ public class ImportServiceImpl implements ImportService {
      * allowance, and beyond {@value #OUTSIDE_SCOPE_NAMED} per file only their number is reported, so a file of
      * guesses tells nothing about which numbers exist.
      */
-    private List<RowError> alreadyRegistered(Map<String, Integer> rowOfIdNumber) {
-        List<RowError> errors = new ArrayList<>();
+    private List<RowProblem> alreadyRegistered(Map<String, Integer> rowOfIdNumber) {
+        List<RowProblem> errors = new ArrayList<>();
         // compared by blind index: the stored numbers are encrypted
         Map<String, Integer> rowOfIndex = new HashMap<>();
         rowOfIdNumber.forEach((number, row) -> rowOfIndex.put(members.idNumberIndex(number), row));
@@ -273,7 +288,7 @@ public class ImportServiceImpl implements ImportService {
             for (Object[] found : existing) {
                 int row = rowOfIndex.get((String) found[0]);
                 if (scope == null || String.valueOf(found[1]).startsWith(scope)) {
-                    errors.add(new RowError(row, header, "a member with this ID number is already registered"));
+                    errors.add(new RowProblem(row, header, MESSAGES.message("idNumber.registered")));
                 } else {
                     outsideRows.add(row);
                     outsideMembers.add((Long) found[2]);
@@ -283,21 +298,19 @@ public class ImportServiceImpl implements ImportService {
         if (!outsideRows.isEmpty()) {
             lookups.outsideScope(outsideMembers, "import");
             if (outsideRows.size() > OUTSIDE_SCOPE_NAMED) {
-                errors.add(new RowError(0, header, outsideRows.size() + " ID numbers of this file are already "
-                        + "registered outside your scope; which rows is not shown. Ask an administrator of a "
-                        + "higher-level unit to transfer those members"));
+                errors.add(new RowProblem(0, header, MESSAGES.message("idNumber.registeredOutsideScope", outsideRows.size())));
             } else {
                 for (int row : outsideRows) {
                     lookups.charge();
-                    errors.add(new RowError(row, header, "a member with this ID number is already registered"));
+                    errors.add(new RowProblem(row, header, MESSAGES.message("idNumber.registered")));
                 }
             }
         }
         return errors;
     }
 
-    private RowError error(SheetRow row, String field, String reason) {
-        return new RowError(row.rowNumber(), memberColumns.headerFor(field), reason);
+    private RowProblem error(SheetRow row, String field, Message reason) {
+        return new RowProblem(row.rowNumber(), memberColumns.headerFor(field), reason);
     }
 
     // ---- organizations ----------------------------------------------------------------------------------
@@ -321,7 +334,7 @@ public class ImportServiceImpl implements ImportService {
     }
 
     private ImportReport importOrganizations(ImportJob job, Sheet sheet) {
-        List<RowError> errors = new ArrayList<>(organizationColumns.checkHeaders(sheet.headers()));
+        List<RowProblem> errors = new ArrayList<>(organizationColumns.headerProblems(sheet.headers()));
         if (!errors.isEmpty()) {
             return job.finish(sheet.rows().size(), 0, errors);
         }
@@ -334,19 +347,19 @@ public class ImportServiceImpl implements ImportService {
         for (SheetRow row : sheet.rows()) {
             job.advance();
             ParsedRow<ParsedOrganization> parsed = organizationColumns.parse(row);
-            List<RowError> rowErrors = new ArrayList<>(parsed.errors());
+            List<RowProblem> rowErrors = new ArrayList<>(parsed.problems());
             ParsedOrganization unit = parsed.value();
             if (parsed.valid()) {
-                organizationValidator.validate(unit.draft(), today).forEach(e -> rowErrors.add(
-                        new RowError(row.rowNumber(), organizationColumns.headerFor(e.field()), e.reason())));
+                organizationValidator.refusals(unit.draft(), today).forEach(e -> rowErrors.add(
+                        new RowProblem(row.rowNumber(), organizationColumns.headerFor(e.field()), e.reason())));
             }
             String code = unit.draft().code() == null ? null : unit.draft().code().trim();
             String codeHeader = organizationColumns.headerFor("code");
             if (code != null && taken.contains(code)) {
-                rowErrors.add(new RowError(row.rowNumber(), codeHeader, "a unit with code " + code + " already exists"));
+                rowErrors.add(new RowProblem(row.rowNumber(), codeHeader, MESSAGES.message("unit.codeTaken", code)));
             } else if (code != null && inFile.containsKey(code)) {
-                rowErrors.add(new RowError(row.rowNumber(), codeHeader,
-                        "the same code is already in row " + inFile.get(code).rowNumber()));
+                rowErrors.add(new RowProblem(row.rowNumber(), codeHeader,
+                        MESSAGES.message("unit.codeTwice", inFile.get(code).rowNumber())));
             }
             if (rowErrors.isEmpty()) {
                 inFile.put(code, unit);
@@ -385,7 +398,7 @@ public class ImportServiceImpl implements ImportService {
 
     /** Orders the file's units so every parent is written before its children; reports unknown parents and cycles. */
     private List<ParsedOrganization> parentsFirst(Map<String, ParsedOrganization> inFile,
-                                                  Map<String, OrganizationRef> existing, List<RowError> errors) {
+                                                  Map<String, OrganizationRef> existing, List<RowProblem> errors) {
         List<ParsedOrganization> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
         List<ParsedOrganization> pending = new ArrayList<>(inFile.values());
@@ -397,8 +410,7 @@ public class ImportServiceImpl implements ImportService {
                 ParsedOrganization unit = it.next();
                 String parent = unit.parentCode() == null ? "" : unit.parentCode().trim();
                 if (parent.isEmpty() && !Actors.caller().unrestricted()) {
-                    errors.add(new RowError(unit.rowNumber(), parentHeader,
-                            "required: new units go below a unit of your scope"));
+                    errors.add(new RowProblem(unit.rowNumber(), parentHeader, MESSAGES.message("unit.parent.required")));
                     it.remove();
                 } else if (parent.isEmpty() || existing.containsKey(parent) || placed.contains(parent)) {
                     ordered.add(unit);
@@ -406,13 +418,13 @@ public class ImportServiceImpl implements ImportService {
                     it.remove();
                     progress = true;
                 } else if (!inFile.containsKey(parent)) {
-                    errors.add(new RowError(unit.rowNumber(), parentHeader, "no unit with code " + parent));
+                    errors.add(new RowProblem(unit.rowNumber(), parentHeader, MESSAGES.message("unit.unknownCode", parent)));
                     it.remove();
                 }
             }
         }
         for (ParsedOrganization unit : pending) {
-            errors.add(new RowError(unit.rowNumber(), parentHeader, "the parent chain loops back to this unit"));
+            errors.add(new RowProblem(unit.rowNumber(), parentHeader, MESSAGES.message("unit.parentLoop")));
         }
         return ordered;
     }

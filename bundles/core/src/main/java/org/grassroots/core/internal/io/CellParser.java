@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.io.RowReader;
 
 /**
@@ -25,7 +25,7 @@ final class CellParser {
 
     private final int rowNumber;
     private final Map<Column, String> values;
-    private final List<RowError> errors = new ArrayList<>();
+    private final List<RowProblem> errors = new ArrayList<>();
 
     CellParser(int rowNumber, Map<Column, String> values) {
         this.rowNumber = rowNumber;
@@ -36,7 +36,7 @@ final class CellParser {
         return rowNumber;
     }
 
-    List<RowError> errors() {
+    List<RowProblem> problems() {
         return List.copyOf(errors);
     }
 
@@ -45,7 +45,7 @@ final class CellParser {
         String value = values.get(column);
         if (value == null || value.isBlank()) {
             if (column.required()) {
-                fail(column, "必填，不能为空");
+                fail(column, ColumnLayout.MESSAGES.message("cell.required"));
             }
             return null;
         }
@@ -59,7 +59,7 @@ final class CellParser {
         }
         Optional<LocalDate> date = RowReader.parseDate(text);
         if (date.isEmpty()) {
-            fail(column, "无法识别的日期“" + text + "”，请写成 " + RowReader.DATE_FORMATS);
+            fail(column, ColumnLayout.MESSAGES.message("cell.date", text));
         }
         return date.orElse(null);
     }
@@ -76,7 +76,7 @@ final class CellParser {
         E value = parse.apply(text);
         if (value == null) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(label).collect(Collectors.joining("、"));
-            fail(column, "无法识别的值“" + text + "”，可填：" + allowed);
+            fail(column, ColumnLayout.MESSAGES.message("cell.choice", text, allowed));
         }
         return value;
     }
@@ -96,7 +96,7 @@ final class CellParser {
         return tags;
     }
 
-    private void fail(Column column, String reason) {
-        errors.add(new RowError(rowNumber, column.header(), reason));
+    private void fail(Column column, Message reason) {
+        errors.add(new RowProblem(rowNumber, column.header(), reason));
     }
 }

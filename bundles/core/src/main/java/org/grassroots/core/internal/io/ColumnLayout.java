@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.text.Languages;
+import org.grassroots.core.api.text.MessageBundle;
 
 /**
  * The ordered columns of one kind of spreadsheet and the matching of a file's headers to them. Headers match
@@ -19,6 +21,8 @@ import org.grassroots.core.api.RowError;
  * files arrive from many hands.
  */
 final class ColumnLayout {
+    /** The reasons of the io package's refused cells and headers. */
+    static final MessageBundle MESSAGES = MessageBundle.of(ColumnLayout.class);
 
     /** The header row as the user sees it; errors about columns point there. */
     static final int HEADER_ROW = 1;
@@ -64,20 +68,25 @@ final class ColumnLayout {
      * thing. Columns the layout does not know are ignored, so people may keep notes next to the data.
      */
     List<RowError> checkHeaders(List<String> fileHeaders) {
-        List<RowError> errors = new ArrayList<>();
+        return RowProblem.in(headerProblems(fileHeaders), Languages.ZH_CN);
+    }
+
+    /** {@link #checkHeaders(List)} in both languages. */
+    List<RowProblem> headerProblems(List<String> fileHeaders) {
+        List<RowProblem> errors = new ArrayList<>();
         Map<Column, String> present = new HashMap<>();
         for (String fileHeader : fileHeaders) {
             columnFor(fileHeader).ifPresent(column -> {
                 String earlier = present.putIfAbsent(column, fileHeader);
                 if (earlier != null) {
-                    errors.add(new RowError(HEADER_ROW, fileHeader,
-                            "与“" + earlier + "”都是“" + column.header() + "”列，请只保留一列"));
+                    errors.add(new RowProblem(HEADER_ROW, fileHeader,
+                            MESSAGES.message("header.twice", earlier, column.header())));
                 }
             });
         }
         for (Column column : columns) {
             if (column.required() && !present.containsKey(column)) {
-                errors.add(new RowError(HEADER_ROW, column.header(), "缺少必填列“" + column.header() + "”"));
+                errors.add(new RowProblem(HEADER_ROW, column.header(), MESSAGES.message("header.missing", column.header())));
             }
         }
         return errors;

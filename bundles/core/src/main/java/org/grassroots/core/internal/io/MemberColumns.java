@@ -91,6 +91,11 @@ public final class MemberColumns {
         return layout.checkHeaders(headers);
     }
 
+    /** {@link #checkHeaders(List)} in both languages. */
+    public List<RowProblem> headerProblems(List<String> headers) {
+        return layout.headerProblems(headers);
+    }
+
     /**
      * Reads one row into a draft. Cells that cannot be read are left null in the draft and reported; checks
      * that need more than one cell or the database (ID number check digit, codes that exist) are not made here.
@@ -118,7 +123,7 @@ public final class MemberColumns {
         MemberDraft draft = new MemberDraft(name, sex, ethnicity, birthDate, idNumber, education, phone, category,
                 joinedOn, fullMemberOn, null, post, status, floatingDestination, null, tags);
         ParsedMember member = new ParsedMember(row.rowNumber(), draft, organizationCode, residenceCommunityCode);
-        return new ParsedRow<>(row.rowNumber(), member, cells.errors());
+        return new ParsedRow<>(row.rowNumber(), member, cells.problems());
     }
 
     /**

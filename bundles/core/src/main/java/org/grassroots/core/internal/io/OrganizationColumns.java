@@ -67,6 +67,11 @@ public final class OrganizationColumns {
         return layout.checkHeaders(headers);
     }
 
+    /** {@link #checkHeaders(List)} in both languages. */
+    public List<RowProblem> headerProblems(List<String> headers) {
+        return layout.headerProblems(headers);
+    }
+
     /**
      * Reads one row into a draft. Cells that cannot be read are left null in the draft and reported; whether
      * the parent exists or the code is unique is checked later, against the database and the whole file.
@@ -87,7 +92,7 @@ public final class OrganizationColumns {
         OrganizationDraft draft = new OrganizationDraft(code, name, null, unitType, partyOrgType, domain, null,
                 foundedOn, divisionCode, status);
         return new ParsedRow<>(row.rowNumber(), new ParsedOrganization(row.rowNumber(), draft, parentCode),
-                cells.errors());
+                cells.problems());
     }
 
     /**

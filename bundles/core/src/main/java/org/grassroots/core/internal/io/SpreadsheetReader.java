@@ -88,7 +88,7 @@ public final class SpreadsheetReader {
     private Sheet readCsv(InputStream in) {
         byte[] bytes = readAll(in);
         if (bytes.length == 0) {
-            throw new UnreadableSpreadsheetException("文件是空的");
+            throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.empty"));
         }
         SheetCollector collector = new SheetCollector(maxRows);
         try (CSVParser parser = CSV_FORMAT.parse(decodingReader(bytes))) {
@@ -106,9 +106,9 @@ public final class SpreadsheetReader {
 
     private static UnreadableSpreadsheetException csvFailure(IOException cause) {
         if (cause instanceof CharacterCodingException) {
-            return new UnreadableSpreadsheetException("无法识别 CSV 文件的编码，请以 UTF-8 或 GBK 编码保存后重新上传", cause);
+            return new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("csv.encoding"), cause);
         }
-        return new UnreadableSpreadsheetException("CSV 文件格式有误（例如引号未闭合）：" + cause.getMessage(), cause);
+        return new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("csv.malformed", cause.getMessage()), cause);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class SpreadsheetReader {
             return strictReader(bytes, UTF8_BOM.length, StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
-            throw new UnreadableSpreadsheetException("不支持 UTF-16（Unicode 文本）编码，请在 Excel 中另存为“CSV UTF-8”后重新上传");
+            throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("csv.utf16"));
         }
         Charset charset = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
         return strictReader(bytes, 0, charset);
@@ -170,7 +170,7 @@ public final class SpreadsheetReader {
         try {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UnreadableSpreadsheetException("读取上传的文件失败：" + e.getMessage(), e);
+            throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.unreadable", e.getMessage()), e);
         }
     }
 
@@ -182,7 +182,7 @@ public final class SpreadsheetReader {
         SheetCollector collector = new SheetCollector(maxRows);
         try (ReadableWorkbook workbook = new ReadableWorkbook(data, XLSX_OPTIONS)) {
             org.dhatim.fastexcel.reader.Sheet first = workbook.getSheet(0)
-                    .orElseThrow(() -> new UnreadableSpreadsheetException("XLSX 文件中没有工作表"));
+                    .orElseThrow(() -> new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("xlsx.noSheet")));
             try (Stream<Row> rows = first.openStream()) {
                 Iterator<Row> iterator = rows.iterator();
                 while (iterator.hasNext()) {
@@ -195,7 +195,7 @@ public final class SpreadsheetReader {
         } catch (IOException | RuntimeException e) {
             // fastexcel reports damaged packages with assorted runtime exceptions; the user only needs to
             // know the file could not be read.
-            throw new UnreadableSpreadsheetException("无法读取 XLSX 文件：文件已损坏或不是 Excel 工作簿（" + e.getMessage() + "）", e);
+            throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("xlsx.damaged", e.getMessage()), e);
         }
         return collector.finish();
     }
@@ -206,17 +206,17 @@ public final class SpreadsheetReader {
             byte[] signature = data.readNBytes(SIGNATURE_LENGTH);
             data.unread(signature);
             if (signature.length == 0) {
-                throw new UnreadableSpreadsheetException("文件是空的");
+                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.empty"));
             }
             if (signature.length == SIGNATURE_LENGTH && ReadableWorkbook.isOLE2Header(signature)) {
-                throw new UnreadableSpreadsheetException("这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后重新上传");
+                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("xlsx.oldXls"));
             }
             // fastexcel's signature checks throw on fewer bytes than a signature; no workbook is that short.
             if (signature.length < SIGNATURE_LENGTH || !ReadableWorkbook.isOOXMLZipHeader(signature)) {
-                throw new UnreadableSpreadsheetException("不是有效的 XLSX 文件，请上传 Excel 工作簿（.xlsx）或 CSV 文件");
+                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("xlsx.notXlsx"));
             }
         } catch (IOException e) {
-            throw new UnreadableSpreadsheetException("读取上传的文件失败：" + e.getMessage(), e);
+            throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.unreadable", e.getMessage()), e);
         }
     }
 
@@ -252,7 +252,7 @@ public final class SpreadsheetReader {
                 return;
             }
             if (rows.size() == maxRows) {
-                throw new UnreadableSpreadsheetException("文件超过 " + maxRows + " 行数据，请拆分成多个文件后分别导入");
+                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.tooManyRows", maxRows));
             }
             Map<String, String> cells = new HashMap<>();
             for (int column = 0; column < Math.min(values.size(), columnHeaders.size()); column++) {
@@ -275,7 +275,7 @@ public final class SpreadsheetReader {
                     continue;
                 }
                 if (headers.contains(header)) {
-                    throw new UnreadableSpreadsheetException("第 " + rowNumber + " 行（表头）中列名“" + header + "”出现了不止一次");
+                    throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("header.repeated", rowNumber, header));
                 }
                 columnHeaders.add(header);
                 headers.add(header);
@@ -284,7 +284,7 @@ public final class SpreadsheetReader {
 
         Sheet finish() {
             if (headers == null) {
-                throw new UnreadableSpreadsheetException("文件中没有表头行：第一行应为列名，例如模板中的列名");
+                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("header.none"));
             }
             return new Sheet(headers, rows);
         }

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.modules;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +45,7 @@ public class CoreStatistics implements StatisticsProvider {
         return jpa.txExpr(TransactionType.Supports, em -> {
             OrganizationEntity root = em.find(OrganizationEntity.class, subtreeOf);
             if (root == null) {
-                throw new NotFoundException("organization", subtreeOf);
+                throw CoreMessages.notFound("organization", subtreeOf);
             }
             String prefix = root.getPath() + "%";
             // one pass over the units and one over the members (their own path copy, no join), two figures each

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.modules;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.EnablementSetting;
@@ -148,22 +149,20 @@ public class ModuleEnablementImpl implements ModuleEnablement {
     }
 
     private static void validate(String moduleId, Map<String, String> settings) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (!ModuleIds.isValid(moduleId)) {
-            errors.add(FieldError.of("moduleId", ModuleIds.problem(moduleId)));
+            errors.add("moduleId", Message.plain(ModuleIds.problem(moduleId)));
         }
         if (settings != null) {
             settings.forEach((key, value) -> {
                 if (key == null || !SETTING_KEY.matcher(key).matches()) {
-                    errors.add(FieldError.of("settings", "setting names are 1–100 letters, digits, '.', '_' or '-': " + key));
+                    errors.add("settings", ModuleMessages.message("settings.name.invalid", key));
                 } else if (value != null && value.length() > 2000) {
-                    errors.add(FieldError.of("settings." + key, "at most 2000 characters"));
+                    errors.add("settings." + key, ModuleMessages.message("tooLong", 2000));
                 }
             });
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
     }
 
     private static Optional<ModuleEnablementEntity> explicit(EntityManager em, String moduleId, long organizationId) {
@@ -177,7 +176,7 @@ public class ModuleEnablementImpl implements ModuleEnablement {
     private static List<Long> ancestry(EntityManager em, long organizationId) {
         OrganizationEntity unit = em.find(OrganizationEntity.class, organizationId);
         if (unit == null) {
-            throw new NotFoundException("organization", organizationId);
+            throw CoreMessages.notFound("organization", organizationId);
         }
         List<Long> ids = new ArrayList<>();
         for (String part : unit.getPath().split("/")) {

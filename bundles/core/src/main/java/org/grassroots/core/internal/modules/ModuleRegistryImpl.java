@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.modules;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,7 +104,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     }
 
     public ModuleInfo require(String id) {
-        return module(id).orElseThrow(() -> new NotFoundException("module", id));
+        return module(id).orElseThrow(() -> CoreMessages.notFound("module", id));
     }
 
     @Override
@@ -126,7 +127,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         }
         ModuleFeature feature = offered(id);
         if (!ModuleIds.isValid(id)) {
-            throw new ConflictException("Module " + id + " cannot be installed: " + ModuleIds.problem(id));
+            throw new ConflictException(ModuleMessages.message("install.failed", id, ModuleIds.problem(id)));
         }
         if (!features.isInstalled(feature.feature())) {
             LOG.info("Installing module {} ({} {})", id, feature.feature().getName(), feature.version());
@@ -137,7 +138,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                 String reason = "installation refused: " + message(e);
                 refusedInstalls.put(id, reason);
                 LOG.warn("Module {}: {}", id, reason);
-                throw new ConflictException("Module " + id + " cannot be installed: " + message(e));
+                throw new ConflictException(ModuleMessages.message("install.failed", id, message(e)));
             }
         }
         return await(feature, timeout);
@@ -152,7 +153,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             try {
                 features.uninstallFeature(installed.feature().getName(), installed.version(), NO_REFRESH);
             } catch (Exception e) {
-                throw new ConflictException("Module " + id + " cannot be uninstalled: " + message(e));
+                throw new ConflictException(ModuleMessages.message("uninstall.failed", id, message(e)));
             }
         }
         return new Outcome(status(feature).info(), true);
@@ -165,21 +166,21 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     public synchronized Outcome upgrade(String id, Duration timeout) {
         List<ModuleFeature> installed = installedVersions(id);
         if (installed.isEmpty()) {
-            throw new ConflictException("Module " + id + " is not installed; install it instead");
+            throw new ConflictException(ModuleMessages.message("upgrade.notInstalled", id));
         }
         ModuleFeature newest = allModuleFeatures().stream().filter(f -> f.id().equals(id))
                 .max(Comparator.comparing(f -> Version.parseVersion(f.version()))).orElseThrow();
         Version current = installed.stream().map(f -> Version.parseVersion(f.version())).max(Comparator.naturalOrder())
                 .orElseThrow();
         if (Version.parseVersion(newest.version()).compareTo(current) <= 0) {
-            throw new ConflictException("Module " + id + " is already at the newest version offered (" + current + ")");
+            throw new ConflictException(ModuleMessages.message("upgrade.newest", id, current));
         }
         EnumSet<FeaturesService.Option> options = EnumSet.copyOf(NO_REFRESH);
         options.add(FeaturesService.Option.Upgrade);
         try {
             features.installFeature(newest.feature().getName(), newest.version(), options);
         } catch (Exception e) {
-            throw new ConflictException("Module " + id + " cannot be upgraded to " + newest.version() + ": " + message(e));
+            throw new ConflictException(ModuleMessages.message("upgrade.failed", id, newest.version(), message(e)));
         }
         return await(newest, timeout);
     }
@@ -203,7 +204,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private ModuleFeature offered(String id) {
         ModuleFeature feature = moduleFeatures().get(id);
         if (feature == null) {
-            throw new NotFoundException("module", id);
+            throw CoreMessages.notFound("module", id);
         }
         return feature;
     }
@@ -222,13 +223,13 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     public synchronized int cleanUp(String id) {
         boolean installed = !installedVersions(id).isEmpty() || descriptor(id).isPresent();
         if (installed) {
-            throw new ConflictException("Module " + id + " is installed; uninstall it before cleaning it up");
+            throw new ConflictException(ModuleMessages.message("cleanup.installed", id));
         }
         int removed = enablement.removeAll(id);
         boolean remembered = repositories.forget(id);
         refusedInstalls.remove(id);
         if (removed == 0 && !remembered && !moduleFeatures().containsKey(id)) {
-            throw new NotFoundException("module", id);
+            throw CoreMessages.notFound("module", id);
         }
         return removed;
     }

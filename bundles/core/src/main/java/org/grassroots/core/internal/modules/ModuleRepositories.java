@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.modules;
 
+import org.grassroots.core.internal.CoreMessages;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.File;
@@ -112,18 +113,17 @@ public class ModuleRepositories {
     synchronized void restore(String id) {
         String uri = remembered.get(id);
         if (uri == null) {
-            throw new NotFoundException("module", id);
+            throw CoreMessages.notFound("module", id);
         }
         Removed removed = read(id, URI.create(uri));
         if (removed.feature().isEmpty()) {
-            throw new ConflictException("Module " + id + " cannot be installed: " + removed.reason());
+            throw new ConflictException(ModuleMessages.message("install.failed", id, removed.reason()));
         }
         try {
             features.addRepository(URI.create(uri));
             LOG.info("Module {}: feature repository {} added again", id, uri);
         } catch (Exception e) {
-            throw new ConflictException("Module " + id + " cannot be installed: its feature repository " + uri
-                    + " could not be added: " + e.getMessage());
+            throw new ConflictException(ModuleMessages.message("install.repository", id, uri, e.getMessage()));
         }
         readRepositories.keySet().removeIf(key -> key.startsWith(id + " "));
     }

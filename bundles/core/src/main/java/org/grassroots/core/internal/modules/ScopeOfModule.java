@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.modules;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,20 +51,30 @@ final class ScopeOfModule implements ModuleScope {
     @Override
     public Organization unit(Long unitId, String field) {
         if (unitId == null) {
-            throw new ValidationException(FieldError.of(field, "required: the id of a unit"));
+            throw ValidationException.of(field, ModuleMessages.message("unit.required"));
         }
-        return organizations.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        return organizations.find(unitId).orElseThrow(() -> CoreMessages.notFound("unit", unitId));
     }
 
     @Override
     public Organization referencedUnit(Long unitId, String field, List<FieldError> errors) {
+        ValidationException.Builder refused = ValidationException.builder();
+        Organization unit = referencedUnit(unitId, field, refused);
+        if (!refused.isEmpty()) {
+            errors.addAll(refused.build().errors());
+        }
+        return unit;
+    }
+
+    @Override
+    public Organization referencedUnit(Long unitId, String field, ValidationException.Builder errors) {
         if (unitId == null) {
-            errors.add(FieldError.of(field, "required"));
+            errors.add(field, ModuleMessages.message("required"));
             return null;
         }
         Optional<Organization> unit = organizations.find(unitId);
         if (unit.isEmpty()) {
-            errors.add(FieldError.of(field, "no unit with id " + unitId + " in your scope"));
+            errors.add(field, ModuleMessages.message("unit.notInScope", unitId));
         }
         return unit.orElse(null);
     }
@@ -77,7 +88,7 @@ final class ScopeOfModule implements ModuleScope {
     public void requireVisible(String path, String entityType, Object id) {
         String scope = authorization.scopePath();
         if (path == null || (scope != null && !path.startsWith(scope))) {
-            throw new NotFoundException(entityType, id);
+            throw CoreMessages.notFound(entityType, id);
         }
     }
 

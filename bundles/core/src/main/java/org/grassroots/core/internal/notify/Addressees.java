@@ -8,7 +8,6 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.api.security.ForbiddenException;
@@ -26,8 +25,8 @@ final class Addressees {
     static OrganizationEntity issuer(EntityManager em, Long organizationId) {
         OrganizationEntity unit = organizationId == null ? null : em.find(OrganizationEntity.class, organizationId);
         if (unit == null || !Scopes.visible(em, unit)) {
-            throw new ValidationException(FieldError.of("organizationId", organizationId == null ? "required: the issuing unit"
-                    : "no unit with id " + organizationId + " in your scope"));
+            throw ValidationException.of("organizationId", organizationId == null ? NotifyMessages.message("issuer.required")
+                    : NotifyMessages.message("issuer.unknown", organizationId));
         }
         return unit;
     }
@@ -39,26 +38,24 @@ final class Addressees {
             targets.addAll(em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.parentId = :p ORDER BY o.code",
                     OrganizationEntity.class).setParameter("p", issuer.getId()).setMaxResults(MAX_UNITS + 1).getResultList());
             if (targets.isEmpty()) {
-                throw new ValidationException(FieldError.of("unitIds", "the issuing unit has no units below it; name the units"));
+                throw ValidationException.of("unitIds", NotifyMessages.message("units.noneBelow"));
             }
         } else {
-            List<FieldError> errors = new ArrayList<>();
+            ValidationException.Builder errors = ValidationException.builder();
             int i = 0;
             for (Long id : new LinkedHashSet<>(unitIds)) {
                 OrganizationEntity unit = id == null ? null : em.find(OrganizationEntity.class, id);
                 if (unit == null || unit.getId().equals(issuer.getId()) || !unit.getPath().startsWith(issuer.getPath())) {
-                    errors.add(FieldError.of("unitIds[" + i + "]", "no unit " + id + " below the issuing unit"));
+                    errors.add("unitIds[" + i + "]", NotifyMessages.message("units.notBelow", id));
                 } else {
                     targets.add(unit);
                 }
                 i++;
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            errors.throwIfAny();
         }
         if (targets.size() > MAX_UNITS) {
-            throw new ValidationException(FieldError.of("unitIds", "at most " + MAX_UNITS + " units"));
+            throw ValidationException.of("unitIds", NotifyMessages.message("units.tooMany", MAX_UNITS));
         }
         return targets;
     }
@@ -66,7 +63,7 @@ final class Addressees {
     /** A unit signs or submits through an account scoped at that very unit. */
     static void requireOwnUnit(Caller caller, long unitId) {
         if (caller.organizationId() == null || caller.organizationId() != unitId) {
-            throw new ForbiddenException("Only an account whose scope unit is unit " + unitId + " acts for it");
+            throw new ForbiddenException(NotifyMessages.message("unit.ownOnly", unitId));
         }
     }
 
@@ -95,13 +92,13 @@ final class Addressees {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    static void text(String value, String field, int max, boolean required, List<FieldError> errors) {
+    static void text(String value, String field, int max, boolean required, ValidationException.Builder errors) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(FieldError.of(field, "required"));
+                errors.add(field, NotifyMessages.message("required"));
             }
         } else if (value.trim().length() > max) {
-            errors.add(FieldError.of(field, "at most " + max + " characters"));
+            errors.add(field, NotifyMessages.message("tooLong", max));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.notify;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -69,32 +69,30 @@ public class CollectionTasksImpl implements CollectionTasks {
     public CollectionTask issue(CollectionDraft draft) {
         authorization.require(CorePermissions.COLLECTION_ISSUE);
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {organizationId, title, kind, dueAt}"));
+            throw ValidationException.of("body", NotifyMessages.message("collection.body.required"));
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         Addressees.text(draft.title(), "title", 200, true, errors);
         Addressees.text(draft.description(), "description", 4000, false, errors);
         if (draft.kind() == null) {
-            errors.add(FieldError.of("kind", "required: FILE or FORM"));
+            errors.add("kind", NotifyMessages.message("collection.kind.required"));
         }
         List<String> fields = draft.fields() == null ? List.of()
                 : draft.fields().stream().map(Addressees::trim).toList();
         if (draft.kind() == CollectionKind.FORM) {
             if (fields.isEmpty() || fields.size() > MAX_FIELDS || fields.stream().anyMatch(f -> f == null || f.length() > 100
                     || f.contains("\n")) || fields.stream().distinct().count() < fields.size()) {
-                errors.add(FieldError.of("fields", "1 to " + MAX_FIELDS + " different field names, each at most 100 characters"));
+                errors.add("fields", NotifyMessages.message("collection.fields.invalid", MAX_FIELDS, 100));
             }
         } else if (!fields.isEmpty()) {
-            errors.add(FieldError.of("fields", "only a FORM task has fields"));
+            errors.add("fields", NotifyMessages.message("collection.fields.formOnly"));
         }
         if (draft.dueAt() == null) {
-            errors.add(FieldError.of("dueAt", "required: the deadline, e.g. 2026-12-31T16:00:00Z"));
+            errors.add("dueAt", NotifyMessages.message("collection.dueAt.required"));
         } else if (draft.dueAt().isBefore(Instant.now())) {
-            errors.add(FieldError.of("dueAt", "must lie in the future"));
+            errors.add("dueAt", NotifyMessages.message("collection.dueAt.past"));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         String actor = Actors.current();
         return jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity issuer = Addressees.issuer(em, draft.organizationId());
@@ -182,26 +180,23 @@ public class CollectionTasksImpl implements CollectionTasks {
             CollectionEntity c = visible(em, id);
             SubmissionEntity s = em.find(SubmissionEntity.class, new UnitKey(id, unitId));
             if (s == null || !Scopes.visible(em, unitId)) {
-                throw new NotFoundException("collection submission", id + "/" + unitId);
+                throw CoreMessages.notFound("collection submission", id + "/" + unitId);
             }
             Addressees.requireOwnUnit(Actors.caller(), unitId);
             if (draft == null) {
-                throw new ValidationException(FieldError.of("body", c.kind == CollectionKind.FILE
-                        ? "required: {attachmentId}" : "required: {values: {field: value}}"));
+                throw ValidationException.of("body", NotifyMessages.message(c.kind == CollectionKind.FILE
+                        ? "submission.file.required" : "submission.form.required"));
             }
-            List<FieldError> errors = new ArrayList<>();
+            ValidationException.Builder errors = ValidationException.builder();
             if (c.kind == CollectionKind.FILE) {
                 if (draft.attachmentId() == null || !AttachmentLookup.belongsTo(em, draft.attachmentId(), "core", OWNER_TYPE, id, unitId)) {
-                    errors.add(FieldError.of("attachmentId", "the id of a file uploaded for this task and unit "
-                            + "(POST /api/core/attachments?module=core&ownerType=collection&ownerId=" + id + ")"));
+                    errors.add("attachmentId", NotifyMessages.message("submission.attachment.invalid", id));
                 }
                 s.attachmentId = draft.attachmentId();
             } else {
                 s.formValues = values(fields(c), draft.values(), errors);
             }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            errors.throwIfAny();
             boolean again = s.submittedAt != null;
             s.submittedAt = Instant.now();
             s.submittedBy = actor;
@@ -211,20 +206,20 @@ public class CollectionTasksImpl implements CollectionTasks {
         });
     }
 
-    private static String values(List<String> fields, Map<String, String> given, List<FieldError> errors) {
+    private static String values(List<String> fields, Map<String, String> given, ValidationException.Builder errors) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> input = given == null ? Map.of() : given;
         for (String key : input.keySet()) {
             if (!fields.contains(key)) {
-                errors.add(FieldError.of("values." + key, "not a field of this form; fields: " + String.join(", ", fields)));
+                errors.add("values." + key, NotifyMessages.message("submission.values.unknown", String.join(", ", fields)));
             }
         }
         for (String field : fields) {
             String value = Addressees.trim(input.get(field));
             if (value == null) {
-                errors.add(FieldError.of("values." + field, "required"));
+                errors.add("values." + field, NotifyMessages.message("required"));
             } else if (value.length() > 1000) {
-                errors.add(FieldError.of("values." + field, "at most 1000 characters"));
+                errors.add("values." + field, NotifyMessages.message("tooLong", 1000));
             }
             values.put(field, value);
         }
@@ -241,7 +236,7 @@ public class CollectionTasksImpl implements CollectionTasks {
         if (c == null || (prefix != null && em.createQuery("SELECT COUNT(x) FROM CollectionEntity x WHERE x.id = :id AND "
                 + Addressees.visible("SubmissionEntity"), Long.class).setParameter("id", id)
                 .setParameter("path", prefix + "%").getSingleResult() == 0)) {
-            throw new NotFoundException(TYPE, id);
+            throw CoreMessages.notFound(TYPE, id);
         }
         return c;
     }

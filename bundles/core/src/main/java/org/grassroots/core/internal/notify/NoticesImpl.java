@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.notify;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -54,14 +54,12 @@ public class NoticesImpl implements Notices {
     public Notice issue(NoticeDraft draft) {
         authorization.require(CorePermissions.NOTICE_ISSUE);
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {organizationId, title, body, unitIds}"));
+            throw ValidationException.of("body", NotifyMessages.message("notice.body.required"));
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         Addressees.text(draft.title(), "title", 200, true, errors);
         Addressees.text(draft.body(), "body", 8000, false, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         String actor = Actors.current();
         return jpa.txExpr(TransactionType.Required, em -> {
             OrganizationEntity issuer = Addressees.issuer(em, draft.organizationId());
@@ -142,11 +140,11 @@ public class NoticesImpl implements Notices {
             visible(em, id);
             NoticeReceiptEntity r = em.find(NoticeReceiptEntity.class, new UnitKey(id, unitId));
             if (r == null || !Scopes.visible(em, unitId)) {
-                throw new NotFoundException("notice receipt", id + "/" + unitId);
+                throw CoreMessages.notFound("notice receipt", id + "/" + unitId);
             }
             Addressees.requireOwnUnit(Actors.caller(), unitId);
             if (r.signedAt != null) {
-                throw new ConflictException("Unit " + unitId + " signed notice " + id + " at " + r.signedAt + " already");
+                throw new ConflictException(NotifyMessages.message("notice.signedAlready", unitId, id, r.signedAt));
             }
             r.signedAt = Instant.now();
             r.signedBy = actor;
@@ -161,7 +159,7 @@ public class NoticesImpl implements Notices {
         if (n == null || (prefix != null && em.createQuery("SELECT COUNT(x) FROM NoticeEntity x WHERE x.id = :id AND "
                 + Addressees.visible("NoticeReceiptEntity"), Long.class).setParameter("id", id)
                 .setParameter("path", prefix + "%").getSingleResult() == 0)) {
-            throw new NotFoundException(TYPE, id);
+            throw CoreMessages.notFound(TYPE, id);
         }
         return n;
     }

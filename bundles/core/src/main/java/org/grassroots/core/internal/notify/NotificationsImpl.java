@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.notify;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -54,7 +54,7 @@ public class NotificationsImpl implements Notifications {
 
     /** The insert, for core's own services that already hold a transaction. */
     List<Long> postIn(EntityManager em, NotificationDraft draft, List<Recipient> recipients, String actor) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         List<NotificationEntity> rows = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < recipients.size(); i++) {
@@ -75,7 +75,7 @@ public class NotificationsImpl implements Notifications {
             if (r.unitId() != null) {
                 OrganizationEntity unit = em.find(OrganizationEntity.class, r.unitId());
                 if (unit == null) {
-                    errors.add(FieldError.of("recipients[" + i + "].unitId", "no unit " + r.unitId()));
+                    errors.add("recipients[" + i + "].unitId", NotifyMessages.message("recipient.unit.unknown", r.unitId()));
                     continue;
                 }
                 n.targetUnitId = unit.getId();
@@ -85,61 +85,57 @@ public class NotificationsImpl implements Notifications {
             n.createdBy = actor;
             rows.add(n);
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
         rows.forEach(em::persist);
         em.flush();
         return rows.stream().map(n -> n.id).toList();
     }
 
     static void validate(NotificationDraft d, List<Recipient> recipients) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (d == null) {
-            throw new ValidationException(FieldError.of("draft", "required"));
+            throw ValidationException.of("draft", NotifyMessages.message("required"));
         }
         if (d.moduleId() == null || !d.moduleId().matches("[a-z][a-z0-9-]{0,63}")) {
-            errors.add(FieldError.of("moduleId", "required: the posting module's id"));
+            errors.add("moduleId", NotifyMessages.message("notification.moduleId.invalid"));
         }
         if (d.kind() == null || !d.kind().matches("[A-Za-z0-9._-]{1,60}")) {
-            errors.add(FieldError.of("kind", "required: letters, digits, '.', '-' or '_', at most 60"));
+            errors.add("kind", NotifyMessages.message("notification.kind.invalid", 60));
         }
         text(d.title(), "title", 200, true, errors);
         text(d.body(), "body", 2000, false, errors);
         if (d.link() != null && (!d.link().startsWith("#/") || d.link().length() > 500)) {
-            errors.add(FieldError.of("link", "a console address starting with #/, at most 500 characters"));
+            errors.add("link", NotifyMessages.message("notification.link.invalid", 500));
         }
         if (d.entityType() != null && d.entityType().length() > 40) {
-            errors.add(FieldError.of("entityType", "at most 40 characters"));
+            errors.add("entityType", NotifyMessages.message("tooLong", 40));
         }
         if (recipients == null || recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS) {
-            errors.add(FieldError.of("recipients", "1 to " + MAX_RECIPIENTS + " recipients"));
+            errors.add("recipients", NotifyMessages.message("notification.recipients.count", MAX_RECIPIENTS));
         } else {
             for (int i = 0; i < recipients.size(); i++) {
                 Recipient r = recipients.get(i);
                 boolean account = r != null && r.username() != null && !r.username().isBlank();
                 boolean group = r != null && (r.role() != null || r.unitId() != null);
                 if (account == group) {
-                    errors.add(FieldError.of("recipients[" + i + "]", "an account, a role, a unit, or a role in a unit"));
+                    errors.add("recipients[" + i + "]", NotifyMessages.message("notification.recipient.invalid"));
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.throwIfAny();
     }
 
-    private static void text(LocalizedText text, String field, int max, boolean required, List<FieldError> errors) {
+    private static void text(LocalizedText text, String field, int max, boolean required, ValidationException.Builder errors) {
         if (text == null) {
             if (required) {
-                errors.add(FieldError.of(field, "required in Chinese and English"));
+                errors.add(field, NotifyMessages.message("notification.text.required"));
             }
             return;
         }
         if (text.zhCN() == null || text.zhCN().isBlank() || text.en() == null || text.en().isBlank()) {
-            errors.add(FieldError.of(field, "required in Chinese and English"));
+            errors.add(field, NotifyMessages.message("notification.text.required"));
         } else if (text.zhCN().length() > max || text.en().length() > max) {
-            errors.add(FieldError.of(field, "at most " + max + " characters each"));
+            errors.add(field, NotifyMessages.message("notification.text.tooLong", max));
         }
     }
 
@@ -204,7 +200,7 @@ public class NotificationsImpl implements Notifications {
         long found = inbox.bind(em.createQuery("SELECT COUNT(n) FROM NotificationEntity n WHERE n.id = :id AND "
                 + inbox.where, Long.class)).setParameter("id", id).getSingleResult();
         if (found == 0) {
-            throw new NotFoundException("notification", id);
+            throw CoreMessages.notFound("notification", id);
         }
         return id;
     }

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.rest;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -112,7 +113,7 @@ public class AttachmentResource {
 
     private static <T> T required(T value, String parameter) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            throw new ValidationException(FieldError.of(parameter, "required query parameter"));
+            throw ValidationException.of(parameter, CoreMessages.message("query.required"));
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.rest;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -113,7 +114,7 @@ public class AuditResource {
             try {
                 return java.time.LocalDate.parse(text.trim()).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new ValidationException(FieldError.of(parameter, "an ISO-8601 instant or date, e.g. 2026-01-31"));
+                throw ValidationException.of(parameter, CoreMessages.message("query.instant"));
             }
         }
     }

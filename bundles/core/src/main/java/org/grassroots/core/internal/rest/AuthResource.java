@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.rest;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public class AuthResource {
     @AnySignedInUser("one's own password")
     public Response changePassword(PasswordChange change) {
         if (change == null || change.newPassword() == null) {
-            throw new ValidationException(FieldError.of("newPassword", "required"));
+            throw ValidationException.of("newPassword", CoreMessages.message("required"));
         }
         accounts.changePassword(change.currentPassword(), change.newPassword());
         return Response.noContent().build();

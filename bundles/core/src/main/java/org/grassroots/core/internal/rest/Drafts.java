@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.rest;
 
+import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 
@@ -10,14 +11,14 @@ final class Drafts {
 
     static <T> T required(T body) {
         if (body == null) {
-            throw new ValidationException(FieldError.of("body", "a JSON body is required"));
+            throw ValidationException.of("body", CoreMessages.message("body.required"));
         }
         return body;
     }
 
     static <T> T required(T value, String field) {
         if (value == null) {
-            throw new ValidationException(FieldError.of(field, "required"));
+            throw ValidationException.of(field, CoreMessages.message("required"));
         }
         return value;
     }

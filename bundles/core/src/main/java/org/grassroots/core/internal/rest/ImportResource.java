@@ -4,21 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
 import org.grassroots.rest.RequiresPermission;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.ImportKind;
 import org.grassroots.core.api.ImportProgress;
@@ -27,6 +29,8 @@ import org.grassroots.core.api.ImportService;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.text.Languages;
+import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.ModuleResource;
@@ -72,15 +76,18 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermission(CorePermissions.IMPORT)
     public Response upload(@QueryParam("kind") ImportKind kind, @QueryParam("format") FileFormat format,
-                           @QueryParam("wait") @DefaultValue("false") boolean wait, InputStream body) throws IOException {
+                           @QueryParam("wait") @DefaultValue("false") boolean wait,
+                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, InputStream body) throws IOException {
         authorization.require(CorePermissions.IMPORT);
         ImportKind k = required(kind, "kind");
         FileFormat f = required(format, "format");
+        Locale language = Languages.fromHeader(acceptLanguage);
         if (wait) {
-            ImportReport report = imports.importFile(k, f, body);
+            ImportReport report = imports.importFile(k, f, body, language);
             return Response.status(report.committed() ? 200 : 422).type(MediaType.APPLICATION_JSON).entity(report).build();
         }
-        String jobId = imports.startImport(k, f, body.readAllBytes());
+        // the report is read later by polling, so its reasons are written in the uploader's language now
+        String jobId = imports.startImport(k, f, body.readAllBytes(), language);
         ImportProgress progress = imports.progress(jobId).orElseThrow();
         return Response.accepted(progress).location(URI.create("imports/" + jobId)).build();
     }
@@ -91,7 +98,7 @@ public class ImportResource {
     @RequiresPermission(CorePermissions.IMPORT)
     public ImportProgress progress(@PathParam("jobId") String jobId) {
         authorization.require(CorePermissions.IMPORT);
-        return imports.progress(jobId).orElseThrow(() -> new NotFoundException("import job", jobId));
+        return imports.progress(jobId).orElseThrow(() -> CoreMessages.notFound("import job", jobId));
     }
 
     @GET
@@ -110,7 +117,7 @@ public class ImportResource {
 
     private static <T> T required(T value, String parameter) {
         if (value == null) {
-            throw new ValidationException(FieldError.of(parameter, "required query parameter"));
+            throw ValidationException.of(parameter, CoreMessages.message("query.required"));
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.rest;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ public class ModuleResource {
         inScope(unitId);
         registry.require(id);
         if (request == null || request.enabled() == null) {
-            throw new ValidationException(FieldError.of("enabled", "required: true or false"));
+            throw ValidationException.of("enabled", CoreMessages.message("enabled.required"));
         }
         return enablement.set(id, unitId, request.enabled(), request.settings() == null ? Map.of() : request.settings());
     }
@@ -160,14 +161,14 @@ public class ModuleResource {
 
     private static Duration timeout(int seconds) {
         if (seconds < 0 || seconds > MAX_TIMEOUT_SECONDS) {
-            throw new ValidationException(FieldError.of("timeout", "0 to " + MAX_TIMEOUT_SECONDS + " seconds"));
+            throw ValidationException.of("timeout", CoreMessages.message("timeout.invalid", MAX_TIMEOUT_SECONDS));
         }
         return Duration.ofSeconds(seconds);
     }
 
     static long requiredUnit(Long unit) {
         if (unit == null) {
-            throw new ValidationException(FieldError.of("unit", "required: the id of a unit"));
+            throw ValidationException.of("unit", CoreMessages.message("unit.id.required"));
         }
         return unit;
     }

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.rest;
 
+import org.grassroots.core.internal.CoreMessages;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -42,7 +43,7 @@ public class StatisticsResource {
     @Path("years")
     public YearsWithData years(@QueryParam("subtreeOf") Long subtreeOf) {
         if (subtreeOf == null) {
-            throw new ValidationException(FieldError.of("subtreeOf", "required: the id of the unit whose subtree is counted"));
+            throw ValidationException.of("subtreeOf", CoreMessages.message("subtreeOf.required"));
         }
         authorization.requireInScope(subtreeOf, "organization", subtreeOf);
         return new YearsWithData(subtreeOf, statistics.years(subtreeOf));
@@ -56,10 +57,10 @@ public class StatisticsResource {
     public StatisticsReport report(@QueryParam("subtreeOf") Long subtreeOf,
                                    @QueryParam("year") @ParamRange(min = 1921, max = 9999) Integer year) {
         if (subtreeOf == null) {
-            throw new ValidationException(FieldError.of("subtreeOf", "required: the id of the unit whose subtree is counted"));
+            throw ValidationException.of("subtreeOf", CoreMessages.message("subtreeOf.required"));
         }
         if (year == null || year < 1921 || year > 9999) {
-            throw new ValidationException(FieldError.of("year", "required: a calendar year such as 2024"));
+            throw ValidationException.of("year", CoreMessages.message("year.required"));
         }
         authorization.requireInScope(subtreeOf, "organization", subtreeOf);
         return statistics.report(subtreeOf, year);

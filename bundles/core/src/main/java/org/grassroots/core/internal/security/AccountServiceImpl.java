@@ -22,7 +22,6 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.FieldChange;
@@ -32,7 +31,10 @@ import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.core.api.security.ForbiddenException;
 import org.grassroots.core.api.security.Role;
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.core.internal.Actors;
+import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.internal.Audit;
 import org.grassroots.core.internal.Scopes;
 import org.grassroots.core.internal.persistence.AccountEntity;
@@ -55,6 +57,7 @@ public class AccountServiceImpl implements Authenticator {
     public static final String INITIAL_ADMIN = "admin";
     public static final String INITIAL_PASSWORD_ENV = "GRASSROOTS_INITIAL_ADMIN_PASSWORD";
     static final String TYPE = "account";
+    private static final MessageBundle MESSAGES = MessageBundle.of(AccountServiceImpl.class);
     private static final Logger LOG = LoggerFactory.getLogger(AccountServiceImpl.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final String WRONG_CREDENTIALS = "Wrong user name or password (after repeated failures each "
@@ -341,8 +344,8 @@ public class AccountServiceImpl implements Authenticator {
     public void changePassword(String currentPassword, String newPassword) {
         Caller caller = Actors.caller();
         AccountEntity account = verify(caller.username(), currentPassword, caller.address());
-        policy.violation(account.getUsername(), newPassword, currentPassword).ifPresent(rule -> {
-            throw new ValidationException(FieldError.of("newPassword", rule));
+        policy.rule(account.getUsername(), newPassword, currentPassword).ifPresent(rule -> {
+            throw ValidationException.of("newPassword", rule);
         });
         jpa.tx(TransactionType.Required, em -> {
             AccountEntity a = em.find(AccountEntity.class, account.getUsername());
@@ -373,29 +376,27 @@ public class AccountServiceImpl implements Authenticator {
         boolean visible = account != null && (account.getOrganizationId() == null ? Actors.caller().unrestricted()
                 : Scopes.visible(em, account.getOrganizationId()));
         if (!visible) {
-            throw new NotFoundException(TYPE, username);
+            throw CoreMessages.notFound(TYPE, username);
         }
         return account;
     }
 
     public AccountDetails create(AccountDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
-            errors.add(FieldError.of("username", "3-64 characters: lowercase letters, digits, '.', '_' or '-'"));
+            errors.add("username", MESSAGES.message("account.username.invalid"));
         }
         if (draft.password() == null) {
-            errors.add(FieldError.of("password", "required: a temporary password the person changes at first sign-in"));
+            errors.add("password", MESSAGES.message("account.password.required"));
         } else {
-            policy.violation(draft.username(), draft.password(), null)
-                    .ifPresent(rule -> errors.add(FieldError.of("password", rule)));
+            policy.rule(draft.username(), draft.password(), null)
+                    .ifPresent(rule -> errors.add("password", rule));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             Long organizationId = checkAssignment(em, draft, errors);
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            errors.throwIfAny();
             if (em.find(AccountEntity.class, draft.username()) != null) {
-                throw new ConflictException("An account named " + draft.username() + " already exists");
+                throw new ConflictException(MESSAGES.message("account.taken", draft.username()));
             }
             personalDataGrant(em, draft.username(), EnumSet.noneOf(Role.class), draft.roles());
             AccountEntity account = new AccountEntity(draft.username(), Instant.now());
@@ -415,34 +416,34 @@ public class AccountServiceImpl implements Authenticator {
     }
 
     /** Validates display name, roles, scope unit and member; returns the scope unit to store. */
-    private static Long checkAssignment(EntityManager em, AccountDraft draft, List<FieldError> errors) {
+    private static Long checkAssignment(EntityManager em, AccountDraft draft, ValidationException.Builder errors) {
         if (draft.displayName() == null || draft.displayName().isBlank() || draft.displayName().length() > 100) {
-            errors.add(FieldError.of("displayName", "required, at most 100 characters"));
+            errors.add("displayName", MESSAGES.message("account.displayName.invalid", 100));
         }
         if (draft.roles() == null || draft.roles().isEmpty()) {
-            errors.add(FieldError.of("roles", "at least one role"));
+            errors.add("roles", MESSAGES.message("account.roles.required"));
             return draft.organizationId();
         }
         Long organizationId = draft.organizationId();
         if (draft.memberId() != null) {
             MemberEntity member = em.find(MemberEntity.class, draft.memberId());
             if (member == null || !Scopes.visible(em, member.getOrganizationId())) {
-                errors.add(FieldError.of("memberId", "no member with id " + draft.memberId()));
+                errors.add("memberId", MESSAGES.message("account.member.unknown", draft.memberId()));
             } else if (organizationId == null && draft.roles().equals(EnumSet.of(Role.MEMBER))) {
                 organizationId = member.getOrganizationId();
             }
         } else if (draft.roles().contains(Role.MEMBER)) {
-            errors.add(FieldError.of("memberId", "required for the MEMBER role: the person's member record"));
+            errors.add("memberId", MESSAGES.message("account.member.required"));
         }
         if (organizationId != null) {
             OrganizationEntity unit = em.find(OrganizationEntity.class, organizationId);
             if (unit == null || !Scopes.visible(em, unit)) {
-                errors.add(FieldError.of("organizationId", "no unit with id " + organizationId));
+                errors.add("organizationId", MESSAGES.message("account.unit.unknown", organizationId));
             }
         } else if (!Actors.caller().unrestricted()) {
-            errors.add(FieldError.of("organizationId", "required: a unit of your scope"));
+            errors.add("organizationId", MESSAGES.message("account.unit.required"));
         } else if (draft.roles().stream().anyMatch(r -> r == Role.UNIT_ADMIN || r == Role.SECRETARY)) {
-            errors.add(FieldError.of("organizationId", "required for UNIT_ADMIN and SECRETARY: the unit they look after"));
+            errors.add("organizationId", MESSAGES.message("account.unit.requiredForRole"));
         }
         return organizationId;
     }
@@ -450,14 +451,12 @@ public class AccountServiceImpl implements Authenticator {
     public AccountDetails update(String username, AccountDraft draft) {
         return jpa.txExpr(TransactionType.Required, em -> {
             AccountEntity account = existing(em, username);
-            List<FieldError> errors = new ArrayList<>();
+            ValidationException.Builder errors = ValidationException.builder();
             Long organizationId = checkAssignment(em, draft, errors);
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            errors.throwIfAny();
             if (username.equals(Actors.current()) && !draft.roles().contains(Role.SYSTEM_ADMIN)
                     && account.roleSet().contains(Role.SYSTEM_ADMIN)) {
-                throw new ConflictException("You cannot take the SYSTEM_ADMIN role from your own account");
+                throw new ConflictException(MESSAGES.message("account.ownSystemAdmin"));
             }
             personalDataGrant(em, username, account.roleSet(), draft.roles());
             AccountDetails before = details(account);
@@ -485,8 +484,10 @@ public class AccountServiceImpl implements Authenticator {
             return;
         }
         if (username.equals(Actors.current())) {
-            throw new ForbiddenException("You cannot grant yourself " + granted + ": roles that see ID and phone "
-                    + "numbers in full are granted by another administrator");
+            // English keeps the role codes as before ("[SECRETARY]"); Chinese names the roles
+            String codes = granted.toString();
+            String names = granted.stream().map(r -> r.labels().zhCN()).collect(java.util.stream.Collectors.joining("、"));
+            throw new ForbiddenException(MESSAGES.message("account.grantSelf", Message.of(names, codes)));
         }
         Audit.record(em, "GRANT_PERSONAL_DATA_ROLE", TYPE, null, username + " was granted " + granted
                 + " by " + Actors.current());
@@ -494,7 +495,7 @@ public class AccountServiceImpl implements Authenticator {
 
     public void delete(String username) {
         if (username.equals(Actors.current())) {
-            throw new ConflictException("You cannot delete your own account");
+            throw new ConflictException(MESSAGES.message("account.deleteSelf"));
         }
         jpa.tx(TransactionType.Required, em -> {
             AccountEntity account = existing(em, username);

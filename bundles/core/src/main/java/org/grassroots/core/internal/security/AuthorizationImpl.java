@@ -16,6 +16,7 @@ import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.core.api.security.ForbiddenException;
 import org.grassroots.core.api.security.Role;
 import org.grassroots.core.internal.Actors;
+import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.internal.Scopes;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.osgi.service.component.annotations.Activate;
@@ -95,7 +96,7 @@ public class AuthorizationImpl implements Authorization {
     @Override
     public void requireInScope(long organizationId, String entityType, Object entityId) {
         if (!inScope(organizationId)) {
-            throw new NotFoundException(entityType, entityId);
+            throw CoreMessages.notFound(entityType, entityId);
         }
     }
 

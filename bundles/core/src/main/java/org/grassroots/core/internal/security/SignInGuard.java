@@ -41,8 +41,8 @@ final class SignInGuard {
     /** Refuses (429) an address that is waiting after too many failures; checked before any hashing. */
     void checkAddress(String address) {
         addresses.waitFor(key(address)).ifPresent(wait -> {
-            throw new TooManyRequestsException("Too many failed sign-ins from this address; try again in "
-                    + Math.max(1, wait.toSeconds()) + " seconds", wait.toSeconds() + 1);
+            throw new TooManyRequestsException(PasswordPolicy.MESSAGES.message("signIn.tooManyFailures",
+                    Math.max(1, wait.toSeconds())), wait.toSeconds() + 1);
         });
     }
 

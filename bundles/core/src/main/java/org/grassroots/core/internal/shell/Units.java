@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.shell;
 
+import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
@@ -10,6 +11,6 @@ final class Units {
     }
 
     static Organization byCode(OrganizationService organizations, String code) {
-        return organizations.findByCode(code).orElseThrow(() -> new NotFoundException("unit with code", code));
+        return organizations.findByCode(code).orElseThrow(() -> CoreMessages.notFound("unit with code", code));
     }
 }

@@ -13,6 +13,8 @@ import org.grassroots.core.api.MemberDraft;
 import org.grassroots.core.api.MemberStatus;
 import org.grassroots.core.api.Phones;
 import org.grassroots.core.api.Sex;
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.MessageBundle;
 
 /**
  * Checks a member draft on its own: required fields, the ID number, and that the fields agree with each
@@ -37,8 +39,9 @@ public class MemberValidator {
     /** The Party constitution admits members from the age of 18. */
     static final int MIN_JOINING_AGE = 18;
 
-    private static final String REQUIRED = "required";
-    private static final String NOT_IN_FUTURE = "must not be in the future";
+    static final MessageBundle MESSAGES = MessageBundle.of(MemberValidator.class);
+    private static final Message REQUIRED = MESSAGES.message("required");
+    private static final Message NOT_IN_FUTURE = MESSAGES.message("notInFuture");
 
     public MemberValidator() {
     }
@@ -49,17 +52,22 @@ public class MemberValidator {
      * @param today the date nothing may lie after (a parameter so that validation is reproducible)
      */
     public List<FieldError> validate(MemberDraft draft, LocalDate today) {
+        return Refusal.english(refusals(draft, today));
+    }
+
+    /** Every problem of the draft in both languages, in a stable order; empty when it is valid. */
+    public List<Refusal> refusals(MemberDraft draft, LocalDate today) {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(today, "today");
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
 
         checkText(errors, "name", draft.name(), true, MAX_NAME_LENGTH);
         requirePresent(errors, "sex", draft.sex());
         checkText(errors, "ethnicity", draft.ethnicity(), false, MAX_ETHNICITY_LENGTH);
         if (draft.birthDate() == null) {
-            errors.add(FieldError.of("birthDate", REQUIRED));
+            errors.add(new Refusal("birthDate", REQUIRED));
         } else if (draft.birthDate().isAfter(today)) {
-            errors.add(FieldError.of("birthDate", NOT_IN_FUTURE));
+            errors.add(new Refusal("birthDate", NOT_IN_FUTURE));
         }
         LocalDate idBirthDate = checkIdNumber(errors, draft, today);
         checkText(errors, "education", draft.education(), false, MAX_EDUCATION_LENGTH);
@@ -77,44 +85,41 @@ public class MemberValidator {
     }
 
     /** @return the birth date the ID number encodes, or null when the number itself is invalid */
-    private static LocalDate checkIdNumber(List<FieldError> errors, MemberDraft draft, LocalDate today) {
-        Optional<String> problem = IdNumbers.problem(draft.idNumber(), today);
+    private static LocalDate checkIdNumber(List<Refusal> errors, MemberDraft draft, LocalDate today) {
+        Optional<Message> problem = IdNumbers.refusal(draft.idNumber(), today);
         if (problem.isPresent()) {
-            errors.add(FieldError.of("idNumber", problem.get()));
+            errors.add(new Refusal("idNumber", problem.get()));
             return null;
         }
         LocalDate idBirthDate = IdNumbers.birthDate(draft.idNumber());
         if (draft.birthDate() != null && !draft.birthDate().equals(idBirthDate)) {
-            errors.add(FieldError.of("birthDate", "does not match the birth date in the ID number (" + idBirthDate + ")"));
+            errors.add(refusal("birthDate", "birthDate.idMismatch", idBirthDate));
         }
         Sex idSex = IdNumbers.sex(draft.idNumber());
         if (draft.sex() != null && draft.sex() != idSex) {
-            errors.add(FieldError.of("sex", "does not match the ID number, whose sequence digit says "
-                    + idSex + " (" + idSex.label() + ")"));
+            errors.add(refusal("sex", "sex.idMismatch", idSex.name(), idSex.label()));
         }
         return idBirthDate;
     }
 
-    private static void checkPhone(List<FieldError> errors, String phone) {
+    private static void checkPhone(List<Refusal> errors, String phone) {
         if (phone != null && !phone.isBlank() && !Phones.isValid(phone)) {
-            errors.add(FieldError.of("phone",
-                    "must be an 11-digit mobile number or a landline with area code, e.g. 0531-88886666"));
+            errors.add(refusal("phone", "phone.invalid"));
         }
     }
 
-    private static void checkJoinedOn(List<FieldError> errors, LocalDate joinedOn, LocalDate birthDate, LocalDate today) {
+    private static void checkJoinedOn(List<Refusal> errors, LocalDate joinedOn, LocalDate birthDate, LocalDate today) {
         if (joinedOn == null) {
-            errors.add(FieldError.of("joinedOn", REQUIRED));
+            errors.add(new Refusal("joinedOn", REQUIRED));
             return;
         }
         if (joinedOn.isAfter(today)) {
-            errors.add(FieldError.of("joinedOn", NOT_IN_FUTURE));
+            errors.add(new Refusal("joinedOn", NOT_IN_FUTURE));
         }
         if (birthDate != null) {
             LocalDate eighteenthBirthday = birthDate.plusYears(MIN_JOINING_AGE);
             if (joinedOn.isBefore(eighteenthBirthday)) {
-                errors.add(FieldError.of("joinedOn", "the member must be at least " + MIN_JOINING_AGE
-                        + " when joining (18th birthday " + eighteenthBirthday + ")"));
+                errors.add(refusal("joinedOn", "joinedOn.tooYoung", MIN_JOINING_AGE, eighteenthBirthday));
             }
         }
     }
@@ -124,61 +129,65 @@ public class MemberValidator {
      * members have one, and it cannot precede joining. A date in the future would mean the member is still
      * probationary.
      */
-    private static void checkFullMemberOn(List<FieldError> errors, MemberDraft draft, LocalDate today) {
+    private static void checkFullMemberOn(List<Refusal> errors, MemberDraft draft, LocalDate today) {
         LocalDate fullMemberOn = draft.fullMemberOn();
         if (fullMemberOn == null) {
             return;
         }
         if (draft.category() == MemberCategory.PROBATIONARY) {
-            errors.add(FieldError.of("fullMemberOn", "must be empty for a probationary member"));
+            errors.add(refusal("fullMemberOn", "fullMemberOn.probationary"));
         }
         if (draft.joinedOn() != null && fullMemberOn.isBefore(draft.joinedOn())) {
-            errors.add(FieldError.of("fullMemberOn", "must not be before joinedOn (" + draft.joinedOn() + ")"));
+            errors.add(refusal("fullMemberOn", "fullMemberOn.beforeJoining", draft.joinedOn()));
         }
         if (fullMemberOn.isAfter(today)) {
-            errors.add(FieldError.of("fullMemberOn", NOT_IN_FUTURE));
+            errors.add(new Refusal("fullMemberOn", NOT_IN_FUTURE));
         }
     }
 
-    private static void checkFloatingDestination(List<FieldError> errors, MemberDraft draft) {
+    private static void checkFloatingDestination(List<Refusal> errors, MemberDraft draft) {
         String destination = draft.floatingDestination();
         if (draft.status() == MemberStatus.FLOATING && (destination == null || destination.isBlank())) {
-            errors.add(FieldError.of("floatingDestination", "required when status is FLOATING"));
+            errors.add(refusal("floatingDestination", "floatingDestination.required"));
         } else {
             checkText(errors, "floatingDestination", destination, false, MAX_DESTINATION_LENGTH);
         }
     }
 
-    private static void checkTags(List<FieldError> errors, MemberDraft draft) {
+    private static void checkTags(List<Refusal> errors, MemberDraft draft) {
         if (draft.tags().size() > MAX_TAGS) {
-            errors.add(FieldError.of("tags", "at most " + MAX_TAGS + " tags"));
+            errors.add(refusal("tags", "tags.tooMany", MAX_TAGS));
         }
         // sorted so that the same draft always yields the same errors in the same order
         for (String tag : new TreeSet<>(draft.tags())) {
             String trimmed = tag.trim();
             if (trimmed.isEmpty()) {
-                errors.add(FieldError.of("tags", "must not contain a blank tag"));
+                errors.add(refusal("tags", "tags.blank"));
             } else if (trimmed.length() > MAX_TAG_LENGTH) {
-                errors.add(FieldError.of("tags", "tag \"" + trimmed + "\" is longer than " + MAX_TAG_LENGTH + " characters"));
+                errors.add(refusal("tags", "tags.tooLong", trimmed, MAX_TAG_LENGTH));
             } else if (trimmed.contains(TAG_SEPARATOR)) {
-                errors.add(FieldError.of("tags", "tag \"" + trimmed + "\" must not contain '" + TAG_SEPARATOR + "'"));
+                errors.add(refusal("tags", "tags.separator", trimmed, TAG_SEPARATOR));
             }
         }
     }
 
-    private static void requirePresent(List<FieldError> errors, String field, Object value) {
+    private static void requirePresent(List<Refusal> errors, String field, Object value) {
         if (value == null) {
-            errors.add(FieldError.of(field, REQUIRED));
+            errors.add(new Refusal(field, REQUIRED));
         }
     }
 
-    static void checkText(List<FieldError> errors, String field, String value, boolean required, int maxLength) {
+    static Refusal refusal(String field, String key, Object... args) {
+        return new Refusal(field, MESSAGES.message(key, args));
+    }
+
+    static void checkText(List<Refusal> errors, String field, String value, boolean required, int maxLength) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(FieldError.of(field, REQUIRED));
+                errors.add(new Refusal(field, REQUIRED));
             }
         } else if (value.trim().length() > maxLength) {
-            errors.add(FieldError.of(field, "must be at most " + maxLength + " characters"));
+            errors.add(refusal(field, "tooLong", maxLength));
         }
     }
 }

@@ -30,33 +30,38 @@ public class OrganizationValidator {
      * @param today the date the founding date may not lie after (a parameter so that validation is reproducible)
      */
     public List<FieldError> validate(OrganizationDraft draft, LocalDate today) {
+        return Refusal.english(refusals(draft, today));
+    }
+
+    /** Every problem of the draft in both languages, in a stable order; empty when it is valid. */
+    public List<Refusal> refusals(OrganizationDraft draft, LocalDate today) {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(today, "today");
-        List<FieldError> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
 
         String code = draft.code();
         if (code == null || code.isBlank()) {
-            errors.add(FieldError.of("code", "required"));
+            errors.add(MemberValidator.refusal("code", "required"));
         } else if (!CODE.matcher(code.trim()).matches()) {
-            errors.add(FieldError.of("code", "must be 1 to 40 letters, digits, '-' or '_'"));
+            errors.add(MemberValidator.refusal("code", "code.invalid"));
         }
         MemberValidator.checkText(errors, "name", draft.name(), true, MAX_NAME_LENGTH);
         if (draft.unitType() == null) {
-            errors.add(FieldError.of("unitType", "required"));
+            errors.add(MemberValidator.refusal("unitType", "required"));
         }
         if (draft.partyOrgType() == null) {
-            errors.add(FieldError.of("partyOrgType", "required"));
+            errors.add(MemberValidator.refusal("partyOrgType", "required"));
         }
         if (draft.foundedOn() != null && draft.foundedOn().isAfter(today)) {
-            errors.add(FieldError.of("foundedOn", "must not be in the future"));
+            errors.add(MemberValidator.refusal("foundedOn", "notInFuture"));
         }
         // optional because development zones are managed areas without official division codes
         String divisionCode = draft.divisionCode();
         if (divisionCode != null && !divisionCode.isBlank() && !DIVISION_CODE.matcher(divisionCode.trim()).matches()) {
-            errors.add(FieldError.of("divisionCode", "must be a 6-digit or 12-digit administrative division code"));
+            errors.add(MemberValidator.refusal("divisionCode", "divisionCode.invalid"));
         }
         if (draft.status() == null) {
-            errors.add(FieldError.of("status", "required"));
+            errors.add(MemberValidator.refusal("status", "required"));
         }
         return errors;
     }

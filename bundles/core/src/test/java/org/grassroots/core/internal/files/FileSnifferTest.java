@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.attachment.FileType;
 import org.junit.jupiter.api.Test;
 
@@ -48,16 +49,19 @@ class FileSnifferTest {
 
     @Test
     void checkRefusesEmptyOversizedAndUnknownFilesOnTheFileField() {
-        List<FieldError> errors = new ArrayList<>();
-        assertNull(AttachmentStoreImpl.check(new byte[0], 100, errors));
-        assertNull(AttachmentStoreImpl.check("x".repeat(101).getBytes(StandardCharsets.UTF_8), 100, errors));
-        assertNull(AttachmentStoreImpl.check(bytes('M', 'Z', 0x90, 0, 0, 0), 100, errors));
+        ValidationException.Builder refused = ValidationException.builder();
+        assertNull(AttachmentStoreImpl.check(new byte[0], 100, refused));
+        assertNull(AttachmentStoreImpl.check("x".repeat(101).getBytes(StandardCharsets.UTF_8), 100, refused));
+        assertNull(AttachmentStoreImpl.check(bytes('M', 'Z', 0x90, 0, 0, 0), 100, refused));
+        List<FieldError> errors = refused.build().errors();
         assertEquals(3, errors.size());
         assertTrue(errors.stream().allMatch(e -> e.field().equals("file")), errors.toString());
         assertTrue(errors.get(1).reason().contains("at most 100"), errors.toString());
-        errors.clear();
-        assertEquals(FileType.TEXT, AttachmentStoreImpl.check("x".repeat(100).getBytes(StandardCharsets.UTF_8), 100, errors));
-        assertTrue(errors.isEmpty());
+        assertTrue(refused.build().errors(org.grassroots.core.api.text.Languages.ZH_CN).get(1).reason()
+                .contains("最多 100"), refused.build().errors(org.grassroots.core.api.text.Languages.ZH_CN).toString());
+        ValidationException.Builder fine = ValidationException.builder();
+        assertEquals(FileType.TEXT, AttachmentStoreImpl.check("x".repeat(100).getBytes(StandardCharsets.UTF_8), 100, fine));
+        assertTrue(fine.isEmpty());
     }
 
     @Test
