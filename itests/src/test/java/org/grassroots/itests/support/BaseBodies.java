@@ -103,7 +103,9 @@ public final class BaseBodies {
             return schema.get("enum").get(0).asText();
         }
         String format = schema.path("format").asText("");
-        LocalDate day = LocalDate.now().minusYears(3).withDayOfMonth(15);
+        // a deadline lies ahead, any other date (founded, joined, visited) behind
+        LocalDate day = name.contains("due") || name.contains("deadline") ? LocalDate.now().plusDays(30)
+                : LocalDate.now().minusYears(3).withDayOfMonth(15);
         if (format.equals("date")) {
             return day.toString();
         }
