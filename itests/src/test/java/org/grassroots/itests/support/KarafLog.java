@@ -18,6 +18,9 @@ public final class KarafLog {
     /** A line of a Java stack trace as log4j writes it ({@code \tat a.b.C.m(C.java:12)} or {@code Caused by: }). */
     private static final Pattern STACK_LINE = Pattern.compile("^(\\s+at [\\w.$<>]+\\(.*\\)|Caused by: .*)$");
 
+    /** Karaf's log4j layout puts the level between the first two bars, padded to five characters. */
+    private static final Pattern ERROR_LINE = Pattern.compile("^[^|]*\\|\\s*ERROR\\s*\\|");
+
     private final Path file;
     private long mark;
 
@@ -60,6 +63,11 @@ public final class KarafLog {
         String added = added();
         List<String> stack = added.lines().filter(line -> STACK_LINE.matcher(line).matches()).toList();
         assertEquals(what + " logged stack traces:\n" + added, List.of(), stack);
+    }
+
+    /** The lines written since {@link #fromNow()} at level ERROR (Karaf's layout: {@code time | ERROR | ...}). */
+    public List<String> errorLines() {
+        return added().lines().filter(line -> ERROR_LINE.matcher(line).find()).toList();
     }
 
     /**
