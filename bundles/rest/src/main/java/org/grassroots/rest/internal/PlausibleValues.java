@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 
 import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.text.MessageBundle;
+import org.grassroots.core.api.text.Texts;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -35,7 +36,7 @@ final class PlausibleValues extends BeanDeserializerModifier {
         Class<?> type = description.getBeanClass();
         if (type == Double.class || type == double.class || type == Float.class || type == float.class
                 || type == LocalDate.class || type == LocalDateTime.class || type == OffsetDateTime.class) {
-            return new Bounded(deserializer);
+            return new Bounded(deserializer, type);
         }
         return deserializer;
     }
@@ -55,18 +56,27 @@ final class PlausibleValues extends BeanDeserializerModifier {
 
     private static final class Bounded extends DelegatingDeserializer {
         private static final long serialVersionUID = 1L;
+        private final Class<?> type;
 
-        Bounded(JsonDeserializer<?> delegate) {
+        Bounded(JsonDeserializer<?> delegate, Class<?> type) {
             super(delegate);
+            this.type = type;
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-            return new Bounded(newDelegatee);
+            return new Bounded(newDelegatee, type);
         }
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+                // java.time also reads [2024,5,31] and trims "2024-05-31\u0007": only the plain ISO text is a date
+                String text = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? p.getText() : null;
+                if (text == null || !text.equals(text.strip()) || Texts.problem(text) != null) {
+                    throw new CleanTextDeserializer.UnsafeTextException(p, MESSAGES.message("value.isoDate"), type);
+                }
+            }
             Object value = super.deserialize(p, ctxt);
             Message problem = problem(value);
             if (problem != null) {

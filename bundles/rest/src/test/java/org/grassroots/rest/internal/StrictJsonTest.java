@@ -20,11 +20,11 @@ class StrictJsonTest {
     enum Sex { MALE, FEMALE }
 
     record Draft(String name, Long organizationId, int capacity, Double area, Boolean active, LocalDate joinedOn,
-                 Sex sex, List<String> tags) {
+                 Sex sex, List<String> tags, boolean open) {
     }
 
     private static final String VALID = "{\"name\":\"张三\",\"organizationId\":12,\"capacity\":3,\"area\":1.5,"
-            + "\"active\":true,\"joinedOn\":\"2024-05-31\",\"sex\":\"FEMALE\",\"tags\":[\"骑手\"]}";
+            + "\"active\":true,\"open\":true,\"joinedOn\":\"2024-05-31\",\"sex\":\"FEMALE\",\"tags\":[\"骑手\"]}";
 
     @Test
     void readsWhatIsWrittenAsItsOwnType() throws Exception {
@@ -32,8 +32,8 @@ class StrictJsonTest {
         assertEquals(12L, d.organizationId());
         assertEquals(LocalDate.of(2024, 5, 31), d.joinedOn());
         assertEquals(Sex.FEMALE, d.sex());
-        assertEquals("\u00E9", JSON.readValue("{\"capacity\":1,\"name\":\"e\\u0301\"}", Draft.class).name(), "NFC");
-        assertEquals(2.0, JSON.readValue("{\"capacity\":1,\"area\":2}", Draft.class).area(), "a whole number is a fine decimal");
+        assertEquals("\u00E9", JSON.readValue("{\"capacity\":1,\"open\":false,\"name\":\"e\\u0301\"}", Draft.class).name(), "NFC");
+        assertEquals(2.0, JSON.readValue("{\"capacity\":1,\"open\":false,\"area\":2}", Draft.class).area(), "a whole number is a fine decimal");
     }
 
     @ParameterizedTest
@@ -44,15 +44,20 @@ class StrictJsonTest {
         "\"tags\":[null]", "\"tags\":[1]", "\"name\":\"a\",\"name\":\"b\"", "\"area\":\"1.5\"",
         "\"name\":\"a\\u0000b\"", "\"name\":\"\\u202Eexe.txt\"", "\"name\":\"\\ud800\"", "\"tags\":[\"\\u0007\"]",
         "\"name\":\"\\u200B\\u200B\"", "\"area\":1e400", "\"area\":-1e400", "\"joinedOn\":\"+999999999-12-31\"",
-        "\"joinedOn\":\"1800-01-01\""
+        "\"joinedOn\":\"1800-01-01\"", "\"open\":1", "\"open\":0", "\"joinedOn\":[2024,5,31]",
+        "\"joinedOn\":\"2024-05-31\\u0007\"", "\"joinedOn\":\" 2024-05-31\""
     })
     void refusesCoercionAndLeniency(String field) {
-        String json = "{" + field + "}";
+        // the primitives present, so that the case is refused for its own field and nothing else
+        String base = (field.startsWith("\"capacity\"") ? "" : "\"capacity\":1,")
+                + (field.startsWith("\"open\"") ? "" : "\"open\":true,");
+        String json = "{" + base + field + "}";
         assertThrows(JsonProcessingException.class, () -> JSON.readValue(json, Draft.class), json);
     }
 
     private static org.grassroots.core.api.FieldError refusal(String json) {
-        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> JSON.readValue(json, Draft.class));
+        String full = json.replaceFirst("^\\{", "{\"capacity\":1,\"open\":true,");
+        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> JSON.readValue(full, Draft.class));
         javax.ws.rs.core.Response response = new ProblemMappers.Json().toResponse(e);
         assertEquals(422, response.getStatus(), json);
         return ((Problem) response.getEntity()).errors().get(0);
