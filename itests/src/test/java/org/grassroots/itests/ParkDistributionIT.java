@@ -62,6 +62,12 @@ public class ParkDistributionIT extends DistrictTestSupport {
     @Inject
     private FeaturesService features;
 
+    /** The park's module must be up too before the registry is asked which modules are active. */
+    @Override
+    protected java.util.List<String> readinessPaths() {
+        return java.util.List.of("/organizations/roots", "/members?size=1", "/api/industrial/openapi.json");
+    }
+
     @Inject
     private BundleContext context;
 
@@ -132,7 +138,7 @@ public class ParkDistributionIT extends DistrictTestSupport {
             assertEquals(1, api.get("/api/" + MODULE + "/activities?unit=" + id(park)).expect(200).json()
                     .get("total").asLong());
             api.post("/api/" + MODULE + "/activities", Json.obj("organizationId", id(park), "title", " ",
-                    "heldOn", "2999-01-01", "participants", 0)).expectInvalid("title", "heldOn", "participants");
+                    "heldOn", "2199-01-01", "participants", 0)).expectInvalid("title", "heldOn", "participants");
             api.post("/api/" + MODULE + "/activities", Json.obj("organizationId", id(other), "title", "未启用",
                     "heldOn", "2024-03-05", "participants", 3)).problem(403);
             Api.Response page = api.get(api.root() + "/ui/" + MODULE + "/index.js").expect(200);
