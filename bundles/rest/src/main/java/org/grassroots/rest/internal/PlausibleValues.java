@@ -74,13 +74,13 @@ final class PlausibleValues extends BeanDeserializerModifier {
                 // java.time also reads [2024,5,31] and trims "2024-05-31\u0007": only the plain ISO text is a date
                 String text = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? p.getText() : null;
                 if (text == null || !text.equals(text.strip()) || Texts.problem(text) != null) {
-                    throw new CleanTextDeserializer.UnsafeTextException(p, MESSAGES.message("value.isoDate"), type);
+                    throw new RefusedValueException(p, MESSAGES.message("value.isoDate"), type);
                 }
             }
             Object value = super.deserialize(p, ctxt);
             Message problem = problem(value);
             if (problem != null) {
-                throw new CleanTextDeserializer.UnsafeTextException(p, problem, value == null ? Object.class : value.getClass());
+                throw new RefusedValueException(p, problem, value == null ? Object.class : value.getClass());
             }
             return value;
         }

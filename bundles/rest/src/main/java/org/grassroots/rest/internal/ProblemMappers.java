@@ -62,7 +62,7 @@ final class ProblemMappers {
                 String reason;
                 if (e instanceof UnrecognizedPropertyException) {
                     reason = RequestLanguage.text("json.unknownField");
-                } else if (e instanceof CleanTextDeserializer.UnsafeTextException unsafe) {
+                } else if (e instanceof RefusedValueException unsafe) {
                     reason = RequestLanguage.text(unsafe.reason());
                 } else if (e instanceof InvalidNullException) {
                     reason = RequestLanguage.text("json.null");

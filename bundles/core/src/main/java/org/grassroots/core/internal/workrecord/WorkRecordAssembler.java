@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -104,10 +103,5 @@ public class WorkRecordAssembler {
         }
         return new WorkRecord.Section(module, info.name(), action, section.title(), figures, section.highlights(),
                 section.summary());
-    }
-
-    /** The modules that contribute, for diagnostics. */
-    Set<String> contributingModules() {
-        return Set.copyOf(contributors.values());
     }
 }
