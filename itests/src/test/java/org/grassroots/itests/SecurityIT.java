@@ -113,6 +113,7 @@ public class SecurityIT extends DistrictTestSupport {
         for (String module : List.of("industrial", "rural")) {
             api.putWithoutVersion("/modules/" + module + "/enablement/" + district, Json.obj("enabled", true)).expect(200);
         }
+        api.putWithoutVersion("/modules/education/enablement/" + district, Json.obj("enabled", true)).expect(200);
         Map<String, Api> as = new LinkedHashMap<>();
         as.put("SYSTEM_ADMIN", account("sys", "SYSTEM_ADMIN", null, null));
         as.put("DISTRICT_ADMIN", account("district", "DISTRICT_ADMIN", null, null));

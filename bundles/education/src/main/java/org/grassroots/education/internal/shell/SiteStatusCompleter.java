@@ -1,0 +1,20 @@
+package org.grassroots.education.internal.shell;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.grassroots.education.internal.Codes.SiteStatus;
+
+@Service
+public class SiteStatusCompleter implements Completer {
+    @Override
+    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+        return new StringsCompleter(Arrays.stream(SiteStatus.values()).map(Enum::name).toList())
+                .complete(session, commandLine, candidates);
+    }
+}

@@ -1,0 +1,161 @@
+package org.grassroots.itests.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+
+import org.grassroots.itests.RestartPersistenceITAccess;
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Browser;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.KarafInstance;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * 党员教育's pages in headless Chromium against a district with the demo data: the sites list in Chinese (no raw
+ * codes), the district rejecting the demo's proposed site through the dialog, the four routes with their stops, the
+ * sessions with the attendance dialog recording the planned session as held, the compliance page and the module's
+ * dashboard (28 sites, 4 routes). The browser console must stay free of errors.
+ * Starts its own district unless {@code -Dgrassroots.console.url=http://…} points at a running one.
+ */
+public class EducationBrowserIT {
+    private static final Duration STARTUP = Duration.ofSeconds(240);
+    private static KarafInstance karaf;
+    private static Api api;
+    private static Browser browser;
+    private static Path screenshots;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        assumeTrue("chromium and chromedriver are not installed", Browser.available());
+        String external = System.getProperty("grassroots.console.url", "");
+        String root;
+        if (!external.isBlank()) {
+            root = external.replaceAll("/$", "");
+            api = new Api(Integer.parseInt(root.replaceAll(".*:(\\d+)$", "$1")));
+            api.awaitUp(STARTUP, null, Api.CORE_PATHS);
+        } else {
+            Path parent = District.workDirectory().toPath().resolve("education-browser-it").resolve(Long.toString(System.currentTimeMillis()));
+            karaf = KarafInstance.unpack(RestartPersistenceITAccess.distribution(), parent, true);
+            karaf.start(STARTUP);
+            api = karaf.api();
+            root = api.root();
+        }
+        screenshots = Paths.get(System.getProperty("grassroots.screenshots",
+                District.workDirectory().toPath().resolve("screenshots").toString()));
+        browser = new Browser(root, ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
+    }
+
+    @AfterClass
+    public static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (karaf != null) {
+                karaf.stop(Duration.ofSeconds(60));
+            }
+        }
+    }
+
+    /** The module's demo data arrives after core's: its figures over HTTP first, then the console. */
+    private static void awaitDemo() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        while (System.nanoTime() < deadline) {
+            Api.Response roots = admin.get("/organizations/roots");
+            if (roots.status() == 200) {
+                for (var root : roots.json()) {
+                    if ("JNGX".equals(root.path("code").asText())) {
+                        Api.Response stats = admin.get("/api/education/statistics?unit=" + root.path("id").asLong() + "&year=2024");
+                        if (stats.status() == 200 && stats.json().path("sessionsHeld").asInt() > 0) {
+                            return;
+                        }
+                    }
+                }
+            }
+            Api.sleep(1000);
+        }
+        throw new AssertionError("the education demo data did not appear");
+    }
+
+    @Test
+    public void theDistrictReviewsSitesRunsSessionsAndSeesItsFigures() {
+        awaitDemo();
+        browser.open("/#/dashboard");
+        browser.reload(); // the console lists the modules enabled for the scope when it loads
+        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
+                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
+            WebElement form = browser.find("form.login-form");
+            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
+            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.find("nav#nav .nav-link[data-nav=dashboard]");
+        }
+
+        browser.open("/#/m/education/dashboard");
+        browser.awaitTrue("the demo figures", d -> browser.present("#edu-kpis") && browser.find("#edu-kpis").getText().contains("28"));
+        String kpis = browser.find("#edu-kpis").getText();
+        assertTrue(kpis, kpis.contains("实践教学点") && kpis.contains("28") && kpis.contains("精品路线") && kpis.contains("4"));
+        browser.screenshot(screenshots, "20-education-dashboard");
+
+        browser.open("/#/m/education/sites");
+        WebElement table = browser.find("#edu-site-table");
+        browser.awaitTrue("sites listed", d -> browser.all("#edu-site-table tbody tr").size() >= 20);
+        String text = table.getText();
+        assertTrue(text, text.contains("红色文化") && text.contains("已通过"));
+        for (String code : List.of("APPROVED", "PROPOSED", "RED_CULTURE", "PARTY_SERVICE")) {
+            assertFalse(code + " shown raw", text.contains(code));
+        }
+        browser.screenshot(screenshots, "21-education-sites");
+        // the demo's proposed site: the district rejects it with a reason
+        new Select(browser.find("#edu-site-status")).selectByValue("PROPOSED");
+        browser.find("form[role=search] button[type=submit]").click();
+        browser.awaitTrue("the proposed site only", d -> browser.all("#edu-site-table tbody tr[data-status=PROPOSED]").size() == 1
+                && browser.all("#edu-site-table tbody tr").size() == 1);
+        browser.find("#edu-site-table button[data-action=reject]").click();
+        browser.find("dialog#edu-reject-dialog[open] textarea[name=reason]").sendKeys("请补充现场教学内容");
+        browser.find("dialog#edu-reject-dialog button[type=submit]").click();
+        browser.awaitGone("dialog#edu-reject-dialog");
+        browser.awaitTrue("the site rejected", d -> browser.all("#edu-site-table tbody tr").isEmpty()
+                || browser.present("#edu-site-table .kit-empty"));
+
+        browser.open("/#/m/education/routes");
+        browser.awaitTrue("four routes", d -> browser.all("section.panel[data-route]").size() == 4);
+        assertTrue(browser.find("section.panel[data-route]").getText().contains("已发布"));
+        browser.screenshot(screenshots, "22-education-routes");
+
+        browser.open("/#/m/education/sessions");
+        browser.find("#edu-session-table");
+        browser.awaitTrue("a planned session", d -> browser.present("#edu-session-table tr[data-status=PLANNED] button[data-action=hold]"));
+        browser.find("#edu-session-table tr[data-status=PLANNED] button[data-action=hold]").click();
+        browser.find("dialog#edu-attendance-dialog[open] select");
+        browser.screenshot(screenshots, "23-education-attendance");
+        browser.find("dialog#edu-attendance-dialog button[type=submit]").click();
+        browser.awaitGone("dialog#edu-attendance-dialog");
+        browser.awaitTrue("no session planned any more", d -> !browser.present("#edu-session-table tr[data-status=PLANNED]"));
+
+        browser.open("/#/m/education/hours");
+        browser.find("#edu-requirement");
+        browser.awaitTrue("the requirement shown", d -> browser.find("#edu-requirement").getText().contains("32"));
+        browser.find("#edu-compliance-table tbody tr");
+        browser.screenshot(screenshots, "24-education-hours");
+        assertFalse(browser.present(".notice-error"));
+
+        List<String> problems = browser.consoleProblems(message -> false);
+        assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+        assertEquals(0, problems.size());
+    }
+}
