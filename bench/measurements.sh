@@ -223,6 +223,14 @@ query_suite() {
   load "$scale.statistics" "$statistics"
   single_latency "$scale.members_single" "/api/core/members?subtreeOf=$street&size=50"
   single_latency "$scale.statistics_single" "$statistics"
+  # 基础党务: the module's figures and the compliance report of the whole district for the demo year (computed once
+  # from the year's meetings, then kept until the module's data changes; the first request is recorded apart)
+  if [ "$(http_status "$BASE_URL/api/affairs/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.affairs_statistics_single" "/api/affairs/statistics?unit=$root&year=2024"
+    single_latency "$scale.affairs_compliance_single" "/api/affairs/compliance?unit=$root&year=2024&size=50"
+  else
+    record "$scale.affairs_statistics_single.unavailable" "the affairs module is not active or not enabled for the district"
+  fi
 }
 
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames

@@ -478,6 +478,61 @@ public class ConsoleBrowserIT {
         assertFalse(browser.present(".notice-error"));
     }
 
+    /**
+     * The affairs (基础党务) pages on the console kit, in Chinese: the demo year's meetings with their types and states
+     * as labels, the compliance report with the organizations behind, the dashboard with the work record's figures,
+     * and the plan form's field errors beside the fields.
+     */
+    @Test
+    public void k_affairsPagesOnTheConsoleKit() {
+        // the module is enabled for the demo district when its demo year is written (after core's and the others')
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (api.get("/api/affairs/statistics?unit=" + districtId() + "&year=2024").status() != 200
+                || api.get("/api/affairs/statistics?unit=" + districtId() + "&year=2024").json().path("membersEvaluated").asInt() == 0) {
+            assertTrue("the affairs demo year did not appear", System.nanoTime() < deadline);
+            Api.sleep(2000);
+        }
+        browser.open("/");
+        browser.open("/#/m/affairs/dashboard");
+        browser.find("#aff-kpi-life");
+        browser.findWithText("#aff-dash-ratings", "不合格");
+        browser.screenshot(screenshots, "20-affairs-dashboard");
+
+        browser.open("/#/m/affairs/meetings");
+        browser.find("#aff-meeting-table tbody tr");
+        String page = browser.find("#page").getText();
+        assertTrue(page, page.contains("已归档"));
+        for (String code : List.of("ARCHIVED", "BRANCH_GENERAL", "THEME_DAY", "LIFE_MEETING")) {
+            assertFalse(code + " shown as a code:\n" + page, page.contains(code));
+        }
+        browser.screenshot(screenshots, "21-affairs-meetings");
+        // the server's refusal shown beside the field (the browser's own checks off, so the request is sent)
+        browser.script("document.getElementById('aff-plan-form').noValidate = true");
+        browser.find("#aff-plan-form button[type=submit]").click();
+        browser.find("#aff-plan-form [aria-invalid=true]");
+        List<String> unexpected = browser.consoleProblems(message -> message.contains("/api/affairs/meetings") && message.contains("422"));
+        assertTrue("only the refusal provoked on purpose: " + unexpected, unexpected.isEmpty());
+
+        browser.open("/#/m/affairs/compliance");
+        browser.find("#aff-compliance-year");
+        browser.script("var s = document.getElementById('aff-compliance-year'); s.value = '2024'; s.dispatchEvent(new Event('change'))");
+        browser.find("#aff-compliance-behind tbody tr");
+        browser.findWithText("#aff-compliance-summary", "未落实");
+        String report = browser.find("#aff-compliance-behind").getText();
+        assertTrue(report, report.contains("党支部") && !report.contains("BRANCH") && !report.contains("THEME_DAY"));
+        browser.screenshot(screenshots, "22-affairs-compliance");
+        assertFalse(browser.present(".notice-error"));
+    }
+
+    private static long districtId() {
+        for (var root : api.get("/organizations/roots").expect(200).json()) {
+            if ("JNGX".equals(root.path("code").asText())) {
+                return root.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no demo district");
+    }
+
     @Test
     public void i_consoleResponsesCarryAStrictContentSecurityPolicy() {
         Api.Response page = api.get(api.root() + "/").expect(200);

@@ -195,6 +195,9 @@ public final class Report {
             row("member search, single request (unloaded)", scale + ".members_single.ms", "ms", null, null, null);
             row("statistics, single request (unloaded)", scale + ".statistics_single.ms", "ms", null,
                     scale.equals("demo") ? "< 200 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".statistics_single.ms", 200) : growth("statistics_single.ms"));
+            row("affairs figures of the district, 2024, single request (unloaded, after the first)", scale + ".affairs_statistics_single.ms", "ms", null,
+                    scale.equals("demo") ? "< 100 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".affairs_statistics_single.ms", 100) : growth("affairs_statistics_single.ms"));
+            row("affairs compliance report of the district, 2024, single request (unloaded, after the first)", scale + ".affairs_compliance_single.ms", "ms", null, null, null);
             md.append("\n");
         }
 

@@ -1,0 +1,185 @@
+package org.grassroots.affairs.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import org.grassroots.affairs.internal.DemoPlan.DemoMeeting;
+import org.grassroots.affairs.internal.DemoPlan.DemoRating;
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberCategory;
+import org.grassroots.core.api.MemberQuery;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.module.DemoDataContributor;
+import org.grassroots.core.api.module.ModuleEnablement;
+import org.grassroots.core.api.module.ModuleRegistry;
+import org.grassroots.core.api.module.ModuleSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The module's part of the demo district: a year ({@value DemoPlan#YEAR}) of meetings of every Party organization
+ * (about 50,000) and the democratic evaluation of every member, as {@link DemoPlan} decides. Written with JDBC
+ * batches in one transaction (ids reserved from the module's sequence), so the year loads in seconds; skipped when
+ * the year's campaigns are there already.
+ */
+@Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
+public class AffairsDemoData implements DemoDataContributor {
+    private static final Logger LOG = LoggerFactory.getLogger(AffairsDemoData.class);
+    /** The code of core's demo district. */
+    static final String DEMO_DISTRICT = "JNGX";
+
+    private final DataSource dataSource;
+    private final OrganizationService organizations;
+    private final MemberService members;
+    private final ModuleEnablement enablement;
+    private final FigureCache cache;
+
+    @Activate
+    public AffairsDemoData(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
+                           @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema,
+                           @Reference OrganizationService organizations, @Reference MemberService members,
+                           @Reference ModuleEnablement enablement, @Reference FigureCache cache) {
+        this.dataSource = dataSource;
+        this.organizations = organizations;
+        this.members = members;
+        this.enablement = enablement;
+        this.cache = cache;
+    }
+
+    @Override
+    public int order() {
+        return 120;
+    }
+
+    @Override
+    public int contribute() {
+        // core's demo district (济南高新区), by its code: other roots (a test's, an operator's) are left alone
+        Organization district = organizations.findByCode(DEMO_DISTRICT).orElse(null);
+        if (district == null) {
+            LOG.warn("Affairs demo data: no demo district {}; nothing loaded", DEMO_DISTRICT);
+            return 0;
+        }
+        int written = 0;
+        try (Connection c = dataSource.getConnection()) {
+            if (!loaded(c)) {
+                written = load(c, district);
+                cache.invalidate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("affairs demo data: " + e.getMessage(), e);
+        }
+        enablement.enableUnlessDecided(AffairsModule.ID, district.id());
+        return written;
+    }
+
+    private static boolean loaded(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM AFF_CAMPAIGN WHERE YEAR_OF = ? AND OPENED_BY = ?")) {
+            s.setInt(1, DemoPlan.YEAR);
+            s.setString(2, DemoPlan.ACTOR);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getLong(1) > 0;
+            }
+        }
+    }
+
+    private int load(Connection c, Organization district) throws SQLException {
+        long started = System.nanoTime();
+        Map<Long, List<Long>> byOrg = new HashMap<>();
+        Map<Long, List<Long>> fullByOrg = new HashMap<>();
+        for (int page = 0; ; page++) {
+            List<Member> items = members.search(MemberQuery.all(), PageRequest.of(page, 500)).items();
+            for (Member m : items) {
+                byOrg.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
+                if (m.category() == MemberCategory.FULL) {
+                    fullByOrg.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
+                }
+            }
+            if (items.size() < 500) {
+                break;
+            }
+        }
+        List<Organization> orgs = organizations.subtree(district.id(), Compliance.SUBTREE_DEPTH).stream()
+                .filter(o -> o.partyOrgType() != null && o.partyOrgType().isPartyOrganization()).toList();
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (DemoWriter writer = new DemoWriter(c)) {
+            for (Organization org : orgs) {
+                List<Long> people = byOrg.getOrDefault(org.id(), List.of());
+                List<Long> full = fullByOrg.getOrDefault(org.id(), List.of());
+                if (people.isEmpty()) {
+                    continue; // an organization without members of its own meets through the organizations below it
+                }
+                Random random = DemoPlan.random(org.code());
+                for (DemoMeeting m : DemoPlan.meetings(org.partyOrgType(), people, full, random)) {
+                    writer.meeting(org, m);
+                }
+                writer.campaign(org, DemoPlan.ratings(people, random));
+            }
+            workforce(writer, district, orgs, fullByOrg);
+            writer.flush();
+            c.commit();
+            LOG.info("Affairs demo data: {} meetings, {} ratings of {}, {} instructor/specialist assignments in {} ms",
+                    writer.meetings, writer.ratings, DemoPlan.YEAR, writer.workers, (System.nanoTime() - started) / 1_000_000);
+            return writer.meetings + writer.ratings;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Every street and park has its 党建指导员 (one per 25 Party organizations, each a full member of one of them, the
+     * organizations dealt out in code order) and one 党建专员 for its emerging-sector (两新) organizations; about 1 in
+     * 40 organizations, founded or taken over late, has nobody yet.
+     */
+    private void workforce(DemoWriter writer, Organization district, List<Organization> orgs, Map<Long, List<Long>> full)
+            throws SQLException {
+        for (Organization street : organizations.children(district.id())) {
+            List<Organization> mine = orgs.stream().filter(o -> o.path().startsWith(street.path()))
+                    .sorted(java.util.Comparator.comparing(Organization::code)).toList();
+            List<Long> instructors = new ArrayList<>();
+            for (Organization o : mine) {
+                List<Long> people = full.getOrDefault(o.id(), List.of());
+                if (!people.isEmpty() && instructors.size() < (mine.size() + 24) / 25) {
+                    instructors.add(people.get(0));
+                }
+            }
+            if (instructors.isEmpty()) {
+                continue;
+            }
+            Long specialist = full.getOrDefault(mine.get(mine.size() - 1).id(), instructors).get(0);
+            for (int i = 0; i < mine.size(); i++) {
+                Organization o = mine.get(i);
+                if (Math.floorMod(o.code().hashCode(), 40) == 0) {
+                    continue;
+                }
+                writer.worker(instructors.get(i % instructors.size()), Codes.WorkerRole.INSTRUCTOR, o);
+                if (o.domain() == org.grassroots.core.api.Domain.EMERGING) {
+                    writer.worker(specialist, Codes.WorkerRole.SPECIALIST, o);
+                }
+            }
+        }
+    }
+
+    static Timestamp at(java.time.LocalDate day, int hour) {
+        return Timestamp.valueOf(day.atTime(hour, 0));
+    }
+}

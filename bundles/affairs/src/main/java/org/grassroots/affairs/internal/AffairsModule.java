@@ -1,0 +1,101 @@
+package org.grassroots.affairs.internal;
+
+import static org.grassroots.core.api.security.Role.AUDITOR;
+import static org.grassroots.core.api.security.Role.DISTRICT_ADMIN;
+import static org.grassroots.core.api.security.Role.SECRETARY;
+import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
+
+import java.util.List;
+import java.util.Map;
+
+import org.grassroots.affairs.internal.Codes.CampaignStatus;
+import org.grassroots.affairs.internal.Codes.MeetingAction;
+import org.grassroots.affairs.internal.Codes.MeetingStatus;
+import org.grassroots.affairs.internal.Codes.MeetingType;
+import org.grassroots.affairs.internal.Codes.Period;
+import org.grassroots.affairs.internal.Codes.Rating;
+import org.grassroots.core.api.module.ActionModule;
+import org.grassroots.core.api.module.EnumLabels;
+import org.grassroots.core.api.module.LocalizedText;
+import org.grassroots.core.api.module.ModuleCategory;
+import org.grassroots.core.api.module.ModuleDescriptor;
+import org.grassroots.core.api.module.ModuleRegistry;
+import org.grassroots.core.api.module.PermissionDefinition;
+import org.grassroots.core.api.module.StatisticDefinition;
+import org.grassroots.core.api.module.UiEntry;
+import org.grassroots.core.api.security.Role;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/** The descriptor of 基础党务 (action 4 "基础党务提标争锋", a safeguard). */
+@Component(service = ActionModule.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
+public class AffairsModule implements ActionModule {
+    public static final String ID = "affairs";
+    /** Target of the {@code ModuleSchema} core registers once the module's tables are current (see bnd.bnd). */
+    public static final String SCHEMA = "(grassroots.schema=org.grassroots.affairs)";
+    public static final String UNIT = "(osgi.unit.name=grassroots-affairs)";
+
+    /** See meetings, compliance, evaluations and figures in scope. */
+    public static final String READ = "affairs.read";
+    /** Plan and record meetings, submit minutes, enter ratings (branch secretaries and party-affairs workers). */
+    public static final String WRITE = "affairs.write";
+    /** Review minutes (approve, return, archive), open and close campaigns, grant exemptions: the level above. */
+    public static final String REVIEW = "affairs.review";
+    /** Set the meeting rules of a subtree and run the reminders by hand. */
+    public static final String SETTINGS = "affairs.settings";
+
+    static final String LIFE_MEETINGS = "affairs.lifeMeetings";
+    static final String EVALUATED = "affairs.membersEvaluated";
+    static final String MEETINGS = "affairs.meetings";
+    static final String COMPLIANCE = "affairs.compliance";
+    static final String WORKFORCE = "affairs.workforceCoverage";
+
+    private final ModuleDescriptor descriptor;
+
+    @Activate
+    public AffairsModule(BundleContext context) {
+        descriptor = describe(context.getBundle().getVersion().toString());
+    }
+
+    static ModuleDescriptor describe(String version) {
+        return new ModuleDescriptor(ID, LocalizedText.of("基础党务", "Basic Party affairs"), version,
+                LocalizedText.of("三会一课、组织生活会、主题党日从计划、召开（出席与缺席）、纪要报上级审核到归档；按组织类型和周期"
+                                + "计算会议合规情况并在期末前提醒书记；民主评议党员（每名党员评议一次，不合格须有后续处理）。",
+                        "三会一课, organizational life meetings and theme Party days from plan to held (attendance and "
+                                + "absences), minutes reviewed by the level above, archived; compliance per organization "
+                                + "type and period with reminders to secretaries before a period ends; democratic "
+                                + "evaluation of members (each rated once, a follow-up for every 'unqualified')."),
+                ModuleCategory.SAFEGUARD,
+                List.of(permission(READ, "查看基础党务", "Read basic Party affairs", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
+                        permission(WRITE, "登记会议、提交纪要、录入评议", "Record meetings, submit minutes, enter ratings",
+                                DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY),
+                        permission(REVIEW, "审核纪要、批准免于考核、选派党建指导员和专员", "Review minutes, grant exemptions, assign instructors and specialists",
+                                DISTRICT_ADMIN, UNIT_ADMIN),
+                        permission(SETTINGS, "设置会议制度要求、发送提醒", "Set meeting rules, send reminders", DISTRICT_ADMIN, UNIT_ADMIN)),
+                new UiEntry("/ui/affairs/index.js", "calendar", 40),
+                List.of(new StatisticDefinition(LIFE_MEETINGS, LocalizedText.of("召开组织生活会的党组织", "Organizations that held their life meeting"),
+                                "count", Map.of("held", LocalizedText.of("已召开", "Held"), "missing", LocalizedText.of("未召开", "Not held"))),
+                        new StatisticDefinition(EVALUATED, LocalizedText.of("参加民主评议的党员", "Members evaluated"), "count",
+                                EnumLabels.of(Rating.class)),
+                        new StatisticDefinition(MEETINGS, LocalizedText.of("召开的会议", "Meetings held"), "count",
+                                EnumLabels.of(MeetingType.class)),
+                        new StatisticDefinition(COMPLIANCE, LocalizedText.of("会议制度落实率", "Meeting compliance"), "percent",
+                                EnumLabels.of(MeetingType.class)),
+                        new StatisticDefinition(WORKFORCE, LocalizedText.of("党建指导员、专员覆盖率", "Organizations with an instructor or specialist"),
+                                "percent", EnumLabels.of(Codes.WorkerRole.class))),
+                List.of(EnumLabels.set(ID, MeetingType.class), EnumLabels.set(ID, MeetingStatus.class),
+                        EnumLabels.set(ID, MeetingAction.class), EnumLabels.set(ID, Period.class),
+                        EnumLabels.set(ID, Rating.class), EnumLabels.set(ID, CampaignStatus.class),
+                        EnumLabels.set(ID, Codes.WorkerRole.class)));
+    }
+
+    private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {
+        return PermissionDefinition.of(id, LocalizedText.of(zhCN, en), roles);
+    }
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return descriptor;
+    }
+}

@@ -1,0 +1,19 @@
+// 基础党务 (basic Party affairs) pages for the grassroots console.
+// Contract (docs/ui-contributions.md): the console imports this ES module while the module is active and enabled
+// for the reader's scope, and calls page.render(container, ctx); ctx.unit is the scope {id, name}.
+import { renderMeetings } from './meetings.js';
+import { renderCompliance } from './compliance.js';
+import { renderEvaluations } from './evaluations.js';
+import { renderDashboard } from './dashboard.js';
+import { renderGuides } from './guides.js';
+
+export default {
+  id: 'affairs',
+  pages: [
+    { path: 'meetings', title: { zhCN: '三会一课', en: 'Meetings' }, render: renderMeetings },
+    { path: 'guides', title: { zhCN: '月度指引', en: 'Monthly guides' }, render: renderGuides },
+    { path: 'compliance', title: { zhCN: '会议制度落实', en: 'Meeting compliance' }, render: renderCompliance },
+    { path: 'evaluations', title: { zhCN: '民主评议党员', en: 'Democratic evaluation' }, render: renderEvaluations },
+    { path: 'dashboard', title: { zhCN: '基础党务看板', en: 'Party affairs dashboard' }, render: renderDashboard },
+  ],
+};
