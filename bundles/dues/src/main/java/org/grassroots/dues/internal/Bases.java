@@ -1,0 +1,291 @@
+package org.grassroots.dues.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.MemberReference;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.core.api.security.PersonalDataProtection;
+import org.grassroots.dues.internal.Entities.BaseEntity;
+import org.grassroots.dues.internal.Views.Base;
+import org.grassroots.dues.internal.Views.BaseDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Members' monthly bases (党费基数), one per member and year, confirmed once a year, and the monthly amount the
+ * bands give. The base is income, personal data: encrypted at rest with core's key, masked in lists and exports
+ * ({@value #MASK}), in full on a single record only for the roles core entitles to personal data (and then audited
+ * as {@code READ_PERSONAL}). The monthly amount is stored in the clear: sums are computed by query.
+ */
+@Component(service = Bases.class)
+public class Bases {
+    static final String TYPE = "dues.base";
+    static final String MASK = "****";
+
+    private final JpaTemplate jpa;
+    private final ModuleScope scope;
+    private final AuditLog audit;
+    private final MemberService members;
+    private final PersonalDataProtection personalData;
+
+    @Activate
+    public Bases(@Reference(target = DuesModule.UNIT) JpaTemplate jpa, @Reference(target = DuesModule.SCHEMA) ModuleSchema schema,
+                 @Reference ModuleScopes scopes, @Reference AuditLog audit, @Reference MemberService members,
+                 @Reference PersonalDataProtection personalData) {
+        this.jpa = jpa;
+        this.scope = scopes.of(DuesModule.ID);
+        this.audit = audit;
+        this.members = members;
+        this.personalData = personalData;
+    }
+
+    /** A checked base, ready to store. */
+    record Change(MemberReference member, int year, DuesCategory category, BigDecimal base, boolean baseUnchanged,
+                  BigDecimal fixed, String note) {
+    }
+
+    /** Records the member's base for the year or, with {@code version}, changes it (409 when stale). */
+    public Base save(BaseDraft draft, Long version) {
+        if (draft == null) {
+            throw DuesText.invalid("body", "body.required", "{memberId, year, category, baseAmount, fixedAmount, note}");
+        }
+        List<DuesText.Refusal> errors = new ArrayList<>();
+        MemberReference member = member(draft.memberId(), "memberId", errors);
+        Change change = check(member, draft, errors);
+        if (!errors.isEmpty()) {
+            throw DuesText.refused(errors);
+        }
+        scope.requireRecord(member.organizationId(), "member", member.id());
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            BaseEntity existing = find(em, member.id(), change.year());
+            if (existing != null && version == null) {
+                throw DuesText.conflict("base.exists", member.name(), change.year());
+            }
+            if (existing == null && change.baseUnchanged()) {
+                throw DuesText.invalid("baseAmount", "base.masked");
+            }
+            if (existing != null && existing.version != version) {
+                throw ConflictException.stale(TYPE, existing.id, version, existing.version);
+            }
+            String before = existing == null ? null : existing.category.name() + " " + existing.monthlyAmount;
+            BaseEntity saved = saveIn(em, existing, change, actor);
+            audit.record(existing == null ? "CREATE" : "UPDATE", TYPE, saved.id, member.name() + " " + change.year(),
+                    List.of(new FieldChange("monthlyAmount", before, saved.category.name() + " " + saved.monthlyAmount)));
+            return toRecord(saved, true);
+        });
+    }
+
+    /** Changes a base's category and amount; its member and year stay. */
+    public Base update(long id, long version, BaseDraft draft) {
+        if (draft == null) {
+            throw DuesText.invalid("body", "body.required", "{category, baseAmount, fixedAmount, note}");
+        }
+        BaseEntity existing = jpa.txExpr(TransactionType.Supports, em -> {
+            BaseEntity e = em.find(BaseEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            scope.requireVisible(e.orgPath, TYPE, id);
+            return e;
+        });
+        return save(new BaseDraft(existing.memberId, existing.year, draft.category(), draft.baseAmount(), draft.fixedAmount(),
+                draft.note()), version);
+    }
+
+    Change check(MemberReference member, BaseDraft draft, List<DuesText.Refusal> errors) {
+        int thisYear = LocalDate.now().getYear();
+        if (draft.year() == null || draft.year() < 2000 || draft.year() > thisYear + 1) {
+            errors.add(DuesText.error("year", "base.year", thisYear + 1));
+        }
+        if (draft.category() == null) {
+            errors.add(DuesText.error("category", "field.required"));
+        }
+        BigDecimal base = null;
+        boolean unchanged = PersonalDataProtection.isMasked(draft.baseAmount());
+        if (draft.category() != null && draft.category().byBase() && !unchanged) {
+            base = amount(draft.baseAmount());
+            if (base == null || base.signum() < 0 || base.compareTo(BandRules.MAX_BASE) > 0 || base.scale() > 2) {
+                errors.add(DuesText.error("baseAmount", "base.amount"));
+                base = null;
+            }
+        }
+        if (draft.category() != null && !draft.category().byBase() && draft.baseAmount() != null && !draft.baseAmount().isBlank()) {
+            errors.add(DuesText.error("baseAmount", "base.notForFixed", draft.category()));
+        }
+        if (draft.category() != null && draft.category().byBase() && draft.fixedAmount() != null) {
+            errors.add(DuesText.error("fixedAmount", "base.fixedNotForRate", draft.category()));
+        }
+        if (draft.note() != null && draft.note().length() > 500) {
+            errors.add(DuesText.error("note", "field.tooLong", 500));
+        }
+        return new Change(member, draft.year() == null ? 0 : draft.year(), draft.category(), base, unchanged,
+                draft.fixedAmount(), trim(draft.note()));
+    }
+
+    BaseEntity saveIn(EntityManager em, BaseEntity existing, Change change, String actor) {
+        List<Band> bands = Bands.bands(em, change.category());
+        BigDecimal base = change.baseUnchanged() && existing != null && existing.baseAmount != null
+                ? new BigDecimal(personalData.decrypt(existing.baseAmount)) : change.base();
+        BigDecimal monthly;
+        if (!bands.get(0).isRate() && change.fixed() != null) {
+            Band band = bands.get(0);
+            if (change.fixed().compareTo(band.fixedMin()) < 0 || change.fixed().compareTo(band.fixedMax()) > 0) {
+                throw DuesText.invalid("fixedAmount", "base.fixedRange", band.fixedMin().toPlainString(), band.fixedMax().toPlainString());
+            }
+        }
+        if (change.category().byBase() && base == null) {
+            throw DuesText.invalid("baseAmount", "base.amount");
+        }
+        monthly = BandRules.monthly(bands, base, change.category().byBase() ? null : change.fixed());
+        BaseEntity e = existing == null ? new BaseEntity() : existing;
+        e.memberId = change.member().id();
+        e.memberName = change.member().name();
+        e.organizationId = change.member().organizationId();
+        e.orgPath = change.member().path();
+        e.year = change.year();
+        e.category = change.category();
+        e.baseAmount = change.category().byBase() ? personalData.encrypt(base.setScale(2).toPlainString()) : null;
+        e.fixedAmount = change.category().byBase() ? null : monthly;
+        e.monthlyAmount = monthly;
+        e.note = change.note();
+        e.confirmedAt = UtcTimes.now();
+        e.confirmedBy = actor;
+        if (existing == null) {
+            em.persist(e);
+        }
+        em.flush();
+        return e;
+    }
+
+    /** After the bands of a category changed: the monthly amounts of its bases of this year and later. */
+    int recompute(EntityManager em, DuesCategory category, List<Band> bands) {
+        List<BaseEntity> affected = em.createQuery("SELECT b FROM BaseEntity b WHERE b.category = :c AND b.year >= :y",
+                BaseEntity.class).setParameter("c", category).setParameter("y", LocalDate.now().getYear()).getResultList();
+        for (BaseEntity b : affected) {
+            BigDecimal base = b.baseAmount == null ? null : new BigDecimal(personalData.decrypt(b.baseAmount));
+            BigDecimal fixed = b.fixedAmount;
+            if (!bands.get(0).isRate() && fixed != null
+                    && (fixed.compareTo(bands.get(0).fixedMin()) < 0 || fixed.compareTo(bands.get(0).fixedMax()) > 0)) {
+                fixed = fixed.max(bands.get(0).fixedMin()).min(bands.get(0).fixedMax());
+            }
+            b.monthlyAmount = BandRules.monthly(bands, base, category.byBase() ? null : fixed);
+            b.fixedAmount = category.byBase() ? null : b.monthlyAmount;
+        }
+        em.flush();
+        return affected.size();
+    }
+
+    public Base get(long id) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            BaseEntity e = em.find(BaseEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException(TYPE, id);
+            }
+            scope.requireVisible(e.orgPath, TYPE, id);
+            return toRecord(e, true);
+        });
+    }
+
+    public Page<Base> search(Long unitId, Integer year, DuesCategory category, String name, PageRequest page) {
+        Organization unit = scope.enabledUnit(unitId, "unit");
+        String where = " WHERE b.orgPath LIKE :path" + (year == null ? "" : " AND b.year = :year")
+                + (category == null ? "" : " AND b.category = :category") + (name == null || name.isBlank() ? "" : " AND b.memberName LIKE :name ESCAPE '!'");
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<BaseEntity> select = em.createQuery("SELECT b FROM BaseEntity b" + where
+                    + org.grassroots.rest.Paging.orderBy(page.sort(), Map.of("memberName", "b.memberName", "year", "b.year",
+                    "category", "b.category", "monthlyAmount", "b.monthlyAmount"), "b.year DESC, b.memberName", "b.id"), BaseEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(b) FROM BaseEntity b" + where, Long.class);
+            for (TypedQuery<?> q : List.of(select, count)) {
+                q.setParameter("path", unit.path() + "%");
+                if (year != null) {
+                    q.setParameter("year", year);
+                }
+                if (category != null) {
+                    q.setParameter("category", category);
+                }
+                if (name != null && !name.isBlank()) {
+                    q.setParameter("name", org.grassroots.core.api.Like.contains(name));
+                }
+            }
+            List<Base> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                    .map(b -> toRecord(b, false)).toList();
+            return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        });
+    }
+
+    /** The base that applies to the period: the member's of that year, else the latest before it. */
+    static BaseEntity applying(EntityManager em, long memberId, int year) {
+        return em.createQuery("SELECT b FROM BaseEntity b WHERE b.memberId = :m AND b.year <= :y ORDER BY b.year DESC",
+                BaseEntity.class).setParameter("m", memberId).setParameter("y", year).setMaxResults(1)
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
+    static BaseEntity find(EntityManager em, long memberId, int year) {
+        return em.createQuery("SELECT b FROM BaseEntity b WHERE b.memberId = :m AND b.year = :y", BaseEntity.class)
+                .setParameter("m", memberId).setParameter("y", year).getResultList().stream().findFirst().orElse(null);
+    }
+
+    MemberReference member(Long memberId, String field, List<DuesText.Refusal> errors) {
+        if (memberId == null) {
+            errors.add(DuesText.error(field, "field.required"));
+            return null;
+        }
+        MemberReference member = members.reference(memberId).orElse(null);
+        if (member == null) {
+            errors.add(DuesText.error(field, "member.unknown", memberId));
+        }
+        return member;
+    }
+
+    /** One record ({@code single}: the base in full for those entitled, audited) or a list row (masked). */
+    Base toRecord(BaseEntity b, boolean single) {
+        String base = null;
+        if (b.baseAmount != null) {
+            if (single && personalData.mayReveal()) {
+                base = personalData.decrypt(b.baseAmount);
+                audit.record("READ_PERSONAL", TYPE, b.id, b.memberName + " " + b.year, List.of());
+            } else {
+                base = MASK;
+            }
+        }
+        return new Base(b.id, b.memberId, b.memberName, b.organizationId, scope.name(b.organizationId), b.year, b.category,
+                base, b.fixedAmount, b.monthlyAmount, b.note, UtcTimes.instant(b.confirmedAt), b.confirmedBy, b.version);
+    }
+
+    static BigDecimal amount(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,242 @@
+package org.grassroots.dues.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberReference;
+import org.grassroots.core.api.MemberStatus;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationQuery;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoDataContributor;
+import org.grassroots.core.api.module.ModuleEnablement;
+import org.grassroots.core.api.module.ModuleRegistry;
+import org.grassroots.dues.internal.Views.BulkPayment;
+import org.grassroots.dues.internal.Views.ExtraDraft;
+import org.grassroots.dues.internal.Views.Month;
+import org.grassroots.dues.internal.Views.MonthDraft;
+import org.grassroots.dues.internal.Views.StepDraft;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The module's part of the demo district: a year (2024) of dues in a park (药谷产业园, employed members) and a rural
+ * street (巨野河街道, farmer members), driven through the module's own services as the demo-data caller: bases from
+ * each member's situation (困难党员 on living allowance, retired by post, village members farmers, the others
+ * employed with seeded incomes), a few exemptions, every branch's months opened, paid in bulk on a collection day,
+ * settled January to November with December still open; members who lost contact stop paying (six months and more
+ * in a row get flagged), a few others miss a month and pay it back later, some pay voluntary extra dues in July.
+ * Seeded, so every load is equal; nothing is counted here (the figures come from the statistics queries). Skipped
+ * once December is opened; an interrupted load goes on where it stopped (each step skips what is stored).
+ */
+@Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + DuesModule.ID)
+public class DuesDemoData implements DemoDataContributor {
+    private static final Logger LOG = LoggerFactory.getLogger(DuesDemoData.class);
+    static final int YEAR = 2024;
+    static final String ACTOR = "demo-data";
+    /** The units whose year of dues the demo holds, as core's demo names them. */
+    static final List<String> UNITS = List.of("药谷产业园", "巨野河街道");
+    private static final String NEEDY = "困难党员";
+    /** The demo district's code (core's demo). */
+    static final String DISTRICT = "JNGX";
+
+    private final JpaTemplate jpa;
+    private final OrganizationService organizations;
+    private final ModuleEnablement enablement;
+    private final DueLedger ledger;
+    private final Bases bases;
+    private final Exemptions exemptions;
+    private final Months months;
+    private final Payments payments;
+    private final Extras extras;
+
+    @Activate
+    public DuesDemoData(@Reference(target = DuesModule.UNIT) JpaTemplate jpa, @Reference OrganizationService organizations,
+                        @Reference ModuleEnablement enablement, @Reference DueLedger ledger, @Reference Bases bases,
+                        @Reference Exemptions exemptions, @Reference Months months, @Reference Payments payments,
+                        @Reference Extras extras) {
+        this.jpa = jpa;
+        this.organizations = organizations;
+        this.enablement = enablement;
+        this.ledger = ledger;
+        this.bases = bases;
+        this.exemptions = exemptions;
+        this.months = months;
+        this.payments = payments;
+        this.extras = extras;
+    }
+
+    /** Last: a year of dues for two units takes a few minutes, the other modules' demo data need not wait for it. */
+    @Override
+    public int order() {
+        return 900;
+    }
+
+    @Override
+    public int contribute() {
+        int added = 0;
+        // every branch collects dues: the module is on for the whole demo district (unless an operator decided)
+        organizations.findByCode(DISTRICT)
+                .ifPresent(d -> enablement.enableUnlessDecided(DuesModule.ID, d.id()));
+        for (int i = 0; i < UNITS.size(); i++) {
+            Organization unit = unit(UNITS.get(i));
+            if (unit == null) {
+                LOG.warn("Dues demo data: core's demo has no unit {}; nothing loaded for it", UNITS.get(i));
+                continue;
+            }
+            enablement.enableUnlessDecided(DuesModule.ID, unit.id());
+            long complete = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(m) FROM MonthEntity m "
+                    + "WHERE m.orgPath LIKE :path AND m.period = :december", Long.class)
+                    .setParameter("path", unit.path() + "%").setParameter("december", YEAR * 100 + 12).getSingleResult());
+            if (complete == 0) {
+                int dues = load(unit, new Random(YEAR * 100L + i));
+                LOG.info("Dues demo data: {} with {} dues of {}", unit.name(), dues, YEAR);
+                added += dues;
+            }
+        }
+        return added;
+    }
+
+    private Organization unit(String name) {
+        return organizations.search(new OrganizationQuery(name, null, null, null, null, null), PageRequest.of(0, 10)).items()
+                .stream().filter(o -> o.name().equals(name) && (o.unitType() == UnitType.PARK || o.unitType() == UnitType.STREET))
+                .findFirst().orElse(null);
+    }
+
+    private int load(Organization unit, Random random) {
+        List<Member> people = new ArrayList<>(ledger.membersBelow(unit));
+        people.sort(Comparator.comparingLong(Member::id));
+        Map<Long, Organization> units = new HashMap<>();
+        people.forEach(m -> units.computeIfAbsent(m.organizationId(), organizations::get));
+        // bases of the year, in one transaction; each step skips what an interrupted earlier load stored
+        jpa.tx(TransactionType.Required, em -> {
+            java.util.Set<Long> based = new java.util.HashSet<>(em.createQuery("SELECT b.memberId FROM BaseEntity b "
+                    + "WHERE b.orgPath LIKE :path AND b.year = :y", Long.class).setParameter("path", unit.path() + "%")
+                    .setParameter("y", YEAR).getResultList());
+            for (Member m : people) {
+                if (based.contains(m.id())) {
+                    continue;
+                }
+                Organization org = units.get(m.organizationId());
+                MemberReference ref = new MemberReference(m.id(), m.name(), m.organizationId(), org.path());
+                bases.saveIn(em, null, base(m, org, random, ref), ACTOR);
+            }
+        });
+        // about one in two hundred is exempt for a few months (serious illness, hardship)
+        jpa.tx(TransactionType.Required, em -> {
+            boolean stored = !em.createQuery("SELECT e.id FROM ExemptionEntity e WHERE e.orgPath LIKE :path", Long.class)
+                    .setParameter("path", unit.path() + "%").setMaxResults(1).getResultList().isEmpty();
+            for (Member m : people) {
+                if (random.nextInt(200) == 0 && !stored) {
+                    int from = 1 + random.nextInt(8);
+                    MemberReference ref = new MemberReference(m.id(), m.name(), m.organizationId(), units.get(m.organizationId()).path());
+                    exemptions.createIn(em, ref, YEAR * 100 + from, YEAR * 100 + from + 2 + random.nextInt(3),
+                            random.nextBoolean() ? "身患重病，经支部委员会研究同意免交" : "家庭经济特别困难，经支部委员会研究同意免交", ACTOR);
+                }
+            }
+        });
+        // who stops paying: members who lost contact stop in the first half year; a few others miss single months
+        Map<Long, Integer> stopsIn = new HashMap<>();
+        for (Member m : people) {
+            if (m.status() == MemberStatus.LOST_CONTACT) {
+                stopsIn.put(m.id(), 1 + random.nextInt(6));
+            } else if (random.nextInt(150) == 0) {
+                stopsIn.put(m.id(), 4 + random.nextInt(6));
+            }
+        }
+        int count = 0;
+        List<long[]> missed = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            int period = YEAR * 100 + month;
+            List<Month> opened = months.open(new MonthDraft(unit.id(), Periods.text(period), true)).opened();
+            for (Month m : opened) {
+                List<Long> paying = new ArrayList<>();
+                for (var due : payments.ofMonth(m.id(), DueStatus.UNPAID, null, new PageRequest(0, 500, null)).items()) {
+                    Integer stop = stopsIn.get(due.memberId());
+                    boolean pays = (stop == null || month < stop) && random.nextInt(100) < (month == 12 ? 70 : 99);
+                    if (pays) {
+                        paying.add(due.id());
+                    } else if (stop == null && month < 12) {
+                        missed.add(new long[] {due.id(), month});
+                    }
+                }
+                count += (int) m.dues();
+                if (!paying.isEmpty()) {
+                    LocalDate day = LocalDate.of(YEAR, month, 8 + random.nextInt(15));
+                    payments.payAll(new BulkPayment(paying, day, random.nextInt(3) == 0 ? PaymentChannel.CASH : PaymentChannel.WECHAT,
+                            null));
+                }
+                if (month < 12) {
+                    months.settle(m.id(), months.get(m.id()).version(), new StepDraft("按时上报上级党委"));
+                }
+            }
+            // back-payments (补缴): most single missed months are paid two months later
+            for (var it = missed.iterator(); it.hasNext(); ) {
+                long[] miss = it.next();
+                if (miss[1] == month - 2) {
+                    it.remove();
+                    if (random.nextInt(100) < 70) {
+                        payments.payAll(new BulkPayment(List.of(miss[0]), LocalDate.of(YEAR, month, 10 + random.nextInt(10)),
+                                PaymentChannel.CASH, "补缴" + (month - 2) + "月党费"));
+                    }
+                }
+            }
+        }
+        // voluntary extra dues around 1 July, one-off special dues are not part of 2024
+        boolean extrasStored = jpa.txExpr(TransactionType.Supports, em -> !em.createQuery("SELECT e.id FROM ExtraEntity e "
+                + "WHERE e.orgPath LIKE :path", Long.class).setParameter("path", unit.path() + "%").setMaxResults(1)
+                .getResultList().isEmpty());
+        for (Member m : people) {
+            if (random.nextInt(40) == 0 && !extrasStored) {
+                extras.create(new ExtraDraft(m.id(), ExtraKind.VOLUNTARY, BigDecimal.valueOf(50L * (1 + random.nextInt(6))),
+                        LocalDate.of(YEAR, 7, 1), "庆祝建党103周年自愿多交党费"));
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The member's base of the year from their situation as core's lists show it (no birth date there: it is
+     * personal data): retired by post, 困难党员 on living allowance, village members farmers, the others employed
+     * with seeded incomes rounded to ten yuan.
+     */
+    private static Bases.Change base(Member m, Organization org, Random random, MemberReference ref) {
+        String post = m.post() == null ? "" : m.post();
+        DuesCategory category;
+        BigDecimal base = null;
+        BigDecimal fixed = null;
+        if (m.tags().contains(NEEDY)) {
+            category = DuesCategory.LIVING_ALLOWANCE;
+        } else if (post.contains("退休") || post.contains("离休")) {
+            category = DuesCategory.RETIRED;
+            base = BigDecimal.valueOf(2500 + 10L * random.nextInt(550)).setScale(2);
+        } else if (post.contains("学生")) {
+            category = DuesCategory.STUDENT;
+            fixed = new BigDecimal("0.50");
+        } else if (org.unitType() == UnitType.VILLAGE && !post.contains("务工")) {
+            category = DuesCategory.FARMER;
+            fixed = random.nextBoolean() ? new BigDecimal("1.00") : new BigDecimal("0.50");
+        } else {
+            category = DuesCategory.EMPLOYED;
+            // most earn 2,500 to 9,000 a month after tax, a few far more
+            double income = 2500 + Math.abs(random.nextGaussian()) * 3000 + (random.nextInt(25) == 0 ? 10000 : 0);
+            base = BigDecimal.valueOf(income).setScale(-1, RoundingMode.HALF_UP).setScale(2);
+        }
+        return new Bases.Change(ref, YEAR, category, base, false, fixed, null);
+    }
+}

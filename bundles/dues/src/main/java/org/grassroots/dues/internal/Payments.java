@@ -1,0 +1,246 @@
+package org.grassroots.dues.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.dues.internal.Entities.DueEntity;
+import org.grassroots.dues.internal.Entities.MonthEntity;
+import org.grassroots.dues.internal.Views.BulkPayment;
+import org.grassroots.dues.internal.Views.BulkResult;
+import org.grassroots.dues.internal.Views.Due;
+import org.grassroots.dues.internal.Views.PaymentDraft;
+import org.grassroots.dues.internal.Views.RevokeDraft;
+import org.grassroots.rest.Paging;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Payments of dues: one by one, in bulk (a branch's collection day) and revoked (a mistake, while the month is
+ * open). A due is UNPAID → PAID (→ UNPAID when revoked); EXEMPT dues take no payment. Paying a due of a settled
+ * month is a back-payment (补缴): recorded as such without reopening the month. The amount paid is the amount due;
+ * more than that is voluntary extra dues, recorded apart ({@code /extras}).
+ */
+@Component(service = Payments.class)
+public class Payments {
+    static final String TYPE = "dues.due";
+    static final int MAX_BULK = 2000;
+
+    private final JpaTemplate jpa;
+    private final ModuleScope scope;
+    private final AuditLog audit;
+
+    @Activate
+    public Payments(@Reference(target = DuesModule.UNIT) JpaTemplate jpa, @Reference(target = DuesModule.SCHEMA) ModuleSchema schema,
+                    @Reference ModuleScopes scopes, @Reference AuditLog audit) {
+        this.jpa = jpa;
+        this.scope = scopes.of(DuesModule.ID);
+        this.audit = audit;
+    }
+
+    public Due pay(long dueId, long version, PaymentDraft draft) {
+        List<DuesText.Refusal> errors = new ArrayList<>();
+        if (draft == null) {
+            throw DuesText.invalid("body", "body.required", "{paidOn, channel, amount, note}");
+        }
+        checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
+        if (!errors.isEmpty()) {
+            throw DuesText.refused(errors);
+        }
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            DueEntity due = visible(em, dueId);
+            scope.requireEnabled(due.organizationId);
+            requireUnpaid(due);
+            if (due.version != version) {
+                throw ConflictException.stale(TYPE, dueId, version, due.version);
+            }
+            if (draft.amount() != null && draft.amount().compareTo(due.amountDue) != 0) {
+                throw DuesText.invalid("amount", "pay.amount", due.amountDue.toPlainString());
+            }
+            payIn(em, due, draft.paidOn(), draft.channel(), Bases.trim(draft.note()), actor);
+            em.flush();
+            audit.record(due.backPayment == 1 ? "BACK_PAYMENT" : "PAY", TYPE, dueId, due.memberName + " " + Periods.text(due.period),
+                    List.of(new FieldChange("status", DueStatus.UNPAID.name(), DueStatus.PAID.name())));
+            return toRecord(due);
+        });
+    }
+
+    /** Pays every listed due that is unpaid; all or nothing (an unknown or foreign id refuses the whole list). */
+    public BulkResult payAll(BulkPayment draft) {
+        if (draft == null) {
+            throw DuesText.invalid("body", "body.required", "{dueIds, paidOn, channel, note}");
+        }
+        List<DuesText.Refusal> errors = new ArrayList<>();
+        if (draft.dueIds() == null || draft.dueIds().isEmpty() || draft.dueIds().size() > MAX_BULK
+                || draft.dueIds().stream().anyMatch(java.util.Objects::isNull)) {
+            errors.add(DuesText.error("dueIds", "bulk.ids", MAX_BULK));
+        }
+        checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
+        if (!errors.isEmpty()) {
+            throw DuesText.refused(errors);
+        }
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int paid = 0;
+            BigDecimal amount = DueLedger.money(null);
+            List<Long> skipped = new ArrayList<>();
+            for (Long id : new LinkedHashSet<>(draft.dueIds())) {
+                DueEntity due = visible(em, id);
+                scope.requireEnabled(due.organizationId);
+                if (due.status != DueStatus.UNPAID) {
+                    skipped.add(id);
+                    continue;
+                }
+                payIn(em, due, draft.paidOn(), draft.channel(), Bases.trim(draft.note()), actor);
+                paid++;
+                amount = amount.add(due.amountDue);
+            }
+            em.flush();
+            audit.record("PAY_BULK", TYPE, null, paid + " dues, " + amount.toPlainString() + " yuan, " + draft.channel().name(),
+                    List.of());
+            return new BulkResult(paid, amount, skipped);
+        });
+    }
+
+    /**
+     * Records the payment (the caller checked state and input; the caller flushes, once for a whole batch); a due of
+     * a settled month becomes a back-payment.
+     */
+    void payIn(EntityManager em, DueEntity due, LocalDate paidOn, PaymentChannel channel, String note, String actor) {
+        MonthEntity month = em.find(MonthEntity.class, due.monthId);
+        due.status = DueStatus.PAID;
+        due.paidAmount = due.amountDue;
+        due.paidOn = paidOn;
+        due.channel = channel;
+        due.backPayment = (short) (month != null && month.status == MonthStatus.SETTLED ? 1 : 0);
+        due.recordedAt = UtcTimes.now();
+        due.recordedBy = actor;
+        due.note = note;
+    }
+
+    /** Takes a payment back (recorded by mistake) while the month is open. */
+    public Due revoke(long dueId, long version, RevokeDraft draft) {
+        String reason = draft == null ? null : Bases.trim(draft.reason());
+        if (reason == null || reason.length() > 500) {
+            throw DuesText.invalid("reason", "revoke.reason");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            DueEntity due = visible(em, dueId);
+            scope.requireEnabled(due.organizationId);
+            if (due.status != DueStatus.PAID) {
+                throw DuesText.conflict("revoke.notPaid", due.status);
+            }
+            MonthEntity month = em.find(MonthEntity.class, due.monthId);
+            if (month.status != MonthStatus.OPEN) {
+                throw DuesText.conflict("revoke.settled", Periods.text(month.period), MonthAction.REOPEN);
+            }
+            if (due.version != version) {
+                throw ConflictException.stale(TYPE, dueId, version, due.version);
+            }
+            String before = due.paidAmount.toPlainString() + " " + due.paidOn;
+            due.status = DueStatus.UNPAID;
+            due.paidAmount = null;
+            due.paidOn = null;
+            due.channel = null;
+            due.backPayment = 0;
+            due.recordedAt = UtcTimes.now();
+            due.recordedBy = scope.actor();
+            due.note = reason;
+            em.flush();
+            audit.record("REVOKE", TYPE, dueId, due.memberName + " " + Periods.text(due.period) + ": " + reason,
+                    List.of(new FieldChange("payment", before, null)));
+            return toRecord(due);
+        });
+    }
+
+    public Due get(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> toRecord(visible(em, id)));
+    }
+
+    /** The dues of a month ({@code status} filters), paged; visible when the month is. */
+    public Page<Due> ofMonth(long monthId, DueStatus status, String name, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            MonthEntity month = em.find(MonthEntity.class, monthId);
+            if (month == null) {
+                throw new NotFoundException(Months.TYPE, monthId);
+            }
+            scope.requireVisible(month.orgPath, Months.TYPE, monthId);
+            String where = " WHERE d.monthId = :m" + (status == null ? "" : " AND d.status = :s")
+                    + (name == null || name.isBlank() ? "" : " AND d.memberName LIKE :name ESCAPE '!'");
+            TypedQuery<DueEntity> select = em.createQuery("SELECT d FROM DueEntity d" + where + Paging.orderBy(page.sort(),
+                    Map.of("memberName", "d.memberName", "amountDue", "d.amountDue", "status", "d.status", "paidOn", "d.paidOn"),
+                    "d.memberName", "d.id"), DueEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM DueEntity d" + where, Long.class);
+            for (TypedQuery<?> q : List.of(select, count)) {
+                q.setParameter("m", monthId);
+                if (status != null) {
+                    q.setParameter("s", status);
+                }
+                if (name != null && !name.isBlank()) {
+                    q.setParameter("name", org.grassroots.core.api.Like.contains(name));
+                }
+            }
+            List<Due> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                    .map(Payments::toRecord).toList();
+            return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        });
+    }
+
+    private static void checkPayment(LocalDate paidOn, PaymentChannel channel, String note, List<DuesText.Refusal> errors) {
+        if (paidOn == null) {
+            errors.add(DuesText.error("paidOn", "field.required"));
+        } else if (paidOn.isAfter(LocalDate.now()) || paidOn.getYear() < 2000) {
+            errors.add(DuesText.error("paidOn", "pay.date"));
+        }
+        if (channel == null) {
+            errors.add(DuesText.error("channel", "field.required"));
+        }
+        if (note != null && note.length() > 500) {
+            errors.add(DuesText.error("note", "field.tooLong", 500));
+        }
+    }
+
+    private static void requireUnpaid(DueEntity due) {
+        if (due.status == DueStatus.PAID) {
+            throw DuesText.conflict("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
+        }
+        if (due.status == DueStatus.EXEMPT) {
+            throw DuesText.conflict("pay.exempt", due.memberName, Periods.text(due.period));
+        }
+    }
+
+    DueEntity visible(EntityManager em, long id) {
+        DueEntity due = em.find(DueEntity.class, id);
+        if (due == null) {
+            throw new NotFoundException(TYPE, id);
+        }
+        scope.requireVisible(due.orgPath, TYPE, id);
+        return due;
+    }
+
+    static Due toRecord(DueEntity d) {
+        return new Due(d.id, d.monthId, d.memberId, d.memberName, d.organizationId, Periods.text(d.period), d.category,
+                d.amountDue, d.status, d.paidAmount, d.paidOn, d.channel, d.backPayment == 1, UtcTimes.instant(d.recordedAt),
+                d.recordedBy, d.note, d.version);
+    }
+}
