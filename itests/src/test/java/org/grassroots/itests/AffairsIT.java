@@ -50,7 +50,7 @@ public class AffairsIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(true);
+        return District.configurationWithDemoOf("affairs");
     }
 
     @Test

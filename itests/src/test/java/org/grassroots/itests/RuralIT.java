@@ -61,7 +61,7 @@ public class RuralIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(true);
+        return District.configurationWithDemoOf("rural");
     }
 
     @Test

@@ -224,6 +224,55 @@ public final class Api {
         fail("the platform at " + root + " did not come up within " + timeout + "; last answer: " + last);
     }
 
+    /**
+     * Waits until the platform has settled after its start: every installed module is ACTIVE and serves its API,
+     * and the demo data, when it is on, is written whole (core's district and every module's part). Tests that
+     * start earlier race the modules' starts and the demo writers (a module's first request answers 404, or a
+     * test's own records land before the demo's and change its figures).
+     */
+    public void awaitSettled(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer yet";
+        while (System.nanoTime() < deadline) {
+            last = unsettled();
+            if (last == null) {
+                return;
+            }
+            sleep(500);
+        }
+        fail("the platform at " + root + " did not settle within " + timeout + ": " + last);
+    }
+
+    /** What is not settled yet, or null. */
+    private String unsettled() {
+        Response modules = get("/modules");
+        if (modules.status() != 200) {
+            return modules.toString();
+        }
+        for (JsonNode module : modules.json()) {
+            String id = module.path("id").asText();
+            String state = module.path("state").asText();
+            if ("AVAILABLE".equals(state)) {
+                continue;
+            }
+            if (!"ACTIVE".equals(state)) {
+                return "module " + id + " is " + state + ": " + module.path("reason").asText();
+            }
+            Response description = get("/api/" + id + "/openapi.json");
+            if (description.status() != 200) {
+                return "module " + id + " does not serve its API yet: " + description;
+            }
+        }
+        Response demo = get("/modules/demo-data");
+        if (demo.status() != 200) {
+            return demo.toString();
+        }
+        if (demo.json().path("failed").size() > 0) {
+            fail("the demo data of some modules failed to load (see the container's log): " + demo);
+        }
+        return demo.json().path("loading").asBoolean() ? "the demo data is still being written: " + demo : null;
+    }
+
     public static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -21,6 +21,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
@@ -43,9 +44,18 @@ public final class District {
     private District() {
     }
 
-    /** @param demo whether the demo district is loaded on first start */
+    /** @param demo whether the demo district is loaded on first start, with every module's part */
     public static Option[] configuration(boolean demo) {
         return configuration("district", demo);
+    }
+
+    /**
+     * The district with core's demo district and the demo parts of {@code modules} only: every module's part costs
+     * each test container its writing time, and the tests wait for the demo to be written before they start.
+     */
+    public static Option[] configurationWithDemoOf(String... modules) {
+        return OptionUtils.combine(configuration("district", true),
+                editConfigurationFilePut("etc/org.grassroots.core.cfg", "demoModules", String.join(",", modules)));
     }
 
     /**
@@ -63,7 +73,8 @@ public final class District {
                         .unpackDirectory(new File(workDirectory(), "exam"))
                         .useDeployFolder(false),
                 configureConsole().ignoreLocalConsole(),
-                logLevel(LogLevel.WARN),
+                // -Dgrassroots.itests.logLevel=INFO -Dgrassroots.itests.keep=true keep a container's full log to read
+                logLevel(LogLevel.valueOf(System.getProperty("grassroots.itests.logLevel", "WARN"))),
                 when(Boolean.getBoolean("grassroots.itests.keep")).useOptions(keepRuntimeFolder()),
                 // the probe (our tests) starts once everything of the distribution is up
                 useOwnExamBundlesStartLevel(100),

@@ -6,7 +6,8 @@ import org.junit.Before;
 
 /**
  * Base of the Pax Exam tests. The test methods run inside the district's Karaf; before the first one, waits for
- * {@code /api/health} to say UP and for the core REST application to answer.
+ * {@code /api/health} to say UP, for the core REST application to answer, then for the platform to settle (every
+ * module active and serving, the demo data written: {@link Api#awaitSettled}).
  */
 public abstract class DistrictTestSupport {
     /** One per container (the probe bundle's class loader), so per test class. */
@@ -33,6 +34,7 @@ public abstract class DistrictTestSupport {
             Api candidate = new Api(port);
             try {
                 candidate.awaitUp(District.STARTUP_TIMEOUT, null, readinessPaths());
+                candidate.awaitSettled(District.STARTUP_TIMEOUT);
             } catch (AssertionError e) {
                 startupFailure = e;
                 throw e;

@@ -32,12 +32,19 @@ public class DemoContributions {
 
     private final Map<DemoDataContributor, Map<String, Object>> bound = new ConcurrentHashMap<>();
     private final Set<DemoDataContributor> called = ConcurrentHashMap.newKeySet();
+    /** Module ids whose part is written, and those whose part failed (its error is in the log): for {@link #progress}. */
+    private final Set<String> loaded = ConcurrentHashMap.newKeySet();
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    /** Contributors whose call is over (whatever its outcome) for their present registration. */
+    private final Set<DemoDataContributor> completed = ConcurrentHashMap.newKeySet();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "grassroots-demo-contributions");
         thread.setDaemon(true);
         return thread;
     });
     private volatile boolean open;
+    /** The modules whose part is loaded ({@code demoModules}); null for all. */
+    private volatile Set<String> wanted;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bind(DemoDataContributor contributor, Map<String, Object> properties) {
@@ -50,10 +57,16 @@ public class DemoContributions {
     void unbind(DemoDataContributor contributor) {
         bound.remove(contributor);
         called.remove(contributor);
+        completed.remove(contributor);
     }
 
-    /** Core's district is there: call the contributors present, in order, and from now on every new one. */
-    void open() {
+    /**
+     * Core's district is there: call the contributors present, in order, and from now on every new one.
+     *
+     * @param modules the modules whose part is wanted, null for all
+     */
+    void open(Set<String> modules) {
+        wanted = modules;
         open = true;
         List<DemoDataContributor> present = new ArrayList<>(bound.keySet());
         present.sort(Comparator.comparingInt(DemoDataContributor::order));
@@ -73,14 +86,69 @@ public class DemoContributions {
         if (properties == null || !called.add(contributor)) {
             return;
         }
-        Object module = properties.getOrDefault("grassroots.module", contributor.getClass().getName());
+        String module = moduleOf(properties, contributor);
+        if (!isWanted(module)) {
+            completed.add(contributor);
+            return;
+        }
         long started = System.currentTimeMillis();
         try {
             int added = Actors.as("demo-data", contributor::contribute);
             LOG.info("Demo data of {}: {} added in {} ms", module, added, System.currentTimeMillis() - started);
+            failed.remove(module);
+            loaded.add(module);
         } catch (RuntimeException e) {
             LOG.error("Demo data of {} not loaded", module, e);
+            failed.add(module);
+        } finally {
+            completed.add(contributor);
         }
+    }
+
+    private boolean isWanted(String module) {
+        Set<String> modules = wanted;
+        return modules == null || modules.contains(module);
+    }
+
+    /** {@code demoModules}: "*" (or blank) for every module, else comma-separated module ids. */
+    static Set<String> moduleFilter(String setting) {
+        String text = setting == null ? "" : setting.trim();
+        if (text.isEmpty() || "*".equals(text)) {
+            return null;
+        }
+        Set<String> modules = new java.util.TreeSet<>();
+        for (String id : text.split(",")) {
+            if (!id.isBlank()) {
+                modules.add(id.trim());
+            }
+        }
+        return Set.copyOf(modules);
+    }
+
+    private static String moduleOf(Map<String, Object> properties, DemoDataContributor contributor) {
+        return String.valueOf(properties.getOrDefault("grassroots.module", contributor.getClass().getName()));
+    }
+
+    /**
+     * Where the modules' parts stand: those registered whose call is not over (all of them until core's district
+     * is loaded), those written and those that failed, each list sorted.
+     */
+    public DemoProgress progress() {
+        List<String> pending = new ArrayList<>();
+        bound.forEach((contributor, properties) -> {
+            if (!completed.contains(contributor) && isWanted(moduleOf(properties, contributor))) {
+                pending.add(moduleOf(properties, contributor));
+            }
+        });
+        return new DemoProgress(sorted(pending), sorted(loaded), sorted(failed));
+    }
+
+    private static List<String> sorted(java.util.Collection<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    /** What {@link #progress()} answers. */
+    public record DemoProgress(List<String> pending, List<String> loaded, List<String> failed) {
     }
 
     @Deactivate

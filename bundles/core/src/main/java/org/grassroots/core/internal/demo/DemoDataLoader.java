@@ -43,6 +43,10 @@ public class DemoDataLoader {
     public @interface Config {
         @AttributeDefinition(description = "Load the Jinan High-tech Zone demo district on first start")
         boolean demo() default false;
+
+        @AttributeDefinition(description = "With demo on: the modules whose part of the demo is loaded, comma-separated "
+                + "module ids, or * for every installed module (core's district is always loaded)")
+        String demoModules() default "*";
     }
 
     private final JpaTemplate jpa;
@@ -50,6 +54,7 @@ public class DemoDataLoader {
     private final MemberServiceImpl members;
     private final Thread loader;
     private final DemoContributions contributions;
+    private final boolean enabled;
     private volatile boolean stopping;
     private volatile boolean finished;
 
@@ -61,6 +66,7 @@ public class DemoDataLoader {
         this.organizations = organizations;
         this.members = members;
         this.contributions = contributions;
+        this.enabled = config.demo();
         this.loader = new Thread(() -> {
             if (config.demo()) {
                 Actors.as("demo-data", () -> {
@@ -69,7 +75,7 @@ public class DemoDataLoader {
                 });
                 // the modules' parts build on core's district: only now, in order, and later arrivals when they come
                 if (!stopping) {
-                    contributions.open();
+                    contributions.open(DemoContributions.moduleFilter(config.demoModules()));
                 }
             }
             finished = true;
@@ -87,6 +93,25 @@ public class DemoDataLoader {
     /** Whether the demo load (if any) is over; the startup banner waits for it. */
     public boolean finished() {
         return finished;
+    }
+
+    /**
+     * The demo's state for operators and tests: whether it is on, whether anything of it is still being written
+     * (core's district, or a module's part, which a module installed later adds when it arrives), and the modules'
+     * parts by state.
+     */
+    public DemoStatus status() {
+        if (!enabled) {
+            return new DemoStatus(false, false, List.of(), List.of(), List.of());
+        }
+        DemoContributions.DemoProgress progress = contributions.progress();
+        boolean loading = !finished || !progress.pending().isEmpty();
+        return new DemoStatus(true, loading, progress.pending(), progress.loaded(), progress.failed());
+    }
+
+    /** The body of {@code GET /api/core/modules/demo-data}. */
+    public record DemoStatus(boolean enabled, boolean loading, List<String> pending, List<String> loaded,
+                             List<String> failed) {
     }
 
     private void load() {

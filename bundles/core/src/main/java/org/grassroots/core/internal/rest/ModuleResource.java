@@ -18,6 +18,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.core.internal.demo.DemoDataLoader;
 import org.grassroots.rest.AnySignedInUser;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
@@ -50,13 +51,15 @@ public class ModuleResource {
     private final ModuleEnablementImpl enablement;
 
     private final Authorization authorization;
+    private final DemoDataLoader demo;
 
     @Activate
     public ModuleResource(@Reference ModuleRegistryImpl registry, @Reference ModuleEnablementImpl enablement,
-                          @Reference Authorization authorization) {
+                          @Reference Authorization authorization, @Reference DemoDataLoader demo) {
         this.registry = registry;
         this.enablement = enablement;
         this.authorization = authorization;
+        this.demo = demo;
     }
 
     /** Body of {@code PUT /modules/{id}/enablement/{unitId}}. */
@@ -67,6 +70,17 @@ public class ModuleResource {
     @AnySignedInUser("every page of the console shows the modules")
     public List<ModuleInfo> list() {
         return registry.modules();
+    }
+
+    /**
+     * The demo data's state: on or off, still being written or not, the modules' parts by state. Read by the console
+     * and by the integration tests, which start once the platform has settled.
+     */
+    @GET
+    @Path("demo-data")
+    @AnySignedInUser("whether the demo data is still being written")
+    public DemoDataLoader.DemoStatus demoData() {
+        return demo.status();
     }
 
     /** The modules that are active and enabled for a unit: what its users see in the console. */

@@ -31,7 +31,7 @@ class DemoContributionsTest {
         Thread.sleep(50);
         assertEquals(List.of(), calls, "modules build on core's district: nothing before it is loaded");
 
-        contributions.open();
+        contributions.open(null);
         assertTrue(first.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("industrial as demo-data", "rural as demo-data"), calls);
 
@@ -53,9 +53,41 @@ class DemoContributionsTest {
             throw new IllegalStateException("broken demo data");
         }, Map.of());
         contributions.bind(contributor("fine", 200, done), Map.of());
-        contributions.open();
+        contributions.open(null);
         assertTrue(done.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("fine as demo-data"), calls);
+    }
+
+    @Test
+    void progressNamesThePendingLoadedAndFailedPartsAndDemoModulesLimitsWhichAreLoaded() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        contributions.bind(contributor("rural", 100, done), Map.of("grassroots.module", "rural"));
+        contributions.bind(contributor("dues", 90, new CountDownLatch(1)), Map.of("grassroots.module", "dues"));
+        contributions.bind(() -> {
+            throw new IllegalStateException("broken demo data");
+        }, Map.of("grassroots.module", "broken"));
+        assertEquals(List.of("broken", "dues", "rural"), contributions.progress().pending(),
+                "before core's district is loaded every part is pending");
+
+        contributions.open(DemoContributions.moduleFilter(" rural , broken "));
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!contributions.progress().pending().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        DemoContributions.DemoProgress progress = contributions.progress();
+        assertEquals(List.of(), progress.pending(), "a module left out by demoModules is not waited for");
+        assertEquals(List.of("rural"), progress.loaded());
+        assertEquals(List.of("broken"), progress.failed());
+        assertEquals(List.of("rural as demo-data"), calls, "dues is not in demoModules");
+    }
+
+    @Test
+    void demoModulesStarOrBlankMeansEveryModule() {
+        assertEquals(null, DemoContributions.moduleFilter("*"));
+        assertEquals(null, DemoContributions.moduleFilter(" "));
+        assertEquals(null, DemoContributions.moduleFilter(null));
+        assertEquals(java.util.Set.of("rural", "dues"), DemoContributions.moduleFilter("rural,,dues"));
     }
 
     private DemoDataContributor contributor(String name, int order, CountDownLatch latch) {
