@@ -179,6 +179,7 @@ const MESSAGES = {
   'dash.distribution': ['构成', 'Distribution'],
   'dash.trend': ['近五年趋势', 'Five-year trend'],
   'dash.noData': ['暂无统计数据。', 'No figures yet.'],
+  'dash.failed': ['该模块的统计数据暂时无法计算，请联系系统管理员查看日志。', 'This module\'s figures could not be computed; ask the system administrator to check the log.'],
   'dash.table': ['查看数据表', 'Show the data as a table'],
   'dash.item': ['项目', 'Item'],
   'dash.value': ['数值', 'Value'],

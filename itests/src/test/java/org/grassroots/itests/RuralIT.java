@@ -61,7 +61,7 @@ public class RuralIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configurationWithDemoOf("rural");
+        return District.configurationWithDemoOf("rural", "industrial"); // the work record orders both sections
     }
 
     @Test
@@ -536,6 +536,48 @@ public class RuralIT extends DistrictTestSupport {
         // the demo data is not loaded twice
         JsonNode categories = awaitDemoCategories(districtRoot());
         assertEquals(53, categories.path("DEMONSTRATION").asInt());
+    }
+
+    /**
+     * A street with no villages (most of the district's streets and every park): each of the module's lists and its
+     * figures answer, empty, instead of 500, and the district's statistics report carries rural's figures for it
+     * with no module named as failed.
+     */
+    @Test
+    public void everyListAndFigureAnswersForAStreetWithoutVillages() {
+        JsonNode district = fixtures.unit(code("RURE"), null, "DISTRICT", "WORKING_COMMITTEE");
+        long street = id(fixtures.unit(code("RURES"), id(district), "STREET", "WORKING_COMMITTEE"));
+        enable(id(district));
+        JsonNode paths = api.get(RURAL + "/openapi.json").expect(200).json().path("paths");
+        int asked = 0;
+        for (java.util.Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            JsonNode get = paths.path(path).path("get");
+            if (get.isMissingNode() || path.contains("{") || !takes(get, "unit")) {
+                continue;
+            }
+            String query = "?unit=" + street + (takes(get, "year") ? "&year=2024" : "");
+            Response answer = api.get(RURAL + path + query);
+            assertEquals(path + " for a street without villages: " + answer, 200, answer.status());
+            asked++;
+        }
+        assertTrue("the module's lists that take a unit were asked: " + asked, asked >= 5);
+        JsonNode report = api.get("/statistics?subtreeOf=" + street + "&year=2024").expect(200).json();
+        assertEquals(report.toString(), 0, report.path("failed").size());
+        boolean rural = false;
+        for (JsonNode module : report.path("modules")) {
+            rural |= "rural".equals(module.path("module").asText());
+        }
+        assertTrue("rural's figures are in the report: " + report, rural);
+    }
+
+    private static boolean takes(JsonNode operation, String parameter) {
+        for (JsonNode p : operation.path("parameters")) {
+            if (parameter.equals(p.path("name").asText()) && "query".equals(p.path("in").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -43,11 +43,20 @@ export async function render(container, ctx) {
     const failedTrend = answers.find((a) => a.status === 'rejected');
     if (failedTrend) ctx.notify(failedTrend.reason.message);
     const modules = current.value.modules || [];
+    const failed = current.value.failed || [];
+    const names = moduleNames(ctx);
+    // a module whose figures could not be computed is named, not left out (the server logged its error)
+    for (const module of failed) {
+      const title = names.get(module) || (module === 'core' ? t('dash.module.core') : module);
+      body.append(h('section', { class: 'panel dash-module dash-failed', dataset: { module } }, [
+        h('h2', { text: title }),
+        h('p', { class: 'field-error', role: 'status', text: t('dash.failed') }),
+      ]));
+    }
     if (!modules.length) {
-      body.append(h('p', { class: 'muted', text: t('dash.noData') }));
+      if (!failed.length) body.append(h('p', { class: 'muted', text: t('dash.noData') }));
       return;
     }
-    const names = moduleNames(ctx);
     for (const { module, statistics } of modules) {
       const history = years.map((y, i) => {
         const answer = answers[i];

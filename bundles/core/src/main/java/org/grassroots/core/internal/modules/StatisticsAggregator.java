@@ -70,17 +70,25 @@ public class StatisticsAggregator {
             }
         });
         List<ModuleStatistics> modules = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         List<StatisticsProvider> core = byModule.remove(CORE);
         if (core != null) {
-            modules.add(compute(CORE, core, subtreeOf, year));
+            ModuleStatistics figures = compute(CORE, core, subtreeOf, year);
+            if (figures != null) {
+                modules.add(figures);
+            } else {
+                failed.add(CORE);
+            }
         }
         byModule.forEach((module, list) -> {
             ModuleStatistics figures = compute(module, list, subtreeOf, year);
             if (figures != null) {
                 modules.add(labelled(figures, registry.module(module).map(ModuleInfo::statistics).orElse(List.of())));
+            } else {
+                failed.add(module);
             }
         });
-        return new StatisticsReport(subtreeOf, year, modules);
+        return new StatisticsReport(subtreeOf, year, modules, failed);
     }
 
     /** Adds each figure's declared breakdown labels, so that the report carries a label for every key. */
@@ -117,7 +125,8 @@ public class StatisticsAggregator {
             } catch (GrassrootsException e) {
                 throw e;
             } catch (RuntimeException e) {
-                LOG.warn("Statistics of module {} failed; left out of the report", module, e);
+                // a fault of the module, not of the request: the report names the module as failed
+                LOG.error("Statistics of module {} failed; the report names it as failed", module, e);
                 return null;
             }
         }
