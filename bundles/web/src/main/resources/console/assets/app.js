@@ -15,6 +15,7 @@ const ADMIN_ROLES = ['SYSTEM_ADMIN', 'DISTRICT_ADMIN', 'UNIT_ADMIN'];
 /** The shell's own pages; `roles` limits who sees them (absent: everyone signed in). */
 const CORE_PAGES = [
   { path: 'dashboard', title: 'nav.dashboard', load: () => import('./pages/dashboard.js') },
+  { path: 'work-record', title: { zhCN: '年度工作纪实', en: 'Work record' }, load: () => import('./pages/work-record.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
   { path: 'organizations', title: 'nav.organizations', load: () => import('./pages/organizations.js') },
   { path: 'members', title: 'nav.members', load: () => import('./pages/members.js') },
   { path: 'import', title: 'nav.import', load: () => import('./pages/import.js'), roles: [...ADMIN_ROLES, 'SECRETARY'] },

@@ -8,16 +8,13 @@ import static org.junit.Assume.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.grassroots.itests.RestartPersistenceITAccess;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.District;
-import org.grassroots.itests.support.KarafInstance;
 import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -36,17 +33,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * install a module at runtime and see its page appear, uninstall it and see it go, English, tablet width.
  * After every test the browser console must hold no errors (CSP violations included).
  * <p>
- * Starts its own district (bin/karaf server, demo data on) unless {@code -Dgrassroots.console.url=http://…}
- * points at a running one. Screenshots (1366×768) go to {@code grassroots.screenshots} (target/screenshots; the
+ * Drives the browser tests' shared district ({@link ConsoleDistrict}: bin/karaf server, demo data on, or a
+ * running platform named by {@code -Dgrassroots.console.url=http://…}). Screenshots (1366×768) go to {@code grassroots.screenshots} (target/screenshots; the
  * docs' copies are refreshed with {@code -Dgrassroots.screenshots=$PWD/docs/screenshots}).
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class ConsoleBrowserIT {
     static final int WIDTH = 1366;
     static final int HEIGHT = 768;
-    private static final Duration STARTUP = Duration.ofSeconds(240);
 
-    private static KarafInstance karaf;
     private static Api api;
     private static Browser browser;
     private static Path screenshots;
@@ -55,34 +50,15 @@ public class ConsoleBrowserIT {
     public static void startDistrictAndBrowser() throws Exception {
         assumeTrue("chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
                 Browser.available());
-        String external = System.getProperty("grassroots.console.url", "");
-        String root;
-        if (!external.isBlank()) {
-            root = external.replaceAll("/$", "");
-            api = new Api(Integer.parseInt(root.replaceAll(".*:(\\d+)$", "$1")));
-            api.awaitUp(STARTUP, null, Api.CORE_PATHS);
-        } else {
-            Path parent = District.workDirectory().toPath().resolve("browser-it").resolve(Long.toString(System.currentTimeMillis()));
-            karaf = KarafInstance.unpack(RestartPersistenceITAccess.distribution(), parent, true);
-            karaf.start(STARTUP);
-            api = karaf.api();
-            root = api.root();
-        }
-        screenshots = Paths.get(System.getProperty("grassroots.screenshots",
-                District.workDirectory().toPath().resolve("screenshots").toString()));
-        browser = new Browser(root, WIDTH, HEIGHT);
+        api = ConsoleDistrict.api();
+        screenshots = ConsoleDistrict.screenshots();
+        browser = new Browser(api.root(), WIDTH, HEIGHT);
     }
 
     @AfterClass
-    public static void stopAll() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.stop(Duration.ofSeconds(60));
-            }
+    public static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 

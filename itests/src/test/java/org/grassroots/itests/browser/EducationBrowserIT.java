@@ -6,15 +6,12 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 
-import org.grassroots.itests.RestartPersistenceITAccess;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.District;
-import org.grassroots.itests.support.KarafInstance;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -27,11 +24,9 @@ import org.openqa.selenium.support.ui.Select;
  * codes), the district rejecting the demo's proposed site through the dialog, the four routes with their stops, the
  * sessions with the attendance dialog recording the planned session as held, the compliance page and the module's
  * dashboard (28 sites, 4 routes). The browser console must stay free of errors.
- * Starts its own district unless {@code -Dgrassroots.console.url=http://…} points at a running one.
+ * Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
 public class EducationBrowserIT {
-    private static final Duration STARTUP = Duration.ofSeconds(240);
-    private static KarafInstance karaf;
     private static Api api;
     private static Browser browser;
     private static Path screenshots;
@@ -39,34 +34,15 @@ public class EducationBrowserIT {
     @BeforeClass
     public static void start() throws Exception {
         assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        String external = System.getProperty("grassroots.console.url", "");
-        String root;
-        if (!external.isBlank()) {
-            root = external.replaceAll("/$", "");
-            api = new Api(Integer.parseInt(root.replaceAll(".*:(\\d+)$", "$1")));
-            api.awaitUp(STARTUP, null, Api.CORE_PATHS);
-        } else {
-            Path parent = District.workDirectory().toPath().resolve("education-browser-it").resolve(Long.toString(System.currentTimeMillis()));
-            karaf = KarafInstance.unpack(RestartPersistenceITAccess.distribution(), parent, true);
-            karaf.start(STARTUP);
-            api = karaf.api();
-            root = api.root();
-        }
-        screenshots = Paths.get(System.getProperty("grassroots.screenshots",
-                District.workDirectory().toPath().resolve("screenshots").toString()));
-        browser = new Browser(root, ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
+        api = ConsoleDistrict.api();
+        screenshots = ConsoleDistrict.screenshots();
+        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
     }
 
     @AfterClass
-    public static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.stop(Duration.ofSeconds(60));
-            }
+    public static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 
