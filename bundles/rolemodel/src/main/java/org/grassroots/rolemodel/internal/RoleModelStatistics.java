@@ -49,10 +49,15 @@ public class RoleModelStatistics implements StatisticsProvider {
         this.scope = scopes.of(RoleModelModule.ID);
     }
 
-    /** The figures of a unit the caller names (404 outside the scope, 403 where the module is off). */
+    /**
+     * The figures of a unit the caller names (404 outside the scope, 403 where the module is off), each breakdown key
+     * with its label as the descriptor declares it (the dashboard gets them from core).
+     */
     public List<Statistic> forUnit(Long unitId, int year) {
         Organization unit = scope.enabledUnit(unitId, "unit");
-        return compute(unit.id(), year);
+        Map<String, Map<String, LocalizedText>> labels = new java.util.HashMap<>();
+        RoleModelModule.describe("0").statistics().forEach(d -> labels.put(d.id(), d.breakdownLabels()));
+        return compute(unit.id(), year).stream().map(s -> s.withDefaultLabels(labels.getOrDefault(s.id(), Map.of()))).toList();
     }
 
     @Override
