@@ -10,10 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
+import org.grassroots.itests.support.KarafShell;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -42,6 +46,9 @@ public class RoleModelIT extends DistrictTestSupport {
     private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final Duration SETTLE = Duration.ofSeconds(180);
 
+    @Inject
+    private SessionFactory sessions;
+
     @Configuration
     public Option[] configuration() {
         return District.configuration(true);
@@ -59,7 +66,7 @@ public class RoleModelIT extends DistrictTestSupport {
         JsonNode off = fixtures.unit(code("RMX"), null, "STREET", "WORKING_COMMITTEE");
         api.putWithoutVersion("/modules/rolemodel/enablement/" + id(district), Json.obj("enabled", true)).expect(200);
         JsonNode hero = fixtures.member("先锋甲", id(grid));
-        JsonNode leader = fixtures.member("区领导乙", id(district));
+        JsonNode leader = fixtures.member("区领导乙", id(community));
         Api secretary = account(code("rsec").toLowerCase(), "SECRETARY", id(community));
         Api streetAdmin = account(code("radm").toLowerCase(), "UNIT_ADMIN", id(street));
         Api districtAdmin = account(code("rdis").toLowerCase(), "DISTRICT_ADMIN", id(district));
@@ -165,6 +172,9 @@ public class RoleModelIT extends DistrictTestSupport {
         assertEquals(1, stat(stats, "rolemodel.contactRecords").path("value").asInt());
         assertEquals(1, stat(stats, "rolemodel.services").path("breakdown").path("PRACTICAL_THINGS").asInt());
         assertEquals(36, stat(stats, "rolemodel.learning").path("breakdown").path("attendees").asInt());
+
+        String shell = KarafShell.run(sessions, "grassroots:rolemodel-stats " + district.path("code").asText() + " " + year);
+        assertTrue(shell, shell.contains("rolemodel.contactPoints District-level contact points: 1") && shell.contains("DISTRICT 1"));
 
         // ---- scope: another street sees nothing of this one; a unit without the module is refused
         otherAdmin.get(RM + "/models/" + id(model)).problem(404);
