@@ -75,7 +75,7 @@ public class RoleModelIT extends DistrictTestSupport {
         // ---- bad input is refused with every field named, and nothing is stored
         secretary.post(RM + "/models", Json.obj("subjectKind", "MEMBER")).expectInvalid("memberId", "field", "year", "deeds");
         secretary.post(RM + "/models", Json.obj("subjectKind", "MEMBER", "memberId", id(hero), "field", "COMMUNITY_SERVICE",
-                "year", 1990, "deeds", "x", "discoveredOn", "2999-01-01")).expectInvalid("year", "discoveredOn");
+                "year", 1990, "deeds", "x", "discoveredOn", today.plusDays(30).toString())).expectInvalid("year", "discoveredOn");
         assertEquals(0, secretary.get(RM + "/models?unit=" + id(community)).expect(200).json().path("total").asInt());
 
         // ---- 发现 → 培养 → 宣传 → 学习, each step checked on the server
