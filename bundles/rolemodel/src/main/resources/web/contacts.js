@@ -1,6 +1,6 @@
 // 区级直接联系点: the district leaders' contact points of the scope active in a year, assigning one (district
 // administrators), and the contact records of each.
-import { h, field, scopeOf, table, pagedTable, pageQuery, submitForm, formDialog, memberPicker, unitPicker, select } from '/assets/kit.js';
+import { h, field, scopeOf, table, pagedTable, pageQuery, submitForm, formDialog, memberPicker, unitPicker, select, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
 
 export async function renderContactPoints(container, ctx) {
@@ -34,7 +34,15 @@ export async function renderContactPoints(container, ctx) {
     ],
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); list.reload(); });
-  container.append(filters);
+  const exportButton = h('button', { type: 'button', id: 'rm-cp-export', text: t({ zhCN: '导出联系点名单（XLSX）', en: 'Export the list (XLSX)' }),
+    onClick: async () => {
+      try {
+        await download(ctx, `${API}/contact-points/export?${pageQuery({ unit, year: year.value, format: 'XLSX' })}`, `contact-points-${year.value}.xlsx`);
+      } catch (e) {
+        ctx.notify(e.message);
+      }
+    } });
+  container.append(filters, h('div', { class: 'actions' }, exportButton));
   if (can(ctx, 'contacts')) container.append(assignForm(ctx, () => list.reload()));
   container.append(list.element, records);
   await list.ready;

@@ -1,7 +1,7 @@
 // 榜样典型: the models of the scope (stage, tier, recommendation), registering one (发现), and one model with its
 // lifecycle steps, tracking, publicity, learning and the level-by-level recommendation with its history.
 import { h, field, select, scopeOf, table, pagedTable, pageQuery, dateTime, ifMatch, submitForm, formDialog,
-  memberPicker, unitPicker } from '/assets/kit.js';
+  memberPicker, unitPicker, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, texts, today } from './module.js';
 
 export async function renderModels(container, ctx) {
@@ -43,7 +43,15 @@ export async function renderModels(container, ctx) {
     ],
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); list.reload(); });
-  container.append(filters);
+  const exportButton = h('button', { type: 'button', id: 'rm-export', text: t({ zhCN: '导出名单（XLSX）', en: 'Export the list (XLSX)' }),
+    onClick: async () => {
+      try {
+        await download(ctx, `${API}/models/export?${pageQuery({ unit, year: year.value, format: 'XLSX' })}`, `rolemodels-${year.value}.xlsx`);
+      } catch (e) {
+        ctx.notify(e.message);
+      }
+    } });
+  container.append(filters, h('div', { class: 'actions' }, exportButton));
   if (can(ctx, 'write')) container.append(createForm(ctx, L, () => list.reload()));
   container.append(list.element);
   await list.ready;

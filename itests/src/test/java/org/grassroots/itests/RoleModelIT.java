@@ -173,6 +173,10 @@ public class RoleModelIT extends DistrictTestSupport {
         assertEquals(1, stat(stats, "rolemodel.services").path("breakdown").path("PRACTICAL_THINGS").asInt());
         assertEquals(36, stat(stats, "rolemodel.learning").path("breakdown").path("attendees").asInt());
 
+        String list = streetAdmin.get(RM + "/models/export?unit=" + id(street) + "&year=" + year + "&format=CSV").expect(200).text();
+        assertTrue(list, list.contains("先锋甲") && list.contains("区级") && list.contains("学习"));
+        String points = districtAdmin.get(RM + "/contact-points/export?unit=" + id(district) + "&year=" + year + "&format=CSV").expect(200).text();
+        assertTrue(points, points.contains("区领导乙") && points.contains("党工委副书记"));
         String shell = KarafShell.run(sessions, "grassroots:rolemodel-stats " + district.path("code").asText() + " " + year);
         assertTrue(shell, shell.contains("rolemodel.contactPoints District-level contact points: 1") && shell.contains("DISTRICT 1"));
 

@@ -41,9 +41,11 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContactPointResource {
     private final ContactPoints points;
+    private final RoleModelSheets sheets;
 
     @Activate
-    public ContactPointResource(@Reference ContactPoints points) {
+    public ContactPointResource(@Reference ContactPoints points, @Reference RoleModelSheets sheets) {
+        this.sheets = sheets;
         this.points = points;
     }
 
@@ -87,5 +89,16 @@ public class ContactPointResource {
     @RequiresPermission(RoleModelModule.WRITE)
     public Response addRecord(@PathParam("id") long id, ContactRecordDraft draft) {
         return Response.status(Response.Status.CREATED).entity(points.addRecord(id, draft)).build();
+    }
+
+    /** The list as a spreadsheet: XLSX (default) or CSV. */
+    @GET
+    @Path("export")
+    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
+    public Response export(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
+                           @QueryParam("format") @javax.ws.rs.DefaultValue("XLSX") org.grassroots.core.api.FileFormat format) {
+        RoleModelSheets.Export export = sheets.contactPoints(unit, year, format);
+        javax.ws.rs.core.StreamingOutput body = out -> export.rows().writeTo(out);
+        return org.grassroots.rest.Downloads.attachment(body, format, "contact-points-" + export.unitCode() + "-" + java.time.LocalDate.now());
     }
 }

@@ -45,10 +45,12 @@ public class ModelResource {
     private final Recommendations recommendations;
     private final Trackings trackings;
     private final ModelActivities activities;
+    private final RoleModelSheets sheets;
 
     @Activate
     public ModelResource(@Reference RoleModels models, @Reference Recommendations recommendations, @Reference Trackings trackings,
-                         @Reference ModelActivities activities) {
+                         @Reference ModelActivities activities, @Reference RoleModelSheets sheets) {
+        this.sheets = sheets;
         this.models = models;
         this.recommendations = recommendations;
         this.trackings = trackings;
@@ -167,5 +169,16 @@ public class ModelResource {
     @Returns(RoleModel.class)
     public Response giveBack(@PathParam("id") long id, DecisionDraft draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return Responses.ok(recommendations.giveBack(id, Preconditions.requiredVersion(headers, version), draft));
+    }
+
+    /** The list as a spreadsheet: XLSX (default) or CSV. */
+    @GET
+    @Path("export")
+    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
+    public Response export(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
+                           @QueryParam("format") @javax.ws.rs.DefaultValue("XLSX") org.grassroots.core.api.FileFormat format) {
+        RoleModelSheets.Export export = sheets.models(unit, year, format);
+        javax.ws.rs.core.StreamingOutput body = out -> export.rows().writeTo(out);
+        return org.grassroots.rest.Downloads.attachment(body, format, "rolemodels-" + export.unitCode() + "-" + java.time.LocalDate.now());
     }
 }
