@@ -1,0 +1,84 @@
+package org.grassroots.rolemodel.internal;
+
+import java.time.LocalDate;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.security.Authorization;
+import org.grassroots.core.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the overdue next-contact check of the cultivation tracking once a day (and on demand from the shell:
+ * {@code grassroots:rolemodel-remind}), for the whole platform, as a system caller.
+ */
+@Component(service = TrackingReminders.class, immediate = true, configurationPid = "org.grassroots.rolemodel",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class TrackingReminders {
+    private static final Logger LOG = LoggerFactory.getLogger(TrackingReminders.class);
+    static final String ACTOR = "rolemodel-reminders";
+
+    public @interface Config {
+        /** Hours between two runs; 0 turns the periodic run off (the shell still runs it). */
+        long reminderIntervalHours() default 24;
+    }
+
+    private final Trackings trackings;
+    private final OrganizationService organizations;
+    private final Authorization authorization;
+    private final ScheduledExecutorService timer;
+
+    @Activate
+    public TrackingReminders(@Reference Trackings trackings, @Reference OrganizationService organizations,
+                             @Reference Authorization authorization, Config config) {
+        this.trackings = trackings;
+        this.organizations = organizations;
+        this.authorization = authorization;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "grassroots-rolemodel-reminders");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (config.reminderIntervalHours() > 0) {
+            // the first run waits until a starting platform (and its demo loaders) has settled
+            timer.scheduleWithFixedDelay(this::runQuietly, 15 * 60, config.reminderIntervalHours() * 3600, TimeUnit.SECONDS);
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        timer.shutdownNow();
+        timer.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    private void runQuietly() {
+        try {
+            int sent = run(LocalDate.now());
+            if (sent > 0) {
+                LOG.info("Role-model cultivation reminders: {} sent", sent);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Role-model cultivation reminders failed; they run again at the next interval", e);
+        }
+    }
+
+    /** Notifies every overdue next contact of the platform; answers how many were sent. */
+    public int run(LocalDate today) {
+        return authorization.runAs(Caller.system(ACTOR), () -> {
+            int sent = 0;
+            for (Organization root : organizations.roots()) {
+                sent += trackings.notifyDue(root.path(), today);
+            }
+            return sent;
+        });
+    }
+}

@@ -1,0 +1,19 @@
+// 榜样典型培树 (role models) pages for the grassroots console.
+// Contract (docs/ui-contributions.md): the console imports this ES module while the module is active and enabled
+// for the reader's scope, and calls page.render(container, ctx); ctx.unit is the scope {id, name}.
+import { renderModels } from './models.js';
+import { renderInbox } from './inbox.js';
+import { renderContactPoints } from './contacts.js';
+import { renderServices } from './services.js';
+import { renderDashboard } from './dashboard.js';
+
+export default {
+  id: 'rolemodel',
+  pages: [
+    { path: 'models', title: { zhCN: '榜样典型', en: 'Role models' }, render: renderModels },
+    { path: 'inbox', title: { zhCN: '推荐审核', en: 'Recommendations to decide' }, render: renderInbox },
+    { path: 'contact-points', title: { zhCN: '区级直接联系点', en: 'Contact points' }, render: renderContactPoints },
+    { path: 'services', title: { zhCN: '活动服务记录', en: 'Service records' }, render: renderServices },
+    { path: 'dashboard', title: { zhCN: '典型培树统计', en: 'Role-model figures' }, render: renderDashboard },
+  ],
+};

@@ -1,0 +1,269 @@
+package org.grassroots.itests;
+
+import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.support.Fixtures.id;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.DistrictTestSupport;
+import org.grassroots.itests.support.Json;
+import org.grassroots.itests.support.KarafShell;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 榜样典型培树 end to end on the district distribution with the demo data: a community secretary registers a role
+ * model of a grid and takes it through 发现 → 培养 → 宣传 → 学习 (steps out of order answer 409 naming the allowed
+ * one; publicizing needs a tracking record and a publicity item, learning a learning activity); the recommendation
+ * goes up the tree level by level (community → street → district), is returned once with a reason, and ends
+ * approved at district level (its tier); the district assigns a contact point (overlaps and periods ending before
+ * they start refused) with a contact record; service records; the figures count it; another street sees nothing;
+ * a unit without the module is refused; the demo reproduces the report's 41 contact points and the "十百千" tiers;
+ * the module is uninstalled and reinstalled with its data.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RoleModelIT extends DistrictTestSupport {
+    private static final String RM = "/api/rolemodel";
+    private static final String TEMPORARY = "Temp-Password-0001";
+    private static final String CHOSEN = "Chosen-Passw0rd-2026";
+    private static final Duration SETTLE = Duration.ofSeconds(180);
+
+    @Inject
+    private SessionFactory sessions;
+
+    @Configuration
+    public Option[] configuration() {
+        return District.configuration(true);
+    }
+
+    @Test
+    public void aModelIsCultivatedRecommendedLevelByLevelAndCounted() throws Exception {
+        int year = LocalDate.now().getYear();
+        LocalDate today = LocalDate.now();
+        JsonNode district = fixtures.unit(code("RMD"), null, "DISTRICT", "WORKING_COMMITTEE");
+        JsonNode street = fixtures.unit(code("RMS"), id(district), "STREET", "WORKING_COMMITTEE");
+        JsonNode community = fixtures.unit(code("RMC"), id(street), "COMMUNITY", "BRANCH");
+        JsonNode grid = fixtures.unit(code("RMG"), id(community), "GRID", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("RMO"), id(district), "STREET", "WORKING_COMMITTEE");
+        JsonNode off = fixtures.unit(code("RMX"), null, "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/rolemodel/enablement/" + id(district), Json.obj("enabled", true)).expect(200);
+        JsonNode hero = fixtures.member("先锋甲", id(grid));
+        JsonNode leader = fixtures.member("区领导乙", id(community));
+        Api secretary = account(code("rsec").toLowerCase(), "SECRETARY", id(community));
+        Api streetAdmin = account(code("radm").toLowerCase(), "UNIT_ADMIN", id(street));
+        Api districtAdmin = account(code("rdis").toLowerCase(), "DISTRICT_ADMIN", id(district));
+        Api otherAdmin = account(code("roth").toLowerCase(), "UNIT_ADMIN", id(otherStreet));
+
+        // ---- bad input is refused with every field named, and nothing is stored
+        secretary.post(RM + "/models", Json.obj("subjectKind", "MEMBER")).expectInvalid("memberId", "field", "year", "deeds");
+        secretary.post(RM + "/models", Json.obj("subjectKind", "MEMBER", "memberId", id(hero), "field", "COMMUNITY_SERVICE",
+                "year", 1990, "deeds", "x", "discoveredOn", today.plusDays(30).toString())).expectInvalid("year", "discoveredOn");
+        assertEquals(0, secretary.get(RM + "/models?unit=" + id(community)).expect(200).json().path("total").asInt());
+
+        // ---- 发现 → 培养 → 宣传 → 学习, each step checked on the server
+        JsonNode model = secretary.post(RM + "/models", Json.obj("subjectKind", "MEMBER", "memberId", id(hero),
+                "field", "COMMUNITY_SERVICE", "year", year, "deeds", "常年为独居老人义务服务", "discoveredOn", today.minusDays(60).toString()))
+                .expect(201).json();
+        assertEquals("DISCOVERED", model.path("stage").asText());
+        assertEquals(id(grid), model.path("organizationId").asLong());
+        assertEquals("[\"CULTIVATE\"]", model.path("allowedSteps").toString());
+        JsonNode early = secretary.post(RM + "/models/" + id(model) + "/steps", Json.obj("action", "PUBLICIZE"), version(model)).problem(409);
+        assertTrue(early.toString(), early.path("detail").asText().contains("培养") || early.path("detail").asText().contains("Cultivate"));
+        secretary.post(RM + "/models/" + id(model) + "/tracking", Json.obj("contactedOn", today.toString(), "responsibleMemberId", id(hero),
+                "note", "谈心")).problem(409);
+        model = secretary.post(RM + "/models/" + id(model) + "/steps", Json.obj("action", "CULTIVATE", "on", today.minusDays(50).toString(),
+                "note", "确定培养对象"), version(model)).expect(200).json();
+        assertEquals("CULTIVATING", model.path("stage").asText());
+        secretary.post(RM + "/models/" + id(model) + "/steps", Json.obj("action", "PUBLICIZE"), version(model)).problem(409);
+        secretary.post(RM + "/models/" + id(model) + "/tracking", Json.obj("contactedOn", today.minusDays(40).toString(),
+                "responsibleMemberId", id(hero), "note", "谈心谈话", "nextContactOn", today.minusDays(41).toString())).expectInvalid("nextContactOn");
+        secretary.post(RM + "/models/" + id(model) + "/tracking", Json.obj("contactedOn", today.minusDays(40).toString(),
+                "responsibleMemberId", id(hero), "note", "谈心谈话，了解困难", "nextContactOn", today.minusDays(10).toString())).expect(201);
+        JsonNode due = secretary.get(RM + "/due-contacts?unit=" + id(community)).expect(200).json();
+        assertEquals(due.toString(), 1, due.size());
+        assertEquals(10, due.get(0).path("daysOverdue").asInt());
+        secretary.post(RM + "/models/" + id(model) + "/publicity", Json.obj("title", "先进事迹", "channel", "WECHAT",
+                "publishedOn", today.minusDays(20).toString(), "link", "javascript:alert(1)")).expectInvalid("link");
+        secretary.post(RM + "/models/" + id(model) + "/publicity", Json.obj("title", "先锋甲：社区里的热心人", "channel", "WECHAT",
+                "publishedOn", today.minusDays(20).toString(), "link", "https://example.org/a/1")).expect(201);
+        model = secretary.get(RM + "/models/" + id(model)).expect(200).json();
+        model = secretary.post(RM + "/models/" + id(model) + "/steps", Json.obj("action", "PUBLICIZE", "on", today.minusDays(20).toString()),
+                version(model)).expect(200).json();
+        secretary.post(RM + "/models/" + id(model) + "/steps", Json.obj("action", "LEARN"), version(model)).problem(409);
+        secretary.post(RM + "/models/" + id(model) + "/learning", Json.obj("title", "学习先锋甲事迹", "heldOn", today.minusDays(5).toString(),
+                "attendees", 0)).expectInvalid("attendees");
+        secretary.post(RM + "/models/" + id(model) + "/learning", Json.obj("title", "学习先锋甲事迹", "heldOn", today.minusDays(5).toString(),
+                "attendees", 36)).expect(201);
+        model = secretary.post(RM + "/models/" + id(model) + "/steps", Json.obj("action", "LEARN", "on", today.minusDays(5).toString()),
+                version(model)).expect(200).json();
+        assertEquals("LEARNING", model.path("stage").asText());
+        assertEquals("[]", model.path("allowedSteps").toString());
+        assertEquals(4, secretary.get(RM + "/models/" + id(model) + "/steps").expect(200).json().size());
+
+        // ---- level by level: community → street → district, returned once with a reason
+        model = secretary.post(RM + "/models/" + id(model) + "/recommend", Json.obj("opinion", "推荐"), version(model)).expect(200).json();
+        assertEquals("PENDING", model.path("recommendation").asText());
+        assertEquals(id(community), model.path("pendingUnitId").asLong());
+        assertEquals(1, secretary.get(RM + "/inbox?unit=" + id(community)).expect(200).json().path("total").asInt());
+        model = secretary.post(RM + "/models/" + id(model) + "/approve", Json.obj("opinion", "同意"), version(model)).expect(200).json();
+        assertEquals("GRASSROOTS", model.path("tier").asText());
+        assertEquals(id(street), model.path("pendingUnitId").asLong());
+        secretary.post(RM + "/models/" + id(model) + "/approve", Json.obj(), version(model)).problem(409);
+        streetAdmin.post(RM + "/models/" + id(model) + "/return", Json.obj(), version(model)).expectInvalid("opinion");
+        model = streetAdmin.post(RM + "/models/" + id(model) + "/return", Json.obj("opinion", "请补充事迹材料"), version(model)).expect(200).json();
+        assertEquals(id(community), model.path("pendingUnitId").asLong());
+        model = secretary.post(RM + "/models/" + id(model) + "/approve", Json.obj("opinion", "已补充"), version(model)).expect(200).json();
+        model = streetAdmin.post(RM + "/models/" + id(model) + "/approve", Json.obj("opinion", "同意"), version(model)).expect(200).json();
+        assertEquals("STREET", model.path("tier").asText());
+        assertEquals(1, districtAdmin.get(RM + "/inbox?unit=" + id(district)).expect(200).json().path("total").asInt());
+        String inbox = districtAdmin.get("/notifications?size=50").expect(200).text();
+        assertTrue(inbox, inbox.contains("rolemodel.recommendation.pending") && inbox.contains("先锋甲"));
+        model = districtAdmin.post(RM + "/models/" + id(model) + "/approve", Json.obj("opinion", "同意，列为区级典型"), version(model))
+                .expect(200).json();
+        assertEquals("DISTRICT", model.path("tier").asText());
+        assertEquals("APPROVED", model.path("recommendation").asText());
+        districtAdmin.post(RM + "/models/" + id(model) + "/approve", Json.obj(), version(model)).problem(409);
+        List<String> history = new ArrayList<>();
+        secretary.get(RM + "/models/" + id(model) + "/recommendations").expect(200).json()
+                .forEach(s -> history.add(s.path("decision").asText() + "@" + s.path("unitId").asLong()));
+        assertEquals(List.of("SUBMIT@" + id(grid), "APPROVE@" + id(community), "RETURN@" + id(street), "APPROVE@" + id(community),
+                "APPROVE@" + id(street), "APPROVE@" + id(district)), history);
+
+        // ---- contact points: the district assigns, overlapping or inverted periods are refused
+        JsonNode cpDraft = Json.obj("organizationId", id(community), "leaderMemberId", id(leader), "leaderTitle", "党工委副书记",
+                "startsOn", year + "-01-01");
+        secretary.post(RM + "/contact-points", cpDraft).problem(403);
+        districtAdmin.post(RM + "/contact-points", Json.obj("organizationId", id(community), "leaderMemberId", id(leader),
+                "startsOn", year + "-06-01", "endsOn", year + "-01-01")).expectInvalid("endsOn");
+        JsonNode point = districtAdmin.post(RM + "/contact-points", cpDraft).expect(201).json();
+        JsonNode overlap = districtAdmin.post(RM + "/contact-points", Json.obj("organizationId", id(community), "leaderMemberId", id(leader),
+                "startsOn", (year - 1) + "-06-01", "endsOn", year + "-02-01")).problem(409);
+        assertTrue(overlap.toString(), overlap.path("detail").asText().contains("区领导乙"));
+        districtAdmin.post(RM + "/contact-points/" + id(point) + "/records", Json.obj("kind", "VISIT", "happenedOn", today.toString(),
+                "content", "走访社区，听取意见", "issues", "活动场地不足")).expect(201);
+        streetAdmin.post(RM + "/service-records", Json.obj("campaign", "PRACTICAL_THINGS", "memberId", id(hero), "what", "代购生活用品",
+                "beneficiary", "独居老人", "hours", 0, "servedOn", today.toString())).expectInvalid("hours");
+        streetAdmin.post(RM + "/service-records", Json.obj("campaign", "PRACTICAL_THINGS", "memberId", id(hero), "what", "代购生活用品",
+                "beneficiary", "独居老人", "hours", 2.5, "servedOn", today.toString())).expect(201);
+
+        // ---- the figures
+        JsonNode stats = districtAdmin.get(RM + "/statistics?unit=" + id(district) + "&year=" + year).expect(200).json();
+        assertEquals(stats.toString(), 1, stat(stats, "rolemodel.models").path("breakdown").path("LEARNING").asInt());
+        assertEquals(1, stat(stats, "rolemodel.tiers").path("breakdown").path("DISTRICT").asInt());
+        assertEquals(1, stat(stats, "rolemodel.contactPoints").path("value").asInt());
+        assertEquals(1, stat(stats, "rolemodel.contactRecords").path("value").asInt());
+        assertEquals(1, stat(stats, "rolemodel.services").path("breakdown").path("PRACTICAL_THINGS").asInt());
+        assertEquals(36, stat(stats, "rolemodel.learning").path("breakdown").path("attendees").asInt());
+
+        String list = streetAdmin.get(RM + "/models/export?unit=" + id(street) + "&year=" + year + "&format=CSV").expect(200).text();
+        assertTrue(list, list.contains("先锋甲") && list.contains("区级") && list.contains("学习"));
+        String points = districtAdmin.get(RM + "/contact-points/export?unit=" + id(district) + "&year=" + year + "&format=CSV").expect(200).text();
+        assertTrue(points, points.contains("区领导乙") && points.contains("党工委副书记"));
+        String shell = KarafShell.run(sessions, "grassroots:rolemodel-stats " + district.path("code").asText() + " " + year);
+        assertTrue(shell, shell.contains("rolemodel.contactPoints District-level contact points: 1") && shell.contains("DISTRICT 1"));
+
+        // ---- scope: another street sees nothing of this one; a unit without the module is refused
+        otherAdmin.get(RM + "/models/" + id(model)).problem(404);
+        otherAdmin.get(RM + "/models?unit=" + id(street)).problem(404);
+        otherAdmin.get(RM + "/contact-points/" + id(point)).problem(404);
+        api.get(RM + "/models?unit=" + id(off)).problem(403);
+        api.get(RM + "/models?unit=" + id(district) + "&stage=FAMOUS").expectInvalid("stage");
+
+        // ---- uninstall and reinstall: every record is still there
+        JsonNode before = districtAdmin.get(RM + "/models/" + id(model)).expect(200).json();
+        api.post("/modules/rolemodel/uninstall", "").expect(200);
+        awaitTrue("the module's API gone", () -> api.get(RM + "/openapi.json").status() == 404);
+        api.post("/modules/rolemodel/install?timeout=" + SETTLE.toSeconds(), "").expect(200);
+        awaitTrue("the module's API back", () -> districtAdmin.get(RM + "/models/" + id(before)).status() == 200);
+        assertEquals(before, districtAdmin.get(RM + "/models/" + id(before)).expect(200).json());
+    }
+
+    /** The demo district reproduces the report: 41 district-level contact points in 2024 and the "十百千" tiers. */
+    @Test
+    public void theDemoReproducesTheReportsContactPointsAndTiers() {
+        long district = districtRoot();
+        JsonNode stats = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+        while (System.nanoTime() < deadline) {
+            Api.Response r = api.get(RM + "/statistics?unit=" + district + "&year=2024");
+            if (r.status() == 200 && stat(r.json(), "rolemodel.contactPoints").path("value").asInt() > 0) {
+                stats = r.json();
+                break;
+            }
+            Api.sleep(1000);
+        }
+        assertTrue("the role-model demo data did not appear", stats != null);
+        assertEquals(stats.toString(), 41, stat(stats, "rolemodel.contactPoints").path("value").asInt());
+        JsonNode tiers = stat(stats, "rolemodel.tiers").path("breakdown");
+        assertEquals(10, tiers.path("DISTRICT").asInt());
+        assertEquals(100, tiers.path("STREET").asInt());
+        assertEquals(1000, tiers.path("GRASSROOTS").asInt());
+        assertEquals(40, stat(stats, "rolemodel.pending").path("value").asInt());
+        JsonNode record = api.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).json();
+        String text = record.toString();
+        assertTrue(text, text.contains("rolemodel.contactPoints") && text.contains("区级直接联系点41个"));
+    }
+
+    private long districtRoot() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
+                if ("JNGX".equals(root.path("code").asText())) {
+                    return id(root);
+                }
+            }
+            Api.sleep(1000);
+        }
+        throw new AssertionError("no district root: is the demo data on?");
+    }
+
+    private static JsonNode stat(JsonNode statistics, String id) {
+        for (JsonNode s : statistics) {
+            if (id.equals(s.path("id").asText())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no figure " + id + " in " + statistics);
+    }
+
+    private static long version(JsonNode record) {
+        return record.path("version").asLong();
+    }
+
+    /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
+    private Api account(String username, String role, Long organizationId) {
+        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
+                "organizationId", organizationId, "password", TEMPORARY)).expect(201);
+        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
+                "newPassword", CHOSEN)).expect(204);
+        return api.basic(username, CHOSEN);
+    }
+
+    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + SETTLE + ": " + what);
+            }
+            Api.sleep(100);
+        }
+    }
+}
