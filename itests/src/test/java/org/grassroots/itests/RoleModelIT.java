@@ -51,7 +51,7 @@ public class RoleModelIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(true);
+        return District.configurationWithDemoOf("rolemodel");
     }
 
     @Test
