@@ -49,6 +49,14 @@ public class BuildingsModule implements ActionModule {
             "shouldForm", LocalizedText.of("应建未建", "Should form an organization"),
             "instructorOnly", LocalizedText.of("仅选派党建指导员", "Covered by an instructor only"));
 
+    /** The labels of the decisions figure's breakdown. */
+    static final Map<String, LocalizedText> DECISION_LABELS = Map.of("committees", LocalizedText.of("楼委会", "Building committees"),
+            "meetings", LocalizedText.of("楼委会会议", "Committee meetings"),
+            "due", LocalizedText.of("当年到期决议", "Decisions due in the year"),
+            "onTime", LocalizedText.of("按期办结", "Closed on time"),
+            "late", LocalizedText.of("逾期办结", "Closed late"),
+            "overdue", LocalizedText.of("逾期未办结", "Overdue, still open"));
+
     private final ModuleDescriptor descriptor;
 
     @Activate
@@ -80,12 +88,7 @@ public class BuildingsModule implements ActionModule {
                         new StatisticDefinition(DEMONSTRATION, LocalizedText.of("示范楼宇", "Demonstration buildings"), "buildings",
                                 EnumLabels.of(Belt.class)),
                         new StatisticDefinition(DECISIONS, LocalizedText.of("楼委会决议按期办结率", "Committee decisions closed on time"),
-                                "percent", Map.of("committees", LocalizedText.of("楼委会", "Building committees"),
-                                        "meetings", LocalizedText.of("楼委会会议", "Committee meetings"),
-                                        "due", LocalizedText.of("当年到期决议", "Decisions due in the year"),
-                                        "onTime", LocalizedText.of("按期办结", "Closed on time"),
-                                        "late", LocalizedText.of("逾期办结", "Closed late"),
-                                        "overdue", LocalizedText.of("逾期未办结", "Overdue, still open")))),
+                                "percent", DECISION_LABELS)),
                 List.of(EnumLabels.set(ID, Belt.class), EnumLabels.set(ID, Coverage.class), EnumLabels.set(ID, MemberSide.class),
                         EnumLabels.set(ID, CommitteePost.class), EnumLabels.set(ID, DecisionStatus.class),
                         EnumLabels.set(ID, DecisionAction.class), EnumLabels.set(ID, Criterion.class), EnumLabels.set(ID, Grade.class)));

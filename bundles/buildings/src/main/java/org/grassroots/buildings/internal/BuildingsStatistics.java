@@ -109,7 +109,7 @@ public class BuildingsStatistics implements StatisticsProvider {
                 new Statistic(BuildingsModule.DEMONSTRATION, LocalizedText.of("示范楼宇", "Demonstration buildings"), demonstrationTotal,
                         "buildings", demonstration),
                 new Statistic(BuildingsModule.DECISIONS, LocalizedText.of("楼委会决议按期办结率", "Committee decisions closed on time"),
-                        d[0] == 0 ? 0 : Math.round(d[1] * 1000.0 / d[0]) / 10.0, "percent", decisionParts));
+                        d[0] == 0 ? 0 : Math.round(d[1] * 1000.0 / d[0]) / 10.0, "percent", decisionParts, BuildingsModule.DECISION_LABELS));
     }
 
     @Override
