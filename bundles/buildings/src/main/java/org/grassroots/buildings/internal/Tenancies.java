@@ -1,6 +1,5 @@
 package org.grassroots.buildings.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javax.persistence.EntityManager;

@@ -17,7 +17,14 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.grassroots.buildings.internal.*;
+import org.grassroots.buildings.internal.Belt;
+import org.grassroots.buildings.internal.Building;
+import org.grassroots.buildings.internal.BuildingDraft;
+import org.grassroots.buildings.internal.Buildings;
+import org.grassroots.buildings.internal.BuildingsModule;
+import org.grassroots.buildings.internal.BuildingsStatistics;
+import org.grassroots.buildings.internal.CoverageReport;
+import org.grassroots.buildings.internal.CoverageReports;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.rest.ModuleResource;

@@ -1,13 +1,11 @@
 package org.grassroots.buildings.internal.rest;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -17,12 +15,16 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.grassroots.buildings.internal.*;
+import org.grassroots.buildings.internal.BuildingsModule;
+import org.grassroots.buildings.internal.Coverage;
+import org.grassroots.buildings.internal.CoverageChange;
+import org.grassroots.buildings.internal.MoveOut;
+import org.grassroots.buildings.internal.Tenancies;
+import org.grassroots.buildings.internal.Tenancy;
+import org.grassroots.buildings.internal.TenancyDraft;
 import org.grassroots.core.api.Page;
-import org.grassroots.core.api.module.Statistic;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
-import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
