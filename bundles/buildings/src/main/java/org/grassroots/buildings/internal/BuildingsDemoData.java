@@ -163,8 +163,8 @@ public class BuildingsDemoData implements DemoDataContributor {
             t.orgPath = b.path();
             t.enterpriseId = e.id();
             t.enterpriseName = e.name();
-            t.floor = 2 + random.nextInt(profile.floors - 1);
-            t.room = t.floor + String.format("%02d", ++room);
+            t.floorNo = 2 + random.nextInt(profile.floors - 1);
+            t.room = t.floorNo + String.format("%02d", ++room);
             boolean own = e.partyOrgType() != null && e.partyOrgType() != PartyOrgType.NONE;
             if (own) {
                 t.coverage = Coverage.OWN_ORGANIZATION;
@@ -192,8 +192,8 @@ public class BuildingsDemoData implements DemoDataContributor {
             t.buildingId = b.id();
             t.orgPath = b.path();
             t.enterpriseName = pick(random, DemoBuildings.FORMER_TENANTS);
-            t.floor = 2 + random.nextInt(profile.floors - 1);
-            t.room = t.floor + String.format("%02d", ++room);
+            t.floorNo = 2 + random.nextInt(profile.floors - 1);
+            t.room = t.floorNo + String.format("%02d", ++room);
             t.coverage = random.nextBoolean() ? Coverage.JOINT_BRANCH : Coverage.NONE;
             t.coveringOrgId = t.coverage == Coverage.JOINT_BRANCH ? b.id() : null;
             t.fullMembers = random.nextInt(3);

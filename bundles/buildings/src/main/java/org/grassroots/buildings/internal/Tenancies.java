@@ -1,6 +1,7 @@
 package org.grassroots.buildings.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -34,8 +35,8 @@ public class Tenancies {
     /** The Party's rule: three full members in a unit form an organization of their own. */
     static final int FULL_MEMBERS_TO_FORM = 3;
     static final int MAX_MEMBERS = 100_000;
-    private static final java.util.Map<String, String> SORT = Paging.fields("t",
-            java.util.Set.of("enterpriseName", "movedIn", "movedOut", "floor", "fullMembers", "coverage"));
+    private static final Map<String, String> SORT = Map.of("enterpriseName", "t.enterpriseName", "movedIn", "t.movedIn",
+            "movedOut", "t.movedOut", "floor", "t.floorNo", "fullMembers", "t.fullMembers", "coverage", "t.coverage");
 
     private final JpaTemplate jpa;
     private final ModuleScope scope;
@@ -104,7 +105,7 @@ public class Tenancies {
             t.orgPath = building.path();
             t.enterpriseId = enterpriseId;
             t.enterpriseName = name;
-            t.floor = draft.floor();
+            t.floorNo = draft.floor();
             t.room = Fields.trim(draft.room());
             t.coverage = draft.coverage();
             t.coveringOrgId = covering;
@@ -257,7 +258,7 @@ public class Tenancies {
         if (Boolean.TRUE.equals(shouldForm)) {
             where.append(" AND t.movedOut IS NULL AND t.coverage <> :own AND t.fullMembers >= :form");
         }
-        String order = Paging.orderBy(page.sort(), SORT, "t.buildingId, t.floor", "t.id");
+        String order = Paging.orderBy(page.sort(), SORT, "t.buildingId, t.floorNo", "t.id");
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<TenancyEntity> select = em.createQuery("SELECT t FROM TenancyEntity t" + where + order, TenancyEntity.class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM TenancyEntity t" + where, Long.class);
@@ -286,7 +287,7 @@ public class Tenancies {
 
     private Tenancy view(TenancyEntity t) {
         boolean current = t.movedOut == null;
-        return new Tenancy(t.id, t.buildingId, scope.name(t.buildingId), t.enterpriseId, t.enterpriseName, t.floor, t.room,
+        return new Tenancy(t.id, t.buildingId, scope.name(t.buildingId), t.enterpriseId, t.enterpriseName, t.floorNo, t.room,
                 t.coverage, t.coveringOrgId, t.coveringOrgId == null ? null : scope.name(t.coveringOrgId), t.instructorName,
                 t.fullMembers, shouldForm(t.coverage, t.fullMembers, current), t.movedIn, t.movedOut, t.moveOutReason, current,
                 UtcTimes.instant(t.updatedAt), t.updatedBy, t.version);

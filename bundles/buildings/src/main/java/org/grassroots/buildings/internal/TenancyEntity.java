@@ -27,7 +27,7 @@ public class TenancyEntity {
     @Column(name = "ORG_PATH") String orgPath;
     @Column(name = "ENTERPRISE_ID") Long enterpriseId;
     @Column(name = "ENTERPRISE_NAME") String enterpriseName;
-    @Column(name = "FLOOR_NO") Integer floor;
+    @Column(name = "FLOOR_NO") Integer floorNo;
     @Column(name = "ROOM") String room;
     @Enumerated(EnumType.STRING) @Column(name = "COVERAGE") Coverage coverage;
     @Column(name = "COVERING_ORG_ID") Long coveringOrgId;
