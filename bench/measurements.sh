@@ -231,6 +231,14 @@ query_suite() {
   else
     record "$scale.affairs_statistics_single.unavailable" "the affairs module is not active or not enabled for the district"
   fi
+  # 楼宇党建: the module's figures (belt, coverage, demonstration buildings, decisions) and the coverage per building
+  # and belt of the whole district for the demo year
+  if [ "$(http_status "$BASE_URL/api/buildings/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.buildings_statistics_single" "/api/buildings/statistics?unit=$root&year=2024"
+    single_latency "$scale.buildings_coverage_single" "/api/buildings/coverage?unit=$root&asOf=2024-12-31"
+  else
+    record "$scale.buildings_statistics_single.unavailable" "the buildings module is not active or not enabled for the district"
+  fi
 }
 
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames

@@ -1,0 +1,295 @@
+package org.grassroots.buildings.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.PartyOrgType;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.rest.Paging;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The enterprises in buildings: moving in (with floor, room, the Party organization that covers the enterprise and
+ * its full members), changes of coverage, moving out (the row is closed, never deleted, so the history stays).
+ */
+@Component(service = Tenancies.class)
+public class Tenancies {
+    static final String TYPE = "buildings.tenancy";
+    /** The Party's rule: three full members in a unit form an organization of their own. */
+    static final int FULL_MEMBERS_TO_FORM = 3;
+    static final int MAX_MEMBERS = 100_000;
+    private static final Map<String, String> SORT = Map.of("enterpriseName", "t.enterpriseName", "movedIn", "t.movedIn",
+            "movedOut", "t.movedOut", "floor", "t.floorNo", "fullMembers", "t.fullMembers", "coverage", "t.coverage");
+
+    private final JpaTemplate jpa;
+    private final ModuleScope scope;
+    private final AuditLog audit;
+    private final Buildings buildings;
+
+    @Activate
+    public Tenancies(@Reference(target = BuildingsModule.UNIT) JpaTemplate jpa,
+                     @Reference(target = BuildingsModule.SCHEMA) ModuleSchema schema,
+                     @Reference Buildings buildings, @Reference AuditLog audit) {
+        this.jpa = jpa;
+        this.buildings = buildings;
+        this.scope = buildings.scope();
+        this.audit = audit;
+    }
+
+    /** Whether an enterprise with so many full members and this coverage should form its own organization (应建未建). */
+    static boolean shouldForm(Coverage coverage, int fullMembers, boolean current) {
+        return current && coverage != Coverage.OWN_ORGANIZATION && fullMembers >= FULL_MEMBERS_TO_FORM;
+    }
+
+    public Tenancy moveIn(TenancyDraft draft) {
+        if (draft == null) {
+            throw BuildingsText.invalid("body", "body.required",
+                    "{buildingId, enterpriseId | enterpriseName, floor, room, coverage, coveringOrgId, fullMembers, movedIn}");
+        }
+        Organization building = buildings.building(draft.buildingId(), "buildingId");
+        ValidationException.Builder errors = ValidationException.builder();
+        Organization enterprise = null;
+        if (draft.enterpriseId() != null) {
+            enterprise = scope.referencedUnit(draft.enterpriseId(), "enterpriseId", errors);
+            if (enterprise != null && enterprise.unitType() != UnitType.ENTERPRISE
+                    && enterprise.unitType() != UnitType.SOCIAL_ORGANIZATION) {
+                errors.add("enterpriseId", BuildingsText.message("tenancy.notEnterprise", enterprise.name()));
+                enterprise = null;
+            }
+            if (draft.enterpriseName() != null) {
+                errors.add("enterpriseName", BuildingsText.message("tenancy.nameOrUnit"));
+            }
+        } else {
+            Fields.text(errors, "enterpriseName", draft.enterpriseName(), 200, true);
+        }
+        Fields.text(errors, "room", draft.room(), 20, false);
+        if (draft.floor() != null && (draft.floor() < -5 || draft.floor() > 200 || draft.floor() == 0)) {
+            errors.add("floor", BuildingsText.message("tenancy.floor"));
+        }
+        Fields.pastDate(errors, "movedIn", draft.movedIn(), true);
+        Long covering = coverage(errors, draft.coverage(), draft.coveringOrgId(), draft.instructorName(), draft.fullMembers(),
+                building, enterprise == null ? null : enterprise.id());
+        errors.throwIfAny();
+        String name = enterprise != null ? enterprise.name() : Fields.trim(draft.enterpriseName());
+        Long enterpriseId = enterprise == null ? null : enterprise.id();
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TypedQuery<TenancyEntity> same = enterpriseId != null
+                    ? em.createQuery("SELECT t FROM TenancyEntity t WHERE t.enterpriseId = :e AND t.movedOut IS NULL", TenancyEntity.class)
+                            .setParameter("e", enterpriseId)
+                    : em.createQuery("SELECT t FROM TenancyEntity t WHERE t.buildingId = :b AND t.enterpriseName = :n "
+                            + "AND t.movedOut IS NULL", TenancyEntity.class).setParameter("b", building.id()).setParameter("n", name);
+            TenancyEntity present = same.getResultStream().findFirst().orElse(null);
+            if (present != null) {
+                throw BuildingsText.conflict("tenancy.alreadyIn", name, scope.name(present.buildingId));
+            }
+            TenancyEntity t = new TenancyEntity();
+            t.buildingId = building.id();
+            t.orgPath = building.path();
+            t.enterpriseId = enterpriseId;
+            t.enterpriseName = name;
+            t.floorNo = draft.floor();
+            t.room = Fields.trim(draft.room());
+            t.coverage = draft.coverage();
+            t.coveringOrgId = covering;
+            t.instructorName = Fields.trim(draft.instructorName());
+            t.fullMembers = draft.fullMembers();
+            t.movedIn = draft.movedIn();
+            t.updatedAt = UtcTimes.now();
+            t.updatedBy = actor;
+            em.persist(t);
+            em.flush();
+            audit.record("MOVE_IN", TYPE, t.id, name + " → " + building.name() + " " + t.movedIn + " (" + t.coverage + ")", List.of());
+            return view(t);
+        });
+    }
+
+    /**
+     * Checks a coverage with its covering organization and full members; answers the covering organization to store:
+     * the enterprise itself for its own organization, the building's joint branch unless another is named, none.
+     */
+    private Long coverage(ValidationException.Builder errors, Coverage coverage, Long coveringOrgId, String instructorName,
+                          Integer fullMembers, Organization building, Long enterpriseId) {
+        Fields.text(errors, "instructorName", instructorName, 50, false);
+        if (fullMembers == null) {
+            errors.required("fullMembers", null);
+        } else if (fullMembers < 0 || fullMembers > MAX_MEMBERS) {
+            errors.add("fullMembers", BuildingsText.message("range", 0, MAX_MEMBERS));
+        }
+        if (coverage == null) {
+            errors.required("coverage", null);
+            return null;
+        }
+        if (coverage == Coverage.NONE) {
+            if (coveringOrgId != null) {
+                errors.add("coveringOrgId", BuildingsText.message("coverage.noneWithOrganization"));
+            }
+            return null;
+        }
+        Long covering = coveringOrgId != null ? coveringOrgId
+                : coverage == Coverage.OWN_ORGANIZATION ? enterpriseId : Long.valueOf(building.id());
+        if (covering == null) {
+            errors.add("coveringOrgId", BuildingsText.message("coverage.organizationRequired"));
+            return null;
+        }
+        Organization org = scope.referencedUnit(covering, "coveringOrgId", errors);
+        if (org != null && (org.partyOrgType() == null || org.partyOrgType() == PartyOrgType.NONE)) {
+            errors.add("coveringOrgId", BuildingsText.message("coverage.noOrganization", org.name()));
+        }
+        return covering;
+    }
+
+    public Tenancy changeCoverage(long id, long expectedVersion, CoverageChange change) {
+        if (change == null) {
+            throw BuildingsText.invalid("body", "body.required", "{coverage, coveringOrgId, instructorName, fullMembers}");
+        }
+        TenancyEntity current = load(id);
+        Organization building = buildings.building(current.buildingId, "buildingId");
+        ValidationException.Builder errors = ValidationException.builder();
+        Long covering = coverage(errors, change.coverage(), change.coveringOrgId(), change.instructorName(), change.fullMembers(),
+                building, current.enterpriseId);
+        errors.throwIfAny();
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TenancyEntity t = locked(em, id, expectedVersion);
+            if (t.movedOut != null) {
+                throw BuildingsText.conflict("tenancy.movedOut", t.enterpriseName, t.movedOut);
+            }
+            List<FieldChange> changes = List.of(new FieldChange("coverage", String.valueOf(t.coverage), String.valueOf(change.coverage())),
+                    new FieldChange("fullMembers", String.valueOf(t.fullMembers), String.valueOf(change.fullMembers())));
+            t.coverage = change.coverage();
+            t.coveringOrgId = covering;
+            t.instructorName = Fields.trim(change.instructorName());
+            t.fullMembers = change.fullMembers();
+            t.updatedAt = UtcTimes.now();
+            t.updatedBy = actor;
+            em.flush();
+            audit.record("COVERAGE", TYPE, t.id, t.enterpriseName + ": " + t.coverage, changes);
+            return view(t);
+        });
+    }
+
+    public Tenancy moveOut(long id, long expectedVersion, MoveOut move) {
+        if (move == null) {
+            throw BuildingsText.invalid("body", "body.required", "{movedOut, reason}");
+        }
+        TenancyEntity current = load(id);
+        scope.requireEnabled(current.buildingId);
+        ValidationException.Builder errors = ValidationException.builder();
+        Fields.pastDate(errors, "movedOut", move.movedOut(), true);
+        Fields.text(errors, "reason", move.reason(), 500, false);
+        if (move.movedOut() != null && move.movedOut().isBefore(current.movedIn)) {
+            errors.add("movedOut", BuildingsText.message("tenancy.outBeforeIn", current.movedIn));
+        }
+        errors.throwIfAny();
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TenancyEntity t = locked(em, id, expectedVersion);
+            if (t.movedOut != null) {
+                throw BuildingsText.conflict("tenancy.movedOut", t.enterpriseName, t.movedOut);
+            }
+            t.movedOut = move.movedOut();
+            t.moveOutReason = Fields.trim(move.reason());
+            t.updatedAt = UtcTimes.now();
+            t.updatedBy = actor;
+            em.flush();
+            audit.record("MOVE_OUT", TYPE, t.id, t.enterpriseName + " ← " + scope.name(t.buildingId) + " " + t.movedOut,
+                    List.of(new FieldChange("movedOut", null, t.movedOut.toString())));
+            return view(t);
+        });
+    }
+
+    public Tenancy get(long id) {
+        return view(load(id));
+    }
+
+    /** The row, 404 unless its building is in the caller's scope. */
+    private TenancyEntity load(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TenancyEntity t = em.find(TenancyEntity.class, id);
+            if (t == null) {
+                throw BuildingsText.notFound("tenancy", id);
+            }
+            scope.requireVisible(t.orgPath, TYPE, id);
+            return t;
+        });
+    }
+
+    private static TenancyEntity locked(EntityManager em, long id, long expectedVersion) {
+        TenancyEntity t = em.find(TenancyEntity.class, id);
+        if (t.version != expectedVersion) {
+            throw ConflictException.stale(TYPE, id, expectedVersion, t.version);
+        }
+        return t;
+    }
+
+    /**
+     * Enterprises in the buildings under {@code unit}: the current ones (default), those moved out, or all; of one
+     * coverage; only those that should form an organization of their own (应建未建).
+     */
+    public Page<Tenancy> search(Long unit, Boolean current, Coverage coverage, Boolean shouldForm, PageRequest page) {
+        Organization under = scope.enabledUnit(unit, "unit");
+        StringBuilder where = new StringBuilder(" WHERE t.orgPath LIKE :under");
+        if (current == null || current) {
+            where.append(" AND t.movedOut IS NULL");
+        } else {
+            where.append(" AND t.movedOut IS NOT NULL");
+        }
+        if (coverage != null) {
+            where.append(" AND t.coverage = :coverage");
+        }
+        if (Boolean.TRUE.equals(shouldForm)) {
+            where.append(" AND t.movedOut IS NULL AND t.coverage <> :own AND t.fullMembers >= :form");
+        }
+        String order = Paging.orderBy(page.sort(), SORT, "t.buildingId, t.floorNo", "t.id");
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<TenancyEntity> select = em.createQuery("SELECT t FROM TenancyEntity t" + where + order, TenancyEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM TenancyEntity t" + where, Long.class);
+            for (TypedQuery<?> q : List.of(select, count)) {
+                q.setParameter("under", under.path() + "%");
+                if (coverage != null) {
+                    q.setParameter("coverage", coverage);
+                }
+                if (Boolean.TRUE.equals(shouldForm)) {
+                    q.setParameter("own", Coverage.OWN_ORGANIZATION).setParameter("form", FULL_MEMBERS_TO_FORM);
+                }
+            }
+            List<Tenancy> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                    .map(this::view).toList();
+            return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        });
+    }
+
+    /** The history of one enterprise (a core unit) in buildings: every move-in and move-out, oldest first. */
+    public List<Tenancy> history(long enterpriseId) {
+        scope.unit(enterpriseId, "enterpriseId");
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT t FROM TenancyEntity t WHERE t.enterpriseId = :e "
+                        + "AND t.orgPath LIKE :scope ORDER BY t.movedIn, t.id", TenancyEntity.class)
+                .setParameter("e", enterpriseId).setParameter("scope", scope.scopePattern()).getResultList().stream().map(this::view).toList());
+    }
+
+    private Tenancy view(TenancyEntity t) {
+        boolean current = t.movedOut == null;
+        return new Tenancy(t.id, t.buildingId, scope.name(t.buildingId), t.enterpriseId, t.enterpriseName, t.floorNo, t.room,
+                t.coverage, t.coveringOrgId, t.coveringOrgId == null ? null : scope.name(t.coveringOrgId), t.instructorName,
+                t.fullMembers, shouldForm(t.coverage, t.fullMembers, current), t.movedIn, t.movedOut, t.moveOutReason, current,
+                UtcTimes.instant(t.updatedAt), t.updatedBy, t.version);
+    }
+}
