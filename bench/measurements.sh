@@ -231,6 +231,12 @@ query_suite() {
   else
     record "$scale.affairs_statistics_single.unavailable" "the affairs module is not active or not enabled for the district"
   fi
+  # 党群服务阵地: the module's dashboard figures of the whole district for the demo year (eight grouped queries)
+  if [ "$(http_status "$BASE_URL/api/position/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.position_statistics_single" "/api/position/statistics?unit=$root&year=2024"
+  else
+    record "$scale.position_statistics_single.unavailable" "the position module is not active or not enabled for the district"
+  fi
 }
 
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames

@@ -150,8 +150,8 @@ public class Positions {
             }
         }
         errors.throwIfAny();
-        boolean sameName = em.createQuery("SELECT COUNT(p) FROM PositionEntity p WHERE p.organizationId = :org AND p.name = :name"
-                        + (p.id == null ? "" : " AND p.id <> :id"), Long.class)
+        boolean sameName = em.createQuery("SELECT COUNT(p) FROM PositionEntity p WHERE p.organizationId = :org AND p.name = :name "
+                        + "AND p.id <> :id", Long.class)
                 .setParameter("org", host.id()).setParameter("name", name)
                 .setParameter("id", p.id == null ? -1L : p.id).getSingleResult() > 0;
         if (sameName) {
