@@ -70,7 +70,13 @@ public class PositionIT extends DistrictTestSupport {
         assertTrue(featured, featured.contains("四鹤山") && featured.contains("红核谷") && featured.contains("舜颖社区"));
         // the two standards of the report, the community one in two versions
         JsonNode standards = api.get(POS + "/standards").expect(200).json();
-        assertEquals(standards.toString(), 3, standards.size());
+        List<String> demoVersions = new ArrayList<>();
+        standards.forEach(s -> {
+            if (s.path("code").asText().startsWith("JNGX-")) {
+                demoVersions.add(s.path("code").asText() + " v" + s.path("versionNo").asInt());
+            }
+        });
+        assertEquals(standards.toString(), List.of("JNGX-SQ v2", "JNGX-SQ v1", "JNGX-XX v1"), demoVersions);
         assertTrue(standards.toString(), standards.toString().contains("亲民化改造提升指导意见")
                 && standards.toString().contains("新兴领域党群服务阵地建设管理使用指导标准"));
         // the dashboard and the year-end work record count the same way

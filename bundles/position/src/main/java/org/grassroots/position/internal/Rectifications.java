@@ -193,9 +193,12 @@ public class Rectifications {
                                 PosText.both("rectification.overdueBody", r.item, r.deadline, r.responsible),
                                 "#/m/position/rectifications", TYPE, r.id, r.deadline.atStartOfDay().toInstant(ZoneOffset.UTC)),
                         recipients(r.organizationId));
-                r.notifiedAt = UtcTimes.now();
             }
-            em.flush();
+            if (!due.isEmpty()) {
+                // a bulk update: the reminder is no change of the item, its version stays
+                em.createQuery("UPDATE RectificationEntity r SET r.notifiedAt = :now WHERE r.id IN :ids")
+                        .setParameter("now", UtcTimes.now()).setParameter("ids", due.stream().map(r -> r.id).toList()).executeUpdate();
+            }
             return due.size();
         });
     }

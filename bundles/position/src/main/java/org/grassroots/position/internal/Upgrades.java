@@ -169,10 +169,6 @@ public class Upgrades {
                 }
             }
             u.status = to;
-            if (action == UpgradeAction.NOTE) {
-                // a note changes what the project holds: its version moves, so a client's stale copy is noticed
-                em.lock(u, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            }
             em.flush();
             step(em, u, action, from, to, actor, note, photos);
             audit.record(action.name(), TYPE, id, p.name + ": " + u.title, List.of(new FieldChange("status", from.name(), to.name())));

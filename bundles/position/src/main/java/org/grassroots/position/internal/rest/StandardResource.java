@@ -53,6 +53,7 @@ public class StandardResource {
 
     @POST
     @RequiresPermission(PositionModule.STANDARDS)
+    @Returns(Standard.class)
     public Response issue(StandardDraft draft) {
         Standard s = standards.issue(draft);
         return Response.created(java.net.URI.create("standards/" + s.id())).entity(s).build();
