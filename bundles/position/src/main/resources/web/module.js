@@ -11,6 +11,7 @@ export const SETS = {
   grade: 'position.Grade',
   upgrade: 'position.UpgradeStatus',
   action: 'position.UpgradeAction',
+  service: 'position.ServiceType',
 };
 
 export function moduleLabels(ctx) {

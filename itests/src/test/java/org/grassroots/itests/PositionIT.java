@@ -5,6 +5,7 @@ import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public class PositionIT extends DistrictTestSupport {
         assertTrue(figures.toString(), figures.path("meanScore").asDouble() > 60 && figures.path("meanScore").asDouble() < 100);
         assertTrue(figures.toString(), figures.path("rectificationsOverdue").asInt() > 0);
         assertEquals(figures.path("rectificationsOpen").asInt(), figures.path("rectificationsOverdue").asInt());
+        assertTrue(figures.toString(), figures.path("visits").asLong() > 100_000 && figures.path("visitsByMonth").size() == 12);
         String featured = api.get(POS + "/positions?unit=" + district + "&featured=true&size=20").expect(200).text();
         assertTrue(featured, featured.contains("四鹤山") && featured.contains("红核谷") && featured.contains("舜颖社区"));
         // the two standards of the report, the community one in two versions
@@ -122,8 +124,10 @@ public class PositionIT extends DistrictTestSupport {
         assertTrue(wrongLevel.toString(), wrongLevel.toString().contains("level"));
         secretary.post(POS + "/positions", Json.obj("organizationId", id(community), "name", " ", "level", "VILLAGE_COMMUNITY",
                 "area", -5, "latitude", 36.7, "onlineUrl", "ftp://x")).expectInvalid("name", "area", "longitude", "onlineUrl");
-        secretary.post(POS + "/positions", Json.obj("organizationId", id(community), "name", "中心\u0007", "level", "VILLAGE_COMMUNITY",
-                "functions", Json.arr("EDUCATION", "EDUCATION"))).expectInvalid("name", "functions[1]");
+        secretary.post(POS + "/positions", Json.obj("organizationId", id(community), "name", "中心\u0007", "level", "VILLAGE_COMMUNITY"))
+                .expectInvalid("name");
+        secretary.post(POS + "/positions", Json.obj("organizationId", id(community), "name", "中心", "level", "VILLAGE_COMMUNITY",
+                "functions", Json.arr("EDUCATION", "EDUCATION"), "rooms", Json.arr("活动室", "活动室"))).expectInvalid("functions[1]", "rooms[1]");
         assertEquals(0, api.get(POS + "/positions?unit=" + id(street)).expect(200).json().path("total").asLong());
         JsonNode position = secretary.post(POS + "/positions", Json.obj("organizationId", id(community), "name", "社区党群服务中心",
                 "level", "VILLAGE_COMMUNITY", "status", "IN_USE", "address", "舜华路1号", "area", 450.5,
@@ -210,6 +214,22 @@ public class PositionIT extends DistrictTestSupport {
         admin.post(POS + "/upgrades/" + id(streetUpgrade) + "/accept", Json.obj(), streetUpgrade.path("version").asLong()).problem(409);
         api.post(POS + "/upgrades/" + id(streetUpgrade) + "/accept", Json.obj(), streetUpgrade.path("version").asLong()).expect(200);
 
+        // ---- use: monthly visits and services, entered or imported (a bad file refused whole)
+        secretary.post(POS + "/positions/" + id(position) + "/visits", Json.obj("period", "2099-01", "serviceType", "CONVENIENCE",
+                "visits", -1, "services", 1)).expectInvalid("period", "visits");
+        JsonNode visit = secretary.post(POS + "/positions/" + id(position) + "/visits", Json.obj("period", year + "-01",
+                "serviceType", "CONVENIENCE", "visits", 120, "services", 80)).expect(200).json();
+        assertEquals(secretaryName, visit.path("recordedBy").asText());
+        String header = "阵地编号,月份,服务类型,到访人次,服务次数\n";
+        JsonNode badFile = secretary.send("POST", POS + "/visits/import?unit=" + id(community) + "&format=CSV", "text/csv",
+                BodyPublishers.ofString(header + id(position) + "," + year + "-02,政策咨询,30,10\n987654321," + year + "-02,跳舞,x,1\n"))
+                .problem(422);
+        assertEquals(badFile.toString(), 3, badFile.path("rowErrors").size());
+        JsonNode imported = secretary.send("POST", POS + "/visits/import?unit=" + id(community) + "&format=CSV", "text/csv",
+                BodyPublishers.ofString(header + id(position) + "," + year + "-02,政策咨询,30,10\n")).expect(200).json();
+        assertEquals(1, imported.path("rows").asInt());
+        assertEquals(2, secretary.get(POS + "/positions/" + id(position) + "/visits?year=" + year).expect(200).json().size());
+
         // ---- the city-system export and its acknowledgement
         JsonNode export = admin.get(POS + "/sync/export?unit=" + id(street)).expect(200).json();
         assertEquals("grassroots-position-city/1", export.path("schema").asText());
@@ -235,6 +255,8 @@ public class PositionIT extends DistrictTestSupport {
         assertEquals(80.0, figures.path("meanScore").asDouble(), 1e-9);
         assertEquals(0, figures.path("rectificationsOpen").asInt());
         assertEquals(2, figures.path("upgradesAccepted").asInt());
+        assertEquals(150, figures.path("visits").asInt());
+        assertEquals(90, figures.path("services").asInt());
 
         // ---- scope: another street sees nothing of this one; a street without the module is refused
         otherAdmin.get(POS + "/positions/" + id(position)).problem(404);

@@ -147,10 +147,13 @@ public class CitySync {
             }
             errors.throwIfAny();
             java.time.LocalDateTime now = UtcTimes.now();
+            em.flush();
             for (PositionEntity p : recorded) {
-                // a bulk update: the marker is not a change of the position, its version stays
-                em.createQuery("UPDATE PositionEntity p SET p.syncedVersion = :v, p.syncedAt = :at WHERE p.id = :id")
-                        .setParameter("v", p.version).setParameter("at", now).setParameter("id", p.id).executeUpdate();
+                // plain SQL: the marker is not a change of the position, its version stays (a JPQL bulk update would
+                // move the version, and the position would count as changed at once)
+                em.createNativeQuery("UPDATE POS_POSITION SET SYNCED_VERSION = ?, SYNCED_AT = ? WHERE ID = ?")
+                        .setParameter(1, p.version).setParameter(2, java.sql.Timestamp.valueOf(now)).setParameter(3, p.id)
+                        .executeUpdate();
             }
             audit.record("ACKNOWLEDGE", TYPE, null, (batch == null ? "" : batch + ": ") + recorded.size() + " recorded, "
                     + changedSince.size() + " changed since", List.of(new FieldChange("synced", null, String.valueOf(recorded.size()))));

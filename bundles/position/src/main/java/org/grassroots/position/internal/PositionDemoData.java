@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.Organization;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * street and park, every community, the villages and the building the report names, five grid points of 智造谷),
  * the ten featured comprehensive positions of the report (四鹤山, 红核谷, 舜颖社区 …), the two standards, the 2024
  * assessments with their rectification items (most done, a few overdue), the featured positions' upgrade projects,
- * and the city system's acknowledgement of every position in use (the newest two communities and the grid points
+ * a year of monthly visits and
+ * services at every position in use, and the city system's acknowledgement of every position in use (the newest two communities and the grid points
  * are still planned and not yet recorded). Seeded, so every load is equal; nothing is counted here: the figures
  * [65 recorded, 10 featured] come from the statistics queries.
  */
@@ -40,6 +43,7 @@ public class PositionDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(PositionDemoData.class);
     static final int YEAR = 2024;
     static final String DISTRICT = "JNGX";
+    static final String ACTOR = "demo-data";
     /** Hosts of featured positions by unit name (四鹤山 and 红核谷 are placed in a village of 彩石 and 港沟). */
     static final List<String> FEATURED_UNITS = List.of("舜颖社区", "凤凰国际社区", "智造谷产业园", "药谷产业园", "算谷产业园",
             "间家坊村", "四风闸村", "博晶大厦");
@@ -53,12 +57,13 @@ public class PositionDemoData implements DemoDataContributor {
     private final Rectifications rectifications;
     private final Upgrades upgrades;
     private final CitySync sync;
+    private final Visits visitsService;
 
     @Activate
     public PositionDemoData(@Reference(target = PositionModule.UNIT) JpaTemplate jpa, @Reference OrganizationService organizations,
                             @Reference ModuleEnablement enablement, @Reference Positions positions, @Reference Standards standards,
                             @Reference Assessments assessments, @Reference Rectifications rectifications, @Reference Upgrades upgrades,
-                            @Reference CitySync sync) {
+                            @Reference CitySync sync, @Reference Visits visitsService) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.enablement = enablement;
@@ -68,6 +73,7 @@ public class PositionDemoData implements DemoDataContributor {
         this.rectifications = rectifications;
         this.upgrades = upgrades;
         this.sync = sync;
+        this.visitsService = visitsService;
     }
 
     @Override
@@ -88,7 +94,7 @@ public class PositionDemoData implements DemoDataContributor {
         if (stored > 0) {
             return 0;
         }
-        int added = jpa.txExpr(TransactionType.Required, em -> load(district, new Random(YEAR * 31L)));
+        int added = jpa.txExpr(TransactionType.Required, em -> load(em, district, new Random(YEAR * 31L)));
         LOG.info("Position demo data: {} positions with their {} assessments and upgrades", added, YEAR);
         return added;
     }
@@ -96,7 +102,7 @@ public class PositionDemoData implements DemoDataContributor {
     private record Planned(Organization host, String name, boolean featured, boolean planned) {
     }
 
-    private int load(Organization district, Random random) {
+    private int load(EntityManager em, Organization district, Random random) {
         List<Planned> plan = plan(district);
         Standard community = standards.issue(DemoStandards.community());
         Standard emerging = standards.issue(DemoStandards.emerging());
@@ -113,6 +119,11 @@ public class PositionDemoData implements DemoDataContributor {
             }
         }
         standards.issue(DemoStandards.communityVersion2());
+        for (Position p : created) {
+            if (p.status() == PositionStatus.IN_USE) {
+                use(em, em.find(PositionEntity.class, p.id()), random);
+            }
+        }
         int order = 0;
         for (Position p : created) {
             if (p.featured()) {
@@ -147,6 +158,26 @@ public class PositionDemoData implements DemoDataContributor {
             if (random.nextInt(100) < 85) {
                 rectifications.done(r.id(), r.version(), new DoneDraft(LocalDate.of(YEAR + 1, 1 + random.nextInt(3), 1 + random.nextInt(28)),
                         "已按要求整改，经街道复核"));
+            }
+        }
+    }
+
+    /** A year of monthly use: two kinds of service per month, more at larger and featured positions, less in winter. */
+    private void use(EntityManager em, PositionEntity p, Random random) {
+        int base = switch (p.level) {
+            case DISTRICT -> 900;
+            case STREET_PARK -> 500;
+            case VILLAGE_COMMUNITY -> 180;
+            case GRID -> 40;
+        } * (p.featured == 1 ? 2 : 1);
+        ServiceType[] kinds = p.level == PositionLevel.STREET_PARK
+                ? new ServiceType[] {ServiceType.CONVENIENCE, ServiceType.TRAINING}
+                : new ServiceType[] {ServiceType.CONVENIENCE, ServiceType.PARTY_ACTIVITY};
+        for (int month = 1; month <= 12; month++) {
+            double season = month <= 2 || month == 12 ? 0.7 : 1.0;
+            for (ServiceType kind : kinds) {
+                int visits = (int) Math.round(base * season * (0.8 + random.nextDouble() * 0.4) / (kind == kinds[0] ? 1 : 3));
+                visitsService.store(em, p, YEAR * 100 + month, kind, visits, Math.max(1, visits * 2 / 3), ACTOR);
             }
         }
     }

@@ -49,6 +49,7 @@ public class PositionModule implements ActionModule {
     static final String RECTIFICATIONS_OPEN = "position.rectifications.open";
     static final String RECTIFICATIONS_OVERDUE = "position.rectifications.overdue";
     static final String UPGRADES_ACCEPTED = "position.upgrades.accepted";
+    static final String VISITS = "position.visits";
 
     private final ModuleDescriptor descriptor;
 
@@ -85,11 +86,14 @@ public class PositionModule implements ActionModule {
                                 EnumLabels.of(Grade.class)),
                         new StatisticDefinition(RECTIFICATIONS_OPEN, LocalizedText.of("未完成整改事项", "Open rectifications"), "count"),
                         new StatisticDefinition(RECTIFICATIONS_OVERDUE, LocalizedText.of("逾期整改事项", "Overdue rectifications"), "count"),
-                        new StatisticDefinition(UPGRADES_ACCEPTED, LocalizedText.of("验收通过的升级项目", "Upgrades accepted"), "count")),
+                        new StatisticDefinition(UPGRADES_ACCEPTED, LocalizedText.of("验收通过的升级项目", "Upgrades accepted"), "count"),
+                        new StatisticDefinition(VISITS, LocalizedText.of("阵地到访人次", "Visits to positions"), "count",
+                                EnumLabels.of(ServiceType.class))),
                 List.of(EnumLabels.set(ID, PositionLevel.class), EnumLabels.set(ID, PositionStatus.class),
                         EnumLabels.set(ID, PositionFunction.class), EnumLabels.set(ID, StandardCategory.class),
                         EnumLabels.set(ID, Grade.class), EnumLabels.set(ID, RectificationStatus.class),
-                        EnumLabels.set(ID, UpgradeStatus.class), EnumLabels.set(ID, UpgradeAction.class)));
+                        EnumLabels.set(ID, UpgradeStatus.class), EnumLabels.set(ID, UpgradeAction.class),
+                        EnumLabels.set(ID, ServiceType.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

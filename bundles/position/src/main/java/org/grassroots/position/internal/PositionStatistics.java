@@ -77,10 +77,12 @@ public class PositionStatistics implements StatisticsProvider {
                 new Statistic(PositionModule.RECTIFICATIONS_OVERDUE, LocalizedText.of("逾期整改事项", "Overdue rectifications"),
                         f.rectificationsOverdue(), "count", Map.of()),
                 new Statistic(PositionModule.UPGRADES_ACCEPTED, LocalizedText.of("验收通过的升级项目", "Upgrades accepted"),
-                        f.upgradesAccepted(), "count", Map.of()));
+                        f.upgradesAccepted(), "count", Map.of()),
+                new Statistic(PositionModule.VISITS, LocalizedText.of("阵地到访人次", "Visits to positions"), f.visits(), "count",
+                        doubles(f.visitsByType())));
     }
 
-    /** The dashboard's figures: eight grouped queries, whatever the size of the subtree. */
+    /** The dashboard's figures: nine grouped queries, whatever the size of the subtree. */
     public Figures figures(Organization unit, int year) {
         String path = unit.path() + "%";
         LocalDate today = LocalDate.now();
@@ -122,8 +124,25 @@ public class PositionStatistics implements StatisticsProvider {
             long accepted = em.createQuery("SELECT COUNT(u) FROM UpgradeEntity u WHERE u.orgPath LIKE :p AND u.acceptedOn >= :from "
                             + "AND u.acceptedOn < :to", Long.class).setParameter("p", path)
                     .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1)).getSingleResult();
+            Map<String, Long> byMonth = new LinkedHashMap<>();
+            for (int m = 1; m <= 12; m++) {
+                byMonth.put(String.format("%d-%02d", year, m), 0L);
+            }
+            Map<String, Long> byType = zeros(ServiceType.values());
+            long visits = 0;
+            long services = 0;
+            for (Object[] r : em.createQuery("SELECT v.period, v.serviceType, SUM(v.visits), SUM(v.services) FROM VisitEntity v "
+                            + "WHERE v.orgPath LIKE :p AND v.period >= :from AND v.period <= :to GROUP BY v.period, v.serviceType",
+                    Object[].class).setParameter("p", path).setParameter("from", year * 100 + 1).setParameter("to", year * 100 + 12)
+                    .getResultList()) {
+                long n = ((Number) r[2]).longValue();
+                byMonth.merge(Visits.text(((Number) r[0]).intValue()), n, Long::sum);
+                byType.merge(((ServiceType) r[1]).name(), n, Long::sum);
+                visits += n;
+                services += ((Number) r[3]).longValue();
+            }
             return new Figures(unit.id(), unit.name(), year, total, byLevel, byStatus, number(marks, 0), number(marks, 1), number(marks, 2),
-                    assessed, mean, byGrade, number(rect, 0), number(rect, 1), accepted, upgrades);
+                    assessed, mean, byGrade, number(rect, 0), number(rect, 1), accepted, upgrades, visits, services, byMonth, byType);
         });
     }
 

@@ -194,10 +194,11 @@ public class Rectifications {
                                 "#/m/position/rectifications", TYPE, r.id, r.deadline.atStartOfDay().toInstant(ZoneOffset.UTC)),
                         recipients(r.organizationId));
             }
-            if (!due.isEmpty()) {
-                // a bulk update: the reminder is no change of the item, its version stays
-                em.createQuery("UPDATE RectificationEntity r SET r.notifiedAt = :now WHERE r.id IN :ids")
-                        .setParameter("now", UtcTimes.now()).setParameter("ids", due.stream().map(r -> r.id).toList()).executeUpdate();
+            java.sql.Timestamp now = java.sql.Timestamp.valueOf(UtcTimes.now());
+            for (RectificationEntity r : due) {
+                // plain SQL: the reminder is no change of the item, its version stays (a client's ETag stays valid)
+                em.createNativeQuery("UPDATE POS_RECTIFICATION SET NOTIFIED_AT = ? WHERE ID = ?")
+                        .setParameter(1, now).setParameter(2, r.id).executeUpdate();
             }
             return due.size();
         });
