@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /positions}: the registry. Search by level, status, featured, function, part of the name, or
- * {@code changed=true} (changed since the city system's last acknowledgement); PUT takes the ETag in If-Match.
+ * {@code changed=true} (changed since the city system's last acknowledgement); PUT takes the ETag in If-Match; a
+ * position's monthly use under {@code {id}/visits}.
  */
 @Component(service = PositionResource.class)
 @ModuleResource(PositionModule.ID)
@@ -40,10 +41,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PositionResource {
     private final Positions positions;
+    private final Visits visits;
 
     @Activate
-    public PositionResource(@Reference Positions positions) {
+    public PositionResource(@Reference Positions positions, @Reference Visits visits) {
         this.positions = positions;
+        this.visits = visits;
     }
 
     @GET
@@ -74,5 +77,21 @@ public class PositionResource {
     @Returns(Position.class)
     public Response update(@PathParam("id") long id, PositionDraft draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return Responses.ok(positions.update(id, Preconditions.requiredVersion(headers, version), draft));
+    }
+
+    /** The position's monthly visits and services of a year (default this year), by month and service type. */
+    @GET
+    @Path("{id}/visits")
+    public java.util.List<VisitCount> visits(@PathParam("id") long id,
+                                             @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
+        return visits.list(id, year == null ? java.time.LocalDate.now().getYear() : year);
+    }
+
+    /** The counts of a month and service type (replacing earlier counts of that month and type). */
+    @POST
+    @Path("{id}/visits")
+    @RequiresPermission(PositionModule.MANAGE)
+    public VisitCount recordVisits(@PathParam("id") long id, VisitDraft draft) {
+        return visits.record(id, draft);
     }
 }
