@@ -238,6 +238,11 @@ query_suite() {
     single_latency "$scale.buildings_coverage_single" "/api/buildings/coverage?unit=$root&asOf=2024-12-31"
   else
     record "$scale.buildings_statistics_single.unavailable" "the buildings module is not active or not enabled for the district"
+  # 党群服务阵地: the module's dashboard figures of the whole district for the demo year (eight grouped queries)
+  if [ "$(http_status "$BASE_URL/api/position/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.position_statistics_single" "/api/position/statistics?unit=$root&year=2024"
+  else
+    record "$scale.position_statistics_single.unavailable" "the position module is not active or not enabled for the district"
   fi
 }
 
