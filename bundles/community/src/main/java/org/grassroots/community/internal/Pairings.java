@@ -60,15 +60,16 @@ public class Pairings {
         }
         ValidationException.Builder errors = ValidationException.builder();
         Organization community = units.community(draft.communityId(), "communityId", errors);
-        Organization partner = null;
-        if (draft.partnerId() == null) {
+        Long partnerId = draft.partnerId();
+        if (partnerId == null) {
             errors.required("partnerId", null);
         } else {
-            // the partner may lie outside the caller's subtree (a district institution pairs with a street's community)
-            partner = organizations.find(draft.partnerId()).orElse(null);
-            if (partner == null || partner.unitType() == UnitType.COMMUNITY || partner.unitType() == UnitType.VILLAGE
-                    || partner.unitType() == UnitType.GRID) {
-                errors.add("partnerId", CommunityUnits.message("pairing.partner", draft.partnerId()));
+            // the partner may lie outside the caller's subtree (a district institution pairs with a street's community):
+            // it must exist; where the caller sees it, it must not be a community, village or grid itself
+            Organization seen = organizations.find(partnerId).orElse(null);
+            if (scope.path(partnerId) == null || seen != null && (seen.unitType() == UnitType.COMMUNITY
+                    || seen.unitType() == UnitType.VILLAGE || seen.unitType() == UnitType.GRID)) {
+                errors.add("partnerId", CommunityUnits.message("pairing.partner", partnerId));
             }
         }
         errors.required("startsOn", draft.startsOn());
@@ -82,16 +83,17 @@ public class Pairings {
         String needs = CommunityUnits.text("needs", draft.needs(), 2000, false, errors);
         String projects = CommunityUnits.text("projects", draft.projects(), 2000, false, errors);
         errors.throwIfAny();
-        Organization p = partner;
+        long partner = partnerId;
+        String partnerName = scope.name(partnerId);
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT x.id FROM PairingEntity x WHERE x.communityId = :c AND x.partnerId = :p AND x.status = :active",
-                            Long.class).setParameter("c", community.id()).setParameter("p", p.id())
+                            Long.class).setParameter("c", community.id()).setParameter("p", partner)
                     .setParameter("active", PairingStatus.ACTIVE).getResultList().isEmpty()) {
-                throw new ConflictException(CommunityUnits.message("pairing.exists", p.name(), community.name()));
+                throw new ConflictException(CommunityUnits.message("pairing.exists", partnerName, community.name()));
             }
-            PairingEntity e = store(em, community, p.id(), draft.startsOn(), draft.endsOn(), resources, needs, projects, actor);
-            audit.record("PAIR", TYPE, e.id, p.name() + " - " + community.name(), List.of());
+            PairingEntity e = store(em, community, partner, draft.startsOn(), draft.endsOn(), resources, needs, projects, actor);
+            audit.record("PAIR", TYPE, e.id, partnerName + " - " + community.name(), List.of());
             return toRecord(e);
         });
     }
