@@ -231,6 +231,14 @@ query_suite() {
   else
     record "$scale.affairs_statistics_single.unavailable" "the affairs module is not active or not enabled for the district"
   fi
+  # 幸福家园: the module's figures (48 communities, coverage, registrations, hours, stations, secretaries adjusted) and
+  # the coverage view of the whole district for the demo year
+  if [ "$(http_status "$BASE_URL/api/community/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.community_statistics_single" "/api/community/statistics?unit=$root&year=2024"
+    single_latency "$scale.community_coverage_single" "/api/community/coverage?unit=$root&year=2024"
+  else
+    record "$scale.community_statistics_single.unavailable" "the community module is not active or not enabled for the district"
+  fi
 }
 
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames
