@@ -243,8 +243,9 @@ public class CommunityIT extends DistrictTestSupport {
         api.post(COMMUNITY + "/pairings", Json.obj()).expectInvalid("communityId", "partnerId", "startsOn");
     }
 
+    /** Polls until the module's demo data is in (core loads its district first, then the modules one at a time). */
     private Map<String, Double> awaitDemo(long district) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         Map<String, Double> figures = Map.of();
         while (System.nanoTime() < deadline) {
             Api.Response answer = api.get(COMMUNITY + "/statistics?unit=" + district + "&year=2024");

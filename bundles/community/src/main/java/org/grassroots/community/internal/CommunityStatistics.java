@@ -105,10 +105,10 @@ public class CommunityStatistics implements StatisticsProvider {
                 .setParameter("path", path).setParameter("to", to).getSingleResult();
         c[3] = em.createQuery("SELECT COUNT(s) FROM StationEntity s WHERE s.orgPath LIKE :path AND s.openedOn < :to", Long.class)
                 .setParameter("path", path).setParameter("to", to).getSingleResult();
-        Number visits = em.createQuery("SELECT SUM(v.visits) FROM StationVisitsEntity v WHERE v.orgPath LIKE :path "
-                        + "AND v.period >= :first AND v.period <= :last", Number.class).setParameter("path", path)
+        Long visits = em.createQuery("SELECT SUM(v.visits) FROM StationVisitsEntity v WHERE v.orgPath LIKE :path "
+                        + "AND v.period >= :first AND v.period <= :last", Long.class).setParameter("path", path)
                 .setParameter("first", year + "-01").setParameter("last", year + "-12").getSingleResult();
-        c[4] = visits == null ? 0 : visits.longValue();
+        c[4] = visits == null ? 0 : visits;
         c[5] = em.createQuery("SELECT COUNT(r) FROM RiderFriendlyEntity r WHERE r.orgPath LIKE :path AND r.status = :designated "
                         + "AND r.designatedOn < :to", Long.class).setParameter("path", path)
                 .setParameter("designated", RiderStatus.DESIGNATED).setParameter("to", to).getSingleResult();
