@@ -53,6 +53,8 @@ public class RiderDesignations {
         Organization community = units.community(draft.communityId(), "communityId", errors);
         if (draft.criteriaMet() == null || draft.criteriaMet().isEmpty()) {
             errors.required("criteriaMet", null);
+        } else if (draft.criteriaMet().contains(null)) {
+            errors.add("criteriaMet", CommunityUnits.message("rider.unknownItem"));
         }
         String evidence = CommunityUnits.text("evidence", draft.evidence(), 2000, true, errors);
         errors.throwIfAny();
