@@ -243,6 +243,13 @@ query_suite() {
     single_latency "$scale.position_statistics_single" "/api/position/statistics?unit=$root&year=2024"
   else
     record "$scale.position_statistics_single.unavailable" "the position module is not active or not enabled for the district"
+  # 幸福家园: the module's figures (48 communities, coverage, registrations, hours, stations, secretaries adjusted) and
+  # the coverage view of the whole district for the demo year
+  if [ "$(http_status "$BASE_URL/api/community/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.community_statistics_single" "/api/community/statistics?unit=$root&year=2024"
+    single_latency "$scale.community_coverage_single" "/api/community/coverage?unit=$root&year=2024"
+  else
+    record "$scale.community_statistics_single.unavailable" "the community module is not active or not enabled for the district"
   fi
 }
 

@@ -1,0 +1,7 @@
+package org.grassroots.community.internal;
+
+import java.time.LocalDate;
+
+/** Ends a post (term over, resigned, moved): the day and why. */
+public record TermEnd(LocalDate endedOn, String reason) {
+}

@@ -1,0 +1,4 @@
+package org.grassroots.community.internal;
+
+public record VisitsDraft(Integer visits) {
+}

@@ -1,0 +1,48 @@
+package org.grassroots.community.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import org.grassroots.core.api.ConflictException;
+import org.junit.jupiter.api.Test;
+
+/** The module's state machines and the rider-friendly checklist. */
+class WorkflowTest {
+    @Test
+    void hoursAreConfirmedOrRejectedOnceAndTheRefusalNamesTheAllowedSteps() {
+        assertTrue(HoursStatus.SUBMITTED.canMoveTo(HoursStatus.CONFIRMED));
+        assertTrue(HoursStatus.SUBMITTED.canMoveTo(HoursStatus.REJECTED));
+        assertFalse(HoursStatus.CONFIRMED.canMoveTo(HoursStatus.REJECTED));
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> HoursStatus.CONFIRMED.requireMoveTo(HoursStatus.REJECTED, "服务时长记录", "Service hours", 7));
+        assertEquals("Service hours 7 is Confirmed and cannot become Rejected; it is final", e.getMessage());
+        ConflictException again = assertThrows(ConflictException.class,
+                () -> RiderStatus.APPLIED.requireMoveTo(RiderStatus.REVOKED, "骑手友好社区申报", "Rider-friendly application", 3));
+        assertTrue(again.message().in(Locale.ENGLISH).endsWith("allowed: Designated, Rejected"), again.getMessage());
+        assertTrue(again.message().in(Locale.SIMPLIFIED_CHINESE).contains("允许的下一步：已命名、未通过"));
+    }
+
+    @Test
+    void pairingsEndOnceAndDesignationsMayBeRevoked() {
+        assertEquals(List.of(PairingStatus.ENDED), PairingStatus.ACTIVE.next());
+        assertTrue(PairingStatus.ENDED.next().isEmpty());
+        assertEquals(List.of(RiderStatus.REVOKED), RiderStatus.DESIGNATED.next());
+    }
+
+    @Test
+    void theChecklistIsConfigurableAndNamesWhatIsMissing() {
+        assertEquals(EnumSet.allOf(RiderCriterion.class), RiderChecklist.required(null));
+        assertEquals(EnumSet.of(RiderCriterion.STATION, RiderCriterion.REST), RiderChecklist.required("STATION, REST,UNKNOWN"));
+        assertEquals(EnumSet.allOf(RiderCriterion.class), RiderChecklist.required("UNKNOWN"));
+        assertEquals(List.of(RiderCriterion.ACCESS, RiderCriterion.PARKING, RiderCriterion.VOICE, RiderCriterion.CARE),
+                RiderChecklist.missing(EnumSet.allOf(RiderCriterion.class), EnumSet.of(RiderCriterion.STATION, RiderCriterion.REST)));
+        assertEquals(EnumSet.of(RiderCriterion.STATION, RiderCriterion.CARE),
+                RiderChecklist.parse(RiderChecklist.codes(EnumSet.of(RiderCriterion.CARE, RiderCriterion.STATION))));
+    }
+}

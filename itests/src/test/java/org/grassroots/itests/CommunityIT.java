@@ -1,0 +1,300 @@
+package org.grassroots.itests;
+
+import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.support.Fixtures.id;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.DistrictTestSupport;
+import org.grassroots.itests.support.Json;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 共建社区"幸福家园" over HTTP on the district distribution with the demo data on: the demo reproduces the report's
+ * figures (48 communities all covered by 双报到 pairings in 2024, 21 secretaries adjusted, 凤凰国际 rider-friendly) through
+ * the module's statistics, coverage view and work-record section. Then a street of its own: the "两委" team and a
+ * secretary change with its history, a pairing and the coverage flagging the unpaired community, a member registering
+ * by themselves, logging hours the community confirms or rejects with a reason, the member's own organization seeing
+ * them, a move; a station with its visits; a rider-friendly application refused until the checklist is met. Another
+ * street sees nothing (404), a street without the module is refused (403), bad input is refused with the fields named,
+ * and the module is uninstalled and reinstalled with its data.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CommunityIT extends DistrictTestSupport {
+    private static final String COMMUNITY = "/api/community";
+    private static final String TEMPORARY = "Temp-Password-0001";
+    private static final String CHOSEN = "Chosen-Passw0rd-2026";
+    private static final Duration SETTLE = Duration.ofSeconds(180);
+
+    @Configuration
+    public Option[] configuration() {
+        return District.configuration(true);
+    }
+
+    @Test
+    public void theDemoDistrictReproducesTheReportsFigures() {
+        long district = districtRoot();
+        Map<String, Double> figures = awaitDemo(district);
+        assertEquals(figures.toString(), 48.0, figures.get("community.communities"), 1e-9);
+        assertEquals(48.0, figures.get("community.covered"), 1e-9);
+        assertEquals(21.0, figures.get("community.secretariesAdjusted"), 1e-9);
+        assertEquals(1.0, figures.get("community.riderFriendly"), 1e-9);
+        assertTrue(figures.toString(), figures.get("community.partners") > 10 && figures.get("community.registered") > 100
+                && figures.get("community.hours") > 100 && figures.get("community.stations") >= 12
+                && figures.get("community.visits") > 1000);
+
+        JsonNode coverage = api.get(COMMUNITY + "/coverage?unit=" + district + "&year=2024").expect(200).json();
+        assertEquals(48, coverage.path("communities").asInt());
+        assertEquals(48, coverage.path("covered").asInt());
+        assertFalse(coverage.path("rows").get(0).path("flagged").asBoolean());
+        // the round before the 2024 adjustment covered only some communities: they are flagged, first
+        JsonNode before = api.get(COMMUNITY + "/coverage?unit=" + district + "&year=2023").expect(200).json();
+        assertEquals(12, before.path("covered").asInt());
+        assertTrue(before.path("rows").get(0).path("flagged").asBoolean());
+        assertEquals(21, api.get(COMMUNITY + "/teams/secretary-changes?unit=" + district + "&year=2024").expect(200).json().size());
+        String riders = api.get(COMMUNITY + "/rider-friendly?unit=" + district + "&status=DESIGNATED").expect(200).text();
+        assertTrue(riders, riders.contains("凤凰国际社区"));
+
+        JsonNode record = api.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).json();
+        JsonNode section = null;
+        for (JsonNode s : record.path("sections")) {
+            if ("community".equals(s.path("module").asText())) {
+                section = s;
+            }
+        }
+        assertTrue(record.toString(), section != null);
+        assertTrue(section.toString(), section.toString().contains("凤凰国际社区")
+                && section.at("/summary/zhCN").asText().contains("调整优化社区党组织书记21名")
+                && section.at("/summary/zhCN").asText().contains("覆盖48个社区中的48个"));
+        String dashboard = api.get("/statistics?subtreeOf=" + district + "&year=2024").expect(200).text();
+        assertTrue(dashboard, dashboard.contains("community.covered") && dashboard.contains("骑手友好社区"));
+    }
+
+    @Test
+    public void aStreetKeepsTeamsPairingsRegistrationsHoursStationsAndDesignations() {
+        int year = LocalDate.now().getYear();
+        String today = LocalDate.now().toString();
+        JsonNode street = fixtures.unit(code("CST"), null, "STREET", "WORKING_COMMITTEE");
+        JsonNode c1 = fixtures.unit(code("CC1"), id(street), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode c2 = fixtures.unit(code("CC2"), id(street), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode institution = fixtures.unit(code("CIN"), null, "INSTITUTION", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("COS"), null, "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/community/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        api.putWithoutVersion("/modules/community/enablement/" + id(institution), Json.obj("enabled", true)).expect(200);
+        JsonNode old = fixtures.member("老书记甲", id(c1));
+        JsonNode successor = fixtures.member("新书记乙", id(c1));
+        JsonNode resident = fixtures.member("报到党员丙", id(institution));
+        Api admin = account(code("cadm").toLowerCase(), "UNIT_ADMIN", id(street), null);
+        Api auditor = account(code("caud").toLowerCase(), "AUDITOR", id(street), null);
+        Api institutionAdmin = account(code("cins").toLowerCase(), "UNIT_ADMIN", id(institution), null);
+        Api otherAdmin = account(code("coth").toLowerCase(), "UNIT_ADMIN", id(otherStreet), null);
+        Api member = account(code("cmem").toLowerCase(), "MEMBER", id(institution), id(resident));
+
+        // ---- the "两委" team: a secretary, a second one refused, the change with its reason and history
+        admin.post(COMMUNITY + "/teams", Json.obj("communityId", id(street), "memberId", 987654321, "post", "SECRETARY"))
+                .expectInvalid("communityId", "memberId", "termStart");
+        admin.post(COMMUNITY + "/teams", Json.obj("communityId", id(c1), "memberId", id(old), "post", "SECRETARY",
+                "termStart", "2023-01-05")).expect(201);
+        admin.post(COMMUNITY + "/teams", Json.obj("communityId", id(c1), "memberId", id(successor), "post", "SECRETARY",
+                "termStart", "2023-01-05")).problem(409);
+        auditor.post(COMMUNITY + "/teams/communities/" + id(c1) + "/secretary", Json.obj("memberId", id(successor),
+                "changedOn", today, "reason", "换届")).problem(403);
+        admin.post(COMMUNITY + "/teams/communities/" + id(c1) + "/secretary", Json.obj("memberId", id(successor),
+                "changedOn", today)).expectInvalid("reason");
+        JsonNode changed = admin.post(COMMUNITY + "/teams/communities/" + id(c1) + "/secretary", Json.obj("memberId", id(successor),
+                "changedOn", today, "reason", "工作调动")).expect(200).json();
+        assertEquals("新书记乙", changed.path("memberName").asText());
+        JsonNode history = admin.get(COMMUNITY + "/teams?unit=" + id(street) + "&history=true").expect(200).json();
+        assertEquals(history.toString(), 2, history.size());
+        assertTrue(history.toString(), history.toString().contains("工作调动"));
+        assertEquals(1, admin.get(COMMUNITY + "/teams/secretary-changes?unit=" + id(street) + "&year=" + year).expect(200).json().size());
+
+        // ---- 双报到 (a): the institution pairs with the first community; the coverage flags the second
+        admin.post(COMMUNITY + "/pairings", Json.obj("communityId", id(c1), "partnerId", id(c2), "startsOn", "2099-13-01"))
+                .problem(422);
+        admin.post(COMMUNITY + "/pairings", Json.obj("communityId", id(c1), "partnerId", id(c2), "startsOn", today))
+                .expectInvalid("partnerId");
+        JsonNode pairing = admin.post(COMMUNITY + "/pairings", Json.obj("communityId", id(c1), "partnerId", id(institution),
+                "startsOn", today, "resources", "党员志愿者10名", "needs", "为老服务", "projects", "四点半课堂")).expect(201).json();
+        admin.post(COMMUNITY + "/pairings", Json.obj("communityId", id(c1), "partnerId", id(institution), "startsOn", today))
+                .problem(409);
+        JsonNode coverage = admin.get(COMMUNITY + "/coverage?unit=" + id(street) + "&year=" + year).expect(200).json();
+        assertEquals(2, coverage.path("communities").asInt());
+        assertEquals(1, coverage.path("covered").asInt());
+        assertEquals(id(c2), coverage.path("rows").get(0).path("communityId").asLong());
+        assertTrue(coverage.path("rows").get(0).path("flagged").asBoolean());
+
+        // ---- 双报到 (b): the member registers by themselves, logs hours; the community confirms one and rejects one
+        String choices = member.get(COMMUNITY + "/my/communities").expect(200).text();
+        assertTrue(choices, choices.contains(c1.path("name").asText()));
+        member.post(COMMUNITY + "/my/registrations", Json.obj("communityId", id(c2))).expectInvalid("communityId");
+        JsonNode registration = member.post(COMMUNITY + "/my/registrations", Json.obj("communityId", id(c1),
+                "volunteerPost", "政策宣讲员")).expect(201).json();
+        member.post(COMMUNITY + "/my/registrations", Json.obj("communityId", id(c1))).problem(409);
+        member.post(COMMUNITY + "/my/hours", Json.obj("servedOn", today, "hours", 30, "activity", "宣讲")).expectInvalid("hours");
+        member.post(COMMUNITY + "/my/hours", Json.obj("servedOn", "2099-01-01", "hours", 2, "activity", "")).expectInvalid("servedOn", "activity");
+        JsonNode first = member.post(COMMUNITY + "/my/hours", Json.obj("servedOn", today, "hours", 2.5, "activity", "防诈骗宣讲"))
+                .expect(201).json();
+        JsonNode second = member.post(COMMUNITY + "/my/hours", Json.obj("servedOn", today, "hours", 1.5, "activity", "环境整治"))
+                .expect(201).json();
+        member.post(COMMUNITY + "/hours/" + id(first) + "/confirm", Json.obj(), first.path("version").asLong()).problem(403);
+        JsonNode confirmed = admin.post(COMMUNITY + "/hours/" + id(first) + "/confirm", Json.obj(), first.path("version").asLong())
+                .expect(200).json();
+        assertEquals("CONFIRMED", confirmed.path("status").asText());
+        JsonNode twice = admin.post(COMMUNITY + "/hours/" + id(first) + "/reject", Json.obj("note", "重复"),
+                confirmed.path("version").asLong()).problem(409);
+        assertTrue(twice.toString(), twice.path("detail").asText().contains("final"));
+        admin.post(COMMUNITY + "/hours/" + id(second) + "/reject", Json.obj(), second.path("version").asLong()).expectInvalid("note");
+        admin.post(COMMUNITY + "/hours/" + id(second) + "/reject", Json.obj("note", "未签到"), second.path("version").asLong())
+                .expect(200);
+        JsonNode own = member.get(COMMUNITY + "/my/hours").expect(200).json();
+        assertEquals(own.toString(), 2, own.size());
+        // the member's own organization sees its members' hours wherever they served
+        JsonNode byOrganization = institutionAdmin.get(COMMUNITY + "/hours?unit=" + id(institution) + "&byOrganization=true")
+                .expect(200).json();
+        assertEquals(byOrganization.toString(), 2, byOrganization.path("total").asInt());
+        assertEquals(0, institutionAdmin.get(COMMUNITY + "/hours?unit=" + id(institution)).expect(200).json().path("total").asInt());
+
+        // ---- a station and its visits; a rider-friendly application refused until the checklist is met
+        JsonNode station = admin.post(COMMUNITY + "/stations", Json.obj("unitId", id(c1), "name", "暖新驿站", "services", "休息饮水",
+                "openingHours", "8:00-22:00", "openedOn", today)).expect(201).json();
+        admin.put(COMMUNITY + "/stations/" + id(station) + "/visits/2099-01", Json.obj("visits", 5), 0).expectInvalid("period");
+        admin.putWithoutVersion(COMMUNITY + "/stations/" + id(station) + "/visits/" + YearMonth.now(), Json.obj("visits", -1))
+                .expectInvalid("visits");
+        admin.putWithoutVersion(COMMUNITY + "/stations/" + id(station) + "/visits/" + YearMonth.now(), Json.obj("visits", 120))
+                .expect(200);
+        JsonNode application = admin.post(COMMUNITY + "/rider-friendly", Json.obj("communityId", id(c1),
+                "criteriaMet", Json.arr("STATION", "REST"), "evidence", "驿站照片")).expect(201).json();
+        admin.post(COMMUNITY + "/rider-friendly/" + id(application) + "/designate", Json.obj(), application.path("version").asLong())
+                .expectInvalid("criteriaMet");
+        admin.post(COMMUNITY + "/rider-friendly/" + id(application) + "/reject", Json.obj("note", "标准未达到"),
+                application.path("version").asLong()).expect(200);
+        JsonNode again = admin.post(COMMUNITY + "/rider-friendly", Json.obj("communityId", id(c1), "criteriaMet",
+                Json.arr("STATION", "ACCESS", "PARKING", "REST", "VOICE", "CARE"), "evidence", "台账齐全")).expect(201).json();
+        JsonNode designated = admin.post(COMMUNITY + "/rider-friendly/" + id(again) + "/designate", Json.obj("on", today),
+                again.path("version").asLong()).expect(200).json();
+        assertEquals(today, designated.path("designatedOn").asText());
+
+        // ---- the figures of the street
+        Map<String, Double> figures = figures(admin, id(street), year);
+        assertEquals(figures.toString(), 2.0, figures.get("community.communities"), 1e-9);
+        assertEquals(1.0, figures.get("community.covered"), 1e-9);
+        assertEquals(1.0, figures.get("community.registered"), 1e-9);
+        assertEquals(2.5, figures.get("community.hours"), 1e-9);
+        assertEquals(120.0, figures.get("community.visits"), 1e-9);
+        assertEquals(1.0, figures.get("community.riderFriendly"), 1e-9);
+        assertEquals(1.0, figures.get("community.secretariesAdjusted"), 1e-9);
+
+        // ---- the member moves house: the second community gets a pairing, the registration moves there
+        admin.post(COMMUNITY + "/pairings", Json.obj("communityId", id(c2), "partnerId", id(institution), "startsOn", today)).expect(201);
+        JsonNode moved = member.post(COMMUNITY + "/my/registrations/" + id(registration) + "/move", Json.obj("communityId", id(c2)),
+                registration.path("version").asLong()).expect(200).json();
+        assertEquals(id(c2), moved.path("communityId").asLong());
+        JsonNode mine = member.get(COMMUNITY + "/my/registrations").expect(200).json();
+        assertEquals(mine.toString(), 2, mine.size());
+        assertEquals("ACTIVE", mine.get(0).path("status").asText());
+        assertEquals("CANCELLED", mine.get(1).path("status").asText());
+
+        // ---- scope: another street sees nothing of this one; a street without the module is refused
+        otherAdmin.get(COMMUNITY + "/pairings/" + id(pairing)).problem(404);
+        otherAdmin.get(COMMUNITY + "/coverage?unit=" + id(street)).problem(404);
+        JsonNode disabled = otherAdmin.get(COMMUNITY + "/coverage?unit=" + id(otherStreet)).problem(403);
+        assertTrue(disabled.toString(), disabled.path("detail").asText().contains("community"));
+        otherAdmin.post(COMMUNITY + "/pairings/" + id(pairing) + "/end", Json.obj("endedOn", today, "reason", "x"),
+                pairing.path("version").asLong()).problem(404);
+
+        // ---- uninstall and reinstall the module: every record is still there
+        JsonNode kept = admin.get(COMMUNITY + "/pairings/" + id(pairing)).expect(200).json();
+        api.post("/modules/community/uninstall", "").expect(200);
+        awaitTrue("the module's API gone", () -> api.get(COMMUNITY + "/statistics?unit=" + id(street)).status() == 404);
+        api.post("/modules/community/install?timeout=" + SETTLE.toSeconds(), "").expect(200);
+        awaitTrue("the module's API back", () -> admin.get(COMMUNITY + "/pairings/" + id(pairing)).status() == 200);
+        assertEquals(kept, admin.get(COMMUNITY + "/pairings/" + id(pairing)).expect(200).json());
+        assertEquals(2.5, figures(admin, id(street), year).get("community.hours"), 1e-9);
+    }
+
+    /** Query parameters that cannot be read answer 422 naming them. */
+    @Test
+    public void unreadableParametersAnswer422NamingThem() {
+        awaitTrue("the module's API served", () -> api.get(COMMUNITY + "/openapi.json").status() == 200);
+        api.get(COMMUNITY + "/pairings?status=LOST").expectInvalid("status");
+        api.get(COMMUNITY + "/coverage?year=1999").expectInvalid("year");
+        api.get(COMMUNITY + "/statistics?year=abc").expectInvalid("year");
+        api.get(COMMUNITY + "/pairings").expectInvalid("unit");
+        api.get(COMMUNITY + "/pairings/987654321").problem(404);
+        api.post(COMMUNITY + "/pairings", Json.obj()).expectInvalid("communityId", "partnerId", "startsOn");
+    }
+
+    /** Polls until the module's demo data is in (core loads its district first, then the modules one at a time). */
+    private Map<String, Double> awaitDemo(long district) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        Map<String, Double> figures = Map.of();
+        while (System.nanoTime() < deadline) {
+            Api.Response answer = api.get(COMMUNITY + "/statistics?unit=" + district + "&year=2024");
+            if (answer.status() == 200) {
+                figures = figures(answer.json());
+                if (figures.getOrDefault("community.secretariesAdjusted", 0.0) > 0) {
+                    return figures;
+                }
+            }
+            Api.sleep(500);
+        }
+        throw new AssertionError("the community demo data did not appear: " + figures);
+    }
+
+    private static Map<String, Double> figures(Api as, long unit, int year) {
+        return figures(as.get(COMMUNITY + "/statistics?unit=" + unit + "&year=" + year).expect(200).json());
+    }
+
+    private static Map<String, Double> figures(JsonNode statistics) {
+        Map<String, Double> figures = new HashMap<>();
+        statistics.forEach(s -> figures.put(s.path("id").asText(), s.path("value").asDouble()));
+        return figures;
+    }
+
+    private long districtRoot() {
+        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
+            if ("JNGX".equals(root.path("code").asText())) {
+                return id(root);
+            }
+        }
+        throw new AssertionError("no district root: is the demo data on?");
+    }
+
+    /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
+    private Api account(String username, String role, Long organizationId, Long memberId) {
+        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
+                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY)).expect(201);
+        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
+                "newPassword", CHOSEN)).expect(204);
+        return api.basic(username, CHOSEN);
+    }
+
+    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + SETTLE + ": " + what);
+            }
+            Api.sleep(100);
+        }
+    }
+}
