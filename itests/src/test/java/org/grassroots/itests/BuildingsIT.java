@@ -50,7 +50,7 @@ public class BuildingsIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(true);
+        return District.configurationWithDemoOf("buildings");
     }
 
     @Test

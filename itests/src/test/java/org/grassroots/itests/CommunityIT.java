@@ -46,7 +46,7 @@ public class CommunityIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(true);
+        return District.configurationWithDemoOf("community");
     }
 
     @Test

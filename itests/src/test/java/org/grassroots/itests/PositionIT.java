@@ -48,7 +48,7 @@ public class PositionIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(true);
+        return District.configurationWithDemoOf("position");
     }
 
     @Test
