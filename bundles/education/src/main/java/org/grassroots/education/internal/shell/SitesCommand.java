@@ -11,7 +11,8 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.education.internal.Codes.SiteStatus;
+import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.education.internal.SiteStatus;
 import org.grassroots.education.internal.Sites;
 
 @Command(scope = "grassroots", name = "education-sites", description = "Lists the practice teaching sites of a unit's subtree")
@@ -34,7 +35,7 @@ public class SitesCommand implements Action {
 
     @Override
     public Object execute() {
-        var unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+        var unit = ShellUnits.byCode(organizations, code);
         SiteStatus s = status == null ? null : SiteStatus.valueOf(status.toUpperCase());
         var page = authorization.runAs(Caller.system("shell"), () -> sites.search(unit.id(), s, null, null, PageRequest.of(0, 500)));
         page.items().forEach(site -> System.out.printf("%6d  %-8s  %-14s  %s (%s)%n", site.id(), site.status(),
