@@ -231,6 +231,14 @@ query_suite() {
   else
     record "$scale.affairs_statistics_single.unavailable" "the affairs module is not active or not enabled for the district"
   fi
+  # 党员教育: the module's figures of the whole district for the demo year (sites, routes, sessions, attendance, hours,
+  # compliance) and the yearly points ranking of the district
+  if [ "$(http_status "$BASE_URL/api/education/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.education_statistics_single" "/api/education/statistics?unit=$root&year=2024"
+    single_latency "$scale.education_ranking_single" "/api/education/points/ranking?unit=$root&year=2024&size=50"
+  else
+    record "$scale.education_statistics_single.unavailable" "the education module is not active or not enabled for the district"
+  fi
 }
 
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames
