@@ -9,6 +9,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+/** A roster member's attendance at a held session (EDU_ATTENDANCE). */
 @Entity(name = "EduAttendance")
 @Table(name = "EDU_ATTENDANCE")
 public class AttendanceEntity {

@@ -6,6 +6,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+/** A site category (EDU_SITE_CATEGORY): the built-in ones and those the district adds. */
 @Entity(name = "EduCategory")
 @Table(name = "EDU_SITE_CATEGORY")
 public class CategoryEntity {

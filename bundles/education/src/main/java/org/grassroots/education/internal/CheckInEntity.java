@@ -9,6 +9,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+/** A member's check-in to a session with its code (EDU_CHECK_IN), one per member and session. */
 @Entity(name = "EduCheckIn")
 @Table(name = "EDU_CHECK_IN")
 public class CheckInEntity {

@@ -14,6 +14,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+/** Study hours credited to a member (EDU_CREDIT): from a session or self-study, pending until approved. */
 @Entity(name = "EduCredit")
 @Table(name = "EDU_CREDIT")
 public class CreditEntity {

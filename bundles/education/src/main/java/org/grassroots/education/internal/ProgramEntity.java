@@ -10,6 +10,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+/** A program of the "新+" series (EDU_PROGRAM) that groups sessions. */
 @Entity(name = "EduProgram")
 @Table(name = "EDU_PROGRAM")
 public class ProgramEntity {

@@ -9,6 +9,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+/** A unit's own annual study-hour requirement (EDU_REQUIREMENT), inherited by the units below. */
 @Entity(name = "EduRequirement")
 @Table(name = "EDU_REQUIREMENT")
 public class RequirementEntity {

@@ -12,6 +12,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+/** A boutique route (EDU_ROUTE): theme, duration, schedule, draft or published. */
 @Entity(name = "EduRoute")
 @Table(name = "EDU_ROUTE")
 public class RouteEntity {

@@ -13,6 +13,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+/** A training session (EDU_SESSION): when and where, for whom, its hours, its state and check-in code. */
 @Entity(name = "EduSession")
 @Table(name = "EDU_SESSION")
 public class SessionEntity {

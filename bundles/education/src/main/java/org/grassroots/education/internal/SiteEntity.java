@@ -13,6 +13,10 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 
+/**
+ * A practice teaching site (EDU_SITE) and where its review stands; the table generator of every EDU_* id is
+ * declared here.
+ */
 @Entity(name = "EduSite")
 @Table(name = "EDU_SITE")
 public class SiteEntity {

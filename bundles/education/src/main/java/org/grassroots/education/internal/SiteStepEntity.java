@@ -11,6 +11,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+/** One step of a site's review (EDU_SITE_STEP): who moved it from which state to which, when. */
 @Entity(name = "EduSiteStep")
 @Table(name = "EDU_SITE_STEP")
 public class SiteStepEntity {

@@ -7,6 +7,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+/** A stop of a route (EDU_ROUTE_STOP): the site at a position. */
 @Entity(name = "EduStop")
 @Table(name = "EDU_ROUTE_STOP")
 public class StopEntity {

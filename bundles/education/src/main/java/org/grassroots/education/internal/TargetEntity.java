@@ -7,6 +7,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+/** A target organization of a session (EDU_SESSION_TARGET): its members are the roster. */
 @Entity(name = "EduTarget")
 @Table(name = "EDU_SESSION_TARGET")
 public class TargetEntity {
