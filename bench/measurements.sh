@@ -250,6 +250,13 @@ query_suite() {
     single_latency "$scale.community_coverage_single" "/api/community/coverage?unit=$root&year=2024"
   else
     record "$scale.community_statistics_single.unavailable" "the community module is not active or not enabled for the district"
+  # 党员教育: the module's figures of the whole district for the demo year (sites, routes, sessions, attendance, hours,
+  # compliance) and the yearly points ranking of the district
+  if [ "$(http_status "$BASE_URL/api/education/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.education_statistics_single" "/api/education/statistics?unit=$root&year=2024"
+    single_latency "$scale.education_ranking_single" "/api/education/points/ranking?unit=$root&year=2024&size=50"
+  else
+    record "$scale.education_statistics_single.unavailable" "the education module is not active or not enabled for the district"
   fi
 }
 

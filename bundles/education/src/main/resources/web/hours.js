@@ -3,19 +3,14 @@
 // waiting for approval, and the form that records a member's self-study.
 import { h, field, scopeOf, table, load, pagedTable, pageQuery, yearPicker, number, submitForm, memberPicker,
   formDialog } from '/assets/kit.js';
-import { API, SETS, can, ifMatchOf, moduleLabels } from './module.js';
+import { API, SETS, can, ifMatchOf, labelsOrNotify } from './module.js';
 
 export async function renderHours(container, ctx) {
   const unit = scopeOf(container, ctx);
   if (unit == null) return;
   const t = ctx.t;
-  let L;
-  try {
-    L = await moduleLabels(ctx);
-  } catch (e) {
-    ctx.notify(e.message);
-    return;
-  }
+  const L = await labelsOrNotify(ctx);
+  if (!L) return;
   const year = await yearPicker(ctx, { id: 'edu-hours-year', onChange: () => draw() });
   const requirement = h('div', { class: 'panel', id: 'edu-requirement', 'aria-live': 'polite' });
   const compliance = h('div', { 'aria-live': 'polite' });

@@ -1,7 +1,7 @@
-// 我的学时: a member's own study hours of the year against their requirement, each credit, and the self-study
+// 我的学时: a member's own study hours of the year against their requirement, their study points and rank, each credit, and the self-study
 // report (their secretary approves it). Usable at phone width: one column, no wide table.
 import { h, field, load, yearPicker, submitForm } from '/assets/kit.js';
-import { API, SETS, can, moduleLabels } from './module.js';
+import { API, SETS, can, labelsOrNotify } from './module.js';
 
 export async function renderMine(container, ctx) {
   const t = ctx.t;
@@ -9,22 +9,22 @@ export async function renderMine(container, ctx) {
     container.append(h('p', { class: 'muted', text: t({ zhCN: '本页面供党员查看本人学时。', en: 'This page shows a member their own hours.' }) }));
     return;
   }
-  let L;
-  try {
-    L = await moduleLabels(ctx);
-  } catch (e) {
-    ctx.notify(e.message);
-    return;
-  }
+  const L = await labelsOrNotify(ctx);
+  if (!L) return;
   const body = h('div', { 'aria-live': 'polite' });
   const year = await yearPicker(ctx, { id: 'edu-mine-year', onChange: () => draw() });
   const draw = () => load(body, ctx, async () => {
-    const m = await ctx.api(`${API}/my/hours?year=${year.value()}`);
+    const [m, p] = await Promise.all([ctx.api(`${API}/my/hours?year=${year.value()}`),
+      ctx.api(`${API}/my/points?year=${year.value()}`)]);
     return [
       h('p', { class: 'panel', id: 'edu-mine-summary', text: m.met
         ? t({ zhCN: `${m.year} 年已获 ${m.hours} 学时，已达到 ${m.requirement} 学时的要求。`, en: `${m.hours} hours in ${m.year}: the requirement of ${m.requirement} is met.` })
         : t({ zhCN: `${m.year} 年已获 ${m.hours} 学时，距 ${m.requirement} 学时的要求还差 ${m.shortfall} 学时。`,
           en: `${m.hours} hours in ${m.year}: ${m.shortfall} short of the requirement of ${m.requirement}.` }) }),
+      h('p', { class: 'panel', id: 'edu-mine-points', text: p.rankInUnit
+        ? t({ zhCN: `学习积分 ${p.points} 分，在本组织 ${p.rankedInUnit} 名有积分的党员中排第 ${p.rankInUnit} 名。`,
+          en: `${p.points} study points: rank ${p.rankInUnit} of ${p.rankedInUnit} members with points in your organization.` })
+        : t({ zhCN: '本年度还没有学习积分。', en: 'No study points this year yet.' }) }),
       h('ul', { class: 'result-list', id: 'edu-mine-credits' }, ...m.credits.map((c) => h('li', {},
         h('span', { text: `${c.studiedOn} · ${c.title} · ${c.hours} ${t({ zhCN: '学时', en: 'h' })} · ${L.label(SETS.source, c.source)} · ${L.label(SETS.credit, c.status)}` })))),
     ];

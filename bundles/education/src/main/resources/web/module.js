@@ -20,6 +20,16 @@ export function moduleLabels(ctx) {
   return labels(ctx, ...Object.values(SETS));
 }
 
+/** The module's labels, or null once the reader has been told why they could not be read (the page stops). */
+export async function labelsOrNotify(ctx) {
+  try {
+    return await moduleLabels(ctx);
+  } catch (e) {
+    ctx.notify(e.message);
+    return null;
+  }
+}
+
 /** The site categories as [code, name] pairs and a code → name lookup. */
 export async function categories(ctx) {
   const list = await ctx.api(`${API}/categories`);
@@ -35,6 +45,7 @@ const GRANTS = {
   session: ['DISTRICT_ADMIN', 'UNIT_ADMIN', 'SECRETARY'],
   hours: ['DISTRICT_ADMIN', 'UNIT_ADMIN', 'SECRETARY'],
   settings: ['DISTRICT_ADMIN', 'UNIT_ADMIN'],
+  points: ['DISTRICT_ADMIN'],
   own: ['MEMBER'],
 };
 

@@ -3,19 +3,14 @@
 // form that plans a session of a "新+" program for target organizations.
 import { h, field, select, scopeOf, pagedTable, pageQuery, yearPicker, formDialog, confirmDialog, submitForm,
   unitPicker } from '/assets/kit.js';
-import { API, SETS, can, ifMatchOf, moduleLabels } from './module.js';
+import { API, SETS, can, ifMatchOf, labelsOrNotify } from './module.js';
 
 export async function renderSessions(container, ctx) {
   const unit = scopeOf(container, ctx);
   if (unit == null) return;
   const t = ctx.t;
-  let L;
-  try {
-    L = await moduleLabels(ctx);
-  } catch (e) {
-    ctx.notify(e.message);
-    return;
-  }
+  const L = await labelsOrNotify(ctx);
+  if (!L) return;
   const status = select([['', t({ zhCN: '全部', en: 'All' })], ...L.options(SETS.session)], { id: 'edu-session-status' });
   const year = await yearPicker(ctx, { id: 'edu-session-year', allYears: true, onChange: () => list.reload() });
   const filters = () => ({ unit, status: status.value, year: year.select.value });

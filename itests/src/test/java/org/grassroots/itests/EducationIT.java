@@ -210,6 +210,24 @@ public class EducationIT extends DistrictTestSupport {
         assertEquals(mine.toString(), 11.0, mine.path("hours").asDouble(), 1e-9);
         assertTrue(mine.toString(), mine.path("met").asBoolean());
         member.get(EDU + "/sites?unit=" + id(branch)).problem(403);
+
+        // ---- study points: 2 per session hour and 1 per self-study hour until the district sets a rule
+        double sessionHours = mine.path("sessionHours").asDouble();
+        JsonNode points = member.get(EDU + "/my/points?year=" + year).expect(200).json();
+        assertEquals(points.toString(), 2 * sessionHours + 4, points.path("points").asDouble(), 1e-9);
+        assertEquals(points.toString(), 1, points.path("rankInUnit").asInt());
+        secretary.putWithoutVersion(EDU + "/points/rules/SELF_STUDY", Json.obj("pointsPerHour", 3)).problem(403);
+        reviewer.putWithoutVersion(EDU + "/points/rules/SELF_STUDY", Json.obj("pointsPerHour", 1.25)).expectInvalid("pointsPerHour");
+        reviewer.putWithoutVersion(EDU + "/points/rules/TV", Json.obj("pointsPerHour", 1)).expectInvalid("source");
+        JsonNode rule = reviewer.putWithoutVersion(EDU + "/points/rules/SELF_STUDY", Json.obj("pointsPerHour", 3)).expect(200).json();
+        assertEquals(rule.toString(), 3.0, rule.path("pointsPerHour").asDouble(), 1e-9);
+        JsonNode ranking = streetAdmin.get(EDU + "/points/ranking?unit=" + id(street) + "&year=" + year).expect(200).json();
+        JsonNode top = ranking.path("items").get(0);
+        assertEquals(ranking.toString(), (long) members.get(0), top.path("memberId").asLong());
+        assertEquals(ranking.toString(), 2 * sessionHours + 12, top.path("points").asDouble(), 1e-9);
+        otherAdmin.get(EDU + "/points/ranking?unit=" + id(street) + "&year=" + year).problem(404);
+        streetAdmin.get(EDU + "/points/ranking?unit=" + id(street) + "&year=1999").expectInvalid("year");
+        reviewer.putWithoutVersion(EDU + "/points/rules/SELF_STUDY", Json.obj("pointsPerHour", 1)).expect(200);
         JsonNode compliance = streetAdmin.get(EDU + "/compliance?unit=" + id(street) + "&year=" + year).expect(200).json();
         assertEquals(compliance.toString(), 3, compliance.path("total").path("members").asInt());
         assertEquals(compliance.toString(), 1, compliance.path("total").path("meeting").asInt());

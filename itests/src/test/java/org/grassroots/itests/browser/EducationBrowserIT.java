@@ -130,6 +130,13 @@ public class EducationBrowserIT {
         browser.screenshot(screenshots, "24-education-hours");
         assertFalse(browser.present(".notice-error"));
 
+        browser.open("/#/m/education/points");
+        browser.awaitTrue("the point rules", d -> browser.present("#edu-point-rule-table tbody tr[data-source=SESSION]"));
+        String rules = browser.find("#edu-point-rule-table").getText();
+        assertTrue(rules, rules.contains("集中培训") && rules.contains("自学") && !rules.contains("SELF_STUDY"));
+        browser.screenshot(screenshots, "25-education-points");
+        assertFalse(browser.present(".notice-error"));
+
         List<String> problems = browser.consoleProblems(message -> false);
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
         assertEquals(0, problems.size());

@@ -198,6 +198,9 @@ public final class Report {
             row("affairs figures of the district, 2024, single request (unloaded, after the first)", scale + ".affairs_statistics_single.ms", "ms", null,
                     scale.equals("demo") ? "< 100 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".affairs_statistics_single.ms", 100) : growth("affairs_statistics_single.ms"));
             row("affairs compliance report of the district, 2024, single request (unloaded, after the first)", scale + ".affairs_compliance_single.ms", "ms", null, null, null);
+            row("education figures of the district, 2024, single request (unloaded)", scale + ".education_statistics_single.ms", "ms", null,
+                    scale.equals("demo") ? "< 100 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".education_statistics_single.ms", 100) : growth("education_statistics_single.ms"));
+            row("education points ranking of the district, 2024, single request (unloaded)", scale + ".education_ranking_single.ms", "ms", null, null, null);
             md.append("\n");
         }
 

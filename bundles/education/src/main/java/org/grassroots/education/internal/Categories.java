@@ -9,9 +9,7 @@ import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleSchema;
-import org.grassroots.education.internal.Entities.CategoryEntity;
-import org.grassroots.education.internal.Views.Category;
-import org.grassroots.education.internal.Views.CategoryDraft;
+import org.grassroots.core.api.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,14 +40,14 @@ public class Categories {
 
     /** Adds a category or renames one ({@code code} stays: sites keep referring to it). */
     public Category save(CategoryDraft draft) {
-        Texts.Errors errors = new Texts.Errors();
+        FieldErrors errors = new FieldErrors();
         if (draft == null || draft.code() == null || !CODE.matcher(draft.code()).matches()) {
             errors.add("code", "category.code");
         }
-        if (draft == null || Support.blank(draft.zhCN()) || Support.tooLong(draft.zhCN(), 100)) {
+        if (draft == null || Texts.isBlank(draft.zhCN()) || TextFields.tooLong(draft.zhCN(), 100)) {
             errors.add("zhCN", "text.required", 100);
         }
-        if (draft == null || Support.blank(draft.en()) || Support.tooLong(draft.en(), 100)) {
+        if (draft == null || Texts.isBlank(draft.en()) || TextFields.tooLong(draft.en(), 100)) {
             errors.add("en", "text.required", 100);
         }
         errors.throwIfAny();

@@ -12,10 +12,6 @@ import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.SessionStatus;
-import org.grassroots.education.internal.Entities.CheckInEntity;
-import org.grassroots.education.internal.Entities.SessionEntity;
-import org.grassroots.education.internal.Views.CheckIn;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,10 +54,10 @@ public class CheckIns {
         Long memberId = scope.caller().memberId();
         MemberReference member = memberId == null ? null : members.reference(memberId).orElse(null);
         if (member == null) {
-            throw Texts.conflict("checkin.noMember");
+            throw EducationMessages.conflict("checkin.noMember");
         }
         if (code == null || !code.trim().matches("\\d{6}")) {
-            throw Texts.invalid("code", "checkin.code");
+            throw EducationMessages.invalid("code", "checkin.code");
         }
         LocalDateTime now = LocalDateTime.now(Sessions.LOCAL);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -70,10 +66,10 @@ public class CheckIns {
                     .setParameter("code", code.trim()).setParameter("planned", SessionStatus.PLANNED).getResultList()
                     .stream().filter(s -> open(s.startsAt, s.endsAt, now)).toList();
             if (open.isEmpty()) {
-                throw Texts.conflict("checkin.notOpen", EARLY_MINUTES);
+                throw EducationMessages.conflict("checkin.notOpen", EARLY_MINUTES);
             }
             SessionEntity session = open.stream().filter(s -> forMember(em, s.id, member.path())).findFirst()
-                    .orElseThrow(() -> Texts.conflict("checkin.notOnRoster"));
+                    .orElseThrow(() -> EducationMessages.conflict("checkin.notOnRoster"));
             scope.requireEnabled(session.unitId);
             CheckInEntity c = em.createQuery("SELECT c FROM EduCheckIn c WHERE c.sessionId = :s AND c.memberId = :m",
                     CheckInEntity.class).setParameter("s", session.id).setParameter("m", member.id()).getResultList()

@@ -20,9 +20,7 @@ import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.CreditStatus;
-import org.grassroots.education.internal.Views.Behind;
-import org.grassroots.education.internal.Views.ComplianceRow;
+import org.grassroots.education.internal.ComplianceRow;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -68,16 +66,16 @@ public class Compliance {
                 .setParameter("path", path + "%").setParameter("approved", CreditStatus.APPROVED)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
                 .getResultList()).forEach(row -> {
-            Hours h = new Hours((Long) row[0], (Long) row[1], (String) row[2], Support.hours((BigDecimal) row[3]));
+            Hours h = new Hours((Long) row[0], (Long) row[1], (String) row[2], StudyHours.of((BigDecimal) row[3]));
             byMember.merge(h.memberId(), h, (a, b) -> new Hours(a.memberId(),
                     a.hours().compareTo(b.hours()) >= 0 ? a.unitId() : b.unitId(),
-                    a.hours().compareTo(b.hours()) >= 0 ? a.path() : b.path(), Support.hours(a.hours().add(b.hours()))));
+                    a.hours().compareTo(b.hours()) >= 0 ? a.path() : b.path(), StudyHours.of(a.hours().add(b.hours()))));
         });
         return byMember;
     }
 
     /** The subtree's row and one per direct child unit: members, meeting, percent, hours. */
-    public Views.Compliance report(Long unitId, int year) {
+    public ComplianceReport report(Long unitId, int year) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         Map<Long, Hours> hours = hours(unit.path(), year);
         Map<String, BigDecimal> settings = requirements.settings();
@@ -85,7 +83,7 @@ public class Compliance {
         for (Organization child : organizations.children(unit.id())) {
             children.add(row(child, hours, settings));
         }
-        return new Views.Compliance(unit.id(), unit.name(), year, row(unit, hours, settings), children);
+        return new ComplianceReport(unit.id(), unit.name(), year, row(unit, hours, settings), children);
     }
 
     ComplianceRow row(Organization unit, Map<Long, Hours> hours, Map<String, BigDecimal> settings) {
@@ -101,7 +99,7 @@ public class Compliance {
             }
         }
         meeting = Math.min(meeting, total); // members moved out keep their credits here; never above 100 %
-        return new ComplianceRow(unit.id(), unit.name(), total, meeting, percent(meeting, total), Support.hours(sum));
+        return new ComplianceRow(unit.id(), unit.name(), total, meeting, percent(meeting, total), StudyHours.of(sum));
     }
 
     static double percent(long part, long whole) {
@@ -127,7 +125,7 @@ public class Compliance {
             Page<Member> found = members.search(MemberQuery.inSubtree(unit.id()), PageRequest.of(p, PAGE));
             for (Member m : found.items()) {
                 Hours h = hours.get(m.id());
-                BigDecimal got = h == null ? Support.zero() : h.hours();
+                BigDecimal got = h == null ? StudyHours.zero() : h.hours();
                 String path = paths.computeIfAbsent(m.organizationId(), scope::path);
                 BigDecimal required = RequirementRules.applied(settings, path).hours();
                 BigDecimal shortfall = RequirementRules.shortfall(got, required);

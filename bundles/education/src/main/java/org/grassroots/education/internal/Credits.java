@@ -22,13 +22,7 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.CreditSource;
-import org.grassroots.education.internal.Codes.CreditStatus;
-import org.grassroots.education.internal.Entities.CreditEntity;
-import org.grassroots.education.internal.Entities.SessionEntity;
-import org.grassroots.education.internal.Views.Credit;
-import org.grassroots.education.internal.Views.MemberHours;
-import org.grassroots.education.internal.Views.SelfStudyDraft;
+import org.grassroots.core.api.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -87,14 +81,14 @@ public class Credits {
     /** Self-study of a member in the caller's scope, pending approval. */
     public Credit selfStudy(SelfStudyDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
-        Texts.Errors errors = new Texts.Errors();
+        FieldErrors errors = new FieldErrors();
         MemberReference member = draft.memberId() == null ? null : members.reference(draft.memberId()).orElse(null);
         if (member == null) {
             errors.add("memberId", "credit.member", draft.memberId());
         }
-        if (Support.blank(draft.title()) || Support.tooLong(draft.title(), 200)) {
+        if (Texts.isBlank(draft.title()) || TextFields.tooLong(draft.title(), 200)) {
             errors.add("title", "text.required", 200);
         }
         LocalDate today = LocalDate.now(Sessions.LOCAL);
@@ -117,7 +111,7 @@ public class Credits {
             c.source = CreditSource.SELF_STUDY;
             c.title = draft.title().trim();
             c.studiedOn = draft.studiedOn();
-            c.hours = Support.hours(h);
+            c.hours = StudyHours.of(h);
             c.status = CreditStatus.PENDING;
             c.recordedAt = UtcTimes.now();
             c.recordedBy = actor;
@@ -131,8 +125,8 @@ public class Credits {
 
     /** The secretary's decision on pending self-study ({@code reason} required to reject). */
     public Credit decide(long id, long version, boolean approve, String reason) {
-        if (!approve && (Support.blank(reason) || Support.tooLong(reason, 1000))) {
-            throw Texts.invalid("reason", "credit.reasonRequired");
+        if (!approve && (Texts.isBlank(reason) || TextFields.tooLong(reason, 1000))) {
+            throw EducationMessages.invalid("reason", "credit.reasonRequired");
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -142,10 +136,10 @@ public class Credits {
                 throw ConflictException.stale(TYPE, id, version, c.version);
             }
             if (c.status != CreditStatus.PENDING) {
-                throw Texts.conflict("credit.decided", id, c.status);
+                throw EducationMessages.conflict("credit.decided", id, c.status);
             }
             if (Long.valueOf(c.memberId).equals(scope.caller().memberId())) { // nobody approves their own hours
-                throw Texts.conflict("credit.ownDecision", id);
+                throw EducationMessages.conflict("credit.ownDecision", id);
             }
             c.status = approve ? CreditStatus.APPROVED : CreditStatus.REJECTED;
             c.reason = approve ? null : reason.trim();
@@ -209,7 +203,7 @@ public class Credits {
         BigDecimal sessions = sum(credits, CreditSource.SESSION, CreditStatus.APPROVED);
         BigDecimal self = sum(credits, CreditSource.SELF_STUDY, CreditStatus.APPROVED);
         BigDecimal pending = sum(credits, CreditSource.SELF_STUDY, CreditStatus.PENDING);
-        BigDecimal total = Support.hours(sessions.add(self));
+        BigDecimal total = StudyHours.of(sessions.add(self));
         BigDecimal requirement = RequirementRules.applied(requirements.settings(), member.path()).hours();
         BigDecimal shortfall = RequirementRules.shortfall(total, requirement);
         return new MemberHours(member.id(), member.name(), member.organizationId(), scope.name(member.organizationId()),
@@ -218,7 +212,7 @@ public class Credits {
     }
 
     private static BigDecimal sum(List<CreditEntity> credits, CreditSource source, CreditStatus status) {
-        return Support.hours(credits.stream().filter(c -> c.source == source && c.status == status)
+        return StudyHours.of(credits.stream().filter(c -> c.source == source && c.status == status)
                 .map(c -> c.hours).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 

@@ -23,17 +23,6 @@ import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.AttendanceStatus;
-import org.grassroots.education.internal.Codes.CreditSource;
-import org.grassroots.education.internal.Codes.CreditStatus;
-import org.grassroots.education.internal.Codes.SessionStatus;
-import org.grassroots.education.internal.Codes.SiteStatus;
-import org.grassroots.education.internal.Entities.CreditEntity;
-import org.grassroots.education.internal.Entities.SessionEntity;
-import org.grassroots.education.internal.Views.ProgramDraft;
-import org.grassroots.education.internal.Views.RouteDraft;
-import org.grassroots.education.internal.Views.SessionDraft;
-import org.grassroots.education.internal.Views.SiteDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -137,7 +126,7 @@ public class EducationDemoData implements DemoDataContributor {
         return n + 2;
     }
 
-    private Entities.SiteEntity site(EntityManager em, Organization root, DemoSites.Planned p, SiteStatus status,
+    private SiteEntity site(EntityManager em, Organization root, DemoSites.Planned p, SiteStatus status,
                                      LocalDateTime at, Random random) {
         Organization host = unit(p.host(), null);
         Organization unit = host == null ? root : host;
@@ -232,7 +221,7 @@ public class EducationDemoData implements DemoDataContributor {
         c.source = CreditSource.SELF_STUDY;
         c.title = "“灯塔—党建在线”网络学习";
         c.studiedOn = day;
-        c.hours = Support.hours(hours);
+        c.hours = StudyHours.of(hours);
         c.status = pending ? CreditStatus.PENDING : CreditStatus.APPROVED;
         c.recordedAt = day.atTime(12, 0);
         c.recordedBy = ACTOR;

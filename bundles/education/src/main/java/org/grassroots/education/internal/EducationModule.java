@@ -20,14 +20,6 @@ import org.grassroots.core.api.module.PermissionDefinition;
 import org.grassroots.core.api.module.StatisticDefinition;
 import org.grassroots.core.api.module.UiEntry;
 import org.grassroots.core.api.security.Role;
-import org.grassroots.education.internal.Codes.AttendanceStatus;
-import org.grassroots.education.internal.Codes.CreditSource;
-import org.grassroots.education.internal.Codes.CreditStatus;
-import org.grassroots.education.internal.Codes.RouteStatus;
-import org.grassroots.education.internal.Codes.SessionAction;
-import org.grassroots.education.internal.Codes.SessionStatus;
-import org.grassroots.education.internal.Codes.SiteAction;
-import org.grassroots.education.internal.Codes.SiteStatus;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,6 +48,8 @@ public class EducationModule implements ActionModule {
     public static final String SETTINGS = "education.settings";
     /** Edit the site categories (district-wide). */
     public static final String CATEGORIES = "education.categories";
+    /** Set the study-point rules (district-wide). */
+    public static final String POINTS = "education.points";
     /** A member's own hours and self-study reports. */
     public static final String OWN = "education.own";
 
@@ -92,6 +86,7 @@ public class EducationModule implements ActionModule {
                         permission(HOURS_APPROVE, "登记、认定自学学时", "Record and approve self-study hours", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY),
                         permission(SETTINGS, "设置年度学时要求", "Set the annual study-hour requirement", DISTRICT_ADMIN, UNIT_ADMIN),
                         permission(CATEGORIES, "管理教学点类别", "Edit site categories", DISTRICT_ADMIN),
+                        permission(POINTS, "设置学习积分规则", "Set the study-point rules", DISTRICT_ADMIN),
                         permission(OWN, "查看本人学时", "See one's own study hours", MEMBER)),
                 new UiEntry("/ui/education/index.js", "school", 10),
                 statistics(),

@@ -18,13 +18,7 @@ import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.core.api.module.StatisticsProvider;
-import org.grassroots.education.internal.Codes.CreditSource;
-import org.grassroots.education.internal.Codes.CreditStatus;
-import org.grassroots.education.internal.Codes.RouteStatus;
-import org.grassroots.education.internal.Codes.SessionStatus;
-import org.grassroots.education.internal.Codes.SiteStatus;
-import org.grassroots.education.internal.Views.ComplianceRow;
-import org.grassroots.education.internal.Views.Figures;
+import org.grassroots.education.internal.ComplianceRow;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -114,7 +108,7 @@ public class EducationStatistics implements StatisticsProvider {
         }
         Map<String, BigDecimal> hoursBySource = new LinkedHashMap<>();
         for (CreditSource s : CreditSource.values()) {
-            hoursBySource.put(s.name(), Support.zero());
+            hoursBySource.put(s.name(), StudyHours.zero());
         }
         long[] routes = new long[1];
         long[] attendance = new long[2];
@@ -140,11 +134,11 @@ public class EducationStatistics implements StatisticsProvider {
                             + " AND c.studiedOn >= :from AND c.studiedOn < :to GROUP BY c.source", Object[].class)
                     .setParameter("p", path).setParameter("approved", CreditStatus.APPROVED)
                     .setParameter("from", from.toLocalDate()).setParameter("to", to.toLocalDate()).getResultList()
-                    .forEach(r -> hoursBySource.put(((CreditSource) r[0]).name(), Support.hours((BigDecimal) r[1])));
+                    .forEach(r -> hoursBySource.put(((CreditSource) r[0]).name(), StudyHours.of((BigDecimal) r[1])));
         });
         long sites = sitesByCategory.values().stream().mapToLong(Long::longValue).sum();
         long held = sessionsByStatus.get(SessionStatus.HELD.name()) + sessionsByStatus.get(SessionStatus.ARCHIVED.name());
-        BigDecimal hours = Support.hours(hoursBySource.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal hours = StudyHours.of(hoursBySource.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         ComplianceRow row = compliance.row(unit, compliance.hours(unit.path(), year), requirements.settings());
         return new Figures(unit.id(), unit.name(), year, sites, sitesByCategory, routes[0], held, sessionsByStatus,
                 Compliance.percent(attendance[0], attendance[1]), hours, hoursBySource, row.members(), row.meeting(),

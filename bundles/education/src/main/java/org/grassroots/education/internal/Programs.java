@@ -19,9 +19,7 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Entities.ProgramEntity;
-import org.grassroots.education.internal.Views.Program;
-import org.grassroots.education.internal.Views.ProgramDraft;
+import org.grassroots.core.api.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,7 +44,7 @@ public class Programs {
 
     public Program create(ProgramDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         validate(draft);
@@ -60,7 +58,7 @@ public class Programs {
 
     public Program update(long id, long version, ProgramDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
         validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -71,7 +69,7 @@ public class Programs {
             }
             String before = p.name + " " + p.year;
             p.name = draft.name().trim();
-            p.description = Support.trim(draft.description());
+            p.description = TextFields.trimmed(draft.description());
             p.year = draft.year();
             em.flush();
             audit.record("UPDATE", TYPE, id, p.name, List.of(new FieldChange("program", before, p.name + " " + p.year)));
@@ -107,7 +105,7 @@ public class Programs {
         p.unitId = unit.id();
         p.orgPath = unit.path();
         p.name = draft.name().trim();
-        p.description = Support.trim(draft.description());
+        p.description = TextFields.trimmed(draft.description());
         p.year = draft.year();
         p.createdAt = UtcTimes.now();
         p.createdBy = actor;
@@ -126,11 +124,11 @@ public class Programs {
     }
 
     private static void validate(ProgramDraft d) {
-        Texts.Errors errors = new Texts.Errors();
-        if (Support.blank(d.name()) || Support.tooLong(d.name(), 200)) {
+        FieldErrors errors = new FieldErrors();
+        if (Texts.isBlank(d.name()) || TextFields.tooLong(d.name(), 200)) {
             errors.add("name", "text.required", 200);
         }
-        if (Support.tooLong(d.description(), 4000)) {
+        if (TextFields.tooLong(d.description(), 4000)) {
             errors.add("description", "text.max", 4000);
         }
         int now = Year.now().getValue();

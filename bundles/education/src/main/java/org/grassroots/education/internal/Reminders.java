@@ -13,7 +13,6 @@ import org.grassroots.core.api.notification.NotificationDraft;
 import org.grassroots.core.api.notification.Notifications;
 import org.grassroots.core.api.notification.Recipient;
 import org.grassroots.core.api.security.Role;
-import org.grassroots.education.internal.Views.Behind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -75,7 +74,7 @@ public class Reminders {
      */
     public int remindBehind(Long unitId, int year, LocalDate today) {
         if (today.getYear() != year || today.getMonthValue() < 10) {
-            throw Texts.conflict("reminder.notLastQuarter", year);
+            throw EducationMessages.conflict("reminder.notLastQuarter", year);
         }
         Map<Long, List<Behind>> byUnit = new LinkedHashMap<>();
         for (Behind b : compliance.behind(unitId, year)) {

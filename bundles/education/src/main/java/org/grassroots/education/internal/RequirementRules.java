@@ -32,6 +32,6 @@ final class RequirementRules {
     /** How many hours short of the requirement (zero when met). */
     static BigDecimal shortfall(BigDecimal hours, BigDecimal requirement) {
         BigDecimal gap = requirement.subtract(hours);
-        return gap.signum() > 0 ? Support.hours(gap) : Support.zero();
+        return gap.signum() > 0 ? StudyHours.of(gap) : StudyHours.zero();
     }
 }

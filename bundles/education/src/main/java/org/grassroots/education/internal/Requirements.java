@@ -15,8 +15,6 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Entities.RequirementEntity;
-import org.grassroots.education.internal.Views.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,7 +55,7 @@ public class Requirements {
         Organization unit = scope.enabledUnit(unitId, "unit");
         if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX) > 0
                 || hours.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-            throw Texts.invalid("hours", "requirement.hours", MAX);
+            throw EducationMessages.invalid("hours", "requirement.hours", MAX);
         }
         String actor = scope.actor();
         jpa.tx(TransactionType.Required, em -> {
@@ -71,7 +69,7 @@ public class Requirements {
                 throw ConflictException.stale(TYPE, unit.id(), version, r.version);
             }
             r.orgPath = unit.path();
-            r.hours = Support.hours(hours);
+            r.hours = StudyHours.of(hours);
             r.updatedAt = UtcTimes.now();
             r.updatedBy = actor;
             em.flush();
@@ -101,7 +99,7 @@ public class Requirements {
                 RequirementEntity r = new RequirementEntity();
                 r.unitId = unit.id();
                 r.orgPath = unit.path();
-                r.hours = Support.hours(hours);
+                r.hours = StudyHours.of(hours);
                 r.updatedAt = UtcTimes.now();
                 r.updatedBy = actor;
                 em.persist(r);

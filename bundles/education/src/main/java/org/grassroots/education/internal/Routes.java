@@ -20,14 +20,7 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.RouteStatus;
-import org.grassroots.education.internal.Codes.SiteStatus;
-import org.grassroots.education.internal.Entities.RouteEntity;
-import org.grassroots.education.internal.Entities.SiteEntity;
-import org.grassroots.education.internal.Entities.StopEntity;
-import org.grassroots.education.internal.Views.Route;
-import org.grassroots.education.internal.Views.RouteDraft;
-import org.grassroots.education.internal.Views.Stop;
+import org.grassroots.core.api.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,7 +51,7 @@ public class Routes {
 
     public Route create(RouteDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         validate(draft);
@@ -80,7 +73,7 @@ public class Routes {
 
     public Route update(long id, long version, RouteDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
         validate(draft);
         return change(id, version, "UPDATE", r -> apply(r, draft));
@@ -91,10 +84,10 @@ public class Routes {
         return jpa.txExpr(TransactionType.Required, em -> {
             RouteEntity r = current(em, id, version);
             if (r.status == RouteStatus.PUBLISHED) {
-                throw Texts.conflict("route.publishedStops", id);
+                throw EducationMessages.conflict("route.publishedStops", id);
             }
             List<Long> ids = siteIds == null ? List.of() : siteIds;
-            Texts.Errors errors = new Texts.Errors();
+            FieldErrors errors = new FieldErrors();
             if (ids.size() > MAX_STOPS) {
                 errors.add("siteIds", "route.maxStops", MAX_STOPS);
             }
@@ -132,15 +125,15 @@ public class Routes {
         return jpa.txExpr(TransactionType.Required, em -> {
             RouteEntity r = current(em, id, version);
             if (r.status == RouteStatus.PUBLISHED) {
-                throw Texts.conflict("route.alreadyPublished", id);
+                throw EducationMessages.conflict("route.alreadyPublished", id);
             }
             List<Stop> stops = stops(em, id);
             if (stops.size() < MIN_STOPS) {
-                throw Texts.conflict("route.tooFewStops", id, MIN_STOPS, stops.size());
+                throw EducationMessages.conflict("route.tooFewStops", id, MIN_STOPS, stops.size());
             }
             List<String> notApproved = stops.stream().filter(s -> s.status() != SiteStatus.APPROVED).map(Stop::siteName).toList();
             if (!notApproved.isEmpty()) {
-                throw Texts.conflict("route.stopsNotApproved", id, notApproved);
+                throw EducationMessages.conflict("route.stopsNotApproved", id, notApproved);
             }
             r.status = RouteStatus.PUBLISHED;
             r.publishedAt = UtcTimes.now();
@@ -155,7 +148,7 @@ public class Routes {
         return jpa.txExpr(TransactionType.Required, em -> {
             RouteEntity r = current(em, id, version);
             if (r.status != RouteStatus.PUBLISHED) {
-                throw Texts.conflict("route.notPublished", id);
+                throw EducationMessages.conflict("route.notPublished", id);
             }
             r.status = RouteStatus.DRAFT;
             em.flush();
@@ -234,17 +227,17 @@ public class Routes {
     }
 
     private static void validate(RouteDraft d) {
-        Texts.Errors errors = new Texts.Errors();
-        if (Support.blank(d.name()) || Support.tooLong(d.name(), 200)) {
+        FieldErrors errors = new FieldErrors();
+        if (Texts.isBlank(d.name()) || TextFields.tooLong(d.name(), 200)) {
             errors.add("name", "text.required", 200);
         }
-        if (Support.blank(d.theme()) || Support.tooLong(d.theme(), 200)) {
+        if (Texts.isBlank(d.theme()) || TextFields.tooLong(d.theme(), 200)) {
             errors.add("theme", "text.required", 200);
         }
         if (d.durationMinutes() == null || d.durationMinutes() < 30 || d.durationMinutes() > 3 * 24 * 60) {
             errors.add("durationMinutes", "number.range", 30, 3 * 24 * 60);
         }
-        if (Support.tooLong(d.schedule(), 4000)) {
+        if (TextFields.tooLong(d.schedule(), 4000)) {
             errors.add("schedule", "text.max", 4000);
         }
         errors.throwIfAny();
@@ -254,7 +247,7 @@ public class Routes {
         r.name = d.name().trim();
         r.theme = d.theme().trim();
         r.durationMinutes = d.durationMinutes();
-        r.schedule = Support.trim(d.schedule());
+        r.schedule = TextFields.trimmed(d.schedule());
     }
 
     RouteEntity visible(EntityManager em, long id) {

@@ -15,14 +15,7 @@ import javax.persistence.EntityManager;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.AttendanceStatus;
-import org.grassroots.education.internal.Codes.RouteStatus;
-import org.grassroots.education.internal.Codes.SiteStatus;
-import org.grassroots.education.internal.Entities.ProgramEntity;
-import org.grassroots.education.internal.Entities.RouteEntity;
-import org.grassroots.education.internal.Entities.SiteEntity;
-import org.grassroots.education.internal.Views.AttendanceDraft;
-import org.grassroots.education.internal.Views.SessionDraft;
+import org.grassroots.core.api.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,7 +37,7 @@ public class SessionRules {
     }
 
     void validate(EntityManager em, Organization unit, SessionDraft d) {
-        Texts.Errors errors = fields(d);
+        FieldErrors errors = fields(d);
         if (d.programId() != null) {
             ProgramEntity p = em.find(ProgramEntity.class, d.programId());
             if (p == null || !scope.inScope(p.unitId) || !unit.path().startsWith(p.orgPath)) {
@@ -83,9 +76,9 @@ public class SessionRules {
     }
 
     /** The checks that need nothing but the draft (unit tests call them directly). */
-    static Texts.Errors fields(SessionDraft d) {
-        Texts.Errors errors = new Texts.Errors();
-        if (Support.blank(d.title()) || Support.tooLong(d.title(), 200)) {
+    static FieldErrors fields(SessionDraft d) {
+        FieldErrors errors = new FieldErrors();
+        if (Texts.isBlank(d.title()) || TextFields.tooLong(d.title(), 200)) {
             errors.add("title", "text.required", 200);
         }
         if (d.startsAt() == null) {
@@ -124,7 +117,7 @@ public class SessionRules {
         List<Long> present = draft.present() == null ? List.of() : draft.present();
         List<Long> excused = draft.excused() == null ? List.of() : draft.excused();
         Set<Long> known = new HashSet<>(roster);
-        Texts.Errors errors = new Texts.Errors();
+        FieldErrors errors = new FieldErrors();
         check(present, "present", known, errors);
         check(excused, "excused", known, errors);
         Set<Long> both = new HashSet<>(present);
@@ -143,7 +136,7 @@ public class SessionRules {
         return marks;
     }
 
-    private static void check(List<Long> ids, String field, Set<Long> roster, Texts.Errors errors) {
+    private static void check(List<Long> ids, String field, Set<Long> roster, FieldErrors errors) {
         for (int i = 0; i < ids.size(); i++) {
             if (ids.get(i) == null || !roster.contains(ids.get(i))) {
                 errors.add(field + "[" + i + "]", "attendance.notOnRoster", ids.get(i));

@@ -24,17 +24,7 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.AttendanceStatus;
-import org.grassroots.education.internal.Codes.SessionAction;
-import org.grassroots.education.internal.Codes.SessionStatus;
-import org.grassroots.education.internal.Entities.AttendanceEntity;
-import org.grassroots.education.internal.Entities.SessionEntity;
-import org.grassroots.education.internal.Entities.TargetEntity;
-import org.grassroots.education.internal.Views.AttendanceDraft;
-import org.grassroots.education.internal.Views.RosterEntry;
-import org.grassroots.education.internal.Views.Session;
-import org.grassroots.education.internal.Views.SessionDraft;
-import org.grassroots.education.internal.Views.SessionQuery;
+import org.grassroots.core.api.text.Texts;
 import org.grassroots.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,7 +65,7 @@ public class Sessions {
 
     public Session plan(SessionDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         String actor = scope.actor();
@@ -91,15 +81,15 @@ public class Sessions {
     /** Changes a planned session (targets replaced); held, archived and cancelled sessions keep what they were. */
     public Session update(long id, long version, SessionDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             SessionEntity s = current(em, id, version);
             if (s.status != SessionStatus.PLANNED) {
-                throw Texts.conflict("session.notPlanned", id, s.status);
+                throw EducationMessages.conflict("session.notPlanned", id, s.status);
             }
             if (draft.unitId() != null && draft.unitId() != s.unitId) {
-                throw Texts.invalid("unitId", "session.unitFixed");
+                throw EducationMessages.invalid("unitId", "session.unitFixed");
             }
             rules.validate(em, scope.unit(s.unitId, "unitId"), draft);
             String before = s.title + " " + s.startsAt;
@@ -123,7 +113,7 @@ public class Sessions {
             SessionEntity s = current(em, id, version);
             SessionStatus to = Workflows.SESSION.next(id, s.status, action);
             if (action == SessionAction.HOLD && s.startsAt.isAfter(LocalDateTime.now(LOCAL))) {
-                throw Texts.conflict("session.notStarted", id, s.startsAt.toString().replace('T', ' '));
+                throw EducationMessages.conflict("session.notStarted", id, s.startsAt.toString().replace('T', ' '));
             }
             Map<Long, Rosters.Entry> roster = rosters.of(targetIds(em, id));
             Map<Long, AttendanceStatus> marks = SessionRules.marks(roster.keySet(), given, s.capacity);
@@ -142,8 +132,8 @@ public class Sessions {
 
     /** Archives a held session or cancels a planned one ({@code reason} required to cancel). */
     public Session close(long id, long version, SessionAction action, String reason) {
-        if (action == SessionAction.CANCEL && (Support.blank(reason) || Support.tooLong(reason, 1000))) {
-            throw Texts.invalid("reason", "session.reasonRequired");
+        if (action == SessionAction.CANCEL && (Texts.isBlank(reason) || TextFields.tooLong(reason, 1000))) {
+            throw EducationMessages.invalid("reason", "session.reasonRequired");
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -260,7 +250,7 @@ public class Sessions {
         s.siteId = d.siteId();
         s.routeId = d.routeId();
         s.capacity = d.capacity();
-        s.creditedHours = Support.hours(d.creditedHours());
+        s.creditedHours = StudyHours.of(d.creditedHours());
     }
 
     private void targets(EntityManager em, long sessionId, List<Long> unitIds) {

@@ -23,15 +23,7 @@ import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.core.api.security.PersonalDataProtection;
-import org.grassroots.education.internal.Codes.RouteStatus;
-import org.grassroots.education.internal.Codes.SiteAction;
-import org.grassroots.education.internal.Codes.SiteStatus;
-import org.grassroots.education.internal.Entities.SiteEntity;
-import org.grassroots.education.internal.Entities.SiteStepEntity;
-import org.grassroots.education.internal.Views.ReviewStep;
-import org.grassroots.education.internal.Views.Site;
-import org.grassroots.education.internal.Views.SiteDraft;
-import org.grassroots.education.internal.Views.SiteHistory;
+import org.grassroots.core.api.text.Texts;
 import org.grassroots.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,7 +62,7 @@ public class Sites {
 
     public Site propose(SiteDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         validate(draft);
@@ -95,20 +87,20 @@ public class Sites {
     /** Changes what the site offers; not once it is retired. */
     public Site update(long id, long version, SiteDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required");
+            throw EducationMessages.invalid("body", "body.required");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             SiteEntity s = visible(em, id);
             scope.requireEnabled(s.unitId);
             if (draft.unitId() != null && draft.unitId() != s.unitId) {
-                throw Texts.invalid("unitId", "site.unitFixed");
+                throw EducationMessages.invalid("unitId", "site.unitFixed");
             }
             validate(draft);
             if (s.version != version) {
                 throw ConflictException.stale(TYPE, id, version, s.version);
             }
             if (s.status == SiteStatus.RETIRED) {
-                throw Texts.conflict("site.retiredNoEdit", id);
+                throw EducationMessages.conflict("site.retiredNoEdit", id);
             }
             String before = s.name + " " + s.category + " " + s.capacity;
             apply(s, draft);
@@ -129,18 +121,18 @@ public class Sites {
                 throw ConflictException.stale(TYPE, id, version, s.version);
             }
             SiteStatus to = Workflows.SITE.next(id, s.status, action);
-            Texts.Errors errors = new Texts.Errors();
-            if (action == SiteAction.REJECT && Support.blank(given.reason())) {
+            FieldErrors errors = new FieldErrors();
+            if (action == SiteAction.REJECT && Texts.isBlank(given.reason())) {
                 errors.add("reason", "site.reasonRequired");
             }
-            if (Support.tooLong(given.reason(), 1000) || Support.tooLong(given.note(), 1000)) {
-                errors.add(Support.tooLong(given.reason(), 1000) ? "reason" : "note", "text.max", 1000);
+            if (TextFields.tooLong(given.reason(), 1000) || TextFields.tooLong(given.note(), 1000)) {
+                errors.add(TextFields.tooLong(given.reason(), 1000) ? "reason" : "note", "text.max", 1000);
             }
             errors.throwIfAny();
             if (action == SiteAction.RETIRE) {
                 List<String> routes = publishedRoutes(em, id);
                 if (!routes.isEmpty()) {
-                    throw Texts.conflict("site.inPublishedRoute", id, routes);
+                    throw EducationMessages.conflict("site.inPublishedRoute", id, routes);
                 }
             }
             SiteStatus from = s.status;
@@ -151,7 +143,7 @@ public class Sites {
             }
             s.rejectReason = action == SiteAction.REJECT ? given.reason().trim() : action == SiteAction.RESUBMIT ? null : s.rejectReason;
             em.flush();
-            step(em, s, action, from, actor, action == SiteAction.REJECT ? given.reason().trim() : Support.trim(given.note()));
+            step(em, s, action, from, actor, action == SiteAction.REJECT ? given.reason().trim() : TextFields.trimmed(given.note()));
             audit.record(action.name(), TYPE, id, s.name, List.of(new FieldChange("status", from.name(), to.name())));
             if (action == SiteAction.REJECT) {
                 reminders.siteRejected(id, s.name, s.unitId, s.rejectReason);
@@ -180,8 +172,8 @@ public class Sites {
         Organization unit = scope.enabledUnit(unitId, "unit");
         String order = Paging.orderBy(page.sort(), SORT, "s.category, s.name", "s.id");
         String where = " WHERE s.orgPath LIKE :path" + (status == null ? "" : " AND s.status = :status")
-                + (Support.blank(category) ? "" : " AND s.category = :category")
-                + (Support.blank(text) ? "" : " AND (LOWER(s.name) LIKE :q ESCAPE '!' OR LOWER(s.address) LIKE :q ESCAPE '!')");
+                + (Texts.isBlank(category) ? "" : " AND s.category = :category")
+                + (Texts.isBlank(text) ? "" : " AND (LOWER(s.name) LIKE :q ESCAPE '!' OR LOWER(s.address) LIKE :q ESCAPE '!')");
         return jpa.txExpr(TransactionType.Supports, em -> {
             TypedQuery<SiteEntity> select = em.createQuery("SELECT s FROM EduSite s" + where + order, SiteEntity.class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM EduSite s" + where, Long.class);
@@ -190,10 +182,10 @@ public class Sites {
                 if (status != null) {
                     q.setParameter("status", status);
                 }
-                if (!Support.blank(category)) {
+                if (!Texts.isBlank(category)) {
                     q.setParameter("category", category.trim());
                 }
-                if (!Support.blank(text)) {
+                if (!Texts.isBlank(text)) {
                     q.setParameter("q", Like.containsIgnoringCase(text)); // % and _ find themselves
                 }
             }
@@ -227,14 +219,14 @@ public class Sites {
     }
 
     private void validate(SiteDraft d) {
-        Texts.Errors errors = new Texts.Errors();
-        if (Support.blank(d.name()) || Support.tooLong(d.name(), 200)) {
+        FieldErrors errors = new FieldErrors();
+        if (Texts.isBlank(d.name()) || TextFields.tooLong(d.name(), 200)) {
             errors.add("name", "text.required", 200);
         }
         if (!categories.exists(d.category())) {
             errors.add("category", "site.category", categories.list().stream().map(c -> c.code()).toList());
         }
-        if (Support.blank(d.address()) || Support.tooLong(d.address(), 300)) {
+        if (Texts.isBlank(d.address()) || TextFields.tooLong(d.address(), 300)) {
             errors.add("address", "text.required", 300);
         }
         if (d.longitude() != null && (d.longitude() < -180 || d.longitude() > 180 || d.longitude().isNaN())) {
@@ -249,17 +241,17 @@ public class Sites {
         if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 10000) {
             errors.add("capacity", "number.range", 1, 10000);
         }
-        if (Support.tooLong(d.openingHours(), 200)) {
+        if (TextFields.tooLong(d.openingHours(), 200)) {
             errors.add("openingHours", "text.max", 200);
         }
-        if (Support.tooLong(d.contactName(), 100)) {
+        if (TextFields.tooLong(d.contactName(), 100)) {
             errors.add("contactName", "text.max", 100);
         }
         if (d.contactPhone() != null && !PersonalDataProtection.isMasked(d.contactPhone())
                 && !d.contactPhone().isBlank() && !d.contactPhone().trim().matches("[0-9+() -]{5,20}")) {
             errors.add("contactPhone", "site.phone");
         }
-        if (Support.tooLong(d.description(), 4000)) {
+        if (TextFields.tooLong(d.description(), 4000)) {
             errors.add("description", "text.max", 4000);
         }
         errors.throwIfAny();
@@ -272,13 +264,13 @@ public class Sites {
         s.longitude = d.longitude();
         s.latitude = d.latitude();
         s.capacity = d.capacity();
-        s.openingHours = Support.trim(d.openingHours());
-        s.contactName = Support.trim(d.contactName());
+        s.openingHours = TextFields.trimmed(d.openingHours());
+        s.contactName = TextFields.trimmed(d.contactName());
         // a masked value sent back means "unchanged"
         if (d.contactPhone() == null || !PersonalDataProtection.isMasked(d.contactPhone())) {
-            s.contactPhone = Support.blank(d.contactPhone()) ? null : personalData.encrypt(d.contactPhone().trim());
+            s.contactPhone = Texts.isBlank(d.contactPhone()) ? null : personalData.encrypt(d.contactPhone().trim());
         }
-        s.description = Support.trim(d.description());
+        s.description = TextFields.trimmed(d.description());
     }
 
     private static void step(EntityManager em, SiteEntity s, SiteAction action, SiteStatus from, String actor, String note) {

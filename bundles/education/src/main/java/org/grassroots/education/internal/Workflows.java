@@ -1,9 +1,5 @@
 package org.grassroots.education.internal;
 
-import org.grassroots.education.internal.Codes.SessionAction;
-import org.grassroots.education.internal.Codes.SessionStatus;
-import org.grassroots.education.internal.Codes.SiteAction;
-import org.grassroots.education.internal.Codes.SiteStatus;
 
 /**
  * The module's two state machines, the one place that says which step is allowed when.

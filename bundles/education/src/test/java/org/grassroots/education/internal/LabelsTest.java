@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
     @Test
     void everyEnumAndFixedBreakdownKeyIsLabelled() {
-        ModuleLabelsCheck.check(EducationModule.describe("1.0.0"), Codes.SiteStatus.class, "members", "meeting",
+        ModuleLabelsCheck.check(EducationModule.describe("1.0.0"), SiteStatus.class, "members", "meeting",
                 "PARTY_SERVICE", "SCI_TECH", "RED_CULTURE", "AGRI_TOURISM", "HISTORY");
     }
 }

@@ -13,9 +13,6 @@ import java.util.stream.Collectors;
 
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.education.internal.Codes.AttendanceStatus;
-import org.grassroots.education.internal.Views.AttendanceDraft;
-import org.grassroots.education.internal.Views.SessionDraft;
 import org.junit.jupiter.api.Test;
 
 class SessionRulesTest {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.education.internal.Codes.AttendanceStatus;
 import org.junit.jupiter.api.Test;
 
 class SheetsAndRemindersTest {

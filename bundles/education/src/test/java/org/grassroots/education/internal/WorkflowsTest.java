@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.education.internal.Codes.SessionAction;
-import org.grassroots.education.internal.Codes.SessionStatus;
-import org.grassroots.education.internal.Codes.SiteAction;
-import org.grassroots.education.internal.Codes.SiteStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

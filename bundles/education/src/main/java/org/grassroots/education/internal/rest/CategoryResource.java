@@ -10,9 +10,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.grassroots.education.internal.Categories;
+import org.grassroots.education.internal.Category;
+import org.grassroots.education.internal.CategoryDraft;
 import org.grassroots.education.internal.EducationModule;
-import org.grassroots.education.internal.Views.Category;
-import org.grassroots.education.internal.Views.CategoryDraft;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.RequiresPermission;
 import org.osgi.service.component.annotations.Activate;

@@ -18,7 +18,28 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.education.internal.Behind;
+import org.grassroots.education.internal.CheckIn;
+import org.grassroots.education.internal.CheckInDraft;
+import org.grassroots.education.internal.CheckIns;
+import org.grassroots.education.internal.Compliance;
+import org.grassroots.education.internal.ComplianceReport;
+import org.grassroots.education.internal.Credit;
+import org.grassroots.education.internal.CreditSource;
+import org.grassroots.education.internal.CreditStatus;
+import org.grassroots.education.internal.Credits;
+import org.grassroots.education.internal.Decision;
 import org.grassroots.education.internal.EducationModule;
+import org.grassroots.education.internal.EducationStatistics;
+import org.grassroots.education.internal.Figures;
+import org.grassroots.education.internal.MemberHours;
+import org.grassroots.education.internal.Reminders;
+import org.grassroots.education.internal.Requirement;
+import org.grassroots.education.internal.RequirementDraft;
+import org.grassroots.education.internal.Requirements;
+import org.grassroots.education.internal.SelfStudyDraft;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -29,24 +50,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.CreditSource;
-import org.grassroots.education.internal.Codes.CreditStatus;
-import org.grassroots.education.internal.CheckIns;
-import org.grassroots.education.internal.Compliance;
-import org.grassroots.education.internal.Credits;
-import org.grassroots.education.internal.EducationStatistics;
-import org.grassroots.education.internal.Reminders;
-import org.grassroots.education.internal.Requirements;
-import org.grassroots.education.internal.Views.Behind;
-import org.grassroots.education.internal.Views.Credit;
-import org.grassroots.education.internal.Views.Decision;
-import org.grassroots.education.internal.Views.Figures;
-import org.grassroots.education.internal.Views.MemberHours;
-import org.grassroots.education.internal.Views.Requirement;
-import org.grassroots.education.internal.Views.RequirementDraft;
-import org.grassroots.education.internal.Views.SelfStudyDraft;
 
 /**
  * Study hours: credits and self-study approval, a member's year against the requirement, the annual requirement per
@@ -157,7 +160,7 @@ public class HoursResource {
     @POST
     @Path("my/check-in")
     @RequiresPermission(EducationModule.OWN)
-    public org.grassroots.education.internal.Views.CheckIn checkIn(org.grassroots.education.internal.Views.CheckInDraft draft) {
+    public CheckIn checkIn(CheckInDraft draft) {
         return checkIns.checkIn(draft == null ? null : draft.code());
     }
 
@@ -187,7 +190,7 @@ public class HoursResource {
     /** Members and those meeting the requirement in the unit's subtree and in each unit directly below. */
     @GET
     @Path("compliance")
-    public org.grassroots.education.internal.Views.Compliance compliance(@QueryParam("unit") Long unit,
+    public ComplianceReport compliance(@QueryParam("unit") Long unit,
             @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
         return compliance.report(unit, yearOr(year));
     }

@@ -15,12 +15,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
-import org.grassroots.education.internal.Codes.RouteStatus;
 import org.grassroots.education.internal.EducationModule;
+import org.grassroots.education.internal.Route;
+import org.grassroots.education.internal.RouteDraft;
+import org.grassroots.education.internal.RouteStatus;
 import org.grassroots.education.internal.Routes;
-import org.grassroots.education.internal.Views.Route;
-import org.grassroots.education.internal.Views.RouteDraft;
-import org.grassroots.education.internal.Views.StopsDraft;
+import org.grassroots.education.internal.StopsDraft;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;

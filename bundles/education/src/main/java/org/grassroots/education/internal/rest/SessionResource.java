@@ -4,7 +4,6 @@ import java.util.List;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -18,7 +17,21 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.education.internal.AttendanceDraft;
+import org.grassroots.education.internal.CancelStep;
 import org.grassroots.education.internal.EducationModule;
+import org.grassroots.education.internal.Program;
+import org.grassroots.education.internal.ProgramDraft;
+import org.grassroots.education.internal.Programs;
+import org.grassroots.education.internal.RosterEntry;
+import org.grassroots.education.internal.Session;
+import org.grassroots.education.internal.SessionAction;
+import org.grassroots.education.internal.SessionDraft;
+import org.grassroots.education.internal.SessionQuery;
+import org.grassroots.education.internal.SessionStatus;
+import org.grassroots.education.internal.Sessions;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -29,20 +42,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.education.internal.Codes.SessionAction;
-import org.grassroots.education.internal.Codes.SessionStatus;
-import org.grassroots.education.internal.Programs;
-import org.grassroots.education.internal.Sessions;
-import org.grassroots.education.internal.Views.AttendanceDraft;
-import org.grassroots.education.internal.Views.CancelStep;
-import org.grassroots.education.internal.Views.Program;
-import org.grassroots.education.internal.Views.ProgramDraft;
-import org.grassroots.education.internal.Views.RosterEntry;
-import org.grassroots.education.internal.Views.Session;
-import org.grassroots.education.internal.Views.SessionDraft;
-import org.grassroots.education.internal.Views.SessionQuery;
 
 /**
  * {@code /api/education/programs} and {@code /api/education/sessions}: the "新+" programs and their training

@@ -22,7 +22,7 @@ import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.text.Message;
 import org.grassroots.education.internal.EducationModule;
 import org.grassroots.education.internal.EducationSheets;
-import org.grassroots.education.internal.Views.Session;
+import org.grassroots.education.internal.Session;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.ParamRange;

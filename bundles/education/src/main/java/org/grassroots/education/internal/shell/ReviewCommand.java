@@ -9,10 +9,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.education.internal.Codes.SiteAction;
+import org.grassroots.education.internal.ReviewStep;
+import org.grassroots.education.internal.Site;
+import org.grassroots.education.internal.SiteAction;
 import org.grassroots.education.internal.Sites;
-import org.grassroots.education.internal.Views.ReviewStep;
-import org.grassroots.education.internal.Views.Site;
 
 @Command(scope = "grassroots", name = "education-site-review",
         description = "Reviews a practice teaching site: approve, reject (--reason), resubmit or retire (the REST API's rules)")

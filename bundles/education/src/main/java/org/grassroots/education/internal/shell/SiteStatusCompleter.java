@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.grassroots.education.internal.Codes.SiteStatus;
+import org.grassroots.education.internal.SiteStatus;
 
 @Service
 public class SiteStatusCompleter implements Completer {

@@ -16,13 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every server message exists in Chinese and English, and every key the code uses is in both files. */
-class TextsTest {
+class EducationMessagesTest {
     private static final Pattern USE = Pattern.compile(
-            "(?:Texts\\.(?:conflict|invalid)\\((?:\"[a-zA-Z]+\", )?|errors\\.add\\([^,]+, |\\.add\\(\"[^\"]+\", |StateMachine<[^>]+>\\()\"([a-z]+\\.[a-zA-Z]+)\"");
+            "(?:EducationMessages\\.(?:conflict|invalid)\\((?:\"[a-zA-Z]+\", )?|errors\\.add\\([^,]+, |\\.add\\(\"[^\"]+\", |StateMachine<[^>]+>\\()\"([a-z]+\\.[a-zA-Z]+)\"");
 
     @Test
     void bothFilesHoldTheSameKeys() {
-        assertEquals(Set.of(), Texts.BUNDLE.untranslated());
+        assertEquals(Set.of(), EducationMessages.BUNDLE.untranslated());
     }
 
     @Test
@@ -38,17 +38,17 @@ class TextsTest {
         }
         assertTrue(used.size() > 30, used.toString());
         for (String key : used) {
-            assertTrue(Texts.BUNDLE.has(key), "no message " + key);
+            assertTrue(EducationMessages.BUNDLE.has(key), "no message " + key);
         }
     }
 
     @Test
     void argumentsAreRenderedInTheMessagesLanguage() {
         assertEquals("site 甲 is Approved: only approved sites can be stops",
-                Texts.text(Locale.ENGLISH, "route.siteNotApproved", "甲", Codes.SiteStatus.APPROVED));
+                EducationMessages.text(Locale.ENGLISH, "route.siteNotApproved", "甲", SiteStatus.APPROVED));
         assertEquals("教学点“甲”当前为“已通过”，只有审核通过的教学点才能加入路线",
-                Texts.text(Locale.SIMPLIFIED_CHINESE, "route.siteNotApproved", "甲", Codes.SiteStatus.APPROVED));
+                EducationMessages.text(Locale.SIMPLIFIED_CHINESE, "route.siteNotApproved", "甲", SiteStatus.APPROVED));
         // ids without grouping, apostrophes kept
-        assertEquals("no site 12345 in the route unit's subtree and your scope", Texts.text(Locale.ENGLISH, "route.noSite", 12345L));
+        assertEquals("no site 12345 in the route unit's subtree and your scope", EducationMessages.text(Locale.ENGLISH, "route.noSite", 12345L));
     }
 }

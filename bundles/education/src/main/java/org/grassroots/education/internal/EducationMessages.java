@@ -18,10 +18,10 @@ import org.grassroots.core.api.text.MessageBundle;
  * (Chinese) beside this class, read through the platform's {@link MessageBundle}: every refusal is rendered in the
  * caller's language. A list argument (e.g. the steps allowed now) is joined in that language too.
  */
-final class Texts {
-    static final MessageBundle BUNDLE = MessageBundle.of(Texts.class);
+final class EducationMessages {
+    static final MessageBundle BUNDLE = MessageBundle.of(EducationMessages.class);
 
-    private Texts() {
+    private EducationMessages() {
     }
 
     static Message message(String key, Object... args) {
@@ -60,34 +60,5 @@ final class Texts {
             }
             return String.join(english ? ", " : "、", parts);
         };
-    }
-
-    /** Collects refused fields and throws them together (422). */
-    static final class Errors {
-        private final ValidationException.Builder builder = ValidationException.builder();
-        private final List<String> fields = new ArrayList<>();
-
-        Errors add(String field, String key, Object... args) {
-            builder.add(field, message(key, args));
-            fields.add(field);
-            return this;
-        }
-
-        /** The refused fields so far, in order. */
-        List<String> fields() {
-            return fields;
-        }
-
-        boolean isEmpty() {
-            return fields.isEmpty();
-        }
-
-        boolean has(String field) {
-            return fields.contains(field);
-        }
-
-        void throwIfAny() {
-            builder.throwIfAny();
-        }
     }
 }

@@ -1,0 +1,4 @@
+package org.grassroots.education.internal;
+
+public record CancelStep(String reason) {
+}

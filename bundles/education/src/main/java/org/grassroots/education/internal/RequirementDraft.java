@@ -1,0 +1,6 @@
+package org.grassroots.education.internal;
+
+import java.math.BigDecimal;
+
+public record RequirementDraft(BigDecimal hours) {
+}
