@@ -171,9 +171,9 @@ public class AffairsDemoData implements DemoDataContributor {
                 if (Math.floorMod(o.code().hashCode(), 40) == 0) {
                     continue;
                 }
-                writer.worker(instructors.get(i % instructors.size()), Codes.WorkerRole.INSTRUCTOR, o);
+                writer.worker(instructors.get(i % instructors.size()), WorkerRole.INSTRUCTOR, o);
                 if (o.domain() == org.grassroots.core.api.Domain.EMERGING) {
-                    writer.worker(specialist, Codes.WorkerRole.SPECIALIST, o);
+                    writer.worker(specialist, WorkerRole.SPECIALIST, o);
                 }
             }
         }

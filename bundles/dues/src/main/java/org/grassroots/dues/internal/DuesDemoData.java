@@ -23,11 +23,6 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
-import org.grassroots.dues.internal.Views.BulkPayment;
-import org.grassroots.dues.internal.Views.ExtraDraft;
-import org.grassroots.dues.internal.Views.Month;
-import org.grassroots.dues.internal.Views.MonthDraft;
-import org.grassroots.dues.internal.Views.StepDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -182,7 +177,7 @@ public class DuesDemoData implements DemoDataContributor {
                             null));
                 }
                 if (month < 12) {
-                    months.settle(m.id(), months.get(m.id()).version(), new StepDraft("按时上报上级党委"));
+                    months.settle(m.id(), months.get(m.id()).version(), new StepNote("按时上报上级党委"));
                 }
             }
             // back-payments (补缴): most single missed months are paid two months later

@@ -27,11 +27,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.grassroots.dues.internal.Payments;
-import org.grassroots.dues.internal.Views.BulkPayment;
-import org.grassroots.dues.internal.Views.BulkResult;
-import org.grassroots.dues.internal.Views.Due;
-import org.grassroots.dues.internal.Views.PaymentDraft;
-import org.grassroots.dues.internal.Views.RevokeDraft;
+import org.grassroots.dues.internal.BulkPayment;
+import org.grassroots.dues.internal.BulkPaymentResult;
+import org.grassroots.dues.internal.Due;
+import org.grassroots.dues.internal.PaymentDraft;
+import org.grassroots.dues.internal.RevokeDraft;
 
 /**
  * {@code /dues/{id}}: one member's dues of one month; {@code pay} and {@code revoke} take its ETag in
@@ -77,7 +77,7 @@ public class DueResource {
     @POST
     @Path("payments")
     @RequiresPermission(DuesModule.COLLECT)
-    public BulkResult payAll(BulkPayment draft) {
+    public BulkPaymentResult payAll(BulkPayment draft) {
         return payments.payAll(draft);
     }
 }

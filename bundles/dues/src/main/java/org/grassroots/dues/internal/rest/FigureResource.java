@@ -35,11 +35,11 @@ import org.grassroots.dues.internal.Arrears;
 import org.grassroots.dues.internal.Bands;
 import org.grassroots.dues.internal.DuesCategory;
 import org.grassroots.dues.internal.DuesStatistics;
-import org.grassroots.dues.internal.Views.ArrearsRow;
-import org.grassroots.dues.internal.Views.BandSet;
-import org.grassroots.dues.internal.Views.BandSetDraft;
-import org.grassroots.dues.internal.Views.Dashboard;
-import org.grassroots.dues.internal.Views.Statement;
+import org.grassroots.dues.internal.ArrearsRow;
+import org.grassroots.dues.internal.BandSet;
+import org.grassroots.dues.internal.BandSetDraft;
+import org.grassroots.dues.internal.Dashboard;
+import org.grassroots.dues.internal.YearlyStatement;
 
 /**
  * {@code /statistics} (the module's panel: a subtree's year or month), {@code /arrears}, members' yearly
@@ -84,7 +84,7 @@ public class FigureResource {
 
     @GET
     @Path("members/{memberId}/statement")
-    public Statement statement(@PathParam("memberId") long memberId,
+    public YearlyStatement statement(@PathParam("memberId") long memberId,
                                @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
         return arrears.statement(memberId, year == null ? LocalDate.now().getYear() : year);
     }
@@ -93,7 +93,7 @@ public class FigureResource {
     @GET
     @Path("my/statement")
     @RequiresPermission(DuesModule.OWN)
-    public Statement own(@QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
+    public YearlyStatement own(@QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
         return arrears.own(year == null ? LocalDate.now().getYear() : year);
     }
 
