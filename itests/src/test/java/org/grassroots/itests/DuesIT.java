@@ -55,7 +55,7 @@ public class DuesIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(false);
+        return District.configurationWithDemoOf("dues");
     }
 
     @Test
@@ -292,6 +292,29 @@ public class DuesIT extends DistrictTestSupport {
         assertEquals(before, admin.get(DUES + "/months/" + monthId).expect(200).json());
         assertEquals(380.0, admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json()
                 .path("total").path("collected").asDouble(), 1e-9);
+    }
+
+    /** The demo year (core's district with the dues part only) gives the figures docs/modules/dues.md shows. */
+    @Test
+    public void theDemoYearKeepsItsFigures() {
+        long district = -1;
+        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
+            if ("JNGX".equals(root.path("code").asText())) {
+                district = id(root);
+            }
+        }
+        assertTrue("no demo district", district > 0);
+        JsonNode total = api.get(DUES + "/statistics?unit=" + district + "&year=2024").expect(200).json().path("total");
+        assertEquals(total.toString(), 47040, total.path("dues").asLong());
+        assertEquals("2069596.75", total.path("expected").decimalValue().setScale(2).toPlainString());
+        assertEquals("1992854.85", total.path("collected").decimalValue().setScale(2).toPlainString());
+        assertEquals(96.3, total.path("ratePercent").asDouble(), 1e-9);
+        assertEquals(1816, total.path("unpaidDues").asLong());
+        assertEquals(85, total.path("exemptDues").asLong());
+        assertEquals("10804.35", total.path("backPayments").decimalValue().setScale(2).toPlainString());
+        assertEquals("16200.00", total.path("voluntary").decimalValue().setScale(2).toPlainString());
+        assertEquals(196, total.path("membersInArrears").asLong());
+        assertEquals(47, total.path("sixMonthsOrMore").asLong());
     }
 
     /** Query parameters that cannot be read answer 422 naming them. */

@@ -14,7 +14,6 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 import org.grassroots.affairs.internal.DemoPlan.DemoMeeting;
-import org.grassroots.affairs.internal.DemoPlan.DemoRating;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberQuery;

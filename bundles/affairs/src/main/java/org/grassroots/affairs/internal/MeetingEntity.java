@@ -2,6 +2,7 @@ package org.grassroots.affairs.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;

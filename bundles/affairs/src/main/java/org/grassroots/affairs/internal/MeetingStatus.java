@@ -2,6 +2,7 @@ package org.grassroots.affairs.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
+
 import org.grassroots.core.api.module.Labelled;
 import org.grassroots.core.api.module.LocalizedText;
 

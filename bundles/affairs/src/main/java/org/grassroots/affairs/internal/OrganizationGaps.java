@@ -1,6 +1,7 @@
 package org.grassroots.affairs.internal;
 
 import java.util.List;
+
 import org.grassroots.core.api.PartyOrgType;
 
 /** An organization behind, with what it misses per type. */

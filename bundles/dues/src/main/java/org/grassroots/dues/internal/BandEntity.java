@@ -1,6 +1,7 @@
 package org.grassroots.dues.internal;
 
 import java.math.BigDecimal;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /**
  * The dues rules (DOMAIN.md "Dues bands"): the monthly amount of a member from the category's bands. A percentage
  * band applies its rate to the whole base (not progressively: a base of 4,000 pays 1 % of 4,000); the band is the

@@ -1,6 +1,7 @@
 package org.grassroots.dues.internal;
 
 import java.time.LocalDateTime;
+
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;

@@ -5,5 +5,5 @@ import java.util.List;
 
 /** A member's year: every month's dues and the extras; {@code paidUpTo} the last month with nothing owed before it. */
 public record YearlyStatement(long memberId, String memberName, int year, List<Due> months, List<Extra> extras,
-                        BigDecimal due, BigDecimal paid, String paidUpTo) {
+                              BigDecimal due, BigDecimal paid, String paidUpTo) {
 }

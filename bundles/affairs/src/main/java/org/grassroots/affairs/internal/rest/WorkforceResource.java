@@ -14,9 +14,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.affairs.internal.AffairsModule;
+import org.grassroots.affairs.internal.Coverage;
 import org.grassroots.affairs.internal.WorkerAssignment;
 import org.grassroots.affairs.internal.WorkerAssignmentDraft;
-import org.grassroots.affairs.internal.Coverage;
 import org.grassroots.affairs.internal.Workforce;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.RequiresPermission;

@@ -8,8 +8,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.grassroots.affairs.internal.Reminders;
 import org.grassroots.affairs.internal.ReminderRun;
+import org.grassroots.affairs.internal.Reminders;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.shell.ShellUnits;
 

@@ -15,7 +15,18 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.dues.internal.Bases;
+import org.grassroots.dues.internal.DuesCategory;
 import org.grassroots.dues.internal.DuesModule;
+import org.grassroots.dues.internal.Exemption;
+import org.grassroots.dues.internal.ExemptionDraft;
+import org.grassroots.dues.internal.Exemptions;
+import org.grassroots.dues.internal.Extra;
+import org.grassroots.dues.internal.ExtraDraft;
+import org.grassroots.dues.internal.ExtraKind;
+import org.grassroots.dues.internal.Extras;
+import org.grassroots.dues.internal.MemberBase;
+import org.grassroots.dues.internal.MemberBaseDraft;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -26,17 +37,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.dues.internal.Bases;
-import org.grassroots.dues.internal.DuesCategory;
-import org.grassroots.dues.internal.Exemptions;
-import org.grassroots.dues.internal.ExtraKind;
-import org.grassroots.dues.internal.Extras;
-import org.grassroots.dues.internal.MemberBase;
-import org.grassroots.dues.internal.MemberBaseDraft;
-import org.grassroots.dues.internal.Exemption;
-import org.grassroots.dues.internal.ExemptionDraft;
-import org.grassroots.dues.internal.Extra;
-import org.grassroots.dues.internal.ExtraDraft;
 
 /**
  * {@code /bases}: members' yearly bases (masked in lists; in full and audited on one record for the roles entitled);

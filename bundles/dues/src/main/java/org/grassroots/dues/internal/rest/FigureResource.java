@@ -6,7 +6,6 @@ import java.util.List;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -18,7 +17,18 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.dues.internal.Arrears;
+import org.grassroots.dues.internal.ArrearsRow;
+import org.grassroots.dues.internal.BandSet;
+import org.grassroots.dues.internal.BandSetDraft;
+import org.grassroots.dues.internal.Bands;
+import org.grassroots.dues.internal.Dashboard;
+import org.grassroots.dues.internal.DuesCategory;
 import org.grassroots.dues.internal.DuesModule;
+import org.grassroots.dues.internal.DuesStatistics;
+import org.grassroots.dues.internal.YearlyStatement;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -29,17 +39,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.dues.internal.Arrears;
-import org.grassroots.dues.internal.Bands;
-import org.grassroots.dues.internal.DuesCategory;
-import org.grassroots.dues.internal.DuesStatistics;
-import org.grassroots.dues.internal.ArrearsRow;
-import org.grassroots.dues.internal.BandSet;
-import org.grassroots.dues.internal.BandSetDraft;
-import org.grassroots.dues.internal.Dashboard;
-import org.grassroots.dues.internal.YearlyStatement;
 
 /**
  * {@code /statistics} (the module's panel: a subtree's year or month), {@code /arrears}, members' yearly

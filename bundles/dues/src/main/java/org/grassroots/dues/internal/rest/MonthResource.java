@@ -6,7 +6,6 @@ import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -17,7 +16,17 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.dues.internal.Due;
+import org.grassroots.dues.internal.DueStatus;
 import org.grassroots.dues.internal.DuesModule;
+import org.grassroots.dues.internal.Month;
+import org.grassroots.dues.internal.MonthDraft;
+import org.grassroots.dues.internal.MonthOpening;
+import org.grassroots.dues.internal.MonthStatus;
+import org.grassroots.dues.internal.MonthStep;
+import org.grassroots.dues.internal.Months;
+import org.grassroots.dues.internal.Payments;
+import org.grassroots.dues.internal.StepNote;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -28,16 +37,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.dues.internal.DueStatus;
-import org.grassroots.dues.internal.MonthStatus;
-import org.grassroots.dues.internal.Months;
-import org.grassroots.dues.internal.Payments;
-import org.grassroots.dues.internal.Due;
-import org.grassroots.dues.internal.Month;
-import org.grassroots.dues.internal.MonthDraft;
-import org.grassroots.dues.internal.MonthStep;
-import org.grassroots.dues.internal.MonthOpening;
-import org.grassroots.dues.internal.StepNote;
 
 /**
  * {@code /months}: the monthly cycle per organization. Opening computes the dues; {@code refresh}, {@code settle}

@@ -9,13 +9,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.core.api.Page;
+import org.grassroots.core.shell.ShellUnits;
 import org.grassroots.dues.internal.Arrears;
 import org.grassroots.dues.internal.ArrearsRow;
-import org.grassroots.core.api.PageRequest;
 
 @Command(scope = "grassroots", name = "dues-arrears",
         description = "Members of a unit's subtree with unpaid dues of settled months; --flagged: six consecutive months or more")

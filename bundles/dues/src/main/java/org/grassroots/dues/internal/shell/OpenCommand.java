@@ -9,12 +9,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.shell.ShellUnits;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.dues.internal.Months;
+import org.grassroots.core.shell.ShellUnits;
 import org.grassroots.dues.internal.MonthDraft;
 import org.grassroots.dues.internal.MonthOpening;
+import org.grassroots.dues.internal.Months;
 
 @Command(scope = "grassroots", name = "dues-open",
         description = "Opens a month's dues for a unit (amounts due computed; the same rules as the REST API)")

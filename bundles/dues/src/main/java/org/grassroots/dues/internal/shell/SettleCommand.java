@@ -9,13 +9,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.dues.internal.Month;
 import org.grassroots.dues.internal.MonthStatus;
 import org.grassroots.dues.internal.Months;
-import org.grassroots.dues.internal.Month;
 import org.grassroots.dues.internal.StepNote;
 
 @Command(scope = "grassroots", name = "dues-settle",

@@ -9,12 +9,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.shell.ShellUnits;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.dues.internal.DuesStatistics;
+import org.grassroots.core.shell.ShellUnits;
 import org.grassroots.dues.internal.Dashboard;
 import org.grassroots.dues.internal.DuesFigures;
+import org.grassroots.dues.internal.DuesStatistics;
 
 @Command(scope = "grassroots", name = "dues-stats",
         description = "Dues expected and collected, the collection rate and the members in arrears of a unit's subtree for a year or month")
