@@ -177,7 +177,8 @@ public class DuesDemoData implements DemoDataContributor {
                             null));
                 }
                 if (month < 12) {
-                    months.settle(m.id(), months.get(m.id()).version(), new StepNote("按时上报上级党委"));
+                    // paying changes the dues, not the month: its version is still the one opened
+                    months.settle(m.id(), m.version(), new StepNote("按时上报上级党委"));
                 }
             }
             // back-payments (补缴): most single missed months are paid two months later

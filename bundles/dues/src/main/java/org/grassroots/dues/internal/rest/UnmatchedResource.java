@@ -1,7 +1,5 @@
 package org.grassroots.dues.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -19,7 +17,6 @@ import org.grassroots.dues.internal.DuesModule;
 import org.grassroots.dues.internal.MatchDraft;
 import org.grassroots.dues.internal.UnmatchedPayment;
 import org.grassroots.dues.internal.UnmatchedPayments;
-import org.grassroots.dues.internal.UnmatchedStatus;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
@@ -30,8 +27,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The rows of imported payment files that matched no due: {@code /months/{id}/unmatched} lists a month's;
- * {@code /unmatched/{id}/match} pays the due named with the row, {@code /unmatched/{id}/dismiss} sets the row aside
+ * The rows of imported payment files that matched no due ({@code /months/{id}/unmatched}, in {@link SheetResource},
+ * lists a month's): {@code /unmatched/{id}/match} pays the due named with the row, {@code /unmatched/{id}/dismiss} sets the row aside
  * with a reason (both take the row's ETag in {@code If-Match}).
  */
 @Component(service = UnmatchedResource.class)
@@ -46,12 +43,6 @@ public class UnmatchedResource {
     @Activate
     public UnmatchedResource(@Reference UnmatchedPayments unmatched) {
         this.unmatched = unmatched;
-    }
-
-    @GET
-    @Path("months/{id}/unmatched")
-    public List<UnmatchedPayment> ofMonth(@PathParam("id") long monthId, @QueryParam("status") UnmatchedStatus status) {
-        return unmatched.ofMonth(monthId, status);
     }
 
     @GET
