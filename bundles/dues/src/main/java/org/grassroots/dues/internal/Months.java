@@ -61,13 +61,21 @@ public class Months {
      * of its own and no month of the period yet, each covering its own members.
      */
     public MonthOpening open(MonthDraft draft) {
+        return open(draft, null);
+    }
+
+    /**
+     * Opens with the members below the unit already read ({@link DueLedger#membersBelow}, in its order), for a caller
+     * that opens month after month of the same unit (the demo); null reads them.
+     */
+    MonthOpening open(MonthDraft draft, List<Member> membersBelow) {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{organizationId, period, cascade}");
         }
         Organization unit = scope.enabledUnit(draft.organizationId(), "organizationId");
         int period = period(draft.period(), "period");
         String actor = scope.actor();
-        List<Member> members = ledger.membersBelow(unit);
+        List<Member> members = membersBelow != null ? membersBelow : ledger.membersBelow(unit);
         return jpa.txExpr(TransactionType.Required, em -> {
             DueLedger.Context context = ledger.context(em, unit.path(), period);
             List<Month> opened = new ArrayList<>();
