@@ -34,8 +34,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * held their 组织生活会, 30,000+ members evaluated) computed from the demo year; then, on a fresh subtree, a branch's
  * meetings from plan to archive as the branch secretary and the street administrator (quorum, minutes as a file,
  * review by the level above, illegal steps 409, bad input 422, another street 404), the compliance report with a
- * unit's rule and an exemption, a democratic evaluation from opening to closing, and uninstall/reinstall with the
- * data intact.
+ * unit's rule and an exemption, 谈心谈话 talks and their yearly coverage, a democratic evaluation from opening to closing,
+ * and uninstall/reinstall with the data intact.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -190,6 +190,20 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals(id(guide), secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "THEME_DAY",
                 "title", "主题党日", "plannedOn", LocalDate.now().toString(), "guideId", id(guide))).expect(201).json()
                 .path("guideId").asLong());
+
+        // ---- 谈心谈话: the secretary records talks; the coverage names the members still without one this year
+        String today = LocalDate.now().toString();
+        secretary.post(AFF + "/talks", Json.obj("organizationId", id(branch), "memberId", members[1], "talkerId", 1L,
+                "heldOn", LocalDate.now().plusDays(1).toString(), "topic", " ")).expectInvalid("talkerId", "heldOn", "topic");
+        JsonNode talk = secretary.post(AFF + "/talks", Json.obj("organizationId", id(branch), "memberId", members[1],
+                "talkerId", members[0], "heldOn", today, "topic", "思想动态和工作中的困难")).expect(201).json();
+        assertEquals(members[1], talk.path("memberId").asLong());
+        assertEquals(1, secretary.get(AFF + "/talks?unit=" + id(branch)).expect(200).json().size());
+        JsonNode talks = streetAdmin.get(AFF + "/talks/coverage?unit=" + id(street)).expect(200).json();
+        assertEquals(talks.toString(), 3, talks.path("members").asInt());
+        assertEquals(1, talks.path("talkedTo").asInt());
+        assertEquals(2, talks.path("notYetTotal").asInt());
+        otherAdmin.get(AFF + "/talks?unit=" + id(branch)).problem(404);
 
         // ---- democratic evaluation: everyone once, a follow-up for unqualified, closed when nobody is left
         JsonNode campaign = secretary.post(AFF + "/campaigns", Json.obj("organizationId", id(branch), "year", year)).expect(201).json();

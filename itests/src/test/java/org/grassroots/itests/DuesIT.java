@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the secretary records payments one by one and in bulk, revokes a mistake, settles (locked, 409 on a second
  * settle naming the allowed step), records a back-payment; the street administrator reopens and settles again;
  * six months unpaid in a row are flagged (list, notification); a WeChat Pay export is imported (matched rows paid,
- * the others listed); the month's list and the settlement report are exported; the figures count it all; another street sees nothing
+ * the others kept: one matched by hand, one dismissed, nothing kept twice on a second import); the month's list and the settlement report are exported; the figures count it all; another street sees nothing
  * (404) and a street without the module is refused (403); the module is uninstalled and reinstalled with its data.
  */
 @RunWith(PaxExam.class)
@@ -55,7 +55,7 @@ public class DuesIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(false);
+        return District.configurationWithDemoOf("dues");
     }
 
     @Test
@@ -208,12 +208,40 @@ public class DuesIT extends DistrictTestSupport {
         JsonNode refused = secretary.send("POST", DUES + "/months/" + id(august) + "/import?format=CSV", "text/csv",
                 BodyPublishers.ofString(header + "在职甲,四十,2024-08-10,\n退休乙,60,2099-01-01,\n")).problem(422);
         assertEquals(refused.toString(), 2, refused.path("rowErrors").size());
+        String file = header + "在职甲,40.00," + aug + "-10,微信转账\n退休乙,61," + aug + "-11,\n无此人,1," + aug
+                + "-12,\n病休丙,,,\n退休乙家属代交,60," + aug + "-13,\n";
         JsonNode imported = secretary.send("POST", DUES + "/months/" + id(august) + "/import?format=CSV&channel=WECHAT", "text/csv",
-                BodyPublishers.ofString(header + "在职甲,40.00," + aug + "-10,微信转账\n退休乙,61," + aug + "-11,\n无此人,1," + aug
-                        + "-12,\n病休丙,,,\n")).expect(200).json();
+                BodyPublishers.ofString(file)).expect(200).json();
         assertEquals(imported.toString(), 1, imported.path("matched").asInt());
-        assertEquals(2, imported.path("unmatched").size());
+        assertEquals(3, imported.path("unmatched").size());
         assertTrue(imported.toString(), imported.path("unmatched").get(0).path("reason").path("en").asText().contains("60"));
+        // the unmatched rows are kept for manual matching: matched by hand to a due (amounts must agree) or dismissed
+        JsonNode waiting = secretary.get(DUES + "/months/" + id(august) + "/unmatched?status=OPEN").expect(200).json();
+        assertEquals(waiting.toString(), 3, waiting.size());
+        JsonNode wrongAmount = waiting.get(0);
+        JsonNode byRelative = waiting.get(2);
+        long retiredAugust = id(dues(secretary, august).get(id(retired)));
+        secretary.post(DUES + "/unmatched/" + id(wrongAmount) + "/match", Json.obj("dueId", retiredAugust),
+                wrongAmount.path("version").asLong()).expectInvalid("dueId");
+        JsonNode dismissed = secretary.post(DUES + "/unmatched/" + id(wrongAmount) + "/dismiss", Json.obj("reason", "金额有误，已原路退回"),
+                wrongAmount.path("version").asLong()).expect(200).json();
+        assertEquals("DISMISSED", dismissed.path("status").asText());
+        secretary.post(DUES + "/unmatched/" + id(wrongAmount) + "/dismiss", Json.obj("reason", "再次忽略"),
+                dismissed.path("version").asLong()).problem(409);
+        JsonNode matchedByHand = secretary.post(DUES + "/unmatched/" + id(byRelative) + "/match", Json.obj("dueId", retiredAugust),
+                byRelative.path("version").asLong()).expect(200).json();
+        assertEquals(retiredAugust, matchedByHand.path("dueId").asLong());
+        JsonNode paidByHand = secretary.get(DUES + "/dues/" + retiredAugust).expect(200).json();
+        assertEquals("PAID", paidByHand.path("status").asText());
+        // the same file again keeps nothing twice (the export sent back is not kept either); the hand-made payment is revoked
+        secretary.send("POST", DUES + "/months/" + id(august) + "/import?format=CSV&channel=WECHAT", "text/csv",
+                BodyPublishers.ofString(file)).expect(200);
+        JsonNode allKept = secretary.get(DUES + "/months/" + id(august) + "/unmatched").expect(200).json();
+        assertEquals(allKept.toString(), 3, allKept.size());
+        assertEquals(1, secretary.get(DUES + "/months/" + id(august) + "/unmatched?status=OPEN").expect(200).json().size());
+        otherAdmin.get(DUES + "/unmatched/" + id(byRelative)).problem(404);
+        secretary.post(DUES + "/dues/" + retiredAugust + "/revoke", Json.obj("reason", "家属代交款已退回"),
+                paidByHand.path("version").asLong()).expect(200);
         String monthList = secretary.get(DUES + "/months/" + id(august) + "/export?format=CSV").expect(200).text();
         assertTrue(monthList, monthList.contains("在职甲") && monthList.contains("已交") && monthList.contains("微信支付") && monthList.contains("病休丙"));
         String report = admin.get(DUES + "/months/report?unit=" + id(street) + "&period=" + jan + "&format=CSV").expect(200).text();
@@ -264,6 +292,29 @@ public class DuesIT extends DistrictTestSupport {
         assertEquals(before, admin.get(DUES + "/months/" + monthId).expect(200).json());
         assertEquals(380.0, admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json()
                 .path("total").path("collected").asDouble(), 1e-9);
+    }
+
+    /** The demo year (core's district with the dues part only) gives the figures docs/modules/dues.md shows. */
+    @Test
+    public void theDemoYearKeepsItsFigures() {
+        long district = -1;
+        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
+            if ("JNGX".equals(root.path("code").asText())) {
+                district = id(root);
+            }
+        }
+        assertTrue("no demo district", district > 0);
+        JsonNode total = api.get(DUES + "/statistics?unit=" + district + "&year=2024").expect(200).json().path("total");
+        assertEquals(total.toString(), 47040, total.path("dues").asLong());
+        assertEquals("2069596.75", total.path("expected").decimalValue().setScale(2).toPlainString());
+        assertEquals("1992854.85", total.path("collected").decimalValue().setScale(2).toPlainString());
+        assertEquals(96.3, total.path("ratePercent").asDouble(), 1e-9);
+        assertEquals(1816, total.path("unpaidDues").asLong());
+        assertEquals(85, total.path("exemptDues").asLong());
+        assertEquals("10804.35", total.path("backPayments").decimalValue().setScale(2).toPlainString());
+        assertEquals("16200.00", total.path("voluntary").decimalValue().setScale(2).toPlainString());
+        assertEquals(196, total.path("membersInArrears").asLong());
+        assertEquals(47, total.path("sixMonthsOrMore").asLong());
     }
 
     /** Query parameters that cannot be read answer 422 naming them. */

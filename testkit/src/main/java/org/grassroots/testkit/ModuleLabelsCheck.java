@@ -1,12 +1,21 @@
 package org.grassroots.testkit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.grassroots.core.api.module.LabelSet;
@@ -64,6 +73,47 @@ public final class ModuleLabelsCheck {
         for (String key : fixedBreakdownKeys) {
             require(declared.contains(key), "breakdown key " + key + " has no declared label (declared: " + declared + ")");
         }
+    }
+
+    /**
+     * The module's messages ({@code messages.properties} and {@code messages_zh.properties} beside {@code anchor}, the
+     * files core-api's {@code MessageBundle.of(anchor)} reads): the same keys in both, the same arguments ({@code {0}}
+     * ...) in both texts of a key, and every Chinese text translated (not ASCII only).
+     */
+    public static void messages(Class<?> anchor) {
+        Properties en = properties(anchor, "messages.properties");
+        Properties zh = properties(anchor, "messages_zh.properties");
+        require(!en.isEmpty(), "no messages.properties beside " + anchor.getName());
+        Set<String> onlyOne = new TreeSet<>(en.stringPropertyNames());
+        onlyOne.addAll(zh.stringPropertyNames());
+        onlyOne.removeIf(k -> en.containsKey(k) && zh.containsKey(k));
+        require(onlyOne.isEmpty(), "messages in one language only: " + onlyOne);
+        Pattern argument = Pattern.compile("\\{(\\d+)}");
+        for (String key : en.stringPropertyNames()) {
+            require(arguments(argument.matcher(en.getProperty(key))).equals(arguments(argument.matcher(zh.getProperty(key)))),
+                    key + ": the English and the Chinese text take different arguments");
+            require(!zh.getProperty(key).chars().allMatch(c -> c < 128), key + " is not translated into Chinese");
+        }
+    }
+
+    private static Set<String> arguments(Matcher m) {
+        Set<String> found = new TreeSet<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Properties properties(Class<?> anchor, String name) {
+        Properties p = new Properties();
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + " beside " + anchor.getName(), e);
+        }
+        return p;
     }
 
     private static void requireBoth(LocalizedText text, String what) {

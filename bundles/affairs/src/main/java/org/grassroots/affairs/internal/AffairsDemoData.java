@@ -14,7 +14,6 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 import org.grassroots.affairs.internal.DemoPlan.DemoMeeting;
-import org.grassroots.affairs.internal.DemoPlan.DemoRating;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberQuery;
@@ -171,9 +170,9 @@ public class AffairsDemoData implements DemoDataContributor {
                 if (Math.floorMod(o.code().hashCode(), 40) == 0) {
                     continue;
                 }
-                writer.worker(instructors.get(i % instructors.size()), Codes.WorkerRole.INSTRUCTOR, o);
+                writer.worker(instructors.get(i % instructors.size()), WorkerRole.INSTRUCTOR, o);
                 if (o.domain() == org.grassroots.core.api.Domain.EMERGING) {
-                    writer.worker(specialist, Codes.WorkerRole.SPECIALIST, o);
+                    writer.worker(specialist, WorkerRole.SPECIALIST, o);
                 }
             }
         }

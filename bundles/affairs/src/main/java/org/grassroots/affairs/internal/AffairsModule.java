@@ -8,12 +8,6 @@ import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
 import java.util.List;
 import java.util.Map;
 
-import org.grassroots.affairs.internal.Codes.CampaignStatus;
-import org.grassroots.affairs.internal.Codes.MeetingAction;
-import org.grassroots.affairs.internal.Codes.MeetingStatus;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Codes.Period;
-import org.grassroots.affairs.internal.Codes.Rating;
 import org.grassroots.core.api.module.ActionModule;
 import org.grassroots.core.api.module.EnumLabels;
 import org.grassroots.core.api.module.LocalizedText;
@@ -83,11 +77,11 @@ public class AffairsModule implements ActionModule {
                         new StatisticDefinition(COMPLIANCE, LocalizedText.of("会议制度落实率", "Meeting compliance"), "percent",
                                 EnumLabels.of(MeetingType.class)),
                         new StatisticDefinition(WORKFORCE, LocalizedText.of("党建指导员、专员覆盖率", "Organizations with an instructor or specialist"),
-                                "percent", EnumLabels.of(Codes.WorkerRole.class))),
+                                "percent", EnumLabels.of(WorkerRole.class))),
                 List.of(EnumLabels.set(ID, MeetingType.class), EnumLabels.set(ID, MeetingStatus.class),
                         EnumLabels.set(ID, MeetingAction.class), EnumLabels.set(ID, Period.class),
                         EnumLabels.set(ID, Rating.class), EnumLabels.set(ID, CampaignStatus.class),
-                        EnumLabels.set(ID, Codes.WorkerRole.class)));
+                        EnumLabels.set(ID, WorkerRole.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

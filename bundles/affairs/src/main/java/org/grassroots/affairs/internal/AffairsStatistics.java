@@ -10,11 +10,6 @@ import java.util.TreeSet;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Codes.CampaignStatus;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Codes.Rating;
-import org.grassroots.affairs.internal.Views.Dashboard;
-import org.grassroots.affairs.internal.Views.TypeCompliance;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;

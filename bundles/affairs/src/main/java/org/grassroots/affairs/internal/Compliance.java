@@ -15,12 +15,6 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.affairs.internal.ComplianceRules.Outcome;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Codes.Period;
-import org.grassroots.affairs.internal.Views.ComplianceReport;
-import org.grassroots.affairs.internal.Views.Gap;
-import org.grassroots.affairs.internal.Views.OrganizationGaps;
-import org.grassroots.affairs.internal.Views.TypeCompliance;
 import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
@@ -66,7 +60,7 @@ public class Compliance {
     public ComplianceReport report(Long unitId, int year, Integer quarter, Integer month, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         if (quarter != null && month != null) {
-            throw Texts.invalid("month", "compliance.window");
+            throw AffairsText.invalid("month", "compliance.window");
         }
         int from = quarter != null ? quarter * 3 - 2 : month != null ? month : 1;
         int to = quarter != null ? quarter * 3 : month != null ? month : 12;
@@ -87,7 +81,7 @@ public class Compliance {
         List<OrganizationGaps> behind = new ArrayList<>();
         int compliant = 0;
         for (OrgOutcome o : outcomes) {
-            List<Gap> gaps = new ArrayList<>();
+            List<ComplianceGap> gaps = new ArrayList<>();
             o.byType().forEach((type, result) -> {
                 int[] counts = perType.computeIfAbsent(type, k -> new int[3]);
                 if (result.outcome().due() > 0) {
@@ -95,7 +89,7 @@ public class Compliance {
                     if (result.outcome().compliant()) {
                         counts[1]++;
                     } else {
-                        gaps.add(new Gap(type, result.period(), result.outcome().missing()));
+                        gaps.add(new ComplianceGap(type, result.period(), result.outcome().missing()));
                     }
                 }
                 if (result.outcome().pending() != null) {

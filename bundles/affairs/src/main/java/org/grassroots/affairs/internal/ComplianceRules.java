@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Codes.Period;
 import org.grassroots.core.api.PartyOrgType;
 
 /**
@@ -26,6 +25,12 @@ import org.grassroots.core.api.PartyOrgType;
  * A period counts as due once it has ended; the period under way is "pending" (what reminders are about).
  */
 final class ComplianceRules {
+    /** Party-organization types that hold the branch meetings (三会一课, 主题党日). */
+    private static final Set<PartyOrgType> BRANCHES = EnumSet.of(PartyOrgType.BRANCH, PartyOrgType.JOINT_BRANCH,
+            PartyOrgType.GENERAL_BRANCH);
+    /** Leadership bodies that hold 民主生活会. */
+    private static final Set<PartyOrgType> LEADERSHIP = EnumSet.of(PartyOrgType.COMMITTEE, PartyOrgType.WORKING_COMMITTEE);
+
     private ComplianceRules() {
     }
 
@@ -36,8 +41,8 @@ final class ComplianceRules {
         }
         return switch (type) {
             case LIFE_MEETING -> true;
-            case DEMOCRATIC_LIFE -> Codes.LEADERSHIP.contains(orgType);
-            default -> Codes.BRANCHES.contains(orgType);
+            case DEMOCRATIC_LIFE -> LEADERSHIP.contains(orgType);
+            default -> BRANCHES.contains(orgType);
         };
     }
 

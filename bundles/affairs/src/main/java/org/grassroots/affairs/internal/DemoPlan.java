@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.grassroots.affairs.internal.Codes.MeetingStatus;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Codes.Period;
-import org.grassroots.affairs.internal.Codes.Rating;
 import org.grassroots.core.api.PartyOrgType;
 
 /**

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
-import org.grassroots.affairs.internal.Codes.CampaignStatus;
-import org.grassroots.affairs.internal.Codes.MeetingStatus;
 import org.grassroots.affairs.internal.DemoPlan.DemoMeeting;
 import org.grassroots.affairs.internal.DemoPlan.DemoRating;
 import org.grassroots.core.api.Organization;
@@ -135,7 +133,7 @@ final class DemoWriter implements AutoCloseable {
         tick();
     }
 
-    void worker(long memberId, Codes.WorkerRole role, Organization org) throws SQLException {
+    void worker(long memberId, WorkerRole role, Organization org) throws SQLException {
         worker.setLong(1, id());
         worker.setLong(2, memberId);
         worker.setString(3, role.name());
@@ -167,14 +165,14 @@ final class DemoWriter implements AutoCloseable {
     private long id() throws SQLException {
         if (next >= end) {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE " + Entities.SEQUENCE + " SET SEQ_COUNT = SEQ_COUNT + ? WHERE SEQ_NAME = ?")) {
+                    "UPDATE " + EntityIds.SEQUENCE + " SET SEQ_COUNT = SEQ_COUNT + ? WHERE SEQ_NAME = ?")) {
                 update.setLong(1, BLOCK);
-                update.setString(2, Entities.SEQUENCE_NAME);
+                update.setString(2, EntityIds.SEQUENCE_NAME);
                 update.executeUpdate();
             }
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT SEQ_COUNT FROM " + Entities.SEQUENCE + " WHERE SEQ_NAME = ?")) {
-                select.setString(1, Entities.SEQUENCE_NAME);
+                    "SELECT SEQ_COUNT FROM " + EntityIds.SEQUENCE + " WHERE SEQ_NAME = ?")) {
+                select.setString(1, EntityIds.SEQUENCE_NAME);
                 try (ResultSet r = select.executeQuery()) {
                     r.next();
                     end = r.getLong(1) + 1;

@@ -12,14 +12,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Codes.CampaignStatus;
-import org.grassroots.affairs.internal.Codes.Rating;
-import org.grassroots.affairs.internal.Entities.CampaignEntity;
-import org.grassroots.affairs.internal.Entities.RatingEntity;
-import org.grassroots.affairs.internal.Views.Campaign;
-import org.grassroots.affairs.internal.Views.CampaignDraft;
-import org.grassroots.affairs.internal.Views.RatingDraft;
-import org.grassroots.affairs.internal.Views.RatingLine;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberReference;
@@ -69,10 +61,10 @@ public class Evaluations {
 
     public Campaign open(CampaignDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required", "{organizationId, year}");
+            throw AffairsText.invalid("body", "body.required", "{organizationId, year}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
-        Texts.Errors errors = Texts.errors();
+        FieldErrors errors = AffairsText.errors();
         if (org.partyOrgType() == null || !org.partyOrgType().isPartyOrganization()) {
             errors.add("organizationId", "campaign.noParty", org.name());
         }
@@ -85,7 +77,7 @@ public class Evaluations {
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT c.id FROM CampaignEntity c WHERE c.organizationId = :org AND c.year = :year", Long.class)
                     .setParameter("org", org.id()).setParameter("year", draft.year()).getResultList().isEmpty()) {
-                throw Texts.conflict("campaign.exists", org.name(), draft.year());
+                throw AffairsText.conflict("campaign.exists", org.name(), draft.year());
             }
             CampaignEntity c = openIn(em, org, draft.year(), actor, UtcTimes.now());
             roster.forEach(memberId -> line(em, c, memberId));
@@ -114,11 +106,11 @@ public class Evaluations {
             CampaignEntity c = open(em, campaignId);
             MemberReference ref = memberId == null ? null : members.reference(memberId).orElse(null);
             if (ref == null || !ref.path().startsWith(c.orgPath)) {
-                throw Texts.invalid("memberId", "member.notIn", memberId, scope.name(c.organizationId));
+                throw AffairsText.invalid("memberId", "member.notIn", memberId, scope.name(c.organizationId));
             }
             if (!em.createQuery("SELECT r.id FROM RatingEntity r WHERE r.campaignId = :c AND r.memberId = :m", Long.class)
                     .setParameter("c", campaignId).setParameter("m", memberId).getResultList().isEmpty()) {
-                throw Texts.conflict("campaign.member.listed", ref.name());
+                throw AffairsText.conflict("campaign.member.listed", ref.name());
             }
             RatingEntity line = line(em, c, memberId);
             em.flush();
@@ -133,7 +125,7 @@ public class Evaluations {
      */
     public List<RatingLine> rate(long campaignId, List<RatingDraft> drafts) {
         if (drafts == null || drafts.isEmpty() || drafts.size() > MAX_BATCH) {
-            throw Texts.invalid("ratings", "rating.batch", MAX_BATCH);
+            throw AffairsText.invalid("ratings", "rating.batch", MAX_BATCH);
         }
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
@@ -212,7 +204,7 @@ public class Evaluations {
             long unrated = em.createQuery("SELECT COUNT(r) FROM RatingEntity r WHERE r.campaignId = :c AND r.rating IS NULL "
                     + "AND r.excused IS NULL", Long.class).setParameter("c", campaignId).getSingleResult();
             if (unrated > 0) {
-                throw Texts.conflict("campaign.unrated", unrated);
+                throw AffairsText.conflict("campaign.unrated", unrated);
             }
             c.status = CampaignStatus.CLOSED;
             c.closedBy = actor;
@@ -293,7 +285,7 @@ public class Evaluations {
         CampaignEntity c = visible(em, id);
         scope.requireEnabled(c.organizationId);
         if (c.status != CampaignStatus.OPEN) {
-            throw Texts.conflict("campaign.closed", id, c.status);
+            throw AffairsText.conflict("campaign.closed", id, c.status);
         }
         return c;
     }

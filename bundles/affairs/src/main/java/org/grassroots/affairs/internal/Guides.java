@@ -8,10 +8,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Entities.GuideEntity;
-import org.grassroots.affairs.internal.Views.Guide;
-import org.grassroots.affairs.internal.Views.GuideDraft;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.audit.AuditLog;
@@ -45,10 +41,10 @@ public class Guides {
 
     public Guide issue(GuideDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required", "{unitId, month, type, title}");
+            throw AffairsText.invalid("body", "body.required", "{unitId, month, type, title}");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
-        Texts.Errors errors = Texts.errors();
+        FieldErrors errors = AffairsText.errors();
         YearMonth month = null;
         try {
             month = draft.month() == null ? null : YearMonth.parse(draft.month().strip());
@@ -109,7 +105,7 @@ public class Guides {
     void requireFor(EntityManager em, long guideId, Organization org, MeetingType type) {
         GuideEntity g = em.find(GuideEntity.class, guideId);
         if (g == null || !org.path().startsWith(g.orgPath) || g.type != type) {
-            throw Texts.invalid("guideId", "guide.notFor", guideId, org.name());
+            throw AffairsText.invalid("guideId", "guide.notFor", guideId, org.name());
         }
     }
 

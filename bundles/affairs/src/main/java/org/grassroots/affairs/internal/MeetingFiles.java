@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Entities.MeetingEntity;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.attachment.AttachmentOwner;
 import org.grassroots.core.api.attachment.AttachmentOwners;

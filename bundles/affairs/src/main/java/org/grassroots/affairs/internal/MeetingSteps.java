@@ -12,13 +12,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Codes.MeetingAction;
-import org.grassroots.affairs.internal.Codes.MeetingStatus;
-import org.grassroots.affairs.internal.Entities.AttendanceEntity;
-import org.grassroots.affairs.internal.Entities.MeetingEntity;
-import org.grassroots.affairs.internal.Views.Absence;
-import org.grassroots.affairs.internal.Views.Meeting;
-import org.grassroots.affairs.internal.Views.MeetingStep;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberQuery;
@@ -118,7 +111,7 @@ public class MeetingSteps {
     }
 
     private void hold(EntityManager em, MeetingEntity m, Organization org, MeetingStep step, String actor, LocalDateTime now) {
-        Texts.Errors errors = Texts.errors();
+        FieldErrors errors = AffairsText.errors();
         LocalDate today = LocalDate.now();
         if (step.heldOn() == null) {
             errors.add("heldOn", "date.required");
@@ -130,7 +123,7 @@ public class MeetingSteps {
         }
         member(step.chairMemberId(), "chairMemberId", org, errors, true);
         member(step.recorderMemberId(), "recorderMemberId", org, errors, true);
-        member(step.lecturerMemberId(), "lecturerMemberId", org, errors, m.type == Codes.MeetingType.LECTURE);
+        member(step.lecturerMemberId(), "lecturerMemberId", org, errors, m.type == MeetingType.LECTURE);
         Set<Long> present = new LinkedHashSet<>(step.presentMemberIds() == null ? List.of() : step.presentMemberIds());
         Map<Long, String> absent = new LinkedHashMap<>();
         if (present.isEmpty()) {
@@ -189,13 +182,13 @@ public class MeetingSteps {
 
     private void submit(MeetingEntity m, MeetingStep step, String actor, LocalDateTime now) {
         if (step.summary() != null && step.summary().length() > 4000) {
-            throw Texts.invalid("summary", "text.max", 4000);
+            throw AffairsText.invalid("summary", "text.max", 4000);
         }
         if (step.summary() != null && !step.summary().isBlank()) {
             m.summary = step.summary().trim();
         }
         if (m.summary == null && files.list(AffairsModule.ID, MeetingFiles.OWNER_TYPE, m.id).isEmpty()) {
-            throw Texts.invalid("summary", "meeting.minutes.required");
+            throw AffairsText.invalid("summary", "meeting.minutes.required");
         }
         m.submittedBy = actor;
         m.submittedAt = now;
@@ -204,7 +197,7 @@ public class MeetingSteps {
     private void review(MeetingEntity m, Organization org, MeetingAction action, MeetingStep step, String actor, LocalDateTime now) {
         Long own = scope.scopeUnit();
         if (own != null && own == org.id()) {
-            throw new ForbiddenException(Texts.message("meeting.review.above", org.name()));
+            throw new ForbiddenException(AffairsText.message("meeting.review.above", org.name()));
         }
         if (action == MeetingAction.RETURN) {
             m.reviewNote = required(step.reason(), "reason", 1000);
@@ -232,7 +225,7 @@ public class MeetingSteps {
         }
     }
 
-    private MemberReference member(Long id, String field, Organization org, Texts.Errors errors, boolean required) {
+    private MemberReference member(Long id, String field, Organization org, FieldErrors errors, boolean required) {
         if (id == null) {
             if (required) {
                 errors.add(field, "member.required");
@@ -270,7 +263,7 @@ public class MeetingSteps {
 
     private static String required(String text, String field, int max) {
         if (text == null || text.isBlank() || text.length() > max) {
-            throw Texts.invalid(field, "text.required", max);
+            throw AffairsText.invalid(field, "text.required", max);
         }
         return text.trim();
     }

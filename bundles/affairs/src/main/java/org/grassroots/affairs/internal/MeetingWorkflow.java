@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.grassroots.affairs.internal.Codes.MeetingAction;
-import org.grassroots.affairs.internal.Codes.MeetingStatus;
 import org.grassroots.core.api.text.Languages;
 import org.grassroots.core.api.text.Message;
 
@@ -62,8 +60,8 @@ final class MeetingWorkflow {
             Message names = locale -> allowed.stream().map(a -> a.name() + " (" + (Languages.isEnglish(locale)
                     ? a.labels().en() : a.labels().zhCN()) + ")").collect(Collectors.joining(", "));
             throw allowed.isEmpty()
-                    ? Texts.conflict("meeting.step.closed", meetingId, current, action)
-                    : Texts.conflict("meeting.step.refused", meetingId, current, action, names);
+                    ? AffairsText.conflict("meeting.step.closed", meetingId, current, action)
+                    : AffairsText.conflict("meeting.step.refused", meetingId, current, action, names);
         }
         return TO.get(action);
     }

@@ -11,14 +11,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Codes.MeetingStatus;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Entities.AttendanceEntity;
-import org.grassroots.affairs.internal.Entities.MeetingEntity;
-import org.grassroots.affairs.internal.Views.AttendanceLine;
-import org.grassroots.affairs.internal.Views.Meeting;
-import org.grassroots.affairs.internal.Views.MeetingDraft;
-import org.grassroots.affairs.internal.Views.MeetingQuery;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.NotFoundException;
@@ -65,10 +57,10 @@ public class Meetings {
     /** Plans a meeting of a Party organization in the caller's scope where the module is enabled. */
     public Meeting plan(MeetingDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required", "{organizationId, type, title, plannedOn}");
+            throw AffairsText.invalid("body", "body.required", "{organizationId, type, title, plannedOn}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
-        Texts.Errors errors = Texts.errors();
+        FieldErrors errors = AffairsText.errors();
         if (draft.type() == null) {
             errors.add("type", "meeting.type.required");
         } else if (!ComplianceRules.applies(draft.type(), org.partyOrgType())) {

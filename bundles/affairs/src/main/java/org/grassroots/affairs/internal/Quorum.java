@@ -1,6 +1,5 @@
 package org.grassroots.affairs.internal;
 
-import org.grassroots.affairs.internal.Codes.MeetingType;
 
 /** Whether a held meeting counts: a 支部党员大会 only with more than half of the full members entitled present. */
 final class Quorum {

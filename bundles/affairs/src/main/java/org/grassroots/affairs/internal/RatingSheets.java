@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.grassroots.affairs.internal.Codes.Rating;
-import org.grassroots.affairs.internal.Views.RatingDraft;
-import org.grassroots.affairs.internal.Views.RatingLine;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.io.RowReader;
 import org.grassroots.core.api.io.Sheet;

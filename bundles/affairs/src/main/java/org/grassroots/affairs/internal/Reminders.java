@@ -9,10 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Codes.Period;
 import org.grassroots.affairs.internal.Compliance.OrgOutcome;
-import org.grassroots.affairs.internal.Views.ReminderRun;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.UtcTimes;

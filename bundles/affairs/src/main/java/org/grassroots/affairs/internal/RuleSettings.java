@@ -11,15 +11,6 @@ import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Codes.Period;
-import org.grassroots.affairs.internal.Entities.ExemptionEntity;
-import org.grassroots.affairs.internal.Entities.RuleEntity;
-import org.grassroots.affairs.internal.Views.EffectiveRule;
-import org.grassroots.affairs.internal.Views.Exemption;
-import org.grassroots.affairs.internal.Views.ExemptionDraft;
-import org.grassroots.affairs.internal.Views.RuleDraft;
-import org.grassroots.affairs.internal.Views.RuleSetting;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.PartyOrgType;
 import org.grassroots.core.api.UtcTimes;
@@ -95,11 +86,11 @@ public class RuleSettings {
     /** Sets (or with period null, removes) a unit's rule for one meeting type, for its whole subtree. */
     public RuleSetting set(RuleDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required", "{unitId, type, period}");
+            throw AffairsText.invalid("body", "body.required", "{unitId, type, period}");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         if (draft.type() == null) {
-            throw Texts.invalid("type", "meeting.type.required");
+            throw AffairsText.invalid("type", "meeting.type.required");
         }
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
@@ -134,10 +125,10 @@ public class RuleSettings {
     /** Exempts an organization from one meeting type for a year, with the reason (the level above decides). */
     public Exemption exempt(ExemptionDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required", "{organizationId, type, year, reason}");
+            throw AffairsText.invalid("body", "body.required", "{organizationId, type, year, reason}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
-        Texts.Errors errors = Texts.errors();
+        FieldErrors errors = AffairsText.errors();
         if (draft.type() == null) {
             errors.add("type", "meeting.type.required");
         }
@@ -149,7 +140,7 @@ public class RuleSettings {
         }
         errors.throwIfAny();
         if (scope.scopeUnit() != null && scope.scopeUnit() == org.id()) {
-            throw new org.grassroots.core.api.security.ForbiddenException(Texts.message("exemption.above", org.name()));
+            throw new org.grassroots.core.api.security.ForbiddenException(AffairsText.message("exemption.above", org.name()));
         }
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
@@ -157,7 +148,7 @@ public class RuleSettings {
                             + "AND e.year = :year", Long.class).setParameter("org", org.id()).setParameter("type", draft.type())
                     .setParameter("year", draft.year()).getResultList().isEmpty();
             if (exists) {
-                throw Texts.conflict("exemption.exists", org.name(), draft.type(), draft.year());
+                throw AffairsText.conflict("exemption.exists", org.name(), draft.type(), draft.year());
             }
             ExemptionEntity e = new ExemptionEntity();
             e.organizationId = org.id();

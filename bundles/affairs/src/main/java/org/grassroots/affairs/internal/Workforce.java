@@ -13,13 +13,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.affairs.internal.Codes.WorkerRole;
-import org.grassroots.affairs.internal.Entities.WorkerEntity;
-import org.grassroots.affairs.internal.Views.Assignment;
-import org.grassroots.affairs.internal.Views.AssignmentDraft;
-import org.grassroots.affairs.internal.Views.Coverage;
-import org.grassroots.affairs.internal.Views.Load;
-import org.grassroots.affairs.internal.Views.Uncovered;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.NotFoundException;
@@ -64,12 +57,12 @@ public class Workforce {
         this.cache = cache;
     }
 
-    public Assignment assign(AssignmentDraft draft) {
+    public WorkerAssignment assign(WorkerAssignmentDraft draft) {
         if (draft == null) {
-            throw Texts.invalid("body", "body.required", "{memberId, role, organizationId}");
+            throw AffairsText.invalid("body", "body.required", "{memberId, role, organizationId}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
-        Texts.Errors errors = Texts.errors();
+        FieldErrors errors = AffairsText.errors();
         if (org.partyOrgType() == null || !org.partyOrgType().isPartyOrganization()) {
             errors.add("organizationId", "campaign.noParty", org.name());
         }
@@ -87,7 +80,7 @@ public class Workforce {
                             + "AND w.organizationId = :org", Long.class).setParameter("role", draft.role())
                     .setParameter("m", person.id()).setParameter("org", org.id()).getResultList().isEmpty();
             if (exists) {
-                throw Texts.conflict("worker.exists", person.name(), draft.role(), org.name());
+                throw AffairsText.conflict("worker.exists", person.name(), draft.role(), org.name());
             }
             WorkerEntity w = assignIn(em, person.id(), draft.role(), org, actor);
             em.flush();
@@ -122,7 +115,7 @@ public class Workforce {
         }));
     }
 
-    public List<Assignment> list(Long unitId) {
+    public List<WorkerAssignment> list(Long unitId) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT w FROM WorkerEntity w WHERE w.orgPath LIKE :path "
                         + "ORDER BY w.role, w.memberId, w.organizationId", WorkerEntity.class)
@@ -156,33 +149,33 @@ public class Workforce {
         for (WorkerRole r : WorkerRole.values()) {
             coveredBy.put(r, 0);
         }
-        List<Uncovered> uncovered = new ArrayList<>();
+        List<UncoveredOrganization> uncovered = new ArrayList<>();
         int covered = 0;
         for (Organization o : orgs) {
             Set<WorkerRole> roles = byOrg.get(o.id());
             if (roles == null || roles.isEmpty()) {
-                uncovered.add(new Uncovered(o.id(), o.code(), o.name()));
+                uncovered.add(new UncoveredOrganization(o.id(), o.code(), o.name()));
             } else {
                 covered++;
                 roles.forEach(r -> coveredBy.merge(r, 1, Integer::sum));
             }
         }
-        uncovered.sort(Comparator.comparing(Uncovered::code));
-        List<Load> loads = new ArrayList<>();
+        uncovered.sort(Comparator.comparing(UncoveredOrganization::code));
+        List<WorkerLoad> loads = new ArrayList<>();
         load.forEach((key, n) -> {
             String[] parts = key.split(":");
             long memberId = Long.parseLong(parts[0]);
-            loads.add(new Load(memberId, members.reference(memberId).map(MemberReference::name).orElse(null),
+            loads.add(new WorkerLoad(memberId, members.reference(memberId).map(MemberReference::name).orElse(null),
                     WorkerRole.valueOf(parts[1]), n[0]));
         });
-        loads.sort(Comparator.comparingInt(Load::organizations).reversed().thenComparing(Load::memberId));
+        loads.sort(Comparator.comparingInt(WorkerLoad::organizations).reversed().thenComparing(WorkerLoad::memberId));
         double percent = orgs.isEmpty() ? 0 : Math.round(1000.0 * covered / orgs.size()) / 10.0;
         return new Coverage(unit.id(), unit.name(), orgs.size(), covered, percent, coveredBy,
                 List.copyOf(uncovered.subList(0, Math.min(MAX_LISTED, uncovered.size()))), uncovered.size(), loads);
     }
 
-    private Assignment toRecord(WorkerEntity w, String memberName) {
-        return new Assignment(w.id, w.memberId, memberName, w.role, w.organizationId, scope.name(w.organizationId),
+    private WorkerAssignment toRecord(WorkerEntity w, String memberName) {
+        return new WorkerAssignment(w.id, w.memberId, memberName, w.role, w.organizationId, scope.name(w.organizationId),
                 w.assignedBy, UtcTimes.instant(w.assignedAt));
     }
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.grassroots.affairs.internal.ComplianceRules.Outcome;
-import org.grassroots.affairs.internal.Codes.MeetingType;
-import org.grassroots.affairs.internal.Codes.Period;
 import org.grassroots.core.api.PartyOrgType;
 import org.junit.jupiter.api.Test;
 

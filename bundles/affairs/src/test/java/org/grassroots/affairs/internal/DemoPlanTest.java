@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import org.grassroots.affairs.internal.Codes.MeetingType;
 import org.grassroots.affairs.internal.DemoPlan.DemoMeeting;
 import org.grassroots.core.api.PartyOrgType;
 import org.junit.jupiter.api.Test;
@@ -46,6 +45,6 @@ class DemoPlanTest {
         long rated = ratings.stream().filter(r -> r.rating() != null).count();
         assertTrue(rated >= 30_000, "rated " + rated);
         assertTrue(ratings.stream().allMatch(r -> (r.rating() == null) == (r.excused() != null)));
-        assertTrue(ratings.stream().filter(r -> r.rating() == Codes.Rating.UNQUALIFIED).allMatch(r -> r.followUp() != null));
+        assertTrue(ratings.stream().filter(r -> r.rating() == Rating.UNQUALIFIED).allMatch(r -> r.followUp() != null));
     }
 }

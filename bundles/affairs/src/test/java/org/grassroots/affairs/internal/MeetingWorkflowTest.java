@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.grassroots.affairs.internal.Codes.MeetingAction;
-import org.grassroots.affairs.internal.Codes.MeetingStatus;
-import org.grassroots.affairs.internal.Codes.MeetingType;
 import org.grassroots.core.api.ConflictException;
 import org.junit.jupiter.api.Test;
 

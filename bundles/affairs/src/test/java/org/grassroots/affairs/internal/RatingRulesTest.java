@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.grassroots.affairs.internal.Codes.Rating;
-import org.grassroots.affairs.internal.Entities.RatingEntity;
-import org.grassroots.affairs.internal.Views.RatingDraft;
 import org.junit.jupiter.api.Test;
 
 class RatingRulesTest {

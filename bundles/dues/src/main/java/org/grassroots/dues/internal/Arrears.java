@@ -20,10 +20,6 @@ import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.dues.internal.ArrearsRuns.MemberArrears;
-import org.grassroots.dues.internal.Entities.DueEntity;
-import org.grassroots.dues.internal.Entities.ExtraEntity;
-import org.grassroots.dues.internal.Views.ArrearsRow;
-import org.grassroots.dues.internal.Views.Statement;
 import org.grassroots.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -92,14 +88,14 @@ public class Arrears {
     }
 
     /** A member's year: the dues of every month, the extras, totals and paid-up-to. */
-    public Statement statement(long memberId, int year) {
+    public YearlyStatement statement(long memberId, int year) {
         MemberReference member = members.reference(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
         scope.requireRecord(member.organizationId(), "member", memberId);
         return statementOf(member, year);
     }
 
     /** The signed-in member's own statement. */
-    public Statement own(int year) {
+    public YearlyStatement own(int year) {
         Long memberId = scope.caller().memberId();
         if (memberId == null) {
             throw new NotFoundException("member", "(none linked to this account)");
@@ -109,7 +105,7 @@ public class Arrears {
         return statementOf(member, year);
     }
 
-    private Statement statementOf(MemberReference member, int year) {
+    private YearlyStatement statementOf(MemberReference member, int year) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<DueEntity> dues = em.createQuery("SELECT d FROM DueEntity d WHERE d.memberId = :m AND d.period >= :from "
                     + "AND d.period <= :to ORDER BY d.period", DueEntity.class).setParameter("m", member.id())
@@ -125,7 +121,7 @@ public class Arrears {
                 paid = d.paidAmount == null ? paid : paid.add(d.paidAmount);
             }
             Integer upTo = paidUpTo(em, member.id());
-            return new Statement(member.id(), member.name(), year, dues.stream().map(Payments::toRecord).toList(),
+            return new YearlyStatement(member.id(), member.name(), year, dues.stream().map(Payments::toRecord).toList(),
                     extras.stream().map(Extras::toRecord).toList(), due, paid, upTo == null ? null : Periods.text(upTo));
         });
     }

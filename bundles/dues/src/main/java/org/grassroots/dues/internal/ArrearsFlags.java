@@ -13,8 +13,6 @@ import org.grassroots.core.api.notification.Recipient;
 import org.grassroots.core.api.security.Role;
 import org.grassroots.dues.DuesTopics;
 import org.grassroots.dues.internal.ArrearsRuns.MemberArrears;
-import org.grassroots.dues.internal.Entities.DueEntity;
-import org.grassroots.dues.internal.Entities.MonthEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

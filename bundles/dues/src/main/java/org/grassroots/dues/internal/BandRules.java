@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /**
  * The dues rules (DOMAIN.md "Dues bands"): the monthly amount of a member from the category's bands. A percentage
  * band applies its rate to the whole base (not progressively: a base of 4,000 pays 1 % of 4,000); the band is the
@@ -58,8 +57,8 @@ public final class BandRules {
      * Checks a category's bands before they replace the old ones: percentage bands with ascending limits and the
      * last one open, rates above 0 and at most 10 %; or one fixed band with 0 &lt; min ≤ max ≤ 1,000.
      */
-    public static List<DuesText.Refusal> check(DuesCategory category, List<Band> bands) {
-        List<DuesText.Refusal> errors = new ArrayList<>();
+    public static List<Refusal> check(DuesCategory category, List<Band> bands) {
+        List<Refusal> errors = new ArrayList<>();
         if (bands == null || bands.isEmpty()) {
             errors.add(DuesText.error("bands", "bands.required"));
             return errors;

@@ -17,10 +17,6 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.dues.internal.Entities.BandEntity;
-import org.grassroots.dues.internal.Entities.CategoryEntity;
-import org.grassroots.dues.internal.Views.BandSet;
-import org.grassroots.dues.internal.Views.BandSetDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -84,7 +80,7 @@ public class Bands {
             throw DuesText.invalid("category", "field.required");
         }
         List<Band> bands = draft == null ? null : draft.bands();
-        List<DuesText.Refusal> errors = BandRules.check(category, bands);
+        List<Refusal> errors = BandRules.check(category, bands);
         if (!errors.isEmpty()) {
             throw DuesText.refused(errors);
         }

@@ -25,9 +25,6 @@ import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.core.api.security.PersonalDataProtection;
-import org.grassroots.dues.internal.Entities.BaseEntity;
-import org.grassroots.dues.internal.Views.Base;
-import org.grassroots.dues.internal.Views.BaseDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,11 +63,11 @@ public class Bases {
     }
 
     /** Records the member's base for the year or, with {@code version}, changes it (409 when stale). */
-    public Base save(BaseDraft draft, Long version) {
+    public MemberBase save(MemberBaseDraft draft, Long version) {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{memberId, year, category, baseAmount, fixedAmount, note}");
         }
-        List<DuesText.Refusal> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         MemberReference member = member(draft.memberId(), "memberId", errors);
         Change change = check(member, draft, errors);
         if (!errors.isEmpty()) {
@@ -98,7 +95,7 @@ public class Bases {
     }
 
     /** Changes a base's category and amount; its member and year stay. */
-    public Base update(long id, long version, BaseDraft draft) {
+    public MemberBase update(long id, long version, MemberBaseDraft draft) {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{category, baseAmount, fixedAmount, note}");
         }
@@ -110,11 +107,11 @@ public class Bases {
             scope.requireVisible(e.orgPath, TYPE, id);
             return e;
         });
-        return save(new BaseDraft(existing.memberId, existing.year, draft.category(), draft.baseAmount(), draft.fixedAmount(),
+        return save(new MemberBaseDraft(existing.memberId, existing.year, draft.category(), draft.baseAmount(), draft.fixedAmount(),
                 draft.note()), version);
     }
 
-    Change check(MemberReference member, BaseDraft draft, List<DuesText.Refusal> errors) {
+    Change check(MemberReference member, MemberBaseDraft draft, List<Refusal> errors) {
         int thisYear = LocalDate.now().getYear();
         if (draft.year() == null || draft.year() < 2000 || draft.year() > thisYear + 1) {
             errors.add(DuesText.error("year", "base.year", thisYear + 1));
@@ -197,7 +194,7 @@ public class Bases {
         return affected.size();
     }
 
-    public Base get(long id) {
+    public MemberBase get(long id) {
         return jpa.txExpr(TransactionType.Required, em -> {
             BaseEntity e = em.find(BaseEntity.class, id);
             if (e == null) {
@@ -208,7 +205,7 @@ public class Bases {
         });
     }
 
-    public Page<Base> search(Long unitId, Integer year, DuesCategory category, String name, PageRequest page) {
+    public Page<MemberBase> search(Long unitId, Integer year, DuesCategory category, String name, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         String where = " WHERE b.orgPath LIKE :path" + (year == null ? "" : " AND b.year = :year")
                 + (category == null ? "" : " AND b.category = :category") + (name == null || name.isBlank() ? "" : " AND b.memberName LIKE :name ESCAPE '!'");
@@ -229,7 +226,7 @@ public class Bases {
                     q.setParameter("name", org.grassroots.core.api.Like.contains(name));
                 }
             }
-            List<Base> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+            List<MemberBase> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                     .map(b -> toRecord(b, false)).toList();
             return new Page<>(items, count.getSingleResult(), page.page(), page.size());
         });
@@ -247,7 +244,7 @@ public class Bases {
                 .setParameter("m", memberId).setParameter("y", year).getResultList().stream().findFirst().orElse(null);
     }
 
-    MemberReference member(Long memberId, String field, List<DuesText.Refusal> errors) {
+    MemberReference member(Long memberId, String field, List<Refusal> errors) {
         if (memberId == null) {
             errors.add(DuesText.error(field, "field.required"));
             return null;
@@ -260,7 +257,7 @@ public class Bases {
     }
 
     /** One record ({@code single}: the base in full for those entitled, audited) or a list row (masked). */
-    Base toRecord(BaseEntity b, boolean single) {
+    MemberBase toRecord(BaseEntity b, boolean single) {
         String base = null;
         if (b.baseAmount != null) {
             if (single && personalData.mayReveal()) {
@@ -270,7 +267,7 @@ public class Bases {
                 base = MASK;
             }
         }
-        return new Base(b.id, b.memberId, b.memberName, b.organizationId, scope.name(b.organizationId), b.year, b.category,
+        return new MemberBase(b.id, b.memberId, b.memberName, b.organizationId, scope.name(b.organizationId), b.year, b.category,
                 base, b.fixedAmount, b.monthlyAmount, b.note, UtcTimes.instant(b.confirmedAt), b.confirmedBy, b.version);
     }
 

@@ -86,7 +86,8 @@ public class DuesModule implements ActionModule {
                                 EnumLabels.of(MonthStatus.class))),
                 List.of(EnumLabels.set(ID, DuesCategory.class), EnumLabels.set(ID, DueStatus.class),
                         EnumLabels.set(ID, MonthStatus.class), EnumLabels.set(ID, MonthAction.class),
-                        EnumLabels.set(ID, PaymentChannel.class), EnumLabels.set(ID, ExtraKind.class)));
+                        EnumLabels.set(ID, PaymentChannel.class), EnumLabels.set(ID, ExtraKind.class),
+                        EnumLabels.set(ID, UnmatchedStatus.class), EnumLabels.set(ID, UnmatchedAction.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

@@ -27,9 +27,6 @@ import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.dues.internal.Entities.DueEntity;
-import org.grassroots.dues.internal.Entities.MonthEntity;
-import org.grassroots.dues.internal.Views.Month;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,7 +35,8 @@ import org.osgi.service.component.annotations.Reference;
  * Spreadsheets of the dues (XLSX or CSV through core's spreadsheet service): a month's list (also the import
  * template), the settlement report of a subtree for a month, and the import of payments exported by a bank or
  * WeChat Pay: each row with a date is matched to the month's due of the member of that name and paid when the
- * amount is the amount due; the other rows come back as unmatched, with the reason, for manual matching. A file
+ * amount is the amount due; the other rows come back as unmatched, with the reason, and are kept for manual matching
+ * ({@link UnmatchedPayments}). A file
  * with unreadable cells is refused whole (422 with the rows), nothing stored.
  */
 @Component(service = DuesSheets.class)
@@ -55,8 +53,8 @@ public class DuesSheets {
     public record MatchedRow(int row, long dueId, String memberName, BigDecimal amount, LocalDate paidOn) {
     }
 
-    /** A row that was not paid, with the reason, for manual matching. */
-    public record UnmatchedRow(int row, String name, BigDecimal amount, LocalDate paidOn, LocalizedText reason) {
+    /** A row that was not paid, with the reason, kept for manual matching ({@code id}: the kept row, {@link UnmatchedPayments}). */
+    public record UnmatchedRow(int row, String name, BigDecimal amount, LocalDate paidOn, LocalizedText reason, Long id) {
     }
 
     public record ImportResult(int matched, BigDecimal amount, List<MatchedRow> matchedRows, List<UnmatchedRow> unmatched) {
@@ -68,17 +66,19 @@ public class DuesSheets {
     private final Spreadsheets spreadsheets;
     private final Payments payments;
     private final Months months;
+    private final UnmatchedPayments unmatchedPayments;
 
     @Activate
     public DuesSheets(@Reference(target = DuesModule.UNIT) JpaTemplate jpa, @Reference(target = DuesModule.SCHEMA) ModuleSchema schema,
                       @Reference ModuleScopes scopes, @Reference AuditLog audit, @Reference Spreadsheets spreadsheets,
-                      @Reference Payments payments, @Reference Months months) {
+                      @Reference Payments payments, @Reference Months months, @Reference UnmatchedPayments unmatchedPayments) {
         this.jpa = jpa;
         this.scope = scopes.of(DuesModule.ID);
         this.audit = audit;
         this.spreadsheets = spreadsheets;
         this.payments = payments;
         this.months = months;
+        this.unmatchedPayments = unmatchedPayments;
     }
 
     public ImportResult importPayments(long monthId, FileFormat format, PaymentChannel channel, InputStream in) {
@@ -116,10 +116,12 @@ public class DuesSheets {
             List<MatchedRow> matched = new ArrayList<>();
             List<UnmatchedRow> unmatched = new ArrayList<>();
             Set<Long> paidNow = new HashSet<>();
+            List<Integer> toKeep = new ArrayList<>();
             BigDecimal sum = DueLedger.money(null);
             for (Row r : rows) {
                 List<DueEntity> candidates = byName.getOrDefault(r.name(), List.of());
                 LocalizedText reason = null;
+                boolean repeated = false; // what is stored already (an export sent back): answered, not kept
                 DueEntity due = candidates.size() == 1 ? candidates.get(0) : null;
                 if (candidates.isEmpty()) {
                     reason = DuesText.both("import.noMember", r.name());
@@ -129,21 +131,31 @@ public class DuesSheets {
                     reason = DuesText.both("import.twice");
                 } else if (due.status == DueStatus.PAID) {
                     reason = DuesText.both("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
+                    repeated = r.paidOn().equals(due.paidOn) && r.amount().compareTo(due.amountDue) == 0;
                 } else if (due.status == DueStatus.EXEMPT) {
                     reason = DuesText.both("pay.exempt", due.memberName, Periods.text(due.period));
                 } else if (due.amountDue.compareTo(r.amount()) != 0) {
                     reason = DuesText.both("pay.amount", due.amountDue.toPlainString());
                 }
                 if (reason != null) {
-                    unmatched.add(new UnmatchedRow(r.row().rowNumber(), r.name(), r.amount(), r.paidOn(), reason));
+                    unmatched.add(new UnmatchedRow(r.row().rowNumber(), r.name(), r.amount(), r.paidOn(), reason, null));
+                    if (!repeated) {
+                        toKeep.add(unmatched.size() - 1);
+                    }
                     continue;
                 }
                 payments.payIn(em, due, r.paidOn(), channel, DuesText.message("import.note", r.row().rowNumber()).chinese(), actor);
+                unmatchedPayments.matchedByImport(em, monthId, r.name(), r.amount(), r.paidOn(), due.id, actor);
                 paidNow.add(due.id);
                 sum = sum.add(due.amountDue);
                 matched.add(new MatchedRow(r.row().rowNumber(), due.id, due.memberName, due.amountDue, r.paidOn()));
             }
             em.flush();
+            List<Long> kept = unmatchedPayments.keep(em, month, toKeep.stream().map(unmatched::get).toList(), channel, actor);
+            for (int k = 0; k < toKeep.size(); k++) {
+                UnmatchedRow u = unmatched.get(toKeep.get(k));
+                unmatched.set(toKeep.get(k), new UnmatchedRow(u.row(), u.name(), u.amount(), u.paidOn(), u.reason(), kept.get(k)));
+            }
             audit.record("IMPORT", Payments.TYPE, null, scope.name(month.organizationId) + " " + Periods.text(month.period) + ": "
                     + matched.size() + " paid, " + unmatched.size() + " unmatched", List.of());
             return new ImportResult(matched.size(), sum, matched, unmatched);

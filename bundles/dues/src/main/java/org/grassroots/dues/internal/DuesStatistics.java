@@ -23,10 +23,6 @@ import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.core.api.module.StatisticsProvider;
-import org.grassroots.dues.internal.Views.Dashboard;
-import org.grassroots.dues.internal.Views.Figures;
-import org.grassroots.dues.internal.Views.MonthFigures;
-import org.grassroots.dues.internal.Views.UnitFigures;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,7 +69,7 @@ public class DuesStatistics implements StatisticsProvider {
             int from = year * 100 + 1;
             int to = year * 100 + 12;
             Sums sums = sums(em, unit.path(), from, to);
-            Figures f = figures(em, unit.path(), from, to, sums);
+            DuesFigures f = figures(em, unit.path(), from, to, sums);
             Map<String, Double> expectedByMonth = new LinkedHashMap<>();
             Map<String, Double> collectedByMonth = new LinkedHashMap<>();
             for (MonthFigures m : sums.months()) {
@@ -108,7 +104,7 @@ public class DuesStatistics implements StatisticsProvider {
         int to = month == null ? year * 100 + 12 : from;
         return jpa.txExpr(TransactionType.Supports, em -> {
             Sums sums = sums(em, unit.path(), from, to);
-            Figures total = figures(em, unit.path(), from, to, sums);
+            DuesFigures total = figures(em, unit.path(), from, to, sums);
             return new Dashboard(unit.id(), unit.name(), year, month == null ? null : Periods.text(from), total,
                     sums.months(), units(em, unit, from, to));
         });
@@ -168,7 +164,7 @@ public class DuesStatistics implements StatisticsProvider {
         return s;
     }
 
-    private Figures figures(EntityManager em, String path, int from, int to, Sums sums) {
+    private DuesFigures figures(EntityManager em, String path, int from, int to, Sums sums) {
         List<long[]> unpaid = Arrears.unpaid(em, path, to);
         Map<Long, ArrearsRuns.MemberArrears> runs = ArrearsRuns.of(unpaid);
         // in arrears in the range: an unpaid due of a settled month in it; six months: a run reaching into it
@@ -191,7 +187,7 @@ public class DuesStatistics implements StatisticsProvider {
         BigDecimal expected = sums.expected();
         BigDecimal collected = sums.collected();
         long[] c = sums.counts;
-        return new Figures(expected, collected, rate(collected, expected), c[0] + c[1] + c[2], c[1], c[0], c[2], back,
+        return new DuesFigures(expected, collected, rate(collected, expected), c[0] + c[1] + c[2], c[1], c[0], c[2], back,
                 extras.get(ExtraKind.VOLUNTARY), extras.get(ExtraKind.SPECIAL), inArrears, six);
     }
 

@@ -17,10 +17,6 @@ import org.grassroots.core.api.text.MessageBundle;
 public final class DuesText {
     static final MessageBundle MESSAGES = MessageBundle.of(DuesText.class);
 
-    /** One refused field of an input and why, collected so that every refused field is answered at once. */
-    public record Refusal(String field, Message reason) {
-    }
-
     private DuesText() {
     }
 

@@ -18,11 +18,6 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.dues.internal.Entities.DueEntity;
-import org.grassroots.dues.internal.Entities.ExemptionEntity;
-import org.grassroots.dues.internal.Entities.MonthEntity;
-import org.grassroots.dues.internal.Views.Exemption;
-import org.grassroots.dues.internal.Views.ExemptionDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,7 +50,7 @@ public class Exemptions {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{memberId, from, to, reason}");
         }
-        List<DuesText.Refusal> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         MemberReference member = bases.member(draft.memberId(), "memberId", errors);
         Integer from = Periods.parse(draft.from());
         Integer to = Periods.parse(draft.to());

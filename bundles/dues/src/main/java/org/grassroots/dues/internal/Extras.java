@@ -20,9 +20,6 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.dues.internal.Entities.ExtraEntity;
-import org.grassroots.dues.internal.Views.Extra;
-import org.grassroots.dues.internal.Views.ExtraDraft;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,7 +48,7 @@ public class Extras {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{memberId, kind, amount, paidOn, note}");
         }
-        List<DuesText.Refusal> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         MemberReference member = bases.member(draft.memberId(), "memberId", errors);
         if (draft.kind() == null) {
             errors.add(DuesText.error("kind", "field.required"));

@@ -23,13 +23,6 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.dues.internal.Entities.MonthEntity;
-import org.grassroots.dues.internal.Entities.MonthStepEntity;
-import org.grassroots.dues.internal.Views.Month;
-import org.grassroots.dues.internal.Views.MonthDraft;
-import org.grassroots.dues.internal.Views.MonthStep;
-import org.grassroots.dues.internal.Views.OpenResult;
-import org.grassroots.dues.internal.Views.StepDraft;
 import org.grassroots.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,14 +60,22 @@ public class Months {
      * the period. With {@code cascade}, opens it instead for every unit below (itself included) that has members
      * of its own and no month of the period yet, each covering its own members.
      */
-    public OpenResult open(MonthDraft draft) {
+    public MonthOpening open(MonthDraft draft) {
+        return open(draft, null);
+    }
+
+    /**
+     * Opens with the members below the unit already read ({@link DueLedger#membersBelow}, in its order), for a caller
+     * that opens month after month of the same unit (the demo); null reads them.
+     */
+    MonthOpening open(MonthDraft draft, List<Member> membersBelow) {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{organizationId, period, cascade}");
         }
         Organization unit = scope.enabledUnit(draft.organizationId(), "organizationId");
         int period = period(draft.period(), "period");
         String actor = scope.actor();
-        List<Member> members = ledger.membersBelow(unit);
+        List<Member> members = membersBelow != null ? membersBelow : ledger.membersBelow(unit);
         return jpa.txExpr(TransactionType.Required, em -> {
             DueLedger.Context context = ledger.context(em, unit.path(), period);
             List<Month> opened = new ArrayList<>();
@@ -99,7 +100,7 @@ public class Months {
             }
             audit.record("OPEN", TYPE, opened.size() == 1 ? opened.get(0).id() : null, unit.name() + " " + Periods.text(period)
                     + ": " + opened.size() + " month(s)", List.of(new FieldChange("period", null, Periods.text(period))));
-            return new OpenResult(opened, context.missing());
+            return new MonthOpening(opened, context.missing());
         });
     }
 
@@ -118,7 +119,7 @@ public class Months {
     }
 
     /** Adds the dues of members who came (or got a base) since the month was opened and recomputes the unpaid ones. */
-    public OpenResult refresh(long id, long version) {
+    public MonthOpening refresh(long id, long version) {
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             MonthEntity month = visible(em, id);
@@ -136,15 +137,15 @@ public class Months {
             em.flush();
             audit.record("REFRESH", TYPE, id, unit.name() + " " + Periods.text(month.period) + ": " + added + " added, "
                     + changed + " recomputed by " + actor, List.of());
-            return new OpenResult(List.of(toRecord(em, month)), context.missing());
+            return new MonthOpening(List.of(toRecord(em, month)), context.missing());
         });
     }
 
-    public Month settle(long id, long version, StepDraft draft) {
+    public Month settle(long id, long version, StepNote draft) {
         return transition(id, version, MonthAction.SETTLE, draft == null ? null : Bases.trim(draft.note()));
     }
 
-    public Month reopen(long id, long version, StepDraft draft) {
+    public Month reopen(long id, long version, StepNote draft) {
         String reason = draft == null ? null : Bases.trim(draft.note());
         if (reason == null) {
             throw DuesText.invalid("note", "month.reopenReason");

@@ -3,9 +3,12 @@ package org.grassroots.dues.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -22,13 +25,6 @@ import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.dues.internal.Entities.DueEntity;
-import org.grassroots.dues.internal.Entities.MonthEntity;
-import org.grassroots.dues.internal.Views.BulkPayment;
-import org.grassroots.dues.internal.Views.BulkResult;
-import org.grassroots.dues.internal.Views.Due;
-import org.grassroots.dues.internal.Views.PaymentDraft;
-import org.grassroots.dues.internal.Views.RevokeDraft;
 import org.grassroots.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,7 +54,7 @@ public class Payments {
     }
 
     public Due pay(long dueId, long version, PaymentDraft draft) {
-        List<DuesText.Refusal> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{paidOn, channel, amount, note}");
         }
@@ -86,11 +82,11 @@ public class Payments {
     }
 
     /** Pays every listed due that is unpaid; all or nothing (an unknown or foreign id refuses the whole list). */
-    public BulkResult payAll(BulkPayment draft) {
+    public BulkPaymentResult payAll(BulkPayment draft) {
         if (draft == null) {
             throw DuesText.invalid("body", "body.required", "{dueIds, paidOn, channel, note}");
         }
-        List<DuesText.Refusal> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         if (draft.dueIds() == null || draft.dueIds().isEmpty() || draft.dueIds().size() > MAX_BULK
                 || draft.dueIds().stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(DuesText.error("dueIds", "bulk.ids", MAX_BULK));
@@ -104,9 +100,21 @@ public class Payments {
             int paid = 0;
             BigDecimal amount = DueLedger.money(null);
             List<Long> skipped = new ArrayList<>();
+            // one query for the whole list (not one find per due), one enablement check per organization
+            Map<Long, DueEntity> loaded = new HashMap<>();
+            em.createQuery("SELECT d FROM DueEntity d WHERE d.id IN :ids", DueEntity.class)
+                    .setParameter("ids", new ArrayList<>(new LinkedHashSet<>(draft.dueIds()))).getResultList()
+                    .forEach(d -> loaded.put(d.id, d));
+            Set<Long> enabled = new HashSet<>();
             for (Long id : new LinkedHashSet<>(draft.dueIds())) {
-                DueEntity due = visible(em, id);
-                scope.requireEnabled(due.organizationId);
+                DueEntity due = loaded.get(id);
+                if (due == null) {
+                    throw new NotFoundException(TYPE, id);
+                }
+                scope.requireVisible(due.orgPath, TYPE, id);
+                if (enabled.add(due.organizationId)) {
+                    scope.requireEnabled(due.organizationId);
+                }
                 if (due.status != DueStatus.UNPAID) {
                     skipped.add(id);
                     continue;
@@ -118,7 +126,7 @@ public class Payments {
             em.flush();
             audit.record("PAY_BULK", TYPE, null, paid + " dues, " + amount.toPlainString() + " yuan, " + draft.channel().name(),
                     List.of());
-            return new BulkResult(paid, amount, skipped);
+            return new BulkPaymentResult(paid, amount, skipped);
         });
     }
 
@@ -206,7 +214,7 @@ public class Payments {
         });
     }
 
-    private static void checkPayment(LocalDate paidOn, PaymentChannel channel, String note, List<DuesText.Refusal> errors) {
+    private static void checkPayment(LocalDate paidOn, PaymentChannel channel, String note, List<Refusal> errors) {
         if (paidOn == null) {
             errors.add(DuesText.error("paidOn", "field.required"));
         } else if (paidOn.isAfter(LocalDate.now()) || paidOn.getYear() < 2000) {
@@ -220,7 +228,7 @@ public class Payments {
         }
     }
 
-    private static void requireUnpaid(DueEntity due) {
+    static void requireUnpaid(DueEntity due) {
         if (due.status == DueStatus.PAID) {
             throw DuesText.conflict("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
         }

@@ -73,7 +73,7 @@ class BandRulesTest {
         assertEquals(List.of("bands[0].rate"), fields(BandRules.check(DuesCategory.EMPLOYED, List.of(Band.fixed("1", "2")))));
     }
 
-    private static List<String> fields(List<DuesText.Refusal> errors) {
-        return errors.stream().map(DuesText.Refusal::field).toList();
+    private static List<String> fields(List<Refusal> errors) {
+        return errors.stream().map(Refusal::field).toList();
     }
 }

@@ -20,13 +20,13 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
 import org.grassroots.affairs.internal.AffairsModule;
-import org.grassroots.affairs.internal.Codes.CampaignStatus;
+import org.grassroots.affairs.internal.Campaign;
+import org.grassroots.affairs.internal.CampaignDraft;
+import org.grassroots.affairs.internal.CampaignStatus;
 import org.grassroots.affairs.internal.Evaluations;
+import org.grassroots.affairs.internal.RatingDraft;
+import org.grassroots.affairs.internal.RatingLine;
 import org.grassroots.affairs.internal.RatingSheets;
-import org.grassroots.affairs.internal.Views.Campaign;
-import org.grassroots.affairs.internal.Views.CampaignDraft;
-import org.grassroots.affairs.internal.Views.RatingDraft;
-import org.grassroots.affairs.internal.Views.RatingLine;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.ValidationException;

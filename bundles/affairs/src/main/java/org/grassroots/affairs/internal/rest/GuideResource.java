@@ -13,9 +13,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.affairs.internal.AffairsModule;
+import org.grassroots.affairs.internal.Guide;
+import org.grassroots.affairs.internal.GuideDraft;
 import org.grassroots.affairs.internal.Guides;
-import org.grassroots.affairs.internal.Views.Guide;
-import org.grassroots.affairs.internal.Views.GuideDraft;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.RequiresPermission;

@@ -14,9 +14,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.affairs.internal.AffairsModule;
-import org.grassroots.affairs.internal.Views.Assignment;
-import org.grassroots.affairs.internal.Views.AssignmentDraft;
-import org.grassroots.affairs.internal.Views.Coverage;
+import org.grassroots.affairs.internal.Coverage;
+import org.grassroots.affairs.internal.WorkerAssignment;
+import org.grassroots.affairs.internal.WorkerAssignmentDraft;
 import org.grassroots.affairs.internal.Workforce;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.RequiresPermission;
@@ -41,14 +41,14 @@ public class WorkforceResource {
     }
 
     @GET
-    public List<Assignment> list(@QueryParam("unit") Long unit) {
+    public List<WorkerAssignment> list(@QueryParam("unit") Long unit) {
         return workforce.list(unit);
     }
 
     @POST
     @RequiresPermission(AffairsModule.REVIEW)
-    @Returns(Assignment.class)
-    public Response assign(AssignmentDraft draft) {
+    @Returns(WorkerAssignment.class)
+    public Response assign(WorkerAssignmentDraft draft) {
         return Response.status(201).entity(workforce.assign(draft)).build();
     }
 

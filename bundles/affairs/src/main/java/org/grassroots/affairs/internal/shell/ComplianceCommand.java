@@ -8,8 +8,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.affairs.internal.Compliance;
-import org.grassroots.affairs.internal.Views.ComplianceReport;
+import org.grassroots.affairs.internal.ComplianceReport;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.shell.ShellUnits;
 
 @Command(scope = "grassroots", name = "affairs-compliance",
         description = "Which Party organizations of a subtree held the meetings their rules require in a year, quarter or month, and what the others miss")
@@ -38,7 +39,7 @@ public class ComplianceCommand implements Action {
 
     @Override
     public Object execute() {
-        var unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+        var unit = ShellUnits.byCode(organizations, code);
         ComplianceReport r = compliance.reportFor(unit, year, quarter, month, Math.max(1, limit));
         System.out.printf("%s %d%s: %d Party organizations, %d compliant, %d behind%n", r.unitName(), year,
                 quarter != null ? " Q" + quarter : month != null ? "-" + month : "", r.organizations(), r.compliant(), r.behindTotal());

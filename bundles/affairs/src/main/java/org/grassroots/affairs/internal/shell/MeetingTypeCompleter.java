@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.grassroots.affairs.internal.Codes.MeetingType;
+import org.grassroots.affairs.internal.MeetingType;
 
 /** The meeting types (BRANCH_GENERAL, COMMITTEE, ...). */
 @Service

@@ -8,9 +8,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.grassroots.affairs.internal.ReminderRun;
 import org.grassroots.affairs.internal.Reminders;
-import org.grassroots.affairs.internal.Views.ReminderRun;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.shell.ShellUnits;
 
 @Command(scope = "grassroots", name = "affairs-remind",
         description = "Send now the reminders of meetings falling due in a unit's subtree (each organization, type and period once)")
@@ -27,7 +28,7 @@ public class RemindCommand implements Action {
 
     @Override
     public Object execute() {
-        var unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+        var unit = ShellUnits.byCode(organizations, code);
         ReminderRun run = reminders.run(unit, LocalDate.now());
         System.out.printf("%s: %d organizations checked, %d reminders sent, %d sent before%n", run.asOf(),
                 run.organizationsChecked(), run.reminded(), run.alreadyReminded());

@@ -7,8 +7,9 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.affairs.internal.AffairsStatistics;
-import org.grassroots.affairs.internal.Views.Dashboard;
+import org.grassroots.affairs.internal.Dashboard;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.shell.ShellUnits;
 
 @Command(scope = "grassroots", name = "affairs-stats",
         description = "Basic Party affairs figures of a unit's subtree for a year: life meetings held, members evaluated, meetings, compliance")
@@ -28,7 +29,7 @@ public class StatsCommand implements Action {
 
     @Override
     public Object execute() {
-        var unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+        var unit = ShellUnits.byCode(organizations, code);
         Dashboard d = statistics.dashboard(unit, year);
         System.out.println(d.unitName() + " " + year);
         System.out.printf("  Party organizations %d, held their life meeting (组织生活会) %d%n", d.organizations(), d.lifeMeetingHeld());

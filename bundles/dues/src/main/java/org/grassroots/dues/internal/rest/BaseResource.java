@@ -15,7 +15,18 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.dues.internal.Bases;
+import org.grassroots.dues.internal.DuesCategory;
 import org.grassroots.dues.internal.DuesModule;
+import org.grassroots.dues.internal.Exemption;
+import org.grassroots.dues.internal.ExemptionDraft;
+import org.grassroots.dues.internal.Exemptions;
+import org.grassroots.dues.internal.Extra;
+import org.grassroots.dues.internal.ExtraDraft;
+import org.grassroots.dues.internal.ExtraKind;
+import org.grassroots.dues.internal.Extras;
+import org.grassroots.dues.internal.MemberBase;
+import org.grassroots.dues.internal.MemberBaseDraft;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -26,17 +37,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.dues.internal.Bases;
-import org.grassroots.dues.internal.DuesCategory;
-import org.grassroots.dues.internal.Exemptions;
-import org.grassroots.dues.internal.ExtraKind;
-import org.grassroots.dues.internal.Extras;
-import org.grassroots.dues.internal.Views.Base;
-import org.grassroots.dues.internal.Views.BaseDraft;
-import org.grassroots.dues.internal.Views.Exemption;
-import org.grassroots.dues.internal.Views.ExemptionDraft;
-import org.grassroots.dues.internal.Views.Extra;
-import org.grassroots.dues.internal.Views.ExtraDraft;
 
 /**
  * {@code /bases}: members' yearly bases (masked in lists; in full and audited on one record for the roles entitled);
@@ -63,7 +63,7 @@ public class BaseResource {
     /** The bases of the unit's subtree: {@code year}, {@code category}, {@code q} (part of a name). */
     @GET
     @Path("bases")
-    public Page<Base> bases(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
+    public Page<MemberBase> bases(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
                             @QueryParam("category") DuesCategory category, @QueryParam("q") String name, @BeanParam PageParams page) {
         return bases.search(unit, year, category, name, page.toRequest());
     }
@@ -71,14 +71,14 @@ public class BaseResource {
     @POST
     @Path("bases")
     @RequiresPermission(DuesModule.COLLECT)
-    @Returns(Base.class)
-    public Response create(BaseDraft draft) {
+    @Returns(MemberBase.class)
+    public Response create(MemberBaseDraft draft) {
         return Responses.created("bases", bases.save(draft, null));
     }
 
     @GET
     @Path("bases/{id}")
-    @Returns(Base.class)
+    @Returns(MemberBase.class)
     public Response base(@PathParam("id") long id) {
         return Responses.ok(bases.get(id));
     }
@@ -87,8 +87,8 @@ public class BaseResource {
     @PUT
     @Path("bases/{id}")
     @RequiresPermission(DuesModule.COLLECT)
-    @Returns(Base.class)
-    public Response update(@PathParam("id") long id, BaseDraft draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
+    @Returns(MemberBase.class)
+    public Response update(@PathParam("id") long id, MemberBaseDraft draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         long expected = Preconditions.requiredVersion(headers, version);
         return Responses.ok(bases.update(id, expected, draft));
     }

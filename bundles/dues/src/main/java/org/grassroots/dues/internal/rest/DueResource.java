@@ -1,10 +1,8 @@
 package org.grassroots.dues.internal.rest;
 
-import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -14,11 +12,14 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.grassroots.core.api.Page;
+import org.grassroots.dues.internal.BulkPayment;
+import org.grassroots.dues.internal.BulkPaymentResult;
+import org.grassroots.dues.internal.Due;
 import org.grassroots.dues.internal.DuesModule;
+import org.grassroots.dues.internal.PaymentDraft;
+import org.grassroots.dues.internal.Payments;
+import org.grassroots.dues.internal.RevokeDraft;
 import org.grassroots.rest.ModuleResource;
-import org.grassroots.rest.PageParams;
-import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
@@ -26,12 +27,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.dues.internal.Payments;
-import org.grassroots.dues.internal.Views.BulkPayment;
-import org.grassroots.dues.internal.Views.BulkResult;
-import org.grassroots.dues.internal.Views.Due;
-import org.grassroots.dues.internal.Views.PaymentDraft;
-import org.grassroots.dues.internal.Views.RevokeDraft;
 
 /**
  * {@code /dues/{id}}: one member's dues of one month; {@code pay} and {@code revoke} take its ETag in
@@ -77,7 +72,7 @@ public class DueResource {
     @POST
     @Path("payments")
     @RequiresPermission(DuesModule.COLLECT)
-    public BulkResult payAll(BulkPayment draft) {
+    public BulkPaymentResult payAll(BulkPayment draft) {
         return payments.payAll(draft);
     }
 }

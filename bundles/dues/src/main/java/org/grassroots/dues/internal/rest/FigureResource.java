@@ -6,7 +6,6 @@ import java.util.List;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -18,7 +17,18 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.ModuleScope;
+import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.dues.internal.Arrears;
+import org.grassroots.dues.internal.ArrearsRow;
+import org.grassroots.dues.internal.BandSet;
+import org.grassroots.dues.internal.BandSetDraft;
+import org.grassroots.dues.internal.Bands;
+import org.grassroots.dues.internal.Dashboard;
+import org.grassroots.dues.internal.DuesCategory;
 import org.grassroots.dues.internal.DuesModule;
+import org.grassroots.dues.internal.DuesStatistics;
+import org.grassroots.dues.internal.YearlyStatement;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -29,17 +39,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.module.ModuleScope;
-import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.dues.internal.Arrears;
-import org.grassroots.dues.internal.Bands;
-import org.grassroots.dues.internal.DuesCategory;
-import org.grassroots.dues.internal.DuesStatistics;
-import org.grassroots.dues.internal.Views.ArrearsRow;
-import org.grassroots.dues.internal.Views.BandSet;
-import org.grassroots.dues.internal.Views.BandSetDraft;
-import org.grassroots.dues.internal.Views.Dashboard;
-import org.grassroots.dues.internal.Views.Statement;
 
 /**
  * {@code /statistics} (the module's panel: a subtree's year or month), {@code /arrears}, members' yearly
@@ -84,7 +83,7 @@ public class FigureResource {
 
     @GET
     @Path("members/{memberId}/statement")
-    public Statement statement(@PathParam("memberId") long memberId,
+    public YearlyStatement statement(@PathParam("memberId") long memberId,
                                @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
         return arrears.statement(memberId, year == null ? LocalDate.now().getYear() : year);
     }
@@ -93,7 +92,7 @@ public class FigureResource {
     @GET
     @Path("my/statement")
     @RequiresPermission(DuesModule.OWN)
-    public Statement own(@QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
+    public YearlyStatement own(@QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
         return arrears.own(year == null ? LocalDate.now().getYear() : year);
     }
 

@@ -6,7 +6,6 @@ import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -17,7 +16,17 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.dues.internal.Due;
+import org.grassroots.dues.internal.DueStatus;
 import org.grassroots.dues.internal.DuesModule;
+import org.grassroots.dues.internal.Month;
+import org.grassroots.dues.internal.MonthDraft;
+import org.grassroots.dues.internal.MonthOpening;
+import org.grassroots.dues.internal.MonthStatus;
+import org.grassroots.dues.internal.MonthStep;
+import org.grassroots.dues.internal.Months;
+import org.grassroots.dues.internal.Payments;
+import org.grassroots.dues.internal.StepNote;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -28,16 +37,6 @@ import org.grassroots.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.dues.internal.DueStatus;
-import org.grassroots.dues.internal.MonthStatus;
-import org.grassroots.dues.internal.Months;
-import org.grassroots.dues.internal.Payments;
-import org.grassroots.dues.internal.Views.Due;
-import org.grassroots.dues.internal.Views.Month;
-import org.grassroots.dues.internal.Views.MonthDraft;
-import org.grassroots.dues.internal.Views.MonthStep;
-import org.grassroots.dues.internal.Views.OpenResult;
-import org.grassroots.dues.internal.Views.StepDraft;
 
 /**
  * {@code /months}: the monthly cycle per organization. Opening computes the dues; {@code refresh}, {@code settle}
@@ -70,7 +69,7 @@ public class MonthResource {
 
     @POST
     @RequiresPermission(DuesModule.COLLECT)
-    public OpenResult open(MonthDraft draft) {
+    public MonthOpening open(MonthDraft draft) {
         return months.open(draft);
     }
 
@@ -98,7 +97,7 @@ public class MonthResource {
     @POST
     @Path("{id}/refresh")
     @RequiresPermission(DuesModule.COLLECT)
-    public OpenResult refresh(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
+    public MonthOpening refresh(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return months.refresh(id, Preconditions.requiredVersion(headers, version));
     }
 
@@ -106,7 +105,7 @@ public class MonthResource {
     @Path("{id}/settle")
     @RequiresPermission(DuesModule.COLLECT)
     @Returns(Month.class)
-    public Response settle(@PathParam("id") long id, StepDraft draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
+    public Response settle(@PathParam("id") long id, StepNote draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return Responses.ok(months.settle(id, Preconditions.requiredVersion(headers, version), draft));
     }
 
@@ -114,7 +113,7 @@ public class MonthResource {
     @Path("{id}/reopen")
     @RequiresPermission(DuesModule.REOPEN)
     @Returns(Month.class)
-    public Response reopen(@PathParam("id") long id, StepDraft draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
+    public Response reopen(@PathParam("id") long id, StepNote draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return Responses.ok(months.reopen(id, Preconditions.requiredVersion(headers, version), draft));
     }
 }

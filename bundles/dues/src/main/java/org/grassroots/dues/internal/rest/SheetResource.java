@@ -1,6 +1,7 @@
 package org.grassroots.dues.internal.rest;
 
 import java.io.InputStream;
+import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -19,10 +20,13 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.dues.internal.DuesModule;
-import org.grassroots.dues.internal.DuesSheets;
 import org.grassroots.dues.internal.DuesSheets.ImportResult;
+import org.grassroots.dues.internal.DuesSheets;
 import org.grassroots.dues.internal.Months;
 import org.grassroots.dues.internal.PaymentChannel;
+import org.grassroots.dues.internal.UnmatchedPayment;
+import org.grassroots.dues.internal.UnmatchedPayments;
+import org.grassroots.dues.internal.UnmatchedStatus;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.RequiresPermission;
@@ -33,7 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Spreadsheets (XLSX or CSV): {@code /months/{id}/export} (the month's list, also the import template),
  * {@code /months/{id}/import} (a bank's or WeChat Pay's export: matched rows paid, the others listed),
- * {@code /months/report} (the settlement report of a subtree for a month).
+ * {@code /months/report} (the settlement report of a subtree for a month), {@code /months/{id}/unmatched} (the rows of
+ * the month's imports kept for manual matching, {@link UnmatchedResource}).
  */
 @Component(service = SheetResource.class)
 @ModuleResource(DuesModule.ID)
@@ -44,12 +49,23 @@ public class SheetResource {
     private final DuesSheets sheets;
     private final Months months;
     private final ModuleScope scope;
+    private final UnmatchedPayments unmatched;
 
     @Activate
-    public SheetResource(@Reference DuesSheets sheets, @Reference Months months, @Reference ModuleScopes scopes) {
+    public SheetResource(@Reference DuesSheets sheets, @Reference Months months, @Reference ModuleScopes scopes,
+                         @Reference UnmatchedPayments unmatched) {
         this.sheets = sheets;
         this.months = months;
         this.scope = scopes.of(DuesModule.ID);
+        this.unmatched = unmatched;
+    }
+
+    /** The month's kept import rows (all, or those of a status), in the order of the files. */
+    @GET
+    @Path("{id}/unmatched")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<UnmatchedPayment> unmatched(@PathParam("id") long id, @QueryParam("status") UnmatchedStatus status) {
+        return unmatched.ofMonth(id, status);
     }
 
     @GET

@@ -9,12 +9,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.core.api.Page;
+import org.grassroots.core.shell.ShellUnits;
 import org.grassroots.dues.internal.Arrears;
-import org.grassroots.dues.internal.Views.ArrearsRow;
-import org.grassroots.core.api.PageRequest;
+import org.grassroots.dues.internal.ArrearsRow;
 
 @Command(scope = "grassroots", name = "dues-arrears",
         description = "Members of a unit's subtree with unpaid dues of settled months; --flagged: six consecutive months or more")
@@ -41,7 +42,7 @@ public class ArrearsCommand implements Action {
     @Override
     public Object execute() {
         Page<ArrearsRow> rows = authorization.runAs(Caller.system("shell"), () -> {
-            Organization unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+            Organization unit = ShellUnits.byCode(organizations, code);
             return arrears.search(unit.id(), period, flagged, new PageRequest(0, 500, null));
         });
         for (ArrearsRow r : rows.items()) {

@@ -11,9 +11,10 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.dues.internal.MonthDraft;
+import org.grassroots.dues.internal.MonthOpening;
 import org.grassroots.dues.internal.Months;
-import org.grassroots.dues.internal.Views.MonthDraft;
-import org.grassroots.dues.internal.Views.OpenResult;
 
 @Command(scope = "grassroots", name = "dues-open",
         description = "Opens a month's dues for a unit (amounts due computed; the same rules as the REST API)")
@@ -39,8 +40,8 @@ public class OpenCommand implements Action {
 
     @Override
     public Object execute() {
-        OpenResult result = authorization.runAs(Caller.system("shell"), () -> {
-            Organization unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+        MonthOpening result = authorization.runAs(Caller.system("shell"), () -> {
+            Organization unit = ShellUnits.byCode(organizations, code);
             return months.open(new MonthDraft(unit.id(), period, cascade));
         });
         result.opened().forEach(m -> System.out.printf("opened %s for %s (month %d): %d dues, %s yuan expected%n", m.period(),

@@ -20,6 +20,8 @@ public class RemindCommand implements Action {
     public Object execute() {
         List<Long> months = reminders.remind(LocalDate.now());
         System.out.println(months.size() + " month(s) reminded: " + months);
+        List<Long> organizations = reminders.remindOpening(LocalDate.now());
+        System.out.println(organizations.size() + " organization(s) reminded to open this month: " + organizations);
         return null;
     }
 }

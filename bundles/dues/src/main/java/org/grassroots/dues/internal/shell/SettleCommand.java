@@ -9,13 +9,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.dues.internal.Month;
 import org.grassroots.dues.internal.MonthStatus;
 import org.grassroots.dues.internal.Months;
-import org.grassroots.dues.internal.Views.Month;
-import org.grassroots.dues.internal.Views.StepDraft;
+import org.grassroots.dues.internal.StepNote;
 
 @Command(scope = "grassroots", name = "dues-settle",
         description = "Settles (locks) the open months of a period in a unit's subtree; unpaid dues become arrears")
@@ -42,10 +43,10 @@ public class SettleCommand implements Action {
     @Override
     public Object execute() {
         int settled = authorization.runAs(Caller.system("shell"), () -> {
-            Organization unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+            Organization unit = ShellUnits.byCode(organizations, code);
             int n = 0;
             for (Month m : months.search(unit.id(), period, null, MonthStatus.OPEN, new PageRequest(0, 500, null)).items()) {
-                Month done = months.settle(m.id(), m.version(), new StepDraft(note));
+                Month done = months.settle(m.id(), m.version(), new StepNote(note));
                 System.out.printf("settled %s of %s: collected %s of %s yuan, %d unpaid%n", done.period(), done.organizationName(),
                         done.collected().toPlainString(), done.expected().toPlainString(), done.unpaid());
                 n++;

@@ -11,9 +11,10 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.shell.ShellUnits;
+import org.grassroots.dues.internal.Dashboard;
+import org.grassroots.dues.internal.DuesFigures;
 import org.grassroots.dues.internal.DuesStatistics;
-import org.grassroots.dues.internal.Views.Dashboard;
-import org.grassroots.dues.internal.Views.Figures;
 
 @Command(scope = "grassroots", name = "dues-stats",
         description = "Dues expected and collected, the collection rate and the members in arrears of a unit's subtree for a year or month")
@@ -45,10 +46,10 @@ public class StatsCommand implements Action {
             throw new IllegalArgumentException("--month: 1 to 12");
         }
         Dashboard d = authorization.runAs(Caller.system("shell"), () -> {
-            Organization unit = organizations.findByCode(code).orElseThrow(() -> new IllegalArgumentException("no unit with code " + code));
+            Organization unit = ShellUnits.byCode(organizations, code);
             return statistics.dashboard(unit, year, month);
         });
-        Figures f = d.total();
+        DuesFigures f = d.total();
         System.out.println(d.unitName() + " " + (d.month() == null ? String.valueOf(year) : d.month()));
         System.out.printf("  expected %s yuan, collected %s yuan, rate %s%%%n", f.expected().toPlainString(),
                 f.collected().toPlainString(), f.ratePercent() == null ? "-" : f.ratePercent());

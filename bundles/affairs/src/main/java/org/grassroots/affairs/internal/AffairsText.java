@@ -10,10 +10,10 @@ import org.grassroots.core.api.text.MessageBundle;
  * {@code messages_zh.properties} (Chinese) beside this class, rendered in the caller's language when answered.
  * Every refusal the module answers goes through here.
  */
-final class Texts {
-    private static final MessageBundle MESSAGES = MessageBundle.of(Texts.class);
+final class AffairsText {
+    private static final MessageBundle MESSAGES = MessageBundle.of(AffairsText.class);
 
-    private Texts() {
+    private AffairsText() {
     }
 
     static Message message(String key, Object... args) {
@@ -33,25 +33,7 @@ final class Texts {
         return ValidationException.of(field, message(key, args));
     }
 
-    static Errors errors() {
-        return new Errors();
-    }
-
-    /** Refused fields collected before anything is stored; {@link #throwIfAny()} answers 422 naming all of them. */
-    static final class Errors {
-        private final ValidationException.Builder errors = ValidationException.builder();
-
-        Errors add(String field, String key, Object... args) {
-            errors.add(field, message(key, args));
-            return this;
-        }
-
-        boolean isEmpty() {
-            return errors.isEmpty();
-        }
-
-        void throwIfAny() {
-            errors.throwIfAny();
-        }
+    static FieldErrors errors() {
+        return new FieldErrors();
     }
 }

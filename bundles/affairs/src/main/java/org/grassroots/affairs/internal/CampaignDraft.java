@@ -1,0 +1,4 @@
+package org.grassroots.affairs.internal;
+
+public record CampaignDraft(Long organizationId, Integer year) {
+}

@@ -1,0 +1,4 @@
+package org.grassroots.affairs.internal;
+
+public record ExemptionDraft(Long organizationId, MeetingType type, Integer year, String reason) {
+}

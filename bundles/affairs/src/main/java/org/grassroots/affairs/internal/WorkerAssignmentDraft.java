@@ -1,0 +1,4 @@
+package org.grassroots.affairs.internal;
+
+public record WorkerAssignmentDraft(Long memberId, WorkerRole role, Long organizationId) {
+}

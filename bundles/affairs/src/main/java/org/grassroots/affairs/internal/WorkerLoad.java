@@ -1,0 +1,4 @@
+package org.grassroots.affairs.internal;
+
+public record WorkerLoad(long memberId, String memberName, WorkerRole role, int organizations) {
+}

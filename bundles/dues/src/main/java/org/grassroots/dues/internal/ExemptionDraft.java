@@ -1,0 +1,4 @@
+package org.grassroots.dues.internal;
+
+public record ExemptionDraft(Long memberId, String from, String to, String reason) {
+}

@@ -1,0 +1,4 @@
+package org.grassroots.dues.internal;
+
+public record RevokeDraft(String reason) {
+}
