@@ -1,0 +1,17 @@
+package org.grassroots.itests.browser;
+
+import org.junit.runner.RunWith;
+import org.junit.runners.Suite;
+import org.junit.runners.Suite.SuiteClasses;
+
+/**
+ * The browser tests, in one test JVM one after the other, so that they drive one district ({@link ConsoleDistrict})
+ * instead of starting one each: a start writes the whole demo, every module's part. failsafe runs this suite and
+ * leaves the {@code *BrowserIT} classes out on their own ({@code itests/pom.xml}); a module's browser test is added
+ * here. {@code -Dit.test=EducationBrowserIT} runs one class alone.
+ */
+@RunWith(Suite.class)
+@SuiteClasses({ ConsoleBrowserIT.class, EducationBrowserIT.class, WorkRecordBrowserIT.class,
+        ConsoleLanguageBrowserIT.class })
+public class BrowserSuiteIT {
+}
