@@ -57,15 +57,16 @@ INSERT INTO MEMB_STEP_RULE (CODE, POSITION, KIND, AFTER_STEP, MIN_DAYS, MAX_DAYS
 INSERT INTO MEMB_STEP_RULE (CODE, POSITION, KIND, AFTER_STEP, MIN_DAYS, MAX_DAYS, ENABLED, VERSION) VALUES ('FULL_MEMBERSHIP', 160, 'REQUIRED', 'ADMISSION', 0, NULL, 1, 0);
 INSERT INTO MEMB_STEP_RULE (CODE, POSITION, KIND, AFTER_STEP, MIN_DAYS, MAX_DAYS, ENABLED, VERSION) VALUES ('CANCELLATION', 170, 'OPTIONAL', 'ADMISSION', 0, NULL, 1, 0);
 
--- one person's development file (入党材料), from the application to full membership (or cancellation)
+-- one person's development file (入党材料), from the application to full membership (or cancellation); files of
+-- members admitted before the module was used link to the core record (MEMBER_ID) and hold no ID number of their own
 CREATE TABLE MEMB_FILE (
     ID                BIGINT        NOT NULL PRIMARY KEY,
     ORGANIZATION_ID   BIGINT        NOT NULL,
     ORG_PATH          VARCHAR(512)  NOT NULL,
     NAME              VARCHAR(100)  NOT NULL,
     SEX               VARCHAR(10)   NOT NULL,
-    BIRTH_DATE        DATE          NOT NULL,
-    ID_NUMBER         VARCHAR(200)  NOT NULL,
+    BIRTH_DATE        DATE,
+    ID_NUMBER         VARCHAR(200),
     PHONE             VARCHAR(200),
     EDUCATION         VARCHAR(50),
     STAGE             VARCHAR(20)   NOT NULL,

@@ -274,6 +274,9 @@ public class Pipeline {
                 f.fullOn = f.probationEndsOn;
                 Member m = members.get(f.memberId);
                 boolean masked = m.birthDate() == null || PersonalDataProtection.isMasked(m.idNumber());
+                if (masked && f.idNumber == null) {
+                    throw MembershipText.conflict("member.personalData", m.name());
+                }
                 String phone = m.phone() != null && PersonalDataProtection.isMasked(m.phone())
                         ? (f.phone == null ? null : personal.decrypt(f.phone)) : m.phone();
                 members.update(m.id(), m.version(), new MemberDraft(m.name(), m.sex(), m.ethnicity(),
@@ -342,13 +345,13 @@ public class Pipeline {
     }
 
     private DevelopmentFile toRecord(EntityManager em, FileEntity f, PipelineRules current, boolean single) {
-        String idNumber = personal.decrypt(f.idNumber);
+        String idNumber = f.idNumber == null ? null : personal.decrypt(f.idNumber);
         String phone;
         if (single && personal.mayReveal()) {
             audit.record("READ_PERSONAL", TYPE, f.id, "idNumber, phone", List.of());
             phone = f.phone == null ? null : personal.decrypt(f.phone);
         } else {
-            idNumber = IdNumbers.mask(idNumber);
+            idNumber = idNumber == null ? null : IdNumbers.mask(idNumber);
             phone = personal.maskedPhone(f.phone);
         }
         return new DevelopmentFile(f.id, f.organizationId, scope.name(f.organizationId), f.name, f.sex, f.birthDate, idNumber,
