@@ -59,10 +59,10 @@ class PipelineRulesTest {
     @Test
     void aStepOutOfOrderNamesTheMissingStepAndTheAllowedOnes() {
         PipelineRules.History h = applicant();
-        assertEquals(List.of(StepCode.TALK, StepCode.RECOMMENDATION), rules.next(h));
+        assertEquals(List.of(StepCode.TALK), rules.next(h));
         ConflictException e = assertThrows(ConflictException.class, () -> rules.check(step(StepCode.ACTIVIST, TODAY), h, TODAY));
         assertTrue(e.getMessage().contains("before Talk with the applicant"), e.getMessage());
-        assertTrue(e.getMessage().contains("allowed now: Talk with the applicant, Recommendation"), e.getMessage());
+        assertTrue(e.getMessage().contains("allowed now: Talk with the applicant"), e.getMessage());
     }
 
     @Test
@@ -120,7 +120,8 @@ class PipelineRulesTest {
                 new StepDraft(StepCode.EXTENSION, TODAY, null, null, null, null, null, 6, null, null, null, null), p, TODAY));
         assertEquals("doneOn", rules.check(new StepDraft(StepCode.FULL_MEMBERSHIP, LocalDate.of(2026, 5, 31), null, null, null, null,
                 null, null, null, 20, 15, 15), p, TODAY).get(0).field());
-        assertEquals(List.of(StepCode.FULL_MEMBERSHIP, StepCode.CANCELLATION), rules.next(p));
+        // probationary members go on with their thought reports
+        assertEquals(List.of(StepCode.THOUGHT_REPORT, StepCode.FULL_MEMBERSHIP, StepCode.CANCELLATION), rules.next(p));
     }
 
     @Test
