@@ -231,6 +231,12 @@ query_suite() {
   else
     record "$scale.affairs_statistics_single.unavailable" "the affairs module is not active or not enabled for the district"
   fi
+  # 党员发展与组织关系: the module's figures of the whole district for the demo year (pipeline, plan, transfers, mobile)
+  if [ "$(http_status "$BASE_URL/api/membership/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.membership_statistics_single" "/api/membership/statistics?unit=$root&year=2024"
+  else
+    record "$scale.membership_statistics_single.unavailable" "the membership module is not active or not enabled for the district"
+  fi
 }
 
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames

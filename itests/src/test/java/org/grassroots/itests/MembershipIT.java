@@ -81,7 +81,7 @@ public class MembershipIT extends DistrictTestSupport {
         assertEquals(3, letters.path("total").asInt());
         api.get(M + "/files?unit=" + sunCun + "&stage=LOST").expectInvalid("stage");
         api.get(M + "/files").expectInvalid("unit");
-        api.get(M + "/transfers?unit=" + sunCun + "&sort=secret").problem(422);
+        api.get(M + "/files?unit=" + sunCun + "&sort=secret").expectInvalid("sort");
     }
 
     @Test
@@ -173,7 +173,9 @@ public class MembershipIT extends DistrictTestSupport {
         assertEquals(16, secretary.get(M + "/files/" + id(file) + "/steps").expect(200).json().size());
         JsonNode figures = admin.get(M + "/statistics?unit=" + id(street) + "&year=" + admitted.getYear()).expect(200).json();
         assertEquals(figures.toString(), 1, figures.path("developed").asInt());
-        assertEquals(1, figures.path("planned").asInt());
+        JsonNode planYear = admin.get(M + "/statistics?unit=" + id(street) + "&year=" + cand.getYear()).expect(200).json();
+        assertEquals(planYear.toString(), 1, planYear.path("planned").asInt());
+        assertEquals(1, planYear.path("candidatesMade").asInt());
 
         // ---- a transfer within the platform with its numbered letter: core moves the member on acceptance
         admin.post(M + "/transfers", Json.obj("kind", "WITHIN", "memberId", member, "targetId", id(branchB), "addressee", "",
@@ -183,6 +185,8 @@ public class MembershipIT extends DistrictTestSupport {
         admin.post(M + "/transfers/" + id(transfer) + "/complete", Json.obj(), transfer.path("version").asLong()).problem(409);
         transfer = admin.post(M + "/transfers/" + id(transfer) + "/issue", Json.obj(), transfer.path("version").asLong()).expect(200).json();
         assertTrue(transfer.toString(), transfer.path("letterNo").asText().startsWith(today.getYear() + "-"));
+        String due = admin.get(M + "/reminders?unit=" + id(street) + "&within=31").expect(200).text();
+        assertTrue(due, due.contains("RECEIPT_OUTSTANDING") && due.contains("申请人戊"));
         String letter = admin.get(M + "/transfers/" + id(transfer) + "/letter").expect(200).text();
         assertTrue(letter, letter.contains(transfer.path("letterNo").asText()) && letter.contains("申请人戊") && letter.contains("回　执"));
         admin.post(M + "/transfers/" + id(transfer) + "/complete", Json.obj(), transfer.path("version").asLong()).expect(200);
@@ -217,12 +221,13 @@ public class MembershipIT extends DistrictTestSupport {
         assertTrue(disabled.toString(), disabled.path("detail").asText().contains("membership"));
 
         // ---- uninstall and reinstall: everything still there
-        JsonNode before = admin.get(M + "/files/" + id(file)).expect(200).json();
+        long fileId = id(file);
+        JsonNode before = admin.get(M + "/files/" + fileId).expect(200).json();
         api.post("/modules/membership/uninstall", "").expect(200);
         awaitTrue("the module's API gone", () -> api.get(M + "/rules").status() == 404);
         api.post("/modules/membership/install?timeout=" + SETTLE.toSeconds(), "").expect(200);
-        awaitTrue("the module's API back", () -> admin.get(M + "/files/" + id(file)).status() == 200);
-        assertEquals(before, admin.get(M + "/files/" + id(file)).expect(200).json());
+        awaitTrue("the module's API back", () -> admin.get(M + "/files/" + fileId).status() == 200);
+        assertEquals(before, admin.get(M + "/files/" + fileId).expect(200).json());
         assertEquals(1, admin.get(M + "/statistics?unit=" + id(street) + "&year=" + admitted.getYear()).expect(200).json()
                 .path("developed").asInt());
     }

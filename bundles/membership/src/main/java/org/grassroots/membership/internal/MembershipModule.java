@@ -85,7 +85,7 @@ public class MembershipModule implements ActionModule {
                         new StatisticDefinition(LEFT, LocalizedText.of("党籍处置", "Membership ended"), "count",
                                 EnumLabels.of(StatusKind.class))),
                 List.of(EnumLabels.set(ID, Stage.class), EnumLabels.set(ID, StepCode.class), EnumLabels.set(ID, StepKind.class),
-                        EnumLabels.set(ID, TransferKind.class), EnumLabels.set(ID, TransferStatus.class), EnumLabels.set(ID, TransferAction.class),
+                        EnumLabels.set(ID, TransferKind.class), EnumLabels.set(ID, TransferStatus.class), EnumLabels.set(ID, TransferAction.class), EnumLabels.set(ID, ReminderKind.class),
                         EnumLabels.set(ID, MobileDirection.class), EnumLabels.set(ID, StatusKind.class)));
     }
 

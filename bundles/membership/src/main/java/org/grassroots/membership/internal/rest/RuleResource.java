@@ -2,10 +2,8 @@ package org.grassroots.membership.internal.rest;
 
 import java.util.List;
 
-import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -16,11 +14,14 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.grassroots.core.api.Page;
-import org.grassroots.membership.internal.*;
+import org.grassroots.membership.internal.MembershipModule;
+import org.grassroots.membership.internal.Setting;
+import org.grassroots.membership.internal.SettingDraft;
+import org.grassroots.membership.internal.StepCode;
+import org.grassroots.membership.internal.StepRule;
+import org.grassroots.membership.internal.StepRuleDraft;
+import org.grassroots.membership.internal.StepRules;
 import org.grassroots.rest.ModuleResource;
-import org.grassroots.rest.PageParams;
-import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.grassroots.rest.Responses;
