@@ -170,7 +170,16 @@ public class MembershipIT extends DistrictTestSupport {
         assertEquals("FULL", core.path("category").asText());
         assertEquals(probationEnd.toString(), core.path("fullMemberOn").asText());
         step(secretary, file, Json.obj("step", "OATH", "doneOn", today.toString())).problem(409);
-        assertEquals(16, secretary.get(M + "/files/" + id(file) + "/steps").expect(200).json().size());
+        JsonNode steps = secretary.get(M + "/files/" + id(file) + "/steps").expect(200).json();
+        assertEquals(16, steps.size());
+        // a step's documents go to core's file store, scoped like the file
+        long admission = id(steps.get(12));
+        assertEquals("ADMISSION", steps.get(12).path("code").asText());
+        String files = "/attachments?module=membership&ownerType=step&ownerId=" + admission;
+        secretary.send("POST", "/api/core" + files + "&filename=minutes.txt", "text/plain",
+                java.net.http.HttpRequest.BodyPublishers.ofString("支部大会会议记录：应到20人，实到15人，赞成11人。")).expect(201);
+        assertEquals(1, secretary.get("/api/core" + files).expect(200).json().size());
+        otherAdmin.get("/api/core" + files).problem(404);
         JsonNode figures = admin.get(M + "/statistics?unit=" + id(street) + "&year=" + admitted.getYear()).expect(200).json();
         assertEquals(figures.toString(), 1, figures.path("developed").asInt());
         JsonNode planYear = admin.get(M + "/statistics?unit=" + id(street) + "&year=" + cand.getYear()).expect(200).json();

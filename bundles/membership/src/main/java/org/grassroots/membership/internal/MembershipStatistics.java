@@ -68,7 +68,7 @@ public class MembershipStatistics implements StatisticsProvider {
                 .setParameter("path", path + "%").getSingleResult());
         Set<Integer> years = new TreeSet<>();
         if (range != null && range[0] != null) {
-            for (int y = ((LocalDate) range[0]).getYear(); y <= ((LocalDate) range[1]).getYear(); y++) {
+            for (int y = MembershipText.date(range[0]).getYear(); y <= MembershipText.date(range[1]).getYear(); y++) {
                 years.add(y);
             }
         }

@@ -109,6 +109,17 @@ public final class MembershipText {
         return unit;
     }
 
+    /** A date from a query: JPA providers answer aggregates of date columns as {@code java.sql.Date}. */
+    static java.time.LocalDate date(Object value) {
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof java.util.Date d) {
+            return new java.sql.Date(d.getTime()).toLocalDate();
+        }
+        return (java.time.LocalDate) value;
+    }
+
     static NotFoundException notFound(String key, Object... args) {
         return new NotFoundException(message(key, args));
     }

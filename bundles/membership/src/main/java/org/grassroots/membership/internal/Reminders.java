@@ -142,18 +142,18 @@ public class Reminders {
                 .setParameter("path", path + "%").setParameter("stages", List.of(Stage.ACTIVIST, Stage.CANDIDATE, Stage.PROBATIONARY))
                 .setParameter("codes", List.of(StepCode.ACTIVIST, StepCode.THOUGHT_REPORT))
                 .setParameter("last", until.minusDays(every)).getResultList()) {
-            add(due, from, ReminderKind.THOUGHT_REPORT, row, ((LocalDate) row[3]).plusDays(every));
+            add(due, from, ReminderKind.THOUGHT_REPORT, row, MembershipText.date(row[3]).plusDays(every));
         }
         for (Object[] row : em.createQuery("SELECT f.id, f.organizationId, f.name, f.probationEndsOn FROM FileEntity f "
                 + "WHERE f.orgPath LIKE :path AND f.stage = :p AND f.probationEndsOn <= :until", Object[].class)
                 .setParameter("path", path + "%").setParameter("p", Stage.PROBATIONARY).setParameter("until", until).getResultList()) {
-            add(due, from, ReminderKind.PROBATION_ENDING, row, (LocalDate) row[3]);
+            add(due, from, ReminderKind.PROBATION_ENDING, row, MembershipText.date(row[3]));
         }
         for (Object[] row : em.createQuery("SELECT f.id, f.organizationId, f.name, s.doneOn, s.days FROM FileEntity f, StepEntity s "
                 + "WHERE s.fileId = f.id AND f.orgPath LIKE :path AND f.stage = :c AND s.code = :notice", Object[].class)
                 .setParameter("path", path + "%").setParameter("c", Stage.CANDIDATE).setParameter("notice", StepCode.PUBLIC_NOTICE)
                 .getResultList()) {
-            LocalDate ends = ((LocalDate) row[3]).plusDays(row[4] == null ? 0 : ((Number) row[4]).intValue());
+            LocalDate ends = MembershipText.date(row[3]).plusDays(row[4] == null ? 0 : ((Number) row[4]).intValue());
             if (!ends.isAfter(until)) {
                 add(due, from, ReminderKind.NOTICE_ENDING, row, ends);
             }
@@ -162,7 +162,7 @@ public class Reminders {
                 + "WHERE t.orgPath LIKE :path AND t.status = :issued AND t.validUntil <= :until", Object[].class)
                 .setParameter("path", path + "%").setParameter("issued", TransferStatus.ISSUED).setParameter("until", until)
                 .getResultList()) {
-            add(due, from, ReminderKind.RECEIPT_OUTSTANDING, row, (LocalDate) row[3]);
+            add(due, from, ReminderKind.RECEIPT_OUTSTANDING, row, MembershipText.date(row[3]));
         }
         due.sort(Comparator.comparing(Reminder::dueOn).thenComparing(Reminder::recordId));
         return due;
