@@ -95,6 +95,9 @@ public class Pipeline {
         if (draft.birthDate() == null) {
             errors.add(MembershipText.error("birthDate", "field.required"));
         }
+        if (idNumber != null && IdNumbers.isValid(idNumber) && members.findByIdNumber(idNumber).isPresent()) {
+            errors.add(MembershipText.error("idNumber", "applicant.isMember"));
+        }
         if (draft.phone() != null && !draft.phone().isBlank() && !Phones.isValid(draft.phone())) {
             errors.add(MembershipText.error("phone", "phone.invalid"));
         }

@@ -219,9 +219,7 @@ public final class PipelineRules {
             default -> {
             }
         }
-        if (draft.note() != null && draft.note().length() > 1000) {
-            errors.add(MembershipText.error("note", "field.tooLong", 1000));
-        }
+        MembershipText.text(draft.note(), "note", 1000, errors);
     }
 
     private static void pair(List<Long> ids, String field, List<Refusal> errors) {
