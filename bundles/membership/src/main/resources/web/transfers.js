@@ -1,6 +1,6 @@
 // 组织关系转接: transfers sent or received in the scope with their numbered introduction letters; issuing the
 // letter, completing (accepted, receipt back, received) and cancelling; letters about to expire.
-import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, confirmDialog, ifMatch, unitPicker, memberPicker } from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, confirmDialog, ifMatch, unitPicker, memberPicker, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels } from './module.js';
 
 export async function renderTransfers(container, ctx) {
@@ -38,7 +38,10 @@ export async function renderTransfers(container, ctx) {
     emptyText: { zhCN: '没有符合条件的转接。', en: 'No transfer matches.' },
     columns: [
       { title: { zhCN: '介绍信编号', en: 'Letter' }, head: true, render: (r) => (r.letterNo
-        ? h('a', { href: `${API}/transfers/${r.id}/letter`, target: '_blank', rel: 'noopener', text: r.letterNo }) : '—') },
+        ? h('span', {}, h('button', { type: 'button', class: 'link', text: r.letterNo,
+          onClick: () => download(ctx, `${API}/transfers/${r.id}/letter`, `介绍信-${r.letterNo}.html`) }), ' ',
+          h('button', { type: 'button', class: 'link', text: t({ zhCN: '（Word）', en: '(Word)' }),
+            onClick: () => download(ctx, `${API}/transfers/${r.id}/letter.docx`, `介绍信-${r.letterNo}.docx`) })) : '—') },
       { title: { zhCN: '姓名', en: 'Name' }, render: (r) => r.memberName },
       { title: { zhCN: '类型', en: 'Kind' }, render: (r) => L.label(SETS.transferKind, r.kind) },
       { title: { zhCN: '转出', en: 'From' }, render: (r) => (r.kind === 'IN' ? r.externalOrg : r.organizationName) },

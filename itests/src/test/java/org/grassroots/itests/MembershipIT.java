@@ -198,6 +198,8 @@ public class MembershipIT extends DistrictTestSupport {
         assertTrue(due, due.contains("RECEIPT_OUTSTANDING") && due.contains("申请人戊"));
         String letter = admin.get(M + "/transfers/" + id(transfer) + "/letter").expect(200).text();
         assertTrue(letter, letter.contains(transfer.path("letterNo").asText()) && letter.contains("申请人戊") && letter.contains("回　执"));
+        byte[] docx = admin.get(M + "/transfers/" + id(transfer) + "/letter.docx").expect(200).bytes();
+        assertTrue(docx.length > 500 && docx[0] == 'P' && docx[1] == 'K');
         admin.post(M + "/transfers/" + id(transfer) + "/complete", Json.obj(), transfer.path("version").asLong()).expect(200);
         assertEquals(id(branchB), api.get("/members/" + member).expect(200).json().path("organizationId").asLong());
 

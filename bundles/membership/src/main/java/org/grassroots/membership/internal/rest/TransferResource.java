@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.membership.internal.LetterDocx;
 import org.grassroots.membership.internal.Letters;
 import org.grassroots.membership.internal.MembershipModule;
 import org.grassroots.membership.internal.TransferDraft;
@@ -107,5 +108,14 @@ public class TransferResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String letter(@PathParam("id") long id) {
         return Letters.html(transfers.get(id));
+    }
+
+    @GET
+    @Path("transfers/{id}/letter.docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    public Response letterDocx(@PathParam("id") long id) {
+        TransferLetter letter = transfers.get(id);
+        String name = "introduction-letter-" + (letter.letterNo() == null ? String.valueOf(id) : letter.letterNo()) + ".docx";
+        return Response.ok(LetterDocx.of(letter)).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }
