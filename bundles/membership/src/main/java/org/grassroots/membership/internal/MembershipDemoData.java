@@ -145,10 +145,12 @@ public class MembershipDemoData implements DemoDataContributor {
                 w.pipeline(em, branch, name, stage, random, people);
                 count[0]++;
             }
-            // the plans the higher committee approved: room for the candidates made, and a few more
+            // the plans the higher committee approved: room for the candidates made and the members admitted, and a few more
             em.flush();
             for (int year = YEAR - 1; year <= YEAR; year++) {
-                long made = Plans.count(em, StepCode.CANDIDATE, unit.path(), year);
+                // the plan covers both the candidates made and the members admitted in the year
+                long made = Math.max(Plans.count(em, StepCode.CANDIDATE, unit.path(), year),
+                        Plans.count(em, StepCode.ADMISSION, unit.path(), year));
                 w.plan(em, unit, year, (int) (made + quota / 4 + 4) / 5 * 5);
             }
             // transfers: three out (two receipts back, one outstanding), two in, one within awaiting acceptance

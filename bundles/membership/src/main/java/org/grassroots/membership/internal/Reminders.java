@@ -136,13 +136,18 @@ public class Reminders {
     private List<Reminder> collect(EntityManager em, String path, LocalDate until, LocalDate from) {
         List<Reminder> due = new ArrayList<>();
         int every = rules.current(em).setting(PipelineRules.REPORT_DAYS);
+        // the last report (or the activist step) of every file that reports; EclipseLink cannot compare the aggregate
+        // in a HAVING clause here, so the due ones are picked below
+        LocalDate last = until.minusDays(every);
         for (Object[] row : em.createQuery("SELECT f.id, f.organizationId, f.name, MAX(s.doneOn) FROM FileEntity f, StepEntity s "
                 + "WHERE s.fileId = f.id AND f.orgPath LIKE :path AND f.stage IN :stages AND s.code IN :codes "
-                + "GROUP BY f.id, f.organizationId, f.name HAVING MAX(s.doneOn) <= :last", Object[].class)
+                + "GROUP BY f.id, f.organizationId, f.name", Object[].class)
                 .setParameter("path", path + "%").setParameter("stages", List.of(Stage.ACTIVIST, Stage.CANDIDATE, Stage.PROBATIONARY))
-                .setParameter("codes", List.of(StepCode.ACTIVIST, StepCode.THOUGHT_REPORT))
-                .setParameter("last", until.minusDays(every)).getResultList()) {
-            add(due, from, ReminderKind.THOUGHT_REPORT, row, MembershipText.date(row[3]).plusDays(every));
+                .setParameter("codes", List.of(StepCode.ACTIVIST, StepCode.THOUGHT_REPORT)).getResultList()) {
+            LocalDate reported = MembershipText.date(row[3]);
+            if (!reported.isAfter(last)) {
+                add(due, from, ReminderKind.THOUGHT_REPORT, row, reported.plusDays(every));
+            }
         }
         for (Object[] row : em.createQuery("SELECT f.id, f.organizationId, f.name, f.probationEndsOn FROM FileEntity f "
                 + "WHERE f.orgPath LIKE :path AND f.stage = :p AND f.probationEndsOn <= :until", Object[].class)
