@@ -257,6 +257,11 @@ query_suite() {
     single_latency "$scale.education_ranking_single" "/api/education/points/ranking?unit=$root&year=2024&size=50"
   else
     record "$scale.education_statistics_single.unavailable" "the education module is not active or not enabled for the district"
+  # 党员发展与组织关系: the module's figures of the whole district for the demo year (pipeline, plan, transfers, mobile)
+  if [ "$(http_status "$BASE_URL/api/membership/statistics?unit=$root&year=2024")" = 200 ]; then
+    single_latency "$scale.membership_statistics_single" "/api/membership/statistics?unit=$root&year=2024"
+  else
+    record "$scale.membership_statistics_single.unavailable" "the membership module is not active or not enabled for the district"
   fi
 }
 

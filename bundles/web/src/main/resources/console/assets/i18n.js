@@ -268,6 +268,8 @@ const UNITS = {
   yuan: ['元', 'yuan'],
   days: ['天', 'days'],
   score: ['分', 'points'],
+  points: ['分', 'points'],
+  buildings: ['栋', 'buildings'],
 };
 
 export function unitLabel(lang, unit) {

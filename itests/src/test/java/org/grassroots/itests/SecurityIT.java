@@ -110,7 +110,7 @@ public class SecurityIT extends DistrictTestSupport {
         JsonNode memberA = fixtures.member(Json.with(memberDraft("甲党员", idA, branchA), "phone", "13911112222"));
         JsonNode memberB = fixtures.member(Json.with(memberDraft("乙党员", idB, branchB), "phone", "13933334444"));
         // the modules' endpoints answer only where the module is enabled: switch them on for this district
-        for (String module : List.of("industrial", "rural", "education", "affairs", "dues", "rolemodel", "buildings", "position", "community")) {
+        for (String module : List.of("industrial", "rural", "education", "affairs", "dues", "rolemodel", "buildings", "position", "community", "membership")) {
             api.putWithoutVersion("/modules/" + module + "/enablement/" + district, Json.obj("enabled", true)).expect(200);
         }
         Map<String, Api> as = new LinkedHashMap<>();

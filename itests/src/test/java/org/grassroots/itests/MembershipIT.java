@@ -1,0 +1,313 @@
+package org.grassroots.itests;
+
+import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.support.Fixtures.id;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Api.Response;
+import org.grassroots.itests.support.District;
+import org.grassroots.itests.support.DistrictTestSupport;
+import org.grassroots.itests.support.IdNumbers;
+import org.grassroots.itests.support.Json;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * 党员发展与组织关系 over HTTP on the district distribution with the demo data on: the demo's figures agree with core's
+ * members (every probationary member of the demo units was developed in 2024, every floating one flowed out); a street
+ * develops a member from the application to full membership with the order, intervals, age, plan and votes enforced
+ * (409 naming the missing step, 422 naming the field, nothing stored), admission creating the member in core as
+ * probationary and 转正 making them full; a transfer within the platform with its numbered letter moves the member in
+ * core; mobile members and status events keep their rules; another street sees nothing and a street without the
+ * module is refused; the module is uninstalled and reinstalled with its data.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class MembershipIT extends DistrictTestSupport {
+    private static final String M = "/api/membership";
+    private static final String TEMPORARY = "Temp-Password-0001";
+    private static final String CHOSEN = "Chosen-Passw0rd-2026";
+    private static final Duration SETTLE = Duration.ofSeconds(150);
+
+    @Configuration
+    public Option[] configuration() {
+        return District.configuration(true);
+    }
+
+    @Test
+    public void theDemoAgreesWithCoresMembers() {
+        long district = districtRoot();
+        JsonNode f = awaitDemo(district);
+        long sunCun = unit("孙村街道");
+        long park = unit("智造谷产业园");
+        long probationary = count(sunCun, "category=PROBATIONARY") + count(park, "category=PROBATIONARY");
+        long floating = count(sunCun, "status=FLOATING") + count(park, "status=FLOATING");
+        assertTrue(f.toString(), probationary > 0);
+        assertEquals(f.toString(), probationary, f.path("developed").asLong());
+        assertEquals(f.toString(), floating, f.path("mobile").path("OUTFLOW").asLong());
+        assertEquals(6, f.path("mobile").path("INFLOW").asLong());
+        assertEquals(12, f.path("pipeline").path("APPLICANT").asLong());
+        assertEquals(16, f.path("pipeline").path("ACTIVIST").asLong());
+        assertEquals(probationary, f.path("pipeline").path("PROBATIONARY").asLong());
+        assertEquals(4, f.path("transfers").path("OUT").asLong());
+        assertEquals(4, f.path("transfers").path("IN").asLong());
+        assertEquals(2, f.path("left").path("DEATH").asLong());
+        assertTrue(f.toString(), f.path("planned").asLong() >= f.path("candidatesMade").asLong());
+        // the dashboard and the work record count the same way, every breakdown labelled
+        String dashboard = api.get("/statistics?subtreeOf=" + district + "&year=2024").expect(200).text();
+        assertTrue(dashboard, dashboard.contains("membership.developed") && dashboard.contains("入党积极分子"));
+        String record = api.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).text();
+        assertTrue(record, record.contains("membership.developed") && record.contains("Member development"));
+        // a demo file of a probationary member links to core's record; lists mask personal data
+        JsonNode files = api.get(M + "/files?unit=" + sunCun + "&stage=PROBATIONARY&size=5").expect(200).json();
+        long memberId = files.path("items").get(0).path("memberId").asLong();
+        assertEquals(id(files.path("items").get(0)), id(api.get(M + "/members/" + memberId + "/file").expect(200).json()));
+        String applicants = api.get(M + "/files?unit=" + sunCun + "&stage=APPLICANT").expect(200).text();
+        assertTrue(applicants, applicants.contains("****") && !applicants.matches("(?s).*\"idNumber\":\"\\d{17}[0-9X]\".*"));
+        JsonNode letters = api.get(M + "/transfers?unit=" + sunCun + "&kind=OUT").expect(200).json();
+        assertEquals(3, letters.path("total").asInt());
+        api.get(M + "/files?unit=" + sunCun + "&stage=LOST").expectInvalid("stage");
+        api.get(M + "/files").expectInvalid("unit");
+        api.get(M + "/files?unit=" + sunCun + "&sort=secret").expectInvalid("sort");
+    }
+
+    @Test
+    public void aStreetDevelopsAMemberTransfersAndRecordsStatus() {
+        awaitDemo(districtRoot());
+        LocalDate today = LocalDate.now();
+        JsonNode street = fixtures.unit(code("MS"), null, "STREET", "WORKING_COMMITTEE");
+        JsonNode branchA = fixtures.unit(code("MA"), id(street), "COMMUNITY", "BRANCH");
+        JsonNode branchB = fixtures.unit(code("MB"), id(street), "COMMUNITY", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("MO"), null, "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/membership/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        long c1 = id(fixtures.member("联系人甲", id(branchA)));
+        long c2 = id(fixtures.member("联系人乙", id(branchA)));
+        long i1 = id(fixtures.member("介绍人丙", id(branchA)));
+        long i2 = id(fixtures.member("介绍人丁", id(branchA)));
+        Api secretary = account(code("msec").toLowerCase(), "SECRETARY", id(branchA));
+        Api admin = account(code("madm").toLowerCase(), "UNIT_ADMIN", id(street));
+        Api otherAdmin = account(code("moth").toLowerCase(), "UNIT_ADMIN", id(otherStreet));
+
+        // ---- the application: strict input, the applicant's age; nothing stored when refused
+        LocalDate app = today.minusDays(1300);
+        String idNumber = IdNumbers.make("110105", LocalDate.of(1996, 5, 17), 31, true);
+        ObjectNode draft = Json.obj("organizationId", id(branchA), "name", "申请人戊", "sex", "MALE", "birthDate", "1996-05-17",
+                "idNumber", idNumber, "phone", "13912345678", "appliedOn", app.toString());
+        secretary.post(M + "/files", Json.obj("organizationId", id(branchA), "name", " ", "sex", "MALE", "birthDate", "1996-05-17",
+                "idNumber", IdNumbers.BAD_CHECKSUM, "appliedOn", today.plusDays(3).toString())).expectInvalid("name", "idNumber", "appliedOn");
+        secretary.post(M + "/files", Json.obj("organizationId", id(branchA), "name", "少年", "sex", "MALE", "birthDate",
+                today.minusYears(16).toString(), "idNumber", IdNumbers.make("110105", today.minusYears(16), 32, true),
+                "appliedOn", today.toString())).expectInvalid("birthDate");
+        assertEquals(0, admin.get(M + "/files?unit=" + id(street)).expect(200).json().path("total").asInt());
+        JsonNode file = secretary.post(M + "/files", draft).expect(201).json();
+        assertEquals("APPLICANT", file.path("stage").asText());
+        assertTrue(file.toString(), file.path("idNumber").asText().contains("*"));
+
+        // ---- the order, the intervals and the people named
+        JsonNode early = step(secretary, file, Json.obj("step", "CANDIDATE", "doneOn", app.plusDays(5).toString())).problem(409);
+        assertTrue(early.toString(), early.path("detail").asText().contains("Talk with the applicant"));
+        step(secretary, file, Json.obj("step", "TALK", "doneOn", app.plusDays(40).toString())).expectInvalid("doneOn");
+        file = ok(step(secretary, file, Json.obj("step", "TALK", "doneOn", app.plusDays(10).toString())));
+        step(secretary, file, Json.obj("step", "TALK", "doneOn", app.plusDays(11).toString())).problem(409);
+        file = ok(step(secretary, file, Json.obj("step", "RECOMMENDATION", "doneOn", app.plusDays(30).toString())));
+        step(secretary, file, Json.obj("step", "ACTIVIST", "doneOn", app.plusDays(60).toString(), "contacts", Json.arr(c1, c1)))
+                .expectInvalid("contacts");
+        file = ok(step(secretary, file, Json.obj("step", "ACTIVIST", "doneOn", app.plusDays(60).toString(), "contacts", Json.arr(c1, c2))));
+        assertEquals("ACTIVIST", file.path("stage").asText());
+        file = ok(step(secretary, file, Json.obj("step", "THOUGHT_REPORT", "doneOn", app.plusDays(150).toString())));
+        file = ok(step(secretary, file, Json.obj("step", "THOUGHT_REPORT", "doneOn", app.plusDays(240).toString())));
+        LocalDate cand = app.plusDays(430);
+        step(secretary, file, Json.obj("step", "CANDIDATE", "doneOn", app.plusDays(200).toString(), "introducers", Json.arr(i1, i2)))
+                .expectInvalid("doneOn");
+        step(secretary, file, Json.obj("step", "CANDIDATE", "doneOn", cand.toString(), "introducers", Json.arr(c1, i2)))
+                .expectInvalid("introducers");
+        // no plan for the year yet: 409; then the plan
+        step(secretary, file, Json.obj("step", "CANDIDATE", "doneOn", cand.toString(), "introducers", Json.arr(i1, i2))).problem(409);
+        secretary.put(M + "/plans", Json.obj("organizationId", id(street), "year", cand.getYear(), "quota", -1), 0).expectInvalid("quota");
+        admin.putWithoutVersion(M + "/plans", Json.obj("organizationId", id(street), "year", cand.getYear(), "quota", 1)).expect(200);
+        file = ok(step(secretary, file, Json.obj("step", "CANDIDATE", "doneOn", cand.toString(), "introducers", Json.arr(i1, i2))));
+        file = ok(step(secretary, file, Json.obj("step", "POLITICAL_REVIEW", "doneOn", cand.plusDays(20).toString())));
+        step(secretary, file, Json.obj("step", "TRAINING", "doneOn", cand.plusDays(40).toString(), "hours", 10)).expectInvalid("hours");
+        file = ok(step(secretary, file, Json.obj("step", "TRAINING", "doneOn", cand.plusDays(40).toString(), "hours", 26)));
+        file = ok(step(secretary, file, Json.obj("step", "PRE_REVIEW", "doneOn", cand.plusDays(80).toString())));
+        String form = code("GX").replace("_", "-");
+        file = ok(step(secretary, file, Json.obj("step", "FORM", "doneOn", cand.plusDays(85).toString(), "formNumber", form)));
+        file = ok(step(secretary, file, Json.obj("step", "PUBLIC_NOTICE", "doneOn", cand.plusDays(90).toString(), "days", 7)));
+        // the branch general meeting: seven days of notice, quorum and majority of those entitled
+        LocalDate admitted = cand.plusDays(110);
+        step(secretary, file, vote("ADMISSION", cand.plusDays(93), 20, 15, 12)).expectInvalid("doneOn");
+        step(secretary, file, vote("ADMISSION", admitted, 20, 9, 9)).expectInvalid("present");
+        step(secretary, file, vote("ADMISSION", admitted, 20, 15, 10)).expectInvalid("inFavour");
+        file = ok(step(secretary, file, vote("ADMISSION", admitted, 20, 15, 11)));
+        assertEquals("PROBATIONARY", file.path("stage").asText());
+        long member = file.path("memberId").asLong();
+        JsonNode core = api.get("/members/" + member).expect(200).json();
+        assertEquals("PROBATIONARY", core.path("category").asText());
+        assertEquals(admitted.toString(), core.path("joinedOn").asText());
+        assertEquals(id(file), id(api.get(M + "/members/" + member + "/file").expect(200).json()));
+        step(secretary, file, vote("FULL_MEMBERSHIP", admitted.plusDays(100), 20, 15, 15)).problem(409);
+        file = ok(step(secretary, file, Json.obj("step", "APPROVAL", "doneOn", admitted.plusDays(30).toString())));
+        file = ok(step(secretary, file, Json.obj("step", "OATH", "doneOn", admitted.plusDays(40).toString())));
+        LocalDate probationEnd = LocalDate.parse(file.path("probationEndsOn").asText());
+        assertEquals(admitted.plusMonths(12), probationEnd);
+        step(secretary, file, vote("FULL_MEMBERSHIP", admitted.plusDays(100), 20, 15, 15)).expectInvalid("doneOn");
+        file = ok(step(secretary, file, vote("FULL_MEMBERSHIP", probationEnd.plusDays(10), 20, 16, 15)));
+        assertEquals("FULL", file.path("stage").asText());
+        core = api.get("/members/" + member).expect(200).json();
+        assertEquals("FULL", core.path("category").asText());
+        assertEquals(probationEnd.toString(), core.path("fullMemberOn").asText());
+        step(secretary, file, Json.obj("step", "OATH", "doneOn", today.toString())).problem(409);
+        JsonNode steps = secretary.get(M + "/files/" + id(file) + "/steps").expect(200).json();
+        assertEquals(16, steps.size());
+        // a step's documents go to core's file store, scoped like the file
+        long admission = id(steps.get(12));
+        assertEquals("ADMISSION", steps.get(12).path("code").asText());
+        String files = "/attachments?module=membership&ownerType=step&ownerId=" + admission;
+        secretary.send("POST", "/api/core" + files + "&filename=minutes.txt", "text/plain",
+                java.net.http.HttpRequest.BodyPublishers.ofString("支部大会会议记录：应到20人，实到15人，赞成11人。")).expect(201);
+        assertEquals(1, secretary.get("/api/core" + files).expect(200).json().size());
+        assertEquals(0, otherAdmin.get("/api/core" + files).expect(200).json().size());
+        JsonNode figures = admin.get(M + "/statistics?unit=" + id(street) + "&year=" + admitted.getYear()).expect(200).json();
+        assertEquals(figures.toString(), 1, figures.path("developed").asInt());
+        JsonNode planYear = admin.get(M + "/statistics?unit=" + id(street) + "&year=" + cand.getYear()).expect(200).json();
+        assertEquals(planYear.toString(), 1, planYear.path("planned").asInt());
+        assertEquals(1, planYear.path("candidatesMade").asInt());
+
+        // ---- a transfer within the platform with its numbered letter: core moves the member on acceptance
+        admin.post(M + "/transfers", Json.obj("kind", "WITHIN", "memberId", member, "targetId", id(branchB), "addressee", "",
+                "duesPaidTo", "2024-13")).expectInvalid("addressee", "duesPaidTo");
+        JsonNode transfer = admin.post(M + "/transfers", Json.obj("kind", "WITHIN", "memberId", member, "targetId", id(branchB),
+                "addressee", branchB.path("name").asText(), "duesPaidTo", today.minusMonths(1).toString().substring(0, 7))).expect(201).json();
+        admin.post(M + "/transfers/" + id(transfer) + "/complete", Json.obj(), transfer.path("version").asLong()).problem(409);
+        transfer = admin.post(M + "/transfers/" + id(transfer) + "/issue", Json.obj(), transfer.path("version").asLong()).expect(200).json();
+        assertTrue(transfer.toString(), transfer.path("letterNo").asText().startsWith(today.getYear() + "-"));
+        String due = admin.get(M + "/reminders?unit=" + id(street) + "&within=31").expect(200).text();
+        assertTrue(due, due.contains("RECEIPT_OUTSTANDING") && due.contains("申请人戊"));
+        String letter = admin.get(M + "/transfers/" + id(transfer) + "/letter").expect(200).text();
+        assertTrue(letter, letter.contains(transfer.path("letterNo").asText()) && letter.contains("申请人戊") && letter.contains("回　执"));
+        byte[] docx = admin.get(M + "/transfers/" + id(transfer) + "/letter.docx").expect(200).bytes();
+        assertTrue(docx.length > 500 && docx[0] == 'P' && docx[1] == 'K');
+        admin.post(M + "/transfers/" + id(transfer) + "/complete", Json.obj(), transfer.path("version").asLong()).expect(200);
+        assertEquals(id(branchB), api.get("/members/" + member).expect(200).json().path("organizationId").asLong());
+
+        // ---- mobile member and status
+        JsonNode away = secretary.post(M + "/mobile", Json.obj("direction", "OUTFLOW", "memberId", c1, "place", "上海市浦东新区",
+                "reason", "外出务工", "since", today.minusMonths(2).toString(), "contact", "13800001111", "managedBy", "浦东新区流动党员党支部"))
+                .expect(201).json();
+        assertTrue(away.toString(), away.path("contact").asText().contains("*"));
+        secretary.post(M + "/mobile", Json.obj("direction", "OUTFLOW", "memberId", c1, "place", "北京", "reason", "x",
+                "since", today.toString(), "managedBy", "y")).problem(409);
+        secretary.post(M + "/mobile/" + id(away) + "/return", Json.obj("on", today.toString()), away.path("version").asLong()).expect(200);
+        secretary.post(M + "/status", Json.obj("memberId", c2, "kind", "LOST_CONTACT", "decidedOn", today.toString(),
+                "decision", "多次联系未果")).problem(403);
+        admin.post(M + "/status", Json.obj("memberId", c2, "kind", "RESTORATION", "decidedOn", today.toString(), "decision", "x"))
+                .problem(409);
+        admin.post(M + "/status", Json.obj("memberId", c2, "kind", "DEATH", "decidedOn", today.toString(), "decision", "因病去世"))
+                .expect(201);
+        admin.post(M + "/status", Json.obj("memberId", c2, "kind", "LOST_CONTACT", "decidedOn", today.toString(), "decision", "x"))
+                .problem(409);
+        assertEquals(1, admin.get(M + "/members/" + c2 + "/status").expect(200).json().size());
+
+        // ---- rules are district settings; scope and enablement
+        JsonNode rule = api.get(M + "/rules").expect(200).json().get(1);
+        admin.put(M + "/rules/TALK", Json.obj("after", "APPLICATION", "minDays", 0, "maxDays", 60), rule.path("version").asLong()).problem(403);
+        api.put(M + "/rules/ADMISSION", Json.obj("after", "PUBLIC_NOTICE", "enabled", false), 0).expectInvalid("enabled");
+        otherAdmin.get(M + "/files/" + id(file)).problem(404);
+        otherAdmin.get(M + "/files?unit=" + id(street)).problem(404);
+        otherAdmin.get(M + "/transfers/" + id(transfer)).problem(404);
+        JsonNode disabled = otherAdmin.get(M + "/files?unit=" + id(otherStreet)).problem(403);
+        assertTrue(disabled.toString(), disabled.path("detail").asText().contains("membership"));
+
+        // ---- uninstall and reinstall: everything still there
+        long fileId = id(file);
+        JsonNode before = admin.get(M + "/files/" + fileId).expect(200).json();
+        api.post("/modules/membership/uninstall", "").expect(200);
+        awaitTrue("the module's API gone", () -> api.get(M + "/rules").status() == 404);
+        api.post("/modules/membership/install?timeout=" + SETTLE.toSeconds(), "").expect(200);
+        awaitTrue("the module's API back", () -> admin.get(M + "/files/" + fileId).status() == 200);
+        assertEquals(before, admin.get(M + "/files/" + fileId).expect(200).json());
+        assertEquals(1, admin.get(M + "/statistics?unit=" + id(street) + "&year=" + admitted.getYear()).expect(200).json()
+                .path("developed").asInt());
+    }
+
+    private static Response step(Api as, JsonNode file, ObjectNode body) {
+        return as.post(M + "/files/" + id(file) + "/steps", body, file.path("version").asLong());
+    }
+
+    private static JsonNode ok(Response r) {
+        return r.expect(200).json();
+    }
+
+    private static ObjectNode vote(String step, LocalDate on, int entitled, int present, int inFavour) {
+        return Json.obj("step", step, "doneOn", on.toString(), "entitled", entitled, "present", present, "inFavour", inFavour);
+    }
+
+    private long count(long unit, String filter) {
+        return api.get("/members?subtreeOf=" + unit + "&" + filter + "&size=1").expect(200).json().path("total").asLong();
+    }
+
+    private long unit(String name) {
+        for (JsonNode u : api.get("/organizations?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                + "&size=10").expect(200).json().path("items")) {
+            if (name.equals(u.path("name").asText())) {
+                return id(u);
+            }
+        }
+        throw new AssertionError("no unit " + name);
+    }
+
+    private long districtRoot() {
+        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
+            if ("JNGX".equals(root.path("code").asText())) {
+                return id(root);
+            }
+        }
+        throw new AssertionError("no district root: is the demo data on?");
+    }
+
+    /** The module's figures of 2024 once its demo data is in (core loads its demo first, then the modules'). */
+    private JsonNode awaitDemo(long district) {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = api.get(M + "/statistics?unit=" + district + "&year=2024");
+            if (last.status() == 200 && last.json().path("transfers").path("IN").asInt() >= 4) {
+                return last.json();
+            }
+            Api.sleep(500);
+        }
+        throw new AssertionError("the membership demo data did not appear: " + last);
+    }
+
+    /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
+    private Api account(String username, String role, Long organizationId) {
+        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
+                "organizationId", organizationId, "password", TEMPORARY)).expect(201);
+        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
+                "newPassword", CHOSEN)).expect(204);
+        return api.basic(username, CHOSEN);
+    }
+
+    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within " + SETTLE + ": " + what);
+            }
+            Api.sleep(100);
+        }
+    }
+}
