@@ -44,7 +44,7 @@ public class MembershipIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configuration(true);
+        return District.configurationWithDemoOf("membership");
     }
 
     @Test
