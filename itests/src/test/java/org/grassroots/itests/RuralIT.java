@@ -61,7 +61,7 @@ public class RuralIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configurationWithDemoOf("rural");
+        return District.configurationWithDemoOf("rural", "industrial"); // the work record orders both sections
     }
 
     @Test
