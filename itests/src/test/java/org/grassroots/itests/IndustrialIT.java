@@ -171,6 +171,11 @@ public class IndustrialIT extends DistrictTestSupport {
         JsonNode illegal = gridWorker.post(IND + "/requests/" + id(request) + "/reopen", Json.obj("reason", "again"),
                 rated.path("version").asLong()).problem(409);
         assertTrue(illegal.toString(), illegal.path("detail").asText().contains("RATED"));
+        // the same refusal read in Chinese (issue 15 point 6): no codes, no English
+        JsonNode illegalZh = gridWorker.inLanguage("zh-CN").post(IND + "/requests/" + id(request) + "/reopen",
+                Json.obj("reason", "again"), rated.path("version").asLong()).problem(409);
+        assertEquals(illegalZh.toString(), "企业诉求 " + id(request) + " 当前为“已评价”，现在不能重启；可进行的操作：无，诉求已办结",
+                illegalZh.path("detail").asText());
         JsonNode history = admin.get(IND + "/requests/" + id(request) + "/history").expect(200).json();
         List<String> steps = new ArrayList<>();
         history.forEach(h -> steps.add(h.path("action").asText() + ":" + h.path("actor").asText()));

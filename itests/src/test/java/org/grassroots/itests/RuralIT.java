@@ -440,6 +440,12 @@ public class RuralIT extends DistrictTestSupport {
             assertEquals(r.path("score").asDouble(), sum, 1e-6);
         }
         api.get(RURAL + "/recommendations?village=&limit=5").expectInvalid("village");
+        // each score's reasons in the caller's language: Chinese without English words
+        JsonNode chinese = api.inLanguage("zh-CN").get(RURAL + "/recommendations?village=" + s.villageCodes.get(0) + "&limit=3")
+                .expect(200).json();
+        for (JsonNode part : chinese.get(0).path("enterprises").get(0).path("components")) {
+            assertFalse(part.toString(), part.path("reason").asText().matches("(?s).*[A-Za-z]{2,}.*"));
+        }
 
         // an old pairing with the builder does not fit the need: proposed for re-pairing with the grower
         JsonNode pairing = api.post(RURAL + "/pairings", Json.obj("enterpriseId", builder, "villageId", village, "needId", need))
@@ -448,6 +454,11 @@ public class RuralIT extends DistrictTestSupport {
         long pid = id(pairing);
         JsonNode illegal = api.post(RURAL + "/pairings/" + pid + "/activate", null, pairing.path("version").asLong()).problem(409);
         assertTrue(illegal.path("detail").asText(), illegal.path("detail").asText().contains("PROPOSED"));
+        // the same refusal read in Chinese (issue 15 point 6): statuses by their names, no codes
+        JsonNode illegalZh = api.inLanguage("zh-CN").post(RURAL + "/pairings/" + pid + "/activate", null,
+                pairing.path("version").asLong()).problem(409);
+        assertTrue(illegalZh.toString(), illegalZh.path("detail").asText()
+                .startsWith("该结对（编号 " + pid + "）当前为“待商定”，不能改为“帮扶中”；下一步只能是："));
         api.post(RURAL + "/pairings", Json.obj("enterpriseId", builder, "villageId", village)).problem(409); // one at a time
         JsonNode agreed = api.post(RURAL + "/pairings/" + pid + "/agree", null, pairing.path("version").asLong()).expect(200).json();
         assertEquals("AGREED", agreed.path("status").asText());

@@ -17,10 +17,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.MemberService;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
@@ -58,12 +55,12 @@ public class Activities {
 
     public Activity create(ActivityDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {unitId, kind, title, heldOn, enterpriseIds, memberIds}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{unitId, kind, title, heldOn, enterpriseIds, memberIds}");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
-        List<FieldError> errors = validate(draft, unit);
+        ValidationException.Builder errors = validate(draft, unit);
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -85,17 +82,17 @@ public class Activities {
     /** Changes the activity; the participant lists replace the old ones. */
     public Activity update(long id, long version, ActivityDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {kind, title, heldOn, enterpriseIds, memberIds}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{kind, title, heldOn, enterpriseIds, memberIds}");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ActivityEntity entity = visible(em, id);
             scope.requireEnabled(entity.unitId);
-            List<FieldError> errors = validate(draft, organizations.get(entity.unitId));
+            ValidationException.Builder errors = validate(draft, organizations.get(entity.unitId));
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+                throw errors.build();
             }
             if (entity.version != version) {
-                throw ConflictException.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
             }
             String before = entity.title + " " + entity.heldOn;
             apply(entity, draft);
@@ -175,45 +172,45 @@ public class Activities {
         return ids == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(ids));
     }
 
-    private List<FieldError> validate(ActivityDraft draft, Organization unit) {
-        List<FieldError> errors = new ArrayList<>();
+    private ValidationException.Builder validate(ActivityDraft draft, Organization unit) {
+        ValidationException.Builder errors = ValidationException.builder();
         if (unit.unitType() != UnitType.PARK && unit.unitType() != UnitType.GRID) {
-            errors.add(FieldError.of("unitId", "must be a park (园区) or a grid (网格)"));
+            errors.add("unitId", IndustrialMessages.message("activity.unit"));
         }
         if (draft.kind() == null) {
-            errors.add(FieldError.of("kind", "required: EVENT (活动) or TRAINING (培训)"));
+            errors.add("kind", IndustrialMessages.message("activity.kind"));
         }
         if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
-            errors.add(FieldError.of("title", "required: at most 200 characters"));
+            errors.add("title", IndustrialMessages.message("requiredMax", 200));
         }
         if (draft.heldOn() == null) {
-            errors.add(FieldError.of("heldOn", "required: the date, e.g. 2024-05-20"));
+            errors.add("heldOn", IndustrialMessages.message("date.required"));
         } else if (draft.heldOn().isAfter(LocalDate.now().plusYears(2)) || draft.heldOn().getYear() < 2000) {
-            errors.add(FieldError.of("heldOn", "must lie between 2000 and two years from now"));
+            errors.add("heldOn", IndustrialMessages.message("activity.heldOn"));
         }
         if (draft.description() != null && draft.description().length() > 4000) {
-            errors.add(FieldError.of("description", "at most 4000 characters"));
+            errors.add("description", IndustrialMessages.message("tooLong", 4000));
         }
         if (draft.location() != null && draft.location().length() > 300) {
-            errors.add(FieldError.of("location", "at most 300 characters"));
+            errors.add("location", IndustrialMessages.message("tooLong", 300));
         }
         List<Long> enterprises = distinct(draft.enterpriseIds());
         List<Long> people = distinct(draft.memberIds());
         if (enterprises.size() + people.size() > MAX_PARTICIPANTS) {
-            errors.add(FieldError.of("enterpriseIds", "at most " + MAX_PARTICIPANTS + " participants in all"));
+            errors.add("enterpriseIds", IndustrialMessages.message("activity.participants", MAX_PARTICIPANTS));
             return errors;
         }
         for (int i = 0; i < enterprises.size(); i++) {
             Long id = enterprises.get(i);
             if (id == null || organizations.find(id).filter(o -> o.unitType() == UnitType.ENTERPRISE
                     && o.path().startsWith(unit.path())).isEmpty()) {
-                errors.add(FieldError.of("enterpriseIds[" + i + "]", "no enterprise " + id + " in " + unit.name()));
+                errors.add("enterpriseIds[" + i + "]", IndustrialMessages.message("activity.enterprise.unknown", id, unit.name()));
             }
         }
         for (int i = 0; i < people.size(); i++) {
             Long id = people.get(i);
             if (id == null || !members.exists(id)) {
-                errors.add(FieldError.of("memberIds[" + i + "]", "no member " + id + " in your scope"));
+                errors.add("memberIds[" + i + "]", IndustrialMessages.message("member.unknown", id));
             }
         }
         return errors;
@@ -222,9 +219,9 @@ public class Activities {
     private ActivityEntity visible(EntityManager em, long id) {
         ActivityEntity entity = em.find(ActivityEntity.class, id);
         if (entity == null) {
-            throw new NotFoundException(TYPE, id);
+            throw IndustrialMessages.notFound(TYPE, id);
         }
-        scope.requireVisible(entity.orgPath, TYPE, id);
+        IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, id);
         return entity;
     }
 

@@ -3,16 +3,12 @@ package org.grassroots.industrial.internal;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
@@ -41,17 +37,17 @@ public class Catalog {
 
     public CatalogService create(CatalogServiceDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {parkId, name, category, provider, description}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{parkId, name, category, provider, description}");
         }
         Organization park = scope.enabledUnit(draft.parkId(), "parkId");
-        List<FieldError> errors = validate(draft);
+        ValidationException.Builder errors = validate(draft);
         if (park.unitType() != UnitType.PARK) {
-            errors.add(FieldError.of("parkId", "must be a park (园区)"));
+            errors.add("parkId", IndustrialMessages.message("unit.park"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             checkCategory(em, draft.category(), errors);
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+                throw errors.build();
             }
             ServiceEntity entity = createIn(em, park, draft.name().trim(), draft.category().trim(),
                     TextFields.trimmed(draft.provider()), TextFields.trimmed(draft.description()));
@@ -77,18 +73,18 @@ public class Catalog {
 
     public CatalogService update(long id, long version, CatalogServiceDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {name, category, provider, description, active}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{name, category, provider, description, active}");
         }
-        List<FieldError> errors = validate(draft);
+        ValidationException.Builder errors = validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
             ServiceEntity entity = visible(em, id);
             scope.requireEnabled(entity.parkId);
             checkCategory(em, draft.category(), errors);
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+                throw errors.build();
             }
             if (entity.version != version) {
-                throw ConflictException.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
             }
             String before = entity.name + (entity.active == 1 ? "" : " (inactive)");
             entity.name = draft.name().trim();
@@ -121,31 +117,31 @@ public class Catalog {
     private ServiceEntity visible(EntityManager em, long id) {
         ServiceEntity entity = em.find(ServiceEntity.class, id);
         if (entity == null) {
-            throw new NotFoundException(TYPE, id);
+            throw IndustrialMessages.notFound(TYPE, id);
         }
-        scope.requireVisible(entity.orgPath, TYPE, id);
+        IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, id);
         return entity;
     }
 
-    private static void checkCategory(EntityManager em, String code, List<FieldError> errors) {
+    private static void checkCategory(EntityManager em, String code, ValidationException.Builder errors) {
         if (code != null && !code.isBlank() && em.find(CategoryEntity.class, code.trim()) == null) {
-            errors.add(FieldError.of("category", "unknown category '" + code + "' (see /categories)"));
+            errors.add("category", IndustrialMessages.message("catalog.category.unknown", code));
         }
     }
 
-    private static List<FieldError> validate(CatalogServiceDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
+    private static ValidationException.Builder validate(CatalogServiceDraft draft) {
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-            errors.add(FieldError.of("name", "required: at most 200 characters"));
+            errors.add("name", IndustrialMessages.message("requiredMax", 200));
         }
         if (draft.category() == null || draft.category().isBlank()) {
-            errors.add(FieldError.of("category", "required: a request category code (see /categories)"));
+            errors.add("category", IndustrialMessages.message("catalog.category.required"));
         }
         if (draft.provider() != null && draft.provider().length() > 200) {
-            errors.add(FieldError.of("provider", "at most 200 characters"));
+            errors.add("provider", IndustrialMessages.message("tooLong", 200));
         }
         if (draft.description() != null && draft.description().length() > 2000) {
-            errors.add(FieldError.of("description", "at most 2000 characters"));
+            errors.add("description", IndustrialMessages.message("tooLong", 2000));
         }
         return errors;
     }

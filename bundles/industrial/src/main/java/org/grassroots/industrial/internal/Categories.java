@@ -1,15 +1,11 @@
 package org.grassroots.industrial.internal;
 
 import org.grassroots.core.api.module.ModuleSchema;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
@@ -47,18 +43,18 @@ public class Categories {
         return jpa.txExpr(TransactionType.Supports, em -> {
             CategoryEntity entity = code == null ? null : em.find(CategoryEntity.class, code);
             if (entity == null) {
-                throw new NotFoundException(TYPE, code);
+                throw IndustrialMessages.notFound(TYPE, code);
             }
             return toRecord(entity);
         });
     }
 
     public Category create(CategoryDraft draft) {
-        List<FieldError> errors = validate(draft, true);
+        ValidationException.Builder errors = validate(draft, true);
         String code = draft.code().trim().toUpperCase(Locale.ROOT);
         return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(CategoryEntity.class, code) != null) {
-                throw new ConflictException("category " + code + " exists already");
+                throw IndustrialMessages.conflict("category.exists", code);
             }
             throwIf(errors);
             CategoryEntity entity = new CategoryEntity();
@@ -73,15 +69,15 @@ public class Categories {
     }
 
     public Category update(String code, long version, CategoryDraft draft) {
-        List<FieldError> errors = validate(draft, false);
+        ValidationException.Builder errors = validate(draft, false);
         return jpa.txExpr(TransactionType.Required, em -> {
             CategoryEntity entity = em.find(CategoryEntity.class, code);
             if (entity == null) {
-                throw new NotFoundException(TYPE, code);
+                throw IndustrialMessages.notFound(TYPE, code);
             }
             throwIf(errors);
             if (entity.version != version) {
-                throw ConflictException.stale(TYPE, code, version, entity.version);
+                throw IndustrialMessages.stale(TYPE, code, version, entity.version);
             }
             String before = Integer.toString(entity.deadlineDays);
             apply(entity, draft);
@@ -98,29 +94,29 @@ public class Categories {
         entity.deadlineDays = draft.deadlineDays();
     }
 
-    private static List<FieldError> validate(CategoryDraft draft, boolean create) {
-        List<FieldError> errors = new ArrayList<>();
+    private static ValidationException.Builder validate(CategoryDraft draft, boolean create) {
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {code, zhCN, en, deadlineDays}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{code, zhCN, en, deadlineDays}");
         }
         if (create && (draft.code() == null || !draft.code().trim().matches("[A-Za-z][A-Za-z0-9_]{1,31}"))) {
-            errors.add(FieldError.of("code", "required: 2 to 32 letters, digits or _, starting with a letter"));
+            errors.add("code", IndustrialMessages.message("category.code"));
         }
         if (draft.zhCN() == null || draft.zhCN().isBlank() || draft.zhCN().length() > 100) {
-            errors.add(FieldError.of("zhCN", "required: the Chinese name, at most 100 characters"));
+            errors.add("zhCN", IndustrialMessages.message("category.zhCN"));
         }
         if (draft.en() != null && draft.en().length() > 100) {
-            errors.add(FieldError.of("en", "at most 100 characters"));
+            errors.add("en", IndustrialMessages.message("tooLong", 100));
         }
         if (draft.deadlineDays() == null || draft.deadlineDays() < 1 || draft.deadlineDays() > MAX_DEADLINE_DAYS) {
-            errors.add(FieldError.of("deadlineDays", "required: 1 to " + MAX_DEADLINE_DAYS + " working days"));
+            errors.add("deadlineDays", IndustrialMessages.message("category.deadline", MAX_DEADLINE_DAYS));
         }
         return errors;
     }
 
-    private static void throwIf(List<FieldError> errors) {
+    private static void throwIf(ValidationException.Builder errors) {
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
     }
 

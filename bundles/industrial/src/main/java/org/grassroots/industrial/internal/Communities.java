@@ -15,10 +15,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.Domain;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationDraft;
@@ -61,21 +58,21 @@ public class Communities {
 
     public Community create(CommunityDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {parkId, name, description, serviceCenter}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{parkId, name, description, serviceCenter}");
         }
         Organization park = scope.enabledUnit(draft.parkId(), "parkId");
-        List<FieldError> errors = validate(draft);
+        ValidationException.Builder errors = validate(draft);
         if (park.unitType() != UnitType.PARK) {
-            errors.add(FieldError.of("parkId", "must be a park (园区); unit " + park.id() + " is a " + park.unitType().label()));
+            errors.add("parkId", IndustrialMessages.message("unit.notPark", park.name(), park.unitType()));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT c.id FROM CommunityEntity c WHERE c.parkId = :park", Long.class)
                     .setParameter("park", park.id()).getResultList().isEmpty()) {
-                throw new ConflictException("park " + park.name() + " has an industrial community already");
+                throw IndustrialMessages.conflict("community.exists", park.name());
             }
             CommunityEntity entity = createIn(em, park, draft.name().trim(), TextFields.trimmed(draft.description()),
                     TextFields.trimmed(draft.serviceCenter()), actor);
@@ -101,17 +98,17 @@ public class Communities {
 
     public Community update(long id, long version, CommunityDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {name, description, serviceCenter}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{name, description, serviceCenter}");
         }
-        List<FieldError> errors = validate(draft);
+        ValidationException.Builder errors = validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
             CommunityEntity entity = visible(em, id);
             scope.requireEnabled(entity.parkId);
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+                throw errors.build();
             }
             if (entity.version != version) {
-                throw ConflictException.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
             }
             String before = entity.name;
             entity.name = draft.name().trim();
@@ -177,15 +174,15 @@ public class Communities {
     public Grid createGrid(long communityId, GridDraft draft) {
         Community community = get(communityId);
         scope.requireEnabled(community.parkId());
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft == null || draft.code() == null || draft.code().isBlank()) {
-            errors.add(FieldError.of("code", "required: the grid's unit code, e.g. JNGX-P01-G11"));
+            errors.add("code", IndustrialMessages.message("grid.code"));
         }
         if (draft == null || draft.name() == null || draft.name().isBlank()) {
-            errors.add(FieldError.of("name", "required: the grid's name, e.g. 智造谷第十一网格"));
+            errors.add("name", IndustrialMessages.message("grid.name"));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         // core validates (unique code, name length), checks the caller's organization permission and scope, audits
         Organization grid = organizations.create(new OrganizationDraft(draft.code().trim(), draft.name().trim(),
@@ -203,22 +200,22 @@ public class Communities {
     private CommunityEntity visible(EntityManager em, long id) {
         CommunityEntity entity = em.find(CommunityEntity.class, id);
         if (entity == null) {
-            throw new NotFoundException(TYPE, id);
+            throw IndustrialMessages.notFound(TYPE, id);
         }
-        scope.requireVisible(entity.orgPath, TYPE, id);
+        IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, id);
         return entity;
     }
 
-    private static List<FieldError> validate(CommunityDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
+    private static ValidationException.Builder validate(CommunityDraft draft) {
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-            errors.add(FieldError.of("name", "required: at most 200 characters, e.g. 智造谷工业社区"));
+            errors.add("name", IndustrialMessages.message("community.name"));
         }
         if (draft.description() != null && draft.description().length() > 2000) {
-            errors.add(FieldError.of("description", "at most 2000 characters"));
+            errors.add("description", IndustrialMessages.message("tooLong", 2000));
         }
         if (draft.serviceCenter() != null && draft.serviceCenter().length() > 300) {
-            errors.add(FieldError.of("serviceCenter", "at most 300 characters"));
+            errors.add("serviceCenter", IndustrialMessages.message("tooLong", 300));
         }
         return errors;
     }

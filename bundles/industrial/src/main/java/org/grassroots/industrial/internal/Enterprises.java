@@ -5,7 +5,6 @@ import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
@@ -84,29 +80,28 @@ public class Enterprises {
      * Checks a draft for the enterprise {@code enterpriseId}; problems go to {@code errors} with {@code prefix}
      * before the field name (row and column for imports).
      */
-    Change check(Organization enterprise, EnterpriseDraft draft, String prefix, List<FieldError> errors) {
+    Change check(Organization enterprise, EnterpriseDraft draft, String prefix, ValidationException.Builder errors) {
         if (enterprise.unitType() != UnitType.ENTERPRISE) {
-            errors.add(FieldError.of(prefix + "enterpriseId", "must be an enterprise (企业); unit " + enterprise.id()
-                    + " is a " + enterprise.unitType().label()));
+            errors.add(prefix + "enterpriseId", IndustrialMessages.message("unit.notEnterprise", enterprise.name(), enterprise.unitType()));
         }
         Organization grid;
         if (draft.gridId() == null) {
             grid = scope.nearest(enterprise, UnitType.GRID).orElse(null);
             if (grid == null) {
-                errors.add(FieldError.of(prefix + "gridId", "required: the enterprise lies in no grid"));
+                errors.add(prefix + "gridId", IndustrialMessages.message("enterprise.noGrid"));
             }
         } else {
             grid = scope.referencedUnit(draft.gridId(), prefix + "gridId", errors);
             if (grid != null && (grid.unitType() != UnitType.GRID || !enterprise.path().startsWith(grid.path()))) {
-                errors.add(FieldError.of(prefix + "gridId", "must be the grid (网格) the enterprise lies in"));
+                errors.add(prefix + "gridId", IndustrialMessages.message("enterprise.wrongGrid"));
             }
         }
         Long covering = draft.coveringOrganizationId();
         if (draft.coverage() == null) {
-            errors.add(FieldError.of(prefix + "coverage", "required: OWN_BRANCH (单独组建), JOINT_BRANCH (联合组建) or NONE (未覆盖)"));
+            errors.add(prefix + "coverage", IndustrialMessages.message("enterprise.coverage.required"));
         } else if (draft.coverage() == Coverage.NONE) {
             if (covering != null) {
-                errors.add(FieldError.of(prefix + "coveringOrganizationId", "must be empty when the enterprise is not covered"));
+                errors.add(prefix + "coveringOrganizationId", IndustrialMessages.message("enterprise.covering.notCovered"));
             }
         } else {
             if (covering == null && draft.coverage() == Coverage.OWN_BRANCH) {
@@ -114,16 +109,16 @@ public class Enterprises {
             }
             Organization org = scope.referencedUnit(covering, prefix + "coveringOrganizationId", errors);
             if (org != null && !org.partyOrgType().isPartyOrganization()) {
-                errors.add(FieldError.of(prefix + "coveringOrganizationId", "unit " + org.name() + " hosts no Party organization"));
+                errors.add(prefix + "coveringOrganizationId", IndustrialMessages.message("enterprise.covering.noParty", org.name()));
             }
         }
         if (draft.contactName() != null && draft.contactName().length() > 100) {
-            errors.add(FieldError.of(prefix + "contactName", "at most 100 characters"));
+            errors.add(prefix + "contactName", IndustrialMessages.message("tooLong", 100));
         }
         // a masked value (as lists and exports show it) sent back means "unchanged"
         if (draft.contactPhone() != null && !draft.contactPhone().isBlank() && !PersonalDataProtection.isMasked(draft.contactPhone())
                 && !draft.contactPhone().trim().matches("[0-9+\\- ]{5,30}")) {
-            errors.add(FieldError.of(prefix + "contactPhone", "a phone number: digits, +, - and spaces"));
+            errors.add(prefix + "contactPhone", IndustrialMessages.message("phone"));
         }
         return new Change(enterprise, grid, draft.coverage(), covering, TextFields.trimmed(draft.contactName()),
                 TextFields.trimmed(draft.contactPhone()));
@@ -132,22 +127,22 @@ public class Enterprises {
     /** Records or changes the coverage of an enterprise; {@code version} is required when a record exists. */
     public Enterprise save(long enterpriseId, Long version, EnterpriseDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {gridId, coverage, coveringOrganizationId, contactName, contactPhone}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{gridId, coverage, coveringOrganizationId, contactName, contactPhone}");
         }
         Organization enterprise = scope.enabledUnit(enterpriseId, "enterpriseId");
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         Change change = check(enterprise, draft, "", errors);
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity existing = byEnterprise(em, enterpriseId);
             if (existing != null && version == null) {
-                throw new ConflictException("enterprise " + enterpriseId + " has a coverage record already: send its version (If-Match) to change it");
+                throw IndustrialMessages.conflict("enterprise.exists", enterprise.name());
             }
             if (existing != null && existing.version != version) {
-                throw ConflictException.stale(TYPE, enterpriseId, version, existing.version);
+                throw IndustrialMessages.stale(TYPE, enterpriseId, version, existing.version);
             }
             String before = existing == null ? null : existing.coverage.name();
             EnterpriseEntity saved = saveIn(em, existing, change, actor);
@@ -187,9 +182,9 @@ public class Enterprises {
         return jpa.txExpr(TransactionType.Supports, em -> {
             EnterpriseEntity entity = byEnterprise(em, enterpriseId);
             if (entity == null) {
-                throw new NotFoundException(TYPE, enterpriseId);
+                throw IndustrialMessages.notFound(TYPE, enterpriseId);
             }
-            scope.requireVisible(entity.orgPath, TYPE, enterpriseId);
+            IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, enterpriseId);
             return toRecord(entity, true);
         });
     }

@@ -119,8 +119,9 @@ public class Escalations {
                 audit.record("ESCALATE", ServiceRequests.TYPE, r.id, "overdue since " + r.dueAt + "; escalated to park "
                         + r.parkId, List.of(new FieldChange("escalatedAt", null, now.toString())));
                 notifications.post(new NotificationDraft(IndustrialModule.ID, "industrial.request.overdue",
-                        LocalizedText.of("企业诉求超期未办结：" + brief(r.title), "Service request overdue: " + brief(r.title)),
-                        LocalizedText.of("办理时限 " + r.dueAt + "（UTC），已督办。", "Due " + r.dueAt + " (UTC); escalated."),
+                        text(IndustrialMessages.message("notify.overdue.title", brief(r.title))),
+                        text(IndustrialMessages.message("notify.overdue.body", minutes(r.dueAt),
+                                minutes(r.dueAt.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(BEIJING).toLocalDateTime()))),
                         "#/m/industrial/requests", ServiceRequests.TYPE, r.id, UtcTimes.instant(r.dueAt)),
                         List.of(r.parkId == null ? Recipient.role(Role.DISTRICT_ADMIN) : Recipient.roleInUnit(Role.UNIT_ADMIN, r.parkId)));
                 done.add(new Escalated(r.id, r.orgPath, r.parkId, r.category, r.dueAt));
@@ -133,6 +134,17 @@ public class Escalations {
                     Map.of(IndustrialTopics.DUE_AT, UtcTimes.instant(e.dueAt()).toString()));
         }
         return new EscalationRun(escalated.size(), escalated.stream().map(Escalated::id).toList());
+    }
+
+    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
+    private static LocalizedText text(org.grassroots.core.api.text.Message message) {
+        return LocalizedText.of(message.chinese(), message.english());
+    }
+
+    /** A time as people write it, to the minute: {@code 2024-05-20 09:30}. */
+    static String minutes(java.time.LocalDateTime time) {
+        return time.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     /** Request titles have up to 200 characters; the notification title adds a prefix within the same limit. */

@@ -5,18 +5,14 @@ import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
@@ -48,24 +44,24 @@ public class GridWorkers {
 
     public GridWorker assign(GridWorkerDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {gridId, memberId, role}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{gridId, memberId, role}");
         }
         Organization grid = scope.enabledUnit(draft.gridId(), "gridId");
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (grid.unitType() != UnitType.GRID) {
-            errors.add(FieldError.of("gridId", "must be a grid (网格); unit " + grid.id() + " is a " + grid.unitType().label()));
+            errors.add("gridId", IndustrialMessages.message("unit.notGrid", grid.name(), grid.unitType()));
         }
         MemberReference member = null;
         if (draft.memberId() == null) {
-            errors.add(FieldError.of("memberId", "required: the member who works in the grid"));
+            errors.add("memberId", IndustrialMessages.message("worker.member"));
         } else {
             member = members.reference(draft.memberId()).orElse(null);
             if (member == null) {
-                errors.add(FieldError.of("memberId", "no member with id " + draft.memberId() + " in your scope"));
+                errors.add("memberId", IndustrialMessages.message("member.unknown", draft.memberId()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         String memberName = member.name();
         String actor = scope.actor();
@@ -80,7 +76,7 @@ public class GridWorkers {
     GridWorkerEntity assignIn(EntityManager em, Organization grid, long memberId, WorkerRole role, String actor) {
         if (!em.createQuery("SELECT w.id FROM GridWorkerEntity w WHERE w.gridId = :grid AND w.memberId = :member", Long.class)
                 .setParameter("grid", grid.id()).setParameter("member", memberId).getResultList().isEmpty()) {
-            throw new ConflictException("member " + memberId + " works in grid " + grid.name() + " already");
+            throw IndustrialMessages.conflict("worker.exists", memberId, grid.name());
         }
         GridWorkerEntity entity = new GridWorkerEntity();
         entity.gridId = grid.id();
@@ -114,12 +110,12 @@ public class GridWorkers {
         jpa.txExpr(TransactionType.Required, em -> {
             GridWorkerEntity entity = em.find(GridWorkerEntity.class, id);
             if (entity == null) {
-                throw new NotFoundException(TYPE, id);
+                throw IndustrialMessages.notFound(TYPE, id);
             }
-            scope.requireVisible(entity.orgPath, TYPE, id);
+            IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, id);
             scope.requireEnabled(entity.gridId);
             if (entity.version != version) {
-                throw ConflictException.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
             }
             em.remove(entity);
             audit.record("UNASSIGN", TYPE, id, "member " + entity.memberId + " left grid " + entity.gridId,

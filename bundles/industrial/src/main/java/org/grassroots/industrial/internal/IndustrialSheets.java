@@ -75,7 +75,7 @@ public class IndustrialSheets {
     /** The format a sheet is read or written in: the converter refuses unknown ones, this refuses a missing one. */
     public static FileFormat requireFormat(FileFormat format) {
         if (format == null) {
-            throw new ValidationException(FieldError.of("format", "required: XLSX or CSV"));
+            throw IndustrialMessages.invalid("format", "format.required");
         }
         return format;
     }
@@ -144,18 +144,18 @@ public class IndustrialSheets {
             }
             Organization enterprise = organizations.findByCode(code).filter(o -> o.path().startsWith(unit.path())).orElse(null);
             if (enterprise == null) {
-                reader.reject(row, CODE, "没有代码为“" + code + "”的企业（在" + unit.name() + "范围内）");
+                reader.reject(row, CODE, IndustrialMessages.message("sheet.enterprise.unknown", code, unit.name()));
                 continue;
             }
             if (!seen.add(enterprise.id())) {
-                reader.reject(row, CODE, "同一企业出现了两次");
+                reader.reject(row, CODE, IndustrialMessages.message("sheet.enterprise.twice"));
                 continue;
             }
             Long covering = null;
             if (coveringCode != null) {
                 Organization org = organizations.findByCode(coveringCode).orElse(null);
                 if (org == null) {
-                    reader.reject(row, COVERING, "没有代码为“" + coveringCode + "”的党组织");
+                    reader.reject(row, COVERING, IndustrialMessages.message("sheet.covering.unknown", coveringCode));
                     continue;
                 }
                 covering = org.id();
@@ -163,11 +163,18 @@ public class IndustrialSheets {
             if (coverage == null) {
                 continue;
             }
-            List<FieldError> errors = new ArrayList<>();
+            ValidationException.Builder errors = ValidationException.builder();
             Enterprises.Change change = enterprises.check(enterprise, new EnterpriseDraft(null, coverage, covering,
                     reader.text(row, CONTACT, false), reader.text(row, PHONE, false)), "", errors);
-            errors.forEach(e -> reader.reject(row, column(e.field()), e.reason()));
-            if (errors.isEmpty()) {
+            if (!errors.isEmpty()) {
+                // each refusal keeps its reason in both languages: the problem reads in the uploader's language
+                ValidationException refused = errors.build();
+                List<FieldError> fields = refused.errors();
+                for (int i = 0; i < fields.size(); i++) {
+                    int index = i;
+                    reader.reject(row, column(fields.get(i).field()), locale -> refused.errors(locale).get(index).reason());
+                }
+            } else {
                 changes.add(change);
             }
         }

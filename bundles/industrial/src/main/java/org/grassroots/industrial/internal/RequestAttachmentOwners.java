@@ -45,7 +45,7 @@ public class RequestAttachmentOwners implements AttachmentOwners {
             return Optional.empty();
         }
         try {
-            scope.requireVisible(request.orgPath, ServiceRequests.TYPE, ownerId);
+            IndustrialMessages.requireVisible(scope, request.orgPath, ServiceRequests.TYPE, ownerId);
         } catch (NotFoundException e) {
             return Optional.empty();
         }

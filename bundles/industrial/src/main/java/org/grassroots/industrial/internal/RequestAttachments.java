@@ -1,15 +1,12 @@
 package org.grassroots.industrial.internal;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.attachment.AttachmentStore;
@@ -51,22 +48,22 @@ public class RequestAttachments {
     }
 
     public ServiceRequest addAttachment(long id, AttachmentDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         validateAttachments(draft == null ? null : List.of(draft), "", errors);
         if (draft == null) {
-            errors.add(FieldError.of("body", "required: {name, size, contentType, reference}"));
+            errors.add("body", IndustrialMessages.message("body.required", "{name, size, contentType, reference}"));
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             ServiceRequestEntity entity = records.visible(em, id);
             scope.requireEnabled(entity.organizationId);
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+                throw errors.build();
             }
             long count = em.createQuery("SELECT COUNT(a) FROM AttachmentEntity a WHERE a.requestId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (count >= MAX_ATTACHMENTS) {
-                throw new ConflictException("service request " + id + " has " + MAX_ATTACHMENTS + " attachments, the most it can have");
+                throw IndustrialMessages.conflict("attachments.full", id, MAX_ATTACHMENTS);
             }
             addAttachmentsIn(em, id, List.of(draft), actor, UtcTimes.now());
             audit.record("ATTACH", ServiceRequests.TYPE, id, draft.name().trim() + " (" + draft.size() + " bytes)", List.of());
@@ -85,7 +82,7 @@ public class RequestAttachments {
             long count = em.createQuery("SELECT COUNT(a) FROM AttachmentEntity a WHERE a.requestId = :id", Long.class)
                     .setParameter("id", id).getSingleResult() + files.list(IndustrialModule.ID, RequestAttachmentOwners.OWNER_TYPE, id).size();
             if (count >= MAX_ATTACHMENTS) {
-                throw new ConflictException("service request " + id + " has " + MAX_ATTACHMENTS + " attachments, the most it can have");
+                throw IndustrialMessages.conflict("attachments.full", id, MAX_ATTACHMENTS);
             }
             org.grassroots.core.api.attachment.Attachment stored = files.store(RequestAttachmentOwners.owner(entity), fileName, bytes);
             audit.record("ATTACH", ServiceRequests.TYPE, id, stored.fileName() + " (" + stored.sizeBytes() + " bytes, attachment "
@@ -99,31 +96,31 @@ public class RequestAttachments {
         return (int) Math.min(Integer.MAX_VALUE - 8, files.maxBytes() + 1);
     }
 
-    static void validateAttachments(List<AttachmentDraft> drafts, String field, List<FieldError> errors) {
+    static void validateAttachments(List<AttachmentDraft> drafts, String field, ValidationException.Builder errors) {
         if (drafts == null) {
             return;
         }
         if (drafts.size() > MAX_ATTACHMENTS) {
-            errors.add(FieldError.of(field, "at most " + MAX_ATTACHMENTS + " attachments"));
+            errors.add(field, IndustrialMessages.message("attachments.max", MAX_ATTACHMENTS));
         }
         for (int i = 0; i < drafts.size(); i++) {
             AttachmentDraft a = drafts.get(i);
             String prefix = field.isEmpty() ? "" : field + "[" + i + "].";
             if (a == null) {
-                errors.add(FieldError.of(field + "[" + i + "]", "required"));
+                errors.add(field + "[" + i + "]", IndustrialMessages.message("required"));
                 continue;
             }
             if (a.name() == null || a.name().isBlank() || a.name().length() > 255) {
-                errors.add(FieldError.of(prefix + "name", "required: the file name, at most 255 characters"));
+                errors.add(prefix + "name", IndustrialMessages.message("attachment.name"));
             }
             if (a.size() == null || a.size() < 0) {
-                errors.add(FieldError.of(prefix + "size", "required: the size in bytes, 0 or more"));
+                errors.add(prefix + "size", IndustrialMessages.message("attachment.size"));
             }
             if (a.contentType() == null || !a.contentType().matches("[\\w.+-]+/[\\w.+-]+") || a.contentType().length() > 100) {
-                errors.add(FieldError.of(prefix + "contentType", "required: a media type such as application/pdf"));
+                errors.add(prefix + "contentType", IndustrialMessages.message("attachment.contentType"));
             }
             if (a.reference() == null || a.reference().isBlank() || a.reference().length() > 1000) {
-                errors.add(FieldError.of(prefix + "reference", "required: where the file is kept (a URL or document number), at most 1000 characters"));
+                errors.add(prefix + "reference", IndustrialMessages.message("attachment.reference"));
             }
         }
     }

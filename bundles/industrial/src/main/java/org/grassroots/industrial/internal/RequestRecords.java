@@ -8,7 +8,6 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.attachment.AttachmentStore;
 import org.grassroots.core.api.module.ModuleScope;
@@ -39,9 +38,9 @@ public class RequestRecords {
     ServiceRequestEntity visible(EntityManager em, long id) {
         ServiceRequestEntity entity = em.find(ServiceRequestEntity.class, id);
         if (entity == null) {
-            throw new NotFoundException(ServiceRequests.TYPE, id);
+            throw IndustrialMessages.notFound(ServiceRequests.TYPE, id);
         }
-        scope.requireVisible(entity.orgPath, ServiceRequests.TYPE, id);
+        IndustrialMessages.requireVisible(scope, entity.orgPath, ServiceRequests.TYPE, id);
         return entity;
     }
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.grassroots.core.api.text.Languages;
+import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.industrial.RequestAction;
 import org.grassroots.industrial.RequestStatus;
@@ -66,52 +67,47 @@ public final class RequestWorkflow {
     public static RequestStatus next(long requestId, RequestStatus current, RequestAction action, WorkflowStep step) {
         if (action == RequestAction.SUBMIT || !FROM.get(action).contains(current)) {
             List<RequestAction> allowed = allowed(current);
-            throw new ConflictException("Service request " + requestId + " is " + current + " (" + current.label()
-                    + "): it cannot be " + verb(action) + " now; allowed: "
-                    + (allowed.isEmpty() ? "nothing, the request is closed"
-                    : allowed.stream().map(a -> a.name().toLowerCase()).collect(Collectors.joining(", "))));
+            throw IndustrialMessages.conflict("workflow.notAllowed", requestId, current.name(), current, IndustrialMessages.message("verb." + action.name()),
+                    allowed.isEmpty() ? IndustrialMessages.message("workflow.closed") : allowedActions(allowed));
         }
-        List<FieldError> errors = validate(action, step == null ? WorkflowStep.empty() : step);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        validate(action, step == null ? WorkflowStep.empty() : step).throwIfAny();
         return TO.get(action);
     }
 
-    static List<FieldError> validate(RequestAction action, WorkflowStep step) {
-        List<FieldError> errors = new ArrayList<>();
+    static ValidationException.Builder validate(RequestAction action, WorkflowStep step) {
+        ValidationException.Builder errors = ValidationException.builder();
         switch (action) {
             case ASSIGN -> {
                 if (step.assigneeMemberId() == null && blank(step.assigneeDepartment())) {
-                    errors.add(FieldError.of("assigneeMemberId", "required: the member (or assigneeDepartment: the department) who handles the request"));
+                    errors.add("assigneeMemberId", IndustrialMessages.message("workflow.assignee"));
                 }
                 if (step.assigneeDepartment() != null && step.assigneeDepartment().length() > 200) {
-                    errors.add(FieldError.of("assigneeDepartment", "at most 200 characters"));
+                    errors.add("assigneeDepartment", IndustrialMessages.message("tooLong", 200));
                 }
             }
             case RESOLVE -> {
                 if (blank(step.resolution())) {
-                    errors.add(FieldError.of("resolution", "required: what was done for the enterprise"));
+                    errors.add("resolution", IndustrialMessages.message("workflow.resolution"));
                 }
             }
             case RATE -> {
                 if (step.rating() == null || step.rating() < 1 || step.rating() > 5) {
-                    errors.add(FieldError.of("rating", "required: 1 (very dissatisfied) to 5 (very satisfied)"));
+                    errors.add("rating", IndustrialMessages.message("workflow.rating"));
                 }
                 if (step.comment() != null && step.comment().length() > 1000) {
-                    errors.add(FieldError.of("comment", "at most 1000 characters"));
+                    errors.add("comment", IndustrialMessages.message("tooLong", 1000));
                 }
             }
             case REOPEN -> {
                 if (blank(step.reason())) {
-                    errors.add(FieldError.of("reason", "required: why the enterprise is not satisfied with the resolution"));
+                    errors.add("reason", IndustrialMessages.message("workflow.reopenReason"));
                 }
             }
             default -> { }
         }
         for (var text : new String[][] {{"resolution", step.resolution()}, {"reason", step.reason()}, {"note", step.note()}}) {
             if (text[1] != null && text[1].length() > MAX_TEXT) {
-                errors.add(FieldError.of(text[0], "at most " + MAX_TEXT + " characters"));
+                errors.add(text[0], IndustrialMessages.message("tooLong", MAX_TEXT));
             }
         }
         return errors;
@@ -132,15 +128,11 @@ public final class RequestWorkflow {
         return joined == null || joined.length() <= MAX_TEXT ? joined : joined.substring(0, MAX_TEXT);
     }
 
-    private static String verb(RequestAction action) {
-        return switch (action) {
-            case SUBMIT -> "submitted again";
-            case ASSIGN -> "assigned";
-            case START -> "started";
-            case RESOLVE -> "resolved";
-            case RATE -> "rated";
-            case REOPEN -> "reopened";
-        };
+    /** The actions still possible: their names in English ("assign, start"), their labels in Chinese ("分派、开始办理"). */
+    private static Message allowedActions(List<RequestAction> allowed) {
+        return locale -> Languages.isEnglish(locale)
+                ? allowed.stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "))
+                : allowed.stream().map(a -> a.labels().zhCN()).collect(Collectors.joining("、"));
     }
 
     static boolean blank(String s) {

@@ -1,7 +1,6 @@
 package org.grassroots.industrial.internal;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +8,8 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.text.Languages;
+import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.UtcTimes;
@@ -59,27 +58,26 @@ public class ServiceRequests {
     /** Submits a request for an enterprise in the caller's scope where the module is enabled. */
     public ServiceRequest submit(ServiceRequestDraft draft) {
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {organizationId, category, title, description}"));
+            throw IndustrialMessages.invalid("body", "body.required", "{organizationId, category, title, description}");
         }
         Organization enterprise = scope.enabledUnit(draft.organizationId(), "organizationId");
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (enterprise.unitType() != UnitType.ENTERPRISE) {
-            errors.add(FieldError.of("organizationId", "must be an enterprise (企业); unit " + enterprise.id() + " is a "
-                    + enterprise.unitType().label()));
+            errors.add("organizationId", IndustrialMessages.message("unit.notEnterprise", enterprise.name(), enterprise.unitType()));
         }
         Long parkId = scope.nearest(enterprise, UnitType.PARK).map(Organization::id).orElse(null);
         Long gridId = scope.nearest(enterprise, UnitType.GRID).map(Organization::id).orElse(null);
         String title = TextFields.trimmed(draft.title());
         if (title == null) {
-            errors.add(FieldError.of("title", "required"));
+            errors.add("title", IndustrialMessages.message("required"));
         } else if (title.length() > 200) {
-            errors.add(FieldError.of("title", "at most 200 characters"));
+            errors.add("title", IndustrialMessages.message("tooLong", 200));
         }
         if (draft.description() != null && draft.description().length() > 4000) {
-            errors.add(FieldError.of("description", "at most 4000 characters"));
+            errors.add("description", IndustrialMessages.message("tooLong", 4000));
         }
         if (draft.contactName() != null && draft.contactName().length() > 100) {
-            errors.add(FieldError.of("contactName", "at most 100 characters"));
+            errors.add("contactName", IndustrialMessages.message("tooLong", 100));
         }
         RequestAttachments.validateAttachments(draft.attachments(), "attachments", errors);
         String actor = scope.actor();
@@ -89,11 +87,11 @@ public class ServiceRequests {
             if (draft.serviceId() != null) {
                 ServiceEntity service = em.find(ServiceEntity.class, draft.serviceId());
                 if (service == null || parkId == null || service.parkId != parkId) {
-                    errors.add(FieldError.of("serviceId", "no service " + draft.serviceId() + " in this park's catalog"));
+                    errors.add("serviceId", IndustrialMessages.message("request.service.unknown", draft.serviceId()));
                 }
             }
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+                throw errors.build();
             }
             ServiceRequestEntity entity = submitIn(em, enterprise, parkId, gridId, category, draft.serviceId(), title,
                     TextFields.trimmed(draft.description()), TextFields.trimmed(draft.contactName()), actor, memberId, UtcTimes.now());
@@ -145,7 +143,7 @@ public class ServiceRequests {
             path[0] = entity.orgPath;
             scope.requireEnabled(entity.organizationId);
             if (entity.version != version) {
-                throw ConflictException.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
             }
             RequestStatus before = entity.status;
             stepIn(em, entity, action, step, actor, UtcTimes.now());
@@ -199,12 +197,16 @@ public class ServiceRequests {
         });
     }
 
-    private static CategoryEntity category(EntityManager em, String code, List<FieldError> errors) {
+    private static CategoryEntity category(EntityManager em, String code, ValidationException.Builder errors) {
         CategoryEntity category = code == null ? null : em.find(CategoryEntity.class, code.trim());
         if (category == null) {
-            List<String> codes = em.createQuery("SELECT c.code FROM CategoryEntity c ORDER BY c.code", String.class).getResultList();
-            errors.add(FieldError.of("category", (code == null ? "required" : "unknown category '" + code + "'")
-                    + "; one of " + String.join(", ", codes)));
+            List<CategoryEntity> all = em.createQuery("SELECT c FROM CategoryEntity c ORDER BY c.code", CategoryEntity.class)
+                    .getResultList();
+            Message choices = locale -> Languages.isEnglish(locale)
+                    ? all.stream().map(c -> c.code).collect(java.util.stream.Collectors.joining(", "))
+                    : all.stream().map(c -> c.nameZh).collect(java.util.stream.Collectors.joining("、"));
+            errors.add("category", code == null ? IndustrialMessages.message("category.required", choices)
+                    : IndustrialMessages.message("category.unknown", code, choices));
         }
         return category;
     }

@@ -83,8 +83,7 @@ public class ClassificationSheets {
             }
         }
         if (criterionOf.isEmpty()) {
-            reader.reject(new SheetRow(1, Map.of()), VILLAGE_CODE, "没有评分列：请使用导出的模板，列名为 " + year + " 年评分模型的指标（"
-                    + model.criteria().stream().map(Criterion::zhCN).collect(Collectors.joining("、")) + "）");
+            reader.reject(new SheetRow(1, Map.of()), VILLAGE_CODE, RuralMessages.message("sheet.scores.noColumns", year, model.criteria().stream().map(Criterion::zhCN).collect(Collectors.joining("、"))));
         }
         Map<String, Organization> byCode = byCode(inScope);
         Map<Long, Map<String, Double>> scores = new LinkedHashMap<>();
@@ -96,7 +95,7 @@ public class ClassificationSheets {
                 BigDecimal value = reader.decimal(row, header, false);
                 if (value != null) {
                     if (value.signum() < 0 || value.doubleValue() > ScoringModel.MAX_SCORE) {
-                        reader.reject(row, header, "应在 0 到 100 之间，而不是 " + value.toPlainString());
+                        reader.reject(row, header, RuralMessages.message("sheet.score", value.toPlainString()));
                     } else {
                         values.put(code, value.doubleValue());
                     }

@@ -11,9 +11,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -53,7 +50,7 @@ public class Classifications {
 
     public static void requireYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new ValidationException(FieldError.of("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR));
+            throw RuralMessages.invalid("year", "between", FIRST_YEAR, LAST_YEAR);
         }
     }
 
@@ -83,8 +80,7 @@ public class Classifications {
                 existing.put(c.villageId, c);
             }
             if (!existing.isEmpty() && !rerun) {
-                throw new ConflictException(year + " is already classified (" + existing.size()
-                        + " villages); re-run it explicitly (rerun=true) to compute it again");
+                throw RuralMessages.conflict("classification.done", year, existing.size());
             }
             Map<Category, Integer> before = counts(existing.values());
             Map<Long, Map<String, Double>> scores = new HashMap<>();
@@ -92,7 +88,7 @@ public class Classifications {
                 scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score);
             }
             if (scores.isEmpty()) {
-                throw new ValidationException(FieldError.of("year", "no village has scores for " + year));
+                throw RuralMessages.invalid("year", "classification.noScores", year);
             }
             List<ClassificationEntity> result = new ArrayList<>();
             scores.forEach((villageId, criterionScores) -> {
@@ -147,12 +143,11 @@ public class Classifications {
         get(id);
         return change(id, expectedVersion, actor, (em, c) -> {
             if (c.status == ClassificationStatus.CONFIRMED) {
-                throw new ConflictException("classification " + id + " is already CONFIRMED; re-run the year to change it");
+                throw RuralMessages.conflict("classification.confirmed", id);
             }
             Category proposed = category == null ? c.computedCategory : category;
             if (proposed != c.computedCategory && (reason == null || reason.isBlank())) {
-                throw new ValidationException(FieldError.of("reason",
-                        "required when the proposal (" + proposed + ") differs from the computed category (" + c.computedCategory + ")"));
+                throw RuralMessages.invalid("reason", "classification.reason", proposed.name(), c.computedCategory.name(), proposed, c.computedCategory);
             }
             c.proposedCategory = proposed;
             c.proposalReason = reason == null || reason.isBlank() ? null : reason.trim();
@@ -168,8 +163,7 @@ public class Classifications {
         get(id);
         return change(id, expectedVersion, actor, (em, c) -> {
             if (c.status != ClassificationStatus.PROPOSED) {
-                throw new ConflictException("classification " + id + " is " + c.status
-                        + "; only a PROPOSED classification can be confirmed");
+                throw RuralMessages.conflict("classification.notProposed", id, c.status.name(), c.status);
             }
             c.status = ClassificationStatus.CONFIRMED;
             c.confirmedAt = UtcTimes.now();
@@ -209,10 +203,10 @@ public class Classifications {
         return jpa.txExpr(TransactionType.Required, em -> {
             ClassificationEntity c = em.find(ClassificationEntity.class, id);
             if (c == null) {
-                throw new NotFoundException(TYPE, id);
+                throw RuralMessages.notFound(TYPE, id);
             }
             if (c.version != expectedVersion) {
-                throw ConflictException.stale(TYPE, id, expectedVersion, c.version);
+                throw RuralMessages.stale(TYPE, id, expectedVersion, c.version);
             }
             String action = step.apply(em, c);
             audit.record(action.split(" ")[0], TYPE, id, action + " village " + c.villageId + " " + c.forYear);
@@ -232,7 +226,7 @@ public class Classifications {
         return jpa.txExpr(TransactionType.Supports, em -> {
             ClassificationEntity c = em.find(ClassificationEntity.class, id);
             if (c == null) {
-                throw new NotFoundException(TYPE, id);
+                throw RuralMessages.notFound(TYPE, id);
             }
             return view(c);
         });

@@ -1,13 +1,11 @@
 package org.grassroots.rural.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.rural.internal.classify.ScoringModel;
@@ -39,20 +37,20 @@ public class CriterionScores {
         Classifications.requireYear(year);
         villages.requireVillage(villageId, "villageId");
         if (scores == null || scores.isEmpty()) {
-            throw new ValidationException(FieldError.of("scores", "required: {criterionCode: 0..100}"));
+            throw RuralMessages.invalid("scores", "scores.required");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ScoringModel model = ScoringModels.model(em, year);
-            List<FieldError> errors = new ArrayList<>();
+            ValidationException.Builder errors = ValidationException.builder();
             scores.forEach((code, value) -> {
                 if (!model.hasCriterion(code)) {
-                    errors.add(FieldError.of("scores." + code, "not a criterion of the " + year + " model"));
+                    errors.add("scores." + code, RuralMessages.message("score.criterion", year));
                 } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
-                    errors.add(FieldError.of("scores." + code, "must be between 0 and 100"));
+                    errors.add("scores." + code, RuralMessages.message("between", 0, 100));
                 }
             });
             if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
+                throw errors.build();
             }
             Map<String, VillageScoreEntity> existing = new HashMap<>();
             for (VillageScoreEntity s : em.createQuery("SELECT s FROM " + VillageScoreEntity.class.getSimpleName()
@@ -115,14 +113,14 @@ public class CriterionScores {
     }
 
     /** What is wrong with these criterion scores under the year's model ({@code field} prefixes each error). */
-    public List<FieldError> problems(int year, String field, Map<String, Double> scores) {
+    public ValidationException.Builder problems(int year, String field, Map<String, Double> scores) {
         ScoringModel model = scoringModels.model(year);
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         scores.forEach((code, value) -> {
             if (!model.hasCriterion(code)) {
-                errors.add(FieldError.of(field + code, "not a criterion of the " + year + " model"));
+                errors.add(field + code, RuralMessages.message("score.criterion", year));
             } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
-                errors.add(FieldError.of(field + code, "must be between 0 and 100"));
+                errors.add(field + code, RuralMessages.message("between", 0, 100));
             }
         });
         return errors;

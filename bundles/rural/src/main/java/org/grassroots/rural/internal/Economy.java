@@ -9,9 +9,7 @@ import java.util.TreeSet;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -41,7 +39,7 @@ public class Economy {
         Classifications.requireYear(year);
         Organization village = villages.requireVillage(villageId, "villageId");
         if (amountProblem(amount) != null) {
-            throw new ValidationException(FieldError.of("amount", amountProblem(amount)));
+            throw ValidationException.of("amount", amountProblem(amount));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             List<IncomeEntity> found = em.createQuery("SELECT i FROM IncomeEntity i WHERE i.villageId = :v AND i.forYear = :y",
@@ -49,7 +47,7 @@ public class Economy {
             IncomeEntity i = found.isEmpty() ? null : found.get(0);
             long actual = i == null ? 0 : i.version;
             if (actual != expectedVersion) {
-                throw ConflictException.stale("income", villageId + "/" + year, expectedVersion, actual);
+                throw RuralMessages.stale("income", villageId + "/" + year, expectedVersion, actual);
             }
             if (i == null) {
                 i = new IncomeEntity();
@@ -97,8 +95,8 @@ public class Economy {
     }
 
     /** Why an amount is refused, or null when it is acceptable. */
-    static String amountProblem(Double amount) {
-        return amount == null || amount < 0 || amount > 1_000_000 ? "required: 0 to 1,000,000 (万元)" : null;
+    static Message amountProblem(Double amount) {
+        return amount == null || amount < 0 || amount > 1_000_000 ? RuralMessages.message("income.amount") : null;
     }
 
     /** The year's income of the villages under {@code unit} (checked: in scope, enabled). */
@@ -184,10 +182,10 @@ public class Economy {
         return jpa.txExpr(TransactionType.Required, em -> {
             ProjectEntity p = em.find(ProjectEntity.class, id);
             if (p == null) {
-                throw new NotFoundException("project", id);
+                throw RuralMessages.notFound("project", id);
             }
             if (p.version != expectedVersion) {
-                throw ConflictException.stale("project", id, expectedVersion, p.version);
+                throw RuralMessages.stale("project", id, expectedVersion, p.version);
             }
             apply(p, draft);
             audit.record("UPDATE", "project", id, p.name + " " + p.status);
@@ -207,7 +205,7 @@ public class Economy {
         return jpa.txExpr(TransactionType.Supports, em -> {
             ProjectEntity p = em.find(ProjectEntity.class, id);
             if (p == null) {
-                throw new NotFoundException("project", id);
+                throw RuralMessages.notFound("project", id);
             }
             return project(p);
         });
@@ -229,26 +227,26 @@ public class Economy {
 
     private void validate(ProjectDraft d) {
         if (d == null) {
-            throw new ValidationException(FieldError.of("body", "required: {villageId, name, startYear, investment, output, status}"));
+            throw RuralMessages.invalid("body", "body.required", "{villageId, name, startYear, investment, output, status}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         try {
             villages.requireVillage(d.villageId(), "villageId");
         } catch (ValidationException e) {
-            errors.addAll(e.errors());
+            RuralMessages.addAll(errors, e);
         }
         TextFields.check(errors, "name", d.name(), 200, true);
         if (d.startYear() == null || d.startYear() < Classifications.FIRST_YEAR || d.startYear() > Classifications.LAST_YEAR) {
-            errors.add(FieldError.of("startYear", "required, " + Classifications.FIRST_YEAR + " to " + Classifications.LAST_YEAR));
+            errors.add("startYear", RuralMessages.message("project.startYear", Classifications.FIRST_YEAR, Classifications.LAST_YEAR));
         }
         if (d.investment() == null || d.investment() < 0) {
-            errors.add(FieldError.of("investment", "required, 0 or more (万元)"));
+            errors.add("investment", RuralMessages.message("project.investment"));
         }
         if (d.output() != null && d.output() < 0) {
-            errors.add(FieldError.of("output", "0 or more (万元)"));
+            errors.add("output", RuralMessages.message("project.output"));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
     }
 

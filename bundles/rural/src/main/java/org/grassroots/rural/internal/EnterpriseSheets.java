@@ -3,7 +3,6 @@ package org.grassroots.rural.internal;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +87,7 @@ public class EnterpriseSheets {
                 continue;
             }
             if (id != null && !enterprises.mayEdit(id)) {
-                reader.reject(row, ID, "企业“" + row.value(ENTERPRISE) + "”由上级单位登记，只能由该单位修改；请删除此行");
+                reader.reject(row, ID, RuralMessages.message("sheet.enterprise.notEditable", row.value(ENTERPRISE)));
             }
             String name = length(reader, row, ENTERPRISE, true, 200);
             String industry = length(reader, row, INDUSTRY, true, 100);
@@ -98,17 +97,17 @@ public class EnterpriseSheets {
             BigDecimal latitude = reader.decimal(row, LATITUDE, true);
             BigDecimal longitude = reader.decimal(row, LONGITUDE, true);
             if (latitude != null && longitude != null && !Geo.valid(latitude.doubleValue(), longitude.doubleValue())) {
-                reader.reject(row, LATITUDE, "纬度应在 -90 到 90、经度在 -180 到 180 之间");
+                reader.reject(row, LATITUDE, RuralMessages.message("location"));
             }
             Long owner = null;
             String ownerCode = reader.text(row, OWNER, false);
             if (ownerCode != null) {
                 owner = villages.unitByCode(ownerCode).map(Organization::id).orElse(null);
                 if (owner == null) {
-                    reader.reject(row, OWNER, "您的范围内没有代码为“" + ownerCode + "”的单位");
+                    reader.reject(row, OWNER, RuralMessages.message("sheet.owner.unknown", ownerCode));
                 }
             } else if (id == null && scope.scopeUnit() == null) {
-                reader.reject(row, OWNER, "必填：登记企业的街道或区的单位代码");
+                reader.reject(row, OWNER, RuralMessages.message("sheet.owner.required"));
             }
             parsed.add(new Parsed<>(row, new EnterpriseRow(id, new EnterpriseDraft(name, industry, business, capacities,
                     keywords, latitude == null ? null : latitude.doubleValue(),
@@ -136,16 +135,12 @@ public class EnterpriseSheets {
             for (String part : text.split("[,，;；、\\s]+")) {
                 NeedType type = NeedType.parse(part);
                 if (type == null) {
-                    reader.reject(row, CAPACITIES, "无法识别的帮扶能力“" + part + "”，可填：" + labels());
+                    reader.reject(row, CAPACITIES, RuralMessages.message("sheet.capacity.unknown", part, RuralMessages.choices(NeedType.values())));
                 } else {
                     types.add(type);
                 }
             }
         }
         return types;
-    }
-
-    private static String labels() {
-        return Arrays.stream(NeedType.values()).map(NeedType::zhCN).collect(Collectors.joining("、"));
     }
 }

@@ -1,8 +1,6 @@
 package org.grassroots.rural.internal;
 
 import org.grassroots.core.api.Like;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +12,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
@@ -76,11 +71,10 @@ public class Enterprises {
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity e = findEnterprise(em, id);
             if (!editable(e)) {
-                throw new ForbiddenException("enterprise " + id + " was registered by unit " + e.organizationId
-                        + " above your scope; only that unit edits it");
+                throw new ForbiddenException(RuralMessages.message("enterprise.notEditable", e.name, scope.name(e.organizationId)));
             }
             if (e.version != expectedVersion) {
-                throw ConflictException.stale("enterprise", id, expectedVersion, e.version);
+                throw RuralMessages.stale("enterprise", id, expectedVersion, e.version);
             }
             Long owner = draft.organizationId() == null ? e.organizationId : Long.valueOf(owner(draft.organizationId()));
             apply(e, draft);
@@ -143,7 +137,7 @@ public class Enterprises {
     private EnterpriseEntity findEnterprise(EntityManager em, long id) {
         EnterpriseEntity e = em.find(EnterpriseEntity.class, id);
         if (e == null || !EnterpriseOwners.visible(e.organizationId, e.orgPath, scope.scopePath())) {
-            throw new NotFoundException("enterprise", id);
+            throw RuralMessages.notFound("enterprise", id);
         }
         return e;
     }
@@ -152,33 +146,31 @@ public class Enterprises {
     private long owner(Long requested) {
         Long owner = requested != null ? requested : scope.scopeUnit();
         if (owner == null) {
-            throw new ValidationException(FieldError.of("organizationId",
-                    "required: the unit (street or district) that registers the enterprise"));
+            throw RuralMessages.invalid("organizationId", "enterprise.owner");
         }
         if (!scope.inScope(owner)) {
-            throw new ValidationException(FieldError.of("organizationId", "no unit " + owner + " in your scope"));
+            throw RuralMessages.invalid("organizationId", "unit.unknown", owner);
         }
         return owner;
     }
 
     private static void validate(EnterpriseDraft d) {
         if (d == null) {
-            throw new ValidationException(FieldError.of("body",
-                    "required: {name, industry, mainBusiness, capacities, keywords, latitude, longitude}"));
+            throw RuralMessages.invalid("body", "body.required", "{name, industry, mainBusiness, capacities, keywords, latitude, longitude}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         TextFields.check(errors, "name", d.name(), 200, true);
         TextFields.check(errors, "industry", d.industry(), 100, true);
         TextFields.check(errors, "mainBusiness", d.mainBusiness(), 1000, true);
         TextFields.check(errors, "keywords", d.keywords(), 1000, false);
         if (d.capacities() == null || d.capacities().isEmpty()) {
-            errors.add(FieldError.of("capacities", "at least one of " + Arrays.toString(NeedType.values())));
+            errors.add("capacities", RuralMessages.message("enterprise.capacities", RuralMessages.choices(NeedType.values())));
         }
         if (!Geo.valid(d.latitude(), d.longitude())) {
-            errors.add(FieldError.of("latitude", "latitude (-90..90) and longitude (-180..180) are required"));
+            errors.add("latitude", RuralMessages.message("location"));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
     }
 

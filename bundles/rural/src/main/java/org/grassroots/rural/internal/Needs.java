@@ -1,14 +1,9 @@
 package org.grassroots.rural.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.rural.internal.match.Keywords;
@@ -52,10 +47,10 @@ public class Needs {
         return jpa.txExpr(TransactionType.Required, em -> {
             NeedEntity n = em.find(NeedEntity.class, id);
             if (n == null) {
-                throw new NotFoundException("need", id);
+                throw RuralMessages.notFound("need", id);
             }
             if (n.version != expectedVersion) {
-                throw ConflictException.stale("need", id, expectedVersion, n.version);
+                throw RuralMessages.stale("need", id, expectedVersion, n.version);
             }
             apply(n, draft);
             audit.record("UPDATE", "need", id, n.type + " " + n.description + (n.open ? "" : " (met)"));
@@ -75,7 +70,7 @@ public class Needs {
         return jpa.txExpr(TransactionType.Supports, em -> {
             NeedEntity n = em.find(NeedEntity.class, id);
             if (n == null) {
-                throw new NotFoundException("need", id);
+                throw RuralMessages.notFound("need", id);
             }
             return need(n);
         });
@@ -104,22 +99,22 @@ public class Needs {
 
     private void validate(NeedDraft d) {
         if (d == null) {
-            throw new ValidationException(FieldError.of("body", "required: {villageId, type, description, keywords}"));
+            throw RuralMessages.invalid("body", "body.required", "{villageId, type, description, keywords}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         try {
             villages.requireVillage(d.villageId(), "villageId");
         } catch (ValidationException e) {
-            errors.addAll(e.errors());
+            RuralMessages.addAll(errors, e);
         }
         if (d.type() == null) {
-            errors.add(FieldError.of("type", "required: one of " + Arrays.toString(NeedType.values())));
+            errors.add("type", RuralMessages.message("need.type", RuralMessages.choices(NeedType.values())));
         }
         TextFields.check(errors, "description", d.description(), 1000, true);
         TextFields.check(errors, "keywords", d.keywords(), 1000, false);
         TextFields.check(errors, "industry", d.industry(), 100, false);
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
     }
 

@@ -35,8 +35,9 @@ public enum PairingStatus implements Labelled {
     /** @throws ConflictException (409) naming the allowed next steps when the move is not allowed */
     public void requireMoveTo(PairingStatus target, long pairingId) {
         if (!canMoveTo(target)) {
-            throw new ConflictException("pairing " + pairingId + " is " + this + " and cannot become " + target
-                    + (NEXT.get(this).isEmpty() ? " (an ended pairing is final)" : "; allowed next: " + NEXT.get(this)));
+            throw NEXT.get(this).isEmpty() ? RuralMessages.conflict("pairing.final", pairingId, name(), target.name(), this, target)
+                    : RuralMessages.conflict("pairing.move", pairingId, name(), target.name(), this, target, NEXT.get(this).toString(),
+                            RuralMessages.choices(NEXT.get(this).toArray(new PairingStatus[0])));
         }
     }
 }

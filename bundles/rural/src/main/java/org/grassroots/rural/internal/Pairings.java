@@ -1,15 +1,11 @@
 package org.grassroots.rural.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -42,37 +38,36 @@ public class Pairings {
     public Pairing propose(PairingDraft draft, String actor) {
         villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {enterpriseId, villageId, needId}"));
+            throw RuralMessages.invalid("body", "body.required", "{enterpriseId, villageId, needId}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft.enterpriseId() == null) {
-            errors.add(FieldError.of("enterpriseId", "required"));
+            errors.add("enterpriseId", RuralMessages.message("required"));
         }
         try {
             villages.requireVillage(draft.villageId(), "villageId");
         } catch (ValidationException e) {
-            errors.addAll(e.errors());
+            RuralMessages.addAll(errors, e);
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity enterprise = em.find(EnterpriseEntity.class, draft.enterpriseId());
             if (enterprise == null || !EnterpriseOwners.visible(enterprise.organizationId, enterprise.orgPath, scope.scopePath())) {
-                throw new ValidationException(FieldError.of("enterpriseId", "no enterprise with id " + draft.enterpriseId()));
+                throw RuralMessages.invalid("enterpriseId", "enterprise.noSuch", draft.enterpriseId());
             }
             if (draft.needId() != null) {
                 NeedEntity need = em.find(NeedEntity.class, draft.needId());
                 if (need == null || need.villageId != draft.villageId()) {
-                    throw new ValidationException(FieldError.of("needId", "no need " + draft.needId() + " of village " + draft.villageId()));
+                    throw RuralMessages.invalid("needId", "need.noSuch", draft.needId(), draft.villageId());
                 }
             }
             long open = em.createQuery("SELECT COUNT(p) FROM PairingEntity p WHERE p.enterpriseId = :e AND p.villageId = :v "
                             + "AND p.status <> :ended", Long.class).setParameter("e", draft.enterpriseId())
                     .setParameter("v", draft.villageId()).setParameter("ended", PairingStatus.ENDED).getSingleResult();
             if (open > 0) {
-                throw new ConflictException("enterprise " + draft.enterpriseId() + " and village " + draft.villageId()
-                        + " already have a pairing that has not ended");
+                throw RuralMessages.conflict("pairing.exists", enterprise.name, villages.name(draft.villageId()));
             }
             PairingEntity p = new PairingEntity();
             p.enterpriseId = draft.enterpriseId();
@@ -93,18 +88,18 @@ public class Pairings {
     public Pairing move(long id, long expectedVersion, PairingStatus target, String reason, Boolean successful, String actor) {
         pairing(id);
         if (target == PairingStatus.ENDED && (reason == null || reason.isBlank())) {
-            throw new ValidationException(FieldError.of("reason", "required: why the pairing ends"));
+            throw RuralMessages.invalid("reason", "pairing.endReason");
         }
         if (reason != null && reason.length() > 1000) {
-            throw new ValidationException(FieldError.of("reason", "at most 1000 characters"));
+            throw RuralMessages.invalid("reason", "tooLong", 1000);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             PairingEntity p = em.find(PairingEntity.class, id);
             if (p == null) {
-                throw new NotFoundException(TYPE, id);
+                throw RuralMessages.notFound(TYPE, id);
             }
             if (p.version != expectedVersion) {
-                throw ConflictException.stale(TYPE, id, expectedVersion, p.version);
+                throw RuralMessages.stale(TYPE, id, expectedVersion, p.version);
             }
             p.status.requireMoveTo(target, id);
             audit.record(target.name(), TYPE, id, p.status + " -> " + target + (reason == null ? "" : ": " + reason));
@@ -142,7 +137,7 @@ public class Pairings {
         return jpa.txExpr(TransactionType.Supports, em -> {
             PairingEntity p = em.find(PairingEntity.class, id);
             if (p == null) {
-                throw new NotFoundException(TYPE, id);
+                throw RuralMessages.notFound(TYPE, id);
             }
             return pairing(em, p);
         });

@@ -120,21 +120,26 @@ public class Recommendations {
     /**
      * The same for a village named by id (in the caller's subtree: 404) or code, where the module is enabled (403).
      */
-    public List<NeedRecommendations> recommend(String village, int limit) {
+    public List<NeedRecommendations> recommend(String village, int limit, java.util.Locale language) {
         long id = village.matches("\\d+") ? villages.enabledVillage(Long.parseLong(village)).id()
                 : villages.byCode(village).id();
         scope.requireEnabled(id);
-        return recommend(id, limit);
+        return recommend(id, limit, language);
     }
 
     /** The best enterprises for each open need of the village, each score explained. */
     public List<NeedRecommendations> recommend(long villageId, int limit) {
+        return recommend(villageId, limit, java.util.Locale.ENGLISH);
+    }
+
+    /** The same, each score's reasons in {@code language}. */
+    public List<NeedRecommendations> recommend(long villageId, int limit, java.util.Locale language) {
         Organization village = villages.requireVillage(villageId, "village");
         Snapshot snapshot = snapshot(VillageSet.of(village));
         List<NeedRecommendations> result = new ArrayList<>();
         for (NeedProfile need : snapshot.openNeeds().getOrDefault(villageId, List.of())) {
             result.add(new NeedRecommendations(needs.need(snapshot.needs().get(need.needId())),
-                    Recommender.rank(need, snapshot.enterprises(), limit)));
+                    Recommender.rank(need, snapshot.enterprises(), limit, language)));
         }
         return result;
     }
@@ -144,11 +149,11 @@ public class Recommendations {
      * village (精准帮扶), each with the best enterprise to pair instead.
      */
     /** The same for the villages under {@code unit} (checked: in scope, enabled). */
-    public List<Repairing> repairing(Long unit) {
-        return repairing(villages.enabledUnder(unit));
+    public List<Repairing> repairing(Long unit, java.util.Locale language) {
+        return repairing(villages.enabledUnder(unit), language);
     }
 
-    public List<Repairing> repairing(VillageSet inScope) {
+    public List<Repairing> repairing(VillageSet inScope, java.util.Locale language) {
         Snapshot snapshot = snapshot(inScope);
         List<Repairing> result = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
@@ -164,10 +169,10 @@ public class Recommendations {
             if (!Recommender.matches(bestNeed, enterprise)) {
                 NeedProfile target = p.needId != null ? needs.stream().filter(n -> n.needId() == p.needId).findFirst()
                         .orElse(needs.get(0)) : needs.get(0);
-                List<Recommendation> alternatives = Recommender.rank(target, snapshot.enterprises(), 1);
+                List<Recommendation> alternatives = Recommender.rank(target, snapshot.enterprises(), 1, language);
                 result.add(new Repairing(pairings.pairing(p, names.get(p.enterpriseId)), fit,
-                        String.format(java.util.Locale.ROOT, "%s fits the village's open needs at %.0f%% (below %.0f%%)",
-                                enterprise.name(), fit * 100, 25.0),
+                        RuralMessages.message("repairing.reason", enterprise.name(),
+                                String.format(java.util.Locale.ROOT, "%.0f", fit * 100), "25").in(language),
                         alternatives.isEmpty() ? null : alternatives.get(0)));
             }
         }

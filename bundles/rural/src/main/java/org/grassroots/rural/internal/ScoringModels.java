@@ -6,8 +6,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -47,17 +45,17 @@ public class ScoringModels {
     public ScoringModel saveModel(int year, long expectedVersion, ModelDraft draft, String actor) {
         Classifications.requireYear(year);
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {criteria, demonstrationMin, excellenceMin}"));
+            throw RuralMessages.invalid("body", "body.required", "{criteria, demonstrationMin, excellenceMin}");
         }
-        List<FieldError> errors = ScoringModel.problems(draft.criteria(), draft.demonstrationMin(), draft.excellenceMin());
+        ValidationException.Builder errors = ScoringModel.problems(draft.criteria(), draft.demonstrationMin(), draft.excellenceMin());
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ScoringModelEntity e = em.find(ScoringModelEntity.class, year);
             long actual = e == null ? 0 : e.version;
             if (actual != expectedVersion) {
-                throw ConflictException.stale("scoring model", year, expectedVersion, actual);
+                throw RuralMessages.stale("scoring model", year, expectedVersion, actual);
             }
             if (e == null) {
                 e = new ScoringModelEntity();

@@ -81,11 +81,13 @@ public class SheetRows {
                 try {
                     store.accept(parsed.value());
                 } catch (ValidationException e) {
-                    for (FieldError error : e.errors()) {
-                        reader.reject(parsed.row(), columns.getOrDefault(error.field(), error.field()), error.reason());
+                    List<FieldError> errors = e.errors();
+                    for (int i = 0; i < errors.size(); i++) {
+                        String field = errors.get(i).field();
+                        reader.reject(parsed.row(), columns.getOrDefault(field, field), RuralMessages.reason(e, i));
                     }
                 } catch (GrassrootsException e) {
-                    reader.reject(parsed.row(), ID, e.getMessage());
+                    reader.reject(parsed.row(), ID, e.message());
                 }
                 if (reader.hasErrors()) {
                     break; // the transaction is rolled back: nothing of the file is stored
@@ -103,9 +105,9 @@ public class SheetRows {
         }
         Organization village = byCode.get(code);
         if (village == null) {
-            reader.reject(row, VILLAGE_CODE, "所选单位下没有代码为“" + code + "”的村");
+            reader.reject(row, VILLAGE_CODE, RuralMessages.message("sheet.village.unknown", code));
         } else if (seen != null && seen.contains(village.id())) {
-            reader.reject(row, VILLAGE_CODE, "村“" + code + "”重复出现");
+            reader.reject(row, VILLAGE_CODE, RuralMessages.message("sheet.village.twice", code));
             return null;
         }
         return village;
@@ -130,14 +132,14 @@ public class SheetRows {
         } catch (GrassrootsException e) {
             // not found or not visible: reported below like a record of another unit
         }
-        reader.reject(row, ID, "编号“" + row.value(ID) + "”不是所选单位的记录；新增记录请留空编号");
+        reader.reject(row, ID, RuralMessages.message("sheet.id.foreign", row.value(ID)));
         return false;
     }
 
     static String length(RowReader reader, SheetRow row, String header, boolean required, int max) {
         String text = reader.text(row, header, required);
         if (text != null && text.length() > max) {
-            reader.reject(row, header, "最多 " + max + " 个字");
+            reader.reject(row, header, RuralMessages.message("tooLong", max));
         }
         return text;
     }

@@ -1,21 +1,19 @@
 package org.grassroots.rural.internal;
 
-import java.util.List;
-
-import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.ValidationException;
 
 /** The length check every free-text field of a draft gets, collected with the draft's other field errors. */
 final class TextFields {
     private TextFields() {
     }
 
-    static void check(List<FieldError> errors, String field, String value, int max, boolean required) {
+    static void check(ValidationException.Builder errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(FieldError.of(field, "required"));
+                errors.add(field, RuralMessages.message("required"));
             }
         } else if (value.length() > max) {
-            errors.add(FieldError.of(field, "at most " + max + " characters"));
+            errors.add(field, RuralMessages.message("tooLong", max));
         }
     }
 }

@@ -2,9 +2,6 @@ package org.grassroots.rural.internal;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.rural.internal.match.Geo;
@@ -32,13 +29,13 @@ public class VillageProfiles {
         villages.enabledVillage(villageId);
         villages.requireVillage(villageId, "villageId");
         if (draft == null || !Geo.valid(draft.latitude(), draft.longitude())) {
-            throw new ValidationException(FieldError.of("latitude", "latitude (-90..90) and longitude (-180..180) are required"));
+            throw RuralMessages.invalid("latitude", "location");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             VillageProfileEntity p = em.find(VillageProfileEntity.class, villageId);
             long actual = p == null ? 0 : p.version;
             if (actual != expectedVersion) {
-                throw ConflictException.stale("village profile", villageId, expectedVersion, actual);
+                throw RuralMessages.stale("village profile", villageId, expectedVersion, actual);
             }
             if (p == null) {
                 p = new VillageProfileEntity();
@@ -61,7 +58,7 @@ public class VillageProfiles {
         return jpa.txExpr(TransactionType.Supports, em -> {
             VillageProfileEntity p = em.find(VillageProfileEntity.class, villageId);
             if (p == null) {
-                throw new NotFoundException("village profile", villageId);
+                throw RuralMessages.notFound("village profile", villageId);
             }
             return new VillageProfile(p.villageId, p.latitude, p.longitude, p.mainIndustry, p.version);
         });

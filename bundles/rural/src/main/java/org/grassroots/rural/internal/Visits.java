@@ -10,9 +10,6 @@ import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.FieldError;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
@@ -43,29 +40,29 @@ public class Visits {
     public Visit record(VisitDraft draft, String actor) {
         villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {villageId, leaderName, visitedOn, findings}"));
+            throw RuralMessages.invalid("body", "body.required", "{villageId, leaderName, visitedOn, findings}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         try {
             villages.requireVillage(draft.villageId(), "villageId");
         } catch (ValidationException e) {
-            errors.addAll(e.errors());
+            RuralMessages.addAll(errors, e);
         }
         if (draft.leaderName() == null || draft.leaderName().isBlank()) {
-            errors.add(FieldError.of("leaderName", "required: who visited"));
+            errors.add("leaderName", RuralMessages.message("visit.leader"));
         } else if (draft.leaderName().length() > 100) {
-            errors.add(FieldError.of("leaderName", "at most 100 characters"));
+            errors.add("leaderName", RuralMessages.message("tooLong", 100));
         }
         if (draft.visitedOn() == null) {
-            errors.add(FieldError.of("visitedOn", "required (YYYY-MM-DD)"));
+            errors.add("visitedOn", RuralMessages.message("date.required"));
         } else if (draft.visitedOn().isAfter(LocalDate.now())) {
-            errors.add(FieldError.of("visitedOn", "must not be in the future"));
+            errors.add("visitedOn", RuralMessages.message("date.future"));
         }
         if (draft.findings() != null && draft.findings().length() > 4000) {
-            errors.add(FieldError.of("findings", "at most 4000 characters"));
+            errors.add("findings", RuralMessages.message("tooLong", 4000));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             VisitEntity v = new VisitEntity();
@@ -95,7 +92,7 @@ public class Visits {
         return jpa.txExpr(TransactionType.Supports, em -> {
             VisitEntity v = em.find(VisitEntity.class, id);
             if (v == null) {
-                throw new NotFoundException(TYPE, id);
+                throw RuralMessages.notFound(TYPE, id);
             }
             return view(v, em.createQuery("SELECT t FROM TaskEntity t WHERE t.visitId = :v ORDER BY t.id", TaskEntity.class)
                     .setParameter("v", id).getResultList());
@@ -135,32 +132,32 @@ public class Visits {
     public Task addTask(long visitId, TaskDraft draft, String actor) {
         get(visitId);
         if (draft == null) {
-            throw new ValidationException(FieldError.of("body", "required: {description, owner, dueOn}"));
+            throw RuralMessages.invalid("body", "body.required", "{description, owner, dueOn}");
         }
-        List<FieldError> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft.description() == null || draft.description().isBlank()) {
-            errors.add(FieldError.of("description", "required"));
+            errors.add("description", RuralMessages.message("required"));
         } else if (draft.description().length() > 1000) {
-            errors.add(FieldError.of("description", "at most 1000 characters"));
+            errors.add("description", RuralMessages.message("tooLong", 1000));
         }
         if (draft.owner() == null || draft.owner().isBlank()) {
-            errors.add(FieldError.of("owner", "required: who follows up"));
+            errors.add("owner", RuralMessages.message("task.owner"));
         } else if (draft.owner().length() > 100) {
-            errors.add(FieldError.of("owner", "at most 100 characters"));
+            errors.add("owner", RuralMessages.message("tooLong", 100));
         }
         if (draft.dueOn() == null) {
-            errors.add(FieldError.of("dueOn", "required (YYYY-MM-DD)"));
+            errors.add("dueOn", RuralMessages.message("date.required"));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.build();
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             VisitEntity v = em.find(VisitEntity.class, visitId);
             if (v == null) {
-                throw new NotFoundException(TYPE, visitId);
+                throw RuralMessages.notFound(TYPE, visitId);
             }
             if (draft.dueOn().isBefore(v.visitedOn)) {
-                throw new ValidationException(FieldError.of("dueOn", "must not be before the visit (" + v.visitedOn + ")"));
+                throw RuralMessages.invalid("dueOn", "task.dueBeforeVisit", v.visitedOn);
             }
             TaskEntity t = new TaskEntity();
             t.visitId = visitId;
@@ -182,18 +179,18 @@ public class Visits {
     public Task changeTask(long taskId, long expectedVersion, TaskStatus status, String actor) {
         task(taskId);
         if (status == null) {
-            throw new ValidationException(FieldError.of("status", "required: OPEN, IN_PROGRESS or DONE"));
+            throw RuralMessages.invalid("status", "task.status");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity t = em.find(TaskEntity.class, taskId);
             if (t == null) {
-                throw new NotFoundException("task", taskId);
+                throw RuralMessages.notFound("task", taskId);
             }
             if (t.version != expectedVersion) {
-                throw ConflictException.stale("task", taskId, expectedVersion, t.version);
+                throw RuralMessages.stale("task", taskId, expectedVersion, t.version);
             }
             if (t.status == TaskStatus.DONE && status != TaskStatus.DONE) {
-                throw new ConflictException("task " + taskId + " is DONE; a finished task is not reopened, add a new one");
+                throw RuralMessages.conflict("task.done", taskId);
             }
             audit.record("STATUS", "task", taskId, t.status + " -> " + status);
             t.status = status;
@@ -215,7 +212,7 @@ public class Visits {
         return jpa.txExpr(TransactionType.Supports, em -> {
             TaskEntity t = em.find(TaskEntity.class, taskId);
             if (t == null) {
-                throw new NotFoundException("task", taskId);
+                throw RuralMessages.notFound("task", taskId);
             }
             return task(t);
         });

@@ -28,7 +28,7 @@ class SpreadsheetValuesTest {
     void incomeAmountsAreBounded() {
         assertNull(Economy.amountProblem(0.0));
         assertNull(Economy.amountProblem(1_000_000.0));
-        assertEquals("required: 0 to 1,000,000 (万元)", Economy.amountProblem(-1.0));
-        assertEquals("required: 0 to 1,000,000 (万元)", Economy.amountProblem(null));
+        assertEquals("required: 0 to 1,000,000 (10k yuan)", Economy.amountProblem(-1.0).english());
+        assertEquals("必填：0 到 1,000,000 万元", Economy.amountProblem(null).chinese());
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.grassroots.core.api.FieldError;
+import org.grassroots.rural.internal.RuralMessages;
 import org.grassroots.core.api.ValidationException;
 
 /**
@@ -22,40 +22,40 @@ public record ScoringModel(int year, List<Criterion> criteria, double demonstrat
     }
 
     /** Field errors of a model someone wants to store; empty when it is usable. */
-    public static List<FieldError> problems(List<Criterion> criteria, Double demonstrationMin, Double excellenceMin) {
-        List<FieldError> errors = new ArrayList<>();
+    public static ValidationException.Builder problems(List<Criterion> criteria, Double demonstrationMin, Double excellenceMin) {
+        ValidationException.Builder errors = ValidationException.builder();
         if (criteria == null || criteria.isEmpty()) {
-            errors.add(FieldError.of("criteria", "at least one criterion is required"));
+            errors.add("criteria", RuralMessages.message("model.criteria"));
         } else {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < criteria.size(); i++) {
                 Criterion c = criteria.get(i);
                 String field = "criteria[" + i + "]";
                 if (c == null || c.code() == null || !c.code().matches("[A-Z][A-Z0-9_]{0,49}")) {
-                    errors.add(FieldError.of(field + ".code", "required: upper-case letters, digits, _ (at most 50)"));
+                    errors.add(field + ".code", RuralMessages.message("model.code"));
                 } else if (!codes.add(c.code())) {
-                    errors.add(FieldError.of(field + ".code", "duplicate criterion " + c.code()));
+                    errors.add(field + ".code", RuralMessages.message("model.duplicate", c.code()));
                 }
                 if (c != null && (c.zhCN() == null || c.zhCN().isBlank())) {
-                    errors.add(FieldError.of(field + ".zhCN", "required"));
+                    errors.add(field + ".zhCN", RuralMessages.message("required"));
                 }
                 if (c != null && (c.code() != null && c.code().contains("|") || c.zhCN() != null && c.zhCN().contains("|")
                         || c.en() != null && c.en().contains("|"))) {
-                    errors.add(FieldError.of(field, "must not contain '|'"));
+                    errors.add(field, RuralMessages.message("model.bar"));
                 }
                 if (c != null && !(c.weight() > 0 && c.weight() <= 100)) {
-                    errors.add(FieldError.of(field + ".weight", "must be more than 0 and at most 100"));
+                    errors.add(field + ".weight", RuralMessages.message("model.weight"));
                 }
             }
         }
         if (demonstrationMin == null || demonstrationMin <= 0 || demonstrationMin > MAX_SCORE) {
-            errors.add(FieldError.of("demonstrationMin", "required, more than 0 and at most 100"));
+            errors.add("demonstrationMin", RuralMessages.message("model.min"));
         }
         if (excellenceMin == null || excellenceMin <= 0 || excellenceMin > MAX_SCORE) {
-            errors.add(FieldError.of("excellenceMin", "required, more than 0 and at most 100"));
+            errors.add("excellenceMin", RuralMessages.message("model.min"));
         }
         if (demonstrationMin != null && excellenceMin != null && excellenceMin >= demonstrationMin) {
-            errors.add(FieldError.of("excellenceMin", "must be below demonstrationMin (" + demonstrationMin + ")"));
+            errors.add("excellenceMin", RuralMessages.message("model.excellenceBelow", demonstrationMin));
         }
         return errors;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.grassroots.rural.internal.RuralMessages;
+
 /**
  * Ranks enterprises for a village need and explains each score by its parts. Pure and allocation-light so that
  * ranking every enterprise for every need of all villages stays interactive (see RecommenderBenchmark).
@@ -30,6 +32,11 @@ public final class Recommender {
 
     /** The best {@code limit} enterprises for the need, best first (ties: fewer active pairings, then lower id). */
     public static List<Recommendation> rank(NeedProfile need, List<EnterpriseProfile> enterprises, int limit) {
+        return rank(need, enterprises, limit, Locale.ENGLISH);
+    }
+
+    /** The same, each score's reasons in {@code language} (Chinese unless English). */
+    public static List<Recommendation> rank(NeedProfile need, List<EnterpriseProfile> enterprises, int limit, Locale language) {
         if (limit <= 0) {
             return List.of();
         }
@@ -54,7 +61,7 @@ public final class Recommender {
         java.util.Arrays.sort(best, (a, b) -> better(a, b, scores, enterprises) ? -1 : better(b, a, scores, enterprises) ? 1 : 0);
         List<Recommendation> ranked = new ArrayList<>(size);
         for (int index : best) {
-            ranked.add(explain(need, enterprises.get(index)));
+            ranked.add(explain(need, enterprises.get(index), language));
         }
         return ranked;
     }
@@ -104,24 +111,32 @@ public final class Recommender {
 
     /** The score with every part explained; the parts' points sum to the score. */
     public static Recommendation explain(NeedProfile need, EnterpriseProfile enterprise) {
+        return explain(need, enterprise, Locale.ENGLISH);
+    }
+
+    /** The same, the reasons in {@code language} (Chinese unless English). */
+    public static Recommendation explain(NeedProfile need, EnterpriseProfile enterprise, Locale language) {
         List<ScoreComponent> parts = new ArrayList<>(5);
         int matched = matchedKeywords(need, enterprise);
         double business = businessValue(need, matched);
-        parts.add(part(BUSINESS, business, BUSINESS_WEIGHT, need.keywords().isEmpty()
-                ? "the need lists no keywords"
-                : matched + " of " + need.keywords().size() + " need keywords found in the enterprise's main business or keywords"));
+        parts.add(part(BUSINESS, business, BUSINESS_WEIGHT, (need.keywords().isEmpty()
+                ? RuralMessages.message("rec.business.none")
+                : RuralMessages.message("rec.business", matched, need.keywords().size())).in(language)));
         boolean sameIndustry = sameIndustry(need, enterprise);
         boolean capable = enterprise.capacities().contains(need.type());
         parts.add(part(INDUSTRY, industryValue(sameIndustry, capable), INDUSTRY_WEIGHT,
-                (sameIndustry ? "same industry (" + enterprise.industry() + ")" : "different industry")
-                        + (capable ? "; can help with " + need.type() : "; cannot help with " + need.type())));
+                (sameIndustry ? RuralMessages.message("rec.industry.same", enterprise.industry())
+                        : RuralMessages.message("rec.industry.different")).in(language)
+                        + RuralMessages.message(capable ? "rec.capable" : "rec.notCapable", need.type()).in(language)));
         double km = distance(need, enterprise);
         parts.add(part(DISTANCE, distanceValue(km), DISTANCE_WEIGHT, Double.isNaN(km)
-                ? "the village has no location" : String.format(Locale.ROOT, "%.1f km away (worthless beyond %.0f km)", km, REACH_KM)));
-        parts.add(part(LOAD, loadValue(enterprise), LOAD_WEIGHT, enterprise.active() + " active pairing(s) now"));
-        parts.add(part(OUTCOMES, outcomesValue(enterprise), OUTCOMES_WEIGHT, enterprise.ended() == 0
-                ? "no ended pairings yet (neutral)"
-                : enterprise.successful() + " of " + enterprise.ended() + " ended pairings rated successful"));
+                ? RuralMessages.message("rec.distance.none").in(language)
+                : RuralMessages.message("rec.distance", String.format(Locale.ROOT, "%.1f", km),
+                        String.format(Locale.ROOT, "%.0f", REACH_KM)).in(language)));
+        parts.add(part(LOAD, loadValue(enterprise), LOAD_WEIGHT, RuralMessages.message("rec.load", enterprise.active()).in(language)));
+        parts.add(part(OUTCOMES, outcomesValue(enterprise), OUTCOMES_WEIGHT, (enterprise.ended() == 0
+                ? RuralMessages.message("rec.outcomes.none")
+                : RuralMessages.message("rec.outcomes", enterprise.successful(), enterprise.ended())).in(language)));
         double score = 0;
         for (ScoreComponent p : parts) {
             score += p.points();

@@ -8,6 +8,7 @@ import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -19,7 +20,8 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.grassroots.core.api.FieldError;
+import org.grassroots.rural.internal.RuralMessages;
+import org.grassroots.core.api.text.Languages;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleScope;
@@ -242,20 +244,22 @@ public class PairingResource {
     @GET
     @Path("recommendations")
     public List<NeedRecommendations> recommend(@QueryParam("village") String village,
-                                               @QueryParam("limit") @DefaultValue("10") int limit) {
+                                               @QueryParam("limit") @DefaultValue("10") int limit,
+                                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (village == null || village.isBlank()) {
-            throw new ValidationException(FieldError.of("village", "required: the village's id or code"));
+            throw RuralMessages.invalid("village", "village.idOrCode");
         }
         if (limit < 1 || limit > 100) {
-            throw new ValidationException(FieldError.of("limit", "must be between 1 and 100"));
+            throw RuralMessages.invalid("limit", "between", 1, 100);
         }
-        return recommendations.recommend(village, limit);
+        return recommendations.recommend(village, limit, Languages.fromHeader(acceptLanguage));
     }
 
     /** Current pairings whose enterprise no longer fits the village's needs, with a better enterprise each (精准帮扶). */
     @GET
     @Path("repairing")
-    public List<Repairing> repairing(@QueryParam("unit") Long unit) {
-        return recommendations.repairing(unit);
+    public List<Repairing> repairing(@QueryParam("unit") Long unit,
+                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return recommendations.repairing(unit, Languages.fromHeader(acceptLanguage));
     }
 }

@@ -42,14 +42,14 @@ class ScoringModelTest {
     void badModelsNameTheirFields() {
         List<String> fields = ScoringModel.problems(List.of(new Criterion("a", "", null, 0),
                 new Criterion("B", "乙", null, 1), new Criterion("B", "乙", null, 1)), 50.0, 70.0)
-                .stream().map(FieldError::field).toList();
+                .build().errors().stream().map(FieldError::field).toList();
         assertTrue(fields.contains("criteria[0].code"), fields.toString());
         assertTrue(fields.contains("criteria[0].zhCN"), fields.toString());
         assertTrue(fields.contains("criteria[0].weight"), fields.toString());
         assertTrue(fields.contains("criteria[2].code"), fields.toString());
         assertTrue(fields.contains("excellenceMin"), fields.toString());
         assertTrue(ScoringModel.problems(ScoringModel.defaultCriteria(), 85.0, 60.0).isEmpty());
-        assertTrue(ScoringModel.problems(List.of(), null, null).size() >= 3);
+        assertTrue(ScoringModel.problems(List.of(), null, null).build().errors().size() >= 3);
     }
 
     @Test
