@@ -48,7 +48,7 @@ public final class IndustrialMessages {
     /** The kit's visibility check, refusing with the record named in the reader's words. */
     public static void requireVisible(ModuleScope scope, String path, String type, Object id) {
         try {
-            IndustrialMessages.requireVisible(scope, path, type, id);
+            scope.requireVisible(path, type, id);
         } catch (NotFoundException e) {
             throw notFound(type, id);
         }

@@ -87,4 +87,20 @@ class IndustrialMessagesTest {
         }
         return p;
     }
+
+    /** The kit's visibility refusal is re-thrown naming the record in the reader's words (once, not recursively). */
+    @Test
+    void anUnseenRecordIsRefusedInTheReadersWords() {
+        org.grassroots.core.api.module.ModuleScope scope = (org.grassroots.core.api.module.ModuleScope) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] { org.grassroots.core.api.module.ModuleScope.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("requireVisible")) {
+                        throw new org.grassroots.core.api.NotFoundException("industrial.request", args[2]);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        org.grassroots.core.api.NotFoundException refused = assertThrows(org.grassroots.core.api.NotFoundException.class,
+                () -> IndustrialMessages.requireVisible(scope, "/1/2/", ServiceRequests.TYPE, 320));
+        String zh = refused.message().in(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(zh.contains("320") && !zh.contains("industrial"), zh);
+    }
 }
