@@ -17,7 +17,10 @@ import org.osgi.service.component.annotations.Deactivate;
  * (it leaves each one to the contexts), it only swaps the error handler when it receives the server and puts
  * Jetty's back when the bundle stops.
  */
-@Component(service = Handler.class)
+// Disabled (issue 13, open): registered as a Handler service, the district's HTTP port never opened in
+// OrganizationsIT (health: connection refused for 5 minutes); the cause is not yet known (Pax Web's handler
+// tracking or swapping the error handler while the server starts). Enable once that is understood.
+@Component(service = Handler.class, enabled = false)
 public class ContainerErrorsInstaller extends AbstractHandler {
     private volatile Server installedOn;
 
