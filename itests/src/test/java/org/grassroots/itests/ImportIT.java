@@ -179,14 +179,14 @@ public class ImportIT extends DistrictTestSupport {
         // issue 13: a header-only file, a cell with a direction override, and an XLSX zip bomb are refused clearly
         String headerOnly = String.join(",", MEMBER_HEADERS) + "\n";
         Response empty = importCsv(headerOnly.getBytes(UTF_8)).expect(422);
-        assertTrue(empty.toString(), empty.json().toString().contains("没有数据行"));
+        assertTrue(empty.toString(), empty.json().toString().matches("(?s).*(没有数据行|no data rows).*"));
         Response override = importCsv(csv(row("张\u202E伟", IdNumbers.next(true), code(branch))).getBytes(UTF_8)).expect(422);
         assertTrue(override.toString(), override.json().toString().contains("U+202E"));
         long start = System.nanoTime();
         Response bomb = api.postBytes("/imports?kind=MEMBERS&format=XLSX&wait=true", "application/octet-stream",
                 zipBomb(100)).expect(422);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(bomb.toString(), bomb.json().toString().contains("解压后"));
+        assertTrue(bomb.toString(), bomb.json().toString().matches("(?s).*(解压后|unpacks to far more).*"));
         assertTrue("a zip bomb took " + millis + " ms to refuse", millis < 5_000);
         assertEquals(before, totalMembers());
 
