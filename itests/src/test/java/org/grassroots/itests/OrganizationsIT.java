@@ -429,7 +429,6 @@ public class OrganizationsIT extends DistrictTestSupport {
      * come back as problem+json with a Chinese title and a Chinese and English detail, not Jetty's HTML page.
      */
     @Test
-    @org.junit.Ignore("issue 13: ContainerErrorsInstaller is disabled, see its class comment")
     public void containerErrorsAnswerProblemJson() throws Exception {
         String longUri = "GET /api/core/organizations?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
         String bigHeaders = "GET /api/core/organizations HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "y".repeat(20_000)

@@ -14,22 +14,29 @@ import org.osgi.service.component.annotations.Deactivate;
 /**
  * Puts {@link ContainerErrors} in place of Jetty's server-wide error handler. Pax Web adds every
  * {@link Handler} service to its server's handlers and gives it the server; this one handles no request
- * (it leaves each one to the contexts), it only swaps the error handler when it receives the server and puts
- * Jetty's back when the bundle stops.
+ * (it leaves each one to the contexts), it only swaps the error handler when the server starts it (doing so
+ * earlier, in {@code setServer}, kept the district's HTTP port from opening) and puts Jetty's back when the
+ * bundle stops.
  */
-// Disabled (issue 13, open): registered as a Handler service, the district's HTTP port never opened in
-// OrganizationsIT (health: connection refused for 5 minutes); the cause is not yet known (Pax Web's handler
-// tracking or swapping the error handler while the server starts). Enable once that is understood.
-@Component(service = Handler.class, enabled = false)
+@Component(service = Handler.class)
 public class ContainerErrorsInstaller extends AbstractHandler {
     private volatile Server installedOn;
 
+    /** Swaps the error handler once the server starts this handler, never while Pax Web is still assembling it. */
     @Override
-    public void setServer(Server server) {
-        super.setServer(server);
-        if (server != null && !(server.getErrorHandler() instanceof ContainerErrors)) {
-            server.setErrorHandler(new ContainerErrors());
-            installedOn = server;
+    protected void doStart() throws Exception {
+        super.doStart();
+        Server server = getServer();
+        try {
+            if (server != null && !(server.getErrorHandler() instanceof ContainerErrors)) {
+                ContainerErrors errors = new ContainerErrors();
+                errors.setServer(server);
+                server.setErrorHandler(errors);
+                installedOn = server;
+            }
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ContainerErrorsInstaller.class)
+                    .warn("Container errors keep Jetty's pages: {}", e.toString());
         }
     }
 

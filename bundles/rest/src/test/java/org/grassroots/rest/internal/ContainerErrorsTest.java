@@ -39,10 +39,11 @@ class ContainerErrorsTest {
     }
 
     @Test
-    void installerSwapsTheServersErrorHandlerAndPutsJettysBack() {
+    void installerSwapsTheServersErrorHandlerAndPutsJettysBack() throws Exception {
         Server server = new Server();
         ContainerErrorsInstaller installer = new ContainerErrorsInstaller();
         installer.setServer(server);
+        installer.start();
         assertInstanceOf(ContainerErrors.class, server.getErrorHandler());
         assertInstanceOf(ContainerErrors.class, server.getBean(ErrorHandler.class));
         installer.deactivate();
