@@ -176,6 +176,20 @@ public class ImportIT extends DistrictTestSupport {
         assertEquals(0, api.get("/members?idNumber=" + good).expect(200).json().get("total").asLong());
         assertEquals(0, api.get("/members?idNumber=" + twice).expect(200).json().get("total").asLong());
 
+        // issue 13: a header-only file, a cell with a direction override, and an XLSX zip bomb are refused clearly
+        String headerOnly = String.join(",", MEMBER_HEADERS) + "\n";
+        Response empty = importCsv(headerOnly.getBytes(UTF_8)).expect(422);
+        assertTrue(empty.toString(), empty.json().toString().matches("(?s).*(没有数据行|no data rows).*"));
+        Response override = importCsv(csv(row("张\u202E伟", IdNumbers.next(true), code(branch))).getBytes(UTF_8)).expect(422);
+        assertTrue(override.toString(), override.json().toString().contains("U+202E"));
+        long start = System.nanoTime();
+        Response bomb = api.postBytes("/imports?kind=MEMBERS&format=XLSX&wait=true", "application/octet-stream",
+                zipBomb(100)).expect(422);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(bomb.toString(), bomb.json().toString().matches("(?s).*(解压后|unpacks to far more).*"));
+        assertTrue("a zip bomb took " + millis + " ms to refuse", millis < 5_000);
+        assertEquals(before, totalMembers());
+
         // a file that is not a member sheet at all
         Response noHeaders = importCsv("a,b,c\n1,2,3\n".getBytes(UTF_8));
         assertEquals(noHeaders.toString(), 422, noHeaders.status());
@@ -263,6 +277,24 @@ public class ImportIT extends DistrictTestSupport {
 
         api.get("/exports?kind=MEMBERS&format=CSV").expectInvalid("subtreeOf");
         api.get("/exports?kind=MEMBERS&format=CSV&subtreeOf=987654321").problem(404);
+    }
+
+    /** A small zip that inflates to {@code megabytes} of zeros, shaped like an XLSX package. */
+    private static byte[] zipBomb(int megabytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private Response importCsv(byte[] file) {

@@ -424,6 +424,58 @@ public class OrganizationsIT extends DistrictTestSupport {
         assertEquals(1, api.get("/organizations?subtreeOf=" + id(root)).expect(200).json().get("total").asLong());
     }
 
+    /**
+     * Errors Jetty answers before any servlet (414, 431, 400 for a malformed request line or percent-encoding)
+     * come back as problem+json with a Chinese title and a Chinese and English detail, not Jetty's HTML page.
+     */
+    @Test
+    public void containerErrorsAnswerProblemJson() throws Exception {
+        String longUri = "GET /api/core/organizations?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String bigHeaders = "GET /api/core/organizations HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "y".repeat(20_000)
+                + "\r\n\r\n";
+        String badLine = "GARBAGE\r\n\r\n";
+        String badEncoding = "GET /api/core/organizations/%zz%c0 HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                + "Connection: close\r\n\r\n";
+        for (Object[] exchange : List.of(new Object[] {longUri, 414, "网址过长"}, new Object[] {bigHeaders, 431, "请求头过大"},
+                new Object[] {badLine, 400, "请求有误"}, new Object[] {badEncoding, 400, "Bad request"})) {
+            String answer = raw((String) exchange[0]);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(answer, head.startsWith("http/1.1 " + exchange[1]));
+            assertTrue(answer, head.contains("content-type: application/problem+json"));
+            JsonNode problem = Api.JSON.readTree(answer.substring(answer.indexOf('{')));
+            assertEquals(answer, (int) exchange[1], problem.get("status").asInt());
+            // a request Jetty could not parse has no readable Accept-Language: Chinese, the default
+            String title = problem.get("title").asText();
+            assertTrue(answer, title.equals(exchange[2]) || exchange[2].equals("Bad request") && title.equals("请求有误"));
+            assertFalse(answer, answer.contains("<html") || answer.contains("jetty"));
+        }
+    }
+
+    /** Sends {@code request} as it is (no client would send these) and reads the answer until the server closes. */
+    private static String raw(String request) throws java.io.IOException {
+        java.net.URI root = java.net.URI.create(api.root());
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(UTF_8));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    String text = answer.toString(UTF_8);
+                    int body = text.indexOf("\r\n\r\n");
+                    if (body > 0 && text.indexOf('}', body) > 0 && text.trim().endsWith("}")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException | java.net.SocketException e) {
+                // the server answered and closed (or reset) the connection
+            }
+            return answer.toString(UTF_8);
+        }
+    }
+
     /** JSON bodies over 1 MiB answer 413, wherever the limit is crossed and whether or not a length is announced. */
     @Test
     public void oversizedJsonBodiesAnswer413() {

@@ -33,6 +33,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.grassroots.core.api.FileFormat;
+import org.grassroots.core.api.text.Message;
+import org.grassroots.core.api.text.Texts;
 
 /**
  * Reads the first sheet of an XLSX file or a CSV file into header-keyed rows of text.
@@ -55,6 +57,8 @@ public final class SpreadsheetReader {
             // Empty lines still count as rows in Excel; keeping them keeps row numbers right.
             .setIgnoreEmptyLines(false)
             .get();
+
+    private static final InflationGuard INFLATION_GUARD = new InflationGuard();
 
     private final int maxRows;
 
@@ -177,10 +181,13 @@ public final class SpreadsheetReader {
     // ---------------------------------------------------------------- XLSX
 
     private Sheet readXlsx(InputStream in) {
-        PushbackInputStream data = new PushbackInputStream(in, SIGNATURE_LENGTH);
-        checkXlsxSignature(data);
+        PushbackInputStream signed = new PushbackInputStream(in, SIGNATURE_LENGTH);
+        checkXlsxSignature(signed);
+        // The upload is bounded by the body limit; held in memory, the package can be measured before it is read.
+        byte[] bytes = readAll(signed);
+        INFLATION_GUARD.check(bytes);
         SheetCollector collector = new SheetCollector(maxRows);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(data, XLSX_OPTIONS)) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), XLSX_OPTIONS)) {
             org.dhatim.fastexcel.reader.Sheet first = workbook.getSheet(0)
                     .orElseThrow(() -> new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("xlsx.noSheet")));
             try (Stream<Row> rows = first.openStream()) {
@@ -257,7 +264,7 @@ public final class SpreadsheetReader {
             Map<String, String> cells = new HashMap<>();
             for (int column = 0; column < Math.min(values.size(), columnHeaders.size()); column++) {
                 String header = columnHeaders.get(column);
-                String value = values.get(column).strip();
+                String value = header == null ? "" : cleanCell(rowNumber, header, values.get(column));
                 if (header != null && !value.isEmpty()) {
                     cells.put(header, value);
                 }
@@ -269,7 +276,7 @@ public final class SpreadsheetReader {
             columnHeaders = new ArrayList<>(values.size());
             headers = new ArrayList<>(values.size());
             for (String value : values) {
-                String header = value.strip();
+                String header = cleanCell(rowNumber, value.strip(), value);
                 if (header.isEmpty()) {
                     columnHeaders.add(null);
                     continue;
@@ -286,7 +293,28 @@ public final class SpreadsheetReader {
             if (headers == null) {
                 throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("header.none"));
             }
+            if (rows.isEmpty()) {
+                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.noRows"));
+            }
             return new Sheet(headers, rows);
+        }
+
+        /**
+         * A cell's text under the same rules as text in a JSON body (core-api {@link Texts}): stripped, in NFC,
+         * refused with its row and column when it holds control or direction characters, unpaired surrogates or a
+         * flood of combining marks, or consists only of invisible characters.
+         */
+        private static String cleanCell(int rowNumber, String header, String raw) {
+            String value = Texts.normalize(raw.strip());
+            Message problem = Texts.problem(value);
+            if (problem == null && Texts.looksBlankButIsNot(value)) {
+                problem = Texts.invisibleOnly();
+            }
+            if (problem != null) {
+                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("cell.text", rowNumber,
+                        Message.plain(Texts.problem(header) == null ? header : "?"), problem));
+            }
+            return value;
         }
 
         private static boolean isBlank(List<String> values) {

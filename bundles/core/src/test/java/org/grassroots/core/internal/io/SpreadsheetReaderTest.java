@@ -86,11 +86,10 @@ class SpreadsheetReaderTest {
     }
 
     @Test
-    void headerOnlyFileHasNoRows() {
-        Sheet sheet = readCsv("姓名,民族\n".getBytes(StandardCharsets.UTF_8));
-
-        assertEquals(List.of("姓名", "民族"), sheet.headers());
-        assertTrue(sheet.rows().isEmpty());
+    void refusesAHeaderOnlyFileAsHavingNoRows() {
+        UnreadableSpreadsheetException e = assertThrows(UnreadableSpreadsheetException.class,
+                () -> readCsv("姓名,民族\n\n,\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.message().chinese().contains("没有数据行"), e.message().chinese());
     }
 
     @Test
