@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.UtcTimes;
 
 /**
@@ -65,6 +66,16 @@ final class DemoYear {
 
     /** A month whose settling flags members (six months unpaid in a row): notified once the year is stored. */
     record Flag(long monthId, long organizationId, int period, List<long[]> rows, Map<Long, String> names) {
+    }
+
+    /** Work in the caller's JDBC transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** A member's base of the year as {@link Bases#saveIn} stores it (cipher of the base, null for fixed categories). */
+    record DemoBase(MemberReference member, DuesCategory category, String cipher, BigDecimal monthly) {
     }
 
     private final Connection connection;
@@ -199,6 +210,39 @@ final class DemoYear {
             }
         }
         return exempt;
+    }
+
+    /** Writes the bases in batches (the caller commits); returns how many. */
+    static int bases(Connection connection, List<DemoBase> rows) throws SQLException {
+        DemoYear ids = new DemoYear(connection);
+        Timestamp now = Timestamp.valueOf(UtcTimes.now());
+        try (PreparedStatement base = connection.prepareStatement("INSERT INTO DUES_BASE (ID, MEMBER_ID, MEMBER_NAME, "
+                + "ORGANIZATION_ID, ORG_PATH, BASE_YEAR, CATEGORY, BASE_AMOUNT, FIXED_AMOUNT, MONTHLY_AMOUNT, NOTE, CONFIRMED_AT, "
+                + "CONFIRMED_BY, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1)")) {
+            int pending = 0;
+            for (DemoBase b : rows) {
+                int i = 1;
+                base.setLong(i++, ids.id());
+                base.setLong(i++, b.member().id());
+                base.setString(i++, b.member().name());
+                base.setLong(i++, b.member().organizationId());
+                base.setString(i++, b.member().path());
+                base.setInt(i++, DuesDemoData.YEAR);
+                base.setString(i++, b.category().name());
+                base.setString(i++, b.cipher());
+                base.setBigDecimal(i++, b.category().byBase() ? null : b.monthly());
+                base.setBigDecimal(i++, b.monthly());
+                base.setTimestamp(i++, now);
+                base.setString(i++, DuesDemoData.ACTOR);
+                base.addBatch();
+                if (++pending >= BATCH) {
+                    base.executeBatch();
+                    pending = 0;
+                }
+            }
+            base.executeBatch();
+        }
+        return rows.size();
     }
 
     /** Writes the played year (the caller commits). */

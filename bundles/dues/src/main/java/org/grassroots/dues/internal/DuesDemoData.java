@@ -27,6 +27,7 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
+import org.grassroots.core.api.security.PersonalDataProtection;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,7 +62,7 @@ public class DuesDemoData implements DemoDataContributor {
     private final OrganizationService organizations;
     private final ModuleEnablement enablement;
     private final DueLedger ledger;
-    private final Bases bases;
+    private final PersonalDataProtection personalData;
     private final Exemptions exemptions;
     private final DataSource dataSource;
     private final ArrearsFlags flags;
@@ -69,7 +70,8 @@ public class DuesDemoData implements DemoDataContributor {
 
     @Activate
     public DuesDemoData(@Reference(target = DuesModule.UNIT) JpaTemplate jpa, @Reference OrganizationService organizations,
-                        @Reference ModuleEnablement enablement, @Reference DueLedger ledger, @Reference Bases bases,
+                        @Reference ModuleEnablement enablement, @Reference DueLedger ledger,
+                        @Reference PersonalDataProtection personalData,
                         @Reference Exemptions exemptions, @Reference Extras extras,
                         @Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
                         @Reference ArrearsFlags flags) {
@@ -77,7 +79,7 @@ public class DuesDemoData implements DemoDataContributor {
         this.organizations = organizations;
         this.enablement = enablement;
         this.ledger = ledger;
-        this.bases = bases;
+        this.personalData = personalData;
         this.exemptions = exemptions;
         this.dataSource = dataSource;
         this.flags = flags;
@@ -130,20 +132,29 @@ public class DuesDemoData implements DemoDataContributor {
         people.sort(Comparator.comparingLong(Member::id));
         Map<Long, Organization> units = new HashMap<>();
         people.forEach(m -> units.computeIfAbsent(m.organizationId(), organizations::get));
-        // bases of the year, in one transaction; each step skips what an interrupted earlier load stored
+        long read = System.nanoTime();
+        // bases of the year, what Bases.saveIn stores, in one JDBC batch; each step skips what an interrupted load stored
+        List<DemoYear.DemoBase> rows = new ArrayList<>();
         jpa.tx(TransactionType.Required, em -> {
             java.util.Set<Long> based = new java.util.HashSet<>(em.createQuery("SELECT b.memberId FROM BaseEntity b "
                     + "WHERE b.orgPath LIKE :path AND b.year = :y", Long.class).setParameter("path", unit.path() + "%")
                     .setParameter("y", YEAR).getResultList());
+            Map<DuesCategory, List<Band>> bands = new java.util.EnumMap<>(DuesCategory.class);
             for (Member m : people) {
                 if (based.contains(m.id())) {
                     continue;
                 }
                 Organization org = units.get(m.organizationId());
                 MemberReference ref = new MemberReference(m.id(), m.name(), m.organizationId(), org.path());
-                bases.saveIn(em, null, base(m, org, random, ref), ACTOR);
+                Bases.Change change = base(m, org, random, ref);
+                boolean byBase = change.category().byBase();
+                BigDecimal monthly = BandRules.monthly(bands.computeIfAbsent(change.category(), c -> Bands.bands(em, c)),
+                        change.base(), byBase ? null : change.fixed());
+                rows.add(new DemoYear.DemoBase(ref, change.category(), byBase
+                        ? personalData.encrypt(change.base().setScale(2).toPlainString()) : null, monthly));
             }
         });
+        write(unit, c -> DemoYear.bases(c, rows));
         // about one in two hundred is exempt for a few months (serious illness, hardship)
         jpa.tx(TransactionType.Required, em -> {
             boolean stored = !em.createQuery("SELECT e.id FROM ExemptionEntity e WHERE e.orgPath LIKE :path", Long.class)
@@ -179,8 +190,8 @@ public class DuesDemoData implements DemoDataContributor {
                         LocalDate.of(YEAR, 7, 1), "庆祝建党103周年自愿多交党费"));
             }
         }
-        LOG.info("Dues demo data: {}: bases and exemptions {} ms, twelve months opened, paid and settled {} ms, extras {} ms",
-                unit.name(), (based - started) / 1_000_000, (collected - based) / 1_000_000, (System.nanoTime() - collected) / 1_000_000);
+        LOG.info("Dues demo data: {}: members read {} ms, bases and exemptions {} ms, twelve months opened, paid and settled {} ms, extras {} ms",
+                unit.name(), (read - started) / 1_000_000, (based - read) / 1_000_000, (collected - based) / 1_000_000, (System.nanoTime() - collected) / 1_000_000);
         return count;
     }
 
@@ -192,15 +203,25 @@ public class DuesDemoData implements DemoDataContributor {
                      Random random) {
         Map<Long, String> paths = new HashMap<>();
         units.forEach((id, o) -> paths.put(id, o.path()));
-        DemoYear year;
+        DemoYear year = write(unit, c -> {
+            DemoYear y = new DemoYear(c);
+            y.play(below, paths, stopsIn, random);
+            y.write();
+            return y;
+        });
+        year.flags.forEach(f -> flags.flag(f.monthId(), f.organizationId(), f.period(), f.rows(), f.names()));
+        return year.dues;
+    }
+
+    /** Work on a JDBC connection of its own, in one transaction. */
+    private <T> T write(Organization unit, DemoYear.Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                year = new DemoYear(c);
-                year.play(below, paths, stopsIn, random);
-                year.write();
+                T result = work.on(c);
                 c.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -210,8 +231,6 @@ public class DuesDemoData implements DemoDataContributor {
         } catch (SQLException e) {
             throw new IllegalStateException("Dues demo data of " + unit.name() + " not written", e);
         }
-        year.flags.forEach(f -> flags.flag(f.monthId(), f.organizationId(), f.period(), f.rows(), f.names()));
-        return year.dues;
     }
 
     /**
