@@ -205,11 +205,18 @@ public class DuesDemoData implements DemoDataContributor {
         units.forEach((id, o) -> paths.put(id, o.path()));
         DemoYear year = write(unit, c -> {
             DemoYear y = new DemoYear(c);
+            long start = System.nanoTime();
             y.play(below, paths, stopsIn, random);
+            long played = System.nanoTime();
             y.write();
+            LOG.info("Dues demo data: {}: year played in {} ms, written in {} ms", unit.name(), (played - start) / 1_000_000,
+                    (System.nanoTime() - played) / 1_000_000);
             return y;
         });
+        long notified = System.nanoTime();
         year.flags.forEach(f -> flags.flag(f.monthId(), f.organizationId(), f.period(), f.rows(), f.names()));
+        LOG.info("Dues demo data: {}: {} six-month flags notified in {} ms", unit.name(), year.flags.size(),
+                (System.nanoTime() - notified) / 1_000_000);
         return year.dues;
     }
 
