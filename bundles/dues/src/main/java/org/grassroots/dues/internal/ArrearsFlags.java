@@ -44,16 +44,27 @@ public class ArrearsFlags {
                 .setParameter("settled", MonthStatus.SETTLED).setParameter("unpaid", DueStatus.UNPAID)
                 .setParameter("p", month.period).setParameter("month", month.id).getResultList().stream()
                 .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()}).toList();
-        List<MemberArrears> flagged = ArrearsRuns.of(rows).values().stream()
-                .filter(a -> a.flagged() && a.longestRunEnd() == month.period).toList();
-        if (flagged.isEmpty()) {
-            return flagged;
+        if (ArrearsRuns.of(rows).values().stream().noneMatch(a -> a.flagged() && a.longestRunEnd() == month.period)) {
+            return List.of();
         }
         Map<Long, String> names = new HashMap<>();
         em.createQuery("SELECT d FROM DueEntity d WHERE d.monthId = :m AND d.status = :unpaid", DueEntity.class)
                 .setParameter("m", month.id).setParameter("unpaid", DueStatus.UNPAID).getResultList()
                 .forEach(d -> names.put(d.memberId, d.memberName));
-        String period = Periods.text(month.period);
+        return flag(month.id, month.organizationId, month.period, rows, names);
+    }
+
+    /**
+     * Flags from the unpaid periods of settled months ({@code [memberId, period]} ordered by member and period) of
+     * the members unpaid in the month just settled, with their names; for a caller that has them at hand (the demo).
+     */
+    List<MemberArrears> flag(long monthId, long organizationId, int monthPeriod, List<long[]> rows, Map<Long, String> names) {
+        List<MemberArrears> flagged = ArrearsRuns.of(rows).values().stream()
+                .filter(a -> a.flagged() && a.longestRunEnd() == monthPeriod).toList();
+        if (flagged.isEmpty()) {
+            return flagged;
+        }
+        String period = Periods.text(monthPeriod);
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (MemberArrears a : flagged) {
@@ -61,7 +72,7 @@ public class ArrearsFlags {
             en.append(en.length() == 0 ? "" : ", ").append(names.get(a.memberId())).append(" (").append(a.longestRun()).append(" months)");
             Map<String, Object> properties = new HashMap<>();
             properties.put("memberId", a.memberId());
-            properties.put("organizationId", month.organizationId);
+            properties.put("organizationId", organizationId);
             properties.put("months", a.longestRun());
             properties.put("period", period);
             events.postEvent(new Event(DuesTopics.SIX_MONTHS_UNPAID, properties));
@@ -71,9 +82,9 @@ public class ArrearsFlags {
                         period + " settled: " + flagged.size() + " member(s) unpaid for six months or more in a row"),
                 LocalizedText.of(zh + "。请按规定与其谈话，无正当理由的按自行脱党程序处理。",
                         en + ". Talk with them; without a proper reason the branch follows the lapsed-membership procedure."),
-                "#/m/dues/arrears", Months.TYPE, month.id, null),
-                List.of(Recipient.roleInUnit(Role.SECRETARY, month.organizationId),
-                        Recipient.roleInUnit(Role.UNIT_ADMIN, month.organizationId)));
+                "#/m/dues/arrears", Months.TYPE, monthId, null),
+                List.of(Recipient.roleInUnit(Role.SECRETARY, organizationId),
+                        Recipient.roleInUnit(Role.UNIT_ADMIN, organizationId)));
         return flagged;
     }
 }
