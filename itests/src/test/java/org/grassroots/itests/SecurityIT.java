@@ -427,7 +427,13 @@ public class SecurityIT extends DistrictTestSupport {
                 .replace("{unitId}", Long.toString(unit))
                 .replace("{village}", Long.toString(unit))
                 .replace("{year}", "2024")
-                .replace("{id}", "999999");
+                .replace("{period}", "2024-03")
+                .replace("{memberId}", Long.toString(member))
+                .replace("{communityId}", Long.toString(unit))
+                .replace("{enterpriseId}", Long.toString(unit))
+                .replace("{id}", "999999")
+                // any other name (a module's {category}, {code}, {source}): a value that names nothing
+                .replaceAll("\\{[A-Za-z]+}", "nothing");
     }
 
     private AuthorizationMatrix matrix() throws IOException {
