@@ -292,7 +292,7 @@ function scopeUnit(scope) {
 /** Counts page changes, so that a slow request of a page already left cannot report into the next one. */
 let generation = 0;
 
-function pageContext(container, params) {
+function pageContext(container, params, module = null) {
   const scope = session.scope();
   const mine = generation;
   const current = () => mine === generation;
@@ -304,6 +304,8 @@ function pageContext(container, params) {
     account: account(),
     roles: roles(),
     params,
+    /** The module whose page this is (null on core's pages): year pickers start at its own newest year. */
+    module,
     h,
     notify: (message, kind) => { if (current()) notify(message, kind); },
     navigate: (hash) => { location.hash = hash; },
@@ -375,7 +377,7 @@ async function routePage() {
   focusHeading(container);
   try {
     // a module page gets the segments after its own path (#/m/<id>/<page>/42 → ['42']), as docs/ui-contributions.md says
-    await render(body, pageContext(body, first === 'm' ? rest.slice(2) : rest));
+    await render(body, pageContext(body, first === 'm' ? rest.slice(2) : rest, first === 'm' ? rest[0] : null));
   } catch (e) {
     notify(e.message || String(e));
   }

@@ -96,10 +96,12 @@ export function unitPicker(ctx, { id, name, caption, multiple = false, unitType,
 }
 
 /** The years with data in the scope's subtree, newest first (GET /api/core/statistics/years); [] if unknown. */
-export async function yearsWithData(ctx, unit = ctx.unit && ctx.unit.id) {
+export async function yearsWithData(ctx, unit = ctx.unit && ctx.unit.id, module = ctx.module) {
   if (unit == null) return [];
   try {
-    return (await ctx.api(`/api/core/statistics/years?subtreeOf=${unit}`)).years || [];
+    // a module's page starts at the module's own newest year (ctx.module is set for module pages)
+    const only = module ? `&module=${encodeURIComponent(module)}` : '';
+    return (await ctx.api(`/api/core/statistics/years?subtreeOf=${unit}${only}`)).years || [];
   } catch {
     return [];
   }

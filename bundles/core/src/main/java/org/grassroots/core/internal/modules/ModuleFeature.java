@@ -13,10 +13,11 @@ import org.grassroots.core.api.module.ModuleRegistry;
 
 /**
  * A Karaf feature that is an action module: named {@code grassroots-<id>} and declaring the capability
- * {@code grassroots.module;grassroots.module=<id>[;zhCN="…"][;en="…"][;category=…]}. The optional attributes
- * label the module while its classes are not running (available, failed).
+ * {@code grassroots.module;grassroots.module=<id>[;zhCN="…"][;en="…"][;descriptionZhCN="…"][;category=…]}. The
+ * optional attributes label the module while its classes are not running (available, failed); the feature's own
+ * description is the English one.
  */
-record ModuleFeature(String id, Feature feature, LocalizedText name, ModuleCategory category) {
+record ModuleFeature(String id, Feature feature, LocalizedText name, LocalizedText description, ModuleCategory category) {
     static final String NAME_PREFIX = "grassroots-";
 
     static Optional<ModuleFeature> of(Feature feature) {
@@ -30,7 +31,10 @@ record ModuleFeature(String id, Feature feature, LocalizedText name, ModuleCateg
                     && id != null && feature.getName().equals(NAME_PREFIX + id)) {
                 String fallback = feature.getDescription() == null ? id : feature.getDescription();
                 LocalizedText name = LocalizedText.of(clause.getOrDefault("zhCN", fallback), clause.getOrDefault("en", fallback));
-                return Optional.of(new ModuleFeature(id, feature, name, category(clause.get("category"))));
+                // a Chinese reader never sees the English feature text: without descriptionZhCN, the Chinese name
+                String english = feature.getDescription() == null ? "" : feature.getDescription();
+                LocalizedText description = LocalizedText.of(clause.getOrDefault("descriptionZhCN", name.zhCN()), english);
+                return Optional.of(new ModuleFeature(id, feature, name, description, category(clause.get("category"))));
             }
         }
         return Optional.empty();
@@ -38,11 +42,6 @@ record ModuleFeature(String id, Feature feature, LocalizedText name, ModuleCateg
 
     String version() {
         return feature.getVersion();
-    }
-
-    LocalizedText description() {
-        String text = feature.getDescription() == null ? "" : feature.getDescription();
-        return LocalizedText.of(text, text);
     }
 
     private static ModuleCategory category(String text) {

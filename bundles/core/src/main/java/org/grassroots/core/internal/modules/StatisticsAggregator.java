@@ -101,12 +101,17 @@ public class StatisticsAggregator {
 
     /** The years any provider of an active module (or core) has figures for, newest first. */
     public List<Integer> years(long subtreeOf) {
+        return years(subtreeOf, null);
+    }
+
+    /** Like {@link #years(long)}, for one module's providers only when {@code only} is not null. */
+    public List<Integer> years(long subtreeOf, String only) {
         organizations.get(subtreeOf);
         Set<String> active = registry.modules().stream().filter(m -> m.state() == ModuleState.ACTIVE)
                 .map(ModuleInfo::id).collect(Collectors.toSet());
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         providers.forEach((provider, module) -> {
-            if (CORE.equals(module) || active.contains(module)) {
+            if ((only == null || only.equals(module)) && (CORE.equals(module) || active.contains(module))) {
                 try {
                     years.addAll(provider.years(subtreeOf));
                 } catch (RuntimeException e) {

@@ -38,15 +38,19 @@ public class StatisticsResource {
         this.authorization = authorization;
     }
 
-    /** The years with figures in the subtree, newest first: the console's year pickers start at the first. */
+    /**
+     * The years with figures in the subtree, newest first: the console's year pickers start at the first. With
+     * {@code module}, that module's years only, so that a module's page starts at its own newest year (another
+     * module's present-day figures do not move it).
+     */
     @GET
     @Path("years")
-    public YearsWithData years(@QueryParam("subtreeOf") Long subtreeOf) {
+    public YearsWithData years(@QueryParam("subtreeOf") Long subtreeOf, @QueryParam("module") String module) {
         if (subtreeOf == null) {
             throw ValidationException.of("subtreeOf", CoreMessages.message("subtreeOf.required"));
         }
         authorization.requireInScope(subtreeOf, "organization", subtreeOf);
-        return new YearsWithData(subtreeOf, statistics.years(subtreeOf));
+        return new YearsWithData(subtreeOf, statistics.years(subtreeOf, module));
     }
 
     /** {@code years}: newest first; empty when no module has dated data in the subtree. */
