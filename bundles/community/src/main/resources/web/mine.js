@@ -7,6 +7,12 @@ export async function renderMine(container, ctx) {
   const t = ctx.t;
   const L = await moduleLabels(ctx);
   const body = h('div', { class: 'community-mine', 'aria-live': 'polite' });
+  if (!ctx.account || ctx.account.memberId == null) {
+    // an account that is not a member's (an administrator's) has no registration of its own: say so plainly
+    container.append(h('p', { class: 'muted', id: 'community-mine-no-member',
+      text: t({ zhCN: '当前账号未关联党员，无法进行社区报到。党员本人登录后可在此报到。', en: 'This account is not linked to a member, so it cannot register with a community. Members register here when signed in themselves.' }) }));
+    return;
+  }
   const draw = () => load(body, ctx, async () => {
     const [registrations, hours] = await Promise.all([ctx.api(`${API}/my/registrations`), ctx.api(`${API}/my/hours`)]);
     const active = registrations.find((r) => r.status === 'ACTIVE');

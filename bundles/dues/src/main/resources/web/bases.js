@@ -1,6 +1,6 @@
 // 党费基数: members' bases of a year (the base itself is personal data: masked in the list, shown on one record
 // only to those entitled), recording a base, exemptions and voluntary or special dues.
-import { h, field, select, scopeOf, pagedTable, pageQuery, yearPicker, submitForm, memberPicker, dateOnly } from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, yearPicker, submitForm, memberPicker, dateOnly, actor } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, yuan } from './module.js';
 
 export async function renderBases(container, ctx) {
@@ -31,7 +31,7 @@ export async function renderBases(container, ctx) {
       { title: { zhCN: '类别', en: 'Category' }, sort: 'category', render: (b) => L.label(SETS.category, b.category) },
       { title: { zhCN: '月基数', en: 'Monthly base' }, class: 'num', render: (b) => b.baseAmount || '—' },
       { title: { zhCN: '月交党费', en: 'Monthly dues' }, sort: 'monthlyAmount', class: 'num', render: (b) => yuan(b.monthlyAmount) },
-      { title: { zhCN: '核定', en: 'Confirmed' }, render: (b) => `${dateOnly(ctx, b.confirmedAt)} · ${b.confirmedBy}` },
+      { title: { zhCN: '核定', en: 'Confirmed' }, render: (b) => `${dateOnly(ctx, b.confirmedAt)} · ${actor(ctx, b.confirmedBy)}` },
     ],
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); list.reload(); });

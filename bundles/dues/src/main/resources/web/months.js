@@ -1,7 +1,7 @@
 // 党费收缴: the months of the scope (which organizations opened and settled a month), opening a month, and one
 // month with its dues: pay one, pay the selected ones at once, revoke a mistake, settle, reopen.
 import { h, field, select, scopeOf, table, pagedTable, pageQuery, dateTime, dateOnly, ifMatch, submitForm, formDialog,
-  confirmDialog, unitPicker, download } from '/assets/kit.js';
+  confirmDialog, unitPicker, download, actor } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, yuan, thisMonth } from './module.js';
 
 export async function renderMonths(container, ctx) {
@@ -104,8 +104,8 @@ async function renderMonth(container, ctx, id) {
     [{ zhCN: '应交 / 已交 / 未交 / 免交', en: 'Dues / paid / unpaid / exempt' }, `${month.dues} / ${month.paid} / ${month.unpaid} / ${month.exempt}`],
     [{ zhCN: '应交金额', en: 'Expected' }, yuan(month.expected)],
     [{ zhCN: '实交金额', en: 'Collected' }, yuan(month.collected)],
-    [{ zhCN: '开启', en: 'Opened' }, `${dateTime(ctx, month.openedAt)} · ${month.openedBy}`],
-    [{ zhCN: '结算', en: 'Settled' }, month.settledAt ? `${dateTime(ctx, month.settledAt)} · ${month.settledBy}` : '—'],
+    [{ zhCN: '开启', en: 'Opened' }, `${dateTime(ctx, month.openedAt)} · ${actor(ctx, month.openedBy)}`],
+    [{ zhCN: '结算', en: 'Settled' }, month.settledAt ? `${dateTime(ctx, month.settledAt)} · ${actor(ctx, month.settledBy)}` : '—'],
   ];
   const steps = h('div', { class: 'actions', id: 'dues-month-actions' });
   if (month.allowedActions.includes('SETTLE') && can(ctx, 'collect')) {

@@ -1,7 +1,7 @@
 // 企业诉求: the list with filters (server-paged, sortable), one request with the workflow buttons its state allows,
 // and the submit form.
 import { h, field, select, scopeOf, table, pagedTable, pageQuery, yearPicker, dateTime, download, ifMatch, submitForm,
-  memberPicker } from '/assets/kit.js';
+  memberPicker, actor } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, titleOf } from './module.js';
 
 export async function renderRequests(container, ctx) {
@@ -111,7 +111,7 @@ async function renderDetail(container, ctx, id) {
     [{ zhCN: '企业联系人', en: 'Enterprise contact' }, request.contactName || '—'],
     [{ zhCN: '类别', en: 'Category' }, category ? `${t(category.name)}（${category.deadlineDays} ${t({ zhCN: '个工作日', en: 'working days' })}）` : request.category],
     [{ zhCN: '状态', en: 'Status' }, L.label(SETS.status, request.status)],
-    [{ zhCN: '提交', en: 'Submitted' }, `${dateTime(ctx, request.submittedAt)} · ${request.submittedBy}`],
+    [{ zhCN: '提交', en: 'Submitted' }, `${dateTime(ctx, request.submittedAt)} · ${actor(ctx, request.submittedBy)}`],
     [{ zhCN: '办结时限', en: 'Due' }, dateTime(ctx, request.dueAt) + (request.overdue ? t({ zhCN: '（已超期）', en: ' (overdue)' }) : '')],
     [{ zhCN: '承办', en: 'Handled by' }, [request.assigneeDepartment, handlerName].filter(Boolean).join(' · ') || '—'],
     [{ zhCN: '办理结果', en: 'Resolution' }, request.resolution || '—'],

@@ -1,5 +1,5 @@
 // 升级项目: the upgrade projects of the scope and their workflow (开工 → 完工 → 上级验收), with progress notes.
-import { h, field, select, scopeOf, pagedTable, pageQuery, dateOnly, ifMatch, formDialog } from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, dateOnly, ifMatch, formDialog, actor } from '/assets/kit.js';
 import { API, SETS, moduleLabels, can } from './module.js';
 
 const STEPS = { START: 'start', NOTE: 'notes', COMPLETE: 'complete', ACCEPT: 'accept', RETURN: 'return' };
@@ -32,7 +32,7 @@ export async function renderUpgrades(container, ctx) {
       { title: { zhCN: '预算（元）', en: 'Budget (yuan)' }, class: 'num', render: (u) => (u.budget == null ? '—' : Number(u.budget).toLocaleString('zh-CN')) },
       { title: { zhCN: '计划开工', en: 'Planned start' }, sort: 'plannedStart', render: (u) => dateOnly(ctx, u.plannedStart) },
       { title: { zhCN: '状态', en: 'Status' }, sort: 'status', render: (u) => L.label(SETS.upgrade, u.status) },
-      { title: { zhCN: '验收', en: 'Accepted' }, render: (u) => (u.acceptedOn ? `${dateOnly(ctx, u.acceptedOn)} ${u.acceptedBy}` : '—') },
+      { title: { zhCN: '验收', en: 'Accepted' }, render: (u) => (u.acceptedOn ? `${dateOnly(ctx, u.acceptedOn)} ${actor(ctx, u.acceptedBy)}` : '—') },
       { title: { zhCN: '操作', en: 'Actions' }, render: (u) => h('span', {}, ...u.allowed
         .filter((a) => can(ctx, a === 'ACCEPT' || a === 'RETURN' ? 'assess' : 'manage'))
         .map((a) => h('button', { type: 'button', class: 'link', text: L.label(SETS.action, a), onClick: () => step(u, a) }))) },

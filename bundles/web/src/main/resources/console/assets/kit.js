@@ -8,4 +8,4 @@ export { confirmDialog, formDialog } from './kit/dialog.js';
 export { table, pagedTable, pageQuery } from './kit/table.js';
 export { ifMatch, submitForm, showFieldErrors, clearFieldErrors, rowErrorTable } from './kit/forms.js';
 export { memberPicker, unitPicker, yearPicker, yearsWithData, multiSelect } from './kit/pickers.js';
-export { dateTime, dateOnly, number, percent, download } from './kit/format.js';
+export { dateTime, dateOnly, number, percent, download, actor } from './kit/format.js';

@@ -8,6 +8,20 @@ export function dateTime(ctx, instant) {
   return new Intl.DateTimeFormat(locale(ctx), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(instant));
 }
 
+/** The platform's own actors, which write records without a person behind them. */
+const SYSTEM_ACTORS = {
+  'demo-data': { zhCN: '演示数据', en: 'Demo data' },
+  system: { zhCN: '系统', en: 'System' },
+  scheduler: { zhCN: '系统定时任务', en: 'Scheduled task' },
+};
+
+/** Who did a step: the account name as recorded, or the platform's label for its own actors (never a raw code). */
+export function actor(ctx, name) {
+  if (!name) return '—';
+  const known = SYSTEM_ACTORS[name];
+  return known ? ctx.t(known) : name;
+}
+
 /** A calendar date (2024-05-01) or an instant, without the time. */
 export function dateOnly(ctx, value) {
   if (!value) return '—';

@@ -27,7 +27,7 @@ import org.openqa.selenium.WebElement;
  */
 public class ConsoleLanguageBrowserIT {
     /** Unit and record codes people read as they are (JNGX-S01, JNGX-P01-G01), and version numbers (0.2.0-SNAPSHOT). */
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z0-9]+(?:-[A-Z0-9]+)+\\b|\\b\\d+(?:\\.\\d+)+(?:-[A-Za-z0-9.]+)?");
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z0-9]+(?:-[A-Z0-9]+)+\\b|\\b\\d+(?:\\.\\d+)+(?:[-.][A-Za-z0-9]+)*");
     /** Names Chinese office software and its users write in Latin letters (compared in upper case). */
     private static final Set<String> ALLOWED = Set.of("XLSX", "CSV", "PDF", "DOCX", "ID", "OK", "PNG", "JPG", "JPEG",
             "GB", "MB", "KB", "URL", "API", "QR", "EXCEL", "WPS", "GBK", "UTF");
