@@ -1,6 +1,6 @@
 // 发展党员: development files of the scope by stage, opening a file (入党申请), and recording the next step; the
 // server checks the order, intervals and age and names the missing step when one is out of order.
-import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, formDialog, ifMatch, unitPicker, memberPicker, table } from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, formDialog, ifMatch, unitPicker, memberPicker, table, actor } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
 
 export async function renderFiles(container, ctx) {
@@ -52,7 +52,7 @@ async function show(ctx, L, id, detail, changed) {
       { title: { zhCN: '日期', en: 'Date' }, render: (s) => s.doneOn },
       { title: { zhCN: '说明', en: 'Note' }, render: (s) => [s.note, s.hours ? `${s.hours}学时` : '', s.days ? `${s.days}天` : '',
         s.entitled ? `应到${s.entitled} 实到${s.present} 赞成${s.inFavour}` : ''].filter(Boolean).join('；') },
-      { title: { zhCN: '登记人', en: 'Recorded by' }, render: (s) => s.recordedBy },
+      { title: { zhCN: '登记人', en: 'Recorded by' }, render: (s) => actor(ctx, s.recordedBy) },
     ] }),
     can(ctx, 'write') && file.nextSteps.length ? h('div', { class: 'form-buttons' }, ...file.nextSteps.map((code) => h('button', {
       type: 'button', text: L.label(SETS.step, code), dataset: { step: code },

@@ -1,5 +1,5 @@
 // 党籍处置: how membership ended, suspension and restoration, lost and regained contact, by year; recording one.
-import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, memberPicker, yearPicker } from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, memberPicker, yearPicker, actor } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
 
 export async function renderStatus(container, ctx) {
@@ -29,7 +29,7 @@ export async function renderStatus(container, ctx) {
       { title: { zhCN: '类型', en: 'Kind' }, render: (e) => L.label(SETS.status, e.kind) },
       { title: { zhCN: '决定日期', en: 'Decided on' }, render: (e) => e.decidedOn },
       { title: { zhCN: '决定', en: 'Decision' }, render: (e) => e.decision },
-      { title: { zhCN: '登记人', en: 'Recorded by' }, render: (e) => e.recordedBy },
+      { title: { zhCN: '登记人', en: 'Recorded by' }, render: (e) => actor(ctx, e.recordedBy) },
     ],
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); list.reload(); });

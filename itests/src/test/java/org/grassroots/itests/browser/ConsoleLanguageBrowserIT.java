@@ -30,7 +30,7 @@ public class ConsoleLanguageBrowserIT {
     private static final Pattern CODE = Pattern.compile("\\b[A-Z0-9]+(?:-[A-Z0-9]+)+\\b|\\b\\d+(?:\\.\\d+)+(?:[-.][A-Za-z0-9]+)*");
     /** Names Chinese office software and its users write in Latin letters (compared in upper case). */
     private static final Set<String> ALLOWED = Set.of("XLSX", "CSV", "PDF", "DOCX", "ID", "OK", "PNG", "JPG", "JPEG",
-            "GB", "MB", "KB", "URL", "API", "QR", "EXCEL", "WPS", "GBK", "UTF");
+            "GB", "MB", "KB", "URL", "API", "QR", "EXCEL", "WORD", "WPS", "GBK", "UTF");
     /** A word of Latin letters: an English word, or an enum constant shown raw. */
     private static final Pattern WORD = Pattern.compile("\\b[A-Za-z][A-Za-z_]{2,}\\b");
 
