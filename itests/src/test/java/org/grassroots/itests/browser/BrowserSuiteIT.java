@@ -11,7 +11,11 @@ import org.junit.runners.Suite.SuiteClasses;
  * here. {@code -Dit.test=EducationBrowserIT} runs one class alone.
  */
 @RunWith(Suite.class)
-@SuiteClasses({ ConsoleBrowserIT.class, EducationBrowserIT.class, WorkRecordBrowserIT.class,
+@SuiteClasses({
+        ConsoleBrowserIT.class,
+        EducationBrowserIT.class,
+        WorkRecordBrowserIT.class,
+        // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {
 }

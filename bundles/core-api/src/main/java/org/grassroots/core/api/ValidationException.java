@@ -1,5 +1,7 @@
 package org.grassroots.core.api;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,11 @@ public class ValidationException extends GrassrootsException {
     /** The refused fields with their reasons in {@code locale}. @since 0.2 */
     public List<FieldError> errors(Locale locale) {
         return reasons.stream().map(r -> FieldError.of(r.field(), r.reason().in(locale))).toList();
+    }
+
+    /** The reason the {@code index}th field was refused, still read in the reader's language. @since 1.3 */
+    public Message reason(int index) {
+        return reasons.get(index).reason();
     }
 
     @Override
@@ -113,6 +120,95 @@ public class ValidationException extends GrassrootsException {
                 add(field, problem);
             }
             return this;
+        }
+
+        /**
+         * A single-line text field: trimmed and in NFC, {@code null} when absent or blank (and then "required" when
+         * {@code required}); refused when it has line breaks or control characters, is only invisible characters,
+         * or is longer than {@code max}. @since 1.3
+         */
+        public String line(String field, String value, int max, boolean required) {
+            return text(field, value, max, required, true);
+        }
+
+        /** A text field that may have line breaks (notes, minutes), checked as {@link #line} otherwise. @since 1.3 */
+        public String note(String field, String value, int max, boolean required) {
+            return text(field, value, max, required, false);
+        }
+
+        private String text(String field, String value, int max, boolean required, boolean singleLine) {
+            if (value == null || Texts.isBlank(value)) {
+                if (Texts.looksBlankButIsNot(value)) {
+                    add(field, Texts.invisibleOnly());
+                } else if (required) {
+                    add(field, MESSAGES.message("validation.required"));
+                }
+                return null;
+            }
+            Message problem = singleLine ? Texts.singleLineProblem(value) : Texts.problem(value);
+            if (problem != null) {
+                add(field, problem);
+                return null;
+            }
+            String text = Texts.normalize(value.strip());
+            if (text.length() > max) {
+                add(field, MESSAGES.message("validation.tooLong", max));
+                return null;
+            }
+            return text;
+        }
+
+        /**
+         * A decimal in [{@code min}, {@code max}] with at most {@code scale} decimals; {@code null} when absent
+         * ("required" when {@code required}) or refused. @since 1.3
+         */
+        public BigDecimal number(String field, BigDecimal value, BigDecimal min, BigDecimal max, int scale,
+                                 boolean required) {
+            if (value == null) {
+                if (required) {
+                    add(field, MESSAGES.message("validation.required"));
+                }
+                return null;
+            }
+            if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+                add(field, MESSAGES.message("validation.range", min.toPlainString(), max.toPlainString()));
+                return null;
+            }
+            if (value.stripTrailingZeros().scale() > scale) {
+                add(field, MESSAGES.message("validation.scale", scale));
+                return null;
+            }
+            return value;
+        }
+
+        /** A whole number in [{@code min}, {@code max}]; {@code null} when absent or refused. @since 1.3 */
+        public Integer whole(String field, Integer value, int min, int max, boolean required) {
+            if (value == null) {
+                if (required) {
+                    add(field, MESSAGES.message("validation.required"));
+                }
+                return null;
+            }
+            if (value < min || value > max) {
+                add(field, MESSAGES.message("validation.range", min, max));
+                return null;
+            }
+            return value;
+        }
+
+        /** A date in [{@code earliest}, {@code latest}]; {@code null} when absent or refused. @since 1.3 */
+        public LocalDate date(String field, LocalDate value, LocalDate earliest, LocalDate latest, boolean required) {
+            if (value == null) {
+                if (required) {
+                    add(field, MESSAGES.message("validation.required"));
+                }
+                return null;
+            }
+            if (value.isBefore(earliest) || value.isAfter(latest)) {
+                add(field, MESSAGES.message("validation.dateRange", earliest, latest));
+                return null;
+            }
+            return value;
         }
 
         public boolean isEmpty() {

@@ -55,7 +55,7 @@ public class Activities {
 
     public Activity create(ActivityDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{unitId, kind, title, heldOn, enterpriseIds, memberIds}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{unitId, kind, title, heldOn, enterpriseIds, memberIds}");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         ValidationException.Builder errors = validate(draft, unit);
@@ -82,7 +82,7 @@ public class Activities {
     /** Changes the activity; the participant lists replace the old ones. */
     public Activity update(long id, long version, ActivityDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{kind, title, heldOn, enterpriseIds, memberIds}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{kind, title, heldOn, enterpriseIds, memberIds}");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ActivityEntity entity = visible(em, id);
@@ -92,7 +92,7 @@ public class Activities {
                 throw errors.build();
             }
             if (entity.version != version) {
-                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.TEXT.stale(TYPE, id, version, entity.version);
             }
             String before = entity.title + " " + entity.heldOn;
             apply(entity, draft);
@@ -175,42 +175,42 @@ public class Activities {
     private ValidationException.Builder validate(ActivityDraft draft, Organization unit) {
         ValidationException.Builder errors = ValidationException.builder();
         if (unit.unitType() != UnitType.PARK && unit.unitType() != UnitType.GRID) {
-            errors.add("unitId", IndustrialMessages.message("activity.unit"));
+            errors.add("unitId", IndustrialMessages.TEXT.message("activity.unit"));
         }
         if (draft.kind() == null) {
-            errors.add("kind", IndustrialMessages.message("activity.kind"));
+            errors.add("kind", IndustrialMessages.TEXT.message("activity.kind"));
         }
         if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
-            errors.add("title", IndustrialMessages.message("requiredMax", 200));
+            errors.add("title", IndustrialMessages.TEXT.message("requiredMax", 200));
         }
         if (draft.heldOn() == null) {
-            errors.add("heldOn", IndustrialMessages.message("date.required"));
+            errors.add("heldOn", IndustrialMessages.TEXT.message("date.required"));
         } else if (draft.heldOn().isAfter(LocalDate.now().plusYears(2)) || draft.heldOn().getYear() < 2000) {
-            errors.add("heldOn", IndustrialMessages.message("activity.heldOn"));
+            errors.add("heldOn", IndustrialMessages.TEXT.message("activity.heldOn"));
         }
         if (draft.description() != null && draft.description().length() > 4000) {
-            errors.add("description", IndustrialMessages.message("tooLong", 4000));
+            errors.add("description", IndustrialMessages.TEXT.message("tooLong", 4000));
         }
         if (draft.location() != null && draft.location().length() > 300) {
-            errors.add("location", IndustrialMessages.message("tooLong", 300));
+            errors.add("location", IndustrialMessages.TEXT.message("tooLong", 300));
         }
         List<Long> enterprises = distinct(draft.enterpriseIds());
         List<Long> people = distinct(draft.memberIds());
         if (enterprises.size() + people.size() > MAX_PARTICIPANTS) {
-            errors.add("enterpriseIds", IndustrialMessages.message("activity.participants", MAX_PARTICIPANTS));
+            errors.add("enterpriseIds", IndustrialMessages.TEXT.message("activity.participants", MAX_PARTICIPANTS));
             return errors;
         }
         for (int i = 0; i < enterprises.size(); i++) {
             Long id = enterprises.get(i);
             if (id == null || organizations.find(id).filter(o -> o.unitType() == UnitType.ENTERPRISE
                     && o.path().startsWith(unit.path())).isEmpty()) {
-                errors.add("enterpriseIds[" + i + "]", IndustrialMessages.message("activity.enterprise.unknown", id, unit.name()));
+                errors.add("enterpriseIds[" + i + "]", IndustrialMessages.TEXT.message("activity.enterprise.unknown", id, unit.name()));
             }
         }
         for (int i = 0; i < people.size(); i++) {
             Long id = people.get(i);
             if (id == null || !members.exists(id)) {
-                errors.add("memberIds[" + i + "]", IndustrialMessages.message("member.unknown", id));
+                errors.add("memberIds[" + i + "]", IndustrialMessages.TEXT.message("member.unknown", id));
             }
         }
         return errors;
@@ -219,9 +219,9 @@ public class Activities {
     private ActivityEntity visible(EntityManager em, long id) {
         ActivityEntity entity = em.find(ActivityEntity.class, id);
         if (entity == null) {
-            throw IndustrialMessages.notFound(TYPE, id);
+            throw IndustrialMessages.TEXT.notFound(TYPE, id);
         }
-        IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, id);
+        IndustrialMessages.TEXT.requireVisible(scope, entity.orgPath, TYPE, id);
         return entity;
     }
 

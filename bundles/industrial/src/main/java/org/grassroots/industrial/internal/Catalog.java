@@ -37,12 +37,12 @@ public class Catalog {
 
     public CatalogService create(CatalogServiceDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{parkId, name, category, provider, description}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{parkId, name, category, provider, description}");
         }
         Organization park = scope.enabledUnit(draft.parkId(), "parkId");
         ValidationException.Builder errors = validate(draft);
         if (park.unitType() != UnitType.PARK) {
-            errors.add("parkId", IndustrialMessages.message("unit.park"));
+            errors.add("parkId", IndustrialMessages.TEXT.message("unit.park"));
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             checkCategory(em, draft.category(), errors);
@@ -73,7 +73,7 @@ public class Catalog {
 
     public CatalogService update(long id, long version, CatalogServiceDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{name, category, provider, description, active}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{name, category, provider, description, active}");
         }
         ValidationException.Builder errors = validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -84,7 +84,7 @@ public class Catalog {
                 throw errors.build();
             }
             if (entity.version != version) {
-                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.TEXT.stale(TYPE, id, version, entity.version);
             }
             String before = entity.name + (entity.active == 1 ? "" : " (inactive)");
             entity.name = draft.name().trim();
@@ -117,31 +117,31 @@ public class Catalog {
     private ServiceEntity visible(EntityManager em, long id) {
         ServiceEntity entity = em.find(ServiceEntity.class, id);
         if (entity == null) {
-            throw IndustrialMessages.notFound(TYPE, id);
+            throw IndustrialMessages.TEXT.notFound(TYPE, id);
         }
-        IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, id);
+        IndustrialMessages.TEXT.requireVisible(scope, entity.orgPath, TYPE, id);
         return entity;
     }
 
     private static void checkCategory(EntityManager em, String code, ValidationException.Builder errors) {
         if (code != null && !code.isBlank() && em.find(CategoryEntity.class, code.trim()) == null) {
-            errors.add("category", IndustrialMessages.message("catalog.category.unknown", code));
+            errors.add("category", IndustrialMessages.TEXT.message("catalog.category.unknown", code));
         }
     }
 
     private static ValidationException.Builder validate(CatalogServiceDraft draft) {
         ValidationException.Builder errors = ValidationException.builder();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-            errors.add("name", IndustrialMessages.message("requiredMax", 200));
+            errors.add("name", IndustrialMessages.TEXT.message("requiredMax", 200));
         }
         if (draft.category() == null || draft.category().isBlank()) {
-            errors.add("category", IndustrialMessages.message("catalog.category.required"));
+            errors.add("category", IndustrialMessages.TEXT.message("catalog.category.required"));
         }
         if (draft.provider() != null && draft.provider().length() > 200) {
-            errors.add("provider", IndustrialMessages.message("tooLong", 200));
+            errors.add("provider", IndustrialMessages.TEXT.message("tooLong", 200));
         }
         if (draft.description() != null && draft.description().length() > 2000) {
-            errors.add("description", IndustrialMessages.message("tooLong", 2000));
+            errors.add("description", IndustrialMessages.TEXT.message("tooLong", 2000));
         }
         return errors;
     }

@@ -43,7 +43,7 @@ public class Categories {
         return jpa.txExpr(TransactionType.Supports, em -> {
             CategoryEntity entity = code == null ? null : em.find(CategoryEntity.class, code);
             if (entity == null) {
-                throw IndustrialMessages.notFound(TYPE, code);
+                throw IndustrialMessages.TEXT.notFound(TYPE, code);
             }
             return toRecord(entity);
         });
@@ -54,7 +54,7 @@ public class Categories {
         String code = draft.code().trim().toUpperCase(Locale.ROOT);
         return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(CategoryEntity.class, code) != null) {
-                throw IndustrialMessages.conflict("category.exists", code);
+                throw IndustrialMessages.TEXT.conflict("category.exists", code);
             }
             throwIf(errors);
             CategoryEntity entity = new CategoryEntity();
@@ -73,11 +73,11 @@ public class Categories {
         return jpa.txExpr(TransactionType.Required, em -> {
             CategoryEntity entity = em.find(CategoryEntity.class, code);
             if (entity == null) {
-                throw IndustrialMessages.notFound(TYPE, code);
+                throw IndustrialMessages.TEXT.notFound(TYPE, code);
             }
             throwIf(errors);
             if (entity.version != version) {
-                throw IndustrialMessages.stale(TYPE, code, version, entity.version);
+                throw IndustrialMessages.TEXT.stale(TYPE, code, version, entity.version);
             }
             String before = Integer.toString(entity.deadlineDays);
             apply(entity, draft);
@@ -97,19 +97,19 @@ public class Categories {
     private static ValidationException.Builder validate(CategoryDraft draft, boolean create) {
         ValidationException.Builder errors = ValidationException.builder();
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{code, zhCN, en, deadlineDays}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{code, zhCN, en, deadlineDays}");
         }
         if (create && (draft.code() == null || !draft.code().trim().matches("[A-Za-z][A-Za-z0-9_]{1,31}"))) {
-            errors.add("code", IndustrialMessages.message("category.code"));
+            errors.add("code", IndustrialMessages.TEXT.message("category.code"));
         }
         if (draft.zhCN() == null || draft.zhCN().isBlank() || draft.zhCN().length() > 100) {
-            errors.add("zhCN", IndustrialMessages.message("category.zhCN"));
+            errors.add("zhCN", IndustrialMessages.TEXT.message("category.zhCN"));
         }
         if (draft.en() != null && draft.en().length() > 100) {
-            errors.add("en", IndustrialMessages.message("tooLong", 100));
+            errors.add("en", IndustrialMessages.TEXT.message("tooLong", 100));
         }
         if (draft.deadlineDays() == null || draft.deadlineDays() < 1 || draft.deadlineDays() > MAX_DEADLINE_DAYS) {
-            errors.add("deadlineDays", IndustrialMessages.message("category.deadline", MAX_DEADLINE_DAYS));
+            errors.add("deadlineDays", IndustrialMessages.TEXT.message("category.deadline", MAX_DEADLINE_DAYS));
         }
         return errors;
     }

@@ -58,12 +58,12 @@ public class Communities {
 
     public Community create(CommunityDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{parkId, name, description, serviceCenter}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{parkId, name, description, serviceCenter}");
         }
         Organization park = scope.enabledUnit(draft.parkId(), "parkId");
         ValidationException.Builder errors = validate(draft);
         if (park.unitType() != UnitType.PARK) {
-            errors.add("parkId", IndustrialMessages.message("unit.notPark", park.name(), park.unitType()));
+            errors.add("parkId", IndustrialMessages.TEXT.message("unit.notPark", park.name(), park.unitType()));
         }
         if (!errors.isEmpty()) {
             throw errors.build();
@@ -72,7 +72,7 @@ public class Communities {
         return jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT c.id FROM CommunityEntity c WHERE c.parkId = :park", Long.class)
                     .setParameter("park", park.id()).getResultList().isEmpty()) {
-                throw IndustrialMessages.conflict("community.exists", park.name());
+                throw IndustrialMessages.TEXT.conflict("community.exists", park.name());
             }
             CommunityEntity entity = createIn(em, park, draft.name().trim(), TextFields.trimmed(draft.description()),
                     TextFields.trimmed(draft.serviceCenter()), actor);
@@ -98,7 +98,7 @@ public class Communities {
 
     public Community update(long id, long version, CommunityDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{name, description, serviceCenter}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{name, description, serviceCenter}");
         }
         ValidationException.Builder errors = validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -108,7 +108,7 @@ public class Communities {
                 throw errors.build();
             }
             if (entity.version != version) {
-                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.TEXT.stale(TYPE, id, version, entity.version);
             }
             String before = entity.name;
             entity.name = draft.name().trim();
@@ -176,10 +176,10 @@ public class Communities {
         scope.requireEnabled(community.parkId());
         ValidationException.Builder errors = ValidationException.builder();
         if (draft == null || draft.code() == null || draft.code().isBlank()) {
-            errors.add("code", IndustrialMessages.message("grid.code"));
+            errors.add("code", IndustrialMessages.TEXT.message("grid.code"));
         }
         if (draft == null || draft.name() == null || draft.name().isBlank()) {
-            errors.add("name", IndustrialMessages.message("grid.name"));
+            errors.add("name", IndustrialMessages.TEXT.message("grid.name"));
         }
         if (!errors.isEmpty()) {
             throw errors.build();
@@ -200,22 +200,22 @@ public class Communities {
     private CommunityEntity visible(EntityManager em, long id) {
         CommunityEntity entity = em.find(CommunityEntity.class, id);
         if (entity == null) {
-            throw IndustrialMessages.notFound(TYPE, id);
+            throw IndustrialMessages.TEXT.notFound(TYPE, id);
         }
-        IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, id);
+        IndustrialMessages.TEXT.requireVisible(scope, entity.orgPath, TYPE, id);
         return entity;
     }
 
     private static ValidationException.Builder validate(CommunityDraft draft) {
         ValidationException.Builder errors = ValidationException.builder();
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-            errors.add("name", IndustrialMessages.message("community.name"));
+            errors.add("name", IndustrialMessages.TEXT.message("community.name"));
         }
         if (draft.description() != null && draft.description().length() > 2000) {
-            errors.add("description", IndustrialMessages.message("tooLong", 2000));
+            errors.add("description", IndustrialMessages.TEXT.message("tooLong", 2000));
         }
         if (draft.serviceCenter() != null && draft.serviceCenter().length() > 300) {
-            errors.add("serviceCenter", IndustrialMessages.message("tooLong", 300));
+            errors.add("serviceCenter", IndustrialMessages.TEXT.message("tooLong", 300));
         }
         return errors;
     }

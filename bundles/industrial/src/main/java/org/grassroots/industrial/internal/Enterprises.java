@@ -82,26 +82,26 @@ public class Enterprises {
      */
     Change check(Organization enterprise, EnterpriseDraft draft, String prefix, ValidationException.Builder errors) {
         if (enterprise.unitType() != UnitType.ENTERPRISE) {
-            errors.add(prefix + "enterpriseId", IndustrialMessages.message("unit.notEnterprise", enterprise.name(), enterprise.unitType()));
+            errors.add(prefix + "enterpriseId", IndustrialMessages.TEXT.message("unit.notEnterprise", enterprise.name(), enterprise.unitType()));
         }
         Organization grid;
         if (draft.gridId() == null) {
             grid = scope.nearest(enterprise, UnitType.GRID).orElse(null);
             if (grid == null) {
-                errors.add(prefix + "gridId", IndustrialMessages.message("enterprise.noGrid"));
+                errors.add(prefix + "gridId", IndustrialMessages.TEXT.message("enterprise.noGrid"));
             }
         } else {
             grid = scope.referencedUnit(draft.gridId(), prefix + "gridId", errors);
             if (grid != null && (grid.unitType() != UnitType.GRID || !enterprise.path().startsWith(grid.path()))) {
-                errors.add(prefix + "gridId", IndustrialMessages.message("enterprise.wrongGrid"));
+                errors.add(prefix + "gridId", IndustrialMessages.TEXT.message("enterprise.wrongGrid"));
             }
         }
         Long covering = draft.coveringOrganizationId();
         if (draft.coverage() == null) {
-            errors.add(prefix + "coverage", IndustrialMessages.message("enterprise.coverage.required"));
+            errors.add(prefix + "coverage", IndustrialMessages.TEXT.message("enterprise.coverage.required"));
         } else if (draft.coverage() == Coverage.NONE) {
             if (covering != null) {
-                errors.add(prefix + "coveringOrganizationId", IndustrialMessages.message("enterprise.covering.notCovered"));
+                errors.add(prefix + "coveringOrganizationId", IndustrialMessages.TEXT.message("enterprise.covering.notCovered"));
             }
         } else {
             if (covering == null && draft.coverage() == Coverage.OWN_BRANCH) {
@@ -109,16 +109,16 @@ public class Enterprises {
             }
             Organization org = scope.referencedUnit(covering, prefix + "coveringOrganizationId", errors);
             if (org != null && !org.partyOrgType().isPartyOrganization()) {
-                errors.add(prefix + "coveringOrganizationId", IndustrialMessages.message("enterprise.covering.noParty", org.name()));
+                errors.add(prefix + "coveringOrganizationId", IndustrialMessages.TEXT.message("enterprise.covering.noParty", org.name()));
             }
         }
         if (draft.contactName() != null && draft.contactName().length() > 100) {
-            errors.add(prefix + "contactName", IndustrialMessages.message("tooLong", 100));
+            errors.add(prefix + "contactName", IndustrialMessages.TEXT.message("tooLong", 100));
         }
         // a masked value (as lists and exports show it) sent back means "unchanged"
         if (draft.contactPhone() != null && !draft.contactPhone().isBlank() && !PersonalDataProtection.isMasked(draft.contactPhone())
                 && !draft.contactPhone().trim().matches("[0-9+\\- ]{5,30}")) {
-            errors.add(prefix + "contactPhone", IndustrialMessages.message("phone"));
+            errors.add(prefix + "contactPhone", IndustrialMessages.TEXT.message("phone"));
         }
         return new Change(enterprise, grid, draft.coverage(), covering, TextFields.trimmed(draft.contactName()),
                 TextFields.trimmed(draft.contactPhone()));
@@ -127,7 +127,7 @@ public class Enterprises {
     /** Records or changes the coverage of an enterprise; {@code version} is required when a record exists. */
     public Enterprise save(long enterpriseId, Long version, EnterpriseDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{gridId, coverage, coveringOrganizationId, contactName, contactPhone}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{gridId, coverage, coveringOrganizationId, contactName, contactPhone}");
         }
         Organization enterprise = scope.enabledUnit(enterpriseId, "enterpriseId");
         ValidationException.Builder errors = ValidationException.builder();
@@ -139,10 +139,10 @@ public class Enterprises {
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity existing = byEnterprise(em, enterpriseId);
             if (existing != null && version == null) {
-                throw IndustrialMessages.conflict("enterprise.exists", enterprise.name());
+                throw IndustrialMessages.TEXT.conflict("enterprise.exists", enterprise.name());
             }
             if (existing != null && existing.version != version) {
-                throw IndustrialMessages.stale(TYPE, enterpriseId, version, existing.version);
+                throw IndustrialMessages.TEXT.stale(TYPE, enterpriseId, version, existing.version);
             }
             String before = existing == null ? null : existing.coverage.name();
             EnterpriseEntity saved = saveIn(em, existing, change, actor);
@@ -182,9 +182,9 @@ public class Enterprises {
         return jpa.txExpr(TransactionType.Supports, em -> {
             EnterpriseEntity entity = byEnterprise(em, enterpriseId);
             if (entity == null) {
-                throw IndustrialMessages.notFound(TYPE, enterpriseId);
+                throw IndustrialMessages.TEXT.notFound(TYPE, enterpriseId);
             }
-            IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, enterpriseId);
+            IndustrialMessages.TEXT.requireVisible(scope, entity.orgPath, TYPE, enterpriseId);
             return toRecord(entity, true);
         });
     }

@@ -119,8 +119,8 @@ public class Escalations {
                 audit.record("ESCALATE", ServiceRequests.TYPE, r.id, "overdue since " + r.dueAt + "; escalated to park "
                         + r.parkId, List.of(new FieldChange("escalatedAt", null, now.toString())));
                 notifications.post(new NotificationDraft(IndustrialModule.ID, "industrial.request.overdue",
-                        text(IndustrialMessages.message("notify.overdue.title", brief(r.title))),
-                        text(IndustrialMessages.message("notify.overdue.body", minutes(r.dueAt),
+                        text(IndustrialMessages.TEXT.message("notify.overdue.title", brief(r.title))),
+                        text(IndustrialMessages.TEXT.message("notify.overdue.body", minutes(r.dueAt),
                                 minutes(r.dueAt.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(BEIJING).toLocalDateTime()))),
                         "#/m/industrial/requests", ServiceRequests.TYPE, r.id, UtcTimes.instant(r.dueAt)),
                         List.of(r.parkId == null ? Recipient.role(Role.DISTRICT_ADMIN) : Recipient.roleInUnit(Role.UNIT_ADMIN, r.parkId)));

@@ -44,20 +44,20 @@ public class GridWorkers {
 
     public GridWorker assign(GridWorkerDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{gridId, memberId, role}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{gridId, memberId, role}");
         }
         Organization grid = scope.enabledUnit(draft.gridId(), "gridId");
         ValidationException.Builder errors = ValidationException.builder();
         if (grid.unitType() != UnitType.GRID) {
-            errors.add("gridId", IndustrialMessages.message("unit.notGrid", grid.name(), grid.unitType()));
+            errors.add("gridId", IndustrialMessages.TEXT.message("unit.notGrid", grid.name(), grid.unitType()));
         }
         MemberReference member = null;
         if (draft.memberId() == null) {
-            errors.add("memberId", IndustrialMessages.message("worker.member"));
+            errors.add("memberId", IndustrialMessages.TEXT.message("worker.member"));
         } else {
             member = members.reference(draft.memberId()).orElse(null);
             if (member == null) {
-                errors.add("memberId", IndustrialMessages.message("member.unknown", draft.memberId()));
+                errors.add("memberId", IndustrialMessages.TEXT.message("member.unknown", draft.memberId()));
             }
         }
         if (!errors.isEmpty()) {
@@ -76,7 +76,7 @@ public class GridWorkers {
     GridWorkerEntity assignIn(EntityManager em, Organization grid, long memberId, WorkerRole role, String actor) {
         if (!em.createQuery("SELECT w.id FROM GridWorkerEntity w WHERE w.gridId = :grid AND w.memberId = :member", Long.class)
                 .setParameter("grid", grid.id()).setParameter("member", memberId).getResultList().isEmpty()) {
-            throw IndustrialMessages.conflict("worker.exists", memberId, grid.name());
+            throw IndustrialMessages.TEXT.conflict("worker.exists", memberId, grid.name());
         }
         GridWorkerEntity entity = new GridWorkerEntity();
         entity.gridId = grid.id();
@@ -110,12 +110,12 @@ public class GridWorkers {
         jpa.txExpr(TransactionType.Required, em -> {
             GridWorkerEntity entity = em.find(GridWorkerEntity.class, id);
             if (entity == null) {
-                throw IndustrialMessages.notFound(TYPE, id);
+                throw IndustrialMessages.TEXT.notFound(TYPE, id);
             }
-            IndustrialMessages.requireVisible(scope, entity.orgPath, TYPE, id);
+            IndustrialMessages.TEXT.requireVisible(scope, entity.orgPath, TYPE, id);
             scope.requireEnabled(entity.gridId);
             if (entity.version != version) {
-                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.TEXT.stale(TYPE, id, version, entity.version);
             }
             em.remove(entity);
             audit.record("UNASSIGN", TYPE, id, "member " + entity.memberId + " left grid " + entity.gridId,

@@ -75,7 +75,7 @@ public class IndustrialSheets {
     /** The format a sheet is read or written in: the converter refuses unknown ones, this refuses a missing one. */
     public static FileFormat requireFormat(FileFormat format) {
         if (format == null) {
-            throw IndustrialMessages.invalid("format", "format.required");
+            throw IndustrialMessages.TEXT.invalid("format", "format.required");
         }
         return format;
     }
@@ -144,18 +144,18 @@ public class IndustrialSheets {
             }
             Organization enterprise = organizations.findByCode(code).filter(o -> o.path().startsWith(unit.path())).orElse(null);
             if (enterprise == null) {
-                reader.reject(row, CODE, IndustrialMessages.message("sheet.enterprise.unknown", code, unit.name()));
+                reader.reject(row, CODE, IndustrialMessages.TEXT.message("sheet.enterprise.unknown", code, unit.name()));
                 continue;
             }
             if (!seen.add(enterprise.id())) {
-                reader.reject(row, CODE, IndustrialMessages.message("sheet.enterprise.twice"));
+                reader.reject(row, CODE, IndustrialMessages.TEXT.message("sheet.enterprise.twice"));
                 continue;
             }
             Long covering = null;
             if (coveringCode != null) {
                 Organization org = organizations.findByCode(coveringCode).orElse(null);
                 if (org == null) {
-                    reader.reject(row, COVERING, IndustrialMessages.message("sheet.covering.unknown", coveringCode));
+                    reader.reject(row, COVERING, IndustrialMessages.TEXT.message("sheet.covering.unknown", coveringCode));
                     continue;
                 }
                 covering = org.id();

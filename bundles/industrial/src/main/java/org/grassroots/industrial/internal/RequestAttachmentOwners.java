@@ -45,7 +45,7 @@ public class RequestAttachmentOwners implements AttachmentOwners {
             return Optional.empty();
         }
         try {
-            IndustrialMessages.requireVisible(scope, request.orgPath, ServiceRequests.TYPE, ownerId);
+            IndustrialMessages.TEXT.requireVisible(scope, request.orgPath, ServiceRequests.TYPE, ownerId);
         } catch (NotFoundException e) {
             return Optional.empty();
         }

@@ -51,7 +51,7 @@ public class RequestAttachments {
         ValidationException.Builder errors = ValidationException.builder();
         validateAttachments(draft == null ? null : List.of(draft), "", errors);
         if (draft == null) {
-            errors.add("body", IndustrialMessages.message("body.required", "{name, size, contentType, reference}"));
+            errors.add("body", IndustrialMessages.TEXT.message("body.required", "{name, size, contentType, reference}"));
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -63,7 +63,7 @@ public class RequestAttachments {
             long count = em.createQuery("SELECT COUNT(a) FROM AttachmentEntity a WHERE a.requestId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (count >= MAX_ATTACHMENTS) {
-                throw IndustrialMessages.conflict("attachments.full", id, MAX_ATTACHMENTS);
+                throw IndustrialMessages.TEXT.conflict("attachments.full", id, MAX_ATTACHMENTS);
             }
             addAttachmentsIn(em, id, List.of(draft), actor, UtcTimes.now());
             audit.record("ATTACH", ServiceRequests.TYPE, id, draft.name().trim() + " (" + draft.size() + " bytes)", List.of());
@@ -82,7 +82,7 @@ public class RequestAttachments {
             long count = em.createQuery("SELECT COUNT(a) FROM AttachmentEntity a WHERE a.requestId = :id", Long.class)
                     .setParameter("id", id).getSingleResult() + files.list(IndustrialModule.ID, RequestAttachmentOwners.OWNER_TYPE, id).size();
             if (count >= MAX_ATTACHMENTS) {
-                throw IndustrialMessages.conflict("attachments.full", id, MAX_ATTACHMENTS);
+                throw IndustrialMessages.TEXT.conflict("attachments.full", id, MAX_ATTACHMENTS);
             }
             org.grassroots.core.api.attachment.Attachment stored = files.store(RequestAttachmentOwners.owner(entity), fileName, bytes);
             audit.record("ATTACH", ServiceRequests.TYPE, id, stored.fileName() + " (" + stored.sizeBytes() + " bytes, attachment "
@@ -101,26 +101,26 @@ public class RequestAttachments {
             return;
         }
         if (drafts.size() > MAX_ATTACHMENTS) {
-            errors.add(field, IndustrialMessages.message("attachments.max", MAX_ATTACHMENTS));
+            errors.add(field, IndustrialMessages.TEXT.message("attachments.max", MAX_ATTACHMENTS));
         }
         for (int i = 0; i < drafts.size(); i++) {
             AttachmentDraft a = drafts.get(i);
             String prefix = field.isEmpty() ? "" : field + "[" + i + "].";
             if (a == null) {
-                errors.add(field + "[" + i + "]", IndustrialMessages.message("required"));
+                errors.add(field + "[" + i + "]", IndustrialMessages.TEXT.message("required"));
                 continue;
             }
             if (a.name() == null || a.name().isBlank() || a.name().length() > 255) {
-                errors.add(prefix + "name", IndustrialMessages.message("attachment.name"));
+                errors.add(prefix + "name", IndustrialMessages.TEXT.message("attachment.name"));
             }
             if (a.size() == null || a.size() < 0) {
-                errors.add(prefix + "size", IndustrialMessages.message("attachment.size"));
+                errors.add(prefix + "size", IndustrialMessages.TEXT.message("attachment.size"));
             }
             if (a.contentType() == null || !a.contentType().matches("[\\w.+-]+/[\\w.+-]+") || a.contentType().length() > 100) {
-                errors.add(prefix + "contentType", IndustrialMessages.message("attachment.contentType"));
+                errors.add(prefix + "contentType", IndustrialMessages.TEXT.message("attachment.contentType"));
             }
             if (a.reference() == null || a.reference().isBlank() || a.reference().length() > 1000) {
-                errors.add(prefix + "reference", IndustrialMessages.message("attachment.reference"));
+                errors.add(prefix + "reference", IndustrialMessages.TEXT.message("attachment.reference"));
             }
         }
     }

@@ -38,9 +38,9 @@ public class RequestRecords {
     ServiceRequestEntity visible(EntityManager em, long id) {
         ServiceRequestEntity entity = em.find(ServiceRequestEntity.class, id);
         if (entity == null) {
-            throw IndustrialMessages.notFound(ServiceRequests.TYPE, id);
+            throw IndustrialMessages.TEXT.notFound(ServiceRequests.TYPE, id);
         }
-        IndustrialMessages.requireVisible(scope, entity.orgPath, ServiceRequests.TYPE, id);
+        IndustrialMessages.TEXT.requireVisible(scope, entity.orgPath, ServiceRequests.TYPE, id);
         return entity;
     }
 

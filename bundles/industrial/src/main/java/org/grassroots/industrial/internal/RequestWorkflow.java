@@ -67,8 +67,8 @@ public final class RequestWorkflow {
     public static RequestStatus next(long requestId, RequestStatus current, RequestAction action, WorkflowStep step) {
         if (action == RequestAction.SUBMIT || !FROM.get(action).contains(current)) {
             List<RequestAction> allowed = allowed(current);
-            throw IndustrialMessages.conflict("workflow.notAllowed", requestId, current.name(), current, IndustrialMessages.message("verb." + action.name()),
-                    allowed.isEmpty() ? IndustrialMessages.message("workflow.closed") : allowedActions(allowed));
+            throw IndustrialMessages.TEXT.conflict("workflow.notAllowed", requestId, current.name(), current, IndustrialMessages.TEXT.message("verb." + action.name()),
+                    allowed.isEmpty() ? IndustrialMessages.TEXT.message("workflow.closed") : allowedActions(allowed));
         }
         validate(action, step == null ? WorkflowStep.empty() : step).throwIfAny();
         return TO.get(action);
@@ -79,35 +79,35 @@ public final class RequestWorkflow {
         switch (action) {
             case ASSIGN -> {
                 if (step.assigneeMemberId() == null && blank(step.assigneeDepartment())) {
-                    errors.add("assigneeMemberId", IndustrialMessages.message("workflow.assignee"));
+                    errors.add("assigneeMemberId", IndustrialMessages.TEXT.message("workflow.assignee"));
                 }
                 if (step.assigneeDepartment() != null && step.assigneeDepartment().length() > 200) {
-                    errors.add("assigneeDepartment", IndustrialMessages.message("tooLong", 200));
+                    errors.add("assigneeDepartment", IndustrialMessages.TEXT.message("tooLong", 200));
                 }
             }
             case RESOLVE -> {
                 if (blank(step.resolution())) {
-                    errors.add("resolution", IndustrialMessages.message("workflow.resolution"));
+                    errors.add("resolution", IndustrialMessages.TEXT.message("workflow.resolution"));
                 }
             }
             case RATE -> {
                 if (step.rating() == null || step.rating() < 1 || step.rating() > 5) {
-                    errors.add("rating", IndustrialMessages.message("workflow.rating"));
+                    errors.add("rating", IndustrialMessages.TEXT.message("workflow.rating"));
                 }
                 if (step.comment() != null && step.comment().length() > 1000) {
-                    errors.add("comment", IndustrialMessages.message("tooLong", 1000));
+                    errors.add("comment", IndustrialMessages.TEXT.message("tooLong", 1000));
                 }
             }
             case REOPEN -> {
                 if (blank(step.reason())) {
-                    errors.add("reason", IndustrialMessages.message("workflow.reopenReason"));
+                    errors.add("reason", IndustrialMessages.TEXT.message("workflow.reopenReason"));
                 }
             }
             default -> { }
         }
         for (var text : new String[][] {{"resolution", step.resolution()}, {"reason", step.reason()}, {"note", step.note()}}) {
             if (text[1] != null && text[1].length() > MAX_TEXT) {
-                errors.add(text[0], IndustrialMessages.message("tooLong", MAX_TEXT));
+                errors.add(text[0], IndustrialMessages.TEXT.message("tooLong", MAX_TEXT));
             }
         }
         return errors;

@@ -58,26 +58,26 @@ public class ServiceRequests {
     /** Submits a request for an enterprise in the caller's scope where the module is enabled. */
     public ServiceRequest submit(ServiceRequestDraft draft) {
         if (draft == null) {
-            throw IndustrialMessages.invalid("body", "body.required", "{organizationId, category, title, description}");
+            throw IndustrialMessages.TEXT.invalid("body", "body.required", "{organizationId, category, title, description}");
         }
         Organization enterprise = scope.enabledUnit(draft.organizationId(), "organizationId");
         ValidationException.Builder errors = ValidationException.builder();
         if (enterprise.unitType() != UnitType.ENTERPRISE) {
-            errors.add("organizationId", IndustrialMessages.message("unit.notEnterprise", enterprise.name(), enterprise.unitType()));
+            errors.add("organizationId", IndustrialMessages.TEXT.message("unit.notEnterprise", enterprise.name(), enterprise.unitType()));
         }
         Long parkId = scope.nearest(enterprise, UnitType.PARK).map(Organization::id).orElse(null);
         Long gridId = scope.nearest(enterprise, UnitType.GRID).map(Organization::id).orElse(null);
         String title = TextFields.trimmed(draft.title());
         if (title == null) {
-            errors.add("title", IndustrialMessages.message("required"));
+            errors.add("title", IndustrialMessages.TEXT.message("required"));
         } else if (title.length() > 200) {
-            errors.add("title", IndustrialMessages.message("tooLong", 200));
+            errors.add("title", IndustrialMessages.TEXT.message("tooLong", 200));
         }
         if (draft.description() != null && draft.description().length() > 4000) {
-            errors.add("description", IndustrialMessages.message("tooLong", 4000));
+            errors.add("description", IndustrialMessages.TEXT.message("tooLong", 4000));
         }
         if (draft.contactName() != null && draft.contactName().length() > 100) {
-            errors.add("contactName", IndustrialMessages.message("tooLong", 100));
+            errors.add("contactName", IndustrialMessages.TEXT.message("tooLong", 100));
         }
         RequestAttachments.validateAttachments(draft.attachments(), "attachments", errors);
         String actor = scope.actor();
@@ -87,7 +87,7 @@ public class ServiceRequests {
             if (draft.serviceId() != null) {
                 ServiceEntity service = em.find(ServiceEntity.class, draft.serviceId());
                 if (service == null || parkId == null || service.parkId != parkId) {
-                    errors.add("serviceId", IndustrialMessages.message("request.service.unknown", draft.serviceId()));
+                    errors.add("serviceId", IndustrialMessages.TEXT.message("request.service.unknown", draft.serviceId()));
                 }
             }
             if (!errors.isEmpty()) {
@@ -143,7 +143,7 @@ public class ServiceRequests {
             path[0] = entity.orgPath;
             scope.requireEnabled(entity.organizationId);
             if (entity.version != version) {
-                throw IndustrialMessages.stale(TYPE, id, version, entity.version);
+                throw IndustrialMessages.TEXT.stale(TYPE, id, version, entity.version);
             }
             RequestStatus before = entity.status;
             stepIn(em, entity, action, step, actor, UtcTimes.now());
@@ -205,8 +205,8 @@ public class ServiceRequests {
             Message choices = locale -> Languages.isEnglish(locale)
                     ? all.stream().map(c -> c.code).collect(java.util.stream.Collectors.joining(", "))
                     : all.stream().map(c -> c.nameZh).collect(java.util.stream.Collectors.joining("、"));
-            errors.add("category", code == null ? IndustrialMessages.message("category.required", choices)
-                    : IndustrialMessages.message("category.unknown", code, choices));
+            errors.add("category", code == null ? IndustrialMessages.TEXT.message("category.required", choices)
+                    : IndustrialMessages.TEXT.message("category.unknown", code, choices));
         }
         return category;
     }

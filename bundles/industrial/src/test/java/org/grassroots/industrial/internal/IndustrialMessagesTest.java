@@ -32,8 +32,8 @@ class IndustrialMessagesTest {
 
     @Test
     void everyKeyIsInBothLanguages() {
-        assertTrue(IndustrialMessages.MESSAGES.has("notFound"));
-        assertEquals(Set.of(), IndustrialMessages.MESSAGES.untranslated());
+        assertTrue(IndustrialMessages.TEXT.bundle().has("notFound"));
+        assertEquals(Set.of(), IndustrialMessages.TEXT.bundle().untranslated());
     }
 
     @Test
@@ -74,10 +74,10 @@ class IndustrialMessagesTest {
 
     @Test
     void recordsAreNamedInTheReadersWords() {
-        assertEquals("找不到企业诉求 320", IndustrialMessages.notFound(ServiceRequests.TYPE, 320).message(ZH));
-        assertEquals("service request 320 not found", IndustrialMessages.notFound(ServiceRequests.TYPE, 320).getMessage());
+        assertEquals("找不到企业诉求 320", IndustrialMessages.TEXT.notFound(ServiceRequests.TYPE, 320).message(ZH));
+        assertEquals("service request 320 not found", IndustrialMessages.TEXT.notFound(ServiceRequests.TYPE, 320).getMessage());
         assertEquals("该工业社区（4）已被他人修改（您的版本 1，当前版本 2），请刷新后重试",
-                IndustrialMessages.stale(Communities.TYPE, 4, 1, 2).message(ZH));
+                IndustrialMessages.TEXT.stale(Communities.TYPE, 4, 1, 2).message(ZH));
     }
 
     private static Properties read(String name) throws IOException {
@@ -99,7 +99,7 @@ class IndustrialMessagesTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         org.grassroots.core.api.NotFoundException refused = assertThrows(org.grassroots.core.api.NotFoundException.class,
-                () -> IndustrialMessages.requireVisible(scope, "/1/2/", ServiceRequests.TYPE, 320));
+                () -> IndustrialMessages.TEXT.requireVisible(scope, "/1/2/", ServiceRequests.TYPE, 320));
         String zh = refused.message().in(Locale.SIMPLIFIED_CHINESE);
         assertTrue(zh.contains("320") && !zh.contains("industrial"), zh);
     }

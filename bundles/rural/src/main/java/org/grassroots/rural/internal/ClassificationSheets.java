@@ -83,7 +83,7 @@ public class ClassificationSheets {
             }
         }
         if (criterionOf.isEmpty()) {
-            reader.reject(new SheetRow(1, Map.of()), VILLAGE_CODE, RuralMessages.message("sheet.scores.noColumns", year, model.criteria().stream().map(Criterion::zhCN).collect(Collectors.joining("、"))));
+            reader.reject(new SheetRow(1, Map.of()), VILLAGE_CODE, RuralMessages.TEXT.message("sheet.scores.noColumns", year, model.criteria().stream().map(Criterion::zhCN).collect(Collectors.joining("、"))));
         }
         Map<String, Organization> byCode = byCode(inScope);
         Map<Long, Map<String, Double>> scores = new LinkedHashMap<>();
@@ -95,7 +95,7 @@ public class ClassificationSheets {
                 BigDecimal value = reader.decimal(row, header, false);
                 if (value != null) {
                     if (value.signum() < 0 || value.doubleValue() > ScoringModel.MAX_SCORE) {
-                        reader.reject(row, header, RuralMessages.message("sheet.score", value.toPlainString()));
+                        reader.reject(row, header, RuralMessages.TEXT.message("sheet.score", value.toPlainString()));
                     } else {
                         values.put(code, value.doubleValue());
                     }

@@ -50,7 +50,7 @@ public class Classifications {
 
     public static void requireYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw RuralMessages.invalid("year", "between", FIRST_YEAR, LAST_YEAR);
+            throw RuralMessages.TEXT.invalid("year", "between", FIRST_YEAR, LAST_YEAR);
         }
     }
 
@@ -80,7 +80,7 @@ public class Classifications {
                 existing.put(c.villageId, c);
             }
             if (!existing.isEmpty() && !rerun) {
-                throw RuralMessages.conflict("classification.done", year, existing.size());
+                throw RuralMessages.TEXT.conflict("classification.done", year, existing.size());
             }
             Map<Category, Integer> before = counts(existing.values());
             Map<Long, Map<String, Double>> scores = new HashMap<>();
@@ -88,7 +88,7 @@ public class Classifications {
                 scores.computeIfAbsent(s.villageId, v -> new HashMap<>()).put(s.criterion, s.score);
             }
             if (scores.isEmpty()) {
-                throw RuralMessages.invalid("year", "classification.noScores", year);
+                throw RuralMessages.TEXT.invalid("year", "classification.noScores", year);
             }
             List<ClassificationEntity> result = new ArrayList<>();
             scores.forEach((villageId, criterionScores) -> {
@@ -143,11 +143,11 @@ public class Classifications {
         get(id);
         return change(id, expectedVersion, actor, (em, c) -> {
             if (c.status == ClassificationStatus.CONFIRMED) {
-                throw RuralMessages.conflict("classification.confirmed", id);
+                throw RuralMessages.TEXT.conflict("classification.confirmed", id);
             }
             Category proposed = category == null ? c.computedCategory : category;
             if (proposed != c.computedCategory && (reason == null || reason.isBlank())) {
-                throw RuralMessages.invalid("reason", "classification.reason", proposed.name(), c.computedCategory.name(), proposed, c.computedCategory);
+                throw RuralMessages.TEXT.invalid("reason", "classification.reason", proposed.name(), c.computedCategory.name(), proposed, c.computedCategory);
             }
             c.proposedCategory = proposed;
             c.proposalReason = reason == null || reason.isBlank() ? null : reason.trim();
@@ -163,7 +163,7 @@ public class Classifications {
         get(id);
         return change(id, expectedVersion, actor, (em, c) -> {
             if (c.status != ClassificationStatus.PROPOSED) {
-                throw RuralMessages.conflict("classification.notProposed", id, c.status.name(), c.status);
+                throw RuralMessages.TEXT.conflict("classification.notProposed", id, c.status.name(), c.status);
             }
             c.status = ClassificationStatus.CONFIRMED;
             c.confirmedAt = UtcTimes.now();
@@ -203,10 +203,10 @@ public class Classifications {
         return jpa.txExpr(TransactionType.Required, em -> {
             ClassificationEntity c = em.find(ClassificationEntity.class, id);
             if (c == null) {
-                throw RuralMessages.notFound(TYPE, id);
+                throw RuralMessages.TEXT.notFound(TYPE, id);
             }
             if (c.version != expectedVersion) {
-                throw RuralMessages.stale(TYPE, id, expectedVersion, c.version);
+                throw RuralMessages.TEXT.stale(TYPE, id, expectedVersion, c.version);
             }
             String action = step.apply(em, c);
             audit.record(action.split(" ")[0], TYPE, id, action + " village " + c.villageId + " " + c.forYear);
@@ -226,7 +226,7 @@ public class Classifications {
         return jpa.txExpr(TransactionType.Supports, em -> {
             ClassificationEntity c = em.find(ClassificationEntity.class, id);
             if (c == null) {
-                throw RuralMessages.notFound(TYPE, id);
+                throw RuralMessages.TEXT.notFound(TYPE, id);
             }
             return view(c);
         });

@@ -37,16 +37,16 @@ public class CriterionScores {
         Classifications.requireYear(year);
         villages.requireVillage(villageId, "villageId");
         if (scores == null || scores.isEmpty()) {
-            throw RuralMessages.invalid("scores", "scores.required");
+            throw RuralMessages.TEXT.invalid("scores", "scores.required");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ScoringModel model = ScoringModels.model(em, year);
             ValidationException.Builder errors = ValidationException.builder();
             scores.forEach((code, value) -> {
                 if (!model.hasCriterion(code)) {
-                    errors.add("scores." + code, RuralMessages.message("score.criterion", year));
+                    errors.add("scores." + code, RuralMessages.TEXT.message("score.criterion", year));
                 } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
-                    errors.add("scores." + code, RuralMessages.message("between", 0, 100));
+                    errors.add("scores." + code, RuralMessages.TEXT.message("between", 0, 100));
                 }
             });
             if (!errors.isEmpty()) {
@@ -118,9 +118,9 @@ public class CriterionScores {
         ValidationException.Builder errors = ValidationException.builder();
         scores.forEach((code, value) -> {
             if (!model.hasCriterion(code)) {
-                errors.add(field + code, RuralMessages.message("score.criterion", year));
+                errors.add(field + code, RuralMessages.TEXT.message("score.criterion", year));
             } else if (value == null || value < 0 || value > ScoringModel.MAX_SCORE) {
-                errors.add(field + code, RuralMessages.message("between", 0, 100));
+                errors.add(field + code, RuralMessages.TEXT.message("between", 0, 100));
             }
         });
         return errors;

@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleMessages;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +49,7 @@ public class Economy {
             IncomeEntity i = found.isEmpty() ? null : found.get(0);
             long actual = i == null ? 0 : i.version;
             if (actual != expectedVersion) {
-                throw RuralMessages.stale("income", villageId + "/" + year, expectedVersion, actual);
+                throw RuralMessages.TEXT.stale("income", villageId + "/" + year, expectedVersion, actual);
             }
             if (i == null) {
                 i = new IncomeEntity();
@@ -96,7 +98,7 @@ public class Economy {
 
     /** Why an amount is refused, or null when it is acceptable. */
     static Message amountProblem(Double amount) {
-        return amount == null || amount < 0 || amount > 1_000_000 ? RuralMessages.message("income.amount") : null;
+        return amount == null || amount < 0 || amount > 1_000_000 ? RuralMessages.TEXT.message("income.amount") : null;
     }
 
     /** The year's income of the villages under {@code unit} (checked: in scope, enabled). */
@@ -182,10 +184,10 @@ public class Economy {
         return jpa.txExpr(TransactionType.Required, em -> {
             ProjectEntity p = em.find(ProjectEntity.class, id);
             if (p == null) {
-                throw RuralMessages.notFound("project", id);
+                throw RuralMessages.TEXT.notFound("project", id);
             }
             if (p.version != expectedVersion) {
-                throw RuralMessages.stale("project", id, expectedVersion, p.version);
+                throw RuralMessages.TEXT.stale("project", id, expectedVersion, p.version);
             }
             apply(p, draft);
             audit.record("UPDATE", "project", id, p.name + " " + p.status);
@@ -205,7 +207,7 @@ public class Economy {
         return jpa.txExpr(TransactionType.Supports, em -> {
             ProjectEntity p = em.find(ProjectEntity.class, id);
             if (p == null) {
-                throw RuralMessages.notFound("project", id);
+                throw RuralMessages.TEXT.notFound("project", id);
             }
             return project(p);
         });
@@ -227,23 +229,23 @@ public class Economy {
 
     private void validate(ProjectDraft d) {
         if (d == null) {
-            throw RuralMessages.invalid("body", "body.required", "{villageId, name, startYear, investment, output, status}");
+            throw RuralMessages.TEXT.invalid("body", "body.required", "{villageId, name, startYear, investment, output, status}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         try {
             villages.requireVillage(d.villageId(), "villageId");
         } catch (ValidationException e) {
-            RuralMessages.addAll(errors, e);
+            ModuleMessages.addAll(errors, "", e);
         }
         TextFields.check(errors, "name", d.name(), 200, true);
         if (d.startYear() == null || d.startYear() < Classifications.FIRST_YEAR || d.startYear() > Classifications.LAST_YEAR) {
-            errors.add("startYear", RuralMessages.message("project.startYear", Classifications.FIRST_YEAR, Classifications.LAST_YEAR));
+            errors.add("startYear", RuralMessages.TEXT.message("project.startYear", Classifications.FIRST_YEAR, Classifications.LAST_YEAR));
         }
         if (d.investment() == null || d.investment() < 0) {
-            errors.add("investment", RuralMessages.message("project.investment"));
+            errors.add("investment", RuralMessages.TEXT.message("project.investment"));
         }
         if (d.output() != null && d.output() < 0) {
-            errors.add("output", RuralMessages.message("project.output"));
+            errors.add("output", RuralMessages.TEXT.message("project.output"));
         }
         if (!errors.isEmpty()) {
             throw errors.build();

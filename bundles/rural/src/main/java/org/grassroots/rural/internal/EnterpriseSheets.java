@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleMessages;
+
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ public class EnterpriseSheets {
                 continue;
             }
             if (id != null && !enterprises.mayEdit(id)) {
-                reader.reject(row, ID, RuralMessages.message("sheet.enterprise.notEditable", row.value(ENTERPRISE)));
+                reader.reject(row, ID, RuralMessages.TEXT.message("sheet.enterprise.notEditable", row.value(ENTERPRISE)));
             }
             String name = length(reader, row, ENTERPRISE, true, 200);
             String industry = length(reader, row, INDUSTRY, true, 100);
@@ -97,17 +99,17 @@ public class EnterpriseSheets {
             BigDecimal latitude = reader.decimal(row, LATITUDE, true);
             BigDecimal longitude = reader.decimal(row, LONGITUDE, true);
             if (latitude != null && longitude != null && !Geo.valid(latitude.doubleValue(), longitude.doubleValue())) {
-                reader.reject(row, LATITUDE, RuralMessages.message("location"));
+                reader.reject(row, LATITUDE, RuralMessages.TEXT.message("location"));
             }
             Long owner = null;
             String ownerCode = reader.text(row, OWNER, false);
             if (ownerCode != null) {
                 owner = villages.unitByCode(ownerCode).map(Organization::id).orElse(null);
                 if (owner == null) {
-                    reader.reject(row, OWNER, RuralMessages.message("sheet.owner.unknown", ownerCode));
+                    reader.reject(row, OWNER, RuralMessages.TEXT.message("sheet.owner.unknown", ownerCode));
                 }
             } else if (id == null && scope.scopeUnit() == null) {
-                reader.reject(row, OWNER, RuralMessages.message("sheet.owner.required"));
+                reader.reject(row, OWNER, RuralMessages.TEXT.message("sheet.owner.required"));
             }
             parsed.add(new Parsed<>(row, new EnterpriseRow(id, new EnterpriseDraft(name, industry, business, capacities,
                     keywords, latitude == null ? null : latitude.doubleValue(),
@@ -135,7 +137,7 @@ public class EnterpriseSheets {
             for (String part : text.split("[,，;；、\\s]+")) {
                 NeedType type = NeedType.parse(part);
                 if (type == null) {
-                    reader.reject(row, CAPACITIES, RuralMessages.message("sheet.capacity.unknown", part, RuralMessages.choices(NeedType.values())));
+                    reader.reject(row, CAPACITIES, RuralMessages.TEXT.message("sheet.capacity.unknown", part, ModuleMessages.choices(NeedType.values())));
                 } else {
                     types.add(type);
                 }

@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleMessages;
+
 import org.grassroots.core.api.Like;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -71,10 +73,10 @@ public class Enterprises {
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity e = findEnterprise(em, id);
             if (!editable(e)) {
-                throw new ForbiddenException(RuralMessages.message("enterprise.notEditable", e.name, scope.name(e.organizationId)));
+                throw new ForbiddenException(RuralMessages.TEXT.message("enterprise.notEditable", e.name, scope.name(e.organizationId)));
             }
             if (e.version != expectedVersion) {
-                throw RuralMessages.stale("enterprise", id, expectedVersion, e.version);
+                throw RuralMessages.TEXT.stale("enterprise", id, expectedVersion, e.version);
             }
             Long owner = draft.organizationId() == null ? e.organizationId : Long.valueOf(owner(draft.organizationId()));
             apply(e, draft);
@@ -137,7 +139,7 @@ public class Enterprises {
     private EnterpriseEntity findEnterprise(EntityManager em, long id) {
         EnterpriseEntity e = em.find(EnterpriseEntity.class, id);
         if (e == null || !EnterpriseOwners.visible(e.organizationId, e.orgPath, scope.scopePath())) {
-            throw RuralMessages.notFound("enterprise", id);
+            throw RuralMessages.TEXT.notFound("enterprise", id);
         }
         return e;
     }
@@ -146,17 +148,17 @@ public class Enterprises {
     private long owner(Long requested) {
         Long owner = requested != null ? requested : scope.scopeUnit();
         if (owner == null) {
-            throw RuralMessages.invalid("organizationId", "enterprise.owner");
+            throw RuralMessages.TEXT.invalid("organizationId", "enterprise.owner");
         }
         if (!scope.inScope(owner)) {
-            throw RuralMessages.invalid("organizationId", "unit.unknown", owner);
+            throw RuralMessages.TEXT.invalid("organizationId", "unit.unknown", owner);
         }
         return owner;
     }
 
     private static void validate(EnterpriseDraft d) {
         if (d == null) {
-            throw RuralMessages.invalid("body", "body.required", "{name, industry, mainBusiness, capacities, keywords, latitude, longitude}");
+            throw RuralMessages.TEXT.invalid("body", "body.required", "{name, industry, mainBusiness, capacities, keywords, latitude, longitude}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         TextFields.check(errors, "name", d.name(), 200, true);
@@ -164,10 +166,10 @@ public class Enterprises {
         TextFields.check(errors, "mainBusiness", d.mainBusiness(), 1000, true);
         TextFields.check(errors, "keywords", d.keywords(), 1000, false);
         if (d.capacities() == null || d.capacities().isEmpty()) {
-            errors.add("capacities", RuralMessages.message("enterprise.capacities", RuralMessages.choices(NeedType.values())));
+            errors.add("capacities", RuralMessages.TEXT.message("enterprise.capacities", ModuleMessages.choices(NeedType.values())));
         }
         if (!Geo.valid(d.latitude(), d.longitude())) {
-            errors.add("latitude", RuralMessages.message("location"));
+            errors.add("latitude", RuralMessages.TEXT.message("location"));
         }
         if (!errors.isEmpty()) {
             throw errors.build();

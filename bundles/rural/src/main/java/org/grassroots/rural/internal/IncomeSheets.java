@@ -69,7 +69,7 @@ public class IncomeSheets {
             Organization village = village(reader, row, byCode, amounts.keySet());
             BigDecimal amount = reader.decimal(row, AMOUNT, false);
             if (amount != null && Economy.amountProblem(amount.doubleValue()) != null) {
-                reader.reject(row, AMOUNT, RuralMessages.message("sheet.amount", amount.toPlainString()));
+                reader.reject(row, AMOUNT, RuralMessages.TEXT.message("sheet.amount", amount.toPlainString()));
             } else if (village != null && amount != null) {
                 amounts.put(village.id(), amount.doubleValue());
             } else if (village != null) {

@@ -81,7 +81,7 @@ public class NeedSheets {
             String keywords = length(reader, row, EnterpriseSheets.KEYWORDS, false, 1000);
             String open = reader.text(row, OPEN, false);
             if (open != null && !open.equals(OPEN_LABEL) && !open.equals(MET_LABEL)) {
-                reader.reject(row, OPEN, RuralMessages.message("sheet.open", OPEN_LABEL, MET_LABEL, open));
+                reader.reject(row, OPEN, RuralMessages.TEXT.message("sheet.open", OPEN_LABEL, MET_LABEL, open));
             }
             if (village != null) {
                 parsed.add(new Parsed<>(row, new NeedRow(id, new NeedDraft(village.id(), type, industry, description,

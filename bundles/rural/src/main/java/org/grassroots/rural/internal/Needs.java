@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleMessages;
+
 import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -47,10 +49,10 @@ public class Needs {
         return jpa.txExpr(TransactionType.Required, em -> {
             NeedEntity n = em.find(NeedEntity.class, id);
             if (n == null) {
-                throw RuralMessages.notFound("need", id);
+                throw RuralMessages.TEXT.notFound("need", id);
             }
             if (n.version != expectedVersion) {
-                throw RuralMessages.stale("need", id, expectedVersion, n.version);
+                throw RuralMessages.TEXT.stale("need", id, expectedVersion, n.version);
             }
             apply(n, draft);
             audit.record("UPDATE", "need", id, n.type + " " + n.description + (n.open ? "" : " (met)"));
@@ -70,7 +72,7 @@ public class Needs {
         return jpa.txExpr(TransactionType.Supports, em -> {
             NeedEntity n = em.find(NeedEntity.class, id);
             if (n == null) {
-                throw RuralMessages.notFound("need", id);
+                throw RuralMessages.TEXT.notFound("need", id);
             }
             return need(n);
         });
@@ -99,16 +101,16 @@ public class Needs {
 
     private void validate(NeedDraft d) {
         if (d == null) {
-            throw RuralMessages.invalid("body", "body.required", "{villageId, type, description, keywords}");
+            throw RuralMessages.TEXT.invalid("body", "body.required", "{villageId, type, description, keywords}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         try {
             villages.requireVillage(d.villageId(), "villageId");
         } catch (ValidationException e) {
-            RuralMessages.addAll(errors, e);
+            ModuleMessages.addAll(errors, "", e);
         }
         if (d.type() == null) {
-            errors.add("type", RuralMessages.message("need.type", RuralMessages.choices(NeedType.values())));
+            errors.add("type", RuralMessages.TEXT.message("need.type", ModuleMessages.choices(NeedType.values())));
         }
         TextFields.check(errors, "description", d.description(), 1000, true);
         TextFields.check(errors, "keywords", d.keywords(), 1000, false);

@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleMessages;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -35,9 +37,9 @@ public enum PairingStatus implements Labelled {
     /** @throws ConflictException (409) naming the allowed next steps when the move is not allowed */
     public void requireMoveTo(PairingStatus target, long pairingId) {
         if (!canMoveTo(target)) {
-            throw NEXT.get(this).isEmpty() ? RuralMessages.conflict("pairing.final", pairingId, name(), target.name(), this, target)
-                    : RuralMessages.conflict("pairing.move", pairingId, name(), target.name(), this, target, NEXT.get(this).toString(),
-                            RuralMessages.choices(NEXT.get(this).toArray(new PairingStatus[0])));
+            throw NEXT.get(this).isEmpty() ? RuralMessages.TEXT.conflict("pairing.final", pairingId, name(), target.name(), this, target)
+                    : RuralMessages.TEXT.conflict("pairing.move", pairingId, name(), target.name(), this, target, NEXT.get(this).toString(),
+                            ModuleMessages.choices(NEXT.get(this).toArray(new PairingStatus[0])));
         }
     }
 }

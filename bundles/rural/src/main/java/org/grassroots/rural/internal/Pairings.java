@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleMessages;
+
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -38,16 +40,16 @@ public class Pairings {
     public Pairing propose(PairingDraft draft, String actor) {
         villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         if (draft == null) {
-            throw RuralMessages.invalid("body", "body.required", "{enterpriseId, villageId, needId}");
+            throw RuralMessages.TEXT.invalid("body", "body.required", "{enterpriseId, villageId, needId}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         if (draft.enterpriseId() == null) {
-            errors.add("enterpriseId", RuralMessages.message("required"));
+            errors.add("enterpriseId", RuralMessages.TEXT.message("required"));
         }
         try {
             villages.requireVillage(draft.villageId(), "villageId");
         } catch (ValidationException e) {
-            RuralMessages.addAll(errors, e);
+            ModuleMessages.addAll(errors, "", e);
         }
         if (!errors.isEmpty()) {
             throw errors.build();
@@ -55,19 +57,19 @@ public class Pairings {
         return jpa.txExpr(TransactionType.Required, em -> {
             EnterpriseEntity enterprise = em.find(EnterpriseEntity.class, draft.enterpriseId());
             if (enterprise == null || !EnterpriseOwners.visible(enterprise.organizationId, enterprise.orgPath, scope.scopePath())) {
-                throw RuralMessages.invalid("enterpriseId", "enterprise.noSuch", draft.enterpriseId());
+                throw RuralMessages.TEXT.invalid("enterpriseId", "enterprise.noSuch", draft.enterpriseId());
             }
             if (draft.needId() != null) {
                 NeedEntity need = em.find(NeedEntity.class, draft.needId());
                 if (need == null || need.villageId != draft.villageId()) {
-                    throw RuralMessages.invalid("needId", "need.noSuch", draft.needId(), draft.villageId());
+                    throw RuralMessages.TEXT.invalid("needId", "need.noSuch", draft.needId(), draft.villageId());
                 }
             }
             long open = em.createQuery("SELECT COUNT(p) FROM PairingEntity p WHERE p.enterpriseId = :e AND p.villageId = :v "
                             + "AND p.status <> :ended", Long.class).setParameter("e", draft.enterpriseId())
                     .setParameter("v", draft.villageId()).setParameter("ended", PairingStatus.ENDED).getSingleResult();
             if (open > 0) {
-                throw RuralMessages.conflict("pairing.exists", enterprise.name, villages.name(draft.villageId()));
+                throw RuralMessages.TEXT.conflict("pairing.exists", enterprise.name, villages.name(draft.villageId()));
             }
             PairingEntity p = new PairingEntity();
             p.enterpriseId = draft.enterpriseId();
@@ -88,18 +90,18 @@ public class Pairings {
     public Pairing move(long id, long expectedVersion, PairingStatus target, String reason, Boolean successful, String actor) {
         pairing(id);
         if (target == PairingStatus.ENDED && (reason == null || reason.isBlank())) {
-            throw RuralMessages.invalid("reason", "pairing.endReason");
+            throw RuralMessages.TEXT.invalid("reason", "pairing.endReason");
         }
         if (reason != null && reason.length() > 1000) {
-            throw RuralMessages.invalid("reason", "tooLong", 1000);
+            throw RuralMessages.TEXT.invalid("reason", "tooLong", 1000);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             PairingEntity p = em.find(PairingEntity.class, id);
             if (p == null) {
-                throw RuralMessages.notFound(TYPE, id);
+                throw RuralMessages.TEXT.notFound(TYPE, id);
             }
             if (p.version != expectedVersion) {
-                throw RuralMessages.stale(TYPE, id, expectedVersion, p.version);
+                throw RuralMessages.TEXT.stale(TYPE, id, expectedVersion, p.version);
             }
             p.status.requireMoveTo(target, id);
             audit.record(target.name(), TYPE, id, p.status + " -> " + target + (reason == null ? "" : ": " + reason));
@@ -137,7 +139,7 @@ public class Pairings {
         return jpa.txExpr(TransactionType.Supports, em -> {
             PairingEntity p = em.find(PairingEntity.class, id);
             if (p == null) {
-                throw RuralMessages.notFound(TYPE, id);
+                throw RuralMessages.TEXT.notFound(TYPE, id);
             }
             return pairing(em, p);
         });

@@ -171,7 +171,7 @@ public class Recommendations {
                         .orElse(needs.get(0)) : needs.get(0);
                 List<Recommendation> alternatives = Recommender.rank(target, snapshot.enterprises(), 1, language);
                 result.add(new Repairing(pairings.pairing(p, names.get(p.enterpriseId)), fit,
-                        RuralMessages.message("repairing.reason", enterprise.name(),
+                        RuralMessages.TEXT.message("repairing.reason", enterprise.name(),
                                 String.format(java.util.Locale.ROOT, "%.0f", fit * 100), "25").in(language),
                         alternatives.isEmpty() ? null : alternatives.get(0)));
             }

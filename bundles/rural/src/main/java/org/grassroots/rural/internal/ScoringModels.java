@@ -45,7 +45,7 @@ public class ScoringModels {
     public ScoringModel saveModel(int year, long expectedVersion, ModelDraft draft, String actor) {
         Classifications.requireYear(year);
         if (draft == null) {
-            throw RuralMessages.invalid("body", "body.required", "{criteria, demonstrationMin, excellenceMin}");
+            throw RuralMessages.TEXT.invalid("body", "body.required", "{criteria, demonstrationMin, excellenceMin}");
         }
         ValidationException.Builder errors = ScoringModel.problems(draft.criteria(), draft.demonstrationMin(), draft.excellenceMin());
         if (!errors.isEmpty()) {
@@ -55,7 +55,7 @@ public class ScoringModels {
             ScoringModelEntity e = em.find(ScoringModelEntity.class, year);
             long actual = e == null ? 0 : e.version;
             if (actual != expectedVersion) {
-                throw RuralMessages.stale("scoring model", year, expectedVersion, actual);
+                throw RuralMessages.TEXT.stale("scoring model", year, expectedVersion, actual);
             }
             if (e == null) {
                 e = new ScoringModelEntity();

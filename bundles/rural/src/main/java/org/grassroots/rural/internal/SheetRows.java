@@ -84,7 +84,7 @@ public class SheetRows {
                     List<FieldError> errors = e.errors();
                     for (int i = 0; i < errors.size(); i++) {
                         String field = errors.get(i).field();
-                        reader.reject(parsed.row(), columns.getOrDefault(field, field), RuralMessages.reason(e, i));
+                        reader.reject(parsed.row(), columns.getOrDefault(field, field), e.reason(i));
                     }
                 } catch (GrassrootsException e) {
                     reader.reject(parsed.row(), ID, e.message());
@@ -105,9 +105,9 @@ public class SheetRows {
         }
         Organization village = byCode.get(code);
         if (village == null) {
-            reader.reject(row, VILLAGE_CODE, RuralMessages.message("sheet.village.unknown", code));
+            reader.reject(row, VILLAGE_CODE, RuralMessages.TEXT.message("sheet.village.unknown", code));
         } else if (seen != null && seen.contains(village.id())) {
-            reader.reject(row, VILLAGE_CODE, RuralMessages.message("sheet.village.twice", code));
+            reader.reject(row, VILLAGE_CODE, RuralMessages.TEXT.message("sheet.village.twice", code));
             return null;
         }
         return village;
@@ -132,14 +132,14 @@ public class SheetRows {
         } catch (GrassrootsException e) {
             // not found or not visible: reported below like a record of another unit
         }
-        reader.reject(row, ID, RuralMessages.message("sheet.id.foreign", row.value(ID)));
+        reader.reject(row, ID, RuralMessages.TEXT.message("sheet.id.foreign", row.value(ID)));
         return false;
     }
 
     static String length(RowReader reader, SheetRow row, String header, boolean required, int max) {
         String text = reader.text(row, header, required);
         if (text != null && text.length() > max) {
-            reader.reject(row, header, RuralMessages.message("tooLong", max));
+            reader.reject(row, header, RuralMessages.TEXT.message("tooLong", max));
         }
         return text;
     }

@@ -10,10 +10,10 @@ final class TextFields {
     static void check(ValidationException.Builder errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(field, RuralMessages.message("required"));
+                errors.add(field, RuralMessages.TEXT.message("required"));
             }
         } else if (value.length() > max) {
-            errors.add(field, RuralMessages.message("tooLong", max));
+            errors.add(field, RuralMessages.TEXT.message("tooLong", max));
         }
     }
 }

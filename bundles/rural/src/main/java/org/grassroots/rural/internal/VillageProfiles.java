@@ -29,13 +29,13 @@ public class VillageProfiles {
         villages.enabledVillage(villageId);
         villages.requireVillage(villageId, "villageId");
         if (draft == null || !Geo.valid(draft.latitude(), draft.longitude())) {
-            throw RuralMessages.invalid("latitude", "location");
+            throw RuralMessages.TEXT.invalid("latitude", "location");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             VillageProfileEntity p = em.find(VillageProfileEntity.class, villageId);
             long actual = p == null ? 0 : p.version;
             if (actual != expectedVersion) {
-                throw RuralMessages.stale("village profile", villageId, expectedVersion, actual);
+                throw RuralMessages.TEXT.stale("village profile", villageId, expectedVersion, actual);
             }
             if (p == null) {
                 p = new VillageProfileEntity();
@@ -58,7 +58,7 @@ public class VillageProfiles {
         return jpa.txExpr(TransactionType.Supports, em -> {
             VillageProfileEntity p = em.find(VillageProfileEntity.class, villageId);
             if (p == null) {
-                throw RuralMessages.notFound("village profile", villageId);
+                throw RuralMessages.TEXT.notFound("village profile", villageId);
             }
             return new VillageProfile(p.villageId, p.latitude, p.longitude, p.mainIndustry, p.version);
         });

@@ -40,7 +40,7 @@ public class Villages {
      */
     public VillageSet enabledUnder(Long unit) {
         if (unit == null) {
-            throw RuralMessages.invalid("unit", "unit.required");
+            throw RuralMessages.TEXT.invalid("unit", "unit.required");
         }
         return under(scope.enabledUnit(unit, "unit").id());
     }
@@ -48,7 +48,7 @@ public class Villages {
     /** A village named in the path ({@code /villages/{id}/…}): in the caller's subtree (404), enabled (403). */
     public Organization enabledVillage(long villageId) {
         if (!scope.inScope(villageId)) {
-            throw RuralMessages.notFound("village", villageId);
+            throw RuralMessages.TEXT.notFound("village", villageId);
         }
         Organization village = requireVillage(villageId, "village");
         scope.requireEnabled(villageId);
@@ -70,12 +70,12 @@ public class Villages {
      * in the caller's subtree, 403 unless the module is enabled there.
      */
     public void requireRecord(long villageId, String entityType, Object id) {
-        RuralMessages.requireRecord(scope, villageId, entityType, id);
+        RuralMessages.TEXT.requireRecord(scope, villageId, entityType, id);
     }
 
     /** Villages in the unit's subtree (the unit itself if it is a village), by id, in tree order, with its path. */
     public VillageSet under(long unitId) {
-        Organization unit = organizations.find(unitId).orElseThrow(() -> RuralMessages.notFound("unit", unitId));
+        Organization unit = organizations.find(unitId).orElseThrow(() -> RuralMessages.TEXT.notFound("unit", unitId));
         // asks for villages only: loading the whole subtree (2,000+ units for the district) to keep 147 of them
         // made every dashboard call read the organization table and convoy on Derby's page latches under load
         OrganizationQuery villagesBelow = new OrganizationQuery(null, unitId, UnitType.VILLAGE, null, null, null);
@@ -91,20 +91,20 @@ public class Villages {
 
     /** @throws NotFoundException when there is no such unit */
     public Organization unit(long unitId) {
-        return organizations.find(unitId).orElseThrow(() -> RuralMessages.notFound("unit", unitId));
+        return organizations.find(unitId).orElseThrow(() -> RuralMessages.TEXT.notFound("unit", unitId));
     }
 
     /** The village with this id, or a 422 naming {@code field}. */
     public Organization requireVillage(Long villageId, String field) {
         if (villageId == null) {
-            throw RuralMessages.invalid(field, "village.required");
+            throw RuralMessages.TEXT.invalid(field, "village.required");
         }
         Optional<Organization> unit = organizations.find(villageId);
         if (unit.isEmpty()) {
-            throw RuralMessages.invalid(field, "unit.noSuch", villageId);
+            throw RuralMessages.TEXT.invalid(field, "unit.noSuch", villageId);
         }
         if (unit.get().unitType() != UnitType.VILLAGE) {
-            throw RuralMessages.invalid(field, "village.notVillage", unit.get().name(), unit.get().unitType());
+            throw RuralMessages.TEXT.invalid(field, "village.notVillage", unit.get().name(), unit.get().unitType());
         }
         return unit.get();
     }
@@ -115,9 +115,9 @@ public class Villages {
     }
 
     public Organization byCode(String code) {
-        Organization unit = organizations.findByCode(code).orElseThrow(() -> RuralMessages.notFound("village", code));
+        Organization unit = organizations.findByCode(code).orElseThrow(() -> RuralMessages.TEXT.notFound("village", code));
         if (unit.unitType() != UnitType.VILLAGE) {
-            throw RuralMessages.invalid("village", "village.notVillage", unit.name(), unit.unitType());
+            throw RuralMessages.TEXT.invalid("village", "village.notVillage", unit.name(), unit.unitType());
         }
         return unit;
     }

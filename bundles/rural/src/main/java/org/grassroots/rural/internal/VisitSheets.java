@@ -79,7 +79,7 @@ public class VisitSheets {
             String leader = length(reader, row, LEADER, true, 100);
             LocalDate on = reader.date(row, VISITED_ON, true);
             if (on != null && on.isAfter(LocalDate.now())) {
-                reader.reject(row, VISITED_ON, RuralMessages.message("date.future"));
+                reader.reject(row, VISITED_ON, RuralMessages.TEXT.message("date.future"));
             }
             String findings = length(reader, row, FINDINGS, false, 4000);
             if (village != null) {

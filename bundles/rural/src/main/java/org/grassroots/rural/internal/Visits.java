@@ -1,5 +1,7 @@
 package org.grassroots.rural.internal;
 
+import org.grassroots.core.api.module.ModuleMessages;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,26 +42,26 @@ public class Visits {
     public Visit record(VisitDraft draft, String actor) {
         villages.requireEnabledIfVillage(draft == null ? null : draft.villageId());
         if (draft == null) {
-            throw RuralMessages.invalid("body", "body.required", "{villageId, leaderName, visitedOn, findings}");
+            throw RuralMessages.TEXT.invalid("body", "body.required", "{villageId, leaderName, visitedOn, findings}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         try {
             villages.requireVillage(draft.villageId(), "villageId");
         } catch (ValidationException e) {
-            RuralMessages.addAll(errors, e);
+            ModuleMessages.addAll(errors, "", e);
         }
         if (draft.leaderName() == null || draft.leaderName().isBlank()) {
-            errors.add("leaderName", RuralMessages.message("visit.leader"));
+            errors.add("leaderName", RuralMessages.TEXT.message("visit.leader"));
         } else if (draft.leaderName().length() > 100) {
-            errors.add("leaderName", RuralMessages.message("tooLong", 100));
+            errors.add("leaderName", RuralMessages.TEXT.message("tooLong", 100));
         }
         if (draft.visitedOn() == null) {
-            errors.add("visitedOn", RuralMessages.message("date.required"));
+            errors.add("visitedOn", RuralMessages.TEXT.message("date.required"));
         } else if (draft.visitedOn().isAfter(LocalDate.now())) {
-            errors.add("visitedOn", RuralMessages.message("date.future"));
+            errors.add("visitedOn", RuralMessages.TEXT.message("date.future"));
         }
         if (draft.findings() != null && draft.findings().length() > 4000) {
-            errors.add("findings", RuralMessages.message("tooLong", 4000));
+            errors.add("findings", RuralMessages.TEXT.message("tooLong", 4000));
         }
         if (!errors.isEmpty()) {
             throw errors.build();
@@ -92,7 +94,7 @@ public class Visits {
         return jpa.txExpr(TransactionType.Supports, em -> {
             VisitEntity v = em.find(VisitEntity.class, id);
             if (v == null) {
-                throw RuralMessages.notFound(TYPE, id);
+                throw RuralMessages.TEXT.notFound(TYPE, id);
             }
             return view(v, em.createQuery("SELECT t FROM TaskEntity t WHERE t.visitId = :v ORDER BY t.id", TaskEntity.class)
                     .setParameter("v", id).getResultList());
@@ -132,21 +134,21 @@ public class Visits {
     public Task addTask(long visitId, TaskDraft draft, String actor) {
         get(visitId);
         if (draft == null) {
-            throw RuralMessages.invalid("body", "body.required", "{description, owner, dueOn}");
+            throw RuralMessages.TEXT.invalid("body", "body.required", "{description, owner, dueOn}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         if (draft.description() == null || draft.description().isBlank()) {
-            errors.add("description", RuralMessages.message("required"));
+            errors.add("description", RuralMessages.TEXT.message("required"));
         } else if (draft.description().length() > 1000) {
-            errors.add("description", RuralMessages.message("tooLong", 1000));
+            errors.add("description", RuralMessages.TEXT.message("tooLong", 1000));
         }
         if (draft.owner() == null || draft.owner().isBlank()) {
-            errors.add("owner", RuralMessages.message("task.owner"));
+            errors.add("owner", RuralMessages.TEXT.message("task.owner"));
         } else if (draft.owner().length() > 100) {
-            errors.add("owner", RuralMessages.message("tooLong", 100));
+            errors.add("owner", RuralMessages.TEXT.message("tooLong", 100));
         }
         if (draft.dueOn() == null) {
-            errors.add("dueOn", RuralMessages.message("date.required"));
+            errors.add("dueOn", RuralMessages.TEXT.message("date.required"));
         }
         if (!errors.isEmpty()) {
             throw errors.build();
@@ -154,10 +156,10 @@ public class Visits {
         return jpa.txExpr(TransactionType.Required, em -> {
             VisitEntity v = em.find(VisitEntity.class, visitId);
             if (v == null) {
-                throw RuralMessages.notFound(TYPE, visitId);
+                throw RuralMessages.TEXT.notFound(TYPE, visitId);
             }
             if (draft.dueOn().isBefore(v.visitedOn)) {
-                throw RuralMessages.invalid("dueOn", "task.dueBeforeVisit", v.visitedOn);
+                throw RuralMessages.TEXT.invalid("dueOn", "task.dueBeforeVisit", v.visitedOn);
             }
             TaskEntity t = new TaskEntity();
             t.visitId = visitId;
@@ -179,18 +181,18 @@ public class Visits {
     public Task changeTask(long taskId, long expectedVersion, TaskStatus status, String actor) {
         task(taskId);
         if (status == null) {
-            throw RuralMessages.invalid("status", "task.status");
+            throw RuralMessages.TEXT.invalid("status", "task.status");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             TaskEntity t = em.find(TaskEntity.class, taskId);
             if (t == null) {
-                throw RuralMessages.notFound("task", taskId);
+                throw RuralMessages.TEXT.notFound("task", taskId);
             }
             if (t.version != expectedVersion) {
-                throw RuralMessages.stale("task", taskId, expectedVersion, t.version);
+                throw RuralMessages.TEXT.stale("task", taskId, expectedVersion, t.version);
             }
             if (t.status == TaskStatus.DONE && status != TaskStatus.DONE) {
-                throw RuralMessages.conflict("task.done", taskId);
+                throw RuralMessages.TEXT.conflict("task.done", taskId);
             }
             audit.record("STATUS", "task", taskId, t.status + " -> " + status);
             t.status = status;
@@ -212,7 +214,7 @@ public class Visits {
         return jpa.txExpr(TransactionType.Supports, em -> {
             TaskEntity t = em.find(TaskEntity.class, taskId);
             if (t == null) {
-                throw RuralMessages.notFound("task", taskId);
+                throw RuralMessages.TEXT.notFound("task", taskId);
             }
             return task(t);
         });

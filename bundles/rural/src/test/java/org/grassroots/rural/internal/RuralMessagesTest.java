@@ -35,8 +35,8 @@ class RuralMessagesTest {
 
     @Test
     void everyKeyIsInBothLanguages() {
-        assertTrue(RuralMessages.MESSAGES.has("notFound"));
-        assertEquals(Set.of(), RuralMessages.MESSAGES.untranslated());
+        assertTrue(RuralMessages.TEXT.bundle().has("notFound"));
+        assertEquals(Set.of(), RuralMessages.TEXT.bundle().untranslated());
     }
 
     @Test
@@ -87,8 +87,8 @@ class RuralMessagesTest {
 
     @Test
     void recordsAreNamedInTheReadersWords() {
-        assertEquals("找不到企村结对 12", RuralMessages.notFound(Pairings.TYPE, 12).message(ZH));
-        assertEquals("pairing 12 not found", RuralMessages.notFound(Pairings.TYPE, 12).getMessage());
-        assertEquals("找不到整改任务 3", RuralMessages.notFound("task", 3).message(ZH));
+        assertEquals("找不到企村结对 12", RuralMessages.TEXT.notFound(Pairings.TYPE, 12).message(ZH));
+        assertEquals("pairing 12 not found", RuralMessages.TEXT.notFound(Pairings.TYPE, 12).getMessage());
+        assertEquals("找不到整改任务 3", RuralMessages.TEXT.notFound("task", 3).message(ZH));
     }
 }

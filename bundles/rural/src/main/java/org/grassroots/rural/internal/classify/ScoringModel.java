@@ -25,37 +25,37 @@ public record ScoringModel(int year, List<Criterion> criteria, double demonstrat
     public static ValidationException.Builder problems(List<Criterion> criteria, Double demonstrationMin, Double excellenceMin) {
         ValidationException.Builder errors = ValidationException.builder();
         if (criteria == null || criteria.isEmpty()) {
-            errors.add("criteria", RuralMessages.message("model.criteria"));
+            errors.add("criteria", RuralMessages.TEXT.message("model.criteria"));
         } else {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < criteria.size(); i++) {
                 Criterion c = criteria.get(i);
                 String field = "criteria[" + i + "]";
                 if (c == null || c.code() == null || !c.code().matches("[A-Z][A-Z0-9_]{0,49}")) {
-                    errors.add(field + ".code", RuralMessages.message("model.code"));
+                    errors.add(field + ".code", RuralMessages.TEXT.message("model.code"));
                 } else if (!codes.add(c.code())) {
-                    errors.add(field + ".code", RuralMessages.message("model.duplicate", c.code()));
+                    errors.add(field + ".code", RuralMessages.TEXT.message("model.duplicate", c.code()));
                 }
                 if (c != null && (c.zhCN() == null || c.zhCN().isBlank())) {
-                    errors.add(field + ".zhCN", RuralMessages.message("required"));
+                    errors.add(field + ".zhCN", RuralMessages.TEXT.message("required"));
                 }
                 if (c != null && (c.code() != null && c.code().contains("|") || c.zhCN() != null && c.zhCN().contains("|")
                         || c.en() != null && c.en().contains("|"))) {
-                    errors.add(field, RuralMessages.message("model.bar"));
+                    errors.add(field, RuralMessages.TEXT.message("model.bar"));
                 }
                 if (c != null && !(c.weight() > 0 && c.weight() <= 100)) {
-                    errors.add(field + ".weight", RuralMessages.message("model.weight"));
+                    errors.add(field + ".weight", RuralMessages.TEXT.message("model.weight"));
                 }
             }
         }
         if (demonstrationMin == null || demonstrationMin <= 0 || demonstrationMin > MAX_SCORE) {
-            errors.add("demonstrationMin", RuralMessages.message("model.min"));
+            errors.add("demonstrationMin", RuralMessages.TEXT.message("model.min"));
         }
         if (excellenceMin == null || excellenceMin <= 0 || excellenceMin > MAX_SCORE) {
-            errors.add("excellenceMin", RuralMessages.message("model.min"));
+            errors.add("excellenceMin", RuralMessages.TEXT.message("model.min"));
         }
         if (demonstrationMin != null && excellenceMin != null && excellenceMin >= demonstrationMin) {
-            errors.add("excellenceMin", RuralMessages.message("model.excellenceBelow", demonstrationMin));
+            errors.add("excellenceMin", RuralMessages.TEXT.message("model.excellenceBelow", demonstrationMin));
         }
         return errors;
     }

@@ -120,23 +120,23 @@ public final class Recommender {
         int matched = matchedKeywords(need, enterprise);
         double business = businessValue(need, matched);
         parts.add(part(BUSINESS, business, BUSINESS_WEIGHT, (need.keywords().isEmpty()
-                ? RuralMessages.message("rec.business.none")
-                : RuralMessages.message("rec.business", matched, need.keywords().size())).in(language)));
+                ? RuralMessages.TEXT.message("rec.business.none")
+                : RuralMessages.TEXT.message("rec.business", matched, need.keywords().size())).in(language)));
         boolean sameIndustry = sameIndustry(need, enterprise);
         boolean capable = enterprise.capacities().contains(need.type());
         parts.add(part(INDUSTRY, industryValue(sameIndustry, capable), INDUSTRY_WEIGHT,
-                (sameIndustry ? RuralMessages.message("rec.industry.same", enterprise.industry())
-                        : RuralMessages.message("rec.industry.different")).in(language)
-                        + RuralMessages.message(capable ? "rec.capable" : "rec.notCapable", need.type()).in(language)));
+                (sameIndustry ? RuralMessages.TEXT.message("rec.industry.same", enterprise.industry())
+                        : RuralMessages.TEXT.message("rec.industry.different")).in(language)
+                        + RuralMessages.TEXT.message(capable ? "rec.capable" : "rec.notCapable", need.type()).in(language)));
         double km = distance(need, enterprise);
         parts.add(part(DISTANCE, distanceValue(km), DISTANCE_WEIGHT, Double.isNaN(km)
-                ? RuralMessages.message("rec.distance.none").in(language)
-                : RuralMessages.message("rec.distance", String.format(Locale.ROOT, "%.1f", km),
+                ? RuralMessages.TEXT.message("rec.distance.none").in(language)
+                : RuralMessages.TEXT.message("rec.distance", String.format(Locale.ROOT, "%.1f", km),
                         String.format(Locale.ROOT, "%.0f", REACH_KM)).in(language)));
-        parts.add(part(LOAD, loadValue(enterprise), LOAD_WEIGHT, RuralMessages.message("rec.load", enterprise.active()).in(language)));
+        parts.add(part(LOAD, loadValue(enterprise), LOAD_WEIGHT, RuralMessages.TEXT.message("rec.load", enterprise.active()).in(language)));
         parts.add(part(OUTCOMES, outcomesValue(enterprise), OUTCOMES_WEIGHT, (enterprise.ended() == 0
-                ? RuralMessages.message("rec.outcomes.none")
-                : RuralMessages.message("rec.outcomes", enterprise.successful(), enterprise.ended())).in(language)));
+                ? RuralMessages.TEXT.message("rec.outcomes.none")
+                : RuralMessages.TEXT.message("rec.outcomes", enterprise.successful(), enterprise.ended())).in(language)));
         double score = 0;
         for (ScoreComponent p : parts) {
             score += p.points();

@@ -247,10 +247,10 @@ public class PairingResource {
                                                @QueryParam("limit") @DefaultValue("10") int limit,
                                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (village == null || village.isBlank()) {
-            throw RuralMessages.invalid("village", "village.idOrCode");
+            throw RuralMessages.TEXT.invalid("village", "village.idOrCode");
         }
         if (limit < 1 || limit > 100) {
-            throw RuralMessages.invalid("limit", "between", 1, 100);
+            throw RuralMessages.TEXT.invalid("limit", "between", 1, 100);
         }
         return recommendations.recommend(village, limit, Languages.fromHeader(acceptLanguage));
     }
