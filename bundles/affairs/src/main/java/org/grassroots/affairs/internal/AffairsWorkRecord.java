@@ -36,14 +36,14 @@ public class AffairsWorkRecord implements WorkRecordContributor {
     public WorkRecordSection section(long subtreeOf, int year) {
         List<Statistic> figures = statistics.compute(subtreeOf, year);
         String page = "m/" + AffairsModule.ID + "/";
-        return new WorkRecordSection(WorkRecordSections.text(AffairsText.message("workRecord.title")),
+        return new WorkRecordSection(WorkRecordSections.text(AffairsText.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(AffairsModule.LIFE_MEETINGS, page + "meetings",
                                 AffairsModule.MEETINGS, page + "meetings", AffairsModule.COMPLIANCE, page + "compliance",
                                 AffairsModule.EVALUATED, page + "evaluations"),
                         AffairsModule.LIFE_MEETINGS, AffairsModule.EVALUATED, AffairsModule.MEETINGS, AffairsModule.COMPLIANCE,
                         AffairsModule.WORKFORCE),
                 List.of(),
-                WorkRecordSections.text(AffairsText.message("workRecord.summary", year,
+                WorkRecordSections.text(AffairsText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, AffairsModule.LIFE_MEETINGS)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, AffairsModule.EVALUATED)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, AffairsModule.WORKFORCE)))));

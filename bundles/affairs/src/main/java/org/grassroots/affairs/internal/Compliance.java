@@ -60,7 +60,7 @@ public class Compliance {
     public ComplianceReport report(Long unitId, int year, Integer quarter, Integer month, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         if (quarter != null && month != null) {
-            throw AffairsText.invalid("month", "compliance.window");
+            throw AffairsText.TEXT.invalid("month", "compliance.window");
         }
         int from = quarter != null ? quarter * 3 - 2 : month != null ? month : 1;
         int to = quarter != null ? quarter * 3 : month != null ? month : 12;

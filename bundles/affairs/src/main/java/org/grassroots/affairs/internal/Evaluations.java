@@ -61,7 +61,7 @@ public class Evaluations {
 
     public Campaign open(CampaignDraft draft) {
         if (draft == null) {
-            throw AffairsText.invalid("body", "body.required", "{organizationId, year}");
+            throw AffairsText.TEXT.invalid("body", "body.required", "{organizationId, year}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
         FieldErrors errors = AffairsText.errors();
@@ -77,7 +77,7 @@ public class Evaluations {
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT c.id FROM CampaignEntity c WHERE c.organizationId = :org AND c.year = :year", Long.class)
                     .setParameter("org", org.id()).setParameter("year", draft.year()).getResultList().isEmpty()) {
-                throw AffairsText.conflict("campaign.exists", org.name(), draft.year());
+                throw AffairsText.TEXT.conflict("campaign.exists", org.name(), draft.year());
             }
             CampaignEntity c = openIn(em, org, draft.year(), actor, UtcTimes.now());
             roster.forEach(memberId -> line(em, c, memberId));
@@ -106,11 +106,11 @@ public class Evaluations {
             CampaignEntity c = open(em, campaignId);
             MemberReference ref = memberId == null ? null : members.reference(memberId).orElse(null);
             if (ref == null || !ref.path().startsWith(c.orgPath)) {
-                throw AffairsText.invalid("memberId", "member.notIn", memberId, scope.name(c.organizationId));
+                throw AffairsText.TEXT.invalid("memberId", "member.notIn", memberId, scope.name(c.organizationId));
             }
             if (!em.createQuery("SELECT r.id FROM RatingEntity r WHERE r.campaignId = :c AND r.memberId = :m", Long.class)
                     .setParameter("c", campaignId).setParameter("m", memberId).getResultList().isEmpty()) {
-                throw AffairsText.conflict("campaign.member.listed", ref.name());
+                throw AffairsText.TEXT.conflict("campaign.member.listed", ref.name());
             }
             RatingEntity line = line(em, c, memberId);
             em.flush();
@@ -125,7 +125,7 @@ public class Evaluations {
      */
     public List<RatingLine> rate(long campaignId, List<RatingDraft> drafts) {
         if (drafts == null || drafts.isEmpty() || drafts.size() > MAX_BATCH) {
-            throw AffairsText.invalid("ratings", "rating.batch", MAX_BATCH);
+            throw AffairsText.TEXT.invalid("ratings", "rating.batch", MAX_BATCH);
         }
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
@@ -204,7 +204,7 @@ public class Evaluations {
             long unrated = em.createQuery("SELECT COUNT(r) FROM RatingEntity r WHERE r.campaignId = :c AND r.rating IS NULL "
                     + "AND r.excused IS NULL", Long.class).setParameter("c", campaignId).getSingleResult();
             if (unrated > 0) {
-                throw AffairsText.conflict("campaign.unrated", unrated);
+                throw AffairsText.TEXT.conflict("campaign.unrated", unrated);
             }
             c.status = CampaignStatus.CLOSED;
             c.closedBy = actor;
@@ -285,7 +285,7 @@ public class Evaluations {
         CampaignEntity c = visible(em, id);
         scope.requireEnabled(c.organizationId);
         if (c.status != CampaignStatus.OPEN) {
-            throw AffairsText.conflict("campaign.closed", id, c.status);
+            throw AffairsText.TEXT.conflict("campaign.closed", id, c.status);
         }
         return c;
     }

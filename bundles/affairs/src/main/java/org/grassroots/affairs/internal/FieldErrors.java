@@ -7,7 +7,7 @@ final class FieldErrors {
     private final ValidationException.Builder errors = ValidationException.builder();
 
     FieldErrors add(String field, String key, Object... args) {
-        errors.add(field, AffairsText.message(key, args));
+        errors.add(field, AffairsText.TEXT.message(key, args));
         return this;
     }
 

@@ -41,7 +41,7 @@ public class Guides {
 
     public Guide issue(GuideDraft draft) {
         if (draft == null) {
-            throw AffairsText.invalid("body", "body.required", "{unitId, month, type, title}");
+            throw AffairsText.TEXT.invalid("body", "body.required", "{unitId, month, type, title}");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         FieldErrors errors = AffairsText.errors();
@@ -105,7 +105,7 @@ public class Guides {
     void requireFor(EntityManager em, long guideId, Organization org, MeetingType type) {
         GuideEntity g = em.find(GuideEntity.class, guideId);
         if (g == null || !org.path().startsWith(g.orgPath) || g.type != type) {
-            throw AffairsText.invalid("guideId", "guide.notFor", guideId, org.name());
+            throw AffairsText.TEXT.invalid("guideId", "guide.notFor", guideId, org.name());
         }
     }
 

@@ -182,13 +182,13 @@ public class MeetingSteps {
 
     private void submit(MeetingEntity m, MeetingStep step, String actor, LocalDateTime now) {
         if (step.summary() != null && step.summary().length() > 4000) {
-            throw AffairsText.invalid("summary", "text.max", 4000);
+            throw AffairsText.TEXT.invalid("summary", "text.max", 4000);
         }
         if (step.summary() != null && !step.summary().isBlank()) {
             m.summary = step.summary().trim();
         }
         if (m.summary == null && files.list(AffairsModule.ID, MeetingFiles.OWNER_TYPE, m.id).isEmpty()) {
-            throw AffairsText.invalid("summary", "meeting.minutes.required");
+            throw AffairsText.TEXT.invalid("summary", "meeting.minutes.required");
         }
         m.submittedBy = actor;
         m.submittedAt = now;
@@ -197,7 +197,7 @@ public class MeetingSteps {
     private void review(MeetingEntity m, Organization org, MeetingAction action, MeetingStep step, String actor, LocalDateTime now) {
         Long own = scope.scopeUnit();
         if (own != null && own == org.id()) {
-            throw new ForbiddenException(AffairsText.message("meeting.review.above", org.name()));
+            throw new ForbiddenException(AffairsText.TEXT.message("meeting.review.above", org.name()));
         }
         if (action == MeetingAction.RETURN) {
             m.reviewNote = required(step.reason(), "reason", 1000);
@@ -263,7 +263,7 @@ public class MeetingSteps {
 
     private static String required(String text, String field, int max) {
         if (text == null || text.isBlank() || text.length() > max) {
-            throw AffairsText.invalid(field, "text.required", max);
+            throw AffairsText.TEXT.invalid(field, "text.required", max);
         }
         return text.trim();
     }

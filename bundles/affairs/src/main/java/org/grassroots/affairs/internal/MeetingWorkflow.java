@@ -60,8 +60,8 @@ final class MeetingWorkflow {
             Message names = locale -> allowed.stream().map(a -> a.name() + " (" + (Languages.isEnglish(locale)
                     ? a.labels().en() : a.labels().zhCN()) + ")").collect(Collectors.joining(", "));
             throw allowed.isEmpty()
-                    ? AffairsText.conflict("meeting.step.closed", meetingId, current, action)
-                    : AffairsText.conflict("meeting.step.refused", meetingId, current, action, names);
+                    ? AffairsText.TEXT.conflict("meeting.step.closed", meetingId, current, action)
+                    : AffairsText.TEXT.conflict("meeting.step.refused", meetingId, current, action, names);
         }
         return TO.get(action);
     }

@@ -57,7 +57,7 @@ public class Meetings {
     /** Plans a meeting of a Party organization in the caller's scope where the module is enabled. */
     public Meeting plan(MeetingDraft draft) {
         if (draft == null) {
-            throw AffairsText.invalid("body", "body.required", "{organizationId, type, title, plannedOn}");
+            throw AffairsText.TEXT.invalid("body", "body.required", "{organizationId, type, title, plannedOn}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
         FieldErrors errors = AffairsText.errors();

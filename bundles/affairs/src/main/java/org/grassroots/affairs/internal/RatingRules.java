@@ -19,33 +19,33 @@ final class RatingRules {
     static List<Refusal> check(RatingDraft d, String at, Map<Long, RatingEntity> lines, Map<Long, Integer> seen, int index) {
         List<Refusal> errors = new ArrayList<>();
         if (d == null) {
-            errors.add(new Refusal(at + "memberId", AffairsText.message("member.required")));
+            errors.add(new Refusal(at + "memberId", AffairsText.TEXT.message("member.required")));
             return errors;
         }
         RatingEntity line = d.memberId() == null ? null : lines.get(d.memberId());
         if (line == null) {
-            errors.add(new Refusal(at + "memberId", AffairsText.message("rating.notListed", d.memberId())));
+            errors.add(new Refusal(at + "memberId", AffairsText.TEXT.message("rating.notListed", d.memberId())));
         } else if (line.rating != null || line.excused != null) {
-            errors.add(new Refusal(at + "memberId", AffairsText.message("rating.once", d.memberId())));
+            errors.add(new Refusal(at + "memberId", AffairsText.TEXT.message("rating.once", d.memberId())));
         } else if (seen.putIfAbsent(d.memberId(), index) != null) {
-            errors.add(new Refusal(at + "memberId", AffairsText.message("rating.twice", d.memberId(), seen.get(d.memberId()))));
+            errors.add(new Refusal(at + "memberId", AffairsText.TEXT.message("rating.twice", d.memberId(), seen.get(d.memberId()))));
         }
         boolean excused = d.excused() != null && !d.excused().isBlank();
         if (d.rating() == null && !excused) {
-            errors.add(new Refusal(at + "rating", AffairsText.message("rating.required")));
+            errors.add(new Refusal(at + "rating", AffairsText.TEXT.message("rating.required")));
         } else if (d.rating() != null && excused) {
-            errors.add(new Refusal(at + "excused", AffairsText.message("rating.excusedAndRated")));
+            errors.add(new Refusal(at + "excused", AffairsText.TEXT.message("rating.excusedAndRated")));
         }
         if (d.rating() == Rating.UNQUALIFIED && (d.followUp() == null || d.followUp().isBlank())) {
-            errors.add(new Refusal(at + "followUp", AffairsText.message("rating.followUp")));
+            errors.add(new Refusal(at + "followUp", AffairsText.TEXT.message("rating.followUp")));
         }
         for (String[] text : new String[][] {{"note", d.note()}, {"followUp", d.followUp()}}) {
             if (text[1] != null && text[1].length() > 1000) {
-                errors.add(new Refusal(at + text[0], AffairsText.message("text.max", 1000)));
+                errors.add(new Refusal(at + text[0], AffairsText.TEXT.message("text.max", 1000)));
             }
         }
         if (d.excused() != null && d.excused().length() > 300) {
-            errors.add(new Refusal(at + "excused", AffairsText.message("text.max", 300)));
+            errors.add(new Refusal(at + "excused", AffairsText.TEXT.message("text.max", 300)));
         }
         return errors;
     }

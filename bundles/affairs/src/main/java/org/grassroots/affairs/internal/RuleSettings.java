@@ -86,11 +86,11 @@ public class RuleSettings {
     /** Sets (or with period null, removes) a unit's rule for one meeting type, for its whole subtree. */
     public RuleSetting set(RuleDraft draft) {
         if (draft == null) {
-            throw AffairsText.invalid("body", "body.required", "{unitId, type, period}");
+            throw AffairsText.TEXT.invalid("body", "body.required", "{unitId, type, period}");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         if (draft.type() == null) {
-            throw AffairsText.invalid("type", "meeting.type.required");
+            throw AffairsText.TEXT.invalid("type", "meeting.type.required");
         }
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
@@ -125,7 +125,7 @@ public class RuleSettings {
     /** Exempts an organization from one meeting type for a year, with the reason (the level above decides). */
     public Exemption exempt(ExemptionDraft draft) {
         if (draft == null) {
-            throw AffairsText.invalid("body", "body.required", "{organizationId, type, year, reason}");
+            throw AffairsText.TEXT.invalid("body", "body.required", "{organizationId, type, year, reason}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
         FieldErrors errors = AffairsText.errors();
@@ -140,7 +140,7 @@ public class RuleSettings {
         }
         errors.throwIfAny();
         if (scope.scopeUnit() != null && scope.scopeUnit() == org.id()) {
-            throw new org.grassroots.core.api.security.ForbiddenException(AffairsText.message("exemption.above", org.name()));
+            throw new org.grassroots.core.api.security.ForbiddenException(AffairsText.TEXT.message("exemption.above", org.name()));
         }
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
@@ -148,7 +148,7 @@ public class RuleSettings {
                             + "AND e.year = :year", Long.class).setParameter("org", org.id()).setParameter("type", draft.type())
                     .setParameter("year", draft.year()).getResultList().isEmpty();
             if (exists) {
-                throw AffairsText.conflict("exemption.exists", org.name(), draft.type(), draft.year());
+                throw AffairsText.TEXT.conflict("exemption.exists", org.name(), draft.type(), draft.year());
             }
             ExemptionEntity e = new ExemptionEntity();
             e.organizationId = org.id();

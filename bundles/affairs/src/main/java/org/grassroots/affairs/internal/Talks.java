@@ -52,7 +52,7 @@ public class Talks {
 
     public Talk record(TalkDraft draft) {
         if (draft == null) {
-            throw AffairsText.invalid("body", "body.required", "{organizationId, memberId, talkerId, heldOn, topic}");
+            throw AffairsText.TEXT.invalid("body", "body.required", "{organizationId, memberId, talkerId, heldOn, topic}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
         FieldErrors errors = AffairsText.errors();

@@ -59,7 +59,7 @@ public class Workforce {
 
     public WorkerAssignment assign(WorkerAssignmentDraft draft) {
         if (draft == null) {
-            throw AffairsText.invalid("body", "body.required", "{memberId, role, organizationId}");
+            throw AffairsText.TEXT.invalid("body", "body.required", "{memberId, role, organizationId}");
         }
         Organization org = scope.enabledUnit(draft.organizationId(), "organizationId");
         FieldErrors errors = AffairsText.errors();
@@ -80,7 +80,7 @@ public class Workforce {
                             + "AND w.organizationId = :org", Long.class).setParameter("role", draft.role())
                     .setParameter("m", person.id()).setParameter("org", org.id()).getResultList().isEmpty();
             if (exists) {
-                throw AffairsText.conflict("worker.exists", person.name(), draft.role(), org.name());
+                throw AffairsText.TEXT.conflict("worker.exists", person.name(), draft.role(), org.name());
             }
             WorkerEntity w = assignIn(em, person.id(), draft.role(), org, actor);
             em.flush();

@@ -20,8 +20,8 @@ class LabelsTest {
 
     @Test
     void messagesAreFilledIn() {
-        assertEquals("at most 300 characters", AffairsText.en("text.max", 300));
-        assertTrue(AffairsText.en("meeting.type.notFor", MeetingType.DEMOCRATIC_LIFE, "第一支部", "Branch")
+        assertEquals("at most 300 characters", AffairsText.TEXT.in(java.util.Locale.ENGLISH, "text.max", 300));
+        assertTrue(AffairsText.TEXT.in(java.util.Locale.ENGLISH, "meeting.type.notFor", MeetingType.DEMOCRATIC_LIFE, "第一支部", "Branch")
                 .startsWith("Democratic life meeting is not held by 第一支部"));
     }
 }

@@ -54,10 +54,10 @@ public class CheckIns {
         Long memberId = scope.caller().memberId();
         MemberReference member = memberId == null ? null : members.reference(memberId).orElse(null);
         if (member == null) {
-            throw EducationMessages.conflict("checkin.noMember");
+            throw EducationMessages.TEXT.conflict("checkin.noMember");
         }
         if (code == null || !code.trim().matches("\\d{6}")) {
-            throw EducationMessages.invalid("code", "checkin.code");
+            throw EducationMessages.TEXT.invalid("code", "checkin.code");
         }
         LocalDateTime now = LocalDateTime.now(Sessions.LOCAL);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -66,10 +66,10 @@ public class CheckIns {
                     .setParameter("code", code.trim()).setParameter("planned", SessionStatus.PLANNED).getResultList()
                     .stream().filter(s -> open(s.startsAt, s.endsAt, now)).toList();
             if (open.isEmpty()) {
-                throw EducationMessages.conflict("checkin.notOpen", EARLY_MINUTES);
+                throw EducationMessages.TEXT.conflict("checkin.notOpen", EARLY_MINUTES);
             }
             SessionEntity session = open.stream().filter(s -> forMember(em, s.id, member.path())).findFirst()
-                    .orElseThrow(() -> EducationMessages.conflict("checkin.notOnRoster"));
+                    .orElseThrow(() -> EducationMessages.TEXT.conflict("checkin.notOnRoster"));
             scope.requireEnabled(session.unitId);
             CheckInEntity c = em.createQuery("SELECT c FROM EduCheckIn c WHERE c.sessionId = :s AND c.memberId = :m",
                     CheckInEntity.class).setParameter("s", session.id).setParameter("m", member.id()).getResultList()

@@ -81,7 +81,7 @@ public class Credits {
     /** Self-study of a member in the caller's scope, pending approval. */
     public Credit selfStudy(SelfStudyDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         FieldErrors errors = new FieldErrors();
         MemberReference member = draft.memberId() == null ? null : members.reference(draft.memberId()).orElse(null);
@@ -126,7 +126,7 @@ public class Credits {
     /** The secretary's decision on pending self-study ({@code reason} required to reject). */
     public Credit decide(long id, long version, boolean approve, String reason) {
         if (!approve && (Texts.isBlank(reason) || TextFields.tooLong(reason, 1000))) {
-            throw EducationMessages.invalid("reason", "credit.reasonRequired");
+            throw EducationMessages.TEXT.invalid("reason", "credit.reasonRequired");
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -136,10 +136,10 @@ public class Credits {
                 throw ConflictException.stale(TYPE, id, version, c.version);
             }
             if (c.status != CreditStatus.PENDING) {
-                throw EducationMessages.conflict("credit.decided", id, c.status);
+                throw EducationMessages.TEXT.conflict("credit.decided", id, c.status);
             }
             if (Long.valueOf(c.memberId).equals(scope.caller().memberId())) { // nobody approves their own hours
-                throw EducationMessages.conflict("credit.ownDecision", id);
+                throw EducationMessages.TEXT.conflict("credit.ownDecision", id);
             }
             c.status = approve ? CreditStatus.APPROVED : CreditStatus.REJECTED;
             c.reason = approve ? null : reason.trim();

@@ -37,14 +37,14 @@ public class EducationWorkRecord implements WorkRecordContributor {
     public WorkRecordSection section(long subtreeOf, int year) {
         List<Statistic> figures = statistics.compute(subtreeOf, year);
         String page = "m/" + EducationModule.ID + "/";
-        return new WorkRecordSection(WorkRecordSections.text(EducationMessages.message("workRecord.title")),
+        return new WorkRecordSection(WorkRecordSections.text(EducationMessages.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(EducationModule.SITES, page + "sites",
                                 EducationModule.ROUTES, page + "routes", EducationModule.SESSIONS, page + "sessions",
                                 EducationModule.HOURS, page + "hours", EducationModule.COMPLIANCE, page + "hours"),
                         EducationModule.SITES, EducationModule.ROUTES, EducationModule.SESSIONS, EducationModule.ATTENDANCE,
                         EducationModule.HOURS, EducationModule.COMPLIANCE),
                 List.of(),
-                WorkRecordSections.text(EducationMessages.message("workRecord.summary", year,
+                WorkRecordSections.text(EducationMessages.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, EducationModule.SITES)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, EducationModule.ROUTES)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, EducationModule.SESSIONS)),

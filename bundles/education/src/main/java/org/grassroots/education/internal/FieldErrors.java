@@ -11,7 +11,7 @@ final class FieldErrors {
     private final List<String> fields = new ArrayList<>();
 
     FieldErrors add(String field, String key, Object... args) {
-        builder.add(field, EducationMessages.message(key, args));
+        builder.add(field, EducationMessages.TEXT.message(key, args));
         fields.add(field);
         return this;
     }

@@ -44,7 +44,7 @@ public class Programs {
 
     public Program create(ProgramDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         validate(draft);
@@ -58,7 +58,7 @@ public class Programs {
 
     public Program update(long id, long version, ProgramDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         validate(draft);
         return jpa.txExpr(TransactionType.Required, em -> {

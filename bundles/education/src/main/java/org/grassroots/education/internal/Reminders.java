@@ -74,7 +74,7 @@ public class Reminders {
      */
     public int remindBehind(Long unitId, int year, LocalDate today) {
         if (today.getYear() != year || today.getMonthValue() < 10) {
-            throw EducationMessages.conflict("reminder.notLastQuarter", year);
+            throw EducationMessages.TEXT.conflict("reminder.notLastQuarter", year);
         }
         Map<Long, List<Behind>> byUnit = new LinkedHashMap<>();
         for (Behind b : compliance.behind(unitId, year)) {

@@ -55,7 +55,7 @@ public class Requirements {
         Organization unit = scope.enabledUnit(unitId, "unit");
         if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX) > 0
                 || hours.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-            throw EducationMessages.invalid("hours", "requirement.hours", MAX);
+            throw EducationMessages.TEXT.invalid("hours", "requirement.hours", MAX);
         }
         String actor = scope.actor();
         jpa.tx(TransactionType.Required, em -> {

@@ -51,7 +51,7 @@ public class Routes {
 
     public Route create(RouteDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         validate(draft);
@@ -73,7 +73,7 @@ public class Routes {
 
     public Route update(long id, long version, RouteDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         validate(draft);
         return change(id, version, "UPDATE", r -> apply(r, draft));
@@ -84,7 +84,7 @@ public class Routes {
         return jpa.txExpr(TransactionType.Required, em -> {
             RouteEntity r = current(em, id, version);
             if (r.status == RouteStatus.PUBLISHED) {
-                throw EducationMessages.conflict("route.publishedStops", id);
+                throw EducationMessages.TEXT.conflict("route.publishedStops", id);
             }
             List<Long> ids = siteIds == null ? List.of() : siteIds;
             FieldErrors errors = new FieldErrors();
@@ -125,15 +125,15 @@ public class Routes {
         return jpa.txExpr(TransactionType.Required, em -> {
             RouteEntity r = current(em, id, version);
             if (r.status == RouteStatus.PUBLISHED) {
-                throw EducationMessages.conflict("route.alreadyPublished", id);
+                throw EducationMessages.TEXT.conflict("route.alreadyPublished", id);
             }
             List<Stop> stops = stops(em, id);
             if (stops.size() < MIN_STOPS) {
-                throw EducationMessages.conflict("route.tooFewStops", id, MIN_STOPS, stops.size());
+                throw EducationMessages.TEXT.conflict("route.tooFewStops", id, MIN_STOPS, stops.size());
             }
             List<String> notApproved = stops.stream().filter(s -> s.status() != SiteStatus.APPROVED).map(Stop::siteName).toList();
             if (!notApproved.isEmpty()) {
-                throw EducationMessages.conflict("route.stopsNotApproved", id, notApproved);
+                throw EducationMessages.TEXT.conflict("route.stopsNotApproved", id, notApproved);
             }
             r.status = RouteStatus.PUBLISHED;
             r.publishedAt = UtcTimes.now();
@@ -148,7 +148,7 @@ public class Routes {
         return jpa.txExpr(TransactionType.Required, em -> {
             RouteEntity r = current(em, id, version);
             if (r.status != RouteStatus.PUBLISHED) {
-                throw EducationMessages.conflict("route.notPublished", id);
+                throw EducationMessages.TEXT.conflict("route.notPublished", id);
             }
             r.status = RouteStatus.DRAFT;
             em.flush();

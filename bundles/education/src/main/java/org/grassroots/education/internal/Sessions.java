@@ -65,7 +65,7 @@ public class Sessions {
 
     public Session plan(SessionDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         String actor = scope.actor();
@@ -81,15 +81,15 @@ public class Sessions {
     /** Changes a planned session (targets replaced); held, archived and cancelled sessions keep what they were. */
     public Session update(long id, long version, SessionDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             SessionEntity s = current(em, id, version);
             if (s.status != SessionStatus.PLANNED) {
-                throw EducationMessages.conflict("session.notPlanned", id, s.status);
+                throw EducationMessages.TEXT.conflict("session.notPlanned", id, s.status);
             }
             if (draft.unitId() != null && draft.unitId() != s.unitId) {
-                throw EducationMessages.invalid("unitId", "session.unitFixed");
+                throw EducationMessages.TEXT.invalid("unitId", "session.unitFixed");
             }
             rules.validate(em, scope.unit(s.unitId, "unitId"), draft);
             String before = s.title + " " + s.startsAt;
@@ -113,7 +113,7 @@ public class Sessions {
             SessionEntity s = current(em, id, version);
             SessionStatus to = Workflows.SESSION.next(id, s.status, action);
             if (action == SessionAction.HOLD && s.startsAt.isAfter(LocalDateTime.now(LOCAL))) {
-                throw EducationMessages.conflict("session.notStarted", id, s.startsAt.toString().replace('T', ' '));
+                throw EducationMessages.TEXT.conflict("session.notStarted", id, s.startsAt.toString().replace('T', ' '));
             }
             Map<Long, Rosters.Entry> roster = rosters.of(targetIds(em, id));
             Map<Long, AttendanceStatus> marks = SessionRules.marks(roster.keySet(), given, s.capacity);
@@ -133,7 +133,7 @@ public class Sessions {
     /** Archives a held session or cancels a planned one ({@code reason} required to cancel). */
     public Session close(long id, long version, SessionAction action, String reason) {
         if (action == SessionAction.CANCEL && (Texts.isBlank(reason) || TextFields.tooLong(reason, 1000))) {
-            throw EducationMessages.invalid("reason", "session.reasonRequired");
+            throw EducationMessages.TEXT.invalid("reason", "session.reasonRequired");
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {

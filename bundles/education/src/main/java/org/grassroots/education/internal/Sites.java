@@ -62,7 +62,7 @@ public class Sites {
 
     public Site propose(SiteDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         Organization unit = scope.enabledUnit(draft.unitId(), "unitId");
         validate(draft);
@@ -87,20 +87,20 @@ public class Sites {
     /** Changes what the site offers; not once it is retired. */
     public Site update(long id, long version, SiteDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             SiteEntity s = visible(em, id);
             scope.requireEnabled(s.unitId);
             if (draft.unitId() != null && draft.unitId() != s.unitId) {
-                throw EducationMessages.invalid("unitId", "site.unitFixed");
+                throw EducationMessages.TEXT.invalid("unitId", "site.unitFixed");
             }
             validate(draft);
             if (s.version != version) {
                 throw ConflictException.stale(TYPE, id, version, s.version);
             }
             if (s.status == SiteStatus.RETIRED) {
-                throw EducationMessages.conflict("site.retiredNoEdit", id);
+                throw EducationMessages.TEXT.conflict("site.retiredNoEdit", id);
             }
             String before = s.name + " " + s.category + " " + s.capacity;
             apply(s, draft);
@@ -132,7 +132,7 @@ public class Sites {
             if (action == SiteAction.RETIRE) {
                 List<String> routes = publishedRoutes(em, id);
                 if (!routes.isEmpty()) {
-                    throw EducationMessages.conflict("site.inPublishedRoute", id, routes);
+                    throw EducationMessages.TEXT.conflict("site.inPublishedRoute", id, routes);
                 }
             }
             SiteStatus from = s.status;

@@ -56,8 +56,7 @@ final class StateMachine<S extends Enum<S> & Labelled, A extends Enum<A> & Label
     }
 
     ConflictException refusal(long id, S current, A action) {
-        return EducationMessages.conflict("workflow.illegal", org.grassroots.core.api.module.LocalizedText.of(
-                EducationMessages.text(java.util.Locale.SIMPLIFIED_CHINESE, recordKey), EducationMessages.text(java.util.Locale.ENGLISH, recordKey)),
+        return EducationMessages.TEXT.conflict("workflow.illegal", EducationMessages.TEXT.message(recordKey),
                 id, current, action, allowed(current));
     }
 }

@@ -70,13 +70,13 @@ public class StudyPoints {
     /** Sets the points per hour of a source (district-wide); {@code version} checks a rule already set. */
     public PointRule setRule(CreditSource source, Long version, PointRuleDraft draft) {
         if (draft == null) {
-            throw EducationMessages.invalid("body", "body.required");
+            throw EducationMessages.TEXT.invalid("body", "body.required");
         }
         if (source == null) {
-            throw EducationMessages.invalid("source", "points.source");
+            throw EducationMessages.TEXT.invalid("source", "points.source");
         }
         if (!PointRules.valid(draft.pointsPerHour())) {
-            throw EducationMessages.invalid("pointsPerHour", "points.perHour", PointRules.MAX);
+            throw EducationMessages.TEXT.invalid("pointsPerHour", "points.perHour", PointRules.MAX);
         }
         String actor = scope.actor();
         jpa.tx(TransactionType.Required, em -> {

@@ -22,7 +22,7 @@ class EducationMessagesTest {
 
     @Test
     void bothFilesHoldTheSameKeys() {
-        assertEquals(Set.of(), EducationMessages.BUNDLE.untranslated());
+        assertEquals(Set.of(), EducationMessages.TEXT.bundle().untranslated());
     }
 
     @Test
@@ -38,17 +38,17 @@ class EducationMessagesTest {
         }
         assertTrue(used.size() > 30, used.toString());
         for (String key : used) {
-            assertTrue(EducationMessages.BUNDLE.has(key), "no message " + key);
+            assertTrue(EducationMessages.TEXT.bundle().has(key), "no message " + key);
         }
     }
 
     @Test
     void argumentsAreRenderedInTheMessagesLanguage() {
         assertEquals("site 甲 is Approved: only approved sites can be stops",
-                EducationMessages.text(Locale.ENGLISH, "route.siteNotApproved", "甲", SiteStatus.APPROVED));
+                EducationMessages.TEXT.in(Locale.ENGLISH, "route.siteNotApproved", "甲", SiteStatus.APPROVED));
         assertEquals("教学点“甲”当前为“已通过”，只有审核通过的教学点才能加入路线",
-                EducationMessages.text(Locale.SIMPLIFIED_CHINESE, "route.siteNotApproved", "甲", SiteStatus.APPROVED));
+                EducationMessages.TEXT.in(Locale.SIMPLIFIED_CHINESE, "route.siteNotApproved", "甲", SiteStatus.APPROVED));
         // ids without grouping, apostrophes kept
-        assertEquals("no site 12345 in the route unit's subtree and your scope", EducationMessages.text(Locale.ENGLISH, "route.noSite", 12345L));
+        assertEquals("no site 12345 in the route unit's subtree and your scope", EducationMessages.TEXT.in(Locale.ENGLISH, "route.noSite", 12345L));
     }
 }

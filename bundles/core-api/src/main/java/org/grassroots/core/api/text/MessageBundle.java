@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -146,6 +149,16 @@ public final class MessageBundle {
         }
         if (arg instanceof LocalizedText text) {
             return Languages.isEnglish(locale) ? text.en() : text.zhCN();
+        }
+        if (arg instanceof Collection<?> items) {
+            // a list of choices or codes, each read in the language, joined with the language's list separator
+            boolean english = Languages.isEnglish(locale);
+            if (items.isEmpty()) {
+                return english ? "nothing" : "无";
+            }
+            List<String> parts = new ArrayList<>(items.size());
+            items.forEach(item -> parts.add(render(item, locale)));
+            return String.join(english ? ", " : "、", parts);
         }
         return String.valueOf(arg);
     }

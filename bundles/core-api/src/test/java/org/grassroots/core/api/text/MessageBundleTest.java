@@ -53,6 +53,13 @@ class MessageBundleTest {
     }
 
     @Test
+    void aListArgumentIsReadItemByItemWithTheLanguagesSeparator() {
+        Object[] args = {List.of(org.grassroots.core.api.module.LocalizedText.of("已召开", "Held"), "X1"), List.of()};
+        assertEquals("已召开、X1 / 无", MessageBundle.format("{0} / {1}", args, Languages.ZH_CN));
+        assertEquals("Held, X1 / nothing", MessageBundle.format("{0} / {1}", args, Locale.ENGLISH));
+    }
+
+    @Test
     void bracesThatAreNotArgumentsStayAndMissingArgumentsStay() {
         assertEquals("{x} {0} {1} {12345}", MessageBundle.format("{x} {0} {1} {12345}", new Object[0], Locale.ENGLISH));
         assertEquals("{x} a {1}", MessageBundle.format("{x} {0} {1}", new Object[] {"a"}, Locale.ENGLISH));
