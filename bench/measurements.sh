@@ -223,46 +223,29 @@ query_suite() {
   load "$scale.statistics" "$statistics"
   single_latency "$scale.members_single" "/api/core/members?subtreeOf=$street&size=50"
   single_latency "$scale.statistics_single" "$statistics"
-  # 基础党务: the module's figures and the compliance report of the whole district for the demo year (computed once
-  # from the year's meetings, then kept until the module's data changes; the first request is recorded apart)
-  if [ "$(http_status "$BASE_URL/api/affairs/statistics?unit=$root&year=2024")" = 200 ]; then
-    single_latency "$scale.affairs_statistics_single" "/api/affairs/statistics?unit=$root&year=2024"
-    single_latency "$scale.affairs_compliance_single" "/api/affairs/compliance?unit=$root&year=2024&size=50"
-  else
-    record "$scale.affairs_statistics_single.unavailable" "the affairs module is not active or not enabled for the district"
-  fi
-  # 楼宇党建: the module's figures (belt, coverage, demonstration buildings, decisions) and the coverage per building
-  # and belt of the whole district for the demo year
-  if [ "$(http_status "$BASE_URL/api/buildings/statistics?unit=$root&year=2024")" = 200 ]; then
-    single_latency "$scale.buildings_statistics_single" "/api/buildings/statistics?unit=$root&year=2024"
-    single_latency "$scale.buildings_coverage_single" "/api/buildings/coverage?unit=$root&asOf=2024-12-31"
-  else
-    record "$scale.buildings_statistics_single.unavailable" "the buildings module is not active or not enabled for the district"
-  # 党群服务阵地: the module's dashboard figures of the whole district for the demo year (eight grouped queries)
-  if [ "$(http_status "$BASE_URL/api/position/statistics?unit=$root&year=2024")" = 200 ]; then
-    single_latency "$scale.position_statistics_single" "/api/position/statistics?unit=$root&year=2024"
-  else
-    record "$scale.position_statistics_single.unavailable" "the position module is not active or not enabled for the district"
-  # 幸福家园: the module's figures (48 communities, coverage, registrations, hours, stations, secretaries adjusted) and
-  # the coverage view of the whole district for the demo year
-  if [ "$(http_status "$BASE_URL/api/community/statistics?unit=$root&year=2024")" = 200 ]; then
-    single_latency "$scale.community_statistics_single" "/api/community/statistics?unit=$root&year=2024"
-    single_latency "$scale.community_coverage_single" "/api/community/coverage?unit=$root&year=2024"
-  else
-    record "$scale.community_statistics_single.unavailable" "the community module is not active or not enabled for the district"
-  # 党员教育: the module's figures of the whole district for the demo year (sites, routes, sessions, attendance, hours,
-  # compliance) and the yearly points ranking of the district
-  if [ "$(http_status "$BASE_URL/api/education/statistics?unit=$root&year=2024")" = 200 ]; then
-    single_latency "$scale.education_statistics_single" "/api/education/statistics?unit=$root&year=2024"
-    single_latency "$scale.education_ranking_single" "/api/education/points/ranking?unit=$root&year=2024&size=50"
-  else
-    record "$scale.education_statistics_single.unavailable" "the education module is not active or not enabled for the district"
-  # 党员发展与组织关系: the module's figures of the whole district for the demo year (pipeline, plan, transfers, mobile)
-  if [ "$(http_status "$BASE_URL/api/membership/statistics?unit=$root&year=2024")" = 200 ]; then
-    single_latency "$scale.membership_statistics_single" "/api/membership/statistics?unit=$root&year=2024"
-  else
-    record "$scale.membership_statistics_single.unavailable" "the membership module is not active or not enabled for the district"
-  fi
+  # Every action module's dashboard figures of the whole district for the demo year, one request each: every module
+  # answers GET /api/<id>/statistics?unit=&year= (the module SPI); a module's first request may compute and keep its
+  # figures (affairs' FigureCache), so the single-request median is of the requests after the first.
+  local id path key
+  for id in $(module_features "$KARAF_DIR" | cut -d= -f2); do
+    if [ "$(http_status "$BASE_URL/api/$id/statistics?unit=$root&year=2024")" = 200 ]; then
+      single_latency "$scale.${id}_statistics_single" "/api/$id/statistics?unit=$root&year=2024"
+    else
+      record "$scale.${id}_statistics_single.unavailable" "the $id module is not active or not enabled for the district"
+    fi
+  done
+  # the heavier views some modules compute from a year's records, for the whole district
+  for path in "affairs_compliance_single /api/affairs/compliance?unit=$root&year=2024&size=50" \
+              "buildings_coverage_single /api/buildings/coverage?unit=$root&asOf=2024-12-31" \
+              "community_coverage_single /api/community/coverage?unit=$root&year=2024" \
+              "education_ranking_single /api/education/points/ranking?unit=$root&year=2024&size=50"; do
+    key=${path%% *}
+    if [ "$(http_status "$BASE_URL${path#* }")" = 200 ]; then
+      single_latency "$scale.$key" "${path#* }"
+    else
+      record "$scale.$key.unavailable" "the module is not active or not enabled for the district"
+    fi
+  done
 }
 
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames

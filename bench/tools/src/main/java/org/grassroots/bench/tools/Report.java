@@ -195,11 +195,18 @@ public final class Report {
             row("member search, single request (unloaded)", scale + ".members_single.ms", "ms", null, null, null);
             row("statistics, single request (unloaded)", scale + ".statistics_single.ms", "ms", null,
                     scale.equals("demo") ? "< 200 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".statistics_single.ms", 200) : growth("statistics_single.ms"));
-            row("affairs figures of the district, 2024, single request (unloaded, after the first)", scale + ".affairs_statistics_single.ms", "ms", null,
-                    scale.equals("demo") ? "< 100 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".affairs_statistics_single.ms", 100) : growth("affairs_statistics_single.ms"));
-            row("affairs compliance report of the district, 2024, single request (unloaded, after the first)", scale + ".affairs_compliance_single.ms", "ms", null, null, null);
-            row("education figures of the district, 2024, single request (unloaded)", scale + ".education_statistics_single.ms", "ms", null,
-                    scale.equals("demo") ? "< 100 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".education_statistics_single.ms", 100) : growth("education_statistics_single.ms"));
+            // one row per action module that answered GET /api/<id>/statistics (bench/measurements.sh, query_suite)
+            for (String key : List.copyOf(values.keySet())) {
+                String suffix = key.substring(key.indexOf('.') + 1);
+                if (key.startsWith(scale + ".") && suffix.endsWith("_statistics_single.ms")) {
+                    String id = suffix.substring(0, suffix.length() - "_statistics_single.ms".length());
+                    row(id + " figures of the district, 2024, single request (unloaded)", key, "ms", null,
+                            scale.equals("demo") ? "< 100 ms" : "≤ linear growth", scale.equals("demo") ? below(key, 100) : growth(suffix));
+                }
+            }
+            row("affairs compliance report of the district, 2024, single request (unloaded)", scale + ".affairs_compliance_single.ms", "ms", null, null, null);
+            row("buildings coverage of the district, end of 2024, single request (unloaded)", scale + ".buildings_coverage_single.ms", "ms", null, null, null);
+            row("community coverage of the district, 2024, single request (unloaded)", scale + ".community_coverage_single.ms", "ms", null, null, null);
             row("education points ranking of the district, 2024, single request (unloaded)", scale + ".education_ranking_single.ms", "ms", null, null, null);
             md.append("\n");
         }
