@@ -9,6 +9,7 @@ import { loadModuleUis } from './modules.js';
 import { renderLogin } from './pages/login.js';
 import { busy } from './readiness.js';
 import { inboxBadge } from './inbox-badge.js';
+import { account, roles, can, mayOpen } from './access.js';
 
 const ADMIN_ROLES = ['SYSTEM_ADMIN', 'DISTRICT_ADMIN', 'UNIT_ADMIN'];
 
@@ -23,6 +24,8 @@ const CORE_PAGES = [
   { path: 'modules', title: 'nav.modules', load: () => import('./pages/modules.js'), roles: ADMIN_ROLES },
   { path: 'inbox', title: { zhCN: '消息提醒', en: 'Inbox' }, load: () => import('./pages/inbox.js') },
   { path: 'notices', title: { zhCN: '通知公告', en: 'Notices' }, load: () => import('./pages/notices.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
+  { path: 'accounts', title: { zhCN: '账号管理', en: 'Accounts' }, load: () => import('./pages/accounts.js'), roles: ADMIN_ROLES },
+  { path: 'my-account', title: { zhCN: '我的账号', en: 'My account' }, load: () => import('./pages/my-account.js') },
   { path: 'collections', title: { zhCN: '信息报送', en: 'Collection tasks' }, load: () => import('./pages/collections.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
 ];
 
@@ -42,22 +45,6 @@ const state = {
 
 const api = createApi({ token: () => session.token(), t: (key) => state.t(key), lang: () => state.lang,
   onUnauthorized: sessionEnded });
-
-function account() {
-  const s = session.get();
-  return s && s.account ? s.account : null;
-}
-
-/** Without sign-in (open platform) everyone acts as an administrator, as the server does. */
-function roles() {
-  const s = session.get();
-  if (s && s.open) return ['SYSTEM_ADMIN'];
-  return (account() && account().roles) || [];
-}
-
-function mayOpen(page) {
-  return !page.roles || page.roles.some((role) => roles().includes(role));
-}
 
 function setLang(lang) {
   state.lang = lang;
@@ -303,6 +290,8 @@ function pageContext(container, params, module = null) {
     unit: scopeUnit(scope),
     account: account(),
     roles: roles(),
+    /** Whether the reader holds a core permission ('core.member.write' …): offer only what the server allows. */
+    can,
     params,
     /** The module whose page this is (null on core's pages): year pickers start at its own newest year. */
     module,
@@ -318,6 +307,8 @@ function pageContext(container, params, module = null) {
       await reloadModules();
     },
     reloadModules,
+    /** Ends the session here and shows the sign-in page with a message (after the reader changed their password). */
+    signInAgain: (message) => { session.clear(); showLogin(message); },
     registry: () => ({ registry: state.registry, registryError: state.registryError, uiFailures: state.uiFailures }),
     container,
   };

@@ -104,6 +104,8 @@ const MESSAGES = {
   'org.divisionCode': ['行政区划代码', 'Division code'],
   'org.status': ['状态', 'Status'],
   'org.path': ['上级', 'Parents'],
+  'org.secretary': ['书记', 'Secretary'],
+  'org.memberCount': ['党员人数（含下级）', 'Members (with sub-units)'],
   'org.noRoots': ['还没有任何单位。可在“数据导入”中导入组织架构。', 'There are no units yet. Import them under Import.'],
 
   'member.title': ['党员管理', 'Members'],

@@ -36,9 +36,10 @@ export function confirmDialog(ctx, { title, message, confirmText = OK, danger = 
 /**
  * A form in a dialog. fields: the form's controls (use field() from /assets/dom.js, with name="…" as the API
  * fields are named, so a refusal shows beside them). submit(form) sends it and answers the result; a refusal keeps
- * the dialog open with the errors beside the fields. Answers the result, or null when cancelled.
+ * the dialog open with the errors beside the fields. onStale (for changes sent with If-Match): a 409 closes the
+ * dialog, says so plainly and calls it to reload the record. Answers the result, or null when cancelled.
  */
-export function formDialog(ctx, { title, id = 'kit-form-dialog', fields, submitText = OK, submit }) {
+export function formDialog(ctx, { title, id = 'kit-form-dialog', fields, submitText = OK, submit, onStale }) {
   return new Promise((resolve) => {
     const { dialog, heading } = shell(ctx, { title, id });
     const form = h('form', { class: 'stacked-form kit-dialog-form', id: `${id}-form`, novalidate: true }, heading, fields,
@@ -50,7 +51,8 @@ export function formDialog(ctx, { title, id = 'kit-form-dialog', fields, submitT
     let result = null;
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const answer = await submitForm(ctx, form, () => submit(form));
+      const stale = onStale && (async () => { dialog.close(); await onStale(); });
+      const answer = await submitForm(ctx, form, () => submit(form), { onStale: stale });
       if (answer !== undefined) {
         result = answer === null ? true : answer;
         dialog.close();

@@ -3,6 +3,7 @@
 import { h, clear, field, select } from '../dom.js';
 import { enumLabel } from '../i18n.js';
 import { formatDate } from '../format.js';
+import { addMember, memberActions, mayChangeMembers, ADD_MEMBER_TEXT } from './member-actions.js';
 
 const PAGE_SIZE = 20;
 
@@ -30,7 +31,12 @@ export async function render(container, ctx) {
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t('common.search') }),
       h('button', { type: 'reset', text: t('common.reset') })));
   const results = h('div', { class: 'results', id: 'member-results', 'aria-live': 'polite' });
-  container.append(h('p', { class: 'muted', text: t('member.inScope', { name: ctx.unit.name }) }), form, results);
+  const add = mayChangeMembers(ctx) ? h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', id: 'member-add-open',
+    text: t(ADD_MEMBER_TEXT), onClick: async () => {
+      const created = await addMember(ctx);
+      if (created) ctx.navigate(`#/members/${created.id}`);
+    } })) : null;
+  container.append(h('p', { class: 'muted', text: t('member.inScope', { name: ctx.unit.name }) }), add, form, results);
 
   let page = 0;
   async function search() {
@@ -148,7 +154,9 @@ async function renderDetail(container, ctx, id) {
     h('section', { class: 'panel', 'aria-labelledby': 'member-facts' },
       h('h2', { id: 'member-facts', text: member.name }),
       h('dl', { class: 'facts', id: 'member-detail' }, rows.map(([key, value]) => [h('dt', { text: t(key) }), h('dd', { text: value })])),
-      /[*＊]/.test(`${member.idNumber}${member.phone}`) ? h('p', { class: 'muted', text: t('member.masked') }) : null));
+      /[*＊]/.test(`${member.idNumber}${member.phone}`) ? h('p', { class: 'muted', text: t('member.masked') })
+        : memberActions(ctx, { ...member, residenceName: residence }, {
+          reload: async () => { container.replaceChildren(); await renderDetail(container, ctx, id); } })));
 
   const history = h('section', { class: 'panel', 'aria-labelledby': 'member-transfers' },
     h('h2', { id: 'member-transfers', text: t('member.transfers') }));

@@ -3,6 +3,7 @@
 import { h, clear, field, uid } from '../dom.js';
 import { enumLabel } from '../i18n.js';
 import { formatDate } from '../format.js';
+import { organizationActions } from './organization-actions.js';
 
 export async function render(container, ctx) {
   const { t, api } = ctx;
@@ -39,7 +40,12 @@ export async function render(container, ctx) {
       ['org.divisionCode', unit.divisionCode || '—'],
       ['org.status', enumLabel(t, 'OrgStatus', unit.status)],
     ];
-    body.append(h('dl', { class: 'facts' }, rows.map(([key, value]) => [h('dt', { text: t(key) }), h('dd', { text: value })])));
+    // the secretary by name and the members of the subtree, so that a unit can be told apart at a glance
+    const [secretary, members] = await Promise.all([
+      unit.secretaryId == null ? null : api(`members/${unit.secretaryId}`).then((m) => m.name, () => null),
+      api(`members?subtreeOf=${unit.id}&size=1`).then((p) => p.total, () => null)]);
+    rows.push(['org.secretary', secretary || '—'], ['org.memberCount', members == null ? '—' : String(members)]);
+    body.append(h('dl', { class: 'facts', id: 'org-facts' }, rows.map(([key, value]) => [h('dt', { text: t(key) }), h('dd', { text: value })])));
     const scopeButton = h('button', { type: 'button', class: 'primary', id: 'set-scope', text: t('org.setScope'),
       onClick: async () => {
         await ctx.setScope(unit);
@@ -50,7 +56,26 @@ export async function render(container, ctx) {
         await ctx.setScope(unit);
         ctx.navigate('#/members');
       } });
-    body.append(h('div', { class: 'actions' }, scopeButton, membersButton));
+    body.append(h('div', { class: 'actions' }, scopeButton, membersButton),
+      organizationActions(ctx, { ...unit, secretaryName: secretary }, {
+        changed: async (changed) => {
+          await Promise.all([unit.parentId, changed.parentId, changed.id].map(refreshBranch));
+          show(changed);
+        },
+        gone: async () => {
+          await refreshBranch(unit.parentId);
+          body.replaceChildren(h('h2', { id: 'org-detail-title', text: t('org.detail') }), h('p', { class: 'muted', text: t('org.select') }));
+        } }));
+  }
+
+  /** Loads a unit's children again after a change (a unit added, moved, renamed or removed below it). */
+  async function refreshBranch(id) {
+    const li = id == null ? null : tree.querySelector(`[role=treeitem][data-id="${id}"]`);
+    if (!li) return;
+    const group = li.querySelector(':scope > [role=group]');
+    if (group) group.remove();
+    li.setAttribute('aria-expanded', 'false');
+    await expand(li);
   }
 
   // ---- the tree ------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.grassroots.itests.RestartPersistenceITAccess;
 import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.KarafInstance;
 
@@ -47,6 +48,22 @@ final class ConsoleDistrict {
         }, "console-district-stop"));
         api = karaf.api();
         return api;
+    }
+
+    /**
+     * Opens the console's dashboard signed in as the district administrator (signing in when the browser is not yet),
+     * for the browser classes that share this district.
+     */
+    static void signIn(Browser browser, Api api) {
+        browser.open("/#/dashboard");
+        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
+                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
+            org.openqa.selenium.WebElement form = browser.find("form.login-form");
+            form.findElement(org.openqa.selenium.By.name("username")).sendKeys(Credentials.USERNAME);
+            form.findElement(org.openqa.selenium.By.name("password")).sendKeys(Credentials.password(api));
+            form.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+            browser.find("nav#nav .nav-link[data-nav=dashboard]");
+        }
     }
 
     /** Where the screenshots go ({@code -Dgrassroots.screenshots=../docs/screenshots} refreshes the docs'). */

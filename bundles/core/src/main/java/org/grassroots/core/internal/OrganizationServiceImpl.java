@@ -14,6 +14,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.CoreTopics;
 import org.grassroots.core.api.NotFoundException;
+import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationDraft;
 import org.grassroots.core.api.OrganizationQuery;
@@ -216,6 +217,9 @@ public class OrganizationServiceImpl implements OrganizationService {
             if (!entity.getCode().equals(draft.code().trim()) && byCode(em, draft.code()).isPresent()) {
                 throw new ConflictException(CoreMessages.message("unit.codeTaken", draft.code().trim()));
             }
+            if (draft.status() == OrgStatus.DISSOLVED && entity.toRecord().status() != OrgStatus.DISSOLVED) {
+                refuseDissolvingWithContent(em, entity);
+            }
             Organization before = entity.toRecord();
             entity.apply(draft);
             em.flush();
@@ -225,6 +229,17 @@ public class OrganizationServiceImpl implements OrganizationService {
         }));
         events.post(CoreTopics.ORGANIZATION_UPDATED, id, updated.path(), Actors.current());
         return updated;
+    }
+
+    /** A dissolved unit (撤销) takes no members: its active sub-units and its members must have moved first. */
+    private static void refuseDissolvingWithContent(EntityManager em, OrganizationEntity entity) {
+        long children = em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.parentId = :id AND o.status = :active",
+                Long.class).setParameter("id", entity.getId()).setParameter("active", OrgStatus.ACTIVE).getSingleResult();
+        long members = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE m.organizationId = :id", Long.class)
+                .setParameter("id", entity.getId()).getSingleResult();
+        if (children > 0 || members > 0) {
+            throw new ConflictException(CoreMessages.message("unit.dissolve.notEmpty", entity.getCode(), children, members));
+        }
     }
 
     static OrganizationEntity current(EntityManager em, long id, long version) {

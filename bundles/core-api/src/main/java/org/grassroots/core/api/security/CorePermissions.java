@@ -51,7 +51,7 @@ public final class CorePermissions {
             Map.entry(IMPORT, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY)),
             Map.entry(EXPORT, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR)),
             Map.entry(AUDIT_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, AUDITOR)),
-            Map.entry(ACCOUNT_MANAGE, EnumSet.of(SYSTEM_ADMIN)),
+            Map.entry(ACCOUNT_MANAGE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
             Map.entry(MODULE_MANAGE, EnumSet.of(SYSTEM_ADMIN)),
             Map.entry(MODULE_ENABLE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
             Map.entry(STATISTICS_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR)),

@@ -27,6 +27,7 @@ import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.core.internal.Actors;
 import org.grassroots.core.internal.security.AccountDetails;
 import org.grassroots.core.internal.security.AccountDraft;
+import org.grassroots.core.internal.security.AccountAdministration;
 import org.grassroots.core.internal.security.AccountServiceImpl;
 import org.grassroots.core.internal.security.AccountView;
 import org.grassroots.core.internal.security.LoginResult;
@@ -47,10 +48,13 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
     private final AccountServiceImpl accounts;
+    private final AccountAdministration administration;
     private final Authorization authorization;
 
     @Activate
-    public AuthResource(@Reference AccountServiceImpl accounts, @Reference Authorization authorization) {
+    public AuthResource(@Reference AccountServiceImpl accounts, @Reference AccountAdministration administration,
+                        @Reference Authorization authorization) {
+        this.administration = administration;
         this.accounts = accounts;
         this.authorization = authorization;
     }
@@ -81,7 +85,8 @@ public class AuthResource {
     @Path("me")
     @AnySignedInUser("one's own account")
     public AccountView me() {
-        return accounts.me();
+        return accounts.me().withPermissions(CorePermissions.GRANTS.keySet().stream()
+                .filter(authorization::hasPermission).collect(java.util.stream.Collectors.toSet()));
     }
 
     @POST
@@ -100,7 +105,7 @@ public class AuthResource {
     @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public List<AccountDetails> list() {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
-        return accounts.list();
+        return administration.list();
     }
 
     @POST
@@ -108,7 +113,7 @@ public class AuthResource {
     @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public Response create(AccountDraft draft) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
-        AccountDetails created = accounts.create(Drafts.required(draft));
+        AccountDetails created = administration.create(Drafts.required(draft));
         return Response.created(URI.create("accounts/" + created.username())).entity(created).build();
     }
 
@@ -117,7 +122,7 @@ public class AuthResource {
     @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public AccountDetails get(@PathParam("username") String username) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
-        return accounts.get(username);
+        return administration.get(username);
     }
 
     @PUT
@@ -125,7 +130,7 @@ public class AuthResource {
     @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public AccountDetails update(@PathParam("username") String username, AccountDraft draft) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
-        return accounts.update(username, Drafts.required(draft));
+        return administration.update(username, Drafts.required(draft));
     }
 
     @DELETE
@@ -133,7 +138,7 @@ public class AuthResource {
     @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public Response delete(@PathParam("username") String username) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
-        accounts.delete(username);
+        administration.delete(username);
         return Response.noContent().build();
     }
 
@@ -143,7 +148,7 @@ public class AuthResource {
     @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public Map<String, String> resetPassword(@PathParam("username") String username) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
-        return Map.of("username", username, "temporaryPassword", accounts.resetPassword(username));
+        return Map.of("username", username, "temporaryPassword", administration.resetPassword(username));
     }
 
     @POST
@@ -151,6 +156,33 @@ public class AuthResource {
     @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
     public AccountDetails unlock(@PathParam("username") String username) {
         authorization.require(CorePermissions.ACCOUNT_MANAGE);
-        return accounts.unlock(username);
+        return administration.unlock(username);
+    }
+
+    /** Locks the account until it is unlocked, and ends its sessions. */
+    @POST
+    @Path("accounts/{username}/lock")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
+    public AccountDetails lock(@PathParam("username") String username) {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        return administration.lock(username);
+    }
+
+    /** Ends every session of the account (signed-in browsers and scripts must sign in again). */
+    @POST
+    @Path("accounts/{username}/end-sessions")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
+    public AccountDetails endSessions(@PathParam("username") String username) {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        return administration.endSessions(username);
+    }
+
+    /** The roles the caller may grant (their own level and below). */
+    @GET
+    @Path("accounts/grantable-roles")
+    @RequiresPermission(CorePermissions.ACCOUNT_MANAGE)
+    public java.util.Set<org.grassroots.core.api.security.Role> grantableRoles() {
+        authorization.require(CorePermissions.ACCOUNT_MANAGE);
+        return administration.grantable();
     }
 }

@@ -13,9 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 
@@ -59,7 +59,6 @@ public class AccountServiceImpl implements Authenticator {
     static final String TYPE = "account";
     private static final MessageBundle MESSAGES = MessageBundle.of(AccountServiceImpl.class);
     private static final Logger LOG = LoggerFactory.getLogger(AccountServiceImpl.class);
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final String WRONG_CREDENTIALS = "Wrong user name or password (after repeated failures each "
             + "further attempt waits a little longer: try again in a minute)";
     /** How long a revocation check or a verified Basic credential is trusted without asking the database again. */
@@ -139,12 +138,21 @@ public class AccountServiceImpl implements Authenticator {
         return Optional.ofNullable(generatedInitialPassword);
     }
 
-    private String oneTimePassword() {
+    /** A random one-time password (the first administrator's, a reset's). */
+    String oneTimePassword() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             out.append(ONE_TIME_ALPHABET[random.nextInt(ONE_TIME_ALPHABET.length)]);
         }
         return out.toString();
+    }
+
+    String hash(String password) {
+        return hasher.hash(password);
+    }
+
+    PasswordPolicy policy() {
+        return policy;
     }
 
     // ---- sign-in ----------------------------------------------------------------------------------------
@@ -314,15 +322,7 @@ public class AccountServiceImpl implements Authenticator {
     }
 
     static AccountView view(AccountEntity a) {
-        return new AccountView(a.getUsername(), a.getDisplayName(), a.roleSet(), a.getOrganizationId(), a.getMemberId());
-    }
-
-    private static AccountDetails details(AccountEntity a) {
-        Instant now = Instant.now();
-        boolean locked = a.getLockedUntil() != null && a.getLockedUntil().isAfter(now);
-        return new AccountDetails(a.getUsername(), a.getDisplayName(), a.roleSet(), a.getOrganizationId(),
-                a.getMemberId(), a.isMustChangePassword(), locked, locked ? a.getLockedUntil() : null, a.getFailedLogins(),
-                a.getCreatedAt(), a.getVersion());
+        return new AccountView(a.getUsername(), a.getDisplayName(), a.roleSet(), a.getOrganizationId(), a.getMemberId(), Set.of());
     }
 
     private static String digest(String text) {
@@ -343,7 +343,14 @@ public class AccountServiceImpl implements Authenticator {
 
     public void changePassword(String currentPassword, String newPassword) {
         Caller caller = Actors.caller();
-        AccountEntity account = verify(caller.username(), currentPassword, caller.address());
+        AccountEntity account;
+        try {
+            account = verify(caller.username(), currentPassword, caller.address());
+        } catch (AuthenticationException wrong) {
+            // the reader is signed in: a wrong current password is a mistake in the form, not an ended session
+            // (the failure still counts towards the sign-in guard's delays and lockout)
+            throw ValidationException.of("currentPassword", MESSAGES.message("account.currentPassword.wrong"));
+        }
         policy.rule(account.getUsername(), newPassword, currentPassword).ifPresent(rule -> {
             throw ValidationException.of("newPassword", rule);
         });
@@ -354,179 +361,6 @@ public class AccountServiceImpl implements Authenticator {
             // sessions opened with the old password end (a stolen token must not outlive the change)
             a.setTokensValidAfter(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             Audit.record(em, "CHANGE_PASSWORD", TYPE, null, a.getUsername());
-        });
-    }
-
-    // ---- administration ---------------------------------------------------------------------------------
-
-    public List<AccountDetails> list() {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT a FROM AccountEntity a ORDER BY a.username", AccountEntity.class).getResultList().stream()
-                .filter(a -> a.getOrganizationId() == null ? Actors.caller().unrestricted()
-                        : Scopes.visible(em, a.getOrganizationId()))
-                .map(AccountServiceImpl::details).toList());
-    }
-
-    public AccountDetails get(String username) {
-        return jpa.txExpr(TransactionType.Supports, em -> details(existing(em, username)));
-    }
-
-    private static AccountEntity existing(EntityManager em, String username) {
-        AccountEntity account = username == null ? null : em.find(AccountEntity.class, username);
-        boolean visible = account != null && (account.getOrganizationId() == null ? Actors.caller().unrestricted()
-                : Scopes.visible(em, account.getOrganizationId()));
-        if (!visible) {
-            throw CoreMessages.notFound(TYPE, username);
-        }
-        return account;
-    }
-
-    public AccountDetails create(AccountDraft draft) {
-        ValidationException.Builder errors = ValidationException.builder();
-        if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
-            errors.add("username", MESSAGES.message("account.username.invalid"));
-        }
-        if (draft.password() == null) {
-            errors.add("password", MESSAGES.message("account.password.required"));
-        } else {
-            policy.rule(draft.username(), draft.password(), null)
-                    .ifPresent(rule -> errors.add("password", rule));
-        }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            Long organizationId = checkAssignment(em, draft, errors);
-            errors.throwIfAny();
-            if (em.find(AccountEntity.class, draft.username()) != null) {
-                throw new ConflictException(MESSAGES.message("account.taken", draft.username()));
-            }
-            personalDataGrant(em, draft.username(), EnumSet.noneOf(Role.class), draft.roles());
-            AccountEntity account = new AccountEntity(draft.username(), Instant.now());
-            account.setDisplayName(draft.displayName().trim());
-            account.setRoles(EnumSet.copyOf(draft.roles()));
-            account.setOrganizationId(organizationId);
-            account.setMemberId(draft.memberId());
-            account.setPasswordHash(hasher.hash(draft.password()));
-            account.setMustChangePassword(true);
-            em.persist(account);
-            em.flush();
-            Audit.record(em, "CREATE", TYPE, null, account.getUsername(), List.of(
-                    new FieldChange("roles", null, String.valueOf(account.roleSet())),
-                    new FieldChange("organizationId", null, String.valueOf(organizationId))));
-            return details(account);
-        });
-    }
-
-    /** Validates display name, roles, scope unit and member; returns the scope unit to store. */
-    private static Long checkAssignment(EntityManager em, AccountDraft draft, ValidationException.Builder errors) {
-        if (draft.displayName() == null || draft.displayName().isBlank() || draft.displayName().length() > 100) {
-            errors.add("displayName", MESSAGES.message("account.displayName.invalid", 100));
-        }
-        if (draft.roles() == null || draft.roles().isEmpty()) {
-            errors.add("roles", MESSAGES.message("account.roles.required"));
-            return draft.organizationId();
-        }
-        Long organizationId = draft.organizationId();
-        if (draft.memberId() != null) {
-            MemberEntity member = em.find(MemberEntity.class, draft.memberId());
-            if (member == null || !Scopes.visible(em, member.getOrganizationId())) {
-                errors.add("memberId", MESSAGES.message("account.member.unknown", draft.memberId()));
-            } else if (organizationId == null && draft.roles().equals(EnumSet.of(Role.MEMBER))) {
-                organizationId = member.getOrganizationId();
-            }
-        } else if (draft.roles().contains(Role.MEMBER)) {
-            errors.add("memberId", MESSAGES.message("account.member.required"));
-        }
-        if (organizationId != null) {
-            OrganizationEntity unit = em.find(OrganizationEntity.class, organizationId);
-            if (unit == null || !Scopes.visible(em, unit)) {
-                errors.add("organizationId", MESSAGES.message("account.unit.unknown", organizationId));
-            }
-        } else if (!Actors.caller().unrestricted()) {
-            errors.add("organizationId", MESSAGES.message("account.unit.required"));
-        } else if (draft.roles().stream().anyMatch(r -> r == Role.UNIT_ADMIN || r == Role.SECRETARY)) {
-            errors.add("organizationId", MESSAGES.message("account.unit.requiredForRole"));
-        }
-        return organizationId;
-    }
-
-    public AccountDetails update(String username, AccountDraft draft) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            AccountEntity account = existing(em, username);
-            ValidationException.Builder errors = ValidationException.builder();
-            Long organizationId = checkAssignment(em, draft, errors);
-            errors.throwIfAny();
-            if (username.equals(Actors.current()) && !draft.roles().contains(Role.SYSTEM_ADMIN)
-                    && account.roleSet().contains(Role.SYSTEM_ADMIN)) {
-                throw new ConflictException(MESSAGES.message("account.ownSystemAdmin"));
-            }
-            personalDataGrant(em, username, account.roleSet(), draft.roles());
-            AccountDetails before = details(account);
-            account.setDisplayName(draft.displayName().trim());
-            account.setRoles(EnumSet.copyOf(draft.roles()));
-            account.setOrganizationId(organizationId);
-            account.setMemberId(draft.memberId());
-            em.flush();
-            AccountDetails after = details(account);
-            Audit.record(em, "UPDATE", TYPE, null, username, Audit.changes(before, after, java.util.Set.of()));
-            return after;
-        });
-    }
-
-    /**
-     * Separation of duties: roles that see personal data in full are granted by a second person. Granting one to
-     * one's own account is refused; every grant writes a {@code GRANT_PERSONAL_DATA_ROLE} line, so a grant to a
-     * second account of the same person stands out in the audit trail.
-     */
-    private static void personalDataGrant(EntityManager em, String username, java.util.Set<Role> before,
-                                          java.util.Set<Role> after) {
-        EnumSet<Role> granted = EnumSet.noneOf(Role.class);
-        after.stream().filter(r -> CorePermissions.SEE_PERSONAL_DATA.contains(r) && !before.contains(r)).forEach(granted::add);
-        if (granted.isEmpty()) {
-            return;
-        }
-        if (username.equals(Actors.current())) {
-            // English keeps the role codes as before ("[SECRETARY]"); Chinese names the roles
-            String codes = granted.toString();
-            String names = granted.stream().map(r -> r.labels().zhCN()).collect(java.util.stream.Collectors.joining("、"));
-            throw new ForbiddenException(MESSAGES.message("account.grantSelf", Message.of(names, codes)));
-        }
-        Audit.record(em, "GRANT_PERSONAL_DATA_ROLE", TYPE, null, username + " was granted " + granted
-                + " by " + Actors.current());
-    }
-
-    public void delete(String username) {
-        if (username.equals(Actors.current())) {
-            throw new ConflictException(MESSAGES.message("account.deleteSelf"));
-        }
-        jpa.tx(TransactionType.Required, em -> {
-            AccountEntity account = existing(em, username);
-            em.remove(account);
-            Audit.record(em, "DELETE", TYPE, null, username);
-        });
-    }
-
-    /** Sets a new one-time password (returned once), unlocks the account and ends its sessions. */
-    public String resetPassword(String username) {
-        String password = oneTimePassword();
-        jpa.tx(TransactionType.Required, em -> {
-            AccountEntity account = existing(em, username);
-            account.setPasswordHash(hasher.hash(password));
-            account.setMustChangePassword(true);
-            account.setFailedLogins(0);
-            account.setLockedUntil(null);
-            account.setTokensValidAfter(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-            Audit.record(em, "RESET_PASSWORD", TYPE, null, username);
-        });
-        return password;
-    }
-
-    public AccountDetails unlock(String username) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            AccountEntity account = existing(em, username);
-            account.setFailedLogins(0);
-            account.setLockedUntil(null);
-            Audit.record(em, "UNLOCK", TYPE, null, username);
-            em.flush();
-            return details(account);
         });
     }
 }

@@ -1,0 +1,235 @@
+package org.grassroots.itests.browser;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Browser;
+import org.grassroots.itests.support.IdNumbers;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The daily work of a street office in the console (issue 15, point 1), as the district administrator: two branches
+ * added below the district and one renamed; a member added to the first, the ID number refused beside its field in
+ * Chinese and the rest of the input kept; the member transferred to the second branch (the history shows it) and
+ * marked floating; a unit that still has a sub-unit cannot be dissolved (the server says why); the member removed,
+ * then both branches dissolved; an account created, locked, unlocked, reset and removed (point 2); a wrong current
+ * password refused beside its field on "my account". Everything through dialogs, never the browser's own prompts.
+ */
+public class ConsoleEditingBrowserIT {
+    private static Api api;
+    private static Browser browser;
+    private static Path screenshots;
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 100000);
+
+    @BeforeClass
+    public static void start() throws Exception {
+        assumeTrue("chromium and chromedriver are not installed", Browser.available());
+        api = ConsoleDistrict.api();
+        screenshots = ConsoleDistrict.screenshots();
+        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
+    }
+
+    @AfterClass
+    public static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    public void aStreetOfficeAddsEditsTransfersAndRemovesMembersAndUnits() {
+        ConsoleDistrict.signIn(browser, api);
+        browser.open("/#/organizations");
+        // the district (the scope) is shown: its facts name the secretary line and count its members
+        browser.awaitTrue("the district's details", d -> browser.present("#org-facts") && browser.present("#org-add-open"));
+        assertTrue(browser.find("#org-facts").getText().contains("党员人数"));
+
+        addUnit("BT" + RUN + "A", "浏览器测试支部");
+        browser.awaitTrue("the new unit shown", d -> browser.find("#org-detail-title").getText().equals("浏览器测试支部"));
+        browser.find("#org-edit-open").click();
+        WebElement name = browser.find("dialog#org-edit[open] input[name=name]");
+        name.clear();
+        name.sendKeys("浏览器测试第一支部");
+        browser.find("dialog#org-edit button[type=submit]").click();
+        browser.awaitGone("dialog#org-edit");
+        browser.awaitTrue("the unit renamed", d -> browser.find("#org-detail-title").getText().equals("浏览器测试第一支部"));
+        browser.find("#set-scope").click();
+
+        // a second branch below the district, found again through the search
+        showDistrict();
+        addUnit("BT" + RUN + "B", "浏览器测试第二支部");
+        browser.awaitTrue("the second unit shown", d -> browser.find("#org-detail-title").getText().equals("浏览器测试第二支部"));
+
+        // a member of the first branch: a wrong check character is refused beside the field, in Chinese
+        browser.open("/#/members");
+        browser.find("#member-add-open").click();
+        WebElement dialog = browser.find("dialog#member-add[open]");
+        String idNumber = IdNumbers.next(true);
+        dialog.findElement(org.openqa.selenium.By.name("name")).sendKeys("测试党员" + RUN);
+        dialog.findElement(org.openqa.selenium.By.name("idNumber")).sendKeys(IdNumbers.BAD_CHECKSUM);
+        setValue("dialog#member-add input[name=birthDate]", IdNumbers.birthDate(IdNumbers.BAD_CHECKSUM).toString());
+        setValue("dialog#member-add input[name=joinedOn]", "2010-07-01");
+        new Select(browser.find("dialog#member-add select[name=sex]")).selectByValue("MALE");
+        pickUnit("dialog#member-add", "浏览器测试第一支部");
+        browser.find("dialog#member-add button[type=submit]").click();
+        WebElement refusal = browser.find("dialog#member-add .field-error");
+        browser.awaitTrue("the ID number refused beside its field", d -> refusalBeside("dialog#member-add", "idNumber"));
+        assertTrue(refusal.getText(), refusal.getText().contains("校验位"));
+        browser.screenshot(screenshots, "26-member-add-refused");
+        assertTrue("the name is kept", browser.find("dialog#member-add input[name=name]").getAttribute("value").equals("测试党员" + RUN));
+        WebElement id = browser.find("dialog#member-add input[name=idNumber]");
+        id.clear();
+        id.sendKeys(idNumber);
+        setValue("dialog#member-add input[name=birthDate]", IdNumbers.birthDate(idNumber).toString());
+        browser.find("dialog#member-add button[type=submit]").click();
+        browser.awaitGone("dialog#member-add");
+        browser.awaitTrue("the new member's record", d -> browser.present("#member-detail")
+                && browser.find("#member-detail").getText().contains("测试党员" + RUN));
+        assertTrue(browser.find("#member-detail").getText().contains("浏览器测试第一支部"));
+
+        // transferred to the second branch: the record and its history say so
+        browser.find("#member-transfer-open").click();
+        pickUnit("dialog#member-transfer", "浏览器测试第二支部");
+        browser.find("dialog#member-transfer input[name=reason]").sendKeys("工作调动");
+        browser.find("dialog#member-transfer button[type=submit]").click();
+        browser.awaitGone("dialog#member-transfer");
+        browser.awaitTrue("the transfer in the history", d -> browser.find("#member-detail").getText().contains("浏览器测试第二支部")
+                && browser.find("body").getText().contains("工作调动"));
+        assertTrue(browser.find("body").getText().contains("工作调动"));
+
+        // marked floating, with where the member went
+        browser.find("#member-status-open").click();
+        new Select(browser.find("dialog#member-status-dialog select[name=status]")).selectByValue("FLOATING");
+        browser.find("dialog#member-status-dialog input[name=floatingDestination]").sendKeys("上海市浦东新区");
+        browser.find("dialog#member-status-dialog button[type=submit]").click();
+        browser.awaitGone("dialog#member-status-dialog");
+        browser.awaitTrue("the member floating", d -> browser.find("#member-detail").getText().contains("流动")
+                && browser.find("#member-detail").getText().contains("上海市浦东新区"));
+        browser.screenshot(screenshots, "27-member-record-actions");
+
+        // the member removed from the record page (a confirmation dialog, not the browser's prompt)
+        browser.find("#member-remove-open").click();
+        browser.find("dialog#member-remove[open] button.kit-dialog-confirm").click();
+        browser.awaitTrue("back on the list", d -> browser.present("#member-results"));
+
+        // the second branch moves below the first: the first cannot be dissolved while it has a sub-unit
+        browser.open("/#/organizations");
+        showUnit("浏览器测试第二支部");
+        browser.find("#org-move-open").click();
+        pickUnit("dialog#org-move", "浏览器测试第一支部");
+        browser.find("dialog#org-move button[type=submit]").click();
+        browser.awaitGone("dialog#org-move");
+        showUnit("浏览器测试第一支部");
+        browser.find("#org-dissolve-open").click();
+        browser.find("dialog#org-confirm[open] button.kit-dialog-confirm").click();
+        browser.awaitTrue("the refusal", d -> browser.present(".notice-error")
+                && browser.find(".notice-error").getText().contains("请先转接后再撤销"));
+        browser.find(".notice-error .notice-close").click();
+
+        // both branches dissolve
+        browser.open("/#/organizations");
+        for (String unit : List.of("浏览器测试第二支部", "浏览器测试第一支部")) {
+            showUnit(unit);
+            browser.find("#org-dissolve-open").click();
+            browser.find("dialog#org-confirm[open] button.kit-dialog-confirm").click();
+            browser.awaitTrue(unit + " dissolved", d -> browser.find("#org-facts").getText().contains("撤销"));
+        }
+        assertFalse(browser.present(".notice-error"));
+
+        // an account for the first branch's secretary: created, locked, unlocked, its password reset, removed
+        String username = "bt" + RUN;
+        browser.open("/#/accounts");
+        browser.find("#account-create-open").click();
+        browser.find("dialog#account-dialog[open] input[name=username]").sendKeys(username);
+        browser.find("dialog#account-dialog input[name=displayName]").sendKeys("浏览器测试书记");
+        browser.find("dialog#account-dialog #account-roles input[value=SECRETARY]").click();
+        pickUnit("dialog#account-dialog", "浏览器测试第一支部");
+        browser.find("dialog#account-dialog button[type=submit]").click();
+        browser.awaitGone("dialog#account-dialog");
+        String row = "#account-table tr[data-username=" + username + "]";
+        browser.awaitTrue("the account listed", d -> browser.present(row) && browser.find(row).getText().contains("支部书记"));
+        browser.screenshot(screenshots, "28-accounts");
+        browser.find(row + " button[data-action=lock]").click();
+        browser.find("dialog[open] button.kit-dialog-confirm").click();
+        browser.awaitTrue("the account locked", d -> browser.find(row).getText().contains("已锁定"));
+        browser.find(row + " button[data-action=unlock]").click();
+        browser.awaitTrue("the account unlocked", d -> !browser.find(row).getText().contains("已锁定"));
+        browser.find(row + " button[data-action=reset]").click();
+        browser.find("dialog[open] button.kit-dialog-confirm").click();
+        browser.findWithText("dialog#account-one-time[open]", "一次性密码");
+        browser.find("dialog#account-one-time button.kit-dialog-confirm").click();
+        browser.find(row + " button[data-action=remove]").click();
+        browser.find("dialog[open] button.kit-dialog-confirm").click();
+        browser.awaitGone(row);
+
+        // my account: a wrong current password is refused beside its field; the reader stays signed in
+        browser.open("/#/my-account");
+        WebElement current = browser.find("#password-form input[name=currentPassword]");
+        assertTrue("the current password starts empty", current.getAttribute("value").isEmpty());
+        current.sendKeys("not-my-password-1");
+        browser.find("#password-form input[name=newPassword]").sendKeys("Another-Passw0rd-99");
+        browser.find("#password-form input[name=repeatPassword]").sendKeys("Another-Passw0rd-99");
+        browser.find("#password-form button[type=submit]").click();
+        browser.awaitTrue("the refusal beside the current password", d -> refusalBeside("#password-form", "currentPassword"));
+        assertTrue(browser.find("#password-form .field-error").getText().contains("当前密码不正确"));
+        assertFalse("still signed in", browser.present("form.login-form"));
+        List<String> problems = browser.consoleProblems(message -> message.contains(" 409") || message.contains(" 422"));
+        assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    private static void showDistrict() {
+        browser.open("/#/organizations");
+        browser.find("#org-tree [role=treeitem]").click();
+        browser.awaitTrue("the district's details", d -> browser.present("#org-add-open"));
+    }
+
+    private static void addUnit(String code, String name) {
+        browser.find("#org-add-open").click();
+        browser.find("dialog#org-add[open] input[name=code]").sendKeys(code);
+        browser.find("dialog#org-add input[name=name]").sendKeys(name);
+        new Select(browser.find("dialog#org-add select[name=unitType]")).selectByValue("ENTERPRISE");
+        new Select(browser.find("dialog#org-add select[name=partyOrgType]")).selectByValue("BRANCH");
+        setValue("dialog#org-add input[name=foundedOn]", LocalDate.of(2020, 7, 1).toString());
+        browser.find("dialog#org-add button[type=submit]").click();
+        browser.awaitGone("dialog#org-add");
+    }
+
+    /** Finds a unit by name with the tree's search and shows it. */
+    private static void showUnit(String name) {
+        WebElement query = browser.find("#org-search");
+        query.clear();
+        query.sendKeys(name);
+        browser.find("form.inline-form[role=search] button[type=submit]").click();
+        browser.findWithText("#org-results button.result", name).click();
+        browser.awaitTrue(name + " shown", d -> browser.find("#org-detail-title").getText().equals(name)
+                && browser.present("#org-actions"));
+    }
+
+    /** Chooses a unit in a dialog's unit picker by its name. */
+    private static void pickUnit(String dialog, String name) {
+        WebElement query = browser.find(dialog + " .unit-picker input[type=search]");
+        query.clear();
+        query.sendKeys(name);
+        browser.find(dialog + " .unit-picker .unit-find").click();
+        browser.findWithText(dialog + " .unit-picker .unit-option", name).click();
+        browser.find(dialog + " .unit-picker .unit-picked li");
+    }
+
+    private static void setValue(String css, String value) {
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", browser.find(css), value);
+    }
+
+    private static boolean refusalBeside(String dialog, String field) {
+        return "true".equals(browser.find(dialog + " [name=" + field + "]").getAttribute("aria-invalid"));
+    }
+}
