@@ -292,6 +292,40 @@ public class SecurityIT extends DistrictTestSupport {
     }
 
     @Test
+    public void administratorsGrantOnlyRolesUpToTheirOwnWithinTheirSubtree() {
+        Api unitAdmin = world.as().get("UNIT_ADMIN");
+        assertEquals("[\"MEMBER\",\"SECRETARY\",\"UNIT_ADMIN\"]", sortedRoles(unitAdmin.get("/api/auth/accounts/grantable-roles")
+                .expect(200).json()));
+        // a street administrator opens an account for a branch secretary of the street, not a district administrator
+        unitAdmin.post("/api/auth/accounts", Json.obj("username", "street-made", "displayName", "街道开设", "roles",
+                Json.arr("DISTRICT_ADMIN"), "organizationId", world.branchA(), "password", TEMPORARY)).problem(403);
+        unitAdmin.post("/api/auth/accounts", Json.obj("username", "street-made", "displayName", "街道开设", "roles",
+                Json.arr("SECRETARY"), "organizationId", world.branchB(), "password", TEMPORARY)).problem(422);
+        assertEquals(404, api.get("/api/auth/accounts/street-made").status());
+        unitAdmin.post("/api/auth/accounts", Json.obj("username", "street-made", "displayName", "街道开设", "roles",
+                Json.arr("SECRETARY"), "organizationId", world.branchA(), "password", TEMPORARY)).expect(201);
+        // the auditor's account holds a role the street administrator cannot grant: it is left alone
+        unitAdmin.post("/api/auth/accounts/auditor/lock", Json.obj()).problem(404);
+        // locking ends the account's sessions and refuses its sign-in until it is unlocked
+        Api session = api.signIn("street-made", TEMPORARY);
+        unitAdmin.post("/api/auth/accounts/street-made/lock", Json.obj()).expect(200);
+        session.get("/api/auth/me").problem(401);
+        assertEquals(401, api.anonymous().post("/api/auth/login", Json.obj("username", "street-made", "password", TEMPORARY)).status());
+        unitAdmin.post("/api/auth/accounts/street-made/unlock", Json.obj()).expect(200);
+        Api again = api.signIn("street-made", TEMPORARY);
+        unitAdmin.post("/api/auth/accounts/street-made/end-sessions", Json.obj()).expect(200);
+        again.get("/api/auth/me").problem(401);
+        unitAdmin.deleteWithoutVersion("/api/auth/accounts/street-made").expect(204);
+    }
+
+    private static String sortedRoles(JsonNode roles) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        roles.forEach(r -> names.add(r.asText()));
+        java.util.Collections.sort(names);
+        return Json.arr(names.toArray()).toString();
+    }
+
+    @Test
     public void nobodyGrantsThemselvesARoleThatSeesPersonalData() {
         Api sys = world.as().get("SYSTEM_ADMIN");
         sys.putWithoutVersion("/api/auth/accounts/sys", Json.obj("displayName", "sys 测试", "roles",
