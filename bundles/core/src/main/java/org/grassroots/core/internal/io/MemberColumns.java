@@ -48,16 +48,22 @@ public final class MemberColumns {
             EDUCATION, PHONE, CATEGORY, JOINED_ON, FULL_MEMBER_ON, ORGANIZATION, POST, STATUS,
             FLOATING_DESTINATION, RESIDENCE_COMMUNITY, TAGS));
 
+    /** The unit the template's example member belongs to and lives in: a community of the demo district. */
+    public static final String EXAMPLE_ORGANIZATION = "JNGX-S01-C01";
+
     /** The Chinese headers in file order. */
     public List<String> headers() {
         return layout.headers();
     }
 
-    /** A filled-in row for the template: a valid ID number that agrees with the sex and birth date shown. */
+    /**
+     * A filled-in row for the template: a valid ID number that agrees with the sex and birth date shown, and unit
+     * codes of the demo district (a community of 舜华路街道), so that the example imports there as it stands.
+     */
     public List<String> exampleRow() {
         return List.of("张伟", Sex.MALE.label(), "汉族", "1980-01-01", "34052419800101001X", "本科", "13800000000",
-                MemberCategory.FULL.label(), "2005-07-01", "2006-07-01", "GX0101", "工程师",
-                MemberStatus.NORMAL.label(), "", "GX0102", "骑手" + TAG_SEPARATOR + "困难党员");
+                MemberCategory.FULL.label(), "2005-07-01", "2006-07-01", EXAMPLE_ORGANIZATION, "工程师",
+                MemberStatus.NORMAL.label(), "", EXAMPLE_ORGANIZATION, "骑手" + TAG_SEPARATOR + "困难党员");
     }
 
     /**

@@ -38,10 +38,16 @@ public final class OrganizationColumns {
         return layout.headers();
     }
 
-    /** A filled-in row for the template: a street working committee under the district root. */
+    /** The parent of the template's example unit: a community of the demo district. */
+    public static final String EXAMPLE_PARENT = "JNGX-S01-C01";
+
+    /**
+     * A filled-in row for the template: a new grid below a community of the demo district (its parent exists there,
+     * its own code does not yet).
+     */
     public List<String> exampleRow() {
-        return List.of("GX01", "舜华路街道党工委", "GX", UnitType.STREET.label(), PartyOrgType.WORKING_COMMITTEE.label(),
-                Domain.URBAN_COMMUNITY.label(), "2010-01-01", "370112", OrgStatus.ACTIVE.label());
+        return List.of(EXAMPLE_PARENT + "-G90", "示例网格党支部", EXAMPLE_PARENT, UnitType.GRID.label(), PartyOrgType.BRANCH.label(),
+                Domain.URBAN_COMMUNITY.label(), "2024-07-01", "", OrgStatus.ACTIVE.label());
     }
 
     /**

@@ -52,6 +52,16 @@ class DemoDistrictTest {
     }
 
     @Test
+    void theImportTemplatesExamplesNameUnitsOfTheDemo() {
+        String member = org.grassroots.core.internal.io.MemberColumns.EXAMPLE_ORGANIZATION;
+        String parent = org.grassroots.core.internal.io.OrganizationColumns.EXAMPLE_PARENT;
+        assertTrue(unitsByCode.containsKey(member), member);
+        assertEquals(UnitType.COMMUNITY, unitsByCode.get(member).draft().unitType());
+        assertTrue(unitsByCode.containsKey(parent), parent);
+        assertTrue(!unitsByCode.containsKey(parent + "-G90"), "the example unit is new in the demo");
+    }
+
+    @Test
     void rootIsTheZonesWorkingCommittee() {
         DemoUnit root = units.get(0);
         assertAll(
