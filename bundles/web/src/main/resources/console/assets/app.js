@@ -10,6 +10,7 @@ import { renderLogin } from './pages/login.js';
 import { busy } from './readiness.js';
 import { inboxBadge } from './inbox-badge.js';
 import { account, roles, can, mayOpen } from './access.js';
+import { readQuery, writeQuery } from './url-state.js';
 
 const ADMIN_ROLES = ['SYSTEM_ADMIN', 'DISTRICT_ADMIN', 'UNIT_ADMIN'];
 
@@ -267,32 +268,25 @@ function runCleanups() {
   }
 }
 
-/**
- * The scope as pages get it: {id, name}. It also turns into its id where a string or number is expected
- * (`?unit=${ctx.unit}`), for module pages written against the id alone.
- */
-function scopeUnit(scope) {
-  if (!scope) return null;
-  return Object.freeze({ id: scope.id, name: scope.name, toString: () => String(scope.id), valueOf: () => scope.id });
-}
-
 /** Counts page changes, so that a slow request of a page already left cannot report into the next one. */
 let generation = 0;
 
 function pageContext(container, params, module = null) {
-  const scope = session.scope();
   const mine = generation;
   const current = () => mine === generation;
   return {
     api,
     t: state.t,
     lang: state.lang,
-    unit: scopeUnit(scope),
+    unit: session.scopeUnit(),
     account: account(),
     roles: roles(),
     /** Whether the reader holds a core permission ('core.member.write' …): offer only what the server allows. */
     can,
     params,
+    /** The page's state in the address (url-state.js): read it when drawing, write it on search and paging. */
+    query: readQuery(),
+    setQuery: writeQuery,
     /** The module whose page this is (null on core's pages): year pickers start at its own newest year. */
     module,
     h,

@@ -47,6 +47,15 @@ export const session = {
   scope() {
     return read(SCOPE_KEY);
   },
+  /**
+   * The scope as pages get it: {id, name}. It also turns into its id where a string or number is expected
+   * (`?unit=${ctx.unit}`), for module pages written against the id alone.
+   */
+  scopeUnit() {
+    const scope = read(SCOPE_KEY);
+    if (!scope) return null;
+    return Object.freeze({ id: scope.id, name: scope.name, toString: () => String(scope.id), valueOf: () => scope.id });
+  },
   setScope(unit) {
     write(SCOPE_KEY, unit ? { id: unit.id, name: unit.name } : null);
   },

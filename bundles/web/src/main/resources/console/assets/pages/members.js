@@ -38,12 +38,23 @@ export async function render(container, ctx) {
     } })) : null;
   container.append(h('p', { class: 'muted', text: t('member.inScope', { name: ctx.unit.name }) }), add, form, results);
 
-  let page = 0;
+  // the search terms, filters and page live in the address: Back, Forward and reload show the same list
+  const inputs = [['name', name], ['idNumber', idNumber], ['category', category], ['status', status], ['tag', tag]];
+  for (const [key, input] of inputs) {
+    if (ctx.query.get(key)) input.value = ctx.query.get(key);
+  }
+  let page = Math.max(0, Number.parseInt(ctx.query.get('page') || '0', 10) || 0);
   async function search() {
     const params = new URLSearchParams({ subtreeOf: ctx.unit.id, page, size: PAGE_SIZE, sort: 'name' });
-    for (const [key, input] of [['name', name], ['idNumber', idNumber], ['category', category], ['status', status], ['tag', tag]]) {
-      if (input.value.trim()) params.set(key, input.value.trim());
+    const state = new URLSearchParams();
+    for (const [key, input] of inputs) {
+      if (input.value.trim()) {
+        params.set(key, input.value.trim());
+        state.set(key, input.value.trim());
+      }
     }
+    if (page > 0) state.set('page', page);
+    ctx.setQuery(state);
     clear(results).append(h('p', { class: 'muted', text: t('common.loading') }));
     try {
       const answer = await api(`members?${params}`);
@@ -54,15 +65,24 @@ export async function render(container, ctx) {
     }
   }
 
+  // each member's unit with the units above it (the district left out), so that namesakes can be told apart
+  const units = new Map();
+  const unit = (id) => {
+    if (!units.has(id)) units.set(id, api(`organizations/${id}`).catch(() => null));
+    return units.get(id);
+  };
   async function organizationNames(items) {
     const ids = [...new Set(items.map((m) => m.organizationId))];
     const names = new Map();
     await Promise.all(ids.map(async (id) => {
-      try {
-        names.set(id, (await api(`organizations/${id}`)).name);
-      } catch {
-        names.set(id, `#${id}`);
+      const own = await unit(id);
+      if (!own) {
+        names.set(id, '—');
+        return;
       }
+      const above = (own.path || '').split('/').filter(Boolean).map(Number).filter((a) => a !== id).slice(1);
+      const chain = await Promise.all(above.map(async (a) => ((await unit(a)) || {}).name));
+      names.set(id, [...chain.filter(Boolean), own.name].join(' › '));
     }));
     return names;
   }
