@@ -27,6 +27,7 @@ const CORE_PAGES = [
   { path: 'notices', title: { zhCN: '通知公告', en: 'Notices' }, load: () => import('./pages/notices.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
   { path: 'accounts', title: { zhCN: '账号管理', en: 'Accounts' }, load: () => import('./pages/accounts.js'), roles: ADMIN_ROLES },
   { path: 'my-account', title: { zhCN: '我的账号', en: 'My account' }, load: () => import('./pages/my-account.js') },
+  { path: 'setup', title: { zhCN: '初始设置', en: 'First setup' }, load: () => import('./pages/setup.js'), roles: ADMIN_ROLES, onlyWhenEmpty: true },
   { path: 'collections', title: { zhCN: '信息报送', en: 'Collection tasks' }, load: () => import('./pages/collections.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
 ];
 
@@ -162,6 +163,10 @@ async function ensureScope() {
     } else {
       const roots = await api('organizations/roots');
       if (roots.length) session.setScope(roots[0]);
+      // an empty installation opens on its first-setup page (without a new history entry)
+      state.emptyTree = !roots.length;
+      const setup = CORE_PAGES.find((p) => p.path === 'setup');
+      if (state.emptyTree && mayOpen(setup) && ['', 'dashboard'].includes(currentPath())) history.replaceState(null, '', '#/setup');
     }
   } catch (e) {
     state.startupError = e;
@@ -240,7 +245,7 @@ function renderNav() {
     if (href === here || (here === '' && href === 'dashboard')) a.setAttribute('aria-current', 'page');
     return h('li', {}, a, extra);
   };
-  nav.append(h('ul', { class: 'nav-list' }, CORE_PAGES.filter(mayOpen).map((p) => link(p.path, t(p.title), p.path))));
+  nav.append(h('ul', { class: 'nav-list' }, CORE_PAGES.filter((p) => mayOpen(p) && (!p.onlyWhenEmpty || state.emptyTree)).map((p) => link(p.path, t(p.title), p.path))));
   const modulePages = [];
   for (const { module, ui } of state.uis) {
     for (const page of ui.pages || []) {

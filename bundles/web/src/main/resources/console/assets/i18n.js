@@ -106,7 +106,7 @@ const MESSAGES = {
   'org.path': ['上级', 'Parents'],
   'org.secretary': ['书记', 'Secretary'],
   'org.memberCount': ['党员人数（含下级）', 'Members (with sub-units)'],
-  'org.noRoots': ['还没有任何单位。可在“数据导入”中导入组织架构。', 'There are no units yet. Import them under Import.'],
+  'org.noRoots': ['还没有任何单位。请在“初始设置”中建立顶层单位，或在“数据导入”中导入组织架构。', 'There are no units yet. Create the top unit under First setup, or import them under Import.'],
 
   'member.title': ['党员管理', 'Members'],
   'member.search': ['查找党员', 'Find members'],

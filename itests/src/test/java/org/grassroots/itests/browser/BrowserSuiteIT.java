@@ -16,6 +16,7 @@ import org.junit.runners.Suite.SuiteClasses;
         EducationBrowserIT.class,
         WorkRecordBrowserIT.class,
         ConsoleEditingBrowserIT.class,
+        SetupBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {
