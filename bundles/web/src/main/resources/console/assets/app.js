@@ -27,6 +27,7 @@ const CORE_PAGES = [
   { path: 'notices', title: { zhCN: '通知公告', en: 'Notices' }, load: () => import('./pages/notices.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
   { path: 'accounts', title: { zhCN: '账号管理', en: 'Accounts' }, load: () => import('./pages/accounts.js'), roles: ADMIN_ROLES },
   { path: 'my-account', title: { zhCN: '我的账号', en: 'My account' }, load: () => import('./pages/my-account.js') },
+  { path: 'screens', title: { zhCN: '大屏', en: 'Big screen' }, load: () => import('./pages/screens.js'), roles: ADMIN_ROLES },
   { path: 'setup', title: { zhCN: '初始设置', en: 'First setup' }, load: () => import('./pages/setup.js'), roles: ADMIN_ROLES, onlyWhenEmpty: true },
   { path: 'collections', title: { zhCN: '信息报送', en: 'Collection tasks' }, load: () => import('./pages/collections.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
 ];

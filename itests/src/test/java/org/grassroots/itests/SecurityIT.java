@@ -326,6 +326,29 @@ public class SecurityIT extends DistrictTestSupport {
     }
 
     @Test
+    public void aDisplayTokenShowsItsUnitsScreenAndNothingElseUntilRevoked() {
+        Api unitAdmin = world.as().get("UNIT_ADMIN");
+        unitAdmin.post("/display-tokens", Json.obj("unitId", world.streetB(), "label", "别的街道")).problem(422);
+        unitAdmin.post("/display-tokens", Json.obj("unitId", world.streetA(), "label", " ")).problem(422);
+        JsonNode made = unitAdmin.post("/display-tokens", Json.obj("unitId", world.streetA(), "label", "指挥中心大屏"))
+                .expect(200).json();
+        String secret = made.get("secret").asText();
+        String id = made.get("token").get("id").asText();
+        assertFalse("the secret is not stored or listed", unitAdmin.get("/display-tokens").expect(200).json().toString().contains(secret));
+        Api screen = api.display(secret);
+        JsonNode figures = screen.get("/api/core/screen").expect(200).json();
+        assertEquals(world.streetA(), figures.get("unit").get("id").asLong());
+        assertTrue(figures.get("members").asLong() > 0);
+        // the token reads nothing else: no role, so every endpoint behind a permission refuses it
+        screen.get("/api/core/members?size=1").problem(403);
+        screen.get("/api/core/organizations/" + world.streetA()).problem(403);
+        screen.get("/api/core/screen?unit=" + world.branchB()).expect(200);
+        assertEquals(world.streetA(), screen.get("/api/core/screen?unit=" + world.branchB()).json().get("unit").get("id").asLong());
+        unitAdmin.deleteWithoutVersion("/display-tokens/" + id).expect(200);
+        screen.get("/api/core/screen").problem(401);
+    }
+
+    @Test
     public void nobodyGrantsThemselvesARoleThatSeesPersonalData() {
         Api sys = world.as().get("SYSTEM_ADMIN");
         sys.putWithoutVersion("/api/auth/accounts/sys", Json.obj("displayName", "sys 测试", "roles",

@@ -17,6 +17,7 @@ import org.junit.runners.Suite.SuiteClasses;
         WorkRecordBrowserIT.class,
         ConsoleEditingBrowserIT.class,
         SetupBrowserIT.class,
+        ScreenBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {

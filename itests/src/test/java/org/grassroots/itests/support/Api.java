@@ -78,6 +78,11 @@ public final class Api {
         return bearer(login.json().get("token").asText());
     }
 
+    /** The same server, signed in as a big screen with a display token ({@code Authorization: Display …}). */
+    public Api display(String token) {
+        return new Api(root, "Display " + token, language);
+    }
+
     public Api bearer(String token) {
         return new Api(root, "Bearer " + token, language);
     }

@@ -28,6 +28,10 @@ final class ConsolePaths {
         if (path.isEmpty() || path.equals("/") || path.equals("/index.html")) {
             return Optional.of(new Target(ConsoleServlet.CONSOLE_ROOT + "/index.html", Caching.REVALIDATE));
         }
+        if (path.equals("/screen.html")) {
+            // the big screen (大屏): a page of its own, opened on the command centre's display
+            return Optional.of(new Target(ConsoleServlet.CONSOLE_ROOT + "/screen.html", Caching.REVALIDATE));
+        }
         if (!isSafe(path)) {
             return Optional.empty();
         }

@@ -31,6 +31,8 @@ public final class CorePermissions {
     public static final String MODULE_ENABLE = "core.module.enable";
     /** Read the dashboard figures of a subtree in the caller's scope. */
     public static final String STATISTICS_READ = "core.statistics.read";
+    /** Make and revoke the big screen's display tokens for units of one's subtree. @since 1.3 */
+    public static final String DISPLAY_MANAGE = "core.display.manage";
     /** Read notices and collection tasks issued to or by units in the caller's scope. */
     public static final String NOTICE_READ = "core.notice.read";
     /** Issue notices (通知公告) to the units below a unit in the caller's scope. */
@@ -54,6 +56,7 @@ public final class CorePermissions {
             Map.entry(ACCOUNT_MANAGE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
             Map.entry(MODULE_MANAGE, EnumSet.of(SYSTEM_ADMIN)),
             Map.entry(MODULE_ENABLE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
+            Map.entry(DISPLAY_MANAGE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
             Map.entry(STATISTICS_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR)),
             Map.entry(NOTICE_READ, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR)),
             Map.entry(NOTICE_ISSUE, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN)),

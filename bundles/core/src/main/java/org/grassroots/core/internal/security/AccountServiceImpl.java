@@ -42,6 +42,7 @@ import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.persistence.RevokedTokenEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
+import org.grassroots.core.internal.screen.DisplayTokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,6 +67,7 @@ public class AccountServiceImpl implements Authenticator {
     private static final char[] ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private final JpaTemplate jpa;
+    private final DisplayTokens displays;
     private final SecurityConfig config;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy = new PasswordPolicy();
@@ -78,8 +80,9 @@ public class AccountServiceImpl implements Authenticator {
 
     @Activate
     public AccountServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
-                              @Reference CoreSchema schema, SecurityConfig config) {
+                              @Reference CoreSchema schema, @Reference DisplayTokens displays, SecurityConfig config) {
         this.jpa = jpa;
+        this.displays = displays;
         this.config = config;
         this.hasher = new PasswordHasher(config.passwordIterations());
         this.tokens = new TokenCodec(KeyFiles.loadOrCreate(KeyFiles.resolve(config.tokenKeyFile()), 32));
@@ -257,6 +260,10 @@ public class AccountServiceImpl implements Authenticator {
             }
         } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             account = basic(authorization.substring(6).trim(), address);
+        } else if (authorization.regionMatches(true, 0, "Display ", 0, 8)) {
+            // a big screen: no account, no role, only the screen's figures of its unit (DisplayTokens)
+            return displays.caller(authorization.substring(8), address)
+                    .orElseThrow(() -> new AuthenticationException("The display token is not valid or was revoked"));
         } else {
             throw new AuthenticationException("Unsupported Authorization scheme: use Bearer or Basic");
         }
