@@ -102,7 +102,9 @@ function moduleSection(ctx, module, title, statistics, years, history, charts, o
   const trendStats = statistics.slice(0, 6);
   const trendData = trendStats.map((s) => ({ name: t(s.name),
     values: history.map((stats) => { const found = (stats || []).find((x) => x.id === s.id); return found ? found.value : null; }) }));
-  if (trendData.length) grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, charts, observer));
+  // core's figures are the tree and the roll as they stand now (no history of units and members yet): a five-year
+  // line of them would repeat today's figure, so core shows no trend; the modules' figures are computed per year
+  if (trendData.length && module !== 'core') grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, charts, observer));
   if (grid.childElementCount) section.append(grid);
   return section;
 }
