@@ -10,6 +10,8 @@ const REFRESH_MS = 60_000;
 const root = document.getElementById('screen');
 const token = new URLSearchParams(location.hash.slice(1)).get('token');
 const unit = new URLSearchParams(location.search).get('unit');
+// a year other than the newest with data (screen.html?year=2024), e.g. to show last year's completed figures
+const year = new URLSearchParams(location.search).get('year');
 const charts = [];
 
 function el(tag, attrs = {}, ...children) {
@@ -31,7 +33,10 @@ async function load() {
   const headers = { Accept: 'application/json', 'Accept-Language': 'zh-CN' };
   if (token) headers.Authorization = `Display ${token}`;
   else if (session.token()) headers.Authorization = `Bearer ${session.token()}`;
-  const response = await fetch(`/api/core/screen${!token && unit ? `?unit=${encodeURIComponent(unit)}` : ''}`, { headers });
+  const query = new URLSearchParams();
+  if (!token && unit) query.set('unit', unit);
+  if (year) query.set('year', year);
+  const response = await fetch(`/api/core/screen${query.toString() ? `?${query}` : ''}`, { headers });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     const error = new Error(problem.detail || problem.title || `${response.status}`);
@@ -97,14 +102,16 @@ function draw(screen) {
   (core ? core.statistics.slice(0, 2) : []).forEach((s) => kpis.push(kpi(s.name.zhCN, s.value, s.unit)));
   modules.forEach((m) => kpis.push(kpi(m.statistics[0].name.zhCN, m.statistics[0].value, m.statistics[0].unit)));
   const map = el('div', { class: 'screen-map', id: 'screen-map', role: 'img', 'aria-label': '下级单位党员分布' });
-  root.replaceChildren(
+  root.replaceChildren(...[
     el('header', { class: 'screen-header' }, el('h1', { text: `${screen.unit.name}基层党建大屏` }),
       el('span', { class: 'screen-year', text: `${screen.year}年度` }), clock),
     el('div', { class: 'screen-kpis', id: 'screen-kpis' }, kpis.slice(0, 12)),
     el('section', { class: 'screen-map-panel' }, el('h2', { text: '下级单位党员分布' }), map),
-    el('div', { class: 'screen-cards', id: 'screen-cards' }, modules.map((m) => moduleCard(m, m.statistics[0]))),
+    // six charts fill the wall; every module's headline figure is in the row of key figures above
+    el('div', { class: 'screen-cards', id: 'screen-cards' }, modules.slice(0, 6).map((m) => moduleCard(m, m.statistics[0]))),
     screen.report.failed.length ? el('p', { class: 'screen-failed', text: `以下模块的数据暂时无法计算：${screen.report.failed.join('、')}` }) : null,
-    el('footer', { class: 'screen-footer', text: `数据更新于 ${new Date(screen.at).toLocaleTimeString('zh-CN', { hour12: false })}，每分钟自动刷新` }));
+    el('footer', { class: 'screen-footer', text: `数据更新于 ${new Date(screen.at).toLocaleTimeString('zh-CN', { hour12: false })}，每分钟自动刷新` }),
+  ].filter(Boolean));
   requestAnimationFrame(() => partsChart(map, screen.parts));
   root.dataset.ready = 'true';
   return tick;

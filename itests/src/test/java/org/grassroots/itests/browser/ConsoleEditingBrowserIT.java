@@ -189,7 +189,7 @@ public class ConsoleEditingBrowserIT {
 
     private static void showDistrict() {
         browser.open("/#/organizations");
-        browser.find("#org-tree [role=treeitem]").click();
+        browser.find("#org-tree [role=treeitem] > .tree-label").click();
         browser.awaitTrue("the district's details", d -> browser.present("#org-add-open"));
     }
 

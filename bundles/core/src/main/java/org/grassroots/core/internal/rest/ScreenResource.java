@@ -79,7 +79,8 @@ public class ScreenResource {
     @GET
     @Path("screen")
     @AnySignedInUser("the big screen: a display token reads its own unit; other callers need core.statistics.read")
-    public Screen screen(@QueryParam("unit") Long unit) {
+    public Screen screen(@QueryParam("unit") Long unit,
+                         @QueryParam("year") @org.grassroots.rest.ParamRange(min = 1921, max = 9999) Integer year) {
         Caller caller = Actors.caller();
         long unitId;
         if (DisplayTokens.isScreen(caller)) {
@@ -94,13 +95,13 @@ public class ScreenResource {
         }
         // the newest year with figures (the dashboard's default), else this year
         List<Integer> years = statistics.years(unitId);
-        int year = years.isEmpty() ? LocalDate.now(CHINA).getYear() : years.get(0);
+        int shownYear = year != null ? year : years.isEmpty() ? LocalDate.now(CHINA).getYear() : years.get(0);
         // the token was checked against its unit; the figures are read as the platform, within that unit only
         return Actors.as("screen", () -> {
             Organization shown = organizations.get(unitId);
             List<Part> parts = organizations.children(unitId).stream()
                     .map(c -> new Part(c.id(), c.name(), c.unitType(), count(c.id()))).toList();
-            return new Screen(shown, year, Instant.now(), count(unitId), parts, statistics.report(unitId, year));
+            return new Screen(shown, shownYear, Instant.now(), count(unitId), parts, statistics.report(unitId, shownYear));
         });
     }
 
