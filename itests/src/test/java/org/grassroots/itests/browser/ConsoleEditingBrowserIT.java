@@ -85,6 +85,7 @@ public class ConsoleEditingBrowserIT {
         WebElement refusal = browser.find("dialog#member-add .field-error");
         browser.awaitTrue("the ID number refused beside its field", d -> refusalBeside("dialog#member-add", "idNumber"));
         assertTrue(refusal.getText(), refusal.getText().contains("校验位"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", refusal);
         browser.screenshot(screenshots, "26-member-add-refused");
         assertTrue("the name is kept", browser.find("dialog#member-add input[name=name]").getAttribute("value").equals("测试党员" + RUN));
         WebElement id = browser.find("dialog#member-add input[name=idNumber]");
