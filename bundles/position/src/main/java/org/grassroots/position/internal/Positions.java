@@ -57,7 +57,7 @@ public class Positions {
 
     public Position create(PositionDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{organizationId, name, level, ...}");
+            throw PosText.TEXT.invalid("body", "body.required", "{organizationId, name, level, ...}");
         }
         Organization host = scope.enabledUnit(draft.organizationId(), "organizationId");
         String actor = scope.actor();
@@ -78,7 +78,7 @@ public class Positions {
 
     public Position update(long id, long version, PositionDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{organizationId, name, level, ...}");
+            throw PosText.TEXT.invalid("body", "body.required", "{organizationId, name, level, ...}");
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -104,35 +104,35 @@ public class Positions {
     /** Validates the draft (every refused field at once) and writes it into the entity. */
     private void apply(EntityManager em, PositionEntity p, Organization host, PositionDraft d) {
         ValidationException.Builder errors = ValidationException.builder();
-        String name = PosText.line(errors, "name", d.name(), 200, true);
+        String name = errors.line("name", d.name(), 200, true);
         if (d.level() == null) {
-            errors.add("level", PosText.message("field.required"));
+            errors.add("level", PosText.TEXT.message("field.required"));
         } else if (!d.level().agrees(host.unitType())) {
-            errors.add("level", PosText.message("position.levelHost", d.level(), host.name(), host.unitType().label(),
+            errors.add("level", PosText.TEXT.message("position.levelHost", d.level(), host.name(), host.unitType().label(),
                     PositionLevel.of(host.unitType())));
         }
-        String address = PosText.line(errors, "address", d.address(), 300, false);
-        BigDecimal area = PosText.number(errors, "area", d.area(), new BigDecimal("0.1"), MAX_AREA, 1, false);
-        String hours = PosText.line(errors, "openingHours", d.openingHours(), 200, false);
-        BigDecimal lat = PosText.number(errors, "latitude", d.latitude(), new BigDecimal("3"), new BigDecimal("54"), 6, false);
-        BigDecimal lon = PosText.number(errors, "longitude", d.longitude(), new BigDecimal("73"), new BigDecimal("136"), 6, false);
+        String address = errors.line("address", d.address(), 300, false);
+        BigDecimal area = errors.number("area", d.area(), new BigDecimal("0.1"), MAX_AREA, 1, false);
+        String hours = errors.line("openingHours", d.openingHours(), 200, false);
+        BigDecimal lat = errors.number("latitude", d.latitude(), new BigDecimal("3"), new BigDecimal("54"), 6, false);
+        BigDecimal lon = errors.number("longitude", d.longitude(), new BigDecimal("73"), new BigDecimal("136"), 6, false);
         if ((d.latitude() == null) != (d.longitude() == null)) {
-            errors.add(d.latitude() == null ? "latitude" : "longitude", PosText.message("position.coordinatesPair"));
+            errors.add(d.latitude() == null ? "latitude" : "longitude", PosText.TEXT.message("position.coordinatesPair"));
         }
-        String onlineName = PosText.line(errors, "onlineName", d.onlineName(), 200, false);
-        String onlineUrl = PosText.line(errors, "onlineUrl", d.onlineUrl(), 500, false);
+        String onlineName = errors.line("onlineName", d.onlineName(), 200, false);
+        String onlineUrl = errors.line("onlineUrl", d.onlineUrl(), 500, false);
         if (onlineUrl != null && !onlineUrl.matches("https?://[^\\s]+")) {
-            errors.add("onlineUrl", PosText.message("position.url"));
+            errors.add("onlineUrl", PosText.TEXT.message("position.url"));
         }
         List<String> rooms = new ArrayList<>();
         if (d.rooms() != null) {
             if (d.rooms().size() > MAX_ROOMS) {
-                errors.add("rooms", PosText.message("position.rooms", MAX_ROOMS));
+                errors.add("rooms", PosText.TEXT.message("position.rooms", MAX_ROOMS));
             }
             for (int i = 0; i < d.rooms().size() && i < MAX_ROOMS; i++) {
-                String room = PosText.line(errors, "rooms[" + i + "]", d.rooms().get(i), 50, true);
+                String room = errors.line("rooms[" + i + "]", d.rooms().get(i), 50, true);
                 if (room != null && rooms.contains(room)) {
-                    errors.add("rooms[" + i + "]", PosText.message("field.duplicate", room));
+                    errors.add("rooms[" + i + "]", PosText.TEXT.message("field.duplicate", room));
                 } else if (room != null) {
                     rooms.add(room);
                 }
@@ -143,9 +143,9 @@ public class Positions {
             for (int i = 0; i < d.functions().size(); i++) {
                 PositionFunction f = d.functions().get(i);
                 if (f == null) {
-                    errors.add("functions[" + i + "]", PosText.message("field.required"));
+                    errors.add("functions[" + i + "]", PosText.TEXT.message("field.required"));
                 } else if (!functions.add(f)) {
-                    errors.add("functions[" + i + "]", PosText.message("field.duplicate", f));
+                    errors.add("functions[" + i + "]", PosText.TEXT.message("field.duplicate", f));
                 }
             }
         }
@@ -155,7 +155,7 @@ public class Positions {
                 .setParameter("org", host.id()).setParameter("name", name)
                 .setParameter("id", p.id == null ? -1L : p.id).getSingleResult() > 0;
         if (sameName) {
-            throw PosText.conflict("position.duplicate", host.name(), name);
+            throw PosText.TEXT.conflict("position.duplicate", host.name(), name);
         }
         p.name = name;
         p.level = d.level();
@@ -189,7 +189,7 @@ public class Positions {
                                  String q, Boolean changed, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         ValidationException.Builder errors = ValidationException.builder();
-        String name = PosText.line(errors, "q", q, 100, false);
+        String name = errors.line("q", q, 100, false);
         errors.throwIfAny();
         String where = " WHERE p.orgPath LIKE :path" + (level == null ? "" : " AND p.level = :level")
                 + (status == null ? "" : " AND p.status = :status") + (featured == null ? "" : " AND p.featured = :featured")
