@@ -12,7 +12,7 @@ export async function renderEvents(container, ctx) {
   const t = ctx.t;
   const L = await moduleLabels(ctx);
   const figures = h('div', { 'aria-live': 'polite' });
-  const year = await yearPicker(ctx, { id: 'position-event-year', years: [], onChange: () => drawFigures() });
+  const year = await yearPicker(ctx, { id: 'position-event-year', years: [new Date().getFullYear()], onChange: () => drawFigures() });
   const drawFigures = () => load(figures, ctx, async () => {
     const f = await ctx.api(`${API}/events/figures?unit=${unit}&year=${year.value()}`);
     const kpi = (caption, value) => h('li', { class: 'kpi' }, h('strong', { class: 'kpi-value', text: value }),

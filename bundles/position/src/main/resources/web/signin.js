@@ -11,7 +11,7 @@ export async function renderSignIn(container, ctx) {
       text: t({ zhCN: '当前账号未关联党员，不能报名或签到。党员本人登录后可在此报名、签到。', en: 'This account is not linked to a member, so it cannot sign up or sign in. Members do so here when signed in themselves.' }) }));
     return;
   }
-  const code = h('input', { name: 'code', id: 'position-signin-code', autocomplete: 'off', maxlength: '12', inputmode: 'latin',
+  const code = h('input', { name: 'code', id: 'position-signin-code', autocomplete: 'off', maxlength: '12', inputmode: 'text',
     autocapitalize: 'characters', placeholder: t({ zhCN: '如：K7M2Q9TX', en: 'e.g. K7M2Q9TX' }) });
   const given = new URLSearchParams((window.location.hash.split('?')[1]) || '').get('code');
   if (given) code.value = given;

@@ -59,6 +59,13 @@ public class Positions {
         if (draft == null) {
             throw PosText.TEXT.invalid("body", "body.required", "{organizationId, name, level, ...}");
         }
+        if (draft.organizationId() == null) {
+            // no host: refuse it together with every other field the form got wrong
+            ValidationException.Builder errors = ValidationException.builder();
+            errors.required("organizationId", null);
+            checked(errors, draft, null);
+            errors.throwIfAny();
+        }
         Organization host = scope.enabledUnit(draft.organizationId(), "organizationId");
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -104,10 +111,42 @@ public class Positions {
     /** Validates the draft (every refused field at once) and writes it into the entity. */
     private void apply(EntityManager em, PositionEntity p, Organization host, PositionDraft d) {
         ValidationException.Builder errors = ValidationException.builder();
+        Checked c = checked(errors, d, host);
+        errors.throwIfAny();
+        boolean sameName = em.createQuery("SELECT COUNT(p) FROM PositionEntity p WHERE p.organizationId = :org AND p.name = :name "
+                        + "AND p.id <> :id", Long.class)
+                .setParameter("org", host.id()).setParameter("name", c.name())
+                .setParameter("id", p.id == null ? -1L : p.id).getSingleResult() > 0;
+        if (sameName) {
+            throw PosText.TEXT.conflict("position.duplicate", host.name(), c.name());
+        }
+        p.name = c.name();
+        p.level = d.level();
+        p.organizationId = host.id();
+        p.orgPath = host.path();
+        p.status = d.status() == null ? (p.status == null ? PositionStatus.PLANNED : p.status) : d.status();
+        p.address = c.address();
+        p.area = c.area();
+        p.openingHours = c.hours();
+        p.latitude = c.lat();
+        p.longitude = c.lon();
+        p.onlineName = c.onlineName();
+        p.onlineUrl = c.onlineUrl();
+        p.rooms = c.rooms().isEmpty() ? null : String.join("\n", c.rooms());
+        p.functions = c.functions().isEmpty() ? null : String.join(",", c.functions().stream().map(Enum::name).toList());
+        p.featured = (short) (Boolean.TRUE.equals(d.featured()) || (d.featured() == null && p.featured == 1) ? 1 : 0);
+    }
+
+    private record Checked(String name, String address, BigDecimal area, String hours, BigDecimal lat, BigDecimal lon,
+                           String onlineName, String onlineUrl, List<String> rooms, LinkedHashSet<PositionFunction> functions) {
+    }
+
+    /** Checks every field of the draft into {@code errors}; the level against the host's unit type when there is a host. */
+    private static Checked checked(ValidationException.Builder errors, PositionDraft d, Organization host) {
         String name = errors.line("name", d.name(), 200, true);
         if (d.level() == null) {
             errors.add("level", PosText.TEXT.message("field.required"));
-        } else if (!d.level().agrees(host.unitType())) {
+        } else if (host != null && !d.level().agrees(host.unitType())) {
             errors.add("level", PosText.TEXT.message("position.levelHost", d.level(), host.name(), host.unitType().label(),
                     PositionLevel.of(host.unitType())));
         }
@@ -149,29 +188,7 @@ public class Positions {
                 }
             }
         }
-        errors.throwIfAny();
-        boolean sameName = em.createQuery("SELECT COUNT(p) FROM PositionEntity p WHERE p.organizationId = :org AND p.name = :name "
-                        + "AND p.id <> :id", Long.class)
-                .setParameter("org", host.id()).setParameter("name", name)
-                .setParameter("id", p.id == null ? -1L : p.id).getSingleResult() > 0;
-        if (sameName) {
-            throw PosText.TEXT.conflict("position.duplicate", host.name(), name);
-        }
-        p.name = name;
-        p.level = d.level();
-        p.organizationId = host.id();
-        p.orgPath = host.path();
-        p.status = d.status() == null ? (p.status == null ? PositionStatus.PLANNED : p.status) : d.status();
-        p.address = address;
-        p.area = area;
-        p.openingHours = hours;
-        p.latitude = lat;
-        p.longitude = lon;
-        p.onlineName = onlineName;
-        p.onlineUrl = onlineUrl;
-        p.rooms = rooms.isEmpty() ? null : String.join("\n", rooms);
-        p.functions = functions.isEmpty() ? null : String.join(",", functions.stream().map(Enum::name).toList());
-        p.featured = (short) (Boolean.TRUE.equals(d.featured()) || (d.featured() == null && p.featured == 1) ? 1 : 0);
+        return new Checked(name, address, area, hours, lat, lon, onlineName, onlineUrl, rooms, functions);
     }
 
     public Position get(long id) {
