@@ -12,6 +12,9 @@ export const SETS = {
   upgrade: 'position.UpgradeStatus',
   action: 'position.UpgradeAction',
   service: 'position.ServiceType',
+  category: 'position.StandardCategory',
+  booking: 'position.BookingStatus',
+  phase: 'position.EventPhase',
 };
 
 export function moduleLabels(ctx) {

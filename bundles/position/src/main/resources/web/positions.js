@@ -1,6 +1,8 @@
 // 阵地台账: the positions of the scope by level, status, function, featured; synced with the city system or not.
 import { h, field, select, scopeOf, pagedTable, pageQuery, dateTime } from '/assets/kit.js';
-import { API, SETS, moduleLabels } from './module.js';
+import { API, SETS, moduleLabels, can } from './module.js';
+import { positionDialog } from './position-form.js';
+import { assessmentDialog } from './assessment-form.js';
 
 export async function renderPositions(container, ctx) {
   const unit = scopeOf(container, ctx);
@@ -41,9 +43,16 @@ export async function renderPositions(container, ctx) {
         ? t({ zhCN: '已报送', en: 'Recorded' }) : p.syncedVersion != null ? t({ zhCN: '有变化待报送', en: 'Changed, to send' })
           : t({ zhCN: '未报送', en: 'Not recorded' })) },
       { title: { zhCN: '更新时间', en: 'Updated' }, sort: 'updatedAt', render: (p) => dateTime(ctx, p.updatedAt) },
+      { title: { zhCN: '操作', en: 'Actions' }, render: (p) => h('span', {},
+        can(ctx, 'manage') ? h('button', { type: 'button', class: 'link', dataset: { action: 'edit' }, text: t({ zhCN: '修改', en: 'Change' }),
+          onClick: async () => { if (await positionDialog(ctx, L, p)) list.reload(); } }) : null,
+        can(ctx, 'assess') ? h('button', { type: 'button', class: 'link', dataset: { action: 'assess' }, text: t({ zhCN: '评估', en: 'Assess' }),
+          onClick: async () => { if (await assessmentDialog(ctx, L, p)) ctx.notify(t({ zhCN: '评估已保存。', en: 'Assessment saved.' }), 'success'); } }) : null) },
     ],
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); list.reload(); });
-  container.append(filters, list.element);
+  const add = can(ctx, 'manage') ? h('button', { type: 'button', class: 'primary', id: 'position-add', text: t({ zhCN: '登记阵地', en: 'Record a position' }),
+    onClick: async () => { if (await positionDialog(ctx, L, null)) list.reload(); } }) : null;
+  container.append(h('div', { class: 'kit-toolbar' }, add), filters, list.element);
   await list.ready;
 }

@@ -275,6 +275,22 @@ public class PositionIT extends DistrictTestSupport {
         assertEquals(80.0, admin.get(POS + "/assessments/" + id(assessment)).expect(200).json().path("total").asDouble(), 1e-9);
     }
 
+    /** Room bookings, the service catalogue, events with sign-up and sign-in, the acknowledgement sheet ({@link PositionUseChecks}). */
+    @Test
+    public void aCommunityBooksRoomsOffersServicesAndHoldsEvents() {
+        awaitDemo(districtRoot());
+        JsonNode street = fixtures.unit(code("PUS"), null, "STREET", "WORKING_COMMITTEE");
+        JsonNode community = fixtures.unit(code("PUC"), id(street), "COMMUNITY", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("PUO"), null, "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/position/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        api.putWithoutVersion("/modules/position/enablement/" + id(otherStreet), Json.obj("enabled", true)).expect(200);
+        Api member = account(code("pum").toLowerCase(), "MEMBER", id(community), id(fixtures.member("报名党员甲", id(community))));
+        Api member2 = account(code("pun").toLowerCase(), "MEMBER", id(community), id(fixtures.member("报名党员乙", id(community))));
+        PositionUseChecks.exercise(account(code("pua").toLowerCase(), "UNIT_ADMIN", id(street), null),
+                account(code("pusec").toLowerCase(), "SECRETARY", id(community), null), member, member2,
+                account(code("puo").toLowerCase(), "UNIT_ADMIN", id(otherStreet), null), id(street), id(community));
+    }
+
     /** Query parameters that cannot be read answer 422 naming them. */
     @Test
     public void unreadableParametersAnswer422NamingThem() {
@@ -284,6 +300,9 @@ public class PositionIT extends DistrictTestSupport {
         api.get(POS + "/assessments?year=1999").expectInvalid("year");
         api.get(POS + "/upgrades?status=DONE").expectInvalid("status");
         api.get(POS + "/positions/987654321").problem(404);
+        api.get(POS + "/bookings?day=2025-01-01").expectInvalid("position");
+        api.get(POS + "/events?unit=1&from=yesterday").expectInvalid("from");
+        api.post(POS + "/bookings", Json.obj()).expectInvalid("positionId", "room", "day", "from", "to", "unitId", "purpose");
         api.post(POS + "/positions", Json.obj()).expectInvalid("organizationId");
         api.post(POS + "/standards", Json.obj("code", "bad code", "items", Json.arr())).expectInvalid("code", "name", "issuedOn", "items");
     }
@@ -329,8 +348,12 @@ public class PositionIT extends DistrictTestSupport {
 
     /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
     private Api account(String username, String role, Long organizationId) {
+        return account(username, role, organizationId, null);
+    }
+
+    private Api account(String username, String role, Long organizationId, Long memberId) {
         api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "password", TEMPORARY)).expect(201);
+                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY)).expect(201);
         api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
                 "newPassword", CHOSEN)).expect(204);
         return api.basic(username, CHOSEN);

@@ -18,6 +18,7 @@ import org.junit.runners.Suite.SuiteClasses;
         ConsoleEditingBrowserIT.class,
         SetupBrowserIT.class,
         ScreenBrowserIT.class,
+        PositionBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {

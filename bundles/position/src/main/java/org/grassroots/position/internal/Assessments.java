@@ -51,25 +51,25 @@ public class Assessments {
 
     public Assessment create(AssessmentDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{positionId, year, standardId, assessedOn, scores}");
+            throw PosText.TEXT.invalid("body", "body.required", "{positionId, year, standardId, assessedOn, scores}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("positionId", draft.positionId()).required("standardId", draft.standardId());
         int thisYear = LocalDate.now().getYear();
         if (draft.year() == null) {
-            errors.add("year", PosText.message("field.required"));
+            errors.add("year", PosText.TEXT.message("field.required"));
         } else if (draft.year() < 2000 || draft.year() > thisYear) {
-            errors.add("year", PosText.message("field.range", 2000, thisYear));
+            errors.add("year", PosText.TEXT.message("field.range", 2000, thisYear));
         }
         if (draft.assessedOn() == null) {
-            errors.add("assessedOn", PosText.message("field.required"));
+            errors.add("assessedOn", PosText.TEXT.message("field.required"));
         } else if (draft.assessedOn().isAfter(LocalDate.now())) {
-            errors.add("assessedOn", PosText.message("field.future"));
+            errors.add("assessedOn", PosText.TEXT.message("field.future"));
         } else if (draft.year() != null && draft.assessedOn().getYear() < draft.year()) {
-            errors.add("assessedOn", PosText.message("assessment.beforeYear", draft.year()));
+            errors.add("assessedOn", PosText.TEXT.message("assessment.beforeYear", draft.year()));
         }
-        String assessor = PosText.line(errors, "assessor", draft.assessor(), 100, false);
-        String note = PosText.note(errors, "note", draft.note(), 1000, false);
+        String assessor = errors.line("assessor", draft.assessor(), 100, false);
+        String note = errors.note("note", draft.note(), 1000, false);
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             PositionEntity p = draft.positionId() == null ? null : positions.visible(em, draft.positionId());
@@ -78,17 +78,17 @@ public class Assessments {
             }
             StandardEntity standard = draft.standardId() == null ? null : em.find(StandardEntity.class, draft.standardId());
             if (draft.standardId() != null && standard == null) {
-                errors.add("standardId", PosText.message("assessment.unknownStandard", draft.standardId()));
+                errors.add("standardId", PosText.TEXT.message("assessment.unknownStandard", draft.standardId()));
             }
             List<StandardItemEntity> items = standard == null ? List.of() : Standards.items(em, standard.id);
             List<ScoreRules.Checked> scores = standard == null ? List.of() : ScoreRules.check(items, draft.scores(), errors);
             if (standard != null && draft.assessedOn() != null && draft.assessedOn().isBefore(standard.issuedOn)) {
-                errors.add("standardId", PosText.message("assessment.notIssued", standard.code, standard.versionNo, standard.issuedOn));
+                errors.add("standardId", PosText.TEXT.message("assessment.notIssued", standard.code, standard.versionNo, standard.issuedOn));
             }
             errors.throwIfAny();
             if (!em.createQuery("SELECT a.id FROM AssessmentEntity a WHERE a.positionId = :p AND a.year = :y", Long.class)
                     .setParameter("p", p.id).setParameter("y", draft.year()).getResultList().isEmpty()) {
-                throw PosText.conflict("assessment.exists", p.name, draft.year());
+                throw PosText.TEXT.conflict("assessment.exists", p.name, draft.year());
             }
             AssessmentEntity a = new AssessmentEntity();
             a.positionId = p.id;

@@ -2,6 +2,7 @@ package org.grassroots.position.internal;
 
 import static org.grassroots.core.api.security.Role.AUDITOR;
 import static org.grassroots.core.api.security.Role.DISTRICT_ADMIN;
+import static org.grassroots.core.api.security.Role.MEMBER;
 import static org.grassroots.core.api.security.Role.SECRETARY;
 import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
 
@@ -40,6 +41,9 @@ public class PositionModule implements ActionModule {
     /** Export to the city-level grassroots data system and record its acknowledgements. */
     public static final String SYNC = "position.sync";
 
+    /** Sign up for events and sign in with their code (a member on the phone). */
+    public static final String ATTEND = "position.attend";
+
     static final String POSITIONS = "position.positions";
     static final String STATUS = "position.status";
     static final String FEATURED = "position.featured";
@@ -72,7 +76,9 @@ public class PositionModule implements ActionModule {
                                 DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY),
                         permission(ASSESS, "评估阵地、验收升级项目", "Assess positions and accept upgrades", DISTRICT_ADMIN, UNIT_ADMIN),
                         permission(STANDARDS, "发布阵地建设标准", "Issue position standards", DISTRICT_ADMIN),
-                        permission(SYNC, "报送全市基层数据管理系统", "Export to the city system", DISTRICT_ADMIN, UNIT_ADMIN)),
+                        permission(SYNC, "报送全市基层数据管理系统", "Export to the city system", DISTRICT_ADMIN, UNIT_ADMIN),
+                        permission(ATTEND, "本人报名和签到阵地活动", "Sign up and sign in for events oneself", MEMBER, SECRETARY,
+                                UNIT_ADMIN, DISTRICT_ADMIN)),
                 new UiEntry("/ui/position/index.js", "home", 30),
                 List.of(new StatisticDefinition(POSITIONS, LocalizedText.of("党群服务阵地", "Positions"), "count",
                                 EnumLabels.of(PositionLevel.class)),
@@ -93,7 +99,8 @@ public class PositionModule implements ActionModule {
                         EnumLabels.set(ID, PositionFunction.class), EnumLabels.set(ID, StandardCategory.class),
                         EnumLabels.set(ID, Grade.class), EnumLabels.set(ID, RectificationStatus.class),
                         EnumLabels.set(ID, UpgradeStatus.class), EnumLabels.set(ID, UpgradeAction.class),
-                        EnumLabels.set(ID, ServiceType.class)));
+                        EnumLabels.set(ID, ServiceType.class), EnumLabels.set(ID, BookingStatus.class),
+                        EnumLabels.set(ID, EventPhase.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

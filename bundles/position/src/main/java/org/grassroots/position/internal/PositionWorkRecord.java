@@ -44,7 +44,7 @@ public class PositionWorkRecord implements WorkRecordContributor {
         String upgrades = "m/" + PositionModule.ID + "/upgrades";
         List<String> names = featured.names(subtreeOf);
         List<LocalizedText> highlights = names.stream().map(n -> LocalizedText.of(n, n)).toList();
-        return new WorkRecordSection(WorkRecordSections.text(PosText.message("workRecord.title")),
+        return new WorkRecordSection(WorkRecordSections.text(PosText.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(PositionModule.POSITIONS, positions, PositionModule.FEATURED, positions,
                                 PositionModule.RECORDED, positions, PositionModule.MEAN_SCORE, assessments,
                                 PositionModule.RECTIFICATIONS_OPEN, assessments, PositionModule.RECTIFICATIONS_OVERDUE, assessments,
@@ -52,7 +52,7 @@ public class PositionWorkRecord implements WorkRecordContributor {
                         PositionModule.POSITIONS, PositionModule.RECORDED, PositionModule.FEATURED, PositionModule.MEAN_SCORE,
                         PositionModule.RECTIFICATIONS_OPEN, PositionModule.RECTIFICATIONS_OVERDUE, PositionModule.UPGRADES_ACCEPTED),
                 highlights,
-                WorkRecordSections.text(PosText.message("workRecord.summary", year,
+                WorkRecordSections.text(PosText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, PositionModule.RECORDED)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, PositionModule.FEATURED)),
                         names.isEmpty() ? "—" : String.join("、", names.subList(0, Math.min(3, names.size()))),

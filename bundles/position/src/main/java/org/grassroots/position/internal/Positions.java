@@ -57,7 +57,14 @@ public class Positions {
 
     public Position create(PositionDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{organizationId, name, level, ...}");
+            throw PosText.TEXT.invalid("body", "body.required", "{organizationId, name, level, ...}");
+        }
+        if (draft.organizationId() == null) {
+            // no host: refuse it together with every other field the form got wrong
+            ValidationException.Builder errors = ValidationException.builder();
+            errors.required("organizationId", null);
+            checked(errors, draft, null);
+            errors.throwIfAny();
         }
         Organization host = scope.enabledUnit(draft.organizationId(), "organizationId");
         String actor = scope.actor();
@@ -78,7 +85,7 @@ public class Positions {
 
     public Position update(long id, long version, PositionDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{organizationId, name, level, ...}");
+            throw PosText.TEXT.invalid("body", "body.required", "{organizationId, name, level, ...}");
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -104,35 +111,67 @@ public class Positions {
     /** Validates the draft (every refused field at once) and writes it into the entity. */
     private void apply(EntityManager em, PositionEntity p, Organization host, PositionDraft d) {
         ValidationException.Builder errors = ValidationException.builder();
-        String name = PosText.line(errors, "name", d.name(), 200, true);
+        Checked c = checked(errors, d, host);
+        errors.throwIfAny();
+        boolean sameName = em.createQuery("SELECT COUNT(p) FROM PositionEntity p WHERE p.organizationId = :org AND p.name = :name "
+                        + "AND p.id <> :id", Long.class)
+                .setParameter("org", host.id()).setParameter("name", c.name())
+                .setParameter("id", p.id == null ? -1L : p.id).getSingleResult() > 0;
+        if (sameName) {
+            throw PosText.TEXT.conflict("position.duplicate", host.name(), c.name());
+        }
+        p.name = c.name();
+        p.level = d.level();
+        p.organizationId = host.id();
+        p.orgPath = host.path();
+        p.status = d.status() == null ? (p.status == null ? PositionStatus.PLANNED : p.status) : d.status();
+        p.address = c.address();
+        p.area = c.area();
+        p.openingHours = c.hours();
+        p.latitude = c.lat();
+        p.longitude = c.lon();
+        p.onlineName = c.onlineName();
+        p.onlineUrl = c.onlineUrl();
+        p.rooms = c.rooms().isEmpty() ? null : String.join("\n", c.rooms());
+        p.functions = c.functions().isEmpty() ? null : String.join(",", c.functions().stream().map(Enum::name).toList());
+        p.featured = (short) (Boolean.TRUE.equals(d.featured()) || (d.featured() == null && p.featured == 1) ? 1 : 0);
+    }
+
+    private record Checked(String name, String address, BigDecimal area, String hours, BigDecimal lat, BigDecimal lon,
+                           String onlineName, String onlineUrl, List<String> rooms, LinkedHashSet<PositionFunction> functions) {
+    }
+
+    /** Checks every field of the draft into {@code errors}; the level against the host's unit type when there is a host. */
+    private static Checked checked(ValidationException.Builder errors, PositionDraft d, Organization host) {
+        String name = errors.line("name", d.name(), 200, true);
         if (d.level() == null) {
-            errors.add("level", PosText.message("field.required"));
-        } else if (!d.level().agrees(host.unitType())) {
-            errors.add("level", PosText.message("position.levelHost", d.level(), host.name(), host.unitType().label(),
+            errors.add("level", PosText.TEXT.message("field.required"));
+        } else if (host != null && !d.level().agrees(host.unitType())) {
+            errors.add("level", PosText.TEXT.message("position.levelHost", d.level(), host.name(), host.unitType().label(),
                     PositionLevel.of(host.unitType())));
         }
-        String address = PosText.line(errors, "address", d.address(), 300, false);
-        BigDecimal area = PosText.number(errors, "area", d.area(), new BigDecimal("0.1"), MAX_AREA, 1, false);
-        String hours = PosText.line(errors, "openingHours", d.openingHours(), 200, false);
-        BigDecimal lat = PosText.number(errors, "latitude", d.latitude(), new BigDecimal("3"), new BigDecimal("54"), 6, false);
-        BigDecimal lon = PosText.number(errors, "longitude", d.longitude(), new BigDecimal("73"), new BigDecimal("136"), 6, false);
+        String address = errors.line("address", d.address(), 300, false);
+        BigDecimal area = errors.number("area", d.area(), new BigDecimal("0.1"), MAX_AREA, 1, false);
+        String hours = errors.line("openingHours", d.openingHours(), 200, false);
+        BigDecimal lat = errors.number("latitude", d.latitude(), new BigDecimal("3"), new BigDecimal("54"), 6, false);
+        BigDecimal lon = errors.number("longitude", d.longitude(), new BigDecimal("73"), new BigDecimal("136"), 6, false);
         if ((d.latitude() == null) != (d.longitude() == null)) {
-            errors.add(d.latitude() == null ? "latitude" : "longitude", PosText.message("position.coordinatesPair"));
+            errors.add(d.latitude() == null ? "latitude" : "longitude", PosText.TEXT.message("position.coordinatesPair"));
         }
-        String onlineName = PosText.line(errors, "onlineName", d.onlineName(), 200, false);
-        String onlineUrl = PosText.line(errors, "onlineUrl", d.onlineUrl(), 500, false);
+        String onlineName = errors.line("onlineName", d.onlineName(), 200, false);
+        String onlineUrl = errors.line("onlineUrl", d.onlineUrl(), 500, false);
         if (onlineUrl != null && !onlineUrl.matches("https?://[^\\s]+")) {
-            errors.add("onlineUrl", PosText.message("position.url"));
+            errors.add("onlineUrl", PosText.TEXT.message("position.url"));
         }
         List<String> rooms = new ArrayList<>();
         if (d.rooms() != null) {
             if (d.rooms().size() > MAX_ROOMS) {
-                errors.add("rooms", PosText.message("position.rooms", MAX_ROOMS));
+                errors.add("rooms", PosText.TEXT.message("position.rooms", MAX_ROOMS));
             }
             for (int i = 0; i < d.rooms().size() && i < MAX_ROOMS; i++) {
-                String room = PosText.line(errors, "rooms[" + i + "]", d.rooms().get(i), 50, true);
+                String room = errors.line("rooms[" + i + "]", d.rooms().get(i), 50, true);
                 if (room != null && rooms.contains(room)) {
-                    errors.add("rooms[" + i + "]", PosText.message("field.duplicate", room));
+                    errors.add("rooms[" + i + "]", PosText.TEXT.message("field.duplicate", room));
                 } else if (room != null) {
                     rooms.add(room);
                 }
@@ -143,35 +182,13 @@ public class Positions {
             for (int i = 0; i < d.functions().size(); i++) {
                 PositionFunction f = d.functions().get(i);
                 if (f == null) {
-                    errors.add("functions[" + i + "]", PosText.message("field.required"));
+                    errors.add("functions[" + i + "]", PosText.TEXT.message("field.required"));
                 } else if (!functions.add(f)) {
-                    errors.add("functions[" + i + "]", PosText.message("field.duplicate", f));
+                    errors.add("functions[" + i + "]", PosText.TEXT.message("field.duplicate", f));
                 }
             }
         }
-        errors.throwIfAny();
-        boolean sameName = em.createQuery("SELECT COUNT(p) FROM PositionEntity p WHERE p.organizationId = :org AND p.name = :name "
-                        + "AND p.id <> :id", Long.class)
-                .setParameter("org", host.id()).setParameter("name", name)
-                .setParameter("id", p.id == null ? -1L : p.id).getSingleResult() > 0;
-        if (sameName) {
-            throw PosText.conflict("position.duplicate", host.name(), name);
-        }
-        p.name = name;
-        p.level = d.level();
-        p.organizationId = host.id();
-        p.orgPath = host.path();
-        p.status = d.status() == null ? (p.status == null ? PositionStatus.PLANNED : p.status) : d.status();
-        p.address = address;
-        p.area = area;
-        p.openingHours = hours;
-        p.latitude = lat;
-        p.longitude = lon;
-        p.onlineName = onlineName;
-        p.onlineUrl = onlineUrl;
-        p.rooms = rooms.isEmpty() ? null : String.join("\n", rooms);
-        p.functions = functions.isEmpty() ? null : String.join(",", functions.stream().map(Enum::name).toList());
-        p.featured = (short) (Boolean.TRUE.equals(d.featured()) || (d.featured() == null && p.featured == 1) ? 1 : 0);
+        return new Checked(name, address, area, hours, lat, lon, onlineName, onlineUrl, rooms, functions);
     }
 
     public Position get(long id) {
@@ -189,7 +206,7 @@ public class Positions {
                                  String q, Boolean changed, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         ValidationException.Builder errors = ValidationException.builder();
-        String name = PosText.line(errors, "q", q, 100, false);
+        String name = errors.line("q", q, 100, false);
         errors.throwIfAny();
         String where = " WHERE p.orgPath LIKE :path" + (level == null ? "" : " AND p.level = :level")
                 + (status == null ? "" : " AND p.status = :status") + (featured == null ? "" : " AND p.featured = :featured")

@@ -62,16 +62,16 @@ public class Rectifications {
 
     public Rectification create(RectificationDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{assessmentId, item, deadline, responsible}");
+            throw PosText.TEXT.invalid("body", "body.required", "{assessmentId, item, deadline, responsible}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("assessmentId", draft.assessmentId());
-        String item = PosText.note(errors, "item", draft.item(), 500, true);
-        String responsible = PosText.line(errors, "responsible", draft.responsible(), 100, true);
+        String item = errors.note("item", draft.item(), 500, true);
+        String responsible = errors.line("responsible", draft.responsible(), 100, true);
         if (draft.deadline() == null) {
-            errors.add("deadline", PosText.message("field.required"));
+            errors.add("deadline", PosText.TEXT.message("field.required"));
         } else if (draft.deadline().getYear() > LocalDate.now().getYear() + 5) {
-            errors.add("deadline", PosText.message("field.dateRange"));
+            errors.add("deadline", PosText.TEXT.message("field.dateRange"));
         }
         errors.throwIfAny();
         String actor = scope.actor();
@@ -79,7 +79,7 @@ public class Rectifications {
             AssessmentEntity a = assessments.visible(em, draft.assessmentId());
             scope.requireEnabled(a.organizationId);
             if (draft.deadline().isBefore(a.assessedOn)) {
-                throw PosText.invalid("deadline", "rectification.beforeAssessment", a.assessedOn);
+                throw PosText.TEXT.invalid("deadline", "rectification.beforeAssessment", a.assessedOn);
             }
             RectificationEntity r = createIn(em, a, item, draft.deadline(), responsible, actor);
             return toRecord(r, em.find(PositionEntity.class, r.positionId).name, LocalDate.now());
@@ -109,23 +109,23 @@ public class Rectifications {
         ValidationException.Builder errors = ValidationException.builder();
         LocalDate on = draft == null || draft.doneOn() == null ? LocalDate.now() : draft.doneOn();
         if (on.isAfter(LocalDate.now())) {
-            errors.add("doneOn", PosText.message("field.future"));
+            errors.add("doneOn", PosText.TEXT.message("field.future"));
         }
-        String note = draft == null ? null : PosText.note(errors, "note", draft.note(), 500, false);
+        String note = draft == null ? null : errors.note("note", draft.note(), 500, false);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             RectificationEntity r = visible(em, id);
             scope.requireEnabled(r.organizationId);
             if (r.status == RectificationStatus.DONE) {
-                throw PosText.conflict("rectification.done", r.doneOn);
+                throw PosText.TEXT.conflict("rectification.done", r.doneOn);
             }
             if (r.version != version) {
                 throw ConflictException.stale(TYPE, id, version, r.version);
             }
             AssessmentEntity a = em.find(AssessmentEntity.class, r.assessmentId);
             if (on.isBefore(a.assessedOn)) {
-                throw PosText.invalid("doneOn", "rectification.beforeAssessment", a.assessedOn);
+                throw PosText.TEXT.invalid("doneOn", "rectification.beforeAssessment", a.assessedOn);
             }
             r.status = RectificationStatus.DONE;
             r.doneOn = on;
@@ -189,8 +189,8 @@ public class Rectifications {
             for (RectificationEntity r : due) {
                 String position = em.find(PositionEntity.class, r.positionId).name;
                 notifications.post(new NotificationDraft(PositionModule.ID, OVERDUE_KIND,
-                                PosText.both("rectification.overdueTitle", position),
-                                PosText.both("rectification.overdueBody", r.item, r.deadline, r.responsible),
+                                PosText.TEXT.both("rectification.overdueTitle", position),
+                                PosText.TEXT.both("rectification.overdueBody", r.item, r.deadline, r.responsible),
                                 "#/m/position/rectifications", TYPE, r.id, r.deadline.atStartOfDay().toInstant(ZoneOffset.UTC)),
                         recipients(r.organizationId));
             }

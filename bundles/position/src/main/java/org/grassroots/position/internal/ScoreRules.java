@@ -30,28 +30,28 @@ public final class ScoreRules {
             ScoreDraft s = given.get(i);
             String field = "scores[" + i + "]";
             if (s == null || s.itemId() == null) {
-                errors.add(field + ".itemId", PosText.message("field.required"));
+                errors.add(field + ".itemId", PosText.TEXT.message("field.required"));
                 continue;
             }
             StandardItemEntity item = byId.get(s.itemId());
             if (item == null) {
-                errors.add(field + ".itemId", PosText.message("assessment.unknownItem", s.itemId()));
+                errors.add(field + ".itemId", PosText.TEXT.message("assessment.unknownItem", s.itemId()));
                 continue;
             }
             if (checked.containsKey(item.id)) {
-                errors.add(field + ".itemId", PosText.message("assessment.twice", item.positionNo));
+                errors.add(field + ".itemId", PosText.TEXT.message("assessment.twice", item.positionNo));
                 continue;
             }
-            BigDecimal score = PosText.number(errors, field + ".score", s.score(), BigDecimal.ZERO, item.weight, 1, true);
-            String evidence = PosText.note(errors, field + ".evidence", s.evidence(), 500, false);
+            BigDecimal score = errors.number(field + ".score", s.score(), BigDecimal.ZERO, item.weight, 1, true);
+            String evidence = errors.note(field + ".evidence", s.evidence(), 500, false);
             if (s.attachmentId() != null && s.attachmentId() <= 0) {
-                errors.add(field + ".attachmentId", PosText.message("field.id"));
+                errors.add(field + ".attachmentId", PosText.TEXT.message("field.id"));
             }
             checked.put(item.id, new Checked(item, score, evidence, s.attachmentId()));
         }
         List<Integer> missing = items.stream().filter(i -> !checked.containsKey(i.id)).map(i -> i.positionNo).toList();
         if (!missing.isEmpty()) {
-            errors.add("scores", PosText.message("assessment.missing", missing.toString()));
+            errors.add("scores", PosText.TEXT.message("assessment.missing", missing.toString()));
         }
         return items.stream().map(i -> checked.get(i.id)).filter(c -> c != null).toList();
     }

@@ -47,41 +47,41 @@ public class Standards {
     /** Issues version 1 of a new standard or the next version of an existing one. */
     public Standard issue(StandardDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{code, name, issuedOn, items}");
+            throw PosText.TEXT.invalid("body", "body.required", "{code, name, issuedOn, items}");
         }
         ValidationException.Builder errors = ValidationException.builder();
-        String code = PosText.line(errors, "code", draft.code(), 40, true);
+        String code = errors.line("code", draft.code(), 40, true);
         if (code != null && !code.matches("[A-Z][A-Z0-9-]{1,39}")) {
-            errors.add("code", PosText.message("standard.code"));
+            errors.add("code", PosText.TEXT.message("standard.code"));
         }
-        String name = PosText.line(errors, "name", draft.name(), 200, true);
-        String note = PosText.note(errors, "scopeNote", draft.scopeNote(), 500, false);
+        String name = errors.line("name", draft.name(), 200, true);
+        String note = errors.note("scopeNote", draft.scopeNote(), 500, false);
         if (draft.issuedOn() == null) {
-            errors.add("issuedOn", PosText.message("field.required"));
+            errors.add("issuedOn", PosText.TEXT.message("field.required"));
         } else if (draft.issuedOn().isAfter(LocalDate.now()) || draft.issuedOn().getYear() < 2000) {
-            errors.add("issuedOn", PosText.message("field.dateRange"));
+            errors.add("issuedOn", PosText.TEXT.message("field.dateRange"));
         }
         List<StandardItemDraft> items = draft.items() == null ? List.of() : draft.items();
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            errors.add("items", PosText.message("standard.items", MAX_ITEMS));
+            errors.add("items", PosText.TEXT.message("standard.items", MAX_ITEMS));
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < items.size() && i < MAX_ITEMS; i++) {
             StandardItemDraft item = items.get(i);
             String field = "items[" + i + "]";
             if (item == null) {
-                errors.add(field, PosText.message("field.required"));
+                errors.add(field, PosText.TEXT.message("field.required"));
                 continue;
             }
             if (item.category() == null) {
-                errors.add(field + ".category", PosText.message("field.required"));
+                errors.add(field + ".category", PosText.TEXT.message("field.required"));
             }
-            String text = PosText.line(errors, field + ".text", item.text(), 500, true);
+            String text = errors.line(field + ".text", item.text(), 500, true);
             if (text != null && texts.contains(text)) {
-                errors.add(field + ".text", PosText.message("field.duplicate", text));
+                errors.add(field + ".text", PosText.TEXT.message("field.duplicate", text));
             }
             texts.add(text);
-            PosText.number(errors, field + ".weight", item.weight(), new BigDecimal("0.5"), MAX_WEIGHT, 1, true);
+            errors.number(field + ".weight", item.weight(), new BigDecimal("0.5"), MAX_WEIGHT, 1, true);
         }
         errors.throwIfAny();
         String actor = scope.actor();
@@ -91,7 +91,7 @@ public class Standards {
             if (last != null) {
                 StandardEntity previous = byCode(em, code, last);
                 if (draft.issuedOn().isBefore(previous.issuedOn)) {
-                    throw PosText.invalid("issuedOn", "standard.before", code, last, previous.issuedOn);
+                    throw PosText.TEXT.invalid("issuedOn", "standard.before", code, last, previous.issuedOn);
                 }
             }
             StandardEntity s = new StandardEntity();

@@ -27,7 +27,7 @@ public final class UpgradeWorkflow {
     public static UpgradeStatus next(UpgradeStatus status, UpgradeAction action) {
         List<UpgradeAction> allowed = allowed(status);
         if (!allowed.contains(action)) {
-            throw PosText.conflict("upgrade.illegal", action, status, names(allowed));
+            throw PosText.TEXT.conflict("upgrade.illegal", action, status, names(allowed));
         }
         return switch (action) {
             case START, RETURN -> UpgradeStatus.IN_PROGRESS;

@@ -61,24 +61,24 @@ public class Upgrades {
 
     public Upgrade create(UpgradeDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{positionId, title, plannedStart, plannedEnd}");
+            throw PosText.TEXT.invalid("body", "body.required", "{positionId, title, plannedStart, plannedEnd}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("positionId", draft.positionId());
-        String title = PosText.line(errors, "title", draft.title(), 200, true);
-        String plan = PosText.note(errors, "plan", draft.plan(), 2000, false);
-        BigDecimal budget = PosText.number(errors, "budget", draft.budget(), BigDecimal.ZERO, MAX_BUDGET, 2, false);
+        String title = errors.line("title", draft.title(), 200, true);
+        String plan = errors.note("plan", draft.plan(), 2000, false);
+        BigDecimal budget = errors.number("budget", draft.budget(), BigDecimal.ZERO, MAX_BUDGET, 2, false);
         if (draft.plannedStart() == null) {
-            errors.add("plannedStart", PosText.message("field.required"));
+            errors.add("plannedStart", PosText.TEXT.message("field.required"));
         } else if (draft.plannedStart().getYear() < 2000 || draft.plannedStart().getYear() > LocalDate.now().getYear() + 5) {
-            errors.add("plannedStart", PosText.message("field.dateRange"));
+            errors.add("plannedStart", PosText.TEXT.message("field.dateRange"));
         }
         if (draft.plannedEnd() == null) {
-            errors.add("plannedEnd", PosText.message("field.required"));
+            errors.add("plannedEnd", PosText.TEXT.message("field.required"));
         } else if (draft.plannedStart() != null && draft.plannedEnd().isBefore(draft.plannedStart())) {
-            errors.add("plannedEnd", PosText.message("upgrade.endBeforeStart"));
+            errors.add("plannedEnd", PosText.TEXT.message("upgrade.endBeforeStart"));
         } else if (draft.plannedEnd().getYear() > LocalDate.now().getYear() + 10) {
-            errors.add("plannedEnd", PosText.message("field.dateRange"));
+            errors.add("plannedEnd", PosText.TEXT.message("field.dateRange"));
         }
         errors.throwIfAny();
         String actor = scope.actor();
@@ -86,7 +86,7 @@ public class Upgrades {
             PositionEntity p = positions.visible(em, draft.positionId());
             scope.requireEnabled(p.organizationId);
             if (p.status == PositionStatus.CLOSED) {
-                throw PosText.conflict("upgrade.closed", p.name);
+                throw PosText.TEXT.conflict("upgrade.closed", p.name);
             }
             UpgradeEntity u = new UpgradeEntity();
             u.positionId = p.id;
@@ -111,24 +111,24 @@ public class Upgrades {
     /** A step of the workflow (start, complete, accept, return) or a progress note; {@code version} from If-Match. */
     public Upgrade act(long id, long version, UpgradeAction action, StepDraft draft) {
         if (action == null || action == UpgradeAction.PLAN) {
-            throw PosText.invalid("action", "upgrade.action");
+            throw PosText.TEXT.invalid("action", "upgrade.action");
         }
         ValidationException.Builder errors = ValidationException.builder();
         LocalDate on = draft == null || draft.on() == null ? LocalDate.now() : draft.on();
         if (on.isAfter(LocalDate.now())) {
-            errors.add("on", PosText.message("field.future"));
+            errors.add("on", PosText.TEXT.message("field.future"));
         }
-        String note = draft == null ? null : PosText.note(errors, "note", draft.note(), 1000, false);
+        String note = draft == null ? null : errors.note("note", draft.note(), 1000, false);
         if (note == null && (action == UpgradeAction.RETURN || action == UpgradeAction.NOTE)) {
-            errors.add("note", PosText.message(action == UpgradeAction.RETURN ? "upgrade.returnReason" : "field.required"));
+            errors.add("note", PosText.TEXT.message(action == UpgradeAction.RETURN ? "upgrade.returnReason" : "field.required"));
         }
         List<Long> photos = draft == null || draft.photos() == null ? List.of() : draft.photos();
         if (photos.size() > MAX_PHOTOS) {
-            errors.add("photos", PosText.message("upgrade.photos", MAX_PHOTOS));
+            errors.add("photos", PosText.TEXT.message("upgrade.photos", MAX_PHOTOS));
         }
         for (int i = 0; i < photos.size(); i++) {
             if (photos.get(i) == null || photos.get(i) <= 0) {
-                errors.add("photos[" + i + "]", PosText.message("field.id"));
+                errors.add("photos[" + i + "]", PosText.TEXT.message("field.id"));
             }
         }
         errors.throwIfAny();
@@ -142,7 +142,7 @@ public class Upgrades {
                 throw ConflictException.stale(TYPE, id, version, u.version);
             }
             if (action == UpgradeAction.ACCEPT && !UpgradeWorkflow.above(scope.scopePath(), u.orgPath)) {
-                throw PosText.conflict("upgrade.acceptAbove", scope.name(u.organizationId));
+                throw PosText.TEXT.conflict("upgrade.acceptAbove", scope.name(u.organizationId));
             }
             LocalDate earliest = switch (action) {
                 case COMPLETE -> u.startedOn;
@@ -150,7 +150,7 @@ public class Upgrades {
                 default -> null;
             };
             if (earliest != null && on.isBefore(earliest)) {
-                throw PosText.invalid("on", "upgrade.onBefore", earliest);
+                throw PosText.TEXT.invalid("on", "upgrade.onBefore", earliest);
             }
             PositionEntity p = em.find(PositionEntity.class, u.positionId);
             switch (action) {

@@ -59,12 +59,12 @@ public class Visits {
 
     public VisitCount record(long positionId, VisitDraft draft) {
         if (draft == null) {
-            throw PosText.invalid("body", "body.required", "{period, serviceType, visits, services}");
+            throw PosText.TEXT.invalid("body", "body.required", "{period, serviceType, visits, services}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         Integer period = period(draft.period(), errors, "period");
         if (draft.serviceType() == null) {
-            errors.add("serviceType", PosText.message("field.required"));
+            errors.add("serviceType", PosText.TEXT.message("field.required"));
         }
         count(errors, "visits", draft.visits());
         count(errors, "services", draft.services());
@@ -111,7 +111,7 @@ public class Visits {
                 Integer services = reader.integer(row, HEADERS.get(4), true);
                 PositionEntity p = id == null ? null : found.computeIfAbsent(id, k -> em.find(PositionEntity.class, k));
                 if (id != null && (p == null || !p.orgPath.startsWith(unit.path()))) {
-                    reader.reject(row, HEADERS.get(0), PosText.message("sync.unknown", id));
+                    reader.reject(row, HEADERS.get(0), PosText.TEXT.message("sync.unknown", id));
                 }
                 ValidationException.Builder cell = ValidationException.builder();
                 Integer period = month == null ? null : period(month, cell, "period");
@@ -172,27 +172,27 @@ public class Visits {
 
     private static void count(ValidationException.Builder errors, String field, Integer value) {
         if (value == null) {
-            errors.add(field, PosText.message("field.required"));
+            errors.add(field, PosText.TEXT.message("field.required"));
         } else if (value < 0 || value > MAX) {
-            errors.add(field, PosText.message("field.range", 0, MAX));
+            errors.add(field, PosText.TEXT.message("field.range", 0, MAX));
         }
     }
 
     /** A month such as 2024-05 between 2000-01 and this month, as yyyymm. */
     static Integer period(String text, ValidationException.Builder errors, String field) {
         if (text == null || text.isBlank()) {
-            errors.add(field, PosText.message("field.required"));
+            errors.add(field, PosText.TEXT.message("field.required"));
             return null;
         }
         try {
             YearMonth m = YearMonth.parse(text.trim());
             if (m.getYear() < 2000 || m.isAfter(YearMonth.now())) {
-                errors.add(field, PosText.message("visit.period"));
+                errors.add(field, PosText.TEXT.message("visit.period"));
                 return null;
             }
             return m.getYear() * 100 + m.getMonthValue();
         } catch (DateTimeParseException e) {
-            errors.add(field, PosText.message("visit.period"));
+            errors.add(field, PosText.TEXT.message("visit.period"));
             return null;
         }
     }

@@ -17,16 +17,16 @@ class LabelsTest {
 
     @Test
     void everyMessageHasBothLanguages() {
-        assertEquals(Set.of(), PosText.MESSAGES.untranslated());
+        assertEquals(Set.of(), PosText.TEXT.bundle().untranslated());
     }
 
     @Test
     void theRefusedStepNamesTheAllowedOnesInTheReadersLanguage() {
         assertEquals("cannot Complete an upgrade that is Planned; allowed: Start, Progress note",
-                PosText.in(Locale.ENGLISH, "upgrade.illegal", UpgradeAction.COMPLETE, UpgradeStatus.PLANNED,
+                PosText.TEXT.in(Locale.ENGLISH, "upgrade.illegal", UpgradeAction.COMPLETE, UpgradeStatus.PLANNED,
                         UpgradeWorkflow.names(UpgradeWorkflow.allowed(UpgradeStatus.PLANNED))));
         assertEquals("升级项目当前状态为“已立项”，不能“完工”；可执行：开工、进展记录",
-                PosText.in(Locale.SIMPLIFIED_CHINESE, "upgrade.illegal", UpgradeAction.COMPLETE, UpgradeStatus.PLANNED,
+                PosText.TEXT.in(Locale.SIMPLIFIED_CHINESE, "upgrade.illegal", UpgradeAction.COMPLETE, UpgradeStatus.PLANNED,
                         UpgradeWorkflow.names(UpgradeWorkflow.allowed(UpgradeStatus.PLANNED))));
     }
 }

@@ -81,6 +81,16 @@ public class SyncResource {
         return sync.acknowledge(ack);
     }
 
+    /** The acknowledgement as a spreadsheet (columns 阵地编号, 数据版本; the body is the file): all rows or none. */
+    @POST
+    @Path("sync/acknowledgement/import")
+    @RequiresPermission(PositionModule.SYNC)
+    @Consumes(MediaType.WILDCARD)
+    public AckResult importAcknowledgement(@QueryParam("format") @DefaultValue("XLSX") FileFormat format,
+                                           @QueryParam("batch") String batch, java.io.InputStream body) {
+        return sync.importAcknowledgement(batch, format, body);
+    }
+
     @GET
     @Path("statistics")
     public Figures statistics(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year) {
