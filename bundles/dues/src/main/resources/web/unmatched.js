@@ -11,8 +11,8 @@ export function unmatchedSection(ctx, L, month, onPaid) {
   const body = h('div', { id: 'dues-unmatched-rows', 'aria-live': 'polite' });
   const element = h('section', { class: 'panel', id: 'dues-unmatched', 'aria-labelledby': 'dues-unmatched-title' },
     h('h3', { id: 'dues-unmatched-title', text: t({ zhCN: '未匹配的缴费流水', en: 'Unmatched payment rows' }) }),
-    h('p', { class: 'muted', text: t({ zhCN: '导入时未能对应到党员的行保留在这里：可手工匹配到本月的应交记录，或注明原因后排除（如退款）。',
-      en: 'Imported rows that matched no member wait here: match one by hand to a due of this month, or set it aside with a reason (e.g. a refund).' }) }),
+    h('p', { class: 'muted', text: t({ zhCN: '导入时未能对应到党员的行保留在这里：可手工匹配到本月的应交记录，或注明原因后忽略（如退款）。',
+      en: 'Imported rows that matched no member wait here: match one by hand to a due of this month, or dismiss it with a reason (e.g. a refund).' }) }),
     field(t({ zhCN: '显示', en: 'Show' }), which), body);
 
   async function reload() {
@@ -47,7 +47,7 @@ export function unmatchedSection(ctx, L, month, onPaid) {
     return h('span', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', dataset: { action: 'match' }, text: t({ zhCN: '匹配', en: 'Match' }),
         onClick: () => match(u) }),
-      h('button', { type: 'button', dataset: { action: 'dismiss' }, text: t({ zhCN: '排除', en: 'Set aside' }),
+      h('button', { type: 'button', dataset: { action: 'dismiss' }, text: t({ zhCN: '忽略', en: 'Dismiss' }),
         onClick: () => dismiss(u) }));
   }
 
@@ -84,11 +84,11 @@ export function unmatchedSection(ctx, L, month, onPaid) {
   async function dismiss(u) {
     const reason = h('textarea', { name: 'reason', required: true, maxlength: '500' });
     const done = await formDialog(ctx, { id: 'dues-dismiss-dialog',
-      title: { zhCN: `排除：${u.name || ''} ${yuan(u.amount)}`, en: `Set aside: ${u.name || ''} ${yuan(u.amount)}` },
+      title: { zhCN: `忽略：${u.name || ''} ${yuan(u.amount)}`, en: `Dismiss: ${u.name || ''} ${yuan(u.amount)}` },
       fields: [field(t({ zhCN: '原因（如：已退款）', en: 'Reason (e.g. refunded)' }), reason)],
       submit: () => ctx.api(`${API}/unmatched/${u.id}/dismiss`, { method: 'POST', body: { reason: reason.value }, headers: ifMatch(u.version) }) });
     if (done) {
-      ctx.notify(t({ zhCN: '已排除。', en: 'Set aside.' }), 'success');
+      ctx.notify(t({ zhCN: '已忽略。', en: 'Dismissed.' }), 'success');
       await reload();
     }
   }
