@@ -91,7 +91,7 @@ function unitStatement(ctx, L, body, s) {
     ] });
   const monthColumns = Array.from({ length: 12 }, (_, i) => ({ title: { zhCN: `${i + 1}月`, en: `${i + 1}` }, class: 'mark',
     render: (line) => (line.months[i] ? L.label(SETS.mark, line.months[i]) : '') }));
-  const ledger = table(ctx, {
+  const ledger = () => table(ctx, {
     id: 'dues-statement-members',
     caption: { zhCN: '党员交纳明细', en: 'Members' },
     rows: s.members,
@@ -117,7 +117,19 @@ function unitStatement(ctx, L, body, s) {
   ]),
   h('h2', { text: t({ zhCN: '各月收缴', en: 'By month' }) }), months,
   h('h2', { text: t({ zhCN: `党员交纳明细（${s.members.length} 人）`, en: `Members (${s.members.length})` }) }),
-  s.members.length ? ledger : h('p', { class: 'muted kit-empty', text: t({ zhCN: '本年度没有党费记录。', en: 'No dues this year.' }) }));
+  s.members.length ? lazily(ctx, s.members.length, ledger) : h('p', { class: 'muted kit-empty', text: t({ zhCN: '本年度没有党费记录。', en: 'No dues this year.' }) }));
+}
+
+// a street's or the district's ledger has thousands of lines: drawn on demand (the export holds them all)
+const AT_ONCE = 500;
+
+function lazily(ctx, count, ledger) {
+  if (count <= AT_ONCE) return ledger();
+  const holder = h('div', { id: 'dues-statement-ledger' });
+  holder.append(h('button', { type: 'button', class: 'no-print', id: 'dues-statement-all',
+    text: ctx.t({ zhCN: `显示全部 ${count} 名党员的明细`, en: `Show all ${count} members` }),
+    onClick: () => holder.replaceChildren(ledger()) }));
+  return holder;
 }
 
 function memberStatement(ctx, L, body, s) {
