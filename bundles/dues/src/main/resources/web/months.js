@@ -249,7 +249,7 @@ function importForm(ctx, L, month, result, reload) {
         { method: 'POST', body: f, headers: { 'Content-Type': 'application/octet-stream' } });
       result.replaceChildren(h('p', { text: t({ zhCN: `已匹配并登记 ${r.matched} 笔，共 ${yuan(r.amount)}；未匹配 ${r.unmatched.length} 行。`,
         en: `${r.matched} row(s) matched and paid, ${yuan(r.amount)}; ${r.unmatched.length} unmatched.` }) }),
-      r.unmatched.length ? table(ctx, { id: 'dues-unmatched', caption: { zhCN: '本次未匹配的行（已保留，见下方“未匹配的缴费流水”）', en: 'Rows not matched this time (kept below, under Unmatched payment rows)' },
+      r.unmatched.length ? table(ctx, { id: 'dues-import-unmatched', caption: { zhCN: '本次未匹配的行（已保留，见下方“未匹配的缴费流水”）', en: 'Rows not matched this time (kept below, under Unmatched payment rows)' },
         rows: r.unmatched, columns: [
           { title: { zhCN: '行', en: 'Row' }, class: 'num', render: (u) => String(u.row) },
           { title: { zhCN: '姓名', en: 'Name' }, head: true, render: (u) => u.name || '' },
