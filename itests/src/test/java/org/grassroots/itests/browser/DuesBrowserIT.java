@@ -117,6 +117,7 @@ public class DuesBrowserIT {
         String months = browser.find("#dues-month-table").getText();
         assertTrue(months, months.contains("2024-12") && months.contains("已结算") && months.contains("收缴中"));
         noCodes(months);
+        browser.script("document.getElementById('dues-month-table').scrollIntoView()");
         browser.screenshot(screenshots, "40-dues-months");
         browser.find("#dues-month-table tr[data-month='" + monthId + "'] a").click();
 
@@ -159,6 +160,7 @@ public class DuesBrowserIT {
         browser.awaitGone("dialog#kit-form-dialog");
         browser.awaitTrue("the due paid", d -> !browser.present(payRow));
         assertFalse(browser.present(".notice-error"));
+        browser.script("document.getElementById('dues-unmatched').scrollIntoView()");
         browser.screenshot(screenshots, "41-dues-month");
 
         // ---- settled: the month is locked
