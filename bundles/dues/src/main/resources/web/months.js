@@ -191,7 +191,7 @@ async function renderMonth(container, ctx, id) {
     h('dl', { class: 'facts' }, facts.flatMap(([k, v]) => [h('dt', { text: t(k) }), h('dd', { text: v })])), steps,
     field(t({ zhCN: '交纳状态', en: 'Status' }), status), bulk, imported, dues.element, kept.element,
     h('h3', { text: t({ zhCN: '办理记录', en: 'History' }) }),
-    h('ol', { id: 'dues-month-history' }, history.map((s) => h('li', { text: `${dateTime(ctx, s.at)} ${L.label(SETS.action, s.action)} · ${s.actor}${s.note ? ` · ${s.note}` : ''}` }))));
+    h('ol', { id: 'dues-month-history' }, history.map((s) => h('li', { text: `${dateTime(ctx, s.at)} ${L.label(SETS.action, s.action)} · ${actor(ctx, s.actor)}${s.note ? ` · ${s.note}` : ''}` }))));
   await Promise.all([dues.ready, kept.reload()]);
 }
 
