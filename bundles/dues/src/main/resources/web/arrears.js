@@ -20,7 +20,7 @@ export async function renderArrears(container, ctx) {
     rowAttrs: (r) => ({ dataset: { flagged: String(r.flagged) } }),
     emptyText: { zhCN: '没有欠缴党费的党员。', en: 'No member in arrears.' },
     columns: [
-      { title: { zhCN: '姓名', en: 'Name' }, sort: 'memberName', head: true, render: (r) => r.memberName },
+      { title: { zhCN: '姓名', en: 'Name' }, sort: 'memberName', head: true, render: (r) => h('a', { href: `#/m/dues/statements/${r.memberId}`, text: r.memberName }) },
       { title: { zhCN: '党组织', en: 'Organization' }, render: (r) => r.organizationName || '' },
       { title: { zhCN: '欠缴月数', en: 'Months unpaid' }, sort: 'months', class: 'num', render: (r) => String(r.months) },
       { title: { zhCN: '最长连续', en: 'Longest run' }, sort: 'longestRun', class: 'num', render: (r) => String(r.longestRun) },

@@ -11,6 +11,8 @@ export const SETS = {
   action: 'dues.MonthAction',
   channel: 'dues.PaymentChannel',
   extra: 'dues.ExtraKind',
+  unmatched: 'dues.UnmatchedStatus',
+  mark: 'dues.StatementMark',
 };
 
 /** The module's labels: L.label(SETS.month, 'SETTLED') → 已结算. */

@@ -3,6 +3,7 @@
 import { h, field, select, scopeOf, table, pagedTable, pageQuery, dateTime, dateOnly, ifMatch, submitForm, formDialog,
   confirmDialog, unitPicker, download, actor } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, yuan, thisMonth } from './module.js';
+import { unmatchedSection } from './unmatched.js';
 
 export async function renderMonths(container, ctx) {
   if (ctx.params[0]) return renderMonth(container, ctx, ctx.params[0]);
@@ -152,7 +153,8 @@ async function renderMonth(container, ctx, id) {
       { title: { zhCN: '选择', en: 'Pick' }, render: (d) => (d.status === 'UNPAID' && can(ctx, 'collect')
         ? h('input', { type: 'checkbox', 'aria-label': d.memberName, checked: selected.has(d.id),
           onChange: (e) => (e.target.checked ? selected.add(d.id) : selected.delete(d.id)) }) : '') },
-      { title: { zhCN: '姓名', en: 'Name' }, sort: 'memberName', head: true, render: (d) => d.memberName },
+      { title: { zhCN: '姓名', en: 'Name' }, sort: 'memberName', head: true,
+        render: (d) => h('a', { href: `#/m/dues/statements/${d.memberId}?year=${month.period.slice(0, 4)}`, text: d.memberName }) },
       { title: { zhCN: '类别', en: 'Category' }, render: (d) => L.label(SETS.category, d.category) },
       { title: { zhCN: '应交', en: 'Due' }, sort: 'amountDue', class: 'num', render: (d) => yuan(d.amountDue) },
       { title: { zhCN: '状态', en: 'Status' }, sort: 'status', render: (d) => L.label(SETS.due, d.status)
@@ -182,14 +184,15 @@ async function renderMonth(container, ctx, id) {
   bulk.append(h('button', { type: 'button', id: 'dues-export', text: t({ zhCN: '导出名单（XLSX）', en: 'Export the list (XLSX)' }),
     onClick: () => download(ctx, `${API}/months/${month.id}/export?format=XLSX`, `dues-${month.period}.xlsx`).catch((e) => ctx.notify(e.message)) }));
   const imported = h('div', { id: 'dues-import-result', 'aria-live': 'polite' });
-  if (can(ctx, 'collect')) bulk.append(importForm(ctx, L, month, imported, () => dues.reload(true)));
+  const kept = unmatchedSection(ctx, L, month, () => dues.reload(true));
+  if (can(ctx, 'collect')) bulk.append(importForm(ctx, L, month, imported, () => { dues.reload(true); kept.reload(); }));
   container.append(h('p', {}, h('a', { href: '#/m/dues/months', text: t({ zhCN: '← 返回列表', en: '← Back to the list' }) })),
     h('h2', { id: 'dues-month-title', text: `${month.organizationName} ${month.period}` }),
     h('dl', { class: 'facts' }, facts.flatMap(([k, v]) => [h('dt', { text: t(k) }), h('dd', { text: v })])), steps,
-    field(t({ zhCN: '交纳状态', en: 'Status' }), status), bulk, imported, dues.element,
+    field(t({ zhCN: '交纳状态', en: 'Status' }), status), bulk, imported, dues.element, kept.element,
     h('h3', { text: t({ zhCN: '办理记录', en: 'History' }) }),
-    h('ol', { id: 'dues-month-history' }, history.map((s) => h('li', { text: `${dateTime(ctx, s.at)} ${L.label(SETS.action, s.action)} · ${s.actor}${s.note ? ` · ${s.note}` : ''}` }))));
-  await dues.ready;
+    h('ol', { id: 'dues-month-history' }, history.map((s) => h('li', { text: `${dateTime(ctx, s.at)} ${L.label(SETS.action, s.action)} · ${actor(ctx, s.actor)}${s.note ? ` · ${s.note}` : ''}` }))));
+  await Promise.all([dues.ready, kept.reload()]);
 }
 
 function paymentFields(ctx, L) {
@@ -246,7 +249,7 @@ function importForm(ctx, L, month, result, reload) {
         { method: 'POST', body: f, headers: { 'Content-Type': 'application/octet-stream' } });
       result.replaceChildren(h('p', { text: t({ zhCN: `已匹配并登记 ${r.matched} 笔，共 ${yuan(r.amount)}；未匹配 ${r.unmatched.length} 行。`,
         en: `${r.matched} row(s) matched and paid, ${yuan(r.amount)}; ${r.unmatched.length} unmatched.` }) }),
-      r.unmatched.length ? table(ctx, { id: 'dues-unmatched', caption: { zhCN: '未匹配的行（请手工登记）', en: 'Unmatched rows (record by hand)' },
+      r.unmatched.length ? table(ctx, { id: 'dues-import-unmatched', caption: { zhCN: '本次未匹配的行（已保留，见下方“未匹配的缴费流水”）', en: 'Rows not matched this time (kept below, under Unmatched payment rows)' },
         rows: r.unmatched, columns: [
           { title: { zhCN: '行', en: 'Row' }, class: 'num', render: (u) => String(u.row) },
           { title: { zhCN: '姓名', en: 'Name' }, head: true, render: (u) => u.name || '' },

@@ -270,6 +270,34 @@ public class DuesIT extends DistrictTestSupport {
         String shell = KarafShell.run(sessions, "grassroots:dues-stats " + street.path("code").asText() + " " + year);
         assertTrue(shell, shell.contains("collected 380.00") && shell.contains("six consecutive months or more 1"));
 
+        // ---- yearly statements: the street's (figures and every member's months) and a member's, as XLSX/CSV too
+        JsonNode yearly = admin.get(DUES + "/units/" + id(street) + "/statement?year=" + year).expect(200).json();
+        assertEquals(801.0, yearly.path("total").path("expected").asDouble(), 1e-9);
+        assertEquals(380.0, yearly.path("total").path("collected").asDouble(), 1e-9);
+        assertEquals(yearly.toString(), 3, yearly.path("members").size());
+        for (JsonNode line : yearly.path("members")) {
+            if (line.path("memberId").asLong() == id(retired)) {
+                assertEquals(line.toString(), "BACK_PAID", line.path("months").get(0).asText());
+                assertEquals(line.toString(), "UNPAID", line.path("months").get(1).asText());
+                assertTrue(line.toString(), line.path("months").get(8).isNull());
+            }
+        }
+        String ledger = secretary.get(DUES + "/units/" + id(branchA) + "/statement/export?year=" + year + "&format=CSV").expect(200).text();
+        assertTrue(ledger, ledger.contains("退休乙") && ledger.contains("补缴") && ledger.contains("本月实交（元）") && ledger.contains("合计"));
+        String own = secretary.get(DUES + "/members/" + id(retired) + "/statement/export?year=" + year + "&format=CSV").expect(200).text();
+        assertTrue(own, own.contains("党费缴至 " + jan) && own.contains("是"));
+        otherAdmin.get(DUES + "/units/" + id(street) + "/statement?year=" + year).problem(404);
+        otherAdmin.get(DUES + "/members/" + id(retired) + "/statement/export?year=" + year).problem(404);
+
+        // ---- the reminder to open September knows both branches (members of their own), whether or not they collected
+        String remind = "";
+        for (int run = 0; run < 10 && !remind.contains("\n0 organization(s)"); run++) { // at most 500 a run
+            remind = KarafShell.run(sessions, "grassroots:dues-remind --on " + year + "-09-11");
+        }
+        assertTrue(remind, remind.contains("\n0 organization(s) reminded to open " + year + "-09"));
+        String opening = secretary.get("/notifications?size=100").expect(200).text();
+        assertTrue(opening, opening.contains("dues.month.open") && opening.contains(year + "-09"));
+
         // ---- scope: another street sees nothing of this one; a street without the module is refused
         otherAdmin.get(DUES + "/months/" + id(month)).problem(404);
         otherAdmin.get(DUES + "/months?unit=" + id(street)).problem(404);

@@ -19,6 +19,7 @@ import org.junit.runners.Suite.SuiteClasses;
         SetupBrowserIT.class,
         ScreenBrowserIT.class,
         PositionBrowserIT.class,
+        DuesBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {

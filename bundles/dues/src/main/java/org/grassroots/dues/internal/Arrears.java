@@ -89,8 +89,8 @@ public class Arrears {
 
     /** A member's year: the dues of every month, the extras, totals and paid-up-to. */
     public YearlyStatement statement(long memberId, int year) {
-        MemberReference member = members.reference(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
-        scope.requireRecord(member.organizationId(), "member", memberId);
+        MemberReference member = members.reference(memberId).orElseThrow(() -> DuesText.TEXT.notFound("member", memberId));
+        DuesText.TEXT.requireRecord(scope, member.organizationId(), "member", memberId);
         return statementOf(member, year);
     }
 
@@ -98,9 +98,9 @@ public class Arrears {
     public YearlyStatement own(int year) {
         Long memberId = scope.caller().memberId();
         if (memberId == null) {
-            throw new NotFoundException("member", "(none linked to this account)");
+            throw DuesText.TEXT.notFound("member", "(none linked to this account)");
         }
-        MemberReference member = members.reference(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+        MemberReference member = members.reference(memberId).orElseThrow(() -> DuesText.TEXT.notFound("member", memberId));
         scope.requireEnabled(member.organizationId());
         return statementOf(member, year);
     }

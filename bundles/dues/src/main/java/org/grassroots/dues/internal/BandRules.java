@@ -2,8 +2,9 @@ package org.grassroots.dues.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.grassroots.core.api.ValidationException;
 
 /**
  * The dues rules (DOMAIN.md "Dues bands"): the monthly amount of a member from the category's bands. A percentage
@@ -57,20 +58,20 @@ public final class BandRules {
      * Checks a category's bands before they replace the old ones: percentage bands with ascending limits and the
      * last one open, rates above 0 and at most 10 %; or one fixed band with 0 &lt; min ≤ max ≤ 1,000.
      */
-    public static List<Refusal> check(DuesCategory category, List<Band> bands) {
-        List<Refusal> errors = new ArrayList<>();
+    public static ValidationException.Builder check(DuesCategory category, List<Band> bands) {
+        ValidationException.Builder errors = ValidationException.builder();
         if (bands == null || bands.isEmpty()) {
-            errors.add(DuesText.error("bands", "bands.required"));
+            errors.add("bands", DuesText.TEXT.message("bands.required"));
             return errors;
         }
         if (!category.byBase()) {
             Band band = bands.get(0);
             if (bands.size() != 1 || band.fixedMin() == null || band.fixedMax() == null || band.rate() != null) {
-                errors.add(DuesText.error("bands", "bands.fixedOnly", category));
+                errors.add("bands", DuesText.TEXT.message("bands.fixedOnly", category));
             } else if (band.fixedMin().signum() <= 0 || band.fixedMin().compareTo(band.fixedMax()) > 0
                     || band.fixedMax().compareTo(MAX_FIXED) > 0 || band.fixedMin().scale() > SCALE
                     || band.fixedMax().scale() > SCALE) {
-                errors.add(DuesText.error("bands[0].fixedMin", "bands.fixedRange"));
+                errors.add("bands[0].fixedMin", DuesText.TEXT.message("bands.fixedRange"));
             }
             return errors;
         }
@@ -79,17 +80,17 @@ public final class BandRules {
             Band band = bands.get(i);
             String at = "bands[" + i + "]";
             if (band.rate() == null || band.fixedMin() != null || band.fixedMax() != null) {
-                errors.add(DuesText.error(at + ".rate", "bands.rateOnly", category));
+                errors.add(at + ".rate", DuesText.TEXT.message("bands.rateOnly", category));
                 continue;
             }
             if (band.rate().signum() <= 0 || band.rate().compareTo(MAX_RATE) > 0) {
-                errors.add(DuesText.error(at + ".rate", "bands.rateRange"));
+                errors.add(at + ".rate", DuesText.TEXT.message("bands.rateRange"));
             }
             boolean last = i == bands.size() - 1;
             if (last != (band.upTo() == null)) {
-                errors.add(DuesText.error(at + ".upTo", last ? "bands.lastOpen" : "bands.limitRequired"));
+                errors.add(at + ".upTo", DuesText.TEXT.message(last ? "bands.lastOpen" : "bands.limitRequired"));
             } else if (!last && band.upTo().compareTo(previous) <= 0) {
-                errors.add(DuesText.error(at + ".upTo", "bands.ascending", previous.toPlainString()));
+                errors.add(at + ".upTo", DuesText.TEXT.message("bands.ascending", previous.toPlainString()));
             } else if (!last) {
                 previous = band.upTo();
             }

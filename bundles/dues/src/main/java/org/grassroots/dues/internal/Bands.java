@@ -10,6 +10,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.audit.AuditLog;
@@ -77,18 +78,18 @@ public class Bands {
     /** Replaces the category's bands; {@code version} is the category's (409 when stale). */
     public BandSet replace(DuesCategory category, long version, BandSetDraft draft) {
         if (category == null) {
-            throw DuesText.invalid("category", "field.required");
+            throw DuesText.TEXT.invalid("category", "field.required");
         }
         List<Band> bands = draft == null ? null : draft.bands();
-        List<Refusal> errors = BandRules.check(category, bands);
+        ValidationException.Builder errors = BandRules.check(category, bands);
         if (!errors.isEmpty()) {
-            throw DuesText.refused(errors);
+            throw errors.build();
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             CategoryEntity c = category(em, category);
             if (c.version != version) {
-                throw ConflictException.stale(TYPE, category, version, c.version);
+                throw DuesText.TEXT.stale(TYPE, category, version, c.version);
             }
             List<Band> before = bands(em, category);
             em.createQuery("DELETE FROM BandEntity b WHERE b.category = :c").setParameter("c", category).executeUpdate();

@@ -11,6 +11,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
@@ -65,26 +66,26 @@ public class Bases {
     /** Records the member's base for the year or, with {@code version}, changes it (409 when stale). */
     public MemberBase save(MemberBaseDraft draft, Long version) {
         if (draft == null) {
-            throw DuesText.invalid("body", "body.required", "{memberId, year, category, baseAmount, fixedAmount, note}");
+            throw DuesText.TEXT.invalid("body", "body.required", "{memberId, year, category, baseAmount, fixedAmount, note}");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         MemberReference member = member(draft.memberId(), "memberId", errors);
         Change change = check(member, draft, errors);
         if (!errors.isEmpty()) {
-            throw DuesText.refused(errors);
+            throw errors.build();
         }
-        scope.requireRecord(member.organizationId(), "member", member.id());
+        DuesText.TEXT.requireRecord(scope, member.organizationId(), "member", member.id());
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             BaseEntity existing = find(em, member.id(), change.year());
             if (existing != null && version == null) {
-                throw DuesText.conflict("base.exists", member.name(), change.year());
+                throw DuesText.TEXT.conflict("base.exists", member.name(), change.year());
             }
             if (existing == null && change.baseUnchanged()) {
-                throw DuesText.invalid("baseAmount", "base.masked");
+                throw DuesText.TEXT.invalid("baseAmount", "base.masked");
             }
             if (existing != null && existing.version != version) {
-                throw ConflictException.stale(TYPE, existing.id, version, existing.version);
+                throw DuesText.TEXT.stale(TYPE, existing.id, version, existing.version);
             }
             String before = existing == null ? null : existing.category.name() + " " + existing.monthlyAmount;
             BaseEntity saved = saveIn(em, existing, change, actor);
@@ -97,48 +98,41 @@ public class Bases {
     /** Changes a base's category and amount; its member and year stay. */
     public MemberBase update(long id, long version, MemberBaseDraft draft) {
         if (draft == null) {
-            throw DuesText.invalid("body", "body.required", "{category, baseAmount, fixedAmount, note}");
+            throw DuesText.TEXT.invalid("body", "body.required", "{category, baseAmount, fixedAmount, note}");
         }
         BaseEntity existing = jpa.txExpr(TransactionType.Supports, em -> {
             BaseEntity e = em.find(BaseEntity.class, id);
             if (e == null) {
-                throw new NotFoundException(TYPE, id);
+                throw DuesText.TEXT.notFound(TYPE, id);
             }
-            scope.requireVisible(e.orgPath, TYPE, id);
+            DuesText.TEXT.requireVisible(scope, e.orgPath, TYPE, id);
             return e;
         });
         return save(new MemberBaseDraft(existing.memberId, existing.year, draft.category(), draft.baseAmount(), draft.fixedAmount(),
                 draft.note()), version);
     }
 
-    Change check(MemberReference member, MemberBaseDraft draft, List<Refusal> errors) {
-        int thisYear = LocalDate.now().getYear();
-        if (draft.year() == null || draft.year() < 2000 || draft.year() > thisYear + 1) {
-            errors.add(DuesText.error("year", "base.year", thisYear + 1));
-        }
-        if (draft.category() == null) {
-            errors.add(DuesText.error("category", "field.required"));
-        }
+    Change check(MemberReference member, MemberBaseDraft draft, ValidationException.Builder errors) {
+        Integer year = errors.whole("year", draft.year(), 2000, LocalDate.now().getYear() + 1, true);
+        errors.required("category", draft.category());
         BigDecimal base = null;
         boolean unchanged = PersonalDataProtection.isMasked(draft.baseAmount());
         if (draft.category() != null && draft.category().byBase() && !unchanged) {
             base = amount(draft.baseAmount());
-            if (base == null || base.signum() < 0 || base.compareTo(BandRules.MAX_BASE) > 0 || base.scale() > 2) {
-                errors.add(DuesText.error("baseAmount", "base.amount"));
-                base = null;
+            if (base == null && draft.baseAmount() != null && !draft.baseAmount().isBlank()) {
+                errors.add("baseAmount", DuesText.TEXT.message("base.amount"));
+            } else {
+                base = errors.number("baseAmount", base, BigDecimal.ZERO, BandRules.MAX_BASE, 2, true);
             }
         }
         if (draft.category() != null && !draft.category().byBase() && draft.baseAmount() != null && !draft.baseAmount().isBlank()) {
-            errors.add(DuesText.error("baseAmount", "base.notForFixed", draft.category()));
+            errors.add("baseAmount", DuesText.TEXT.message("base.notForFixed", draft.category()));
         }
         if (draft.category() != null && draft.category().byBase() && draft.fixedAmount() != null) {
-            errors.add(DuesText.error("fixedAmount", "base.fixedNotForRate", draft.category()));
+            errors.add("fixedAmount", DuesText.TEXT.message("base.fixedNotForRate", draft.category()));
         }
-        if (draft.note() != null && draft.note().length() > 500) {
-            errors.add(DuesText.error("note", "field.tooLong", 500));
-        }
-        return new Change(member, draft.year() == null ? 0 : draft.year(), draft.category(), base, unchanged,
-                draft.fixedAmount(), trim(draft.note()));
+        String note = errors.note("note", draft.note(), Payments.MAX_NOTE, false);
+        return new Change(member, year == null ? 0 : year, draft.category(), base, unchanged, draft.fixedAmount(), note);
     }
 
     BaseEntity saveIn(EntityManager em, BaseEntity existing, Change change, String actor) {
@@ -149,11 +143,11 @@ public class Bases {
         if (!bands.get(0).isRate() && change.fixed() != null) {
             Band band = bands.get(0);
             if (change.fixed().compareTo(band.fixedMin()) < 0 || change.fixed().compareTo(band.fixedMax()) > 0) {
-                throw DuesText.invalid("fixedAmount", "base.fixedRange", band.fixedMin().toPlainString(), band.fixedMax().toPlainString());
+                throw DuesText.TEXT.invalid("fixedAmount", "base.fixedRange", band.fixedMin().toPlainString(), band.fixedMax().toPlainString());
             }
         }
         if (change.category().byBase() && base == null) {
-            throw DuesText.invalid("baseAmount", "base.amount");
+            throw DuesText.TEXT.invalid("baseAmount", "base.amount");
         }
         monthly = BandRules.monthly(bands, base, change.category().byBase() ? null : change.fixed());
         BaseEntity e = existing == null ? new BaseEntity() : existing;
@@ -198,9 +192,9 @@ public class Bases {
         return jpa.txExpr(TransactionType.Required, em -> {
             BaseEntity e = em.find(BaseEntity.class, id);
             if (e == null) {
-                throw new NotFoundException(TYPE, id);
+                throw DuesText.TEXT.notFound(TYPE, id);
             }
-            scope.requireVisible(e.orgPath, TYPE, id);
+            DuesText.TEXT.requireVisible(scope, e.orgPath, TYPE, id);
             return toRecord(e, true);
         });
     }
@@ -244,14 +238,14 @@ public class Bases {
                 .setParameter("m", memberId).setParameter("y", year).getResultList().stream().findFirst().orElse(null);
     }
 
-    MemberReference member(Long memberId, String field, List<Refusal> errors) {
+    MemberReference member(Long memberId, String field, ValidationException.Builder errors) {
         if (memberId == null) {
-            errors.add(DuesText.error(field, "field.required"));
+            errors.add(field, DuesText.TEXT.message("field.required"));
             return null;
         }
         MemberReference member = members.reference(memberId).orElse(null);
         if (member == null) {
-            errors.add(DuesText.error(field, "member.unknown", memberId));
+            errors.add(field, DuesText.TEXT.message("member.unknown", memberId));
         }
         return member;
     }
@@ -280,9 +274,5 @@ public class Bases {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -87,7 +87,8 @@ public class DuesModule implements ActionModule {
                 List.of(EnumLabels.set(ID, DuesCategory.class), EnumLabels.set(ID, DueStatus.class),
                         EnumLabels.set(ID, MonthStatus.class), EnumLabels.set(ID, MonthAction.class),
                         EnumLabels.set(ID, PaymentChannel.class), EnumLabels.set(ID, ExtraKind.class),
-                        EnumLabels.set(ID, UnmatchedStatus.class), EnumLabels.set(ID, UnmatchedAction.class)));
+                        EnumLabels.set(ID, UnmatchedStatus.class), EnumLabels.set(ID, UnmatchedAction.class),
+                        EnumLabels.set(ID, StatementMark.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

@@ -124,18 +124,18 @@ public class DuesSheets {
                 boolean repeated = false; // what is stored already (an export sent back): answered, not kept
                 DueEntity due = candidates.size() == 1 ? candidates.get(0) : null;
                 if (candidates.isEmpty()) {
-                    reason = DuesText.both("import.noMember", r.name());
+                    reason = DuesText.TEXT.both("import.noMember", r.name());
                 } else if (due == null) {
-                    reason = DuesText.both("import.severalMembers", candidates.size(), r.name());
+                    reason = DuesText.TEXT.both("import.severalMembers", candidates.size(), r.name());
                 } else if (paidNow.contains(due.id)) {
-                    reason = DuesText.both("import.twice");
+                    reason = DuesText.TEXT.both("import.twice");
                 } else if (due.status == DueStatus.PAID) {
-                    reason = DuesText.both("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
+                    reason = DuesText.TEXT.both("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
                     repeated = r.paidOn().equals(due.paidOn) && r.amount().compareTo(due.amountDue) == 0;
                 } else if (due.status == DueStatus.EXEMPT) {
-                    reason = DuesText.both("pay.exempt", due.memberName, Periods.text(due.period));
+                    reason = DuesText.TEXT.both("pay.exempt", due.memberName, Periods.text(due.period));
                 } else if (due.amountDue.compareTo(r.amount()) != 0) {
-                    reason = DuesText.both("pay.amount", due.amountDue.toPlainString());
+                    reason = DuesText.TEXT.both("pay.amount", due.amountDue.toPlainString());
                 }
                 if (reason != null) {
                     unmatched.add(new UnmatchedRow(r.row().rowNumber(), r.name(), r.amount(), r.paidOn(), reason, null));
@@ -144,7 +144,7 @@ public class DuesSheets {
                     }
                     continue;
                 }
-                payments.payIn(em, due, r.paidOn(), channel, DuesText.message("import.note", r.row().rowNumber()).chinese(), actor);
+                payments.payIn(em, due, r.paidOn(), channel, DuesText.TEXT.message("import.note", r.row().rowNumber()).chinese(), actor);
                 unmatchedPayments.matchedByImport(em, monthId, r.name(), r.amount(), r.paidOn(), due.id, actor);
                 paidNow.add(due.id);
                 sum = sum.add(due.amountDue);

@@ -38,13 +38,13 @@ public class DuesWorkRecord implements WorkRecordContributor {
         List<Statistic> figures = statistics.compute(subtreeOf, year);
         String months = "m/" + DuesModule.ID + "/months";
         String arrears = "m/" + DuesModule.ID + "/arrears";
-        return new WorkRecordSection(WorkRecordSections.text(DuesText.message("workRecord.title")),
+        return new WorkRecordSection(WorkRecordSections.text(DuesText.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(DuesModule.EXPECTED, months, DuesModule.COLLECTED, months,
                                 DuesModule.RATE, months, DuesModule.ARREARS, arrears, DuesModule.SIX_MONTHS, arrears),
                         DuesModule.EXPECTED, DuesModule.COLLECTED, DuesModule.RATE, DuesModule.ARREARS, DuesModule.SIX_MONTHS,
                         DuesModule.EXTRAS),
                 List.of(),
-                WorkRecordSections.text(DuesText.message("workRecord.summary", year,
+                WorkRecordSections.text(DuesText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, DuesModule.COLLECTED)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, DuesModule.EXPECTED)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, DuesModule.RATE)),

@@ -8,6 +8,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
@@ -48,29 +49,24 @@ public class Exemptions {
 
     public Exemption create(ExemptionDraft draft) {
         if (draft == null) {
-            throw DuesText.invalid("body", "body.required", "{memberId, from, to, reason}");
+            throw DuesText.TEXT.invalid("body", "body.required", "{memberId, from, to, reason}");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         MemberReference member = bases.member(draft.memberId(), "memberId", errors);
         Integer from = Periods.parse(draft.from());
         Integer to = Periods.parse(draft.to());
         if (from == null) {
-            errors.add(DuesText.error("from", "period.format"));
+            errors.add("from", DuesText.TEXT.message("period.format"));
         }
         if (to == null) {
-            errors.add(DuesText.error("to", "period.format"));
+            errors.add("to", DuesText.TEXT.message("period.format"));
         }
         if (from != null && to != null && (to < from || Periods.length(from, to) > MAX_MONTHS)) {
-            errors.add(DuesText.error("to", "exemption.range", MAX_MONTHS));
+            errors.add("to", DuesText.TEXT.message("exemption.range", MAX_MONTHS));
         }
-        String reason = Bases.trim(draft.reason());
-        if (reason == null || reason.length() > 500) {
-            errors.add(DuesText.error("reason", "exemption.reason"));
-        }
-        if (!errors.isEmpty()) {
-            throw DuesText.refused(errors);
-        }
-        scope.requireRecord(member.organizationId(), "member", member.id());
+        String reason = errors.note("reason", draft.reason(), Payments.MAX_NOTE, true);
+        errors.throwIfAny();
+        DuesText.TEXT.requireRecord(scope, member.organizationId(), "member", member.id());
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             ExemptionEntity e = createIn(em, member, from, to, reason, actor);

@@ -10,6 +10,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
@@ -28,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Extras.class)
 public class Extras {
     static final String TYPE = "dues.extra";
+    static final BigDecimal MIN = new BigDecimal("0.01");
     static final BigDecimal MAX = new BigDecimal("1000000");
 
     private final JpaTemplate jpa;
@@ -46,29 +48,19 @@ public class Extras {
 
     public Extra create(ExtraDraft draft) {
         if (draft == null) {
-            throw DuesText.invalid("body", "body.required", "{memberId, kind, amount, paidOn, note}");
+            throw DuesText.TEXT.invalid("body", "body.required", "{memberId, kind, amount, paidOn, note}");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         MemberReference member = bases.member(draft.memberId(), "memberId", errors);
-        if (draft.kind() == null) {
-            errors.add(DuesText.error("kind", "field.required"));
-        }
-        if (draft.amount() == null || draft.amount().signum() <= 0 || draft.amount().compareTo(MAX) > 0 || draft.amount().scale() > 2) {
-            errors.add(DuesText.error("amount", "extra.amount"));
-        }
-        if (draft.paidOn() == null || draft.paidOn().isAfter(LocalDate.now()) || draft.paidOn().getYear() < 2000) {
-            errors.add(DuesText.error("paidOn", "pay.date"));
-        }
-        if (draft.note() != null && draft.note().length() > 500) {
-            errors.add(DuesText.error("note", "field.tooLong", 500));
-        }
-        if (!errors.isEmpty()) {
-            throw DuesText.refused(errors);
-        }
-        scope.requireRecord(member.organizationId(), "member", member.id());
+        errors.required("kind", draft.kind());
+        BigDecimal amount = errors.number("amount", draft.amount(), MIN, MAX, 2, true);
+        errors.date("paidOn", draft.paidOn(), Payments.EARLIEST, LocalDate.now(), true);
+        String note = errors.note("note", draft.note(), Payments.MAX_NOTE, false);
+        errors.throwIfAny();
+        DuesText.TEXT.requireRecord(scope, member.organizationId(), "member", member.id());
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
-            ExtraEntity e = createIn(em, member, draft, actor);
+            ExtraEntity e = createIn(em, member, new ExtraDraft(member.id(), draft.kind(), amount, draft.paidOn(), note), actor);
             audit.record("CREATE", TYPE, e.id, member.name() + " " + draft.kind().name(),
                     List.of(new FieldChange("amount", null, e.amount.toPlainString())));
             return toRecord(e);
@@ -84,7 +76,7 @@ public class Extras {
         e.kind = draft.kind();
         e.amount = draft.amount().setScale(2);
         e.paidOn = draft.paidOn();
-        e.note = Bases.trim(draft.note());
+        e.note = draft.note();
         e.recordedAt = UtcTimes.now();
         e.recordedBy = actor;
         em.persist(e);

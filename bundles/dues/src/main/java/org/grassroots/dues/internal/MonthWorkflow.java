@@ -19,7 +19,7 @@ public final class MonthWorkflow {
     /** The state after the action, or a 409 naming the allowed steps. */
     public static MonthStatus next(MonthStatus status, MonthAction action) {
         if (!allowed(status).contains(action)) {
-            throw DuesText.conflict("month.illegal", action, status, allowed(status).get(0));
+            throw DuesText.TEXT.conflict("month.illegal", action, status, allowed(status).get(0));
         }
         return action == MonthAction.SETTLE ? MonthStatus.SETTLED : MonthStatus.OPEN;
     }

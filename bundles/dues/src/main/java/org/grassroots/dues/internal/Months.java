@@ -18,6 +18,7 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -70,7 +71,7 @@ public class Months {
      */
     MonthOpening open(MonthDraft draft, List<Member> membersBelow) {
         if (draft == null) {
-            throw DuesText.invalid("body", "body.required", "{organizationId, period, cascade}");
+            throw DuesText.TEXT.invalid("body", "body.required", "{organizationId, period, cascade}");
         }
         Organization unit = scope.enabledUnit(draft.organizationId(), "organizationId");
         int period = period(draft.period(), "period");
@@ -92,7 +93,7 @@ public class Months {
                 }
             } else {
                 if (find(em, unit.id(), period) != null) {
-                    throw DuesText.conflict("month.exists", unit.name(), Periods.text(period));
+                    throw DuesText.TEXT.conflict("month.exists", unit.name(), Periods.text(period));
                 }
                 MonthEntity month = openIn(em, unit.id(), unit.path(), period, actor);
                 ledger.createDues(em, month, members, context);
@@ -126,7 +127,7 @@ public class Months {
             scope.requireEnabled(month.organizationId);
             checkVersion(month, version);
             if (month.status != MonthStatus.OPEN) {
-                throw DuesText.conflict("month.settledNoRefresh", Periods.text(month.period), MonthAction.REOPEN);
+                throw DuesText.TEXT.conflict("month.settledNoRefresh", Periods.text(month.period), MonthAction.REOPEN);
             }
             Organization unit = scope.unit(month.organizationId, "organizationId");
             DueLedger.Context context = ledger.context(em, unit.path(), month.period);
@@ -142,21 +143,22 @@ public class Months {
     }
 
     public Month settle(long id, long version, StepNote draft) {
-        return transition(id, version, MonthAction.SETTLE, draft == null ? null : Bases.trim(draft.note()));
+        return transition(id, version, MonthAction.SETTLE, note(draft, false));
     }
 
+    /** Reopening a settled month needs the reason. */
     public Month reopen(long id, long version, StepNote draft) {
-        String reason = draft == null ? null : Bases.trim(draft.note());
-        if (reason == null) {
-            throw DuesText.invalid("note", "month.reopenReason");
-        }
-        return transition(id, version, MonthAction.REOPEN, reason);
+        return transition(id, version, MonthAction.REOPEN, note(draft, true));
+    }
+
+    private static String note(StepNote draft, boolean required) {
+        ValidationException.Builder errors = ValidationException.builder();
+        String note = errors.note("note", draft == null ? null : draft.note(), Payments.MAX_NOTE, required);
+        errors.throwIfAny();
+        return note;
     }
 
     private Month transition(long id, long version, MonthAction action, String note) {
-        if (note != null && note.length() > 500) {
-            throw DuesText.invalid("note", "field.tooLong", 500);
-        }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             MonthEntity month = visible(em, id);
@@ -227,9 +229,9 @@ public class Months {
     MonthEntity visible(EntityManager em, long id) {
         MonthEntity month = em.find(MonthEntity.class, id);
         if (month == null) {
-            throw new NotFoundException(TYPE, id);
+            throw DuesText.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(month.orgPath, TYPE, id);
+        DuesText.TEXT.requireVisible(scope, month.orgPath, TYPE, id);
         return month;
     }
 
@@ -240,7 +242,7 @@ public class Months {
 
     private static void checkVersion(MonthEntity month, long version) {
         if (month.version != version) {
-            throw ConflictException.stale(TYPE, month.id, version, month.version);
+            throw DuesText.TEXT.stale(TYPE, month.id, version, month.version);
         }
     }
 
@@ -260,10 +262,10 @@ public class Months {
     static int period(String text, String field) {
         Integer period = Periods.parse(text);
         if (period == null) {
-            throw DuesText.invalid(field, "period.format");
+            throw DuesText.TEXT.invalid(field, "period.format");
         }
         if (period > Periods.of(YearMonth.now().plusMonths(1))) {
-            throw DuesText.invalid(field, "period.future");
+            throw DuesText.TEXT.invalid(field, "period.future");
         }
         return period;
     }

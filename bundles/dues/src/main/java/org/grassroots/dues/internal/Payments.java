@@ -15,6 +15,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
@@ -40,6 +41,9 @@ import org.osgi.service.component.annotations.Reference;
 public class Payments {
     static final String TYPE = "dues.due";
     static final int MAX_BULK = 2000;
+    static final int MAX_NOTE = 500;
+    /** No payment, extra or import row is dated before this day. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final JpaTemplate jpa;
     private final ModuleScope scope;
@@ -54,26 +58,24 @@ public class Payments {
     }
 
     public Due pay(long dueId, long version, PaymentDraft draft) {
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft == null) {
-            throw DuesText.invalid("body", "body.required", "{paidOn, channel, amount, note}");
+            throw DuesText.TEXT.invalid("body", "body.required", "{paidOn, channel, amount, note}");
         }
-        checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
-        if (!errors.isEmpty()) {
-            throw DuesText.refused(errors);
-        }
+        String note = checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
+        errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             DueEntity due = visible(em, dueId);
             scope.requireEnabled(due.organizationId);
             requireUnpaid(due);
             if (due.version != version) {
-                throw ConflictException.stale(TYPE, dueId, version, due.version);
+                throw DuesText.TEXT.stale(TYPE, dueId, version, due.version);
             }
             if (draft.amount() != null && draft.amount().compareTo(due.amountDue) != 0) {
-                throw DuesText.invalid("amount", "pay.amount", due.amountDue.toPlainString());
+                throw DuesText.TEXT.invalid("amount", "pay.amount", due.amountDue.toPlainString());
             }
-            payIn(em, due, draft.paidOn(), draft.channel(), Bases.trim(draft.note()), actor);
+            payIn(em, due, draft.paidOn(), draft.channel(), note, actor);
             em.flush();
             audit.record(due.backPayment == 1 ? "BACK_PAYMENT" : "PAY", TYPE, dueId, due.memberName + " " + Periods.text(due.period),
                     List.of(new FieldChange("status", DueStatus.UNPAID.name(), DueStatus.PAID.name())));
@@ -84,17 +86,15 @@ public class Payments {
     /** Pays every listed due that is unpaid; all or nothing (an unknown or foreign id refuses the whole list). */
     public BulkPaymentResult payAll(BulkPayment draft) {
         if (draft == null) {
-            throw DuesText.invalid("body", "body.required", "{dueIds, paidOn, channel, note}");
+            throw DuesText.TEXT.invalid("body", "body.required", "{dueIds, paidOn, channel, note}");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         if (draft.dueIds() == null || draft.dueIds().isEmpty() || draft.dueIds().size() > MAX_BULK
                 || draft.dueIds().stream().anyMatch(java.util.Objects::isNull)) {
-            errors.add(DuesText.error("dueIds", "bulk.ids", MAX_BULK));
+            errors.add("dueIds", DuesText.TEXT.message("bulk.ids", MAX_BULK));
         }
-        checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
-        if (!errors.isEmpty()) {
-            throw DuesText.refused(errors);
-        }
+        String note = checkPayment(draft.paidOn(), draft.channel(), draft.note(), errors);
+        errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             int paid = 0;
@@ -109,9 +109,9 @@ public class Payments {
             for (Long id : new LinkedHashSet<>(draft.dueIds())) {
                 DueEntity due = loaded.get(id);
                 if (due == null) {
-                    throw new NotFoundException(TYPE, id);
+                    throw DuesText.TEXT.notFound(TYPE, id);
                 }
-                scope.requireVisible(due.orgPath, TYPE, id);
+                DuesText.TEXT.requireVisible(scope, due.orgPath, TYPE, id);
                 if (enabled.add(due.organizationId)) {
                     scope.requireEnabled(due.organizationId);
                 }
@@ -119,7 +119,7 @@ public class Payments {
                     skipped.add(id);
                     continue;
                 }
-                payIn(em, due, draft.paidOn(), draft.channel(), Bases.trim(draft.note()), actor);
+                payIn(em, due, draft.paidOn(), draft.channel(), note, actor);
                 paid++;
                 amount = amount.add(due.amountDue);
             }
@@ -148,22 +148,21 @@ public class Payments {
 
     /** Takes a payment back (recorded by mistake) while the month is open. */
     public Due revoke(long dueId, long version, RevokeDraft draft) {
-        String reason = draft == null ? null : Bases.trim(draft.reason());
-        if (reason == null || reason.length() > 500) {
-            throw DuesText.invalid("reason", "revoke.reason");
-        }
+        ValidationException.Builder errors = ValidationException.builder();
+        String reason = errors.note("reason", draft == null ? null : draft.reason(), MAX_NOTE, true);
+        errors.throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
             DueEntity due = visible(em, dueId);
             scope.requireEnabled(due.organizationId);
             if (due.status != DueStatus.PAID) {
-                throw DuesText.conflict("revoke.notPaid", due.status);
+                throw DuesText.TEXT.conflict("revoke.notPaid", due.status);
             }
             MonthEntity month = em.find(MonthEntity.class, due.monthId);
             if (month.status != MonthStatus.OPEN) {
-                throw DuesText.conflict("revoke.settled", Periods.text(month.period), MonthAction.REOPEN);
+                throw DuesText.TEXT.conflict("revoke.settled", Periods.text(month.period), MonthAction.REOPEN);
             }
             if (due.version != version) {
-                throw ConflictException.stale(TYPE, dueId, version, due.version);
+                throw DuesText.TEXT.stale(TYPE, dueId, version, due.version);
             }
             String before = due.paidAmount.toPlainString() + " " + due.paidOn;
             due.status = DueStatus.UNPAID;
@@ -190,9 +189,9 @@ public class Payments {
         return jpa.txExpr(TransactionType.Supports, em -> {
             MonthEntity month = em.find(MonthEntity.class, monthId);
             if (month == null) {
-                throw new NotFoundException(Months.TYPE, monthId);
+                throw DuesText.TEXT.notFound(Months.TYPE, monthId);
             }
-            scope.requireVisible(month.orgPath, Months.TYPE, monthId);
+            DuesText.TEXT.requireVisible(scope, month.orgPath, Months.TYPE, monthId);
             String where = " WHERE d.monthId = :m" + (status == null ? "" : " AND d.status = :s")
                     + (name == null || name.isBlank() ? "" : " AND d.memberName LIKE :name ESCAPE '!'");
             TypedQuery<DueEntity> select = em.createQuery("SELECT d FROM DueEntity d" + where + Paging.orderBy(page.sort(),
@@ -214,35 +213,28 @@ public class Payments {
         });
     }
 
-    private static void checkPayment(LocalDate paidOn, PaymentChannel channel, String note, List<Refusal> errors) {
-        if (paidOn == null) {
-            errors.add(DuesText.error("paidOn", "field.required"));
-        } else if (paidOn.isAfter(LocalDate.now()) || paidOn.getYear() < 2000) {
-            errors.add(DuesText.error("paidOn", "pay.date"));
-        }
-        if (channel == null) {
-            errors.add(DuesText.error("channel", "field.required"));
-        }
-        if (note != null && note.length() > 500) {
-            errors.add(DuesText.error("note", "field.tooLong", 500));
-        }
+    /** Checks a payment's day, channel and note; the note as stored. */
+    private static String checkPayment(LocalDate paidOn, PaymentChannel channel, String note, ValidationException.Builder errors) {
+        errors.date("paidOn", paidOn, EARLIEST, LocalDate.now(), true);
+        errors.required("channel", channel);
+        return errors.note("note", note, MAX_NOTE, false);
     }
 
     static void requireUnpaid(DueEntity due) {
         if (due.status == DueStatus.PAID) {
-            throw DuesText.conflict("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
+            throw DuesText.TEXT.conflict("pay.alreadyPaid", due.memberName, Periods.text(due.period), due.paidOn);
         }
         if (due.status == DueStatus.EXEMPT) {
-            throw DuesText.conflict("pay.exempt", due.memberName, Periods.text(due.period));
+            throw DuesText.TEXT.conflict("pay.exempt", due.memberName, Periods.text(due.period));
         }
     }
 
     DueEntity visible(EntityManager em, long id) {
         DueEntity due = em.find(DueEntity.class, id);
         if (due == null) {
-            throw new NotFoundException(TYPE, id);
+            throw DuesText.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(due.orgPath, TYPE, id);
+        DuesText.TEXT.requireVisible(scope, due.orgPath, TYPE, id);
         return due;
     }
 

@@ -3,15 +3,26 @@ package org.grassroots.dues.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberQuery;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.LocalizedText;
+import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.notification.NotificationDraft;
 import org.grassroots.core.api.notification.Notifications;
@@ -31,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * The step that falls due: a month's dues are settled by the {@link Config#settleByDay() settling day} of the month
  * after. A month still open after that day gets one reminder to its organization's secretaries (and the
  * administrators of the unit), in the transaction that marks it reminded ({@code REMINDED_AT}), so each month is
- * reminded once even with several nodes. An organization that collected the month before and has not opened this
- * month by the {@link Config#openByDay() opening day} gets one reminder to open it ({@code DUES_OPEN_REMINDER}). Runs every few hours and from the shell ({@code grassroots:dues-remind}).
+ * reminded once even with several nodes. Every organization that should collect (members of its own, the module enabled there) and has not
+ * opened this month by the {@link Config#openByDay() opening day} gets one reminder to open it
+ * ({@code DUES_OPEN_REMINDER}), whether or not it collected before. Runs every few hours and from the shell ({@code grassroots:dues-remind}).
  */
 @Component(service = Reminders.class, immediate = true, configurationPid = "org.grassroots.dues",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -45,7 +57,7 @@ public class Reminders {
         /** Day of the following month by which a month is to be settled. */
         int settleByDay() default 15;
 
-        /** Day of a month by which an organization that collected the month before has opened it. */
+        /** Day of a month by which every organization that collects dues has opened it. */
         int openByDay() default 10;
 
         /** Hours between two checks; 0 turns the periodic check off (the shell command still runs it). */
@@ -53,6 +65,9 @@ public class Reminders {
     }
 
     private final JpaTemplate jpa;
+    private final MemberService members;
+    private final OrganizationService organizations;
+    private final ModuleEnablement enablement;
     private final Notifications notifications;
     private final Authorization authorization;
     private final int settleByDay;
@@ -61,8 +76,13 @@ public class Reminders {
 
     @Activate
     public Reminders(@Reference(target = DuesModule.UNIT) JpaTemplate jpa, @Reference(target = DuesModule.SCHEMA) ModuleSchema schema,
-                     @Reference Notifications notifications, @Reference Authorization authorization, Config config) {
+                     @Reference MemberService members, @Reference OrganizationService organizations,
+                     @Reference ModuleEnablement enablement, @Reference Notifications notifications,
+                     @Reference Authorization authorization, Config config) {
         this.jpa = jpa;
+        this.members = members;
+        this.organizations = organizations;
+        this.enablement = enablement;
         this.notifications = notifications;
         this.authorization = authorization;
         this.settleByDay = Math.max(1, Math.min(28, config.settleByDay()));
@@ -141,40 +161,78 @@ public class Reminders {
     }
 
     /**
-     * Reminds the organizations that collected the month before and have not opened this month by the opening day
-     * (at most {@link #BATCH}, each once per month, marked in {@code DUES_OPEN_REMINDER} in the same transaction);
-     * the ids of the organizations reminded.
+     * Reminds every organization that should collect and has not opened this month by the opening day: each
+     * organization with members of its own where the module is enabled, unless a month of the period is open at it or
+     * above it (a month opened without cascade covers the members below). At most {@link #BATCH}, each once per month,
+     * marked in {@code DUES_OPEN_REMINDER} in the same transaction; the ids of the organizations reminded.
      */
     public List<Long> remindOpening(LocalDate today) {
         Integer period = toBeOpen(today, openByDay);
         if (period == null) {
             return List.of();
         }
-        int previous = Periods.of(YearMonth.of(period / 100, period % 100).minusMonths(1));
-        return authorization.runAs(Caller.system(ACTOR), () -> jpa.txExpr(TransactionType.Required, em -> {
-            List<Long> reminded = new ArrayList<>();
-            for (MonthEntity m : em.createQuery("SELECT p FROM MonthEntity p WHERE p.period = :previous AND NOT EXISTS "
-                    + "(SELECT c.id FROM MonthEntity c WHERE c.organizationId = p.organizationId AND c.period = :period) "
-                    + "AND NOT EXISTS (SELECT r.id FROM OpenReminderEntity r WHERE r.organizationId = p.organizationId "
-                    + "AND r.period = :period) ORDER BY p.id", MonthEntity.class).setParameter("previous", previous)
-                    .setParameter("period", period).setMaxResults(BATCH).getResultList()) {
-                String text = Periods.text(period);
-                notifications.post(new NotificationDraft(DuesModule.ID, "dues.month.open",
-                        LocalizedText.of(text + " 党费尚未开始收缴", "Dues of " + text + " not opened yet"),
-                        LocalizedText.of("上月已收缴党费，本月（" + text + "）尚未开启收缴，请开启当月党费收缴。",
-                                "The dues of last month were collected; open the month " + text + " to collect its dues."),
-                        "#/m/dues/months", Months.TYPE, null, null),
-                        List.of(Recipient.roleInUnit(Role.SECRETARY, m.organizationId), Recipient.roleInUnit(Role.UNIT_ADMIN, m.organizationId)));
-                OpenReminderEntity r = new OpenReminderEntity();
-                r.organizationId = m.organizationId;
-                r.orgPath = m.orgPath;
-                r.period = period;
-                r.remindedAt = UtcTimes.now();
-                em.persist(r);
-                reminded.add(m.organizationId);
+        return authorization.runAs(Caller.system(ACTOR), () -> {
+            Map<Long, String> collecting = collecting();
+            return jpa.txExpr(TransactionType.Required, em -> {
+                List<String> opened = em.createQuery("SELECT m.orgPath FROM MonthEntity m WHERE m.period = :period", String.class)
+                        .setParameter("period", period).getResultList();
+                Set<Long> reminded = new HashSet<>(em.createQuery("SELECT r.organizationId FROM OpenReminderEntity r "
+                        + "WHERE r.period = :period", Long.class).setParameter("period", period).getResultList());
+                List<Long> due = notOpened(collecting, opened, reminded);
+                for (Long organizationId : due.subList(0, Math.min(BATCH, due.size()))) {
+                    postOpenReminder(organizationId, period);
+                    OpenReminderEntity r = new OpenReminderEntity();
+                    r.organizationId = organizationId;
+                    r.orgPath = collecting.get(organizationId);
+                    r.period = period;
+                    r.remindedAt = UtcTimes.now();
+                    em.persist(r);
+                }
+                em.flush();
+                return List.copyOf(due.subList(0, Math.min(BATCH, due.size())));
+            });
+        });
+    }
+
+    /** The organizations with members of their own where the module is enabled, with their paths. */
+    private Map<Long, String> collecting() {
+        Set<Long> withMembers = new TreeSet<>();
+        for (int page = 0; ; page++) {
+            List<Member> batch = members.search(MemberQuery.all(), new PageRequest(page, PageRequest.MAX_SIZE, null)).items();
+            batch.forEach(m -> withMembers.add(m.organizationId()));
+            if (batch.size() < PageRequest.MAX_SIZE) {
+                break;
             }
-            em.flush();
-            return reminded;
-        }));
+        }
+        Map<Long, String> collecting = new LinkedHashMap<>();
+        for (Long id : withMembers) {
+            organizations.find(id).filter(o -> enablement.isEnabled(DuesModule.ID, id))
+                    .ifPresent(o -> collecting.put(id, o.path()));
+        }
+        return collecting;
+    }
+
+    /**
+     * The organizations of {@code collecting} (id → path) that no month of the period covers (a month at the
+     * organization or above it, by path) and that were not reminded yet, in the order given.
+     */
+    static List<Long> notOpened(Map<Long, String> collecting, List<String> openedPaths, Set<Long> reminded) {
+        List<Long> due = new ArrayList<>();
+        for (var e : collecting.entrySet()) {
+            if (!reminded.contains(e.getKey()) && openedPaths.stream().noneMatch(p -> e.getValue().startsWith(p))) {
+                due.add(e.getKey());
+            }
+        }
+        return due;
+    }
+
+    private void postOpenReminder(long organizationId, int period) {
+        String text = Periods.text(period);
+        notifications.post(new NotificationDraft(DuesModule.ID, "dues.month.open",
+                LocalizedText.of(text + " 党费尚未开始收缴", "Dues of " + text + " not opened yet"),
+                LocalizedText.of("本月（" + text + "）党费尚未开启收缴，请开启当月党费收缴、计算应交党费。",
+                        "The dues of " + text + " are not opened yet: open the month to compute and collect its dues."),
+                "#/m/dues/months", Months.TYPE, null, null),
+                List.of(Recipient.roleInUnit(Role.SECRETARY, organizationId), Recipient.roleInUnit(Role.UNIT_ADMIN, organizationId)));
     }
 }

@@ -10,6 +10,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.LocalizedText;
@@ -29,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = UnmatchedPayments.class)
 public class UnmatchedPayments {
     static final String TYPE = "dues.unmatched";
-    static final int MAX_NOTE = 500;
+    static final int MAX_NOTE = Payments.MAX_NOTE;
 
     private final JpaTemplate jpa;
     private final ModuleScope scope;
@@ -120,23 +121,23 @@ public class UnmatchedPayments {
 
     /** Pays the due the secretary names with the row's amount, day and channel. */
     public UnmatchedPayment match(long id, long version, MatchDraft draft) {
-        if (draft == null || draft.dueId() == null) {
-            throw DuesText.invalid("dueId", "field.required");
-        }
+        ValidationException.Builder errors = ValidationException.builder();
+        errors.required("dueId", draft == null ? null : draft.dueId());
+        errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             UnmatchedRowEntity u = waiting(em, id, version, UnmatchedAction.MATCH);
             DueEntity due = payments.visible(em, draft.dueId());
             if (!due.orgPath.startsWith(u.orgPath)) {
-                throw DuesText.invalid("dueId", "unmatched.otherOrganization", scope.name(u.organizationId));
+                throw DuesText.TEXT.invalid("dueId", "unmatched.otherOrganization", scope.name(u.organizationId));
             }
             scope.requireEnabled(due.organizationId);
             Payments.requireUnpaid(due);
             if (due.amountDue.compareTo(u.amount) != 0) {
-                throw DuesText.invalid("dueId", "unmatched.amount", u.amount.toPlainString(), due.memberName,
+                throw DuesText.TEXT.invalid("dueId", "unmatched.amount", u.amount.toPlainString(), due.memberName,
                         due.amountDue.toPlainString());
             }
-            payments.payIn(em, due, u.paidOn, u.channel, DuesText.message("unmatched.note", u.rowNumber).chinese(), actor);
+            payments.payIn(em, due, u.paidOn, u.channel, DuesText.TEXT.message("unmatched.note", u.rowNumber).chinese(), actor);
             u.status = UnmatchedStatus.MATCHED;
             u.dueId = due.id;
             resolve(u, actor, null);
@@ -149,10 +150,9 @@ public class UnmatchedPayments {
 
     /** Sets a row aside (not a dues payment, or recorded otherwise), with the reason. */
     public UnmatchedPayment dismiss(long id, long version, DismissDraft draft) {
-        String reason = draft == null ? null : Bases.trim(draft.reason());
-        if (reason == null || reason.length() > MAX_NOTE) {
-            throw DuesText.invalid("reason", "unmatched.reason", MAX_NOTE);
-        }
+        ValidationException.Builder errors = ValidationException.builder();
+        String reason = errors.note("reason", draft == null ? null : draft.reason(), MAX_NOTE, true);
+        errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             UnmatchedRowEntity u = waiting(em, id, version, UnmatchedAction.DISMISS);
@@ -174,10 +174,10 @@ public class UnmatchedPayments {
         UnmatchedRowEntity u = visible(em, id);
         scope.requireEnabled(u.organizationId);
         if (!allowed(u.status).contains(action)) {
-            throw DuesText.conflict("unmatched.illegal", action, u.status);
+            throw DuesText.TEXT.conflict("unmatched.illegal", action, u.status);
         }
         if (u.version != version) {
-            throw ConflictException.stale(TYPE, id, version, u.version);
+            throw DuesText.TEXT.stale(TYPE, id, version, u.version);
         }
         return u;
     }
@@ -185,9 +185,9 @@ public class UnmatchedPayments {
     private UnmatchedRowEntity visible(EntityManager em, long id) {
         UnmatchedRowEntity u = em.find(UnmatchedRowEntity.class, id);
         if (u == null) {
-            throw new NotFoundException(TYPE, id);
+            throw DuesText.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(u.orgPath, TYPE, id);
+        DuesText.TEXT.requireVisible(scope, u.orgPath, TYPE, id);
         return u;
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.grassroots.core.api.FieldError;
+import org.grassroots.core.api.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** The dues bands of DOMAIN.md, as the migration stores them, applied to bases at and around every limit. */
@@ -73,7 +75,7 @@ class BandRulesTest {
         assertEquals(List.of("bands[0].rate"), fields(BandRules.check(DuesCategory.EMPLOYED, List.of(Band.fixed("1", "2")))));
     }
 
-    private static List<String> fields(List<Refusal> errors) {
-        return errors.stream().map(Refusal::field).toList();
+    private static List<String> fields(ValidationException.Builder errors) {
+        return errors.isEmpty() ? List.of() : errors.build().errors().stream().map(FieldError::field).toList();
     }
 }

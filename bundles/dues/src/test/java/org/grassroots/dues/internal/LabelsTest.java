@@ -25,9 +25,9 @@ class LabelsTest {
     @Test
     void argumentsAreRenderedInTheMessagesLanguageWithLabelsForCodes() {
         assertEquals("cannot Settle a month that is Settled; allowed: Reopen",
-                DuesText.in(Locale.ENGLISH, "month.illegal", MonthAction.SETTLE, MonthStatus.SETTLED, MonthAction.REOPEN));
+                DuesText.TEXT.in(Locale.ENGLISH, "month.illegal", MonthAction.SETTLE, MonthStatus.SETTLED, MonthAction.REOPEN));
         assertEquals("当前月份状态为“已结算”，不能“结算”；可执行：重新开启",
-                DuesText.in(Locale.SIMPLIFIED_CHINESE, "month.illegal", MonthAction.SETTLE, MonthStatus.SETTLED, MonthAction.REOPEN));
-        assertEquals("the amount due is 12.50 yuan; pay more as voluntary extra dues", DuesText.in(Locale.ENGLISH, "pay.amount", "12.50"));
+                DuesText.TEXT.in(Locale.SIMPLIFIED_CHINESE, "month.illegal", MonthAction.SETTLE, MonthStatus.SETTLED, MonthAction.REOPEN));
+        assertEquals("the amount due is 12.50 yuan; pay more as voluntary extra dues", DuesText.TEXT.in(Locale.ENGLISH, "pay.amount", "12.50"));
     }
 }

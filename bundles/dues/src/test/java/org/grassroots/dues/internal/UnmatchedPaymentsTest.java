@@ -18,8 +18,8 @@ class UnmatchedPaymentsTest {
     @Test
     void refusalsReadInBothLanguages() {
         assertEquals("cannot Match a row that is Matched",
-                DuesText.in(java.util.Locale.ENGLISH, "unmatched.illegal", UnmatchedAction.MATCH, UnmatchedStatus.MATCHED));
+                DuesText.TEXT.in(java.util.Locale.ENGLISH, "unmatched.illegal", UnmatchedAction.MATCH, UnmatchedStatus.MATCHED));
         assertEquals("已匹配的记录不能手工匹配",
-                DuesText.in(java.util.Locale.CHINESE, "unmatched.illegal", UnmatchedAction.MATCH, UnmatchedStatus.MATCHED));
+                DuesText.TEXT.in(java.util.Locale.CHINESE, "unmatched.illegal", UnmatchedAction.MATCH, UnmatchedStatus.MATCHED));
     }
 }
