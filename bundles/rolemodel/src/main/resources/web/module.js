@@ -15,6 +15,10 @@ export const SETS = {
   contact: 'rolemodel.ContactKind',
   channel: 'rolemodel.Channel',
   campaign: 'rolemodel.Campaign',
+  awardKind: 'rolemodel.AwardKind',
+  awardCategory: 'rolemodel.AwardCategory',
+  nominationStatus: 'rolemodel.NominationStatus',
+  nominationAction: 'rolemodel.NominationAction',
 };
 
 /** The module's labels: L.label(SETS.stage, 'LEARNING') → 学习. */
@@ -22,11 +26,12 @@ export function moduleLabels(ctx) {
   return labels(ctx, ...Object.values(SETS));
 }
 
-// the descriptor's grants: rolemodel.write, rolemodel.recommend, rolemodel.contacts
+// the descriptor's grants: rolemodel.write, rolemodel.recommend, rolemodel.contacts, rolemodel.awards
 const GRANTS = {
   write: ['DISTRICT_ADMIN', 'UNIT_ADMIN', 'SECRETARY'],
   recommend: ['DISTRICT_ADMIN', 'UNIT_ADMIN', 'SECRETARY'],
   contacts: ['DISTRICT_ADMIN'],
+  awards: ['DISTRICT_ADMIN', 'UNIT_ADMIN'],
 };
 
 export function can(ctx, what) {

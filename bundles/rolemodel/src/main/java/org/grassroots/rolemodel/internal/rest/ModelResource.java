@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
@@ -112,7 +114,7 @@ public class ModelResource {
     @Path("{id}/tracking")
     @RequiresPermission(RoleModelModule.WRITE)
     public Response track(@PathParam("id") long id, TrackingDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(trackings.record(id, draft)).build();
+        return RoleModelResponses.added(trackings.record(id, draft));
     }
 
     @GET
@@ -125,7 +127,7 @@ public class ModelResource {
     @Path("{id}/publicity")
     @RequiresPermission(RoleModelModule.WRITE)
     public Response publicize(@PathParam("id") long id, PublicityDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(activities.publicize(id, draft)).build();
+        return RoleModelResponses.added(activities.publicize(id, draft));
     }
 
     @GET
@@ -138,7 +140,7 @@ public class ModelResource {
     @Path("{id}/learning")
     @RequiresPermission(RoleModelModule.WRITE)
     public Response learn(@PathParam("id") long id, LearningDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(activities.learn(id, draft)).build();
+        return RoleModelResponses.added(activities.learn(id, draft));
     }
 
     @GET
@@ -174,11 +176,10 @@ public class ModelResource {
     /** The list as a spreadsheet: XLSX (default) or CSV. */
     @GET
     @Path("export")
-    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
+    @Produces({ RoleModelResponses.XLSX, RoleModelResponses.CSV, RoleModelResponses.JSON })
     public Response export(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
-                           @QueryParam("format") @javax.ws.rs.DefaultValue("XLSX") org.grassroots.core.api.FileFormat format) {
+                           @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         RoleModelSheets.Export export = sheets.models(unit, year, format);
-        javax.ws.rs.core.StreamingOutput body = out -> export.rows().writeTo(out);
-        return org.grassroots.rest.Downloads.attachment(body, format, "rolemodels-" + export.unitCode() + "-" + java.time.LocalDate.now());
+        return RoleModelResponses.download(export, format, "rolemodels");
     }
 }
