@@ -32,8 +32,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ServiceRecords.class)
 public class ServiceRecords {
     static final String TYPE = "rolemodel.service";
-    private static final BigDecimal MIN_HOURS = new BigDecimal("0.1");
-    private static final BigDecimal MAX_HOURS = new BigDecimal("1000");
+    static final BigDecimal MIN_HOURS = new BigDecimal("0.1");
+    static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 
     private final JpaTemplate jpa;
     private final ModuleScope scope;

@@ -1,5 +1,6 @@
 package org.grassroots.rolemodel.internal.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
@@ -48,10 +49,13 @@ public class ModelResource {
     private final Trackings trackings;
     private final ModelActivities activities;
     private final RoleModelSheets sheets;
+    private final RoleModelImports imports;
 
     @Activate
     public ModelResource(@Reference RoleModels models, @Reference Recommendations recommendations, @Reference Trackings trackings,
-                         @Reference ModelActivities activities, @Reference RoleModelSheets sheets) {
+                         @Reference ModelActivities activities, @Reference RoleModelSheets sheets,
+                         @Reference RoleModelImports imports) {
+        this.imports = imports;
         this.sheets = sheets;
         this.models = models;
         this.recommendations = recommendations;
@@ -171,6 +175,16 @@ public class ModelResource {
     @Returns(RoleModel.class)
     public Response giveBack(@PathParam("id") long id, DecisionDraft draft, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return Responses.ok(recommendations.giveBack(id, Preconditions.requiredVersion(headers, version), draft));
+    }
+
+    /** Imports a sheet of role models (XLSX or CSV, all or nothing; 422 naming every refused row and column). */
+    @POST
+    @Path("import")
+    @RequiresPermission(RoleModelModule.WRITE)
+    @Consumes(MediaType.WILDCARD)
+    public RoleModelImports.Imported importSheet(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
+                                                 InputStream body) {
+        return imports.importModels(unit, format, body);
     }
 
     /** The list as a spreadsheet: XLSX (default) or CSV. */
