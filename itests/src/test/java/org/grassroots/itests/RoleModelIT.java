@@ -5,6 +5,7 @@ import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,6 +173,17 @@ public class RoleModelIT extends DistrictTestSupport {
         assertEquals(1, stat(stats, "rolemodel.contactRecords").path("value").asInt());
         assertEquals(1, stat(stats, "rolemodel.services").path("breakdown").path("PRACTICAL_THINGS").asInt());
         assertEquals(36, stat(stats, "rolemodel.learning").path("breakdown").path("attendees").asInt());
+
+        // ---- a sheet of service records: refused whole with every bad cell named, then imported
+        String sheet = "活动,单位代码,党员编号,服务内容,服务对象,时长（小时）,服务日期\n";
+        String good = "PRACTICAL_THINGS," + grid.path("code").asText() + "," + id(hero) + ",清理楼道,居民,1.5," + today + "\n";
+        String importPath = RM + "/service-records/import?unit=" + id(street) + "&format=CSV";
+        JsonNode refused = streetAdmin.send("POST", importPath, "text/csv", BodyPublishers.ofString(sheet + good
+                + "跳舞,NOPE,,x,,0," + today.plusDays(3) + "\n")).problem(422);
+        assertTrue(refused.toString(), refused.path("rowErrors").size() >= 4);
+        assertEquals(1, streetAdmin.get(RM + "/service-records?unit=" + id(street)).expect(200).json().path("total").asInt());
+        assertEquals(1, streetAdmin.send("POST", importPath, "text/csv", BodyPublishers.ofString(sheet + good)).expect(200).json()
+                .path("rows").asInt());
 
         String list = streetAdmin.get(RM + "/models/export?unit=" + id(street) + "&year=" + year + "&format=CSV").expect(200).text();
         assertTrue(list, list.contains("先锋甲") && list.contains("区级") && list.contains("学习"));

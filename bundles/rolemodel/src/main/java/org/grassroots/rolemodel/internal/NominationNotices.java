@@ -29,7 +29,7 @@ public class NominationNotices {
     }
 
     void after(CampaignEntity c, NominationEntity n, NominationAction action) {
-        String link = "#/m/" + RoleModelModule.ID + "/nominations?campaign=" + c.id;
+        String link = "#/m/" + RoleModelModule.ID + "/nominations/" + n.id;
         if (n.status == NominationStatus.PENDING) {
             String unitName = scope.name(n.pendingUnitId);
             notifications.post(new NotificationDraft(RoleModelModule.ID, "rolemodel.nomination.pending",
