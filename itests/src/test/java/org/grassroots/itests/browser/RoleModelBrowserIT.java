@@ -50,7 +50,8 @@ public class RoleModelBrowserIT {
 
     /** The district's root once the module's demo data (its 41 contact points) is there. */
     private static long awaitDemo() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        // the whole district's demo is written first (every module's part): minutes on a loaded machine
+        long deadline = System.nanoTime() + Duration.ofMinutes(12).toNanos();
         while (System.nanoTime() < deadline) {
             Api.Response roots = admin.get("/organizations/roots");
             if (roots.status() == 200) {
