@@ -111,6 +111,7 @@ public class RoleModelBrowserIT {
         for (String code : List.of("DISCOVERED", "CULTIVATING", "PUBLICIZED", "LEARNING", "GRASSROOTS", "COMMUNITY_SERVICE", "PENDING")) {
             assertFalse(code + " shown raw", models.contains(code));
         }
+        browser.script("document.getElementById('rm-model-table').scrollIntoView()");
         browser.screenshot(screenshots, "38-rolemodel-models");
 
         browser.open("/#/m/rolemodel/campaigns/" + campaign.path("id").asLong());
