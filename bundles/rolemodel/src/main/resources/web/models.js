@@ -2,7 +2,7 @@
 // lifecycle steps, tracking, publicity, learning and the level-by-level recommendation with its history.
 import { h, field, select, scopeOf, table, pagedTable, pageQuery, dateTime, ifMatch, submitForm, formDialog,
   memberPicker, unitPicker, download } from '/assets/kit.js';
-import { API, SETS, can, moduleLabels, texts, today } from './module.js';
+import { API, SETS, can, moduleLabels, texts, today, importPanel } from './module.js';
 
 export async function renderModels(container, ctx) {
   if (ctx.params[0]) return renderModel(container, ctx, ctx.params[0]);
@@ -52,7 +52,11 @@ export async function renderModels(container, ctx) {
       }
     } });
   container.append(filters, h('div', { class: 'actions' }, exportButton));
-  if (can(ctx, 'write')) container.append(createForm(ctx, L, () => list.reload()));
+  if (can(ctx, 'write')) {
+    container.append(createForm(ctx, L, () => list.reload()), importPanel(ctx, { id: 'rm-import', path: 'models/import', unit,
+      columns: ['类别', '单位代码', '党员编号', '名称', '领域', '年度', '发现日期', '主要事迹'],
+      title: { zhCN: '从名单表格导入典型', en: 'Import role models from a sheet' }, done: () => list.reload() }));
+  }
   container.append(list.element);
   await list.ready;
 }

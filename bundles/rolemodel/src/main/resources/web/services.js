@@ -1,6 +1,6 @@
 // 活动服务记录: service records of the campaigns ("我为群众办实事", "亮身份、树形象、作贡献、促发展") in the scope.
 import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, memberPicker, unitPicker } from '/assets/kit.js';
-import { API, SETS, can, moduleLabels, today } from './module.js';
+import { API, SETS, can, moduleLabels, today, importPanel } from './module.js';
 
 export async function renderServices(container, ctx) {
   const unit = scopeOf(container, ctx);
@@ -34,7 +34,11 @@ export async function renderServices(container, ctx) {
   });
   filters.addEventListener('submit', (event) => { event.preventDefault(); list.reload(); });
   container.append(filters);
-  if (can(ctx, 'write')) container.append(serviceForm(ctx, L, () => list.reload()));
+  if (can(ctx, 'write')) {
+    container.append(serviceForm(ctx, L, () => list.reload()), importPanel(ctx, { id: 'rm-sv-import', path: 'service-records/import', unit,
+      columns: ['活动', '单位代码', '党员编号', '服务内容', '服务对象', '时长（小时）', '服务日期'],
+      title: { zhCN: '从表格导入服务记录', en: 'Import service records from a sheet' }, done: () => list.reload() }));
+  }
   container.append(list.element);
   await list.ready;
 }

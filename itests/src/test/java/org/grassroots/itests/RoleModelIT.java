@@ -5,6 +5,7 @@ import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -173,6 +174,17 @@ public class RoleModelIT extends DistrictTestSupport {
         assertEquals(1, stat(stats, "rolemodel.services").path("breakdown").path("PRACTICAL_THINGS").asInt());
         assertEquals(36, stat(stats, "rolemodel.learning").path("breakdown").path("attendees").asInt());
 
+        // ---- a sheet of service records: refused whole with every bad cell named, then imported
+        String sheet = "活动,单位代码,党员编号,服务内容,服务对象,时长（小时）,服务日期\n";
+        String good = "PRACTICAL_THINGS," + grid.path("code").asText() + "," + id(hero) + ",清理楼道,居民,1.5," + today + "\n";
+        String importPath = RM + "/service-records/import?unit=" + id(street) + "&format=CSV";
+        JsonNode refused = streetAdmin.send("POST", importPath, "text/csv", BodyPublishers.ofString(sheet + good
+                + "跳舞,NOPE,,x,,0," + today.plusDays(3) + "\n")).problem(422);
+        assertTrue(refused.toString(), refused.path("rowErrors").size() >= 4);
+        assertEquals(1, streetAdmin.get(RM + "/service-records?unit=" + id(street)).expect(200).json().path("total").asInt());
+        assertEquals(1, streetAdmin.send("POST", importPath, "text/csv", BodyPublishers.ofString(sheet + good)).expect(200).json()
+                .path("rows").asInt());
+
         String list = streetAdmin.get(RM + "/models/export?unit=" + id(street) + "&year=" + year + "&format=CSV").expect(200).text();
         assertTrue(list, list.contains("先锋甲") && list.contains("区级") && list.contains("学习"));
         String points = districtAdmin.get(RM + "/contact-points/export?unit=" + id(district) + "&year=" + year + "&format=CSV").expect(200).text();
@@ -194,6 +206,116 @@ public class RoleModelIT extends DistrictTestSupport {
         api.post("/modules/rolemodel/install?timeout=" + SETTLE.toSeconds(), "").expect(200);
         awaitTrue("the module's API back", () -> districtAdmin.get(RM + "/models/" + id(before)).status() == 200);
         assertEquals(before, districtAdmin.get(RM + "/models/" + id(before)).expect(200).json());
+    }
+
+    /**
+     * 两优一先: the district organizes a campaign (categories, a street's quota, a window); bad input names every field;
+     * a community nominates a member (the quota then refuses a second), the nomination goes community → street →
+     * district, is returned once with a reason, is awarded at the district and enters the honours register and the
+     * role-model pool; an organization's nomination is returned home and withdrawn; steps the status does not allow
+     * are 409 naming the allowed ones; a closed window refuses; another street sees none of it; the figures count it.
+     */
+    @Test
+    public void aCampaignsNominationIsReviewedLevelByLevelAndAwarded() {
+        int year = LocalDate.now().getYear();
+        LocalDate today = LocalDate.now();
+        JsonNode district = fixtures.unit(code("AWD"), null, "DISTRICT", "WORKING_COMMITTEE");
+        JsonNode street = fixtures.unit(code("AWS"), id(district), "STREET", "WORKING_COMMITTEE");
+        JsonNode community = fixtures.unit(code("AWC"), id(street), "COMMUNITY", "BRANCH");
+        JsonNode grid = fixtures.unit(code("AWG"), id(community), "GRID", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("AWO"), id(district), "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/rolemodel/enablement/" + id(district), Json.obj("enabled", true)).expect(200);
+        JsonNode hero = fixtures.member("表彰甲", id(grid));
+        JsonNode second = fixtures.member("表彰乙", id(grid));
+        Api secretary = account(code("asec").toLowerCase(), "SECRETARY", id(community));
+        Api streetAdmin = account(code("aadm").toLowerCase(), "UNIT_ADMIN", id(street));
+        Api districtAdmin = account(code("adis").toLowerCase(), "DISTRICT_ADMIN", id(district));
+        Api otherAdmin = account(code("aoth").toLowerCase(), "UNIT_ADMIN", id(otherStreet));
+
+        secretary.post(RM + "/campaigns", Json.obj("name", "x")).problem(403);
+        districtAdmin.post(RM + "/campaigns", Json.obj()).expectInvalid("name", "kind", "year", "organizationId", "issuer", "categories",
+                "opensOn", "closesOn");
+        districtAdmin.post(RM + "/campaigns", Json.obj("name", "倒置", "kind", "JULY_FIRST", "year", year, "organizationId", id(district),
+                "issuer", "区委", "categories", Json.arr("OUTSTANDING_MEMBER"), "opensOn", today.toString(),
+                "closesOn", today.minusDays(1).toString())).expectInvalid("closesOn");
+        JsonNode campaign = districtAdmin.post(RM + "/campaigns", Json.obj("name", year + "年“两优一先”评选表彰", "kind",
+                "TWO_EXCELLENT_ONE_ADVANCED", "year", year, "organizationId", id(district), "issuer", "中共高新区工作委员会",
+                "categories", Json.arr("OUTSTANDING_MEMBER", "ADVANCED_ORGANIZATION"), "opensOn", today.minusDays(1).toString(),
+                "closesOn", today.plusDays(30).toString(), "quotas", Json.arr(Json.obj("category", "OUTSTANDING_MEMBER",
+                        "organizationId", id(street), "quota", 1)))).expect(201).json();
+        assertEquals("DISTRICT", campaign.path("level").asText());
+        assertTrue(campaign.path("open").asBoolean());
+        JsonNode closed = streetAdmin.post(RM + "/campaigns", Json.obj("name", "七一表彰（已截止）", "kind", "JULY_FIRST", "year", year,
+                "organizationId", id(street), "issuer", "街道党工委", "categories", Json.arr("OUTSTANDING_MEMBER"),
+                "opensOn", today.minusDays(30).toString(), "closesOn", today.minusDays(10).toString())).expect(201).json();
+
+        // ---- nominations: bad input, a closed window, the quota
+        String nominations = RM + "/nominations";
+        secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "OUTSTANDING_MEMBER"))
+                .expectInvalid("memberId", "field", "deeds");
+        JsonNode late = secretary.post(nominations, Json.obj("campaignId", id(closed), "category", "OUTSTANDING_MEMBER", "memberId", id(hero),
+                "field", "COMMUNITY_SERVICE", "deeds", "事迹")).problem(409);
+        assertTrue(late.toString(), late.path("detail").asText().contains(today.minusDays(10).toString()));
+        JsonNode n = secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "OUTSTANDING_MEMBER", "memberId", id(hero),
+                "field", "COMMUNITY_SERVICE", "deeds", "扎根社区十年，带领党员志愿服务队开展服务")).expect(201).json();
+        assertEquals("PENDING", n.path("status").asText());
+        assertEquals(id(community), n.path("pendingUnitId").asLong());
+        secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "OUTSTANDING_MEMBER", "memberId", id(second),
+                "field", "COMMUNITY_SERVICE", "deeds", "事迹")).problem(409);
+        assertEquals(1, secretary.get(nominations + "?unit=" + id(community)).expect(200).json().path("total").asInt());
+        JsonNode illegal = secretary.post(nominations + "/" + id(n) + "/withdraw", Json.obj(), version(n)).problem(409);
+        assertTrue(illegal.toString(), illegal.path("detail").asText().matches(".*(Approve, Return|同意、退回).*"));
+
+        // ---- community → street (returned once) → district, awarded
+        assertEquals(1, secretary.get(nominations + "?unit=" + id(community) + "&pendingAt=true").expect(200).json().path("total").asInt());
+        n = secretary.post(nominations + "/" + id(n) + "/approve", Json.obj("opinion", "同意"), version(n)).expect(200).json();
+        assertEquals(id(street), n.path("pendingUnitId").asLong());
+        secretary.post(nominations + "/" + id(n) + "/approve", Json.obj(), version(n)).problem(409);
+        streetAdmin.post(nominations + "/" + id(n) + "/return", Json.obj(), version(n)).expectInvalid("opinion");
+        n = streetAdmin.post(nominations + "/" + id(n) + "/return", Json.obj("opinion", "请补充事迹材料"), version(n)).expect(200).json();
+        n = secretary.post(nominations + "/" + id(n) + "/approve", Json.obj("opinion", "已补充"), version(n)).expect(200).json();
+        n = streetAdmin.post(nominations + "/" + id(n) + "/approve", Json.obj("opinion", "同意"), version(n)).expect(200).json();
+        String inbox = districtAdmin.get("/notifications?size=50").expect(200).text();
+        assertTrue(inbox, inbox.contains("rolemodel.nomination.pending") && inbox.contains("表彰甲"));
+        n = districtAdmin.post(nominations + "/" + id(n) + "/approve", Json.obj("opinion", "同意表彰"), version(n)).expect(200).json();
+        assertEquals("AWARDED", n.path("status").asText());
+        assertEquals("[]", n.path("allowedActions").toString());
+        List<String> history = new ArrayList<>();
+        secretary.get(nominations + "/" + id(n) + "/history").expect(200).json()
+                .forEach(s -> history.add(s.path("action").asText() + "@" + s.path("unitId").asLong()));
+        assertEquals(List.of("SUBMIT@" + id(grid), "APPROVE@" + id(community), "RETURN@" + id(street), "APPROVE@" + id(community),
+                "APPROVE@" + id(street), "APPROVE@" + id(district)), history);
+        JsonNode honours = secretary.get(RM + "/honours?unit=" + id(community) + "&member=" + id(hero)).expect(200).json();
+        assertEquals(honours.toString(), 1, honours.path("total").asInt());
+        JsonNode honour = honours.path("items").get(0);
+        assertEquals("DISTRICT", honour.path("level").asText());
+        assertEquals("中共高新区工作委员会", honour.path("issuer").asText());
+        assertEquals(year, honour.path("year").asInt());
+        assertEquals("表彰甲", secretary.get(RM + "/models/" + honour.path("modelId").asLong()).expect(200).json().path("name").asText());
+
+        // ---- an organization's nomination returned home and withdrawn
+        JsonNode org = secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "ADVANCED_ORGANIZATION",
+                "organizationId", id(grid), "field", "COMMUNITY_SERVICE", "deeds", "网格党支部服务群众成效明显")).expect(201).json();
+        org = secretary.post(nominations + "/" + id(org) + "/return", Json.obj("opinion", "材料不全"), version(org)).expect(200).json();
+        assertEquals("RETURNED", org.path("status").asText());
+        org = secretary.post(nominations + "/" + id(org) + "/withdraw", Json.obj(), version(org)).expect(200).json();
+        secretary.post(nominations + "/" + id(org) + "/submit", Json.obj(), version(org)).problem(409);
+
+        // ---- figures and scope
+        JsonNode figures = districtAdmin.get(RM + "/campaigns/" + id(campaign) + "/figures").expect(200).json();
+        assertEquals(figures.toString(), 2, figures.path("nominations").asInt());
+        assertEquals(1, figures.path("byStatus").path("WITHDRAWN").asInt());
+        JsonNode member = figures.path("categories").get(0);
+        assertEquals("OUTSTANDING_MEMBER", member.path("category").asText());
+        assertEquals(1, member.path("awarded").asInt());
+        assertEquals(1, member.path("quota").asInt());
+        JsonNode stats = districtAdmin.get(RM + "/statistics?unit=" + id(district) + "&year=" + year).expect(200).json();
+        assertEquals(1, stat(stats, "rolemodel.nominations").path("breakdown").path("AWARDED").asInt());
+        assertEquals(1, stat(stats, "rolemodel.honours").path("breakdown").path("OUTSTANDING_MEMBER").asInt());
+        otherAdmin.get(nominations + "/" + id(n)).problem(404);
+        otherAdmin.get(RM + "/campaigns/" + id(closed)).problem(404);
+        otherAdmin.get(RM + "/campaigns/" + id(campaign)).expect(200);
+        assertEquals(0, otherAdmin.get(RM + "/honours?unit=" + id(otherStreet)).expect(200).json().path("total").asInt());
     }
 
     /** The demo district reproduces the report: 41 district-level contact points in 2024 and the "十百千" tiers. */

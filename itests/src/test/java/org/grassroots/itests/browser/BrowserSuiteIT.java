@@ -20,6 +20,7 @@ import org.junit.runners.Suite.SuiteClasses;
         ScreenBrowserIT.class,
         PositionBrowserIT.class,
         DuesBrowserIT.class,
+        RoleModelBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {

@@ -60,7 +60,7 @@ public class ContactPoints {
 
     Checked check(ContactPointDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
         Organization unit = scope.referencedUnit(draft.organizationId(), "organizationId", errors);
@@ -70,16 +70,16 @@ public class ContactPoints {
         } else {
             leader = members.reference(draft.leaderMemberId()).orElse(null);
             if (leader == null) {
-                errors.add("leaderMemberId", RoleModelText.message("member.unknown", draft.leaderMemberId()));
+                errors.add("leaderMemberId", RoleModelText.TEXT.message("member.unknown", draft.leaderMemberId()));
             }
         }
-        String title = Inputs.line(errors, "leaderTitle", draft.leaderTitle(), 100, false);
-        LocalDate starts = Inputs.plausible(errors, "startsOn", draft.startsOn(), true);
-        LocalDate ends = Inputs.plausible(errors, "endsOn", draft.endsOn(), false);
+        String title = errors.line("leaderTitle", draft.leaderTitle(), 100, false);
+        LocalDate starts = errors.date("startsOn", draft.startsOn(), Inputs.EARLIEST, Inputs.latestPlanned(), true);
+        LocalDate ends = errors.date("endsOn", draft.endsOn(), Inputs.EARLIEST, Inputs.latestPlanned(), false);
         if (starts != null && ends != null && ends.isBefore(starts)) {
-            errors.add("endsOn", RoleModelText.message("contact.endsBeforeStarts", starts));
+            errors.add("endsOn", RoleModelText.TEXT.message("contact.endsBeforeStarts", starts));
         }
-        String note = Inputs.text(errors, "note", draft.note(), 1000, false);
+        String note = errors.note("note", draft.note(), 1000, false);
         errors.throwIfAny();
         scope.requireEnabled(unit.id());
         return new Checked(unit, leader, title, starts, ends, note);
@@ -120,10 +120,10 @@ public class ContactPoints {
         return jpa.txExpr(TransactionType.Required, em -> {
             ContactPointEntity p = visible(em, id);
             if (p.version != version) {
-                throw ConflictException.stale(TYPE, id, version, p.version);
+                throw RoleModelText.TEXT.stale(TYPE, id, version, p.version);
             }
             if (c.unit().id() != p.organizationId) {
-                throw RoleModelText.invalid("organizationId", "contact.unitFixed");
+                throw RoleModelText.TEXT.invalid("organizationId", "contact.unitFixed");
             }
             refuseOverlap(em, p.organizationId, c.starts(), c.ends(), p.id);
             List<FieldChange> changes = List.of(new FieldChange("period", Periods.text(p.startsOn, p.endsOn), Periods.text(c.starts(), c.ends())),
@@ -144,7 +144,7 @@ public class ContactPoints {
         for (ContactPointEntity other : em.createQuery("SELECT p FROM ContactPointEntity p WHERE p.organizationId = :u",
                 ContactPointEntity.class).setParameter("u", unitId).getResultList()) {
             if ((except == null || other.id.longValue() != except) && Periods.overlap(starts, ends, other.startsOn, other.endsOn)) {
-                throw RoleModelText.conflict("contact.overlap", scope.name(unitId), other.leaderName,
+                throw RoleModelText.TEXT.conflict("contact.overlap", scope.name(unitId), other.leaderName,
                         Periods.text(other.startsOn, other.endsOn));
             }
         }
@@ -176,21 +176,21 @@ public class ContactPoints {
 
     public ContactRecord addRecord(long pointId, ContactRecordDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("kind", draft.kind());
-        LocalDate on = Inputs.past(errors, "happenedOn", draft.happenedOn(), true);
-        String content = Inputs.text(errors, "content", draft.content(), 2000, true);
-        String issues = Inputs.text(errors, "issues", draft.issues(), 2000, false);
-        String followUp = Inputs.text(errors, "followUp", draft.followUp(), 2000, false);
+        LocalDate on = errors.date("happenedOn", draft.happenedOn(), Inputs.EARLIEST, LocalDate.now(), true);
+        String content = errors.note("content", draft.content(), 2000, true);
+        String issues = errors.note("issues", draft.issues(), 2000, false);
+        String followUp = errors.note("followUp", draft.followUp(), 2000, false);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             ContactPointEntity p = visible(em, pointId);
             scope.requireEnabled(p.organizationId);
             if (on.isBefore(p.startsOn) || (p.endsOn != null && on.isAfter(p.endsOn))) {
-                throw RoleModelText.invalid("happenedOn", "contact.outsidePeriod", Periods.text(p.startsOn, p.endsOn));
+                throw RoleModelText.TEXT.invalid("happenedOn", "contact.outsidePeriod", Periods.text(p.startsOn, p.endsOn));
             }
             ContactRecordEntity r = addRecordIn(em, p, draft.kind(), on, content, issues, followUp, actor);
             audit.record("CREATE", RECORD, r.id, scope.name(p.organizationId) + " " + on, List.of());
@@ -226,9 +226,9 @@ public class ContactPoints {
     ContactPointEntity visible(EntityManager em, long id) {
         ContactPointEntity p = em.find(ContactPointEntity.class, id);
         if (p == null) {
-            throw new NotFoundException(TYPE, id);
+            throw RoleModelText.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(p.orgPath, TYPE, id);
+        RoleModelText.TEXT.requireVisible(scope, p.orgPath, TYPE, id);
         return p;
     }
 

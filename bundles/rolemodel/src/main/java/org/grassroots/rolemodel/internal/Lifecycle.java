@@ -26,8 +26,8 @@ public final class Lifecycle {
     public static Stage next(Stage stage, StageAction action) {
         if (!allowed(stage).contains(action)) {
             List<StageAction> allowed = allowed(stage);
-            throw allowed.isEmpty() ? RoleModelText.conflict("stage.final", action, stage)
-                    : RoleModelText.conflict("stage.illegal", action, stage, allowed.get(0));
+            throw allowed.isEmpty() ? RoleModelText.TEXT.conflict("stage.final", action, stage)
+                    : RoleModelText.TEXT.conflict("stage.illegal", action, stage, allowed.get(0));
         }
         return switch (action) {
             case CULTIVATE -> Stage.CULTIVATING;

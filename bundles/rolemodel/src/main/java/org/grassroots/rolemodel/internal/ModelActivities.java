@@ -46,22 +46,22 @@ public class ModelActivities {
 
     public Publicity publicize(long modelId, PublicityDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
-        String title = Inputs.line(errors, "title", draft.title(), 200, true);
+        String title = errors.line("title", draft.title(), 200, true);
         errors.required("channel", draft.channel());
-        LocalDate on = Inputs.past(errors, "publishedOn", draft.publishedOn(), true);
-        String link = Inputs.line(errors, "link", draft.link(), 500, false);
+        LocalDate on = errors.date("publishedOn", draft.publishedOn(), Inputs.EARLIEST, LocalDate.now(), true);
+        String link = errors.line("link", draft.link(), 500, false);
         if (link != null && !isWebLink(link)) {
-            errors.add("link", RoleModelText.message("publicity.link"));
+            errors.add("link", RoleModelText.TEXT.message("publicity.link"));
         }
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             ModelEntity m = models.forRecord(em, modelId);
             if (!Lifecycle.cultivated(m.stage)) {
-                throw RoleModelText.conflict("publicity.notCultivating", m.name, StageAction.CULTIVATE);
+                throw RoleModelText.TEXT.conflict("publicity.notCultivating", m.name, StageAction.CULTIVATE);
             }
             PublicityEntity p = publicizeIn(em, m, title, draft.channel(), on, link, actor);
             audit.record("CREATE", PUBLICITY, p.id, m.name + ": " + title, List.of());
@@ -95,17 +95,13 @@ public class ModelActivities {
 
     public Learning learn(long modelId, LearningDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
         Organization host = draft.organizationId() == null ? null : scope.referencedUnit(draft.organizationId(), "organizationId", errors);
-        String title = Inputs.line(errors, "title", draft.title(), 200, true);
-        LocalDate on = Inputs.past(errors, "heldOn", draft.heldOn(), true);
-        if (draft.attendees() == null) {
-            errors.required("attendees", null);
-        } else if (draft.attendees() < 1 || draft.attendees() > 100_000) {
-            errors.add("attendees", RoleModelText.message("learning.attendees", 1, 100_000));
-        }
+        String title = errors.line("title", draft.title(), 200, true);
+        LocalDate on = errors.date("heldOn", draft.heldOn(), Inputs.EARLIEST, LocalDate.now(), true);
+        errors.whole("attendees", draft.attendees(), 1, 100_000, true);
         errors.throwIfAny();
         if (host != null) {
             scope.requireEnabled(host.id());
@@ -114,7 +110,7 @@ public class ModelActivities {
         return jpa.txExpr(TransactionType.Required, em -> {
             ModelEntity m = models.forRecord(em, modelId);
             if (!Lifecycle.publicized(m.stage)) {
-                throw RoleModelText.conflict("learning.notPublicized", m.name, StageAction.PUBLICIZE);
+                throw RoleModelText.TEXT.conflict("learning.notPublicized", m.name, StageAction.PUBLICIZE);
             }
             LearningEntity l = learnIn(em, m, host == null ? m.organizationId : host.id(),
                     host == null ? m.orgPath : host.path(), title, on, draft.attendees(), actor);

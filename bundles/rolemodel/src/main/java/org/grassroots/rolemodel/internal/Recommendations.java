@@ -86,7 +86,7 @@ public class Recommendations {
 
     private RoleModel decide(long id, long version, Decision decision, DecisionDraft draft) {
         ValidationException.Builder errors = ValidationException.builder();
-        String opinion = Inputs.text(errors, "opinion", draft == null ? null : draft.opinion(), 1000, decision == Decision.RETURN);
+        String opinion = errors.note("opinion", draft == null ? null : draft.opinion(), 1000, decision == Decision.RETURN);
         errors.throwIfAny();
         boolean conclude = draft != null && Boolean.TRUE.equals(draft.conclude());
         String actor = scope.actor();
@@ -104,8 +104,8 @@ public class Recommendations {
                   String actor, boolean checkLevel, List<Level> chain, boolean notify) {
         List<Decision> allowed = allowed(m.recommendation);
         if (!allowed.contains(decision)) {
-            throw allowed.isEmpty() ? RoleModelText.conflict("rec.concluded", decision, m.recommendation)
-                    : RoleModelText.conflict("rec.illegal", decision, m.recommendation, names(allowed));
+            throw allowed.isEmpty() ? RoleModelText.TEXT.conflict("rec.concluded", decision, m.recommendation)
+                    : RoleModelText.TEXT.conflict("rec.illegal", decision, m.recommendation, names(allowed));
         }
         RecommendationStatus before = m.recommendation;
         long decidedUnit;
@@ -113,14 +113,14 @@ public class Recommendations {
         Long to;
         if (decision == Decision.SUBMIT) {
             if (chain.isEmpty()) {
-                throw RoleModelText.conflict("rec.noLevel", m.name);
+                throw RoleModelText.TEXT.conflict("rec.noLevel", m.name);
             }
             decidedUnit = m.organizationId;
             to = chain.get(0).unitId();
         } else {
             long pending = m.pendingUnitId;
             if (checkLevel && !scope.inScope(pending)) {
-                throw RoleModelText.conflict("rec.notYourLevel", scope.name(pending));
+                throw RoleModelText.TEXT.conflict("rec.notYourLevel", scope.name(pending));
             }
             decidedUnit = pending;
             int index = Levels.indexOf(chain, pending);

@@ -16,7 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The module's records that keep files in core's store: a role model's deeds material (事迹材料, owner type
- * {@code model}) and a publicity item's attachment ({@code publicity}). Read with {@code rolemodel.read}, changed
+ * {@code model}), a nomination's (事迹材料 of an award campaign, {@code nomination}) and a publicity item's
+ * attachment ({@code publicity}). Read with {@code rolemodel.read}, changed
  * with {@code rolemodel.write}, scoped like the record (empty = 404 for this caller).
  */
 @Component(service = AttachmentOwners.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + RoleModelModule.ID)
@@ -41,6 +42,12 @@ public class RoleModelFiles implements AttachmentOwners {
                 if (m != null) {
                     unit = m.organizationId;
                     path = m.orgPath;
+                }
+            } else if ("nomination".equals(ownerType)) {
+                NominationEntity n = em.find(NominationEntity.class, ownerId);
+                if (n != null) {
+                    unit = n.organizationId;
+                    path = n.orgPath;
                 }
             } else if ("publicity".equals(ownerType)) {
                 PublicityEntity p = em.find(PublicityEntity.class, ownerId);

@@ -87,7 +87,7 @@ public class RoleModelSheets {
 
     static FileFormat requireFormat(FileFormat format) {
         if (format == null) {
-            throw RoleModelText.invalid("format", "format.required");
+            throw RoleModelText.TEXT.invalid("format", "format.required");
         }
         return format;
     }

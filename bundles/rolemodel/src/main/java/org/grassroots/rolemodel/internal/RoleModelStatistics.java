@@ -108,6 +108,13 @@ public class RoleModelStatistics implements StatisticsProvider {
                     .forEach(r -> services.put(((Campaign) r[0]).name(), number(r[1])));
             Object[] learning = ranged(em, "SELECT COUNT(l), SUM(l.attendees) FROM LearningEntity l WHERE l.orgPath LIKE :path "
                     + "AND l.heldOn >= :first AND l.heldOn <= :last", path, first, last).get(0);
+            Map<String, Double> nominations = zeros(NominationStatus.values());
+            grouped(em, "SELECT n.status, COUNT(n) FROM NominationEntity n, CampaignEntity c WHERE c.id = n.campaignId "
+                    + "AND n.orgPath LIKE :path AND c.year = :year GROUP BY n.status", path, year)
+                    .forEach(r -> nominations.put(((NominationStatus) r[0]).name(), number(r[1])));
+            Map<String, Double> honours = zeros(AwardCategory.values());
+            grouped(em, "SELECT h.category, COUNT(h) FROM HonourEntity h WHERE h.orgPath LIKE :path AND h.year = :year "
+                    + "GROUP BY h.category", path, year).forEach(r -> honours.put(((AwardCategory) r[0]).name(), number(r[1])));
             return List.of(
                     new Statistic(RoleModelModule.MODELS, LocalizedText.of("榜样典型", "Role models"), sum(stages), "count", stages),
                     new Statistic(RoleModelModule.TIERS, LocalizedText.of("“十百千工程”分级典型", "Role models by tier"), sum(tiers), "count", tiers),
@@ -120,7 +127,10 @@ public class RoleModelStatistics implements StatisticsProvider {
                             "count", records),
                     new Statistic(RoleModelModule.LEARNING, LocalizedText.of("组织学做活动", "Learning activities"), number(learning[0]),
                             "count", Map.of("attendees", number(learning[1]))),
-                    new Statistic(RoleModelModule.SERVICES, LocalizedText.of("活动服务记录", "Service records"), sum(services), "count", services));
+                    new Statistic(RoleModelModule.SERVICES, LocalizedText.of("活动服务记录", "Service records"), sum(services), "count", services),
+                    new Statistic(RoleModelModule.NOMINATIONS, LocalizedText.of("表彰推荐", "Award nominations"), sum(nominations), "count",
+                            nominations),
+                    new Statistic(RoleModelModule.HONOURS, LocalizedText.of("获得表彰", "Honours awarded"), sum(honours), "count", honours));
         });
     }
 

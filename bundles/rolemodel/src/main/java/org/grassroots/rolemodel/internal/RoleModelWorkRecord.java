@@ -39,14 +39,14 @@ public class RoleModelWorkRecord implements WorkRecordContributor {
         String models = "m/" + RoleModelModule.ID + "/models";
         String points = "m/" + RoleModelModule.ID + "/contact-points";
         Statistic tiers = WorkRecordSections.find(figures, RoleModelModule.TIERS);
-        return new WorkRecordSection(WorkRecordSections.text(RoleModelText.message("workRecord.title")),
+        return new WorkRecordSection(WorkRecordSections.text(RoleModelText.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(RoleModelModule.MODELS, models, RoleModelModule.TIERS, models,
                                 RoleModelModule.PENDING, models, RoleModelModule.CONTACT_POINTS, points,
                                 RoleModelModule.CONTACT_RECORDS, points, RoleModelModule.SERVICES, "m/" + RoleModelModule.ID + "/services"),
                         RoleModelModule.MODELS, RoleModelModule.TIERS, RoleModelModule.CONTACT_POINTS, RoleModelModule.CONTACT_RECORDS,
                         RoleModelModule.LEARNING, RoleModelModule.SERVICES),
                 List.of(),
-                WorkRecordSections.text(RoleModelText.message("workRecord.summary", year,
+                WorkRecordSections.text(RoleModelText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, RoleModelModule.CONTACT_POINTS)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, RoleModelModule.MODELS)),
                         WorkRecordSections.number(tiers == null ? 0 : tiers.breakdown().getOrDefault(Tier.DISTRICT.name(), 0.0)),

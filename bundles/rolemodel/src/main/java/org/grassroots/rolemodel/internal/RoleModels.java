@@ -56,7 +56,7 @@ public class RoleModels {
     /** Registers a role model (stage 发现). */
     public RoleModel create(RoleModelDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("subjectKind", draft.subjectKind());
@@ -69,7 +69,7 @@ public class RoleModels {
             } else {
                 MemberReference member = members.reference(draft.memberId()).orElse(null);
                 if (member == null) {
-                    errors.add("memberId", RoleModelText.message("member.unknown", draft.memberId()));
+                    errors.add("memberId", RoleModelText.TEXT.message("member.unknown", draft.memberId()));
                 } else {
                     memberId = member.id();
                     name = member.name();
@@ -78,13 +78,13 @@ public class RoleModels {
             }
         } else if (draft.subjectKind() == SubjectKind.ORGANIZATION) {
             unit = scope.referencedUnit(draft.organizationId(), "organizationId", errors);
-            String given = Inputs.line(errors, "name", draft.name(), 200, false);
+            String given = errors.line("name", draft.name(), 200, false);
             name = given != null ? given : unit == null ? null : unit.name();
         }
         errors.required("field", draft.field());
-        Integer year = Inputs.year(errors, "year", draft.year(), true);
-        String deeds = Inputs.text(errors, "deeds", draft.deeds(), 2000, true);
-        LocalDate on = Inputs.past(errors, "discoveredOn", draft.discoveredOn() == null ? LocalDate.now() : draft.discoveredOn(), true);
+        Integer year = errors.whole("year", draft.year(), Inputs.FIRST_YEAR, Inputs.lastYear(), true);
+        String deeds = errors.note("deeds", draft.deeds(), 2000, true);
+        LocalDate on = errors.date("discoveredOn", draft.discoveredOn() == null ? LocalDate.now() : draft.discoveredOn(), Inputs.EARLIEST, LocalDate.now(), true);
         errors.throwIfAny();
         scope.requireEnabled(unit.id());
         String actor = scope.actor();
@@ -123,13 +123,13 @@ public class RoleModels {
     /** Changes what may change of a model: its field, deeds, year, and the name of an organization model. */
     public RoleModel update(long id, long version, RoleModelDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("field", draft.field());
-        Integer year = Inputs.year(errors, "year", draft.year(), true);
-        String deeds = Inputs.text(errors, "deeds", draft.deeds(), 2000, true);
-        String name = Inputs.line(errors, "name", draft.name(), 200, false);
+        Integer year = errors.whole("year", draft.year(), Inputs.FIRST_YEAR, Inputs.lastYear(), true);
+        String deeds = errors.note("deeds", draft.deeds(), 2000, true);
+        String name = errors.line("name", draft.name(), 200, false);
         errors.throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
             ModelEntity m = visible(em, id);
@@ -157,15 +157,15 @@ public class RoleModels {
     /** Takes a lifecycle step: 409 naming the allowed step when the stage does not allow it or a precondition lacks. */
     public RoleModel step(long id, long version, StepDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("action", draft.action());
         if (draft.action() == StageAction.DISCOVER) {
-            errors.add("action", RoleModelText.message("stage.discoverOnCreate"));
+            errors.add("action", RoleModelText.TEXT.message("stage.discoverOnCreate"));
         }
-        LocalDate on = Inputs.past(errors, "on", draft.on() == null ? LocalDate.now() : draft.on(), true);
-        String note = Inputs.text(errors, "note", draft.note(), 1000, false);
+        LocalDate on = errors.date("on", draft.on() == null ? LocalDate.now() : draft.on(), Inputs.EARLIEST, LocalDate.now(), true);
+        String note = errors.note("note", draft.note(), 1000, false);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -177,11 +177,11 @@ public class RoleModels {
             String missing = Lifecycle.missing(draft.action(), count(em, "TrackingEntity", id), count(em, "PublicityEntity", id),
                     count(em, "LearningEntity", id));
             if (missing != null) {
-                throw RoleModelText.conflict(missing, m.name);
+                throw RoleModelText.TEXT.conflict(missing, m.name);
             }
             LocalDate previous = latest(m);
             if (on.isBefore(previous)) {
-                throw RoleModelText.invalid("on", "stage.beforePrevious", previous);
+                throw RoleModelText.TEXT.invalid("on", "stage.beforePrevious", previous);
             }
             m.stage = to;
             switch (to) {
@@ -282,15 +282,15 @@ public class RoleModels {
     ModelEntity visible(EntityManager em, long id) {
         ModelEntity m = em.find(ModelEntity.class, id);
         if (m == null) {
-            throw new NotFoundException(TYPE, id);
+            throw RoleModelText.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(m.orgPath, TYPE, id);
+        RoleModelText.TEXT.requireVisible(scope, m.orgPath, TYPE, id);
         return m;
     }
 
     static void checkVersion(ModelEntity m, long version) {
         if (m.version != version) {
-            throw ConflictException.stale(TYPE, m.id, version, m.version);
+            throw RoleModelText.TEXT.stale(TYPE, m.id, version, m.version);
         }
     }
 

@@ -32,7 +32,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ServiceRecords.class)
 public class ServiceRecords {
     static final String TYPE = "rolemodel.service";
-    private static final BigDecimal MAX_HOURS = new BigDecimal("1000");
+    static final BigDecimal MIN_HOURS = new BigDecimal("0.1");
+    static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 
     private final JpaTemplate jpa;
     private final ModuleScope scope;
@@ -51,7 +52,7 @@ public class ServiceRecords {
 
     public ServiceRecord create(ServiceRecordDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("campaign", draft.campaign());
@@ -60,7 +61,7 @@ public class ServiceRecords {
         if (draft.memberId() != null) {
             member = members.reference(draft.memberId()).orElse(null);
             if (member == null) {
-                errors.add("memberId", RoleModelText.message("member.unknown", draft.memberId()));
+                errors.add("memberId", RoleModelText.TEXT.message("member.unknown", draft.memberId()));
                 unit = null;
             } else {
                 unit = scope.referencedUnit(member.organizationId(), "memberId", errors);
@@ -68,15 +69,10 @@ public class ServiceRecords {
         } else {
             unit = scope.referencedUnit(draft.organizationId(), "organizationId", errors);
         }
-        String what = Inputs.text(errors, "what", draft.what(), 1000, true);
-        String beneficiary = Inputs.line(errors, "beneficiary", draft.beneficiary(), 200, true);
-        BigDecimal hours = draft.hours();
-        if (hours == null) {
-            errors.required("hours", null);
-        } else if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.stripTrailingZeros().scale() > 1) {
-            errors.add("hours", RoleModelText.message("service.hours", MAX_HOURS));
-        }
-        LocalDate on = Inputs.past(errors, "servedOn", draft.servedOn(), true);
+        String what = errors.note("what", draft.what(), 1000, true);
+        String beneficiary = errors.line("beneficiary", draft.beneficiary(), 200, true);
+        BigDecimal hours = errors.number("hours", draft.hours(), MIN_HOURS, MAX_HOURS, 1, true);
+        LocalDate on = errors.date("servedOn", draft.servedOn(), Inputs.EARLIEST, LocalDate.now(), true);
         errors.throwIfAny();
         scope.requireEnabled(unit.id());
         String actor = scope.actor();

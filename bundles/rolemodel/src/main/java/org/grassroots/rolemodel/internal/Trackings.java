@@ -62,23 +62,23 @@ public class Trackings {
 
     public Tracking record(long modelId, TrackingDraft draft) {
         if (draft == null) {
-            throw RoleModelText.invalid("body", "body.required");
+            throw RoleModelText.TEXT.invalid("body", "body.required");
         }
         ValidationException.Builder errors = ValidationException.builder();
-        LocalDate on = Inputs.past(errors, "contactedOn", draft.contactedOn(), true);
+        LocalDate on = errors.date("contactedOn", draft.contactedOn(), Inputs.EARLIEST, LocalDate.now(), true);
         MemberReference responsible = null;
         if (draft.responsibleMemberId() == null) {
             errors.required("responsibleMemberId", null);
         } else {
             responsible = members.reference(draft.responsibleMemberId()).orElse(null);
             if (responsible == null) {
-                errors.add("responsibleMemberId", RoleModelText.message("member.unknown", draft.responsibleMemberId()));
+                errors.add("responsibleMemberId", RoleModelText.TEXT.message("member.unknown", draft.responsibleMemberId()));
             }
         }
-        String note = Inputs.text(errors, "note", draft.note(), 2000, true);
-        LocalDate next = Inputs.plausible(errors, "nextContactOn", draft.nextContactOn(), false);
+        String note = errors.note("note", draft.note(), 2000, true);
+        LocalDate next = errors.date("nextContactOn", draft.nextContactOn(), Inputs.EARLIEST, Inputs.latestPlanned(), false);
         if (on != null && next != null && !next.isAfter(on)) {
-            errors.add("nextContactOn", RoleModelText.message("tracking.nextAfter", on));
+            errors.add("nextContactOn", RoleModelText.TEXT.message("tracking.nextAfter", on));
         }
         errors.throwIfAny();
         String actor = scope.actor();
@@ -86,7 +86,7 @@ public class Trackings {
         return jpa.txExpr(TransactionType.Required, em -> {
             ModelEntity m = models.forRecord(em, modelId);
             if (!Lifecycle.cultivated(m.stage)) {
-                throw RoleModelText.conflict("tracking.notCultivating", m.name, StageAction.CULTIVATE);
+                throw RoleModelText.TEXT.conflict("tracking.notCultivating", m.name, StageAction.CULTIVATE);
             }
             TrackingEntity t = recordIn(em, m, on, person.id(), person.name(), note, next, actor);
             audit.record("CREATE", TYPE, t.id, m.name + " " + on, List.of(new FieldChange("nextContactOn", null, String.valueOf(next))));

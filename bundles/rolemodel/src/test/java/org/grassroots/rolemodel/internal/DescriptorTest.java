@@ -12,7 +12,7 @@ import org.grassroots.core.api.module.PermissionDefinition;
 import org.grassroots.core.api.security.Role;
 import org.junit.jupiter.api.Test;
 
-/** Who may do what: units record and recommend, only the district assigns its leaders' contact points. */
+/** Who may do what: units record and recommend, only the district assigns its leaders' contact points, administrators organize award campaigns. */
 class DescriptorTest {
     @Test
     void permissionsAreGrantedToTheRolesThatDoTheWork() {
@@ -23,7 +23,8 @@ class DescriptorTest {
         assertEquals(Set.of(Role.DISTRICT_ADMIN, Role.UNIT_ADMIN, Role.SECRETARY), roles(d, RoleModelModule.RECOMMEND));
         assertTrue(roles(d, RoleModelModule.READ).contains(Role.AUDITOR));
         assertTrue(d.permissions().stream().allMatch(p -> p.id().startsWith("rolemodel.")));
-        assertEquals(8, d.statistics().size());
+        assertEquals(Set.of(Role.DISTRICT_ADMIN, Role.UNIT_ADMIN), roles(d, RoleModelModule.AWARDS));
+        assertEquals(10, d.statistics().size());
     }
 
     private static Set<Role> roles(ModuleDescriptor d, String permission) {

@@ -21,14 +21,14 @@ class LabelsTest {
 
     @Test
     void everyMessageHasBothLanguages() {
-        assertEquals(Set.of(), RoleModelText.MESSAGES.untranslated());
+        assertEquals(Set.of(), RoleModelText.TEXT.bundle().untranslated());
     }
 
     @Test
     void illegalStepsNameTheAllowedOneInTheReadersLanguage() {
         assertEquals("Publicize is not possible for a role model at stage Discovered; allowed: Cultivate",
-                RoleModelText.in(Locale.ENGLISH, "stage.illegal", StageAction.PUBLICIZE, Stage.DISCOVERED, StageAction.CULTIVATE));
+                RoleModelText.TEXT.in(Locale.ENGLISH, "stage.illegal", StageAction.PUBLICIZE, Stage.DISCOVERED, StageAction.CULTIVATE));
         assertEquals("处于“发现”阶段的典型不能宣传；可进行的步骤：培养",
-                RoleModelText.in(Locale.SIMPLIFIED_CHINESE, "stage.illegal", StageAction.PUBLICIZE, Stage.DISCOVERED, StageAction.CULTIVATE));
+                RoleModelText.TEXT.in(Locale.SIMPLIFIED_CHINESE, "stage.illegal", StageAction.PUBLICIZE, Stage.DISCOVERED, StageAction.CULTIVATE));
     }
 }

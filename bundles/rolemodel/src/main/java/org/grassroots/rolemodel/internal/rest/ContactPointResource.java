@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
@@ -88,17 +90,16 @@ public class ContactPointResource {
     @Path("{id}/records")
     @RequiresPermission(RoleModelModule.WRITE)
     public Response addRecord(@PathParam("id") long id, ContactRecordDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(points.addRecord(id, draft)).build();
+        return RoleModelResponses.added(points.addRecord(id, draft));
     }
 
     /** The list as a spreadsheet: XLSX (default) or CSV. */
     @GET
     @Path("export")
-    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
+    @Produces({ RoleModelResponses.XLSX, RoleModelResponses.CSV, RoleModelResponses.JSON })
     public Response export(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
-                           @QueryParam("format") @javax.ws.rs.DefaultValue("XLSX") org.grassroots.core.api.FileFormat format) {
+                           @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         RoleModelSheets.Export export = sheets.contactPoints(unit, year, format);
-        javax.ws.rs.core.StreamingOutput body = out -> export.rows().writeTo(out);
-        return org.grassroots.rest.Downloads.attachment(body, format, "contact-points-" + export.unitCode() + "-" + java.time.LocalDate.now());
+        return RoleModelResponses.download(export, format, "contact-points");
     }
 }

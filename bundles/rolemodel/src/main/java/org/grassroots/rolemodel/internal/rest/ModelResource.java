@@ -1,9 +1,11 @@
 package org.grassroots.rolemodel.internal.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -16,6 +18,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
@@ -46,10 +49,13 @@ public class ModelResource {
     private final Trackings trackings;
     private final ModelActivities activities;
     private final RoleModelSheets sheets;
+    private final RoleModelImports imports;
 
     @Activate
     public ModelResource(@Reference RoleModels models, @Reference Recommendations recommendations, @Reference Trackings trackings,
-                         @Reference ModelActivities activities, @Reference RoleModelSheets sheets) {
+                         @Reference ModelActivities activities, @Reference RoleModelSheets sheets,
+                         @Reference RoleModelImports imports) {
+        this.imports = imports;
         this.sheets = sheets;
         this.models = models;
         this.recommendations = recommendations;
@@ -112,7 +118,7 @@ public class ModelResource {
     @Path("{id}/tracking")
     @RequiresPermission(RoleModelModule.WRITE)
     public Response track(@PathParam("id") long id, TrackingDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(trackings.record(id, draft)).build();
+        return RoleModelResponses.added(trackings.record(id, draft));
     }
 
     @GET
@@ -125,7 +131,7 @@ public class ModelResource {
     @Path("{id}/publicity")
     @RequiresPermission(RoleModelModule.WRITE)
     public Response publicize(@PathParam("id") long id, PublicityDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(activities.publicize(id, draft)).build();
+        return RoleModelResponses.added(activities.publicize(id, draft));
     }
 
     @GET
@@ -138,7 +144,7 @@ public class ModelResource {
     @Path("{id}/learning")
     @RequiresPermission(RoleModelModule.WRITE)
     public Response learn(@PathParam("id") long id, LearningDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(activities.learn(id, draft)).build();
+        return RoleModelResponses.added(activities.learn(id, draft));
     }
 
     @GET
@@ -171,14 +177,23 @@ public class ModelResource {
         return Responses.ok(recommendations.giveBack(id, Preconditions.requiredVersion(headers, version), draft));
     }
 
+    /** Imports a sheet of role models (XLSX or CSV, all or nothing; 422 naming every refused row and column). */
+    @POST
+    @Path("import")
+    @RequiresPermission(RoleModelModule.WRITE)
+    @Consumes(MediaType.WILDCARD)
+    public RoleModelImports.Imported importSheet(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
+                                                 InputStream body) {
+        return imports.importModels(unit, format, body);
+    }
+
     /** The list as a spreadsheet: XLSX (default) or CSV. */
     @GET
     @Path("export")
-    @Produces({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON })
+    @Produces({ RoleModelResponses.XLSX, RoleModelResponses.CSV, RoleModelResponses.JSON })
     public Response export(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
-                           @QueryParam("format") @javax.ws.rs.DefaultValue("XLSX") org.grassroots.core.api.FileFormat format) {
+                           @QueryParam("format") @DefaultValue("XLSX") FileFormat format) {
         RoleModelSheets.Export export = sheets.models(unit, year, format);
-        javax.ws.rs.core.StreamingOutput body = out -> export.rows().writeTo(out);
-        return org.grassroots.rest.Downloads.attachment(body, format, "rolemodels-" + export.unitCode() + "-" + java.time.LocalDate.now());
+        return RoleModelResponses.download(export, format, "rolemodels");
     }
 }

@@ -1,10 +1,11 @@
 package org.grassroots.rolemodel.internal.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
-import org.grassroots.core.api.module.Statistic;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -17,7 +18,9 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.module.Statistic;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -40,9 +43,12 @@ import org.osgi.service.component.annotations.Reference;
 public class ServiceRecordResource {
     private final ServiceRecords services;
     private final RoleModelStatistics statistics;
+    private final RoleModelImports imports;
 
     @Activate
-    public ServiceRecordResource(@Reference ServiceRecords services, @Reference RoleModelStatistics statistics) {
+    public ServiceRecordResource(@Reference ServiceRecords services, @Reference RoleModelStatistics statistics,
+                                 @Reference RoleModelImports imports) {
+        this.imports = imports;
         this.services = services;
         this.statistics = statistics;
     }
@@ -58,7 +64,17 @@ public class ServiceRecordResource {
     @Path("service-records")
     @RequiresPermission(RoleModelModule.WRITE)
     public Response create(ServiceRecordDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(services.create(draft)).build();
+        return RoleModelResponses.added(services.create(draft));
+    }
+
+    /** Imports a sheet of service records (XLSX or CSV, all or nothing; 422 naming every refused row and column). */
+    @POST
+    @Path("service-records/import")
+    @RequiresPermission(RoleModelModule.WRITE)
+    @Consumes(MediaType.WILDCARD)
+    public RoleModelImports.Imported importSheet(@QueryParam("unit") Long unit, @QueryParam("format") @DefaultValue("XLSX") FileFormat format,
+                                                 InputStream body) {
+        return imports.importServices(unit, format, body);
     }
 
     /** The module's figures for the unit's subtree and a year. */

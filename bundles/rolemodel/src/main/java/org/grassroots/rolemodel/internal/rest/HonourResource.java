@@ -1,0 +1,42 @@
+package org.grassroots.rolemodel.internal.rest;
+
+import javax.ws.rs.BeanParam;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.grassroots.core.api.Page;
+import org.grassroots.rest.ModuleResource;
+import org.grassroots.rest.PageParams;
+import org.grassroots.rest.ParamRange;
+import org.grassroots.rest.RequiresPermission;
+import org.grassroots.rolemodel.internal.Honour;
+import org.grassroots.rolemodel.internal.Honours;
+import org.grassroots.rolemodel.internal.RoleModelModule;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /honours}: the honours register of the unit's subtree, per member ({@code member}) or organization ({@code organization}). */
+@Component(service = HonourResource.class)
+@ModuleResource(RoleModelModule.ID)
+@Path("honours")
+@RequiresPermission(RoleModelModule.READ)
+@Produces(MediaType.APPLICATION_JSON)
+public class HonourResource {
+    private final Honours honours;
+
+    @Activate
+    public HonourResource(@Reference Honours honours) {
+        this.honours = honours;
+    }
+
+    @GET
+    public Page<Honour> search(@QueryParam("unit") Long unit, @QueryParam("member") Long member,
+                               @QueryParam("organization") Long organization,
+                               @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year, @BeanParam PageParams page) {
+        return honours.search(unit, member, organization, year, page.toRequest());
+    }
+}

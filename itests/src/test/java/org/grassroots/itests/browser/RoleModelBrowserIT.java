@@ -1,0 +1,156 @@
+package org.grassroots.itests.browser;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Browser;
+import org.grassroots.itests.support.Json;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 榜样典型培树's pages in headless Chromium against the demo district: the role models list in Chinese (no raw
+ * codes); an award campaign of the district with a community nominated as an advanced organization, approved through
+ * the dialog at the street and then at the district, ending in the honours register. The browser console must stay
+ * free of errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
+ */
+public class RoleModelBrowserIT {
+    private static Api api;
+    private static Api admin;
+    private static Browser browser;
+    private static Path screenshots;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        assumeTrue("chromium and chromedriver are not installed", Browser.available());
+        api = ConsoleDistrict.api();
+        admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        screenshots = ConsoleDistrict.screenshots();
+        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
+    }
+
+    @AfterClass
+    public static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The district's root once the module's demo data (its 41 contact points) is there. */
+    private static long awaitDemo() {
+        // the whole district's demo is written first (every module's part): minutes on a loaded machine
+        long deadline = System.nanoTime() + Duration.ofMinutes(12).toNanos();
+        while (System.nanoTime() < deadline) {
+            Api.Response roots = admin.get("/organizations/roots");
+            if (roots.status() == 200) {
+                for (JsonNode root : roots.json()) {
+                    if ("JNGX".equals(root.path("code").asText())) {
+                        long id = root.path("id").asLong();
+                        Api.Response list = admin.get("/api/rolemodel/contact-points?unit=" + id + "&year=2024");
+                        if (list.status() == 200 && list.json().path("total").asInt() >= 41) {
+                            return id;
+                        }
+                    }
+                }
+            }
+            Api.sleep(1000);
+        }
+        throw new AssertionError("the role-model demo data did not appear");
+    }
+
+    @Test
+    public void theDistrictSeesItsModelsAndAwardsANominationLevelByLevel() {
+        long district = awaitDemo();
+        // a community (or village) of a street, nominated as an advanced organization: the street decides, then the district
+        JsonNode community = null;
+        for (JsonNode street : admin.get("/organizations/" + district + "/children").expect(200).json()) {
+            if (community == null && "STREET".equals(street.path("unitType").asText())) {
+                community = first(admin.get("/organizations/" + street.path("id").asLong() + "/children").expect(200).json());
+            }
+        }
+        assertTrue("no community under a street of the demo", community != null);
+        JsonNode campaign = admin.post("/api/rolemodel/campaigns", Json.obj("name", "浏览器测试“两优一先”评选表彰", "kind",
+                "TWO_EXCELLENT_ONE_ADVANCED", "year", LocalDate.now().getYear(), "organizationId", district, "issuer", "中共高新区工作委员会",
+                "categories", Json.arr("OUTSTANDING_MEMBER", "ADVANCED_ORGANIZATION"), "opensOn", LocalDate.now().toString(),
+                "closesOn", LocalDate.now().plusDays(20).toString())).expect(201).json();
+        JsonNode nomination = admin.post("/api/rolemodel/nominations", Json.obj("campaignId", campaign.path("id").asLong(),
+                "category", "ADVANCED_ORGANIZATION", "organizationId", community.path("id").asLong(), "field", "COMMUNITY_SERVICE",
+                "deeds", "坚持“红色物业”服务群众，居民满意度持续提升")).expect(201).json();
+        String name = community.path("name").asText();
+
+        browser.open("/#/dashboard");
+        browser.reload(); // the console lists the modules enabled for the scope when it loads
+        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
+                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
+            WebElement form = browser.find("form.login-form");
+            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
+            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.find("nav#nav .nav-link[data-nav=dashboard]");
+        }
+
+        browser.open("/#/m/rolemodel/models");
+        browser.find("#rm-year").clear();
+        browser.find("#rm-year").sendKeys("2024");
+        browser.find("form[role=search] button[type=submit]").click();
+        browser.awaitTrue("the demo's models", d -> browser.all("#rm-model-table tbody tr[data-stage]").size() >= 10);
+        String models = browser.find("#rm-model-table").getText();
+        assertTrue(models, models.contains("党员") || models.contains("党组织"));
+        for (String code : List.of("DISCOVERED", "CULTIVATING", "PUBLICIZED", "LEARNING", "GRASSROOTS", "COMMUNITY_SERVICE", "PENDING")) {
+            assertFalse(code + " shown raw", models.contains(code));
+        }
+        browser.script("document.getElementById('rm-model-table').scrollIntoView()");
+        browser.screenshot(screenshots, "38-rolemodel-models");
+
+        browser.open("/#/m/rolemodel/campaigns/" + campaign.path("id").asLong());
+        browser.awaitTrue("the nomination listed", d -> browser.present("#rm-cp-nominations tbody tr[data-status=PENDING]"));
+        String page = browser.find("body").getText();
+        assertTrue(page, page.contains("先进基层党组织") && page.contains("报送中") && page.contains(name));
+        browser.screenshot(screenshots, "39-rolemodel-campaign");
+
+        long id = nomination.path("id").asLong();
+        for (String expected : List.of("待审核", "已表彰")) {
+            browser.open("/#/m/rolemodel/nominations/" + id + "?r=" + System.nanoTime());
+            browser.find("#rm-nm-actions button[data-action=APPROVE]").click();
+            browser.find("dialog#kit-form-dialog[open] textarea[name=opinion]").sendKeys("同意");
+            browser.find("dialog#kit-form-dialog button[type=submit]").click();
+            browser.awaitGone("dialog#kit-form-dialog");
+            browser.awaitTrue("the nomination " + expected, d -> browser.present("#rm-nm-facts")
+                    && browser.find("#rm-nm-facts").getText().contains(expected));
+        }
+        String history = browser.find("#rm-nm-history").getText();
+        assertTrue(history, history.contains("报送") && history.contains("同意") && !history.contains("APPROVE"));
+
+        browser.open("/#/m/rolemodel/honours");
+        browser.awaitTrue("the honour registered", d -> browser.present("#rm-hn-table")
+                && browser.find("#rm-hn-table").getText().contains(name));
+        String honours = browser.find("#rm-hn-table").getText();
+        assertTrue(honours, honours.contains("先进基层党组织") && honours.contains("区级") && honours.contains("中共高新区工作委员会"));
+        browser.screenshot(screenshots, "40-rolemodel-honours");
+        assertFalse(browser.present(".notice-error"));
+
+        List<String> problems = browser.consoleProblems(message -> false);
+        assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    private static JsonNode first(JsonNode units) {
+        for (JsonNode u : units) {
+            if (List.of("COMMUNITY", "VILLAGE").contains(u.path("unitType").asText())) {
+                return u;
+            }
+        }
+        return null;
+    }
+}
