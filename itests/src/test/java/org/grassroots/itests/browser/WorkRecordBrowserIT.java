@@ -7,14 +7,17 @@ import static org.junit.Assume.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -43,8 +46,50 @@ public class WorkRecordBrowserIT {
         }
     }
 
+    /** The bytes behind the page's {@code index}th download (an object URL the page made), fetched in the page. */
+    private static byte[] download(int index) {
+        Object base64 = ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(window.__downloads[arguments[0]].href).then(function (r) { return r.blob(); }).then(function (b) {"
+                + " var reader = new FileReader(); reader.onload = function () { done(reader.result.split(',')[1]); };"
+                + " reader.readAsDataURL(b); });", index);
+        return Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    /** Export through the API: the figures of the record are in the Word and the PDF file, the PDF embeds a CJK font. */
     @Test
-    public void theDistrictReadsEditsAndPrintsItsWorkRecordInChinese() {
+    public void theRecordExportsAsWordAndPdfWithItsFigures() throws Exception {
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        admin.awaitSettled(Duration.ofMinutes(8));
+        long district = admin.get("/organizations/roots").expect(200).json().get(0).get("id").asLong();
+        JsonNode record = admin.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).json();
+        Api.Response word = admin.get("/work-record/export?subtreeOf=" + district + "&year=2024&format=docx").expect(200);
+        assertTrue(word.contentType(), word.contentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        Api.Response pdf = admin.get("/work-record/export?subtreeOf=" + district + "&year=2024&format=pdf").expect(200);
+        assertEquals("application/pdf", pdf.contentType());
+        String wordText = WorkRecordFiles.wordText(word.bytes());
+        String pdfText = WorkRecordFiles.pdfText(pdf.bytes());
+        int figures = 0;
+        for (JsonNode section : record.get("sections")) {
+            String title = section.get("title").get("zhCN").asText();
+            assertTrue(title, wordText.contains(title) && pdfText.contains(title));
+            for (JsonNode figure : section.get("figures")) {
+                String label = figure.get("label").get("zhCN").asText();
+                assertTrue(label + " in the Word file", wordText.contains(label));
+                assertTrue(label + " in the PDF", pdfText.replace("\n", "").contains(label.replace(" ", "")));
+                figures++;
+            }
+        }
+        assertTrue("figures: " + figures, figures >= 5);
+        assertTrue(wordText, wordText.contains("示范村") && wordText.contains("53个村"));
+        assertTrue(pdfText, pdfText.contains("53个村"));
+        assertTrue("the PDF embeds a CJK font", WorkRecordFiles.embedsCjkFont(pdf.bytes()));
+        WorkRecordFiles.renderPage(pdf.bytes(), 0, screenshots.resolve("31-work-record-pdf.png"));
+        WorkRecordFiles.renderPage(pdf.bytes(), 1, screenshots.resolve("32-work-record-pdf-body.png"));
+        admin.get("/work-record/export?subtreeOf=" + district + "&year=2024&format=odt").expectInvalid("format");
+    }
+
+    @Test
+    public void theDistrictReadsEditsAndPrintsItsWorkRecordInChinese() throws Exception {
         Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
         admin.awaitSettled(Duration.ofMinutes(8)); // every module's demo part is written: the record counts all of it
         browser.open("/#/dashboard");
@@ -71,22 +116,56 @@ public class WorkRecordBrowserIT {
         WebElement rural = browser.find("section.wr-section[data-module=rural]");
         String ruralText = rural.getText();
         assertTrue(ruralText, ruralText.contains("示范村") && ruralText.contains("53"));
-        WebElement draft = rural.findElement(By.cssSelector("textarea.wr-summary"));
-        assertTrue(draft.getAttribute("value"), draft.getAttribute("value").contains("示范村53个"));
-        draft.clear();
-        draft.sendKeys("全区147个村完成分类评定，其中示范村53个。");
-        assertEquals("全区147个村完成分类评定，其中示范村53个。", draft.getAttribute("value"));
         // the sections follow the order of the seven actions: the headings are numbered 一、二、…
         List<WebElement> headings = browser.all("section.wr-section h2");
         assertTrue(headings.size() >= 2);
         assertTrue(headings.get(0).getText(), headings.get(0).getText().startsWith("一、"));
         assertTrue(headings.get(1).getText(), headings.get(1).getText().startsWith("二、"));
         assertFalse("no module's section is missing", browser.present("#work-record .field-error"));
-
         String page = browser.find("#work-record").getText();
         assertTrue("English on the Chinese page: " + page, ConsoleLanguageBrowserIT.englishWords(page).isEmpty());
+
+        // drill-down: 示范村 opens rural's classification on the report's year
+        WebElement drill = rural.findElement(By.xpath(".//tr[th[contains(., '示范村')]]//a[contains(@class, 'wr-drill')]"));
+        assertTrue(drill.getAttribute("href"), drill.getAttribute("href").endsWith("#/m/rural/classification?year=2024"));
+        drill.click();
+        browser.awaitTrue("rural's classification on 2024", d -> browser.present("#rural-class-year")
+                && "2024".equals(browser.find("#rural-class-year").getAttribute("value")));
+        browser.open("/#/work-record");
+        browser.find("#wr-title");
+        browser.script("var s = document.getElementById('wr-year'); s.value = '2024'; s.dispatchEvent(new Event('change'))");
+        browser.findWithText("#wr-title", "济南高新区2024年度基层党建工作纪实");
+        browser.awaitTrue("the rural section", d -> browser.present("section.wr-section[data-module=rural] .wr-save"));
+
+        // the text is edited and saved on the server as a new version
+        rural = browser.find("section.wr-section[data-module=rural]");
+        WebElement draft = rural.findElement(By.cssSelector("textarea.wr-summary"));
+        String written = "全区147个村完成分类评定，其中示范村53个。（" + System.currentTimeMillis() % 100000 + "）";
+        draft.clear();
+        draft.sendKeys(written);
+        rural.findElement(By.cssSelector("button.wr-save")).click();
+        browser.awaitTrue("the saved version", d -> browser.present("section.wr-section[data-module=rural] .wr-version")
+                && browser.find("section.wr-section[data-module=rural] .wr-version").getText().matches("第\\d+版，.*保存。"));
+        assertEquals(written, browser.find("section.wr-section[data-module=rural] textarea.wr-summary").getAttribute("value"));
+        browser.find("section.wr-section[data-module=rural] details.wr-history summary").click();
+        browser.awaitTrue("the history", d -> browser.present("section.wr-section[data-module=rural] .wr-history-list li[data-version]"));
         browser.screenshot(screenshots, "30-work-record");
         assertTrue(browser.present("#wr-print"));
+
+        // export: the page hands over Word and PDF files holding the figures and the saved text
+        browser.script("window.__downloads = []; var click = HTMLAnchorElement.prototype.click;"
+                + "HTMLAnchorElement.prototype.click = function () { if (this.download) { window.__downloads.push("
+                + "{ name: this.download, href: this.href }); return; } return click.call(this); };");
+        browser.find("#wr-docx").click();
+        browser.awaitTrue("the Word file", d -> ((Number) browser.script("return window.__downloads.length")).intValue() == 1);
+        browser.find("#wr-pdf").click();
+        browser.awaitTrue("the PDF file", d -> ((Number) browser.script("return window.__downloads.length")).intValue() == 2);
+        assertEquals("济南高新区2024年度工作纪实.docx", browser.script("return window.__downloads[0].name"));
+        assertEquals("济南高新区2024年度工作纪实.pdf", browser.script("return window.__downloads[1].name"));
+        String docx = WorkRecordFiles.wordText(download(0));
+        assertTrue(docx, docx.contains(written) && docx.contains("示范村") && docx.contains("53个村"));
+        String pdf = WorkRecordFiles.pdfText(download(1));
+        assertTrue(pdf, pdf.contains("济南高新区2024年度基层党建工作纪实") && pdf.contains("53个村"));
 
         List<String> problems = browser.consoleProblems(message -> false);
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
