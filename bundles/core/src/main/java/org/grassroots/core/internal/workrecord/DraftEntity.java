@@ -25,7 +25,7 @@ public class DraftEntity {
     @Column(name = "UNIT_PATH", nullable = false, length = 1000)
     String unitPath;
     @Column(name = "RECORD_YEAR", nullable = false)
-    int year;
+    int recordYear;
     @Column(name = "MODULE_ID", nullable = false, length = 64)
     String module;
     @Column(name = "VERSION", nullable = false)

@@ -25,7 +25,7 @@ public class SnapshotEntity {
     @Column(name = "UNIT_PATH", nullable = false, length = 1000)
     String unitPath;
     @Column(name = "RECORD_YEAR", nullable = false)
-    int year;
+    int recordYear;
     @Column(name = "FROZEN_AT", nullable = false)
     Instant frozenAt;
     @Column(name = "FROZEN_BY", nullable = false, length = 100)

@@ -55,7 +55,7 @@ public class WorkRecordEditions {
     /** Every saved version of a section's text, newest first. */
     public List<WorkRecordEdition.DraftVersion> history(long unit, int year, String module) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT d FROM DraftEntity d WHERE d.unitId = :unit"
-                        + " AND d.year = :year AND d.module = :module ORDER BY d.version DESC", DraftEntity.class)
+                        + " AND d.recordYear = :year AND d.module = :module ORDER BY d.version DESC", DraftEntity.class)
                 .setParameter("unit", unit).setParameter("year", year).setParameter("module", module)
                 .getResultList().stream()
                 .map(d -> new WorkRecordEdition.DraftVersion(d.version, d.body, d.writtenAt, d.writtenBy)).toList());
@@ -84,7 +84,7 @@ public class WorkRecordEditions {
                 DraftEntity d = new DraftEntity();
                 d.unitId = unit;
                 d.unitPath = em.find(OrganizationEntity.class, unit).getPath();
-                d.year = year;
+                d.recordYear = year;
                 d.module = module;
                 d.version = current + 1;
                 d.body = body;
@@ -121,7 +121,7 @@ public class WorkRecordEditions {
                 SnapshotEntity s = new SnapshotEntity();
                 s.unitId = unit;
                 s.unitPath = em.find(OrganizationEntity.class, unit).getPath();
-                s.year = year;
+                s.recordYear = year;
                 s.frozenAt = Instant.now();
                 s.frozenBy = actor;
                 em.persist(s);
@@ -153,9 +153,9 @@ public class WorkRecordEditions {
     private static List<WorkRecordEdition.Draft> drafts(EntityManager em, long unit, int year, WorkRecord record) {
         // the newest version of each section: one query for the unit and year, the highest version wins
         Map<String, DraftEntity> newest = new HashMap<>();
-        em.createQuery("SELECT d FROM DraftEntity d WHERE d.unitId = :unit AND d.year = :year"
+        em.createQuery("SELECT d FROM DraftEntity d WHERE d.unitId = :unit AND d.recordYear = :year"
                         + " AND d.version = (SELECT MAX(e.version) FROM DraftEntity e WHERE e.unitId = d.unitId"
-                        + " AND e.year = d.year AND e.module = d.module)", DraftEntity.class)
+                        + " AND e.recordYear = d.recordYear AND e.module = d.module)", DraftEntity.class)
                 .setParameter("unit", unit).setParameter("year", year).getResultList()
                 .forEach(d -> newest.put(d.module, d));
         List<WorkRecordEdition.Draft> drafts = new ArrayList<>();
@@ -191,12 +191,12 @@ public class WorkRecordEditions {
     }
 
     private static Optional<SnapshotEntity> snapshotEntity(EntityManager em, long unit, int year) {
-        return em.createQuery("SELECT s FROM SnapshotEntity s WHERE s.unitId = :unit AND s.year = :year",
+        return em.createQuery("SELECT s FROM SnapshotEntity s WHERE s.unitId = :unit AND s.recordYear = :year",
                 SnapshotEntity.class).setParameter("unit", unit).setParameter("year", year).getResultList().stream().findFirst();
     }
 
     private static long currentVersion(EntityManager em, long unit, int year, String module) {
-        Long max = em.createQuery("SELECT MAX(d.version) FROM DraftEntity d WHERE d.unitId = :unit AND d.year = :year"
+        Long max = em.createQuery("SELECT MAX(d.version) FROM DraftEntity d WHERE d.unitId = :unit AND d.recordYear = :year"
                         + " AND d.module = :module", Long.class)
                 .setParameter("unit", unit).setParameter("year", year).setParameter("module", module).getSingleResult();
         return max == null ? 0 : max;
