@@ -219,39 +219,52 @@ final class PdfWriter {
         }
     }
 
-    /** {@code text} in lines no wider than {@code max}; characters the font lacks print as a full-width question mark. */
+    /**
+     * {@code text} in lines no wider than {@code max}. A line breaks before or after any Chinese character and at
+     * spaces; a run of Latin letters and digits (a word, 12.5%) is kept whole unless it alone is wider than a line.
+     * Characters the font lacks print as a full-width question mark.
+     */
     List<String> wrap(String text, float size, float max) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
-        int lastSpace = -1;
+        int lastBreak = -1; // where the line may end: after a space or a Chinese character, or before a Chinese one
+        int previous = ' ';
         for (int cp : printableText(text).codePoints().toArray()) {
             String ch = new String(Character.toChars(cp));
             float w = measure(ch, size);
+            if (cjk(cp) || cjk(previous)) {
+                lastBreak = line.length();
+            }
             if (lineWidth + w > max && line.length() > 0) {
-                if (cp != ' ' && lastSpace > 0 && cp < 0x2E80) { // inside a Latin word: break at its space
-                    String rest = line.substring(lastSpace + 1);
-                    lines.add(line.substring(0, lastSpace));
-                    line = new StringBuilder(rest);
-                    lineWidth = measure(rest, size);
-                } else {
+                if (cp == ' ') {
                     lines.add(line.toString());
                     line = new StringBuilder();
                     lineWidth = 0;
-                }
-                lastSpace = -1;
-                if (cp == ' ') {
+                    lastBreak = -1;
+                    previous = ' ';
                     continue;
                 }
+                int at = lastBreak > 0 ? lastBreak : line.length();
+                String rest = line.substring(at).stripLeading();
+                lines.add(line.substring(0, at).stripTrailing());
+                line = new StringBuilder(rest);
+                lineWidth = measure(rest, size);
+                lastBreak = -1;
             }
             if (cp == ' ') {
-                lastSpace = line.length();
+                lastBreak = line.length() + 1;
             }
             line.append(ch);
             lineWidth += w;
+            previous = cp;
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    private static boolean cjk(int cp) {
+        return cp >= 0x2E80;
     }
 
     private float measure(String text, float size) throws IOException {
