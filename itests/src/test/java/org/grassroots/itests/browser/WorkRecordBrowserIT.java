@@ -88,6 +88,58 @@ public class WorkRecordBrowserIT {
         admin.get("/work-record/export?subtreeOf=" + district + "&year=2024&format=odt").expectInvalid("format");
     }
 
+    /**
+     * A street's texts and snapshot through the API (a street, so the district's page the browser test reads stays
+     * unfrozen): a text needs If-Match, a stale one stores nothing, the history keeps every version; freezing stores
+     * the figures once and compares them with the live ones.
+     */
+    @Test
+    public void aStreetSavesItsTextsWithHistoryAndFreezesItsYear() throws Exception {
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        admin.awaitSettled(Duration.ofMinutes(8));
+        long district = admin.get("/organizations/roots").expect(200).json().get(0).get("id").asLong();
+        long street = -1;
+        JsonNode record = null;
+        for (JsonNode child : admin.get("/organizations/" + district + "/children").expect(200).json()) {
+            JsonNode candidate = admin.get("/work-record?subtreeOf=" + child.get("id").asLong() + "&year=2024").expect(200).json();
+            if (candidate.get("sections").size() > 0) {
+                street = child.get("id").asLong();
+                record = candidate;
+                break;
+            }
+        }
+        assertTrue("a street with a work record", street > 0);
+        String query = "?subtreeOf=" + street + "&year=2024";
+        String module = record.get("sections").get(0).get("module").asText();
+        admin.putWithoutVersion("/work-record/texts/" + module + query, java.util.Map.of("text", "x")).expect(428);
+        admin.put("/work-record/texts/" + module + query, java.util.Map.of("text", " "), 0).expectInvalid("text");
+        Api.Response first = admin.put("/work-record/texts/" + module + query, java.util.Map.of("text", "第一稿"), 0).expect(200);
+        assertEquals(1, first.etagVersion());
+        admin.put("/work-record/texts/" + module + query, java.util.Map.of("text", "过时的稿"), 0).expect(409);
+        admin.put("/work-record/texts/" + module + query, java.util.Map.of("text", "第二稿"), 1).expect(200);
+        admin.put("/work-record/texts/no-such-module" + query, java.util.Map.of("text", "x"), 0).expect(404);
+        JsonNode history = admin.get("/work-record/texts/" + module + query).expect(200).json();
+        assertEquals(2, history.size());
+        assertEquals("第二稿", history.get(0).get("text").asText());
+        assertEquals(Credentials.USERNAME, history.get(1).get("writtenBy").asText());
+        JsonNode edition = admin.get("/work-record/edition" + query).expect(200).json();
+        assertEquals("第二稿", edition.get("drafts").get(0).get("text").asText());
+        assertEquals(0, edition.get("drafts").get(0).get("changed").size());
+        assertTrue(edition.get("snapshot").isNull());
+
+        JsonNode snapshot = admin.post("/work-record/snapshot" + query, null).expect(200).json();
+        int figures = 0;
+        for (JsonNode section : record.get("sections")) {
+            figures += section.get("figures").size();
+        }
+        assertEquals(figures, snapshot.get("figures").size());
+        assertEquals(0, snapshot.get("differing").asInt());
+        admin.post("/work-record/snapshot" + query, null).expect(409);
+        assertEquals(figures, admin.get("/work-record/edition" + query).expect(200).json().get("snapshot").get("figures").size());
+        String word = WorkRecordFiles.wordText(admin.get("/work-record/export" + query + "&format=docx").expect(200).bytes());
+        assertTrue(word, word.contains("第二稿") && word.contains("定稿"));
+    }
+
     @Test
     public void theDistrictReadsEditsAndPrintsItsWorkRecordInChinese() throws Exception {
         Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
