@@ -46,19 +46,18 @@ public class WorkRecordBrowserIT {
         }
     }
 
-    /** The bytes behind the page's {@code index}th download (an object URL the page made), fetched in the page. */
+    /** The bytes of the page's {@code index}th download, read from the blob the page made its link of. */
     private static byte[] download(int index) {
         Object base64 = ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "fetch(window.__downloads[arguments[0]].href).then(function (r) { return r.blob(); }).then(function (b) {"
-                + " var reader = new FileReader(); reader.onload = function () { done(reader.result.split(',')[1]); };"
-                + " reader.readAsDataURL(b); });", index);
+                + "var reader = new FileReader(); reader.onload = function () { done(reader.result.split(',')[1]); };"
+                + "reader.readAsDataURL(window.__blobs[arguments[0]]);", index);
         return Base64.getDecoder().decode(String.valueOf(base64));
     }
 
     /** Export through the API: the figures of the record are in the Word and the PDF file, the PDF embeds a CJK font. */
     @Test
     public void theRecordExportsAsWordAndPdfWithItsFigures() throws Exception {
-        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api)).inLanguage("zh-CN");
         admin.awaitSettled(Duration.ofMinutes(8));
         long district = admin.get("/organizations/roots").expect(200).json().get(0).get("id").asLong();
         JsonNode record = admin.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).json();
@@ -95,7 +94,7 @@ public class WorkRecordBrowserIT {
      */
     @Test
     public void aStreetSavesItsTextsWithHistoryAndFreezesItsYear() throws Exception {
-        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api)).inLanguage("zh-CN");
         admin.awaitSettled(Duration.ofMinutes(8));
         long district = admin.get("/organizations/roots").expect(200).json().get(0).get("id").asLong();
         long street = -1;
@@ -205,7 +204,10 @@ public class WorkRecordBrowserIT {
         assertTrue(browser.present("#wr-print"));
 
         // export: the page hands over Word and PDF files holding the figures and the saved text
-        browser.script("window.__downloads = []; var click = HTMLAnchorElement.prototype.click;"
+        // the files are kept as the page hands them over (the blob, then the link it clicks), not saved to disk
+        browser.script("window.__downloads = []; window.__blobs = []; var make = URL.createObjectURL;"
+                + "URL.createObjectURL = function (blob) { window.__blobs.push(blob); return make.call(URL, blob); };"
+                + "var click = HTMLAnchorElement.prototype.click;"
                 + "HTMLAnchorElement.prototype.click = function () { if (this.download) { window.__downloads.push("
                 + "{ name: this.download, href: this.href }); return; } return click.call(this); };");
         browser.find("#wr-docx").click();
