@@ -200,6 +200,8 @@ public class WorkRecordBrowserIT {
         assertEquals(written, browser.find("section.wr-section[data-module=rural] textarea.wr-summary").getAttribute("value"));
         browser.find("section.wr-section[data-module=rural] details.wr-history summary").click();
         browser.awaitTrue("the history", d -> browser.present("section.wr-section[data-module=rural] .wr-history-list li[data-version]"));
+        browser.script("document.querySelector('section.wr-section[data-module=rural]').scrollIntoView({ block: 'start' });"
+                + "window.scrollBy(0, -60)");
         browser.screenshot(screenshots, "30-work-record");
         assertTrue(browser.present("#wr-print"));
 
