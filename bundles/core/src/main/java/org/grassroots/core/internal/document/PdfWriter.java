@@ -119,7 +119,7 @@ final class PdfWriter {
             widths[c] = columns == 1 ? width : c == 0 ? width * 0.4f : width * 0.6f / (columns - 1);
         }
         y -= BODY * 0.5f;
-        boolean headerDrawn = false;
+        boolean headerDrawn = false; // once drawn, a page break repeats it
         for (int r = -1; r < table.rows().size(); r++) {
             List<String> cells = r < 0 ? table.header() : table.rows().get(r);
             List<List<String>> wrapped = new ArrayList<>();
@@ -130,9 +130,14 @@ final class PdfWriter {
                 lines = Math.max(lines, cell.size());
             }
             float height = lines * CELL * LEADING + 2 * PADDING;
-            if (y - height < MARGIN && headerDrawn) {
+            if (r < 0 && !table.rows().isEmpty()) {
+                height *= 2.5f; // the header never stands alone at the foot of a page: room for a row or two below it
+            }
+            if (y - height < MARGIN) {
                 newPage();
-                row(table.header(), widths, true); // the header row again on the new page
+                if (headerDrawn) {
+                    row(table.header(), widths, true); // the header row again on the new page
+                }
             }
             row(cells, widths, r < 0);
             headerDrawn = true;
