@@ -115,11 +115,14 @@ export async function yearsWithData(ctx, unit = ctx.unit && ctx.unit.id, module 
 export async function yearPicker(ctx, { id, name = 'year', caption = { zhCN: '年度', en: 'Year' }, allYears = false, onChange, years }) {
   const known = years || await yearsWithData(ctx);
   const thisYear = new Date().getFullYear();
-  const choices = [...new Set([thisYear, ...known, ...Array.from({ length: 5 }, (_, i) => thisYear - 1 - i)])].sort((a, b) => b - a);
-  const start = known.length ? known[0] : thisYear - 1;
+  // a link that names the year (#/m/rural/classification?year=2024, the work record's drill-down) opens on it
+  const asked = Number(new URLSearchParams(location.hash.split('?')[1] || '').get('year')) || null;
+  const choices = [...new Set([thisYear, ...known, ...Array.from({ length: 5 }, (_, i) => thisYear - 1 - i),
+    ...(asked ? [asked] : [])])].sort((a, b) => b - a);
+  const start = asked || (known.length ? known[0] : thisYear - 1);
   const select = h('select', { id: id || uid('year'), name },
     allYears ? h('option', { value: '', text: ctx.t({ zhCN: '全部年度', en: 'All years' }) }) : null,
-    choices.map((y) => h('option', { value: String(y), selected: !allYears && y === start,
+    choices.map((y) => h('option', { value: String(y), selected: asked ? y === asked : !allYears && y === start,
       text: known.includes(y) ? `${y}` : ctx.t({ zhCN: `${y}（无数据）`, en: `${y} (no data)` }) })));
   if (onChange) select.addEventListener('change', () => onChange(select.value === '' ? null : Number(select.value)));
   return { element: field(ctx.t(caption), select), select, value: () => (select.value === '' ? null : Number(select.value)) };

@@ -43,6 +43,8 @@ public final class CorePermissions {
     public static final String COLLECTION_ISSUE = "core.collection.issue";
     /** Hand in a file or form for a collection task on behalf of the caller's own unit. */
     public static final String COLLECTION_SUBMIT = "core.collection.submit";
+    /** Save the text of a work-record section and freeze a year's work record, for a unit in the caller's scope. */
+    public static final String WORK_RECORD_WRITE = "core.workrecord.write";
 
     /** Permission → the roles holding it. MEMBER's member read is further limited to their own record. */
     public static final Map<String, Set<Role>> GRANTS = Map.ofEntries(
@@ -62,7 +64,8 @@ public final class CorePermissions {
             Map.entry(NOTICE_ISSUE, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN)),
             Map.entry(NOTICE_SIGN, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY)),
             Map.entry(COLLECTION_ISSUE, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN)),
-            Map.entry(COLLECTION_SUBMIT, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY)));
+            Map.entry(COLLECTION_SUBMIT, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY)),
+            Map.entry(WORK_RECORD_WRITE, EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN)));
 
     /** Roles that see ID and phone numbers in full, for records in their scope; everyone else sees them masked. */
     public static final Set<Role> SEE_PERSONAL_DATA = EnumSet.of(DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY);

@@ -10,8 +10,10 @@ import org.grassroots.core.api.module.LocalizedText;
  * @param label     what is counted, in both languages
  * @param value     the figure for the subtree and year
  * @param unit      {@code count}, {@code hours}, {@code yuan}, {@code percent} ...
- * @param drillDown the console route that lists what was counted (e.g. {@code m/rural/villages?year=2024}), or
- *                  {@code null}
+ * @param drillDown the console route that lists what was counted (e.g. {@code m/rural/classification}), or
+ *                  {@code null} where no page lists the records; the report page opens it for the report's unit (the
+ *                  console's scope) and adds {@code ?year=<the report's year>} unless the route names a year, which
+ *                  the kit's year picker honours
  */
 public record WorkRecordFigure(String id, LocalizedText label, double value, String unit, String drillDown) {
 }

@@ -26,7 +26,8 @@ public final class ScopedTables {
 
     /**
      * Core's tables that copy their unit's path for scope checks in SQL: members (the indexed member search), files,
-     * notifications, notices with their receipts, collection tasks with their submissions, the big screen's tokens. Declared here as a module
+     * notifications, notices with their receipts, collection tasks with their submissions, the big screen's tokens,
+     * the work record's texts and snapshots. Declared here as a module
      * declares its tables in its header; core writes the path itself when it writes a row, so none needs a catch-up.
      */
     static final List<ScopedTable> CORE_TABLES = List.of(
@@ -37,7 +38,9 @@ public final class ScopedTables {
             new ScopedTable("CORE_NOTICE_RECEIPT", "UNIT_PATH", null),
             new ScopedTable("CORE_COLLECTION", "ORG_PATH", null),
             new ScopedTable("CORE_COLLECTION_SUBMISSION", "UNIT_PATH", null),
-            new ScopedTable("CORE_DISPLAY_TOKEN", "UNIT_PATH", null));
+            new ScopedTable("CORE_DISPLAY_TOKEN", "UNIT_PATH", null),
+            new ScopedTable("CORE_WR_DRAFT", "UNIT_PATH", null),
+            new ScopedTable("CORE_WR_SNAPSHOT", "UNIT_PATH", null));
 
     private ScopedTables() {
     }
