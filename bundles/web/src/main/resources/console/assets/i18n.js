@@ -247,6 +247,7 @@ const MESSAGES = {
   'enum.MemberStatus.NORMAL': ['正常', 'Normal'],
   'enum.MemberStatus.LOST_CONTACT': ['失联', 'Lost contact'],
   'enum.MemberStatus.FLOATING': ['流动', 'Floating'],
+  'enum.MemberStatus.LEFT': ['已离册', 'Left the roll'],
   'enum.Role.SYSTEM_ADMIN': ['系统管理员', 'System administrator'],
   'enum.Role.DISTRICT_ADMIN': ['区级管理员', 'District administrator'],
   'enum.Role.UNIT_ADMIN': ['单位管理员', 'Unit administrator'],

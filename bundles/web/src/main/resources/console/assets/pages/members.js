@@ -21,7 +21,7 @@ export async function render(container, ctx) {
   const idNumber = h('input', { type: 'search', name: 'idNumber', id: 'member-id-number', inputmode: 'text', autocomplete: 'off' });
   const category = select([['', t('common.all')], ['FULL', enumLabel(t, 'MemberCategory', 'FULL')],
     ['PROBATIONARY', enumLabel(t, 'MemberCategory', 'PROBATIONARY')]], { name: 'category', id: 'member-category' });
-  const status = select([['', t('common.all')], ...['NORMAL', 'LOST_CONTACT', 'FLOATING']
+  const status = select([['', t('common.all')], ...['NORMAL', 'LOST_CONTACT', 'FLOATING', 'LEFT']
     .map((s) => [s, enumLabel(t, 'MemberStatus', s)])], { name: 'status', id: 'member-status' });
   const tag = h('input', { type: 'search', name: 'tag', id: 'member-tag', list: 'member-tags' });
   const form = h('form', { class: 'filter-form', role: 'search', 'aria-label': t('member.search') },
@@ -175,6 +175,8 @@ async function renderDetail(container, ctx, id) {
       h('h2', { id: 'member-facts', text: member.name }),
       h('dl', { class: 'facts', id: 'member-detail' }, rows.map(([key, value]) => [h('dt', { text: t(key) }), h('dd', { text: value })])),
       /[*＊]/.test(`${member.idNumber}${member.phone}`) ? h('p', { class: 'muted', text: t('member.masked') })
+        // a member who left the roll (membership's 离册) stays on record as history: nothing to change here
+        : member.status === 'LEFT' ? null
         : memberActions(ctx, { ...member, residenceName: residence }, {
           reload: async () => { container.replaceChildren(); await renderDetail(container, ctx, id); } })));
 

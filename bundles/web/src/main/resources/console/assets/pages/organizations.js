@@ -68,6 +68,22 @@ export async function render(container, ctx) {
         } }));
   }
 
+  /** Opens the tree down to {@code unit} (each unit above it expanded) and selects it there. */
+  async function reveal(unit) {
+    const ids = (unit.path || '').split('/').filter(Boolean).map(Number);
+    for (const id of ids.slice(0, -1)) {
+      const li = tree.querySelector(`[role=treeitem][data-id="${id}"]`);
+      if (li) await expand(li);
+    }
+    const target = tree.querySelector(`[role=treeitem][data-id="${unit.id}"]`);
+    if (target) {
+      choose(target);
+      target.scrollIntoView({ block: 'center' });
+    } else {
+      show(unit);
+    }
+  }
+
   /** Loads a unit's children again after a change (a unit added, moved, renamed or removed below it). */
   async function refreshBranch(id) {
     const li = id == null ? null : tree.querySelector(`[role=treeitem][data-id="${id}"]`);
@@ -204,7 +220,7 @@ export async function render(container, ctx) {
       }
       results.append(h('ul', { class: 'result-list', 'aria-labelledby': listId }, page.items.map((unit) => h('li', {},
         h('button', { type: 'button', class: 'link-button result', dataset: { id: unit.id },
-          onClick: () => show(unit) },
+          onClick: () => reveal(unit) },
         h('span', { text: unit.name }), h('span', { class: 'tree-type', text: enumLabel(t, 'UnitType', unit.unitType) }))))));
     } catch (e) {
       ctx.notify(e.message);

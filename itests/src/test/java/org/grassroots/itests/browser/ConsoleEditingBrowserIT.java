@@ -86,7 +86,7 @@ public class ConsoleEditingBrowserIT {
         browser.awaitTrue("the ID number refused beside its field", d -> refusalBeside("dialog#member-add", "idNumber"));
         assertTrue(refusal.getText(), refusal.getText().contains("校验位"));
         browser.script("arguments[0].scrollIntoView({block: 'center'})", refusal);
-        browser.screenshot(screenshots, "26-member-add-refused");
+        browser.screenshot(screenshots, "43-member-add-refused");
         assertTrue("the name is kept", browser.find("dialog#member-add input[name=name]").getAttribute("value").equals("测试党员" + RUN));
         WebElement id = browser.find("dialog#member-add input[name=idNumber]");
         id.clear();
@@ -116,7 +116,7 @@ public class ConsoleEditingBrowserIT {
         browser.awaitGone("dialog#member-status-dialog");
         browser.awaitTrue("the member floating", d -> browser.find("#member-detail").getText().contains("流动")
                 && browser.find("#member-detail").getText().contains("上海市浦东新区"));
-        browser.screenshot(screenshots, "27-member-record-actions");
+        browser.screenshot(screenshots, "44-member-record-actions");
 
         // the member removed from the record page (a confirmation dialog, not the browser's prompt)
         browser.find("#member-remove-open").click();
@@ -159,7 +159,7 @@ public class ConsoleEditingBrowserIT {
         browser.awaitGone("dialog#account-dialog");
         String row = "#account-table tr[data-username=" + username + "]";
         browser.awaitTrue("the account listed", d -> browser.present(row) && browser.find(row).getText().contains("支部书记"));
-        browser.screenshot(screenshots, "28-accounts");
+        browser.screenshot(screenshots, "45-accounts");
         browser.find(row + " button[data-action=lock]").click();
         browser.find("dialog[open] button.kit-dialog-confirm").click();
         browser.awaitTrue("the account locked", d -> browser.find(row).getText().contains("已锁定"));

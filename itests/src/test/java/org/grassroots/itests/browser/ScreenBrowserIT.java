@@ -43,6 +43,8 @@ public class ScreenBrowserIT {
 
     @Test
     public void aDisplayShowsTheDistrictWithoutSigningInUntilItsAddressIsRevoked() {
+        // the whole demo first (every module's part), so that the screen shows the district's figures
+        api.basic(Credentials.USERNAME, Credentials.password(api)).awaitSettled(java.time.Duration.ofMinutes(8));
         ConsoleDistrict.signIn(admin, api);
         admin.open("/#/organizations");
         admin.find("#org-tree [role=treeitem] > .tree-label").click();
@@ -62,7 +64,7 @@ public class ScreenBrowserIT {
         assertTrue(display.find(".screen-header h1").getText().contains("济南高新区基层党建大屏"));
         assertTrue(display.find(".screen-year").getText().contains("2024"));
         display.awaitTrue("the module cards", d -> display.all("#screen-cards .screen-card").size() >= 3);
-        display.screenshot(screenshots, "30-big-screen-1920");
+        display.screenshot(screenshots, "47-big-screen-1920");
 
         admin.find("dialog#screen-token-made button.kit-dialog-confirm").click();
         admin.find("#screen-token-table button[data-action=revoke]").click();

@@ -80,7 +80,7 @@ public class SetupBrowserIT {
 
         // step 3: the park runs the industrial module
         browser.find("#setup-modules-form input[value=industrial]").click();
-        browser.screenshot(screenshots, "29-first-setup");
+        browser.screenshot(screenshots, "46-first-setup");
         browser.find("#setup-modules-form button[type=submit]").click();
         browser.awaitTrue("the module's page in the navigation", d -> browser.present("nav#nav a.nav-link[href^='#/m/industrial/']"));
         com.fasterxml.jackson.databind.JsonNode roots = admin.get("/organizations/roots").expect(200).json();

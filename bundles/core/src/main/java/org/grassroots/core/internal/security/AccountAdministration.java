@@ -211,7 +211,7 @@ public class AccountAdministration {
             account.setMustChangePassword(true);
             account.setFailedLogins(0);
             account.setLockedUntil(null);
-            account.setTokensValidAfter(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            account.setTokensValidAfter(Instant.now().truncatedTo(ChronoUnit.SECONDS));
             Audit.record(em, "RESET_PASSWORD", TYPE, null, username);
         });
         return password;
@@ -236,7 +236,8 @@ public class AccountAdministration {
         return jpa.txExpr(TransactionType.Required, em -> {
             AccountEntity account = managed(em, username);
             account.setLockedUntil(LOCKED_BY_ADMINISTRATOR);
-            account.setTokensValidAfter(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            // not truncated: tokens carry their issue time in whole seconds, so one issued this second ends too
+            account.setTokensValidAfter(Instant.now());
             Audit.record(em, "LOCK", TYPE, null, username);
             em.flush();
             return details(account);
@@ -247,7 +248,7 @@ public class AccountAdministration {
     public AccountDetails endSessions(String username) {
         return jpa.txExpr(TransactionType.Required, em -> {
             AccountEntity account = managed(em, username);
-            account.setTokensValidAfter(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            account.setTokensValidAfter(Instant.now());
             Audit.record(em, "END_SESSIONS", TYPE, null, username);
             em.flush();
             return details(account);
