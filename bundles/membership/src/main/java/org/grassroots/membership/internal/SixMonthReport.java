@@ -1,0 +1,10 @@
+package org.grassroots.membership.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.grassroots.core.api.participation.ParticipationKind;
+
+/** The six-month rule on a day: the cutoff, the kinds checked (those some installed module records), the cases. */
+public record SixMonthReport(LocalDate asOf, LocalDate cutoff, List<ParticipationKind> checked, List<SixMonthCase> cases) {
+}
