@@ -5,6 +5,10 @@ import java.util.List;
 
 import org.grassroots.core.api.participation.ParticipationKind;
 
-/** The six-month rule on a day: the cutoff, the kinds checked (those some installed module records), the cases. */
-public record SixMonthReport(LocalDate asOf, LocalDate cutoff, List<ParticipationKind> checked, List<SixMonthCase> cases) {
+/**
+ * The six-month rule on a day: the cutoff, the kinds checked (those some installed module records), and one page of
+ * the cases ({@code items}, {@code total}, as a page of any list), longest-standing first.
+ */
+public record SixMonthReport(LocalDate asOf, LocalDate cutoff, List<ParticipationKind> checked, List<SixMonthCase> items,
+                             long total, int page, int size) {
 }

@@ -61,13 +61,15 @@ public class SixMonthRule {
         sources.remove(source);
     }
 
-    /** The members of a unit's subtree who meet the rule on a day (today by default). */
-    public SixMonthReport report(Long unitId, LocalDate asOf) {
+    /** One page of the members of a unit's subtree who meet the rule on a day (today by default). */
+    public SixMonthReport report(Long unitId, LocalDate asOf, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         List<ParticipationSource> now = List.copyOf(sources);
+        List<SixMonthCase> all = cases(unit.id(), unit.path(), day, now);
+        List<SixMonthCase> items = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.size(), all.size()));
         return new SixMonthReport(day, day.minusMonths(MONTHS), now.stream().map(ParticipationSource::kind).distinct().toList(),
-                cases(unit.id(), unit.path(), day, now));
+                List.copyOf(items), all.size(), page.page(), page.size());
     }
 
     /** The cases of a subtree ({@code subtreeOf} null: everything the caller sees, {@code path} "/"). */
@@ -86,7 +88,8 @@ public class SixMonthRule {
         Map<String, Boolean> enabled = new HashMap<>();
         MemberQuery query = new MemberQuery(null, null, subtreeOf, null, null, null);
         for (int page = 0; ; page++) {
-            Page<Member> members = this.members.search(query, new PageRequest(page, PageRequest.MAX_SIZE, "id"));
+            // in the list index's order (unit path, name), so the pages come from the index alone
+            Page<Member> members = this.members.search(query, new PageRequest(page, PageRequest.MAX_SIZE, null));
             for (Member m : members.items()) {
                 if (m.status() == MemberStatus.FLOATING || m.joinedOn().isAfter(cutoff)) {
                     continue;

@@ -54,8 +54,9 @@ public class StatusResource {
     /** The members of the unit's subtree who meet the six-month rule on {@code asOf} (today by default). */
     @GET
     @Path("six-months")
-    public SixMonthReport sixMonths(@QueryParam("unit") Long unit, @QueryParam("asOf") LocalDate asOf) {
-        return sixMonths.report(unit, asOf);
+    public SixMonthReport sixMonths(@QueryParam("unit") Long unit, @QueryParam("asOf") LocalDate asOf,
+                                    @BeanParam PageParams page) {
+        return sixMonths.report(unit, asOf, page.toRequest());
     }
 
     @GET
