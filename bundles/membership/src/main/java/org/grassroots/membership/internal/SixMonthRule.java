@@ -91,8 +91,10 @@ public class SixMonthRule {
             // in the list index's order (unit path, name), so the pages come from the index alone
             Page<Member> members = this.members.search(query, new PageRequest(page, PageRequest.MAX_SIZE, null));
             for (Member m : members.items()) {
-                if (m.status() == MemberStatus.FLOATING || m.joinedOn().isAfter(cutoff)) {
-                    continue;
+                if (m.status() == MemberStatus.FLOATING || m.joinedOn().isAfter(cutoff)
+                        || !enabled.computeIfAbsent(MembershipModule.ID + "/" + m.organizationId(),
+                                k -> enablement.isEnabled(MembershipModule.ID, m.organizationId()))) {
+                    continue; // floating members take part where they are; units without the module are not its to check
                 }
                 List<SixMonthCase.Gap> gaps = new ArrayList<>();
                 for (ParticipationSource s : now) {

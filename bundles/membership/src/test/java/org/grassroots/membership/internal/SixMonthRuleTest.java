@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The six-month rule over what affairs and dues record: any duty lapsed for six months, or never done, flags a member
- * on the roll for more than six months; floating members, newer members and units without the module are left out.
+ * on the roll for more than six months; floating members, newer members and units without the module (or without
+ * membership) are left out.
  */
 class SixMonthRuleTest {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 30);
@@ -40,7 +41,8 @@ class SixMonthRuleTest {
 
     @Test
     void membersWithALapsedOrNeverDoneDutyAreFlagged() {
-        SixMonthRule rule = rule(Set.of("affairs/" + BRANCH, "dues/" + BRANCH, "affairs/" + OTHER));
+        SixMonthRule rule = rule(Set.of("membership/" + BRANCH, "membership/" + OTHER, "affairs/" + BRANCH, "dues/" + BRANCH,
+                "affairs/" + OTHER));
         rule.addSource(source("affairs", ParticipationKind.ORGANIZATIONAL_LIFE,
                 Map.of(1L, LocalDate.of(2025, 6, 1), 2L, LocalDate.of(2025, 5, 20), 6L, LocalDate.of(2025, 4, 2))));
         rule.addSource(source("dues", ParticipationKind.DUES,
