@@ -12,6 +12,9 @@ export const SETS = {
   transferStatus: 'membership.TransferStatus',
   direction: 'membership.MobileDirection',
   status: 'membership.StatusKind',
+  formNumber: 'membership.FormNumberStatus',
+  participation: 'membership.ParticipationKind',
+  memberStatus: 'core.MemberStatus',
 };
 
 /** The module's labels: L.label(SETS.stage, 'ACTIVIST') → 入党积极分子. */

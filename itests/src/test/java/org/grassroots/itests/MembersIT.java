@@ -244,6 +244,9 @@ public class MembersIT extends DistrictTestSupport {
                 .expectInvalid("category");
         api.post("/members", Json.with(memberDraft("丑", IdNumbers.next(true), org), "status", "MISSING"))
                 .expectInvalid("status");
+        // leaving the roll is a step with its reason and day (MemberService.leave), never an edited status
+        api.post("/members", Json.with(memberDraft("丑", IdNumbers.next(true), org), "status", "LEFT"))
+                .expectInvalid("status");
         api.post("/members", Json.with(memberDraft("丑", IdNumbers.next(true), org), "nickname", "小张"))
                 .expectInvalid("nickname");
         api.post("/members", Json.with(memberDraft("丑", IdNumbers.next(true), org), "birthDate", "01/01/1980"))

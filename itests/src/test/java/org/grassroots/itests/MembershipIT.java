@@ -31,8 +31,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * develops a member from the application to full membership with the order, intervals, age, plan and votes enforced
  * (409 naming the missing step, 422 naming the field, nothing stored), admission creating the member in core as
  * probationary and 转正 making them full; a transfer within the platform with its numbered letter moves the member in
- * core; mobile members and status events keep their rules; another street sees nothing and a street without the
- * module is refused; the module is uninstalled and reinstalled with its data.
+ * core; 入党志愿书 numbers come from the ranges the level above issued; the six-month rule lists the members affairs
+ * has no organizational life of; mobile members and status events keep their rules, and membership ended, suspended
+ * or transferred out takes the member off core's roll (kept as history); another street sees nothing and a street
+ * without the module is refused; the module is uninstalled and reinstalled with its data.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -143,8 +145,32 @@ public class MembershipIT extends DistrictTestSupport {
         step(secretary, file, Json.obj("step", "TRAINING", "doneOn", cand.plusDays(40).toString(), "hours", 10)).expectInvalid("hours");
         file = ok(step(secretary, file, Json.obj("step", "TRAINING", "doneOn", cand.plusDays(40).toString(), "hours", 26)));
         file = ok(step(secretary, file, Json.obj("step", "PRE_REVIEW", "doneOn", cand.plusDays(80).toString())));
-        String form = code("GX").replace("_", "-");
-        file = ok(step(secretary, file, Json.obj("step", "FORM", "doneOn", cand.plusDays(85).toString(), "formNumber", form)));
+        // 入党志愿书 numbers: a range the level above issues to the branch; a number outside it, or voided, is refused
+        ObjectNode range = Json.obj("organizationId", id(branchA), "first", "2026000001", "last", "2026000100",
+                "issuedOn", today.toString());
+        secretary.post(M + "/form-ranges", range).problem(403);
+        admin.post(M + "/form-ranges", Json.obj("first", "12a", "last", "1", "issuedOn", today.plusDays(1).toString()))
+                .expectInvalid("organizationId", "first", "issuedOn");
+        admin.post(M + "/form-ranges", Json.obj("organizationId", id(street), "first", "1", "last", "9",
+                "issuedOn", today.toString())).problem(409);
+        JsonNode issued = admin.post(M + "/form-ranges", range).expect(201).json();
+        admin.post(M + "/form-ranges", Json.obj("organizationId", id(branchB), "first", "2026000050", "last", "2026000200",
+                "issuedOn", today.toString())).problem(409);
+        step(secretary, file, Json.obj("step", "FORM", "doneOn", cand.plusDays(85).toString(), "formNumber", "9999"))
+                .expectInvalid("formNumber");
+        secretary.post(M + "/form-ranges/" + id(issued) + "/void", Json.obj("number", "2026000002", "reason", "填写错误，已作废")).expect(200);
+        secretary.post(M + "/form-ranges/" + id(issued) + "/void", Json.obj("number", "2026000002", "reason", "x")).problem(409);
+        secretary.post(M + "/form-ranges/" + id(issued) + "/void", Json.obj("number", "2026000500", "reason", "x")).expectInvalid("number");
+        step(secretary, file, Json.obj("step", "FORM", "doneOn", cand.plusDays(85).toString(), "formNumber", "2026000002"))
+                .expectInvalid("formNumber");
+        file = ok(step(secretary, file, Json.obj("step", "FORM", "doneOn", cand.plusDays(85).toString(), "formNumber", "2026000001")));
+        JsonNode ranges = admin.get(M + "/form-ranges?unit=" + id(street)).expect(200).json().path("items");
+        assertEquals(ranges.toString(), 1, ranges.size());
+        assertEquals(ranges.toString(), 1, ranges.get(0).path("used").asInt());
+        assertEquals(ranges.toString(), 1, ranges.get(0).path("voided").asInt());
+        assertEquals(ranges.toString(), 98, ranges.get(0).path("free").asInt());
+        assertEquals(2, secretary.get(M + "/form-ranges/" + id(issued) + "/numbers").expect(200).json().path("total").asInt());
+        otherAdmin.get(M + "/form-ranges/" + id(issued) + "/numbers").problem(404);
         file = ok(step(secretary, file, Json.obj("step", "PUBLIC_NOTICE", "doneOn", cand.plusDays(90).toString(), "days", 7)));
         // the branch general meeting: seven days of notice, quorum and majority of those entitled
         LocalDate admitted = cand.plusDays(110);
@@ -203,6 +229,16 @@ public class MembershipIT extends DistrictTestSupport {
         admin.post(M + "/transfers/" + id(transfer) + "/complete", Json.obj(), transfer.path("version").asLong()).expect(200);
         assertEquals(id(branchB), api.get("/members/" + member).expect(200).json().path("organizationId").asLong());
 
+        // ---- the six-month rule: affairs keeps the street's organizational life, and nobody there has attended a meeting
+        api.putWithoutVersion("/modules/affairs/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        JsonNode sixMonths = admin.get(M + "/six-months?unit=" + id(street)).expect(200).json();
+        assertTrue(sixMonths.toString(), sixMonths.path("checked").toString().contains("ORGANIZATIONAL_LIFE"));
+        assertTrue(sixMonths.toString(), sixMonths.path("items").toString().contains("\"memberId\":" + i1 + ","));
+        assertTrue(sixMonths.toString(), sixMonths.path("items").toString().contains("\"last\":null"));
+        assertTrue(admin.get(M + "/reminders?unit=" + id(street)).expect(200).text().contains("SIX_MONTH_RULE"));
+        admin.get(M + "/six-months?unit=" + id(street) + "&asOf=yesterday").expectInvalid("asOf");
+        otherAdmin.get(M + "/six-months?unit=" + id(street)).problem(404);
+
         // ---- mobile member and status
         JsonNode away = secretary.post(M + "/mobile", Json.obj("direction", "OUTFLOW", "memberId", c1, "place", "上海市浦东新区",
                 "reason", "外出务工", "since", today.minusMonths(2).toString(), "contact", "13800001111", "managedBy", "浦东新区流动党员党支部"))
@@ -220,6 +256,30 @@ public class MembershipIT extends DistrictTestSupport {
         admin.post(M + "/status", Json.obj("memberId", c2, "kind", "LOST_CONTACT", "decidedOn", today.toString(), "decision", "x"))
                 .problem(409);
         assertEquals(1, admin.get(M + "/members/" + c2 + "/status").expect(200).json().size());
+        // core keeps the member who died as history: off the roll, out of lists and counts, read-only
+        JsonNode dead = api.get("/members/" + c2).expect(200).json();
+        assertEquals("LEFT", dead.path("status").asText());
+        assertEquals(0, api.get("/members?subtreeOf=" + id(branchA) + "&name=联系人乙").expect(200).json().path("total").asInt());
+        assertEquals(1, api.get("/members?subtreeOf=" + id(branchA) + "&name=联系人乙&status=LEFT").expect(200).json()
+                .path("total").asInt());
+        api.put("/members/" + c2, org.grassroots.itests.support.Fixtures.memberDraft("联系人乙", IdNumbers.next(true), id(branchA)),
+                dead.path("version").asLong()).problem(409);
+        assertTrue(admin.get(M + "/six-months?unit=" + id(street)).expect(200).text().indexOf("\"memberId\":" + c2 + ",") < 0);
+        // a suspension takes the member off the roll, the restoration puts them back
+        admin.post(M + "/status", Json.obj("memberId", i2, "kind", "SUSPENSION", "decidedOn", today.minusDays(10).toString(),
+                "decision", "停止党籍一年")).expect(201);
+        assertEquals("LEFT", api.get("/members/" + i2).expect(200).json().path("status").asText());
+        admin.post(M + "/status", Json.obj("memberId", i2, "kind", "RESTORATION", "decidedOn", today.minusDays(20).toString(),
+                "decision", "x")).expectInvalid("decidedOn");
+        admin.post(M + "/status", Json.obj("memberId", i2, "kind", "RESTORATION", "decidedOn", today.toString(),
+                "decision", "恢复党籍")).expect(201);
+        assertEquals("NORMAL", api.get("/members/" + i2).expect(200).json().path("status").asText());
+        // a letter out whose receipt came back: the member belongs elsewhere and leaves this platform's roll
+        JsonNode out = admin.post(M + "/transfers", Json.obj("kind", "OUT", "memberId", i1, "externalOrg", "上海市浦东新区某街道党工委",
+                "addressee", "上海市浦东新区某街道党工委", "duesPaidTo", today.minusMonths(1).toString().substring(0, 7))).expect(201).json();
+        out = admin.post(M + "/transfers/" + id(out) + "/issue", Json.obj(), out.path("version").asLong()).expect(200).json();
+        admin.post(M + "/transfers/" + id(out) + "/complete", Json.obj("on", today.toString()), out.path("version").asLong()).expect(200);
+        assertEquals("LEFT", api.get("/members/" + i1).expect(200).json().path("status").asText());
 
         // ---- rules are district settings; scope and enablement
         JsonNode rule = api.get(M + "/rules").expect(200).json().get(1);

@@ -21,6 +21,7 @@ import org.junit.runners.Suite.SuiteClasses;
         PositionBrowserIT.class,
         DuesBrowserIT.class,
         RoleModelBrowserIT.class,
+        MembershipBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {

@@ -1,5 +1,7 @@
 package org.grassroots.core.api;
 
+import java.time.LocalDate;
+
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -41,4 +43,27 @@ public interface MemberService {
     List<Transfer> transfers(long memberId);
 
     void delete(long id, long version);
+
+    /**
+     * Takes the member off the roll (status {@link MemberStatus#LEFT}) for a reason on a day, keeping the record and
+     * its history, read-only from then on; audited, and one {@link Leaving} in {@link #leavings}.
+     *
+     * @throws ValidationException naming every refused field (reason, leftOn: not in the future, not before joining)
+     * @throws ConflictException when the member already left, or the version is stale
+     * @since 1.4
+     */
+    Member leave(long id, LeaveRequest request);
+
+    /**
+     * Puts a member whose membership was suspended ({@link LeaveReason#SUSPENSION}) back on the roll, in the status
+     * they had before, on a day (恢复党籍). Other ways of leaving are final.
+     *
+     * @param version the member's version for an optimistic check, or null (restoring overwrites no field)
+     * @throws ConflictException when the member is not suspended, or the version is stale
+     * @since 1.4
+     */
+    Member restore(long id, Long version, LocalDate restoredOn);
+
+    /** How the member left the roll (and came back after a suspension), oldest first. @since 1.4 */
+    List<Leaving> leavings(long memberId);
 }

@@ -16,11 +16,14 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.CoreTopics;
 import org.grassroots.core.api.IdNumbers;
+import org.grassroots.core.api.LeaveRequest;
+import org.grassroots.core.api.Leaving;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberDraft;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.MemberStatus;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -231,6 +234,8 @@ public class MemberServiceImpl implements MemberService {
                         q.idNumber() == null || q.idNumber().isBlank() ? null : personalData.index(q.idNumber()))
                 .andIfGiven("m.category = :category", "category", q.category())
                 .andIfGiven("m.status = :status", "status", q.status())
+                // members who left the roll are history: only a search for them by status finds them
+                .andIfGiven("m.status <> :onRoll", "onRoll", q.status() == null ? MemberStatus.LEFT : null)
                 .andIfGiven("m.tags LIKE :tag ESCAPE '!'", "tag",
                         q.tag() == null || q.tag().isBlank() ? null : MemberEntity.tagPattern(q.tag()));
     }
@@ -327,6 +332,7 @@ public class MemberServiceImpl implements MemberService {
         refuseDuplicateOutsideScope(draft == null ? null : draft.idNumber(), id, "update");
         Member updated = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
+            MemberLeavings.requireOnRoll(em, entity);
             MemberDraft checked = withOrganization(draft, entity.getOrganizationId());
             List<Refusal> errors = new ArrayList<>(validator.refusals(checked, LocalDate.now()));
             checkResidence(em, checked.residenceCommunityId(), errors);
@@ -382,6 +388,7 @@ public class MemberServiceImpl implements MemberService {
         long[] from = new long[1];
         Member moved = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, request.version());
+            MemberLeavings.requireOnRoll(em, entity);
             List<Refusal> targetErrors = new ArrayList<>();
             checkInScope(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
             if (targetErrors.isEmpty()) {
@@ -419,11 +426,49 @@ public class MemberServiceImpl implements MemberService {
     public void delete(long id, long version) {
         ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
+            MemberLeavings.requireOnRoll(em, entity);
             Audit.record(em, "DELETE", TYPE, id, entity.getName() + " (organization " + entity.getOrganizationId() + ")");
             em.remove(entity);
             return id;
         }));
         events.post(CoreTopics.MEMBER_DELETED, id, null, Actors.current());
+    }
+
+    @Override
+    public Member leave(long id, LeaveRequest request) {
+        String note = MemberLeavings.checked(request, LocalDate.now());
+        Member left = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
+            MemberEntity entity = current(em, id, request.version() == null ? currentVersion(em, id) : request.version());
+            MemberLeavings.leave(em, entity, request, note);
+            em.flush();
+            return entity.toRecord(personalData);
+        }));
+        events.post(CoreTopics.MEMBER_UPDATED, id, null, Actors.current());
+        return left;
+    }
+
+    @Override
+    public Member restore(long id, Long version, LocalDate restoredOn) {
+        Member back = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
+            MemberEntity entity = current(em, id, version == null ? currentVersion(em, id) : version);
+            MemberLeavings.restore(em, entity, restoredOn, LocalDate.now());
+            em.flush();
+            return entity.toRecord(personalData);
+        }));
+        events.post(CoreTopics.MEMBER_UPDATED, id, null, Actors.current());
+        return back;
+    }
+
+    /** The version a write without one (leaving, restoring: they overwrite no field) checks against. */
+    private static long currentVersion(EntityManager em, long id) {
+        MemberEntity entity = em.find(MemberEntity.class, id);
+        return entity == null ? -1 : entity.getVersion();
+    }
+
+    @Override
+    public List<Leaving> leavings(long memberId) {
+        get(memberId);
+        return jpa.txExpr(TransactionType.Supports, em -> MemberLeavings.of(em, memberId));
     }
 
     private static Refusal refusal(String field, String key, Object... args) {

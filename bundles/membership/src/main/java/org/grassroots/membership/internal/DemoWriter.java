@@ -41,8 +41,26 @@ final class DemoWriter {
         em.persist(p);
     }
 
+    /** The 志愿书 numbers the district issued to the unit (a thousand, from {@code first}) before the demo's year. */
+    FormRangeEntity formRange(EntityManager em, Organization unit, long first, LocalDate issuedOn) {
+        FormRangeEntity r = new FormRangeEntity();
+        r.organizationId = unit.id();
+        r.orgPath = unit.path();
+        r.issuerId = unit.parentId() == null ? unit.id() : unit.parentId();
+        r.first = first;
+        r.last = first + 999;
+        r.digits = String.valueOf(first).length();
+        r.issuedOn = issuedOn;
+        r.note = "上级党委统一印制下发";
+        r.createdAt = UtcTimes.now();
+        r.createdBy = actor;
+        em.persist(r);
+        return r;
+    }
+
     /** The file of a member developed before the module: the whole history up to admission, probation and 转正. */
-    void developed(EntityManager em, Member m, Organization org, Random r, long formNumber, LocalDate end, List<Member> people) {
+    void developed(EntityManager em, Member m, Organization org, Random r, FormRangeEntity range, long formNumber,
+                   LocalDate end, List<Member> people) {
         LocalDate joined = m.joinedOn();
         LocalDate app = joined.minusDays(730 + r.nextInt(200));
         FileEntity f = file(em, org, m.name(), m.sex(), null, null, app);
@@ -54,6 +72,7 @@ final class DemoWriter {
         candidateSteps(em, f, cand, r, people, m.id(), end);
         step(em, f, StepCode.FORM, cand.plusDays(110), null, null);
         f.formNumber = String.valueOf(formNumber);
+        FormRanges.take(em, range, f.formNumber, f.id, actor);
         StepEntity notice = step(em, f, StepCode.PUBLIC_NOTICE, cand.plusDays(120), null, "在党员群众中公示");
         notice.days = 5 + r.nextInt(3);
         vote(em, f, StepCode.ADMISSION, joined, r, "支部大会讨论，同意接收为中共预备党员");

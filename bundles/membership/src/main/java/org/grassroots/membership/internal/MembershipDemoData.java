@@ -128,12 +128,13 @@ public class MembershipDemoData implements DemoDataContributor {
         DemoWriter w = new DemoWriter(rules.current(), personal, ACTOR);
         jpa.tx(TransactionType.Required, em -> {
             int form = 1;
+            FormRangeEntity range = w.formRange(em, unit, unit.id() * 1000, LocalDate.of(YEAR - 3, 1, 10));
             for (Member m : people) {
                 if (m.category() == MemberCategory.PROBATIONARY && m.joinedOn() != null) {
-                    w.developed(em, m, organizations.get(m.organizationId()), random, unit.id() * 1000 + form++, END, people);
+                    w.developed(em, m, organizations.get(m.organizationId()), random, range, unit.id() * 1000 + form++, END, people);
                     count[0]++;
                 } else if (m.fullMemberOn() != null && m.fullMemberOn().getYear() == YEAR) {
-                    w.developed(em, m, organizations.get(m.organizationId()), random, unit.id() * 1000 + form++, END, people);
+                    w.developed(em, m, organizations.get(m.organizationId()), random, range, unit.id() * 1000 + form++, END, people);
                     count[0]++;
                 }
             }

@@ -16,6 +16,7 @@ import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.PermissionDefinition;
 import org.grassroots.core.api.module.StatisticDefinition;
 import org.grassroots.core.api.module.UiEntry;
+import org.grassroots.core.api.participation.ParticipationKind;
 import org.grassroots.core.api.security.Role;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -86,7 +87,8 @@ public class MembershipModule implements ActionModule {
                                 EnumLabels.of(StatusKind.class))),
                 List.of(EnumLabels.set(ID, Stage.class), EnumLabels.set(ID, StepCode.class), EnumLabels.set(ID, StepKind.class),
                         EnumLabels.set(ID, TransferKind.class), EnumLabels.set(ID, TransferStatus.class), EnumLabels.set(ID, TransferAction.class), EnumLabels.set(ID, ReminderKind.class),
-                        EnumLabels.set(ID, MobileDirection.class), EnumLabels.set(ID, StatusKind.class)));
+                        EnumLabels.set(ID, MobileDirection.class), EnumLabels.set(ID, StatusKind.class),
+                        EnumLabels.set(ID, FormNumberStatus.class), EnumLabels.set(ID, ParticipationKind.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

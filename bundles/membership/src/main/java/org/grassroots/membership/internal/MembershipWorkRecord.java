@@ -40,14 +40,14 @@ public class MembershipWorkRecord implements WorkRecordContributor {
         String transfers = "m/" + MembershipModule.ID + "/transfers";
         String mobile = "m/" + MembershipModule.ID + "/mobile";
         String status = "m/" + MembershipModule.ID + "/status";
-        return new WorkRecordSection(WorkRecordSections.text(MembershipText.message("workRecord.title")),
+        return new WorkRecordSection(WorkRecordSections.text(MembershipText.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(MembershipModule.DEVELOPED, files, MembershipModule.PIPELINE, files,
                                 MembershipModule.PROBATIONS, files, MembershipModule.TRANSFERS, transfers, MembershipModule.MOBILE, mobile,
                                 MembershipModule.LEFT, status),
                         MembershipModule.DEVELOPED, MembershipModule.PLANNED, MembershipModule.PIPELINE, MembershipModule.PROBATIONS,
                         MembershipModule.TRANSFERS, MembershipModule.MOBILE, MembershipModule.LEFT),
                 List.of(),
-                WorkRecordSections.text(MembershipText.message("workRecord.summary", year,
+                WorkRecordSections.text(MembershipText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, MembershipModule.DEVELOPED)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, MembershipModule.PLANNED)),
                         WorkRecordSections.number(WorkRecordSections.value(figures, MembershipModule.PIPELINE)),

@@ -1,7 +1,6 @@
 package org.grassroots.membership.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -16,13 +15,13 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.Phones;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.core.api.security.PersonalDataProtection;
-import org.grassroots.membership.internal.MembershipText.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,35 +54,35 @@ public class Mobiles {
 
     public Mobile register(MobileDraft draft) {
         if (draft == null || draft.direction() == null) {
-            throw MembershipText.invalid("direction", "field.required");
+            throw MembershipText.TEXT.invalid("direction", "field.required");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         MemberReference member = null;
         Organization unit = null;
         String name;
         if (draft.direction() == MobileDirection.OUTFLOW) {
             member = draft.memberId() == null ? null : members.reference(draft.memberId()).orElse(null);
             if (member == null) {
-                errors.add(MembershipText.error("memberId", "member.unknown", draft.memberId()));
+                errors.add("memberId", MembershipText.TEXT.message("member.unknown", draft.memberId()));
             }
             name = member == null ? null : member.name();
         } else {
             unit = MembershipText.unit(scope, draft.organizationId(), "organizationId", errors);
-            name = MembershipText.line(draft.memberName(), "memberName", 100, true, errors);
+            name = errors.line("memberName", draft.memberName(), 100, true);
         }
-        String place = MembershipText.line(draft.place(), "place", 200, true, errors);
-        String reason = MembershipText.required(draft.reason(), "reason", 500, errors);
-        String managedBy = MembershipText.line(draft.managedBy(), "managedBy", 200, true, errors);
+        String place = errors.line("place", draft.place(), 200, true);
+        String reason = errors.note("reason", draft.reason(), 500, true);
+        String managedBy = errors.line("managedBy", draft.managedBy(), 200, true);
         if (draft.since() == null) {
-            errors.add(MembershipText.error("since", "field.required"));
+            errors.add("since", MembershipText.TEXT.message("field.required"));
         } else if (draft.since().isAfter(LocalDate.now())) {
-            errors.add(MembershipText.error("since", "date.future"));
+            errors.add("since", MembershipText.TEXT.message("date.future"));
         }
         if (draft.contact() != null && !draft.contact().isBlank() && !Phones.isValid(draft.contact())) {
-            errors.add(MembershipText.error("contact", "phone.invalid"));
+            errors.add("contact", MembershipText.TEXT.message("phone.invalid"));
         }
         if (!errors.isEmpty()) {
-            throw MembershipText.refused(errors);
+            throw errors.build();
         }
         long ownerId = member != null ? member.organizationId() : unit.id();
         String ownerPath = member != null ? member.path() : unit.path();
@@ -93,7 +92,7 @@ public class Mobiles {
         return jpa.txExpr(TransactionType.Required, em -> {
             if (m != null && !em.createQuery("SELECT e.id FROM MobileEntity e WHERE e.memberId = :m AND e.returnedOn IS NULL",
                     Long.class).setParameter("m", m.id()).getResultList().isEmpty()) {
-                throw MembershipText.conflict("mobile.open", m.name());
+                throw MembershipText.TEXT.conflict("mobile.open", m.name());
             }
             MobileEntity e = new MobileEntity();
             e.direction = draft.direction();
@@ -121,13 +120,13 @@ public class Mobiles {
             MobileEntity e = visible(em, id);
             scope.requireEnabled(e.organizationId);
             if (e.returnedOn != null) {
-                throw MembershipText.conflict("mobile.returned", e.memberName, e.returnedOn);
+                throw MembershipText.TEXT.conflict("mobile.returned", e.memberName, e.returnedOn);
             }
             if (on.isAfter(LocalDate.now()) || on.isBefore(e.since)) {
-                throw MembershipText.invalid("on", "mobile.returnDate", e.since);
+                throw MembershipText.TEXT.invalid("on", "mobile.returnDate", e.since);
             }
             if (e.version != version) {
-                throw MembershipText.conflict("stale", version, e.version);
+                throw MembershipText.TEXT.stale(TYPE, id, version, e.version);
             }
             e.returnedOn = on;
             em.flush();
@@ -158,7 +157,7 @@ public class Mobiles {
     private MobileEntity visible(EntityManager em, long id) {
         MobileEntity e = em.find(MobileEntity.class, id);
         if (e == null) {
-            throw new NotFoundException(MembershipText.message("mobile.notFound", id));
+            throw new NotFoundException(MembershipText.TEXT.message("mobile.notFound", id));
         }
         scope.requireVisible(e.orgPath, TYPE, id);
         return e;

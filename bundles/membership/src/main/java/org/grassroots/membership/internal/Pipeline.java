@@ -24,13 +24,13 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.Phones;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.core.api.security.PersonalDataProtection;
-import org.grassroots.membership.internal.MembershipText.Refusal;
 import org.grassroots.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -72,49 +72,46 @@ public class Pipeline {
 
     public DevelopmentFile open(FileDraft draft) {
         if (draft == null) {
-            throw MembershipText.invalid("body", "body.required", "{organizationId, name, sex, birthDate, idNumber, appliedOn}");
+            throw MembershipText.TEXT.invalid("body", "body.required", "{organizationId, name, sex, birthDate, idNumber, appliedOn}");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         Organization unit = MembershipText.unit(scope, draft.organizationId(), "organizationId", errors);
-        String name = MembershipText.line(draft.name(), "name", 100, true, errors);
+        String name = errors.line("name", draft.name(), 100, true);
         if (draft.sex() == null) {
-            errors.add(MembershipText.error("sex", "field.required"));
+            errors.add("sex", MembershipText.TEXT.message("field.required"));
         }
         String idNumber = draft.idNumber() == null ? null : IdNumbers.normalize(draft.idNumber());
         LocalDate today = LocalDate.now();
         if (idNumber == null || IdNumbers.refusal(idNumber, today).isPresent()) {
-            errors.add(MembershipText.error("idNumber", "idNumber.invalid"));
+            errors.add("idNumber", MembershipText.TEXT.message("idNumber.invalid"));
         } else {
             if (draft.birthDate() != null && !draft.birthDate().equals(IdNumbers.birthDate(idNumber))) {
-                errors.add(MembershipText.error("birthDate", "birthDate.idMismatch", IdNumbers.birthDate(idNumber)));
+                errors.add("birthDate", MembershipText.TEXT.message("birthDate.idMismatch", IdNumbers.birthDate(idNumber)));
             }
             if (draft.sex() != null && draft.sex() != IdNumbers.sex(idNumber)) {
-                errors.add(MembershipText.error("sex", "sex.idMismatch", IdNumbers.sex(idNumber)));
+                errors.add("sex", MembershipText.TEXT.message("sex.idMismatch", IdNumbers.sex(idNumber)));
             }
         }
         if (draft.birthDate() == null) {
-            errors.add(MembershipText.error("birthDate", "field.required"));
+            errors.add("birthDate", MembershipText.TEXT.message("field.required"));
         }
         if (idNumber != null && IdNumbers.isValid(idNumber) && members.findByIdNumber(idNumber).isPresent()) {
-            errors.add(MembershipText.error("idNumber", "applicant.isMember"));
+            errors.add("idNumber", MembershipText.TEXT.message("applicant.isMember"));
         }
         if (draft.phone() != null && !draft.phone().isBlank() && !Phones.isValid(draft.phone())) {
-            errors.add(MembershipText.error("phone", "phone.invalid"));
+            errors.add("phone", MembershipText.TEXT.message("phone.invalid"));
         }
-        String education = MembershipText.line(draft.education(), "education", 50, false, errors);
-        String note = MembershipText.text(draft.note(), "note", 1000, errors);
+        String education = errors.line("education", draft.education(), 50, false);
+        String note = errors.note("note", draft.note(), 1000, false);
         if (draft.appliedOn() == null) {
-            errors.add(MembershipText.error("appliedOn", "field.required"));
+            errors.add("appliedOn", MembershipText.TEXT.message("field.required"));
         } else if (draft.appliedOn().isAfter(today)) {
-            errors.add(MembershipText.error("appliedOn", "date.future"));
+            errors.add("appliedOn", MembershipText.TEXT.message("date.future"));
         }
         PipelineRules current = rules.current();
-        Refusal age = current.applicantAge(draft.birthDate(), draft.appliedOn());
-        if (age != null) {
-            errors.add(age);
-        }
+        current.applicantAge(draft.birthDate(), draft.appliedOn(), errors);
         if (!errors.isEmpty()) {
-            throw MembershipText.refused(errors);
+            throw errors.build();
         }
         scope.requireEnabled(unit.id());
         String actor = scope.actor();
@@ -185,7 +182,7 @@ public class Pipeline {
             List<FileEntity> found = em.createQuery("SELECT f FROM FileEntity f WHERE f.memberId = :m", FileEntity.class)
                     .setParameter("m", memberId).getResultList();
             if (found.isEmpty()) {
-                throw new NotFoundException(MembershipText.message("file.ofMember", memberId));
+                throw new NotFoundException(MembershipText.TEXT.message("file.ofMember", memberId));
             }
             scope.requireVisible(found.get(0).orgPath, TYPE, found.get(0).id);
             return toRecord(em, found.get(0), rules.current(em), false);
@@ -194,7 +191,7 @@ public class Pipeline {
 
     public DevelopmentFile record(long id, long version, StepDraft draft) {
         if (draft == null || draft.step() == null) {
-            throw MembershipText.invalid("step", "field.required");
+            throw MembershipText.TEXT.invalid("step", "field.required");
         }
         String actor = scope.actor();
         LocalDate today = LocalDate.now();
@@ -203,18 +200,25 @@ public class Pipeline {
             scope.requireEnabled(f.organizationId);
             PipelineRules current = rules.current(em);
             PipelineRules.History history = history(em, f);
-            List<Refusal> errors = new ArrayList<>(current.check(draft, history, today));
+            ValidationException.Builder errors = current.check(draft, history, today);
             checkPeople(em, f, draft, errors);
+            // the 志愿书 number comes from a range issued to the file's unit or a unit above it, and only once
+            FormRangeEntity range = draft.step() == StepCode.FORM
+                    ? FormRanges.rangeFor(em, f.orgPath, draft.formNumber() == null ? null : draft.formNumber().strip(), errors)
+                    : null;
             if (!errors.isEmpty()) {
-                throw MembershipText.refused(errors);
+                throw errors.build();
             }
             if (f.version != version) {
-                throw MembershipText.conflict("stale", version, f.version);
+                throw MembershipText.TEXT.stale(TYPE, id, version, f.version);
             }
             if (draft.step() == StepCode.CANDIDATE) {
                 plans.requireRoom(em, f, draft.doneOn().getYear());
             }
             apply(em, f, draft, current);
+            if (range != null) {
+                FormRanges.take(em, range, f.formNumber, f.id, actor);
+            }
             addStep(em, f, draft, actor);
             audit.record("STEP", TYPE, f.id, draft.step().name() + " " + draft.doneOn(),
                     List.of(new FieldChange("stage", history.stage().name(), f.stage.name())));
@@ -222,29 +226,22 @@ public class Pipeline {
         });
     }
 
-    /** The contacts and introducers must be members in scope; introducers are not the contacts; form numbers unique. */
-    private void checkPeople(EntityManager em, FileEntity f, StepDraft draft, List<Refusal> errors) {
+    /** The contacts and introducers must be members in scope; introducers are not the contacts. */
+    private void checkPeople(EntityManager em, FileEntity f, StepDraft draft, ValidationException.Builder errors) {
         if (draft.step() == StepCode.ACTIVIST && draft.contacts() != null) {
             for (Long m : draft.contacts()) {
                 if (m == null || !members.exists(m)) {
-                    errors.add(MembershipText.error("contacts", "member.unknown", m));
+                    errors.add("contacts", MembershipText.TEXT.message("member.unknown", m));
                 }
             }
         }
         if (draft.step() == StepCode.CANDIDATE && draft.introducers() != null) {
             for (Long m : draft.introducers()) {
                 if (m == null || !members.exists(m)) {
-                    errors.add(MembershipText.error("introducers", "member.unknown", m));
+                    errors.add("introducers", MembershipText.TEXT.message("member.unknown", m));
                 } else if (m.equals(f.contact1) || m.equals(f.contact2)) {
-                    errors.add(MembershipText.error("introducers", "introducer.isContact", m));
+                    errors.add("introducers", MembershipText.TEXT.message("introducer.isContact", m));
                 }
-            }
-        }
-        if (draft.step() == StepCode.FORM && draft.formNumber() != null) {
-            long same = em.createQuery("SELECT COUNT(f) FROM FileEntity f WHERE f.formNumber = :n", Long.class)
-                    .setParameter("n", draft.formNumber().strip()).getSingleResult();
-            if (same > 0) {
-                errors.add(MembershipText.error("formNumber", "form.taken", draft.formNumber().strip()));
             }
         }
     }
@@ -278,7 +275,7 @@ public class Pipeline {
                 Member m = members.get(f.memberId);
                 boolean masked = m.birthDate() == null || PersonalDataProtection.isMasked(m.idNumber());
                 if (masked && f.idNumber == null) {
-                    throw MembershipText.conflict("member.personalData", m.name());
+                    throw MembershipText.TEXT.conflict("member.personalData", m.name());
                 }
                 String phone = m.phone() != null && PersonalDataProtection.isMasked(m.phone())
                         ? (f.phone == null ? null : personal.decrypt(f.phone)) : m.phone();
@@ -341,7 +338,7 @@ public class Pipeline {
     private FileEntity visible(EntityManager em, long id) {
         FileEntity f = em.find(FileEntity.class, id);
         if (f == null) {
-            throw new NotFoundException(MembershipText.message("file.notFound", id));
+            throw new NotFoundException(MembershipText.TEXT.message("file.notFound", id));
         }
         scope.requireVisible(f.orgPath, TYPE, id);
         return f;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.membership.internal.MembershipText.Refusal;
+import org.grassroots.core.api.ValidationException;
 
 /**
  * The development rules, without a database (unit-tested): which step may come next given the configured steps and
@@ -63,13 +63,12 @@ public final class PipelineRules {
         return (int) ChronoUnit.YEARS.between(birthDate, on);
     }
 
-    /** The refusal of an applicant too young on the day of application, or null. */
-    public Refusal applicantAge(LocalDate birthDate, LocalDate appliedOn) {
+    /** Refuses an applicant too young on the day of application. */
+    public void applicantAge(LocalDate birthDate, LocalDate appliedOn, ValidationException.Builder errors) {
         int min = setting(MIN_AGE);
         if (birthDate != null && appliedOn != null && age(birthDate, appliedOn) < min) {
-            return MembershipText.error("birthDate", "applicant.tooYoung", min, birthDate.plusYears(min));
+            errors.add("birthDate", MembershipText.TEXT.message("applicant.tooYoung", min, birthDate.plusYears(min)));
         }
-        return null;
     }
 
     /** The first enabled required step before {@code code} that the file has not done, or null. */
@@ -119,7 +118,7 @@ public final class PipelineRules {
      * Checks a step against the order (409 naming the missing step and the allowed ones) and its values against the
      * rules (the returned refusals, answered as 422 by the caller together with its own).
      */
-    public List<Refusal> check(StepDraft draft, History history, LocalDate today) {
+    public ValidationException.Builder check(StepDraft draft, History history, LocalDate today) {
         StepCode code = draft.step();
         StepRule rule = rule(code);
         if (history.stage().closed()) {
@@ -149,13 +148,13 @@ public final class PipelineRules {
         if (rule.after() != null && !history.has(rule.after())) {
             throw conflict("step.missing", code, rule.after(), allowedText(history));
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         LocalDate on = draft.doneOn();
         if (on == null) {
-            errors.add(MembershipText.error("doneOn", "field.required"));
+            errors.add("doneOn", MembershipText.TEXT.message("field.required"));
         } else {
             if (on.isAfter(today)) {
-                errors.add(MembershipText.error("doneOn", "date.future"));
+                errors.add("doneOn", MembershipText.TEXT.message("date.future"));
             }
             if (rule.after() != null) {
                 LocalDate since = history.last(rule.after());
@@ -165,20 +164,20 @@ public final class PipelineRules {
                     min = Math.max(min, history.days().get(StepCode.PUBLIC_NOTICE));
                 }
                 if (days < min) {
-                    errors.add(MembershipText.error("doneOn", "step.tooSoon", code, rule.after(), since, min, since.plusDays(min)));
+                    errors.add("doneOn", MembershipText.TEXT.message("step.tooSoon", code, rule.after(), since, min, since.plusDays(min)));
                 } else if (rule.maxDays() != null && days > rule.maxDays()) {
-                    errors.add(MembershipText.error("doneOn", "step.tooLate", code, rule.after(), since, rule.maxDays()));
+                    errors.add("doneOn", MembershipText.TEXT.message("step.tooLate", code, rule.after(), since, rule.maxDays()));
                 }
             }
             if (code == StepCode.FULL_MEMBERSHIP && history.probationEndsOn() != null && on.isBefore(history.probationEndsOn())) {
-                errors.add(MembershipText.error("doneOn", "probation.notEnded", history.probationEndsOn()));
+                errors.add("doneOn", MembershipText.TEXT.message("probation.notEnded", history.probationEndsOn()));
             }
             if ((code == StepCode.EXTENSION || code == StepCode.CANCELLATION) && history.probationEndsOn() != null
                     && on.isAfter(history.probationEndsOn().plusMonths(1))) {
-                errors.add(MembershipText.error("doneOn", "probation.ended", history.probationEndsOn()));
+                errors.add("doneOn", MembershipText.TEXT.message("probation.ended", history.probationEndsOn()));
             }
             if (code == StepCode.ADMISSION && history.birthDate() != null && age(history.birthDate(), on) < setting(MIN_AGE)) {
-                errors.add(MembershipText.error("doneOn", "admission.tooYoung", setting(MIN_AGE),
+                errors.add("doneOn", MembershipText.TEXT.message("admission.tooYoung", setting(MIN_AGE),
                         history.birthDate().plusYears(setting(MIN_AGE))));
             }
         }
@@ -186,7 +185,7 @@ public final class PipelineRules {
         return errors;
     }
 
-    private void checkValues(StepDraft draft, List<Refusal> errors) {
+    private void checkValues(StepDraft draft, ValidationException.Builder errors) {
         switch (draft.step()) {
             case ACTIVIST -> pair(draft.contacts(), "contacts", errors);
             case CANDIDATE -> {
@@ -195,36 +194,36 @@ public final class PipelineRules {
             case TRAINING -> {
                 int min = setting(TRAINING_HOURS);
                 if (draft.hours() == null || draft.hours() < min || draft.hours() > 1000) {
-                    errors.add(MembershipText.error("hours", "training.hours", min));
+                    errors.add("hours", MembershipText.TEXT.message("training.hours", min));
                 }
             }
             case PUBLIC_NOTICE -> {
                 int min = setting(NOTICE_DAYS);
                 if (draft.days() == null || draft.days() < min || draft.days() > 60) {
-                    errors.add(MembershipText.error("days", "notice.days", min));
+                    errors.add("days", MembershipText.TEXT.message("notice.days", min));
                 }
             }
             case FORM -> {
                 String number = draft.formNumber() == null ? null : draft.formNumber().strip();
-                if (number == null || number.isEmpty() || number.length() > 30 || !number.matches("[0-9A-Za-z-]+")) {
-                    errors.add(MembershipText.error("formNumber", "form.number"));
+                if (number == null || !number.matches("[0-9]{1," + FormRanges.MAX_DIGITS + "}")) {
+                    errors.add("formNumber", MembershipText.TEXT.message("form.number", FormRanges.MAX_DIGITS));
                 }
             }
             case ADMISSION, FULL_MEMBERSHIP -> vote(draft, errors);
             case EXTENSION -> {
                 if (draft.months() == null || draft.months() < 6 || draft.months() > 12) {
-                    errors.add(MembershipText.error("months", "extension.months"));
+                    errors.add("months", MembershipText.TEXT.message("extension.months"));
                 }
             }
             default -> {
             }
         }
-        MembershipText.text(draft.note(), "note", 1000, errors);
+        errors.note("note", draft.note(), 1000, false);
     }
 
-    private static void pair(List<Long> ids, String field, List<Refusal> errors) {
+    private static void pair(List<Long> ids, String field, ValidationException.Builder errors) {
         if (ids == null || ids.size() != 2 || ids.get(0).equals(ids.get(1))) {
-            errors.add(MembershipText.error(field, "people.two"));
+            errors.add(field, MembershipText.TEXT.message("people.two"));
         }
     }
 
@@ -232,25 +231,25 @@ public final class PipelineRules {
      * The branch general meeting: only full members vote; more than half of those entitled present, and more than
      * half of those entitled in favour.
      */
-    static void vote(StepDraft draft, List<Refusal> errors) {
+    static void vote(StepDraft draft, ValidationException.Builder errors) {
         Integer entitled = draft.entitled();
         Integer present = draft.present();
         Integer inFavour = draft.inFavour();
         if (entitled == null || entitled < 1 || entitled > 10000) {
-            errors.add(MembershipText.error("entitled", "vote.entitled"));
+            errors.add("entitled", MembershipText.TEXT.message("vote.entitled"));
             return;
         }
         if (present == null || present < 0 || present > entitled) {
-            errors.add(MembershipText.error("present", "vote.present", entitled));
+            errors.add("present", MembershipText.TEXT.message("vote.present", entitled));
             return;
         }
         if (present * 2 <= entitled) {
-            errors.add(MembershipText.error("present", "vote.quorum", present, entitled));
+            errors.add("present", MembershipText.TEXT.message("vote.quorum", present, entitled));
         }
         if (inFavour == null || inFavour < 0 || inFavour > present) {
-            errors.add(MembershipText.error("inFavour", "vote.inFavour", present));
+            errors.add("inFavour", MembershipText.TEXT.message("vote.inFavour", present));
         } else if (inFavour * 2 <= entitled) {
-            errors.add(MembershipText.error("inFavour", "vote.majority", inFavour, entitled));
+            errors.add("inFavour", MembershipText.TEXT.message("vote.majority", inFavour, entitled));
         }
     }
 
@@ -264,7 +263,7 @@ public final class PipelineRules {
     }
 
     private static ConflictException conflict(String key, Object... args) {
-        return MembershipText.conflict(key, args);
+        return MembershipText.TEXT.conflict(key, args);
     }
 
     /** An empty history of a stage (tests). */

@@ -12,12 +12,12 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.membership.internal.MembershipText.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,19 +46,19 @@ public class Plans {
     /** Creates or replaces the plan of a unit and year. */
     public Plan save(PlanDraft draft) {
         if (draft == null) {
-            throw MembershipText.invalid("body", "body.required", "{organizationId, year, quota}");
+            throw MembershipText.TEXT.invalid("body", "body.required", "{organizationId, year, quota}");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         Organization unit = MembershipText.unit(scope, draft.organizationId(), "organizationId", errors);
         if (draft.year() == null || draft.year() < 2000 || draft.year() > LocalDate.now().getYear() + 1) {
-            errors.add(MembershipText.error("year", "plan.year", LocalDate.now().getYear() + 1));
+            errors.add("year", MembershipText.TEXT.message("plan.year", LocalDate.now().getYear() + 1));
         }
         if (draft.quota() == null || draft.quota() < 0 || draft.quota() > 100000) {
-            errors.add(MembershipText.error("quota", "plan.quota"));
+            errors.add("quota", MembershipText.TEXT.message("plan.quota"));
         }
-        String note = MembershipText.text(draft.note(), "note", 500, errors);
+        String note = errors.note("note", draft.note(), 500, false);
         if (!errors.isEmpty()) {
-            throw MembershipText.refused(errors);
+            throw errors.build();
         }
         scope.requireEnabled(unit.id());
         String actor = scope.actor();
@@ -109,11 +109,11 @@ public class Plans {
                 + "ORDER BY p.orgPath DESC", PlanEntity.class).setParameter("paths", paths).setParameter("y", year).getResultList();
         PlanEntity nearest = found.stream().max((a, b) -> Integer.compare(a.orgPath.length(), b.orgPath.length())).orElse(null);
         if (nearest == null) {
-            throw MembershipText.conflict("plan.none", year);
+            throw MembershipText.TEXT.conflict("plan.none", year);
         }
         long made = count(em, StepCode.CANDIDATE, nearest.orgPath, year);
         if (made >= nearest.quota) {
-            throw MembershipText.conflict("plan.full", scope.name(nearest.organizationId), year, nearest.quota);
+            throw MembershipText.TEXT.conflict("plan.full", scope.name(nearest.organizationId), year, nearest.quota);
         }
     }
 

@@ -56,13 +56,15 @@ public class Reminders {
     private final Notifications notifications;
     private final Authorization authorization;
     private final StepRules rules;
+    private final SixMonthRule sixMonths;
     private final ScheduledExecutorService timer;
 
     @Activate
     public Reminders(@Reference(target = MembershipModule.UNIT) JpaTemplate jpa,
                      @Reference(target = MembershipModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
                      @Reference Notifications notifications, @Reference Authorization authorization, @Reference StepRules rules,
-                     Config config) {
+                     @Reference SixMonthRule sixMonths, Config config) {
+        this.sixMonths = sixMonths;
         this.jpa = jpa;
         this.scope = scopes.of(MembershipModule.ID);
         this.notifications = notifications;
@@ -99,25 +101,39 @@ public class Reminders {
     public List<Reminder> due(Long unitId, int within) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         LocalDate today = LocalDate.now();
-        return jpa.txExpr(TransactionType.Supports, em -> collect(em, unit.path(), today.plusDays(within), LocalDate.of(2000, 1, 1)));
+        List<Reminder> due = jpa.txExpr(TransactionType.Supports, em -> collect(em, unit.path(), today.plusDays(within),
+                LocalDate.of(2000, 1, 1)));
+        due.addAll(sixMonthCases(unit.id(), unit.path(), today.plusDays(within), LocalDate.of(2000, 1, 1)));
+        return due;
     }
 
     /** Posts what falls due within 30 days and was not posted yet; the number posted. */
     public int remind(LocalDate today) {
         return authorization.runAs(Caller.system(ACTOR), () -> jpa.txExpr(TransactionType.Required, em -> {
             int sent = 0;
-            for (Reminder r : collect(em, "/", today.plusDays(AHEAD), today.minusDays(AHEAD))) {
+            List<Reminder> due = collect(em, "/", today.plusDays(AHEAD), today.minusDays(AHEAD));
+            due.addAll(sixMonthCases(null, "/", today.plusDays(AHEAD), today.minusDays(AHEAD)));
+            for (Reminder r : due) {
                 boolean posted = !em.createQuery("SELECT x.id FROM ReminderEntity x WHERE x.recordId = :r AND x.kind = :k "
                         + "AND x.dueOn = :d", Long.class).setParameter("r", r.recordId()).setParameter("k", r.kind())
                         .setParameter("d", r.dueOn()).getResultList().isEmpty();
                 if (posted) {
                     continue;
                 }
-                String link = r.kind() == ReminderKind.RECEIPT_OUTSTANDING ? "#/m/membership/transfers" : "#/m/membership/files";
+                String link = switch (r.kind()) {
+                    case RECEIPT_OUTSTANDING -> "#/m/membership/transfers";
+                    case SIX_MONTH_RULE -> "#/m/membership/status";
+                    default -> "#/m/membership/files";
+                };
+                String type = switch (r.kind()) {
+                    case RECEIPT_OUTSTANDING -> Transfers.TYPE;
+                    case SIX_MONTH_RULE -> "member";
+                    default -> Pipeline.TYPE;
+                };
                 notifications.post(new NotificationDraft(MembershipModule.ID, "membership." + r.kind().name().toLowerCase(),
                         LocalizedText.of(r.kind().labels().zhCN() + "：" + r.subject(), r.kind().labels().en() + ": " + r.subject()),
                         LocalizedText.of("到期日 " + r.dueOn(), "Due on " + r.dueOn()), link,
-                        r.kind() == ReminderKind.RECEIPT_OUTSTANDING ? Transfers.TYPE : Pipeline.TYPE, r.recordId(), null),
+                        type, r.recordId(), null),
                         List.of(Recipient.roleInUnit(Role.SECRETARY, r.organizationId()),
                                 Recipient.roleInUnit(Role.UNIT_ADMIN, r.organizationId())));
                 ReminderEntity x = new ReminderEntity();
@@ -131,6 +147,19 @@ public class Reminders {
             em.flush();
             return sent;
         }));
+    }
+
+    /**
+     * Members who meet (or within the window will meet) the six-month rule, one reminder per member and day the rule
+     * was met; the record is the member.
+     */
+    private List<Reminder> sixMonthCases(Long subtreeOf, String path, LocalDate until, LocalDate from) {
+        // a case is met on its day; looking ahead, the members who will meet it by then are included
+        return sixMonths.cases(subtreeOf, path, until).stream()
+                .filter(c -> !c.since().isBefore(from) && !c.since().isAfter(until))
+                .map(c -> new Reminder(ReminderKind.SIX_MONTH_RULE, c.organizationId(), c.organizationName(),
+                        c.memberName(), c.memberId(), c.since()))
+                .toList();
     }
 
     private List<Reminder> collect(EntityManager em, String path, LocalDate until, LocalDate from) {

@@ -1,25 +1,25 @@
 package org.grassroots.membership.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.LeaveRequest;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.membership.internal.MembershipText.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,30 +50,31 @@ public class StatusEvents {
 
     public StatusEvent record(StatusDraft draft) {
         if (draft == null) {
-            throw MembershipText.invalid("body", "body.required", "{memberId, kind, decidedOn, decision}");
+            throw MembershipText.TEXT.invalid("body", "body.required", "{memberId, kind, decidedOn, decision}");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         MemberReference member = draft.memberId() == null ? null : members.reference(draft.memberId()).orElse(null);
         if (member == null) {
-            errors.add(MembershipText.error("memberId", "member.unknown", draft.memberId()));
+            errors.add("memberId", MembershipText.TEXT.message("member.unknown", draft.memberId()));
         }
         if (draft.kind() == null) {
-            errors.add(MembershipText.error("kind", "field.required"));
+            errors.add("kind", MembershipText.TEXT.message("field.required"));
         }
         if (draft.decidedOn() == null) {
-            errors.add(MembershipText.error("decidedOn", "field.required"));
+            errors.add("decidedOn", MembershipText.TEXT.message("field.required"));
         } else if (draft.decidedOn().isAfter(LocalDate.now())) {
-            errors.add(MembershipText.error("decidedOn", "date.future"));
+            errors.add("decidedOn", MembershipText.TEXT.message("date.future"));
         }
-        String decision = MembershipText.required(draft.decision(), "decision", 500, errors);
+        String decision = errors.note("decision", draft.decision(), 500, true);
         if (!errors.isEmpty()) {
-            throw MembershipText.refused(errors);
+            throw errors.build();
         }
         scope.requireEnabled(member.organizationId());
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             List<StatusEntity> before = events(em, member.id());
             check(draft.kind(), before.stream().map(e -> e.kind).toList());
+            onCoreRoll(member.id(), draft.kind(), draft.decidedOn(), decision);
             StatusEntity e = new StatusEntity();
             e.memberId = member.id();
             e.memberName = member.name();
@@ -91,10 +92,31 @@ public class StatusEvents {
         });
     }
 
+    /**
+     * Core's roll follows the decision, in the same transaction: membership ended or suspended takes the member off
+     * it (the record kept as history), a restoration puts them back. A refused day is answered as decidedOn.
+     */
+    private void onCoreRoll(long memberId, StatusKind kind, LocalDate on, String decision) {
+        try {
+            if (kind.leaveReason() != null) {
+                members.leave(memberId, new LeaveRequest(kind.leaveReason(), on, decision, null));
+            } else if (kind == StatusKind.RESTORATION) {
+                members.restore(memberId, null, on);
+            }
+        } catch (ValidationException e) {
+            ValidationException.Builder errors = ValidationException.builder();
+            for (int i = 0; i < e.errors().size(); i++) {
+                String field = e.errors().get(i).field();
+                errors.add(field.equals("leftOn") || field.equals("restoredOn") ? "decidedOn" : field, e.reason(i));
+            }
+            throw errors.build();
+        }
+    }
+
     /** Whether the event may follow the member's earlier ones (409 naming the state otherwise). */
     static void check(StatusKind kind, List<StatusKind> before) {
         if (before.stream().anyMatch(StatusKind::ends)) {
-            throw MembershipText.conflict("status.ended", before.stream().filter(StatusKind::ends).findFirst().get());
+            throw MembershipText.TEXT.conflict("status.ended", before.stream().filter(StatusKind::ends).findFirst().get());
         }
         boolean suspended = false;
         boolean lost = false;
@@ -103,10 +125,10 @@ public class StatusEvents {
             lost = k == StatusKind.LOST_CONTACT || lost && k != StatusKind.CONTACT_RESTORED;
         }
         if (kind == StatusKind.SUSPENSION && suspended || kind == StatusKind.RESTORATION && !suspended) {
-            throw MembershipText.conflict("status.suspension", kind);
+            throw MembershipText.TEXT.conflict("status.suspension", kind);
         }
         if (kind == StatusKind.LOST_CONTACT && lost || kind == StatusKind.CONTACT_RESTORED && !lost) {
-            throw MembershipText.conflict("status.contact", kind);
+            throw MembershipText.TEXT.conflict("status.contact", kind);
         }
     }
 
@@ -123,7 +145,7 @@ public class StatusEvents {
             if (member == null && !found.isEmpty()) {
                 scope.requireVisible(found.get(0).orgPath, TYPE, memberId);
             } else if (member == null) {
-                throw MembershipText.notFound("member.unknown", memberId);
+                throw new org.grassroots.core.api.NotFoundException(MembershipText.TEXT.message("member.unknown", memberId));
             }
             return found.stream().map(this::toRecord).toList();
         });

@@ -1,5 +1,6 @@
 package org.grassroots.membership.internal;
 
+import org.grassroots.core.api.LeaveReason;
 import org.grassroots.core.api.module.Labelled;
 import org.grassroots.core.api.module.LocalizedText;
 
@@ -24,6 +25,19 @@ public enum StatusKind implements Labelled {
     @Override
     public LocalizedText labels() {
         return labels;
+    }
+
+    /** How the event takes the member off core's roll (ended or suspended membership), or null. */
+    public LeaveReason leaveReason() {
+        return switch (this) {
+            case WITHDRAWAL -> LeaveReason.WITHDRAWAL;
+            case REMOVAL -> LeaveReason.REMOVAL;
+            case EXPULSION -> LeaveReason.EXPULSION;
+            case LAPSE -> LeaveReason.LAPSE;
+            case DEATH -> LeaveReason.DEATH;
+            case SUSPENSION -> LeaveReason.SUSPENSION;
+            default -> null;
+        };
     }
 
     /** Whether the event ends membership (the member's history is then read-only). */

@@ -1,6 +1,5 @@
 package org.grassroots.membership.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,12 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.membership.internal.MembershipText.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -74,39 +73,39 @@ public class StepRules {
 
     public StepRule update(StepCode code, long version, StepRuleDraft draft) {
         if (draft == null) {
-            throw MembershipText.invalid("body", "body.required", "{after, minDays, maxDays, enabled}");
+            throw MembershipText.TEXT.invalid("body", "body.required", "{after, minDays, maxDays, enabled}");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         boolean enabled = draft.enabled() == null || draft.enabled();
         if (!enabled && (code.stage() != null || code == StepCode.APPLICATION)) {
-            errors.add(MembershipText.error("enabled", "rule.stageStep", code));
+            errors.add("enabled", MembershipText.TEXT.message("rule.stageStep", code));
         }
         if (draft.minDays() != null && (draft.minDays() < 0 || draft.minDays() > 3650)) {
-            errors.add(MembershipText.error("minDays", "rule.days"));
+            errors.add("minDays", MembershipText.TEXT.message("rule.days"));
         }
         if (draft.maxDays() != null && (draft.maxDays() < 0 || draft.maxDays() > 3650
                 || draft.minDays() != null && draft.maxDays() < draft.minDays())) {
-            errors.add(MembershipText.error("maxDays", "rule.days"));
+            errors.add("maxDays", MembershipText.TEXT.message("rule.days"));
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             StepRuleEntity r = em.find(StepRuleEntity.class, code);
             if (r == null) {
-                throw new NotFoundException(MembershipText.message("rule.notFound", code));
+                throw new NotFoundException(MembershipText.TEXT.message("rule.notFound", code));
             }
             if (draft.after() != null) {
                 StepRuleEntity after = em.find(StepRuleEntity.class, draft.after());
                 if (after == null || after.position >= r.position) {
-                    errors.add(MembershipText.error("after", "rule.after", code));
+                    errors.add("after", MembershipText.TEXT.message("rule.after", code));
                 }
             } else if (r.after != null && code != StepCode.APPLICATION) {
-                errors.add(MembershipText.error("after", "field.required"));
+                errors.add("after", MembershipText.TEXT.message("field.required"));
             }
             if (!errors.isEmpty()) {
-                throw MembershipText.refused(errors);
+                throw errors.build();
             }
             if (r.version != version) {
-                throw MembershipText.conflict("stale", version, r.version);
+                throw MembershipText.TEXT.stale(TYPE, code, version, r.version);
             }
             String before = r.after + "/" + r.minDays + "/" + r.maxDays + "/" + r.enabled;
             r.after = draft.after();
@@ -124,16 +123,16 @@ public class StepRules {
 
     public Setting updateSetting(String key, long version, Integer value) {
         if (value == null || value < 0 || value > 1000) {
-            throw MembershipText.invalid("value", "setting.value");
+            throw MembershipText.TEXT.invalid("value", "setting.value");
         }
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             SettingEntity s = em.find(SettingEntity.class, key);
             if (s == null) {
-                throw new NotFoundException(MembershipText.message("setting.notFound", key));
+                throw new NotFoundException(MembershipText.TEXT.message("setting.notFound", key));
             }
             if (s.version != version) {
-                throw MembershipText.conflict("stale", version, s.version);
+                throw MembershipText.TEXT.stale("membership.setting", key, version, s.version);
             }
             int before = s.value;
             s.value = value;

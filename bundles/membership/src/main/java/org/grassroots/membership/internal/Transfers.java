@@ -1,13 +1,14 @@
 package org.grassroots.membership.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.LeaveReason;
+import org.grassroots.core.api.LeaveRequest;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.NotFoundException;
@@ -16,12 +17,12 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.TransferRequest;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.membership.internal.MembershipText.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,20 +55,20 @@ public class Transfers {
 
     public TransferLetter create(TransferDraft draft) {
         if (draft == null || draft.kind() == null) {
-            throw MembershipText.invalid("kind", "field.required");
+            throw MembershipText.TEXT.invalid("kind", "field.required");
         }
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         MemberReference member = null;
         Organization unit = null;
         Organization target = null;
         String name = null;
         if (draft.kind() == TransferKind.IN) {
             unit = MembershipText.unit(scope, draft.organizationId(), "organizationId", errors);
-            name = MembershipText.line(draft.memberName(), "memberName", 100, true, errors);
+            name = errors.line("memberName", draft.memberName(), 100, true);
         } else {
             member = draft.memberId() == null ? null : members.reference(draft.memberId()).orElse(null);
             if (member == null) {
-                errors.add(MembershipText.error("memberId", "member.unknown", draft.memberId()));
+                errors.add("memberId", MembershipText.TEXT.message("member.unknown", draft.memberId()));
             } else {
                 name = member.name();
             }
@@ -75,21 +76,21 @@ public class Transfers {
         if (draft.kind() == TransferKind.WITHIN) {
             target = MembershipText.unit(scope, draft.targetId(), "targetId", errors);
             if (target != null && member != null && target.id() == member.organizationId()) {
-                errors.add(MembershipText.error("targetId", "transfer.sameUnit"));
+                errors.add("targetId", MembershipText.TEXT.message("transfer.sameUnit"));
             }
         }
-        String external = MembershipText.line(draft.externalOrg(), "externalOrg", 200, draft.kind() != TransferKind.WITHIN, errors);
-        String addressee = MembershipText.line(draft.addressee(), "addressee", 200, true, errors);
-        String reason = MembershipText.text(draft.reason(), "reason", 500, errors);
+        String external = errors.line("externalOrg", draft.externalOrg(), 200, draft.kind() != TransferKind.WITHIN);
+        String addressee = errors.line("addressee", draft.addressee(), 200, true);
+        String reason = errors.note("reason", draft.reason(), 500, false);
         if (draft.duesPaidTo() == null || !MONTH.matcher(draft.duesPaidTo()).matches()) {
-            errors.add(MembershipText.error("duesPaidTo", "month.format"));
+            errors.add("duesPaidTo", MembershipText.TEXT.message("month.format"));
         }
         int validDays = draft.validDays() == null ? 30 : draft.validDays();
         if (validDays < 7 || validDays > 90) {
-            errors.add(MembershipText.error("validDays", "transfer.validDays"));
+            errors.add("validDays", MembershipText.TEXT.message("transfer.validDays"));
         }
         if (!errors.isEmpty()) {
-            throw MembershipText.refused(errors);
+            throw errors.build();
         }
         long ownerId = member != null ? member.organizationId() : unit.id();
         String ownerPath = member != null ? member.path() : unit.path();
@@ -104,7 +105,7 @@ public class Transfers {
                         Long.class).setParameter("m", m.id()).setParameter("open", List.of(TransferStatus.REQUESTED,
                         TransferStatus.ISSUED)).getSingleResult();
                 if (open > 0) {
-                    throw MembershipText.conflict("transfer.open", m.name());
+                    throw MembershipText.TEXT.conflict("transfer.open", m.name());
                 }
             }
             TransferEntity e = new TransferEntity();
@@ -141,7 +142,7 @@ public class Transfers {
             TransferEntity e = current(em, id, version);
             scope.requireRecord(e.organizationId, TYPE, id);
             if (e.status != TransferStatus.REQUESTED) {
-                throw MembershipText.conflict("transfer.illegal", e.status, TransferAction.ISSUE, TransferStatus.REQUESTED);
+                throw MembershipText.TEXT.conflict("transfer.illegal", e.status, TransferAction.ISSUE, TransferStatus.REQUESTED);
             }
             issueIn(em, e, on, actor);
             audit.record("ISSUE", TYPE, e.id, e.letterNo, List.of(new FieldChange("status", "REQUESTED", "ISSUED")));
@@ -174,18 +175,22 @@ public class Transfers {
             long side = e.kind == TransferKind.WITHIN ? e.targetId : e.organizationId;
             scope.requireRecord(side, TYPE, id);
             if (e.status != TransferStatus.ISSUED) {
-                throw MembershipText.conflict("transfer.illegal", e.status, TransferAction.COMPLETE, TransferStatus.ISSUED);
+                throw MembershipText.TEXT.conflict("transfer.illegal", e.status, TransferAction.COMPLETE, TransferStatus.ISSUED);
             }
             if (on.isBefore(e.issuedOn)) {
-                throw MembershipText.invalid("on", "transfer.beforeIssue", e.issuedOn);
+                throw MembershipText.TEXT.invalid("on", "transfer.beforeIssue", e.issuedOn);
             }
             if (e.kind == TransferKind.WITHIN) {
                 var member = members.get(e.memberId);
                 members.transfer(e.memberId, new TransferRequest(e.targetId, on, "组织关系介绍信 " + e.letterNo, member.version()));
             } else if (e.kind == TransferKind.IN && draft != null && draft.memberId() != null) {
                 MemberReference m = members.reference(draft.memberId()).orElseThrow(() ->
-                        MembershipText.invalid("memberId", "member.unknown", draft.memberId()));
+                        MembershipText.TEXT.invalid("memberId", "member.unknown", draft.memberId()));
                 e.memberId = m.id();
+            } else if (e.kind == TransferKind.OUT && e.memberId != null) {
+                // the receipt is back: the member belongs elsewhere now, and leaves this platform's roll
+                members.leave(e.memberId, new LeaveRequest(LeaveReason.TRANSFERRED_OUT, on,
+                        "组织关系介绍信 " + e.letterNo + " → " + e.externalOrg, null));
             }
             e.status = TransferStatus.COMPLETED;
             e.receiptOn = on;
@@ -203,7 +208,7 @@ public class Transfers {
             TransferEntity e = current(em, id, version);
             scope.requireRecord(e.organizationId, TYPE, id);
             if (e.status != TransferStatus.REQUESTED && e.status != TransferStatus.ISSUED) {
-                throw MembershipText.conflict("transfer.illegal", e.status, TransferAction.CANCEL, TransferStatus.REQUESTED);
+                throw MembershipText.TEXT.conflict("transfer.illegal", e.status, TransferAction.CANCEL, TransferStatus.REQUESTED);
             }
             TransferStatus before = e.status;
             e.status = TransferStatus.CANCELLED;
@@ -250,7 +255,7 @@ public class Transfers {
     private static LocalDate date(TransferStepDraft draft) {
         LocalDate on = draft == null || draft.on() == null ? LocalDate.now() : draft.on();
         if (on.isAfter(LocalDate.now())) {
-            throw MembershipText.invalid("on", "date.future");
+            throw MembershipText.TEXT.invalid("on", "date.future");
         }
         return on;
     }
@@ -258,7 +263,7 @@ public class Transfers {
     private TransferEntity visible(EntityManager em, long id) {
         TransferEntity e = em.find(TransferEntity.class, id);
         if (e == null) {
-            throw new NotFoundException(MembershipText.message("transfer.notFound", id));
+            throw new NotFoundException(MembershipText.TEXT.message("transfer.notFound", id));
         }
         boolean sender = scope.scopePath() == null || e.orgPath.startsWith(scope.scopePath());
         if (!sender && e.targetPath != null) {
@@ -272,7 +277,7 @@ public class Transfers {
     private TransferEntity current(EntityManager em, long id, long version) {
         TransferEntity e = visible(em, id);
         if (e.version != version) {
-            throw MembershipText.conflict("stale", version, e.version);
+            throw MembershipText.TEXT.stale(TYPE, id, version, e.version);
         }
         return e;
     }

@@ -21,15 +21,15 @@ class LabelsTest {
 
     @Test
     void everyMessageHasBothLanguages() {
-        assertEquals(Set.of(), MembershipText.MESSAGES.untranslated());
+        assertEquals(Set.of(), MembershipText.TEXT.bundle().untranslated());
     }
 
     @Test
     void theMissingStepAndTheAllowedOnesAreNamedInTheReadersLanguage() {
         StepList allowed = new StepList(List.of(StepCode.TALK, StepCode.RECOMMENDATION));
         assertEquals("cannot record Made a candidate before Talk with the applicant; allowed now: Talk with the applicant, Recommendation",
-                MembershipText.in(Locale.ENGLISH, "step.missing", StepCode.CANDIDATE, StepCode.TALK, allowed));
+                MembershipText.TEXT.in(Locale.ENGLISH, "step.missing", StepCode.CANDIDATE, StepCode.TALK, allowed));
         assertEquals("“党组织派人谈话”尚未办理，不能登记“确定为发展对象”；当前可办理：党组织派人谈话、推荐（推优）",
-                MembershipText.in(Locale.SIMPLIFIED_CHINESE, "step.missing", StepCode.CANDIDATE, StepCode.TALK, allowed));
+                MembershipText.TEXT.in(Locale.SIMPLIFIED_CHINESE, "step.missing", StepCode.CANDIDATE, StepCode.TALK, allowed));
     }
 }

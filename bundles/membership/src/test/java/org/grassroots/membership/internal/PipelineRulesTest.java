@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.membership.internal.MembershipText.Refusal;
+import org.grassroots.core.api.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** The development rules as the migration configures them (V1): order, intervals, age, votes, hours and probation. */
@@ -68,8 +68,8 @@ class PipelineRulesTest {
     @Test
     void theTalkComesWithinAMonthAndTheCandidateAfterAYearOfCultivation() {
         PipelineRules.History h = applicant();
-        assertEquals("doneOn", rules.check(step(StepCode.TALK, APPLIED.plusDays(32)), h, TODAY).get(0).field());
-        assertEquals(List.of(), rules.check(step(StepCode.TALK, APPLIED.plusDays(31)), h, TODAY));
+        assertEquals("doneOn", fields(rules.check(step(StepCode.TALK, APPLIED.plusDays(32)), h, TODAY)).get(0));
+        assertTrue(rules.check(step(StepCode.TALK, APPLIED.plusDays(31)), h, TODAY).isEmpty());
         h.done().put(StepCode.TALK, List.of(APPLIED.plusDays(10)));
         h.done().put(StepCode.RECOMMENDATION, List.of(APPLIED.plusDays(20)));
         LocalDate activist = APPLIED.plusDays(60);
@@ -77,31 +77,36 @@ class PipelineRulesTest {
         PipelineRules.History a = new PipelineRules.History(Stage.ACTIVIST, h.birthDate(), h.done(), h.days(), null, false);
         StepDraft early = new StepDraft(StepCode.CANDIDATE, activist.plusDays(364), null, null, List.of(1L, 2L), null, null, null,
                 null, null, null, null);
-        List<Refusal> refused = rules.check(early, a, TODAY);
-        assertEquals("doneOn", refused.get(0).field());
-        assertTrue(refused.get(0).reason().in(Locale.ENGLISH).contains(activist.plusDays(365).toString()));
+        ValidationException refused = rules.check(early, a, TODAY).build();
+        assertEquals("doneOn", refused.errors().get(0).field());
+        assertTrue(refused.reason(0).in(Locale.ENGLISH).contains(activist.plusDays(365).toString()));
         StepDraft inTime = new StepDraft(StepCode.CANDIDATE, activist.plusDays(365), null, null, List.of(1L, 2L), null, null, null,
                 null, null, null, null);
-        assertEquals(List.of(), rules.check(inTime, a, TODAY));
+        assertTrue(rules.check(inTime, a, TODAY).isEmpty());
         assertTrue(rules.next(a).contains(StepCode.THOUGHT_REPORT));
     }
 
     @Test
     void theApplicantIsEighteen() {
-        assertEquals("birthDate", rules.applicantAge(LocalDate.of(2008, 6, 2), TODAY).field());
-        assertEquals(null, rules.applicantAge(LocalDate.of(2008, 6, 1), TODAY));
+        ValidationException.Builder young = ValidationException.builder();
+        rules.applicantAge(LocalDate.of(2008, 6, 2), TODAY, young);
+        assertEquals(List.of("birthDate"), fields(young));
+        ValidationException.Builder adult = ValidationException.builder();
+        rules.applicantAge(LocalDate.of(2008, 6, 1), TODAY, adult);
+        assertTrue(adult.isEmpty());
     }
 
     @Test
     void theMeetingNeedsMoreThanHalfOfThoseEntitledPresentAndInFavour() {
-        List<Refusal> errors = new ArrayList<>();
+        ValidationException.Builder errors = ValidationException.builder();
         PipelineRules.vote(new StepDraft(StepCode.ADMISSION, TODAY, null, null, null, null, null, null, null, 20, 10, 10), errors);
-        assertEquals(List.of("present", "inFavour"), errors.stream().map(Refusal::field).toList());
-        errors.clear();
-        PipelineRules.vote(new StepDraft(StepCode.ADMISSION, TODAY, null, null, null, null, null, null, null, 20, 11, 11), errors);
-        assertEquals(List.of(), errors);
-        PipelineRules.vote(new StepDraft(StepCode.ADMISSION, TODAY, null, null, null, null, null, null, null, 20, 21, 11), errors);
-        assertEquals(List.of("present"), errors.stream().map(Refusal::field).toList());
+        assertEquals(List.of("present", "inFavour"), fields(errors));
+        ValidationException.Builder passed = ValidationException.builder();
+        PipelineRules.vote(new StepDraft(StepCode.ADMISSION, TODAY, null, null, null, null, null, null, null, 20, 11, 11), passed);
+        assertTrue(passed.isEmpty());
+        ValidationException.Builder crowded = ValidationException.builder();
+        PipelineRules.vote(new StepDraft(StepCode.ADMISSION, TODAY, null, null, null, null, null, null, null, 20, 21, 11), crowded);
+        assertEquals(List.of("present"), fields(crowded));
     }
 
     @Test
@@ -118,8 +123,8 @@ class PipelineRulesTest {
         }
         assertThrows(ConflictException.class, () -> rules.check(
                 new StepDraft(StepCode.EXTENSION, TODAY, null, null, null, null, null, 6, null, null, null, null), p, TODAY));
-        assertEquals("doneOn", rules.check(new StepDraft(StepCode.FULL_MEMBERSHIP, LocalDate.of(2026, 5, 31), null, null, null, null,
-                null, null, null, 20, 15, 15), p, TODAY).get(0).field());
+        assertEquals("doneOn", fields(rules.check(new StepDraft(StepCode.FULL_MEMBERSHIP, LocalDate.of(2026, 5, 31), null, null, null, null,
+                null, null, null, 20, 15, 15), p, TODAY)).get(0));
         // probationary members go on with their thought reports
         assertEquals(List.of(StepCode.THOUGHT_REPORT, StepCode.FULL_MEMBERSHIP, StepCode.CANCELLATION), rules.next(p));
     }
@@ -127,5 +132,9 @@ class PipelineRulesTest {
     @Test
     void trainingNeedsItsHours() {
         assertEquals(24, rules.setting(PipelineRules.TRAINING_HOURS));
+    }
+
+    private static List<String> fields(ValidationException.Builder errors) {
+        return errors.build().errors().stream().map(org.grassroots.core.api.FieldError::field).toList();
     }
 }

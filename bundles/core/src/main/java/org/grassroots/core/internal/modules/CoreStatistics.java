@@ -63,6 +63,9 @@ public class CoreStatistics implements StatisticsProvider {
             Map<String, Double> byStatus = new TreeMap<>();
             for (Object[] row : grouped(em, "SELECT m.category, m.status, COUNT(m) FROM MemberEntity m "
                     + "WHERE m.orgPath LIKE :p GROUP BY m.category, m.status", prefix)) {
+                if (row[1] == MemberStatus.LEFT) {
+                    continue; // members who left the roll are history, not members (still one pass over the index)
+                }
                 double count = ((Number) row[2]).doubleValue();
                 byCategory.merge(((Enum<?>) row[0]).name(), count, Double::sum);
                 byStatus.merge(((Enum<?>) row[1]).name(), count, Double::sum);

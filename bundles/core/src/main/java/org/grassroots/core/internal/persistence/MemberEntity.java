@@ -138,5 +138,12 @@ public class MemberEntity {
         this.orgPath = organization.getPath();
     }
     public long getVersion() { return version; }
+    public MemberStatus getStatus() { return status; }
+    public LocalDate getJoinedOn() { return joinedOn; }
+
+    /** Off the roll (LEFT) or back on it: only through leaving and restoring, which keep the history. */
+    public void changeStatus(MemberStatus newStatus) {
+        this.status = newStatus;
+    }
     public String getIdNumberIndex() { return idNumberIndex; }
 }

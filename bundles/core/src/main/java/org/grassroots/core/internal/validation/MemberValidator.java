@@ -79,6 +79,10 @@ public class MemberValidator {
         requirePresent(errors, "organizationId", draft.organizationId());
         checkText(errors, "post", draft.post(), false, MAX_POST_LENGTH);
         requirePresent(errors, "status", draft.status());
+        if (draft.status() == MemberStatus.LEFT) {
+            // leaving is a step with its reason and day (MemberService.leave), never an edit of the status
+            errors.add(refusal("status", "status.leftOnlyByLeaving"));
+        }
         checkFloatingDestination(errors, draft);
         checkTags(errors, draft);
         return errors;

@@ -39,8 +39,16 @@ class CoreMigrationTest {
                 "CORE_COLLECTION_SUBMISSION" }) {
             assertEquals(1, count(db, "SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLENAME = '" + table + "'"), table);
         }
-        assertEquals(4, count(db, "SELECT COUNT(*) FROM CORE_SEQUENCE WHERE SEQ_NAME IN "
-                + "('ATTACHMENT', 'NOTIFICATION', 'NOTICE', 'COLLECTION')"));
+        assertEquals(5, count(db, "SELECT COUNT(*) FROM CORE_SEQUENCE WHERE SEQ_NAME IN "
+                + "('ATTACHMENT', 'NOTIFICATION', 'NOTICE', 'COLLECTION', 'LEAVING')"));
+        // V10.20: members who left the roll, and the list index that carries the status
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLENAME = 'CORE_MEMBER_LEAVING'"));
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM SYS.SYSCONGLOMERATES WHERE CONGLOMERATENAME = 'CORE_MEMBER_ORG_PATH_IX'"));
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO CORE_MEMBER_LEAVING (ID, MEMBER_ID, REASON, LEFT_ON, STATUS_BEFORE, RECORDED_BY, RECORDED_AT) "
+                        + "VALUES (1, 7, 'TRANSFERRED_OUT', DATE('2024-05-01'), 'NORMAL', 'admin', CURRENT_TIMESTAMP)")) {
+            assertEquals(1, s.executeUpdate());
+        }
 
         Flyway.configure(CoreSchema.class.getClassLoader()).dataSource(db).table("CORE_SCHEMA_HISTORY")
                 .locations("classpath:db/core", "classpath:db/core-late").outOfOrder(true).load().migrate();

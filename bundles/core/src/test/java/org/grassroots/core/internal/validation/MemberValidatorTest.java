@@ -153,6 +153,12 @@ class MemberValidatorTest {
     }
 
     @Test
+    void aDraftCannotTakeAMemberOffTheRoll() {
+        assertErrors(b -> b.status(MemberStatus.LEFT), FieldError.of("status",
+                "a member leaves the roll by a leaving step (reason and day), not by editing the status"));
+    }
+
+    @Test
     void floatingDestinationFitsItsColumn() {
         assertErrors(b -> b.status(MemberStatus.FLOATING).floatingDestination("地".repeat(201)),
                 FieldError.of("floatingDestination", "must be at most 200 characters"));

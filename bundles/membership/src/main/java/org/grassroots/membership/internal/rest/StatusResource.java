@@ -1,5 +1,6 @@
 package org.grassroots.membership.internal.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
@@ -15,6 +16,8 @@ import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
 import org.grassroots.membership.internal.MembershipModule;
+import org.grassroots.membership.internal.SixMonthReport;
+import org.grassroots.membership.internal.SixMonthRule;
 import org.grassroots.membership.internal.StatusDraft;
 import org.grassroots.membership.internal.StatusEvent;
 import org.grassroots.membership.internal.StatusEvents;
@@ -28,7 +31,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /status}: membership status events (how membership ends, suspension, lost contact), read-only once recorded. */
+/**
+ * {@code /status}: membership status events (how membership ends, suspension, lost contact), read-only once recorded;
+ * {@code /six-months}: the members who meet the six-month rule.
+ */
 @Component(service = StatusResource.class)
 @ModuleResource(MembershipModule.ID)
 @Path("")
@@ -37,10 +43,20 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StatusResource {
     private final StatusEvents events;
+    private final SixMonthRule sixMonths;
 
     @Activate
-    public StatusResource(@Reference StatusEvents events) {
+    public StatusResource(@Reference StatusEvents events, @Reference SixMonthRule sixMonths) {
         this.events = events;
+        this.sixMonths = sixMonths;
+    }
+
+    /** The members of the unit's subtree who meet the six-month rule on {@code asOf} (today by default). */
+    @GET
+    @Path("six-months")
+    public SixMonthReport sixMonths(@QueryParam("unit") Long unit, @QueryParam("asOf") LocalDate asOf,
+                                    @BeanParam PageParams page) {
+        return sixMonths.report(unit, asOf, page.toRequest());
     }
 
     @GET

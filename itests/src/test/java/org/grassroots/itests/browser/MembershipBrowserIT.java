@@ -1,0 +1,119 @@
+package org.grassroots.itests.browser;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Browser;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * 党员发展与组织关系's pages in headless Chromium against the district with the demo data: the development files in
+ * Chinese (no raw stage codes), the 入党志愿书 number ranges the district issued to the demo street and park with a
+ * number voided through the dialog (the void count goes up), and the six-month rule page with what it checked. The
+ * browser console must stay free of errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
+ */
+public class MembershipBrowserIT {
+    private static Api api;
+    private static Browser browser;
+    private static Path screenshots;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        assumeTrue("chromium and chromedriver are not installed", Browser.available());
+        api = ConsoleDistrict.api();
+        screenshots = ConsoleDistrict.screenshots();
+        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
+    }
+
+    @AfterClass
+    public static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The module's demo data arrives after core's: its ranges over HTTP first, then the console. */
+    private static void awaitDemo() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        while (System.nanoTime() < deadline) {
+            Api.Response roots = admin.get("/organizations/roots");
+            if (roots.status() == 200) {
+                for (var root : roots.json()) {
+                    if ("JNGX".equals(root.path("code").asText())) {
+                        Api.Response ranges = admin.get("/api/membership/form-ranges?unit=" + root.path("id").asLong());
+                        if (ranges.status() == 200 && ranges.json().path("total").asInt() >= 2) {
+                            return;
+                        }
+                    }
+                }
+            }
+            Api.sleep(1000);
+        }
+        throw new AssertionError("the membership demo data did not appear");
+    }
+
+    @Test
+    public void theDistrictSeesFilesFormNumbersAndTheSixMonthRule() {
+        awaitDemo();
+        browser.open("/#/dashboard");
+        browser.reload(); // the console lists the modules enabled for the scope when it loads
+        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
+                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
+            WebElement form = browser.find("form.login-form");
+            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
+            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.find("nav#nav .nav-link[data-nav=dashboard]");
+        }
+
+        browser.open("/#/m/membership/files");
+        browser.awaitTrue("development files listed", d -> browser.all("#membership-file-table tbody tr").size() >= 5);
+        String files = browser.find("#membership-file-table").getText();
+        for (String code : List.of("APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY")) {
+            assertFalse(code + " shown raw", files.contains(code));
+        }
+        browser.screenshot(screenshots, "26-membership-files");
+
+        browser.open("/#/m/membership/forms");
+        browser.awaitTrue("the demo's ranges", d -> browser.all("#membership-forms-table tbody tr").size() >= 2);
+        WebElement row = browser.all("#membership-forms-table tbody tr").get(0);
+        String text = browser.find("#membership-forms-table").getText();
+        assertTrue(text, text.contains("孙村街道") || text.contains("智造谷产业园"));
+        List<WebElement> cells = row.findElements(By.cssSelector("td, th"));
+        String numbers = cells.get(2).getText();
+        String last = numbers.substring(numbers.indexOf('–') + 1).trim();
+        String voidedBefore = cells.get(6).getText();
+        row.findElement(By.cssSelector("button.membership-form-void")).click();
+        browser.find("dialog#membership-form-void-dialog[open] input[name=number]").sendKeys(last);
+        browser.find("dialog#membership-form-void-dialog textarea[name=reason]").sendKeys("印制错误，作废");
+        browser.screenshot(screenshots, "27-membership-form-void");
+        browser.find("dialog#membership-form-void-dialog button[type=submit]").click();
+        browser.awaitGone("dialog#membership-form-void-dialog");
+        browser.awaitTrue("one more number void", d -> !browser.all("#membership-forms-table tbody tr").get(0)
+                .findElements(By.cssSelector("td, th")).get(6).getText().equals(voidedBefore));
+        browser.screenshot(screenshots, "28-membership-forms");
+
+        browser.open("/#/m/membership/six-months");
+        browser.awaitTrue("the rule checked", d -> browser.present("#membership-six-months-summary")
+                && browser.find("#membership-six-months-summary").getText().contains("检查"));
+        String summary = browser.find("#membership-six-months-summary").getText();
+        assertTrue(summary, summary.contains("参加组织生活") && summary.contains("交纳党费"));
+        assertFalse(summary, summary.contains("ORGANIZATIONAL_LIFE"));
+        browser.screenshot(screenshots, "29-membership-six-months");
+        assertFalse(browser.present(".notice-error"));
+
+        List<String> problems = browser.consoleProblems(message -> false);
+        assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+}
