@@ -24,6 +24,7 @@ const CORE_PAGES = [
   { path: 'inbox', title: { zhCN: '消息提醒', en: 'Inbox' }, load: () => import('./pages/inbox.js') },
   { path: 'notices', title: { zhCN: '通知公告', en: 'Notices' }, load: () => import('./pages/notices.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
   { path: 'collections', title: { zhCN: '信息报送', en: 'Collection tasks' }, load: () => import('./pages/collections.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
+  { path: 'annual-stats', title: { zhCN: '党内统计年报', en: 'Annual statistics' }, load: () => import('./pages/annual-stats.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
 ];
 
 const state = {

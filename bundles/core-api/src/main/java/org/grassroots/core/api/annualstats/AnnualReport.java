@@ -10,11 +10,13 @@ import java.util.List;
  * @param members     the member total as prepared (null before the first preparation)
  * @param allowed     the steps allowed in this status that the caller may take (permission and level)
  * @param returnReason the reason of the last return, kept after the report is prepared again
+ * @param version     the report's version (also its ETag); 0 before the first preparation
  */
 public record AnnualReport(long unitId, String unitName, Long parentId, String parentName, int year,
                            ReportStatus status, Long members, List<ReportAction> allowed,
                            String preparedBy, Instant preparedAt, String submittedBy, Instant submittedAt,
-                           String decidedBy, Instant decidedAt, String returnReason, List<ReportEvent> history) {
+                           String decidedBy, Instant decidedAt, String returnReason, long version,
+                           List<ReportEvent> history) {
     public AnnualReport {
         allowed = List.copyOf(allowed);
         history = List.copyOf(history);

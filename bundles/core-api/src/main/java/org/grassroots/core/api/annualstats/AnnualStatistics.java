@@ -22,17 +22,21 @@ public interface AnnualStatistics {
 
     AnnualReport report(long unitId, int year);
 
-    /** Records the unit's current figures as its report (from NONE, PREPARED or RETURNED). */
-    AnnualReport prepare(long unitId, int year);
+    /**
+     * Records the unit's current figures as its report (from NONE, PREPARED or RETURNED). Every step names the
+     * {@code version} of the report it was decided on ({@link AnnualReport#version()}, 0 before the first
+     * preparation); a report changed meanwhile answers 409 and nothing is stored.
+     */
+    AnnualReport prepare(long unitId, int year, long version);
 
     /** Hands the prepared report to the level above, which is notified. */
-    AnnualReport submit(long unitId, int year);
+    AnnualReport submit(long unitId, int year, long version);
 
     /** The level above accepts a submitted report; the unit is notified. */
-    AnnualReport accept(long unitId, int year);
+    AnnualReport accept(long unitId, int year, long version);
 
     /** The level above returns a submitted report with a reason (required, at most 500 characters). */
-    AnnualReport returnReport(long unitId, int year, String reason);
+    AnnualReport returnReport(long unitId, int year, long version, String reason);
 
     /** The reports of the units directly below {@code unitId}, missing ones flagged. */
     UnitsBelow below(long unitId, int year);

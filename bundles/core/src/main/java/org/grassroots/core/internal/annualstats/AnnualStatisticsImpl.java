@@ -112,23 +112,23 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
     }
 
     @Override
-    public AnnualReport prepare(long unitId, int year) {
-        return step(unitId, year, ReportAction.PREPARE, null);
+    public AnnualReport prepare(long unitId, int year, long version) {
+        return step(unitId, year, version, ReportAction.PREPARE, null);
     }
 
     @Override
-    public AnnualReport submit(long unitId, int year) {
-        return step(unitId, year, ReportAction.SUBMIT, null);
+    public AnnualReport submit(long unitId, int year, long version) {
+        return step(unitId, year, version, ReportAction.SUBMIT, null);
     }
 
     @Override
-    public AnnualReport accept(long unitId, int year) {
-        return step(unitId, year, ReportAction.ACCEPT, null);
+    public AnnualReport accept(long unitId, int year, long version) {
+        return step(unitId, year, version, ReportAction.ACCEPT, null);
     }
 
     @Override
-    public AnnualReport returnReport(long unitId, int year, String reason) {
-        return step(unitId, year, ReportAction.RETURN, reason);
+    public AnnualReport returnReport(long unitId, int year, long version, String reason) {
+        return step(unitId, year, version, ReportAction.RETURN, reason);
     }
 
     @Override
@@ -144,7 +144,7 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
         });
     }
 
-    private AnnualReport step(long unitId, int year, ReportAction action, String reason) {
+    private AnnualReport step(long unitId, int year, long version, ReportAction action, String reason) {
         boolean deciding = action == ReportAction.ACCEPT || action == ReportAction.RETURN;
         authorization.require(deciding ? CorePermissions.COLLECTION_ISSUE : CorePermissions.COLLECTION_SUBMIT);
         ValidationException.Builder errors = ValidationException.builder();
@@ -169,8 +169,8 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
                 figures = figures(tables);
             }
             Sql sql = Sql.of(em);
-            new ReportLedger(sql).step(unitId, year, unit.getPath(), unit.getParentId(), action, actor, Instant.now(), why,
-                    members, figures);
+            new ReportLedger(sql).step(unitId, year, version, unit.getPath(), unit.getParentId(), action, actor, Instant.now(),
+                    why, members, figures);
             Audit.record(em, action.name(), TYPE, unitId, year + " " + unit.getCode() + " " + action.name()
                     + (why == null ? "" : ": " + why));
             notifier.notify(action, unit, parent, year, why);
@@ -211,7 +211,8 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
         }).toList();
         return new AnnualReport(unit.getId(), unit.getName(), unit.getParentId(), parentVisible ? parent.getName() : null,
                 year, row.status(), row.members(), allowed, row.preparedBy(), row.preparedAt(), row.submittedBy(),
-                row.submittedAt(), row.decidedBy(), row.decidedAt(), row.returnReason(), ledger.history(unit.getId(), year));
+                row.submittedAt(), row.decidedBy(), row.decidedAt(), row.returnReason(), row.version(),
+                ledger.history(unit.getId(), year));
     }
 
     private static OrganizationEntity visibleUnit(EntityManager em, long unitId) {

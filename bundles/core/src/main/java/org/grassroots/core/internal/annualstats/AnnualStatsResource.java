@@ -11,6 +11,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -28,6 +29,7 @@ import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.ParamRange;
+import org.grassroots.rest.Preconditions;
 import org.grassroots.rest.RequiresPermission;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,7 +38,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code /api/core/annual-stats}: the annual Party statistics tables of a unit's subtree ({@code tables},
  * {@code tables/xlsx}) and the reporting workflow of a unit's report for a year ({@code reports/{unitId}/{year}}:
- * read, {@code prepare}, {@code submit}, {@code accept}, {@code return} with {@code {"reason": "..."}}, and
+ * read (the ETag is the report's version), {@code prepare}, {@code submit}, {@code accept}, {@code return} with
+ * {@code {"reason": "..."}}, each with {@code If-Match} (or {@code ?version=}) naming the version read, and
  * {@code below}: the units below and which of them are missing).
  */
 @Component(service = AnnualStatsResource.class)
@@ -81,8 +84,8 @@ public class AnnualStatsResource {
 
     @GET
     @Path("reports/{unitId}/{year}")
-    public AnnualReport report(@PathParam("unitId") long unitId, @PathParam("year") int year) {
-        return statistics.report(unitId, year);
+    public Response report(@PathParam("unitId") long unitId, @PathParam("year") int year) {
+        return answer(statistics.report(unitId, year));
     }
 
     @GET
@@ -94,29 +97,43 @@ public class AnnualStatsResource {
     @POST
     @Path("reports/{unitId}/{year}/prepare")
     @RequiresPermission(CorePermissions.COLLECTION_SUBMIT)
-    public AnnualReport prepare(@PathParam("unitId") long unitId, @PathParam("year") int year) {
-        return statistics.prepare(unitId, year);
+    public Response prepare(@PathParam("unitId") long unitId, @PathParam("year") int year,
+                            @QueryParam("version") Long version,
+                            @Context HttpHeaders headers) {
+        return answer(statistics.prepare(unitId, year, Preconditions.requiredVersion(headers, version)));
     }
 
     @POST
     @Path("reports/{unitId}/{year}/submit")
     @RequiresPermission(CorePermissions.COLLECTION_SUBMIT)
-    public AnnualReport submit(@PathParam("unitId") long unitId, @PathParam("year") int year) {
-        return statistics.submit(unitId, year);
+    public Response submit(@PathParam("unitId") long unitId, @PathParam("year") int year,
+                            @QueryParam("version") Long version,
+                            @Context HttpHeaders headers) {
+        return answer(statistics.submit(unitId, year, Preconditions.requiredVersion(headers, version)));
     }
 
     @POST
     @Path("reports/{unitId}/{year}/accept")
     @RequiresPermission(CorePermissions.COLLECTION_ISSUE)
-    public AnnualReport accept(@PathParam("unitId") long unitId, @PathParam("year") int year) {
-        return statistics.accept(unitId, year);
+    public Response accept(@PathParam("unitId") long unitId, @PathParam("year") int year,
+                            @QueryParam("version") Long version,
+                            @Context HttpHeaders headers) {
+        return answer(statistics.accept(unitId, year, Preconditions.requiredVersion(headers, version)));
     }
 
     @POST
     @Path("reports/{unitId}/{year}/return")
     @RequiresPermission(CorePermissions.COLLECTION_ISSUE)
-    public AnnualReport returnReport(@PathParam("unitId") long unitId, @PathParam("year") int year, ReturnDraft draft) {
-        return statistics.returnReport(unitId, year, draft == null ? null : draft.reason());
+    public Response returnReport(@PathParam("unitId") long unitId, @PathParam("year") int year,
+                                 @QueryParam("version") Long version,
+                                 @Context HttpHeaders headers, ReturnDraft draft) {
+        long expected = Preconditions.requiredVersion(headers, version);
+        return answer(statistics.returnReport(unitId, year, expected, draft == null ? null : draft.reason()));
+    }
+
+    /** The report with its version as ETag, for the next step's {@code If-Match}. */
+    private static Response answer(AnnualReport report) {
+        return Preconditions.okWithVersion(report, report.version()).build();
     }
 
     private static <T> T required(T value, String parameter) {

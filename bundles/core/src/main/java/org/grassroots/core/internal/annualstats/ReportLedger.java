@@ -34,14 +34,18 @@ final class ReportLedger {
 
     /**
      * Takes {@code action} on the report of {@code unitId} (PREPARE stores {@code members} and {@code figures}),
-     * records the step and answers the new row.
+     * records the step and answers the new row. {@code expectedVersion} is the version the step was decided on
+     * (0: no report yet).
      *
      * @throws org.grassroots.core.api.ConflictException when the status does not allow the action, or the row
      *                                                    changed since it was read
      */
-    ReportRow step(long unitId, int year, String unitPath, Long parentId, ReportAction action, String actor,
-                   Instant now, String reason, long members, String figures) {
+    ReportRow step(long unitId, int year, long expectedVersion, String unitPath, Long parentId, ReportAction action,
+                   String actor, Instant now, String reason, long members, String figures) {
         ReportRow current = find(unitId, year).orElse(ReportRow.none(unitId, year, parentId));
+        if (current.version() != expectedVersion) {
+            throw AnnualStatsText.TEXT.stale("annual-report", unitId + "/" + year, expectedVersion, current.version());
+        }
         ReportStatus next = current.status().after(action);
         if (next == null) {
             throw refused(current.status(), action);

@@ -96,6 +96,15 @@ class ReportLedgerTest {
     }
 
     @Test
+    void aStepDecidedOnAnOlderVersionIsRefused() {
+        step(ReportAction.PREPARE, null, 5);
+        ConflictException stale = assertThrows(ConflictException.class,
+                () -> ledger.step(2, 2024, 0, "/1/2/", 1L, ReportAction.SUBMIT, "x", NOW, null, 0, null));
+        assertTrue(message(stale, Languages.ZH_CN).contains("年报"), message(stale, Languages.ZH_CN));
+        assertEquals(ReportStatus.PREPARED, ledger.find(2, 2024).orElseThrow().status());
+    }
+
+    @Test
     void theLevelAboveSeesWhichUnitsHaveNotSubmitted() {
         step(ReportAction.PREPARE, null, 5);
         step(ReportAction.SUBMIT, null, 0);
@@ -111,7 +120,8 @@ class ReportLedgerTest {
     }
 
     private ReportRow step(ReportAction action, String reason, long members) {
-        return ledger.step(2, 2024, "/1/2/", 1L, action, "street-admin", NOW, reason, members, "{}");
+        long version = ledger.find(2, 2024).map(ReportRow::version).orElse(0L);
+        return ledger.step(2, 2024, version, "/1/2/", 1L, action, "street-admin", NOW, reason, members, "{}");
     }
 
     private static String message(ConflictException e, Locale locale) {
