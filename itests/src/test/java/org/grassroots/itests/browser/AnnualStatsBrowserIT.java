@@ -1,13 +1,18 @@
 package org.grassroots.itests.browser;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
 import org.junit.AfterClass;
@@ -19,7 +24,8 @@ import org.openqa.selenium.WebElement;
 /**
  * 党内统计年报 in headless Chromium, as the district administrator: the demo district's tables of 2024 in Chinese (no
  * raw codes, no English), the street and park reports listed below with the missing ones flagged, and the district
- * preparing its own report through the page's button. Drives the browser tests' shared district
+ * preparing its own report through the page's button; the Excel download opened with Apache POI, one sheet per
+ * table, each sheet's total that of its table. Drives the browser tests' shared district
  * ({@link ConsoleDistrict}).
  */
 public class AnnualStatsBrowserIT {
@@ -39,6 +45,37 @@ public class AnnualStatsBrowserIT {
     public static void closeBrowser() {
         if (browser != null) {
             browser.close();
+        }
+    }
+
+    /** The workbook as people open it: POI reads one sheet per table, each ending in its total. */
+    @Test
+    public void theWorkbookOpensInExcelsReaderWithOneSheetPerTable() throws Exception {
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        admin.awaitSettled(Duration.ofMinutes(8));
+        long district = -1;
+        for (var root : admin.get("/organizations/roots").expect(200).json()) {
+            if ("JNGX".equals(root.path("code").asText())) {
+                district = root.path("id").asLong();
+            }
+        }
+        var tables = admin.get("/annual-stats/tables?unit=" + district + "&year=2024").expect(200).json();
+        long members = admin.get("/members?subtreeOf=" + district + "&size=1").expect(200).json().path("total").asLong();
+        assertEquals(members, tables.path("members").asLong());
+        byte[] file = admin.get("/annual-stats/tables/xlsx?unit=" + district + "&year=2024").expect(200).bytes();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertEquals(tables.path("tables").size(), book.getNumberOfSheets());
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                var table = tables.path("tables").get(i);
+                assertEquals(table.path("title").path("zhCN").asText(), book.getSheetName(i));
+                Sheet sheet = book.getSheetAt(i);
+                Row total = sheet.getRow(sheet.getLastRowNum());
+                assertEquals("合计", total.getCell(0).getStringCellValue());
+                assertEquals(table.path("total").asLong(), (long) total.getCell(1).getNumericCellValue());
+                assertEquals(table.path("rows").size() + 4, sheet.getLastRowNum() + 1);
+            }
+            Sheet sex = book.getSheet("党员性别构成");
+            assertEquals(members, (long) sex.getRow(sex.getLastRowNum()).getCell(1).getNumericCellValue());
         }
     }
 
