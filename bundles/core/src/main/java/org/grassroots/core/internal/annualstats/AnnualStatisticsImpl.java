@@ -147,13 +147,14 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
     private AnnualReport step(long unitId, int year, long version, ReportAction action, String reason) {
         boolean deciding = action == ReportAction.ACCEPT || action == ReportAction.RETURN;
         authorization.require(deciding ? CorePermissions.COLLECTION_ISSUE : CorePermissions.COLLECTION_SUBMIT);
-        ValidationException.Builder errors = ValidationException.builder();
-        errors.whole("year", year, FIRST_YEAR, LocalDate.now().getYear(), true);
-        String why = action == ReportAction.RETURN ? errors.note("reason", reason, 500, true) : null;
-        errors.throwIfAny();
+        requireYear(year);
         String actor = Actors.current();
         return jpa.txExpr(TransactionType.Required, em -> {
+            // a unit outside the scope is not found before anything about the request is judged
             OrganizationEntity unit = visibleUnit(em, unitId);
+            ValidationException.Builder errors = ValidationException.builder();
+            String why = action == ReportAction.RETURN ? errors.note("reason", reason, 500, true) : null;
+            errors.throwIfAny();
             OrganizationEntity parent = unit.getParentId() == null ? null : em.find(OrganizationEntity.class, unit.getParentId());
             if (deciding && (parent == null || !Scopes.visible(em, parent))) {
                 throw new ForbiddenException(AnnualStatsText.TEXT.message("report.levelAbove", unit.getName()));
