@@ -203,11 +203,22 @@ public class AnnualStatsIT extends DistrictTestSupport {
                 if (entry == null) {
                     throw new AssertionError("no " + name + " in the workbook");
                 }
-                return new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                return unescape(new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
             }
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    /** The writer escapes characters beyond ASCII as numeric references (&#x515a;): the text as a reader sees it. */
+    private static String unescape(String xml) {
+        Matcher m = Pattern.compile("&#x([0-9a-fA-F]+);|&#([0-9]+);").matcher(xml);
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            int code = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            m.appendReplacement(text, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        return m.appendTail(text).toString();
     }
 
     private static JsonNode row(JsonNode tables, String table, String key) {
