@@ -62,7 +62,9 @@ public class AnnualStatsBrowserIT {
         var tables = admin.get("/annual-stats/tables?unit=" + district + "&year=2024").expect(200).json();
         long members = admin.get("/members?subtreeOf=" + district + "&size=1").expect(200).json().path("total").asLong();
         assertEquals(members, tables.path("members").asLong());
-        byte[] file = admin.get("/annual-stats/tables/xlsx?unit=" + district + "&year=2024").expect(200).bytes();
+        // the workbook is written in the reader's language: Chinese here, as the console asks
+        byte[] file = admin.inLanguage("zh-CN").get("/annual-stats/tables/xlsx?unit=" + district + "&year=2024").expect(200)
+                .bytes();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertEquals(tables.path("tables").size(), book.getNumberOfSheets());
             for (int i = 0; i < book.getNumberOfSheets(); i++) {
