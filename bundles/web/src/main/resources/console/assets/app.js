@@ -30,6 +30,7 @@ const CORE_PAGES = [
   { path: 'screens', title: { zhCN: '大屏', en: 'Big screen' }, load: () => import('./pages/screens.js'), roles: ADMIN_ROLES },
   { path: 'setup', title: { zhCN: '初始设置', en: 'First setup' }, load: () => import('./pages/setup.js'), roles: ADMIN_ROLES, onlyWhenEmpty: true },
   { path: 'collections', title: { zhCN: '信息报送', en: 'Collection tasks' }, load: () => import('./pages/collections.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
+  { path: 'annual-stats', title: { zhCN: '党内统计年报', en: 'Annual statistics' }, load: () => import('./pages/annual-stats.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
 ];
 
 const state = {

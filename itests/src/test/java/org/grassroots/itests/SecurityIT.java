@@ -458,6 +458,10 @@ public class SecurityIT extends DistrictTestSupport {
             case "POST /imports" -> path += "?kind=MEMBERS&format=CSV&wait=true";
             case "GET /imports/template" -> path += "?kind=MEMBERS&format=CSV";
             case "GET /exports" -> path += "?kind=MEMBERS&format=CSV&subtreeOf=" + unit;
+            case "GET /annual-stats/tables", "GET /annual-stats/tables/xlsx" -> path += "?year=2024&unit=" + unit;
+            // the level above decides: in scope, a report of a unit below the caller's own (branch A under street A)
+            case "POST /annual-stats/reports/{unitId}/{year}/accept", "POST /annual-stats/reports/{unitId}/{year}/return" ->
+                    path = path.replace("/reports/" + unit + "/", "/reports/" + (inScope ? world.branchA() : unit) + "/");
             default -> { }
         }
         // rolemodel's lists name their unit by ?unit=: answered in the caller's subtree, 404 outside it

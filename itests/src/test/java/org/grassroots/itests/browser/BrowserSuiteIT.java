@@ -22,6 +22,7 @@ import org.junit.runners.Suite.SuiteClasses;
         DuesBrowserIT.class,
         RoleModelBrowserIT.class,
         MembershipBrowserIT.class,
+        AnnualStatsBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {
