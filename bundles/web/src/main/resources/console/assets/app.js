@@ -387,7 +387,6 @@ function focusHeading(container) {
 }
 
 window.addEventListener('hashchange', () => route());
-
 document.addEventListener('DOMContentLoaded', () => {
   const skip = document.getElementById('skip-link');
   skip.addEventListener('click', (event) => {
