@@ -6,6 +6,7 @@ import { renderTeams } from './teams.js';
 import { renderPairings } from './pairings.js';
 import { renderRegistrations } from './registrations.js';
 import { renderStations } from './stations.js';
+import { renderEvents } from './events.js';
 import { renderMine } from './mine.js';
 
 export default {
@@ -15,6 +16,7 @@ export default {
     { path: 'teams', title: { zhCN: '社区两委', en: 'Community teams' }, render: renderTeams },
     { path: 'pairings', title: { zhCN: '单位双报到', en: 'Paired organizations' }, render: renderPairings },
     { path: 'registrations', title: { zhCN: '党员双报到', en: 'Member registrations' }, render: renderRegistrations },
+    { path: 'events', title: { zhCN: '活动与微心愿', en: 'Events and micro-wishes' }, render: renderEvents },
     { path: 'stations', title: { zhCN: '暖新驿站', en: 'Stations and rider-friendly' }, render: renderStations },
     { path: 'mine', title: { zhCN: '我的社区报到', en: 'My community' }, render: renderMine },
   ],

@@ -11,6 +11,9 @@ export const SETS = {
   hours: 'community.HoursStatus',
   rider: 'community.RiderStatus',
   criterion: 'community.RiderCriterion',
+  eventKind: 'community.EventKind',
+  eventStatus: 'community.EventStatus',
+  wish: 'community.WishStatus',
 };
 
 export function moduleLabels(ctx) {

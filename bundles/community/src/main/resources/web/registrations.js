@@ -45,7 +45,7 @@ export async function renderRegistrations(container, ctx) {
   hoursStatus.addEventListener('change', () => hours.reload());
   container.append(h('div', { class: 'kit-toolbar' }, h('label', { class: 'check' }, own,
     t({ zhCN: ' 本单位党员（不论报到到哪个社区）', en: ' Our own members (wherever they registered)' })),
-  field(t({ zhCN: '时长状态', en: 'Hours state' }), hoursStatus)), registrations.element, hours.element);
+  field(t({ zhCN: '时长状态', en: 'Hours state' }), hoursStatus), remindButton(ctx, unit)), registrations.element, hours.element);
   await Promise.all([registrations.ready, hours.ready]);
 }
 
@@ -67,4 +67,14 @@ function decide(ctx, x, list) {
     if (done) list.reload(true);
   } }));
   return cell;
+}
+
+// reminds the communities of the scope with hours waiting for confirmation (their secretaries' and administrators' inbox)
+function remindButton(ctx, unit) {
+  const t = ctx.t;
+  if (!can(ctx, 'manage')) return '';
+  return h('button', { type: 'button', id: 'community-remind-hours', text: t({ zhCN: '提醒确认服务时长', en: 'Remind to confirm hours' }), onclick: async () => {
+    const answer = await ctx.api(`${API}/hours/reminders?unit=${unit}`, { method: 'POST', body: {} });
+    ctx.notify(t({ zhCN: `已提醒 ${answer.communities} 个社区`, en: `${answer.communities} communities reminded` }), 'success');
+  } });
 }

@@ -1,6 +1,6 @@
 // 暖新驿站 and "骑手友好社区": the stations of the scope with their visits this year (record a month's visits), the
 // rider-friendly applications against the checklist (apply; the street or district designates or rejects).
-import { h, field, scopeOf, table, load, formDialog, unitPicker, multiSelect, dateOnly, number } from '/assets/kit.js';
+import { h, field, scopeOf, table, load, formDialog, unitPicker, multiSelect, dateOnly, number, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today, version } from './module.js';
 
 export async function renderStations(container, ctx) {
@@ -95,7 +95,8 @@ async function apply(ctx, unit, L, draw) {
 
 function decide(ctx, r, draw) {
   const t = ctx.t;
-  const cell = h('div', { class: 'actions' });
+  const cell = h('div', { class: 'actions' }, h('button', { type: 'button', dataset: { action: 'evidence' },
+    text: t({ zhCN: '证明材料', en: 'Evidence files' }), onclick: () => evidence(ctx, r) }));
   if (!can(ctx, 'decide')) return cell;
   const step = (action, caption, needsNote) => h('button', { type: 'button', dataset: { action }, text: t(caption), onclick: async () => {
     const note = h('input', { id: `community-rider-${action}-note`, name: 'note' });
@@ -110,4 +111,21 @@ function decide(ctx, r, draw) {
     cell.append(step('revoke', { zhCN: '撤销命名', en: 'Revoke' }, true));
   }
   return cell;
+}
+
+// the application's evidence files in core's attachment store: download each; add one while the application waits
+async function evidence(ctx, r) {
+  const t = ctx.t;
+  const files = await ctx.api(`${API}/rider-friendly/${r.id}/evidence`);
+  const list = h('ul', { id: 'community-evidence-files' }, ...files.map((f) => h('li', {}, `${f.fileName} (${Math.max(1, Math.round(f.sizeBytes / 1024))} KB) `,
+    h('button', { type: 'button', class: 'link-button', text: t({ zhCN: '下载', en: 'Download' }),
+      onclick: () => download(ctx, `/api/core/attachments/${f.id}/content`, f.fileName).catch((e) => ctx.notify(e.message)) }))));
+  const upload = h('input', { type: 'file', id: 'community-evidence-file', name: 'file' });
+  const open = r.status === 'APPLIED' && can(ctx, 'manage');
+  await formDialog(ctx, { id: 'community-evidence-dialog', title: { zhCN: `证明材料：${r.communityName}`, en: `Evidence: ${r.communityName}` },
+    submitText: open ? { zhCN: '上传', en: 'Upload' } : { zhCN: '关闭', en: 'Close' },
+    fields: [files.length ? list : h('p', { class: 'muted', text: t({ zhCN: '还没有上传证明材料。', en: 'No file yet.' }) }),
+      open ? field(t({ zhCN: '上传材料（PDF、Word、Excel、图片）', en: 'Add a file (PDF, Word, Excel, image)' }), upload) : ''],
+    submit: async () => (open && upload.files[0] ? ctx.api(`${API}/rider-friendly/${r.id}/evidence?filename=${encodeURIComponent(upload.files[0].name)}`,
+      { method: 'POST', body: upload.files[0], headers: { 'Content-Type': 'application/octet-stream' } }) : {}) });
 }

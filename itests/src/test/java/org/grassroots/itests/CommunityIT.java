@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,9 +33,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the module's statistics, coverage view and work-record section. Then a street of its own: the "两委" team and a
  * secretary change with its history, a pairing and the coverage flagging the unpaired community, a member registering
  * by themselves, logging hours the community confirms or rejects with a reason, the member's own organization seeing
- * them, a move; a station with its visits; a rider-friendly application refused until the checklist is met. Another
+ * them, a move; a station with its visits; a rider-friendly application with its evidence files, refused until the checklist is met. Another
  * street sees nothing (404), a street without the module is refused (403), bad input is refused with the fields named,
- * and the module is uninstalled and reinstalled with its data.
+ * and the module is uninstalled and reinstalled with its data. Events with sign-in by code (closing a volunteer event
+ * turns its sign-ins into confirmed hours and kills the code) and micro-wishes claimed by members and paired units.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -43,6 +45,7 @@ public class CommunityIT extends DistrictTestSupport {
     private static final String TEMPORARY = "Temp-Password-0001";
     private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final Duration SETTLE = Duration.ofSeconds(180);
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
     @Configuration
     public Option[] configuration() {
@@ -185,8 +188,16 @@ public class CommunityIT extends DistrictTestSupport {
                 "criteriaMet", Json.arr("STATION", "REST"), "evidence", "驿站照片")).expect(201).json();
         admin.post(COMMUNITY + "/rider-friendly/" + id(application) + "/designate", Json.obj(), application.path("version").asLong())
                 .expectInvalid("criteriaMet");
+        String evidence = COMMUNITY + "/rider-friendly/" + id(application) + "/evidence?filename=";
+        admin.postBytes(evidence + "report.pdf", "application/pdf", new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0 })
+                .expectInvalid("file");
+        JsonNode files = admin.postBytes(evidence + "ledger.pdf", "application/pdf", PDF).expect(200).json();
+        assertEquals(files.toString(), 1, files.size());
+        assertEquals(1, auditor.get(COMMUNITY + "/rider-friendly/" + id(application) + "/evidence").expect(200).json().size());
+        otherAdmin.get(COMMUNITY + "/rider-friendly/" + id(application) + "/evidence").problem(404);
         admin.post(COMMUNITY + "/rider-friendly/" + id(application) + "/reject", Json.obj("note", "标准未达到"),
                 application.path("version").asLong()).expect(200);
+        admin.postBytes(evidence + "late.pdf", "application/pdf", PDF).problem(409);
         JsonNode again = admin.post(COMMUNITY + "/rider-friendly", Json.obj("communityId", id(c1), "criteriaMet",
                 Json.arr("STATION", "ACCESS", "PARKING", "REST", "VOICE", "CARE"), "evidence", "台账齐全")).expect(201).json();
         JsonNode designated = admin.post(COMMUNITY + "/rider-friendly/" + id(again) + "/designate", Json.obj("on", today),
@@ -229,6 +240,86 @@ public class CommunityIT extends DistrictTestSupport {
         awaitTrue("the module's API back", () -> admin.get(COMMUNITY + "/pairings/" + id(pairing)).status() == 200);
         assertEquals(kept, admin.get(COMMUNITY + "/pairings/" + id(pairing)).expect(200).json());
         assertEquals(2.5, figures(admin, id(street), year).get("community.hours"), 1e-9);
+    }
+
+    @Test
+    public void membersSignInAtEventsByCodeAndClaimMicroWishes() {
+        String today = LocalDate.now().toString();
+        JsonNode street = fixtures.unit(code("CES"), null, "STREET", "WORKING_COMMITTEE");
+        JsonNode c1 = fixtures.unit(code("CE1"), id(street), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode institution = fixtures.unit(code("CEI"), null, "INSTITUTION", "BRANCH");
+        JsonNode stranger = fixtures.unit(code("CEX"), null, "INSTITUTION", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("CEO"), null, "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/community/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        JsonNode resident = fixtures.member("志愿党员丁", id(institution));
+        Api admin = account(code("ceadm").toLowerCase(), "UNIT_ADMIN", id(street), null);
+        Api otherAdmin = account(code("ceoth").toLowerCase(), "UNIT_ADMIN", id(otherStreet), null);
+        Api member = account(code("cemem").toLowerCase(), "MEMBER", id(institution), id(resident));
+        admin.post(COMMUNITY + "/pairings", Json.obj("communityId", id(c1), "partnerId", id(institution), "startsOn", today)).expect(201);
+        member.post(COMMUNITY + "/my/registrations", Json.obj("communityId", id(c1))).expect(201);
+
+        // ---- a volunteer event: published with a code, signed up and signed in by code, closed into confirmed hours
+        admin.post(COMMUNITY + "/events", Json.obj("communityId", id(c1), "kind", "VOLUNTEER")).expectInvalid("title", "heldOn", "hours");
+        JsonNode event = admin.post(COMMUNITY + "/events", Json.obj("communityId", id(c1), "kind", "VOLUNTEER", "title", "小区环境整治",
+                "place", "社区广场", "heldOn", today, "hours", 2)).expect(201).json();
+        String code = event.path("code").asText();
+        assertEquals(event.toString(), 6, code.length());
+        JsonNode listed = member.get(COMMUNITY + "/my/events").expect(200).json();
+        assertTrue(listed.toString(), listed.toString().contains("小区环境整治") && !listed.toString().contains(code));
+        assertTrue(member.post(COMMUNITY + "/my/events/" + id(event) + "/sign-up", Json.obj()).expect(200).json().path("signedUp").asBoolean());
+        member.post(COMMUNITY + "/my/sign-in", Json.obj("code", "")).expectInvalid("code");
+        member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code.equals("ZZZZZZ") ? "YYYYYY" : "ZZZZZZ")).expectInvalid("code");
+        assertTrue(member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code.toLowerCase())).expect(200).json().path("signedIn").asBoolean());
+        member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code)).problem(409);
+        otherAdmin.get(COMMUNITY + "/events/" + id(event)).problem(404);
+        JsonNode closed = admin.post(COMMUNITY + "/events/" + id(event) + "/close", Json.obj(), event.path("version").asLong()).expect(200).json();
+        assertEquals("CLOSED", closed.path("status").asText());
+        assertEquals(1, closed.path("signIns").asInt());
+        JsonNode attendees = admin.get(COMMUNITY + "/events/" + id(event) + "/attendees").expect(200).json();
+        assertEquals(attendees.toString(), 2.0, attendees.get(0).path("hours").asDouble(), 1e-9);
+        JsonNode expired = member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code)).problem(409);
+        assertTrue(expired.toString(), expired.path("detail").asText().contains("小区环境整治"));
+        JsonNode hours = member.get(COMMUNITY + "/my/hours").expect(200).json();
+        assertEquals(hours.toString(), "CONFIRMED", hours.get(0).path("status").asText());
+        assertEquals(2.0, figures(admin, id(street), LocalDate.now().getYear()).get("community.hours"), 1e-9);
+        // hours the member logs wait for the community, which is reminded; the member is told of the decision
+        JsonNode logged = member.post(COMMUNITY + "/my/hours", Json.obj("servedOn", today, "hours", 1, "activity", "入户走访")).expect(201).json();
+        assertEquals(1, admin.post(COMMUNITY + "/hours/reminders?unit=" + id(street), Json.obj()).expect(200).json().path("communities").asInt());
+        long unread = member.get("/notifications/count").expect(200).json().path("unread").asLong();
+        admin.post(COMMUNITY + "/hours/" + id(logged) + "/reject", Json.obj("note", "重复登记"), logged.path("version").asLong()).expect(200);
+        assertEquals(unread + 1, member.get("/notifications/count").expect(200).json().path("unread").asLong());
+
+        // ---- a training event needs no hours; cancelled with a reason it cannot be closed
+        JsonNode training = admin.post(COMMUNITY + "/events", Json.obj("communityId", id(c1), "kind", "TRAINING", "title", "两委班子培训",
+                "heldOn", today)).expect(201).json();
+        admin.post(COMMUNITY + "/events/" + id(training) + "/cancel", Json.obj(), training.path("version").asLong()).expectInvalid("reason");
+        JsonNode cancelled = admin.post(COMMUNITY + "/events/" + id(training) + "/cancel", Json.obj("reason", "改期"),
+                training.path("version").asLong()).expect(200).json();
+        admin.post(COMMUNITY + "/events/" + id(training) + "/close", Json.obj(), cancelled.path("version").asLong()).problem(409);
+
+        // ---- micro-wishes: a registered member claims one, the community records it fulfilled; a paired unit claims another
+        admin.post(COMMUNITY + "/wishes", Json.obj("communityId", id(c1), "title", "一副老花镜")).expectInvalid("beneficiary");
+        JsonNode wish = admin.post(COMMUNITY + "/wishes", Json.obj("communityId", id(c1), "title", "一副老花镜",
+                "beneficiary", "独居老人")).expect(201).json();
+        JsonNode claimed = member.post(COMMUNITY + "/my/wishes/" + id(wish) + "/claim", Json.obj(), wish.path("version").asLong())
+                .expect(200).json();
+        assertEquals("志愿党员丁", claimed.path("memberName").asText());
+        JsonNode fulfilled = admin.post(COMMUNITY + "/wishes/" + id(wish) + "/fulfil", Json.obj("on", today),
+                claimed.path("version").asLong()).expect(200).json();
+        admin.post(COMMUNITY + "/wishes/" + id(wish) + "/release", Json.obj("note", "x"), fulfilled.path("version").asLong()).problem(409);
+        JsonNode second = admin.post(COMMUNITY + "/wishes", Json.obj("communityId", id(c1), "title", "学习用品",
+                "beneficiary", "困难家庭儿童")).expect(201).json();
+        admin.post(COMMUNITY + "/wishes/" + id(second) + "/claim", Json.obj("partnerId", id(stranger)), second.path("version").asLong())
+                .expectInvalid("partnerId");
+        JsonNode byUnit = admin.post(COMMUNITY + "/wishes/" + id(second) + "/claim", Json.obj("partnerId", id(institution)),
+                second.path("version").asLong()).expect(200).json();
+        assertEquals(institution.path("name").asText(), byUnit.path("partnerName").asText());
+        JsonNode released = admin.post(COMMUNITY + "/wishes/" + id(second) + "/release", Json.obj("note", "单位调整"),
+                byUnit.path("version").asLong()).expect(200).json();
+        assertEquals("PUBLISHED", released.path("status").asText());
+        assertEquals(2, admin.get(COMMUNITY + "/wishes?unit=" + id(street)).expect(200).json().path("total").asInt());
+        otherAdmin.post(COMMUNITY + "/wishes/" + id(second) + "/withdraw", Json.obj("note", "x"), released.path("version").asLong())
+                .problem(404);
     }
 
     /** Query parameters that cannot be read answer 422 naming them. */
