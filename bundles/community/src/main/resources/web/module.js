@@ -14,6 +14,8 @@ export const SETS = {
   eventKind: 'community.EventKind',
   eventStatus: 'community.EventStatus',
   wish: 'community.WishStatus',
+  council: 'community.CouncilKind',
+  issue: 'community.IssueStatus',
 };
 
 export function moduleLabels(ctx) {

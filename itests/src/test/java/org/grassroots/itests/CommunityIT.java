@@ -6,16 +6,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.District;
-import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -40,12 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CommunityIT extends DistrictTestSupport {
-    private static final String COMMUNITY = "/api/community";
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
-    private static final Duration SETTLE = Duration.ofSeconds(180);
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+public class CommunityIT extends CommunityTestSupport {
 
     @Configuration
     public Option[] configuration() {
@@ -263,9 +255,9 @@ public class CommunityIT extends DistrictTestSupport {
         JsonNode event = admin.post(COMMUNITY + "/events", Json.obj("communityId", id(c1), "kind", "VOLUNTEER", "title", "小区环境整治",
                 "place", "社区广场", "heldOn", today, "hours", 2)).expect(201).json();
         String code = event.path("code").asText();
-        assertEquals(event.toString(), 6, code.length());
-        JsonNode listed = member.get(COMMUNITY + "/my/events").expect(200).json();
-        assertTrue(listed.toString(), listed.toString().contains("小区环境整治") && !listed.toString().contains(code));
+        assertTrue(event.toString(), code.matches("[A-Z0-9]{6}"));
+        String listed = member.get(COMMUNITY + "/my/events").expect(200).text();
+        assertTrue(listed, listed.contains("小区环境整治") && !listed.contains(code));
         assertTrue(member.post(COMMUNITY + "/my/events/" + id(event) + "/sign-up", Json.obj()).expect(200).json().path("signedUp").asBoolean());
         member.post(COMMUNITY + "/my/sign-in", Json.obj("code", "")).expectInvalid("code");
         member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code.equals("ZZZZZZ") ? "YYYYYY" : "ZZZZZZ")).expectInvalid("code");
@@ -273,14 +265,11 @@ public class CommunityIT extends DistrictTestSupport {
         member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code)).problem(409);
         otherAdmin.get(COMMUNITY + "/events/" + id(event)).problem(404);
         JsonNode closed = admin.post(COMMUNITY + "/events/" + id(event) + "/close", Json.obj(), event.path("version").asLong()).expect(200).json();
-        assertEquals("CLOSED", closed.path("status").asText());
-        assertEquals(1, closed.path("signIns").asInt());
+        assertEquals(closed.toString(), "CLOSED 1", closed.path("status").asText() + " " + closed.path("signIns").asInt());
         JsonNode attendees = admin.get(COMMUNITY + "/events/" + id(event) + "/attendees").expect(200).json();
         assertEquals(attendees.toString(), 2.0, attendees.get(0).path("hours").asDouble(), 1e-9);
-        JsonNode expired = member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code)).problem(409);
-        assertTrue(expired.toString(), expired.path("detail").asText().contains("小区环境整治"));
-        JsonNode hours = member.get(COMMUNITY + "/my/hours").expect(200).json();
-        assertEquals(hours.toString(), "CONFIRMED", hours.get(0).path("status").asText());
+        assertTrue(member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code)).problem(409).path("detail").asText().contains("小区环境整治"));
+        assertEquals("CONFIRMED", member.get(COMMUNITY + "/my/hours").expect(200).json().get(0).path("status").asText());
         assertEquals(2.0, figures(admin, id(street), LocalDate.now().getYear()).get("community.hours"), 1e-9);
         // hours the member logs wait for the community, which is reminded; the member is told of the decision
         JsonNode logged = member.post(COMMUNITY + "/my/hours", Json.obj("servedOn", today, "hours", 1, "activity", "入户走访")).expect(201).json();
@@ -316,10 +305,63 @@ public class CommunityIT extends DistrictTestSupport {
         assertEquals(institution.path("name").asText(), byUnit.path("partnerName").asText());
         JsonNode released = admin.post(COMMUNITY + "/wishes/" + id(second) + "/release", Json.obj("note", "单位调整"),
                 byUnit.path("version").asLong()).expect(200).json();
-        assertEquals("PUBLISHED", released.path("status").asText());
         assertEquals(2, admin.get(COMMUNITY + "/wishes?unit=" + id(street)).expect(200).json().path("total").asInt());
         otherAdmin.post(COMMUNITY + "/wishes/" + id(second) + "/withdraw", Json.obj("note", "x"), released.path("version").asLong())
                 .problem(404);
+        // ---- 双报到 as a sheet: exported, a new row imported; a file with a bad row stores nothing (row errors)
+        String sheet = COMMUNITY + "/sheets/registrations?format=CSV&unit=" + id(street);
+        String exported = admin.get(sheet).expect(200).text();
+        assertTrue(exported, exported.contains("党员编号") && exported.contains("志愿党员丁"));
+        long newcomer = id(fixtures.member("表格报到党员戊", id(institution)));
+        String row = (exported.endsWith("\n") ? "" : "\r\n") + "," + newcomer + ",,," + c1.path("code").asText() + ",,楼栋长,,\r\n";
+        JsonNode refused = admin.send("POST", sheet, "text/csv", BodyPublishers.ofString(exported + row + "," + newcomer + ",,,NOPE,,,,\r\n")).problem(422);
+        assertEquals(refused.toString(), 2, refused.path("rowErrors").size());
+        JsonNode imported = admin.send("POST", sheet, "text/csv", BodyPublishers.ofString(exported + row)).expect(200).json();
+        assertEquals(imported.toString(), "1 1", imported.path("created").asInt() + " " + imported.path("unchanged").asInt());
+    }
+
+    @Test
+    public void jointCouncilsMeetAndAssignAndCloseTheirIssues() {
+        String today = LocalDate.now().toString();
+        JsonNode street = fixtures.unit(code("CJS"), null, "STREET", "WORKING_COMMITTEE");
+        JsonNode community = fixtures.unit(code("CJC"), id(street), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode enterprise = fixtures.unit(code("CJE"), null, "ENTERPRISE", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("CJO"), null, "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/community/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        JsonNode manager = fixtures.member("兼职委员庚", id(enterprise));
+        Api admin = account(code("cjadm").toLowerCase(), "UNIT_ADMIN", id(street), null);
+        Api otherAdmin = account(code("cjoth").toLowerCase(), "UNIT_ADMIN", id(otherStreet), null);
+
+        admin.post(COMMUNITY + "/councils/members", Json.obj("unitId", id(enterprise), "memberId", id(manager)))
+                .expectInvalid("unitId", "partnerId", "roleTitle", "startsOn");
+        JsonNode seat = admin.post(COMMUNITY + "/councils/members", Json.obj("unitId", id(street), "memberId", id(manager),
+                "partnerId", id(enterprise), "roleTitle", "兼职副书记", "startsOn", today)).expect(201).json();
+        assertEquals(seat.toString(), "STREET_WORKING_COMMITTEE", seat.path("council").asText());
+        admin.post(COMMUNITY + "/councils/members", Json.obj("unitId", id(street), "memberId", id(manager),
+                "partnerId", id(enterprise), "roleTitle", "兼职委员", "startsOn", today)).problem(409);
+        admin.post(COMMUNITY + "/councils/meetings", Json.obj("unitId", id(street), "title", "联席会议", "heldOn", today,
+                "present", Json.arr(987654321))).expectInvalid("present[0]");
+        JsonNode meeting = admin.post(COMMUNITY + "/councils/meetings", Json.obj("unitId", id(street), "title", "第一季度联席会议",
+                "heldOn", today, "present", Json.arr(id(seat)), "issues", Json.arr("老旧小区停车难", "快递员午休场所"))).expect(201).json();
+        assertEquals(meeting.toString(), "兼职委员庚", meeting.path("presentNames").get(0).asText());
+        JsonNode parking = meeting.path("issues").get(0);
+        admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/assign", Json.obj("assigneeId", id(community), "dueOn", today),
+                parking.path("version").asLong()).expectInvalid("assigneeId");
+        JsonNode assigned = admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/assign", Json.obj("assigneeId", id(enterprise),
+                "dueOn", today), parking.path("version").asLong()).expect(200).json();
+        assertEquals("ASSIGNED", assigned.path("status").asText());
+        admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/close", Json.obj("on", today), assigned.path("version").asLong())
+                .expectInvalid("result");
+        JsonNode closed = admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/close", Json.obj("result", "企业开放停车位40个",
+                "on", today), assigned.path("version").asLong()).expect(200).json();
+        admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/assign", Json.obj("assigneeId", id(enterprise), "dueOn", today),
+                closed.path("version").asLong()).problem(409);
+        assertEquals(1, admin.get(COMMUNITY + "/councils/meetings?unit=" + id(street)).expect(200).json().size());
+        otherAdmin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/close", Json.obj("result", "x", "on", today),
+                closed.path("version").asLong()).problem(404);
+        admin.post(COMMUNITY + "/councils/members/" + id(seat) + "/end", Json.obj("endedOn", today, "reason", "工作调动"),
+                seat.path("version").asLong()).expect(200);
+        assertEquals(0, admin.get(COMMUNITY + "/councils/members?unit=" + id(street)).expect(200).json().size());
     }
 
     /** Query parameters that cannot be read answer 422 naming them. */
@@ -332,60 +374,5 @@ public class CommunityIT extends DistrictTestSupport {
         api.get(COMMUNITY + "/pairings").expectInvalid("unit");
         api.get(COMMUNITY + "/pairings/987654321").problem(404);
         api.post(COMMUNITY + "/pairings", Json.obj()).expectInvalid("communityId", "partnerId", "startsOn");
-    }
-
-    /** Polls until the module's demo data is in (core loads its district first, then the modules one at a time). */
-    private Map<String, Double> awaitDemo(long district) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        Map<String, Double> figures = Map.of();
-        while (System.nanoTime() < deadline) {
-            Api.Response answer = api.get(COMMUNITY + "/statistics?unit=" + district + "&year=2024");
-            if (answer.status() == 200) {
-                figures = figures(answer.json());
-                if (figures.getOrDefault("community.secretariesAdjusted", 0.0) > 0) {
-                    return figures;
-                }
-            }
-            Api.sleep(500);
-        }
-        throw new AssertionError("the community demo data did not appear: " + figures);
-    }
-
-    private static Map<String, Double> figures(Api as, long unit, int year) {
-        return figures(as.get(COMMUNITY + "/statistics?unit=" + unit + "&year=" + year).expect(200).json());
-    }
-
-    private static Map<String, Double> figures(JsonNode statistics) {
-        Map<String, Double> figures = new HashMap<>();
-        statistics.forEach(s -> figures.put(s.path("id").asText(), s.path("value").asDouble()));
-        return figures;
-    }
-
-    private long districtRoot() {
-        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("JNGX".equals(root.path("code").asText())) {
-                return id(root);
-            }
-        }
-        throw new AssertionError("no district root: is the demo data on?");
-    }
-
-    /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
-    private Api account(String username, String role, Long organizationId, Long memberId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
-        return api.basic(username, CHOSEN);
-    }
-
-    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + SETTLE + ": " + what);
-            }
-            Api.sleep(100);
-        }
     }
 }

@@ -59,6 +59,15 @@ class WorkflowTest {
     }
 
     @Test
+    void issuesAreAssignedThenClosedOrClosedAtOnce() {
+        assertEquals(List.of(IssueStatus.ASSIGNED, IssueStatus.CLOSED), IssueStatus.RAISED.next());
+        ConflictException e = assertThrows(ConflictException.class, () -> IssueStatus.CLOSED.requireMoveTo(IssueStatus.ASSIGNED, 4));
+        assertEquals("Issue 4 is Closed and cannot become Assigned; it is final", e.getMessage());
+        assertEquals(CouncilKind.STREET_WORKING_COMMITTEE, CouncilKind.of(org.grassroots.core.api.UnitType.STREET));
+        assertEquals(null, CouncilKind.of(org.grassroots.core.api.UnitType.ENTERPRISE));
+    }
+
+    @Test
     void signInCodesAreSixCharactersWithoutLookAlikes() {
         java.util.Random random = new java.util.Random(42);
         for (int i = 0; i < 1000; i++) {
