@@ -16,6 +16,7 @@ export const SETS = {
   wish: 'community.WishStatus',
   council: 'community.CouncilKind',
   issue: 'community.IssueStatus',
+  group: 'community.NewEmploymentGroup',
 };
 
 export function moduleLabels(ctx) {

@@ -12,8 +12,12 @@ export async function renderStations(container, ctx) {
   const stations = h('div', { 'aria-live': 'polite' });
   const riders = h('div', { 'aria-live': 'polite' });
   const drawStations = () => load(stations, ctx, async () => {
-    const rows = await ctx.api(`${API}/stations?unit=${unit}&year=${year}`);
-    return rows.length ? table(ctx, { id: 'community-station-table', caption: { zhCN: '暖新驿站', en: 'Stations' }, rows,
+    const [rows, groups] = await Promise.all([ctx.api(`${API}/stations?unit=${unit}&year=${year}`), ctx.api(`${API}/stations/groups?unit=${unit}`)]);
+    // the Party members of the new employment groups in scope, by core's member tags
+    const kpis = h('ul', { class: 'kpis', id: 'community-groups' }, ...groups.map((g) => h('li', { class: 'kpi', dataset: { group: g.group } },
+      h('strong', { class: 'kpi-value', text: number(ctx, g.members, 0) }),
+      h('span', { class: 'kpi-name', text: `${L.label(SETS.group, g.group)}${t({ zhCN: '党员', en: ' (Party members)' })}` }))));
+    return [kpis, rows.length ? table(ctx, { id: 'community-station-table', caption: { zhCN: '暖新驿站', en: 'Stations' }, rows,
       rowAttrs: (s) => ({ dataset: { id: s.id } }),
       columns: [
         { title: { zhCN: '驿站', en: 'Station' }, head: true, render: (s) => s.name },
@@ -23,8 +27,8 @@ export async function renderStations(container, ctx) {
         { title: { zhCN: '本年服务人次', en: 'Visits this year' }, class: 'num', render: (s) => number(ctx, s.visitsThisYear, 0) },
         { title: { zhCN: '操作', en: 'Actions' }, render: (s) => (can(ctx, 'manage') ? h('button', { type: 'button', dataset: { action: 'visits' },
           text: t({ zhCN: '登记人次', en: 'Record visits' }), onclick: () => visits(ctx, s, drawStations) }) : '') },
-      ] }) : [];
-  }, { zhCN: '还没有驿站。', en: 'No station yet.' });
+      ] }) : h('p', { class: 'muted', text: t({ zhCN: '还没有驿站。', en: 'No station yet.' }) })];
+  });
   const drawRiders = () => load(riders, ctx, async () => {
     const rows = await ctx.api(`${API}/rider-friendly?unit=${unit}`);
     return rows.length ? table(ctx, { id: 'community-rider-table', caption: { zhCN: '骑手友好社区', en: 'Rider-friendly communities' }, rows,

@@ -65,6 +65,9 @@ public class CommunityIT extends CommunityTestSupport {
         assertEquals(12, before.path("covered").asInt());
         assertTrue(before.path("rows").get(0).path("flagged").asBoolean());
         assertEquals(21, api.get(COMMUNITY + "/teams/secretary-changes?unit=" + district + "&year=2024").expect(200).json().size());
+        JsonNode groups = api.get(COMMUNITY + "/stations/groups?unit=" + district).expect(200).json();
+        assertTrue(groups.toString(), groups.size() == 3 && "RIDER".equals(groups.get(0).path("group").asText())
+                && groups.get(0).path("members").asLong() > 0);
         String riders = api.get(COMMUNITY + "/rider-friendly?unit=" + district + "&status=DESIGNATED").expect(200).text();
         assertTrue(riders, riders.contains("凤凰国际社区"));
 

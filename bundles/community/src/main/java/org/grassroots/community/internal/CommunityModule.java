@@ -87,7 +87,8 @@ public class CommunityModule implements ActionModule {
                         EnumLabels.set(ID, RegistrationStatus.class), EnumLabels.set(ID, HoursStatus.class),
                         EnumLabels.set(ID, RiderStatus.class), EnumLabels.set(ID, RiderCriterion.class),
                         EnumLabels.set(ID, EventKind.class), EnumLabels.set(ID, EventStatus.class), EnumLabels.set(ID, WishStatus.class),
-                        EnumLabels.set(ID, CouncilKind.class), EnumLabels.set(ID, IssueStatus.class)));
+                        EnumLabels.set(ID, CouncilKind.class), EnumLabels.set(ID, IssueStatus.class),
+                        EnumLabels.set(ID, NewEmploymentGroup.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

@@ -40,10 +40,13 @@ public class StationResource {
     private final Stations stations;
     private final RiderDesignations riders;
     private final RiderEvidence evidence;
+    private final EmploymentGroups groups;
 
     @Activate
-    public StationResource(@Reference Stations stations, @Reference RiderDesignations riders, @Reference RiderEvidence evidence) {
+    public StationResource(@Reference Stations stations, @Reference RiderDesignations riders, @Reference RiderEvidence evidence,
+                           @Reference EmploymentGroups groups) {
         this.evidence = evidence;
+        this.groups = groups;
         this.stations = stations;
         this.riders = riders;
     }
@@ -134,5 +137,12 @@ public class StationResource {
     public List<org.grassroots.core.api.attachment.Attachment> addEvidence(@PathParam("id") long id, @QueryParam("filename") String filename,
                                                                           java.io.InputStream body) throws java.io.IOException {
         return evidence.store(id, filename, body.readNBytes(evidence.readLimit()));
+    }
+
+    /** The Party members of the new employment groups (骑手, 快递员, 网约车司机 by core's tags) under the unit. */
+    @GET
+    @Path("stations/groups")
+    public List<EmploymentGroups.GroupCount> groups(@QueryParam("unit") Long unit) {
+        return groups.count(unit);
     }
 }
