@@ -59,7 +59,7 @@ public class EventResource {
 
     @GET
     @Path("events")
-    public Page<CommunityEvent> search(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
+    public Page<CommunityEvent> events(@QueryParam("unit") Long unit, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
                                        @QueryParam("kind") EventKind kind, @QueryParam("status") EventStatus status,
                                        @BeanParam PageParams page) {
         return events.search(unit, year, kind, status, page.toRequest());
@@ -69,7 +69,7 @@ public class EventResource {
     @Path("events")
     @RequiresPermission(CommunityModule.MANAGE)
     @Returns(CommunityEvent.class)
-    public Response publish(EventDraft draft) {
+    public Response publishEvent(EventDraft draft) {
         return Responses.created("events", events.create(draft));
     }
 
@@ -113,7 +113,7 @@ public class EventResource {
     @Path("wishes")
     @RequiresPermission(CommunityModule.MANAGE)
     @Returns(Wish.class)
-    public Response publish(WishDraft draft) {
+    public Response publishWish(WishDraft draft) {
         return Responses.created("wishes", wishes.publish(draft));
     }
 
