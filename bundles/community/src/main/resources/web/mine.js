@@ -18,7 +18,7 @@ export async function renderMine(container, ctx) {
     const [registrations, hours, events, wishes] = await Promise.all([ctx.api(`${API}/my/registrations`), ctx.api(`${API}/my/hours`),
       ctx.api(`${API}/my/events`), ctx.api(`${API}/my/wishes`)]);
     const active = registrations.find((r) => r.status === 'ACTIVE');
-    const parts = [signInForm(ctx, draw)];
+    const parts = [signInForm(ctx, draw), eventList(ctx, L, events, draw)];
     if (active) {
       parts.push(h('section', { class: 'panel', id: 'community-my-registration' },
         h('h2', { text: t({ zhCN: '我的报到社区', en: 'My community' }) }),
@@ -34,7 +34,7 @@ export async function renderMine(container, ctx) {
       h('ul', { class: 'community-my-hours', id: 'community-my-hours' }, ...hours.map((x) => h('li', { dataset: { status: x.status } },
         h('strong', { text: `${dateOnly(ctx, x.servedOn)} · ${number(ctx, x.hours)} ${t({ zhCN: '小时', en: 'h' })}` }),
         h('span', { text: ` ${x.activity} · ${L.label(SETS.hours, x.status)}${x.rejectReason ? `（${x.rejectReason}）` : ''}` }))))));
-    parts.push(eventList(ctx, L, events, draw), wishList(ctx, L, wishes, active, draw));
+    parts.push(wishList(ctx, L, wishes, active, draw));
     return parts;
   });
   container.append(body);
@@ -95,14 +95,16 @@ async function move(ctx, active, draw) {
 function signInForm(ctx, draw) {
   const t = ctx.t;
   const code = h('input', { id: 'community-sign-in-code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', inputmode: 'text' });
-  const done = h('p', { class: 'muted', id: 'community-sign-in-done' });
   const form = h('form', { class: 'panel', id: 'community-sign-in' }, h('h2', { text: t({ zhCN: '活动签到', en: 'Sign in at an event' }) }),
-    field(t({ zhCN: '现场签到码', en: 'Code shown at the event' }), code), done,
+    field(t({ zhCN: '现场签到码', en: 'Code shown at the event' }), code),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '签到', en: 'Sign in' }) })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const signed = await submitForm(ctx, form, () => ctx.api(`${API}/my/sign-in`, { method: 'POST', body: { code: code.value } }));
-    if (signed) await draw();
+    if (signed) {
+      ctx.notify(t({ zhCN: `已在“${signed.title}”签到。`, en: `Signed in at "${signed.title}".` }), 'success');
+      await draw();
+    }
   });
   return form;
 }
