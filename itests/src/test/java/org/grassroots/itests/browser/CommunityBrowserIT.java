@@ -16,6 +16,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -92,6 +93,9 @@ public class CommunityBrowserIT {
         browser.open("/#/m/community/coverage");
         browser.awaitTrue("the demo figures", d -> browser.present("#community-kpis li[data-id='community.covered']")
                 && browser.find("#community-kpis").getText().contains("48"));
+        new Select(browser.find("select#community-year")).selectByValue("2024"); // the report's year
+        browser.awaitTrue("the 2024 figures", d -> browser.find("#community-kpis li[data-id='community.secretariesAdjusted']")
+                .getText().contains("21"));
         String kpis = browser.find("#community-kpis").getText();
         assertTrue(kpis, kpis.contains("双报到覆盖社区") && kpis.contains("48") && kpis.contains("骑手友好社区"));
         browser.find("#community-coverage tbody tr");
