@@ -314,8 +314,8 @@ public class CommunityIT extends CommunityTestSupport {
         // ---- 双报到 as a sheet: exported, a new row imported; a file with a bad row stores nothing (row errors)
         String sheet = COMMUNITY + "/sheets/registrations?format=CSV&unit=" + id(street);
         String exported = admin.get(sheet).expect(200).text();
-        assertTrue(exported, exported.contains("党员编号") && exported.contains("志愿党员丁"));
-        long newcomer = id(fixtures.member("表格报到党员戊", id(institution)));
+        assertTrue(exported, exported.contains("党员编号") && exported.contains("," + id(resident) + ","));
+        long newcomer = id(fixtures.member("表格报到党员戊", id(c1)));
         String row = (exported.endsWith("\n") ? "" : "\r\n") + "," + newcomer + ",,," + c1.path("code").asText() + ",,楼栋长,,\r\n";
         JsonNode refused = admin.send("POST", sheet, "text/csv", BodyPublishers.ofString(exported + row + "," + newcomer + ",,,NOPE,,,,\r\n")).problem(422);
         assertEquals(refused.toString(), 2, refused.path("rowErrors").size());
@@ -328,7 +328,7 @@ public class CommunityIT extends CommunityTestSupport {
         String today = LocalDate.now().toString();
         JsonNode street = fixtures.unit(code("CJS"), null, "STREET", "WORKING_COMMITTEE");
         JsonNode community = fixtures.unit(code("CJC"), id(street), "COMMUNITY", "GENERAL_BRANCH");
-        JsonNode enterprise = fixtures.unit(code("CJE"), null, "ENTERPRISE", "BRANCH");
+        JsonNode enterprise = fixtures.unit(code("CJE"), id(street), "ENTERPRISE", "BRANCH"); // an enterprise of the area
         JsonNode otherStreet = fixtures.unit(code("CJO"), null, "STREET", "WORKING_COMMITTEE");
         api.putWithoutVersion("/modules/community/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
         JsonNode manager = fixtures.member("兼职委员庚", id(enterprise));
