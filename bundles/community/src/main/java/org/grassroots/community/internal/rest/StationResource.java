@@ -130,9 +130,7 @@ public class StationResource {
      */
     @POST
     @Path("rider-friendly/{id}/evidence")
-    @Consumes({ MediaType.APPLICATION_OCTET_STREAM, "image/*", "application/pdf", "text/plain",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+    @Consumes(MediaType.WILDCARD) // any declared type: core recognises the file's type from its bytes
     @RequiresPermission(CommunityModule.MANAGE)
     public List<org.grassroots.core.api.attachment.Attachment> addEvidence(@PathParam("id") long id, @QueryParam("filename") String filename,
                                                                           java.io.InputStream body) throws java.io.IOException {
