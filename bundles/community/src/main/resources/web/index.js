@@ -6,6 +6,8 @@ import { renderTeams } from './teams.js';
 import { renderPairings } from './pairings.js';
 import { renderRegistrations } from './registrations.js';
 import { renderStations } from './stations.js';
+import { renderEvents } from './events.js';
+import { renderCouncils } from './councils.js';
 import { renderMine } from './mine.js';
 
 export default {
@@ -15,6 +17,8 @@ export default {
     { path: 'teams', title: { zhCN: '社区两委', en: 'Community teams' }, render: renderTeams },
     { path: 'pairings', title: { zhCN: '单位双报到', en: 'Paired organizations' }, render: renderPairings },
     { path: 'registrations', title: { zhCN: '党员双报到', en: 'Member registrations' }, render: renderRegistrations },
+    { path: 'events', title: { zhCN: '活动与微心愿', en: 'Events and micro-wishes' }, render: renderEvents },
+    { path: 'councils', title: { zhCN: '大工委与大党委', en: 'Joint councils' }, render: renderCouncils },
     { path: 'stations', title: { zhCN: '暖新驿站', en: 'Stations and rider-friendly' }, render: renderStations },
     { path: 'mine', title: { zhCN: '我的社区报到', en: 'My community' }, render: renderMine },
   ],

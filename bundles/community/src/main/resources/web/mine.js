@@ -1,5 +1,6 @@
 // 我的社区报到: a member's self-service, usable at phone width: register with the residential community (a volunteer
-// post), move when moving house, log service hours and see whether the community confirmed them.
+// post), move when moving house, log service hours and see whether the community confirmed them; sign in at an event
+// with the code shown there, sign up for coming events, claim a micro-wish (微心愿).
 import { h, field, load, formDialog, submitForm, dateOnly, number } from '/assets/kit.js';
 import { API, SETS, moduleLabels, today, version } from './module.js';
 
@@ -14,9 +15,10 @@ export async function renderMine(container, ctx) {
     return;
   }
   const draw = () => load(body, ctx, async () => {
-    const [registrations, hours] = await Promise.all([ctx.api(`${API}/my/registrations`), ctx.api(`${API}/my/hours`)]);
+    const [registrations, hours, events, wishes] = await Promise.all([ctx.api(`${API}/my/registrations`), ctx.api(`${API}/my/hours`),
+      ctx.api(`${API}/my/events`), ctx.api(`${API}/my/wishes`)]);
     const active = registrations.find((r) => r.status === 'ACTIVE');
-    const parts = [];
+    const parts = [signInForm(ctx, draw), eventList(ctx, L, events, draw)];
     if (active) {
       parts.push(h('section', { class: 'panel', id: 'community-my-registration' },
         h('h2', { text: t({ zhCN: '我的报到社区', en: 'My community' }) }),
@@ -32,6 +34,7 @@ export async function renderMine(container, ctx) {
       h('ul', { class: 'community-my-hours', id: 'community-my-hours' }, ...hours.map((x) => h('li', { dataset: { status: x.status } },
         h('strong', { text: `${dateOnly(ctx, x.servedOn)} · ${number(ctx, x.hours)} ${t({ zhCN: '小时', en: 'h' })}` }),
         h('span', { text: ` ${x.activity} · ${L.label(SETS.hours, x.status)}${x.rejectReason ? `（${x.rejectReason}）` : ''}` }))))));
+    parts.push(wishList(ctx, L, wishes, active, draw));
     return parts;
   });
   container.append(body);
@@ -87,4 +90,43 @@ async function move(ctx, active, draw) {
     submit: () => ctx.api(`${API}/my/registrations/${active.id}/move`, { method: 'POST',
       body: { communityId: Number(community.value), volunteerPost: post.value }, headers: version(active.version) }) });
   if (done) await draw();
+}
+
+function signInForm(ctx, draw) {
+  const t = ctx.t;
+  const code = h('input', { id: 'community-sign-in-code', name: 'code', autocomplete: 'off', autocapitalize: 'characters', inputmode: 'text' });
+  const form = h('form', { class: 'panel', id: 'community-sign-in' }, h('h2', { text: t({ zhCN: '活动签到', en: 'Sign in at an event' }) }),
+    field(t({ zhCN: '现场签到码', en: 'Code shown at the event' }), code),
+    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '签到', en: 'Sign in' }) })));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const signed = await submitForm(ctx, form, () => ctx.api(`${API}/my/sign-in`, { method: 'POST', body: { code: code.value } }));
+    if (signed) {
+      ctx.notify(t({ zhCN: `已在“${signed.title}”签到。`, en: `Signed in at "${signed.title}".` }), 'success');
+      await draw();
+    }
+  });
+  return form;
+}
+
+function eventList(ctx, L, events, draw) {
+  const t = ctx.t;
+  return h('section', { class: 'panel' }, h('h2', { text: t({ zhCN: '社区活动', en: 'Community events' }) }),
+    events.length === 0 ? h('p', { class: 'muted', text: t({ zhCN: '近期没有活动。', en: 'No coming event.' }) }) : '',
+    h('ul', { class: 'community-my-events', id: 'community-my-events' }, ...events.map((e) => h('li', { dataset: { id: e.id, status: e.status } },
+      h('strong', { text: `${dateOnly(ctx, e.heldOn)} · ${e.title}` }),
+      h('span', { text: ` ${L.label(SETS.eventKind, e.kind)} · ${e.communityName}${e.place ? ` · ${e.place}` : ''} · `
+        + (e.signedIn ? t({ zhCN: '已签到', en: 'signed in' }) : e.signedUp ? t({ zhCN: '已报名', en: 'signed up' }) : L.label(SETS.eventStatus, e.status)) }),
+      e.status === 'PUBLISHED' && !e.signedUp && !e.signedIn ? h('button', { type: 'button', dataset: { action: 'sign-up' }, text: t({ zhCN: '报名', en: 'Sign up' }),
+        onclick: async () => { await ctx.api(`${API}/my/events/${e.id}/sign-up`, { method: 'POST', body: {} }); await draw(); } }) : ''))));
+}
+
+function wishList(ctx, L, wishes, active, draw) {
+  const t = ctx.t;
+  return h('section', { class: 'panel' }, h('h2', { text: t({ zhCN: '微心愿', en: 'Micro-wishes' }) }),
+    wishes.length === 0 ? h('p', { class: 'muted', text: t({ zhCN: '暂无待认领的微心愿。', en: 'No wish waiting.' }) }) : '',
+    h('ul', { class: 'community-my-wishes', id: 'community-my-wishes' }, ...wishes.map((w) => h('li', { dataset: { id: w.id, status: w.status } },
+      h('strong', { text: w.title }), h('span', { text: ` ${w.beneficiary} · ${w.communityName} · ${L.label(SETS.wish, w.status)}` }),
+      w.status === 'PUBLISHED' && active ? h('button', { type: 'button', dataset: { action: 'claim-wish' }, text: t({ zhCN: '认领', en: 'Claim' }),
+        onclick: async () => { await ctx.api(`${API}/my/wishes/${w.id}/claim`, { method: 'POST', body: {}, headers: version(w.version) }); await draw(); } }) : ''))));
 }

@@ -11,6 +11,12 @@ export const SETS = {
   hours: 'community.HoursStatus',
   rider: 'community.RiderStatus',
   criterion: 'community.RiderCriterion',
+  eventKind: 'community.EventKind',
+  eventStatus: 'community.EventStatus',
+  wish: 'community.WishStatus',
+  council: 'community.CouncilKind',
+  issue: 'community.IssueStatus',
+  group: 'community.NewEmploymentGroup',
 };
 
 export function moduleLabels(ctx) {

@@ -1,6 +1,6 @@
 // 党员双报到: members registered with the communities of the scope (or, for an organization, its own members wherever
 // they registered), and the service hours they logged: confirm, or reject with the reason.
-import { h, field, scopeOf, pagedTable, pageQuery, formDialog, confirmDialog, dateOnly, number } from '/assets/kit.js';
+import { h, field, scopeOf, pagedTable, pageQuery, formDialog, confirmDialog, dateOnly, number, download, rowErrorTable } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, version } from './module.js';
 
 export async function renderRegistrations(container, ctx) {
@@ -45,7 +45,8 @@ export async function renderRegistrations(container, ctx) {
   hoursStatus.addEventListener('change', () => hours.reload());
   container.append(h('div', { class: 'kit-toolbar' }, h('label', { class: 'check' }, own,
     t({ zhCN: ' 本单位党员（不论报到到哪个社区）', en: ' Our own members (wherever they registered)' })),
-  field(t({ zhCN: '时长状态', en: 'Hours state' }), hoursStatus)), registrations.element, hours.element);
+  field(t({ zhCN: '时长状态', en: 'Hours state' }), hoursStatus), remindButton(ctx, unit)), sheetTools(ctx, unit, registrations),
+  registrations.element, hours.element);
   await Promise.all([registrations.ready, hours.ready]);
 }
 
@@ -67,4 +68,48 @@ function decide(ctx, x, list) {
     if (done) list.reload(true);
   } }));
   return cell;
+}
+
+// reminds the communities of the scope with hours waiting for confirmation (their secretaries' and administrators' inbox)
+function remindButton(ctx, unit) {
+  const t = ctx.t;
+  if (!can(ctx, 'manage')) return '';
+  return h('button', { type: 'button', id: 'community-remind-hours', text: t({ zhCN: '提醒确认服务时长', en: 'Remind to confirm hours' }), onclick: async () => {
+    const answer = await ctx.api(`${API}/hours/reminders?unit=${unit}`, { method: 'POST', body: {} });
+    ctx.notify(t({ zhCN: `已提醒 ${answer.communities} 个社区`, en: `${answer.communities} communities reminded` }), 'success');
+  } });
+}
+
+// the registrations as XLSX (also the template); new rows filled in Excel come back all rows or none
+function sheetTools(ctx, unit, list) {
+  const t = ctx.t;
+  const outcome = h('div', { id: 'community-sheet-outcome', 'aria-live': 'polite' });
+  const get = h('button', { type: 'button', id: 'community-sheet-download', text: t({ zhCN: '导出报到名单', en: 'Download the list' }),
+    onclick: () => download(ctx, `${API}/sheets/registrations?format=XLSX&unit=${unit}`, 'community-registrations.xlsx').catch((e) => ctx.notify(e.message)) });
+  const box = h('div', { class: 'kit-toolbar' }, get);
+  if (can(ctx, 'manage')) {
+    const file = h('input', { type: 'file', id: 'community-sheet-upload', accept: '.xlsx,.csv' });
+    file.addEventListener('change', async () => {
+      const chosen = file.files[0];
+      if (!chosen) return;
+      outcome.replaceChildren();
+      try {
+        const done = await ctx.api(`${API}/sheets/registrations?unit=${unit}&format=${chosen.name.toLowerCase().endsWith('.csv') ? 'CSV' : 'XLSX'}`,
+          { method: 'POST', body: await chosen.arrayBuffer(), headers: { 'Content-Type': 'application/octet-stream' } });
+        ctx.notify(t({ zhCN: `已导入 ${done.created} 名党员的报到。`, en: `${done.created} registrations imported.` }), 'success');
+        list.reload(true);
+      } catch (e) {
+        if (!e.rowErrors || !e.rowErrors.length) {
+          ctx.notify(e.message);
+          return;
+        }
+        outcome.replaceChildren(h('p', { class: 'form-error', text: t({ zhCN: '名单未导入（整表不导入），请按下表修改后重新上传：',
+          en: 'The sheet was not imported (all rows or none); correct these cells and upload it again:' }) }), rowErrorTable(ctx, e.rowErrors, 'community-sheet-errors'));
+      } finally {
+        file.value = '';
+      }
+    });
+    box.append(field(t({ zhCN: '导入报到名单（新增行不填编号）', en: 'Import registrations (new rows without an id)' }), file));
+  }
+  return h('div', {}, box, outcome);
 }

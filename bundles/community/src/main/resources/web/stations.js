@@ -1,6 +1,6 @@
 // 暖新驿站 and "骑手友好社区": the stations of the scope with their visits this year (record a month's visits), the
 // rider-friendly applications against the checklist (apply; the street or district designates or rejects).
-import { h, field, scopeOf, table, load, formDialog, unitPicker, multiSelect, dateOnly, number } from '/assets/kit.js';
+import { h, field, scopeOf, table, load, formDialog, unitPicker, multiSelect, dateOnly, number, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today, version } from './module.js';
 
 export async function renderStations(container, ctx) {
@@ -12,8 +12,12 @@ export async function renderStations(container, ctx) {
   const stations = h('div', { 'aria-live': 'polite' });
   const riders = h('div', { 'aria-live': 'polite' });
   const drawStations = () => load(stations, ctx, async () => {
-    const rows = await ctx.api(`${API}/stations?unit=${unit}&year=${year}`);
-    return rows.length ? table(ctx, { id: 'community-station-table', caption: { zhCN: '暖新驿站', en: 'Stations' }, rows,
+    const [rows, groups] = await Promise.all([ctx.api(`${API}/stations?unit=${unit}&year=${year}`), ctx.api(`${API}/stations/groups?unit=${unit}`)]);
+    // the Party members of the new employment groups in scope, by core's member tags
+    const kpis = h('ul', { class: 'kpis', id: 'community-groups' }, ...groups.map((g) => h('li', { class: 'kpi', dataset: { group: g.group } },
+      h('strong', { class: 'kpi-value', text: number(ctx, g.members, 0) }),
+      h('span', { class: 'kpi-name', text: `${L.label(SETS.group, g.group)}${t({ zhCN: '党员', en: ' (Party members)' })}` }))));
+    return [kpis, rows.length ? table(ctx, { id: 'community-station-table', caption: { zhCN: '暖新驿站', en: 'Stations' }, rows,
       rowAttrs: (s) => ({ dataset: { id: s.id } }),
       columns: [
         { title: { zhCN: '驿站', en: 'Station' }, head: true, render: (s) => s.name },
@@ -23,8 +27,8 @@ export async function renderStations(container, ctx) {
         { title: { zhCN: '本年服务人次', en: 'Visits this year' }, class: 'num', render: (s) => number(ctx, s.visitsThisYear, 0) },
         { title: { zhCN: '操作', en: 'Actions' }, render: (s) => (can(ctx, 'manage') ? h('button', { type: 'button', dataset: { action: 'visits' },
           text: t({ zhCN: '登记人次', en: 'Record visits' }), onclick: () => visits(ctx, s, drawStations) }) : '') },
-      ] }) : [];
-  }, { zhCN: '还没有驿站。', en: 'No station yet.' });
+      ] }) : h('p', { class: 'muted', text: t({ zhCN: '还没有驿站。', en: 'No station yet.' }) })];
+  });
   const drawRiders = () => load(riders, ctx, async () => {
     const rows = await ctx.api(`${API}/rider-friendly?unit=${unit}`);
     return rows.length ? table(ctx, { id: 'community-rider-table', caption: { zhCN: '骑手友好社区', en: 'Rider-friendly communities' }, rows,
@@ -95,7 +99,8 @@ async function apply(ctx, unit, L, draw) {
 
 function decide(ctx, r, draw) {
   const t = ctx.t;
-  const cell = h('div', { class: 'actions' });
+  const cell = h('div', { class: 'actions' }, h('button', { type: 'button', dataset: { action: 'evidence' },
+    text: t({ zhCN: '证明材料', en: 'Evidence files' }), onclick: () => evidence(ctx, r) }));
   if (!can(ctx, 'decide')) return cell;
   const step = (action, caption, needsNote) => h('button', { type: 'button', dataset: { action }, text: t(caption), onclick: async () => {
     const note = h('input', { id: `community-rider-${action}-note`, name: 'note' });
@@ -110,4 +115,21 @@ function decide(ctx, r, draw) {
     cell.append(step('revoke', { zhCN: '撤销命名', en: 'Revoke' }, true));
   }
   return cell;
+}
+
+// the application's evidence files in core's attachment store: download each; add one while the application waits
+async function evidence(ctx, r) {
+  const t = ctx.t;
+  const files = await ctx.api(`${API}/rider-friendly/${r.id}/evidence`);
+  const list = h('ul', { id: 'community-evidence-files' }, ...files.map((f) => h('li', {}, `${f.fileName} (${Math.max(1, Math.round(f.sizeBytes / 1024))} KB) `,
+    h('button', { type: 'button', class: 'link-button', text: t({ zhCN: '下载', en: 'Download' }),
+      onclick: () => download(ctx, `/api/core/attachments/${f.id}/content`, f.fileName).catch((e) => ctx.notify(e.message)) }))));
+  const upload = h('input', { type: 'file', id: 'community-evidence-file', name: 'file' });
+  const open = r.status === 'APPLIED' && can(ctx, 'manage');
+  await formDialog(ctx, { id: 'community-evidence-dialog', title: { zhCN: `证明材料：${r.communityName}`, en: `Evidence: ${r.communityName}` },
+    submitText: open ? { zhCN: '上传', en: 'Upload' } : { zhCN: '关闭', en: 'Close' },
+    fields: [files.length ? list : h('p', { class: 'muted', text: t({ zhCN: '还没有上传证明材料。', en: 'No file yet.' }) }),
+      open ? field(t({ zhCN: '上传材料（PDF、Word、Excel、图片）', en: 'Add a file (PDF, Word, Excel, image)' }), upload) : ''],
+    submit: async () => (open && upload.files[0] ? ctx.api(`${API}/rider-friendly/${r.id}/evidence?filename=${encodeURIComponent(upload.files[0].name)}`,
+      { method: 'POST', body: upload.files[0], headers: { 'Content-Type': 'application/octet-stream' } }) : {}) });
 }

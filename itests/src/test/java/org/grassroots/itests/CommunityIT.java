@@ -6,15 +6,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.District;
-import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -32,17 +30,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the module's statistics, coverage view and work-record section. Then a street of its own: the "两委" team and a
  * secretary change with its history, a pairing and the coverage flagging the unpaired community, a member registering
  * by themselves, logging hours the community confirms or rejects with a reason, the member's own organization seeing
- * them, a move; a station with its visits; a rider-friendly application refused until the checklist is met. Another
+ * them, a move; a station with its visits; a rider-friendly application with its evidence files, refused until the checklist is met. Another
  * street sees nothing (404), a street without the module is refused (403), bad input is refused with the fields named,
- * and the module is uninstalled and reinstalled with its data.
+ * and the module is uninstalled and reinstalled with its data. Events with sign-in by code (closing a volunteer event
+ * turns its sign-ins into confirmed hours and kills the code) and micro-wishes claimed by members and paired units.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CommunityIT extends DistrictTestSupport {
-    private static final String COMMUNITY = "/api/community";
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
-    private static final Duration SETTLE = Duration.ofSeconds(180);
+public class CommunityIT extends CommunityTestSupport {
 
     @Configuration
     public Option[] configuration() {
@@ -70,6 +65,9 @@ public class CommunityIT extends DistrictTestSupport {
         assertEquals(12, before.path("covered").asInt());
         assertTrue(before.path("rows").get(0).path("flagged").asBoolean());
         assertEquals(21, api.get(COMMUNITY + "/teams/secretary-changes?unit=" + district + "&year=2024").expect(200).json().size());
+        JsonNode groups = api.get(COMMUNITY + "/stations/groups?unit=" + district).expect(200).json();
+        assertTrue(groups.toString(), groups.size() == 3 && "RIDER".equals(groups.get(0).path("group").asText())
+                && groups.get(0).path("members").asLong() > 0);
         String riders = api.get(COMMUNITY + "/rider-friendly?unit=" + district + "&status=DESIGNATED").expect(200).text();
         assertTrue(riders, riders.contains("凤凰国际社区"));
 
@@ -185,8 +183,16 @@ public class CommunityIT extends DistrictTestSupport {
                 "criteriaMet", Json.arr("STATION", "REST"), "evidence", "驿站照片")).expect(201).json();
         admin.post(COMMUNITY + "/rider-friendly/" + id(application) + "/designate", Json.obj(), application.path("version").asLong())
                 .expectInvalid("criteriaMet");
+        String evidence = COMMUNITY + "/rider-friendly/" + id(application) + "/evidence?filename=";
+        admin.postBytes(evidence + "report.pdf", "application/pdf", new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0 })
+                .expectInvalid("file");
+        JsonNode files = admin.postBytes(evidence + "ledger.pdf", "application/pdf", PDF).expect(200).json();
+        assertEquals(files.toString(), 1, files.size());
+        assertEquals(1, auditor.get(COMMUNITY + "/rider-friendly/" + id(application) + "/evidence").expect(200).json().size());
+        otherAdmin.get(COMMUNITY + "/rider-friendly/" + id(application) + "/evidence").problem(404);
         admin.post(COMMUNITY + "/rider-friendly/" + id(application) + "/reject", Json.obj("note", "标准未达到"),
                 application.path("version").asLong()).expect(200);
+        admin.postBytes(evidence + "late.pdf", "application/pdf", PDF).problem(409);
         JsonNode again = admin.post(COMMUNITY + "/rider-friendly", Json.obj("communityId", id(c1), "criteriaMet",
                 Json.arr("STATION", "ACCESS", "PARKING", "REST", "VOICE", "CARE"), "evidence", "台账齐全")).expect(201).json();
         JsonNode designated = admin.post(COMMUNITY + "/rider-friendly/" + id(again) + "/designate", Json.obj("on", today),
@@ -231,6 +237,136 @@ public class CommunityIT extends DistrictTestSupport {
         assertEquals(2.5, figures(admin, id(street), year).get("community.hours"), 1e-9);
     }
 
+    @Test
+    public void membersSignInAtEventsByCodeAndClaimMicroWishes() {
+        String today = LocalDate.now().toString();
+        JsonNode street = fixtures.unit(code("CES"), null, "STREET", "WORKING_COMMITTEE");
+        JsonNode c1 = fixtures.unit(code("CE1"), id(street), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode institution = fixtures.unit(code("CEI"), null, "INSTITUTION", "BRANCH");
+        JsonNode stranger = fixtures.unit(code("CEX"), null, "INSTITUTION", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("CEO"), null, "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/community/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        JsonNode resident = fixtures.member("志愿党员丁", id(institution));
+        Api admin = account(code("ceadm").toLowerCase(), "UNIT_ADMIN", id(street), null);
+        Api otherAdmin = account(code("ceoth").toLowerCase(), "UNIT_ADMIN", id(otherStreet), null);
+        Api member = account(code("cemem").toLowerCase(), "MEMBER", id(institution), id(resident));
+        admin.post(COMMUNITY + "/pairings", Json.obj("communityId", id(c1), "partnerId", id(institution), "startsOn", today)).expect(201);
+        member.post(COMMUNITY + "/my/registrations", Json.obj("communityId", id(c1))).expect(201);
+
+        // ---- a volunteer event: published with a code, signed up and signed in by code, closed into confirmed hours
+        admin.post(COMMUNITY + "/events", Json.obj("communityId", id(c1), "kind", "VOLUNTEER")).expectInvalid("title", "heldOn", "hours");
+        JsonNode event = admin.post(COMMUNITY + "/events", Json.obj("communityId", id(c1), "kind", "VOLUNTEER", "title", "小区环境整治",
+                "place", "社区广场", "heldOn", today, "hours", 2)).expect(201).json();
+        String code = event.path("code").asText();
+        assertTrue(event.toString(), code.matches("[A-Z0-9]{6}"));
+        String listed = member.get(COMMUNITY + "/my/events").expect(200).text();
+        assertTrue(listed, listed.contains("小区环境整治") && !listed.contains(code));
+        assertTrue(member.post(COMMUNITY + "/my/events/" + id(event) + "/sign-up", Json.obj()).expect(200).json().path("signedUp").asBoolean());
+        member.post(COMMUNITY + "/my/sign-in", Json.obj("code", "")).expectInvalid("code");
+        member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code.equals("ZZZZZZ") ? "YYYYYY" : "ZZZZZZ")).expectInvalid("code");
+        assertTrue(member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code.toLowerCase())).expect(200).json().path("signedIn").asBoolean());
+        member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code)).problem(409);
+        otherAdmin.get(COMMUNITY + "/events/" + id(event)).problem(404);
+        JsonNode closed = admin.post(COMMUNITY + "/events/" + id(event) + "/close", Json.obj(), event.path("version").asLong()).expect(200).json();
+        assertEquals(closed.toString(), "CLOSED 1", closed.path("status").asText() + " " + closed.path("signIns").asInt());
+        JsonNode attendees = admin.get(COMMUNITY + "/events/" + id(event) + "/attendees").expect(200).json();
+        assertEquals(attendees.toString(), 2.0, attendees.get(0).path("hours").asDouble(), 1e-9);
+        assertTrue(member.post(COMMUNITY + "/my/sign-in", Json.obj("code", code)).problem(409).path("detail").asText().contains("小区环境整治"));
+        assertEquals("CONFIRMED", member.get(COMMUNITY + "/my/hours").expect(200).json().get(0).path("status").asText());
+        assertEquals(2.0, figures(admin, id(street), LocalDate.now().getYear()).get("community.hours"), 1e-9);
+        // hours the member logs wait for the community, which is reminded; the member is told of the decision
+        JsonNode logged = member.post(COMMUNITY + "/my/hours", Json.obj("servedOn", today, "hours", 1, "activity", "入户走访")).expect(201).json();
+        assertEquals(1, admin.post(COMMUNITY + "/hours/reminders?unit=" + id(street), Json.obj()).expect(200).json().path("communities").asInt());
+        long unread = member.get("/notifications/count").expect(200).json().path("unread").asLong();
+        admin.post(COMMUNITY + "/hours/" + id(logged) + "/reject", Json.obj("note", "重复登记"), logged.path("version").asLong()).expect(200);
+        assertEquals(unread + 1, member.get("/notifications/count").expect(200).json().path("unread").asLong());
+
+        // ---- a training event needs no hours; cancelled with a reason it cannot be closed
+        JsonNode training = admin.post(COMMUNITY + "/events", Json.obj("communityId", id(c1), "kind", "TRAINING", "title", "两委班子培训",
+                "heldOn", today)).expect(201).json();
+        admin.post(COMMUNITY + "/events/" + id(training) + "/cancel", Json.obj(), training.path("version").asLong()).expectInvalid("reason");
+        JsonNode cancelled = admin.post(COMMUNITY + "/events/" + id(training) + "/cancel", Json.obj("reason", "改期"),
+                training.path("version").asLong()).expect(200).json();
+        admin.post(COMMUNITY + "/events/" + id(training) + "/close", Json.obj(), cancelled.path("version").asLong()).problem(409);
+
+        // ---- micro-wishes: a registered member claims one, the community records it fulfilled; a paired unit claims another
+        admin.post(COMMUNITY + "/wishes", Json.obj("communityId", id(c1), "title", "一副老花镜")).expectInvalid("beneficiary");
+        JsonNode wish = admin.post(COMMUNITY + "/wishes", Json.obj("communityId", id(c1), "title", "一副老花镜",
+                "beneficiary", "独居老人")).expect(201).json();
+        JsonNode claimed = member.post(COMMUNITY + "/my/wishes/" + id(wish) + "/claim", Json.obj(), wish.path("version").asLong())
+                .expect(200).json();
+        assertEquals("志愿党员丁", claimed.path("memberName").asText());
+        JsonNode fulfilled = admin.post(COMMUNITY + "/wishes/" + id(wish) + "/fulfil", Json.obj("on", today),
+                claimed.path("version").asLong()).expect(200).json();
+        admin.post(COMMUNITY + "/wishes/" + id(wish) + "/release", Json.obj("note", "x"), fulfilled.path("version").asLong()).problem(409);
+        JsonNode second = admin.post(COMMUNITY + "/wishes", Json.obj("communityId", id(c1), "title", "学习用品",
+                "beneficiary", "困难家庭儿童")).expect(201).json();
+        admin.post(COMMUNITY + "/wishes/" + id(second) + "/claim", Json.obj("partnerId", id(stranger)), second.path("version").asLong())
+                .expectInvalid("partnerId");
+        JsonNode byUnit = admin.post(COMMUNITY + "/wishes/" + id(second) + "/claim", Json.obj("partnerId", id(institution)),
+                second.path("version").asLong()).expect(200).json();
+        assertEquals(institution.path("name").asText(), byUnit.path("partnerName").asText());
+        JsonNode released = admin.post(COMMUNITY + "/wishes/" + id(second) + "/release", Json.obj("note", "单位调整"),
+                byUnit.path("version").asLong()).expect(200).json();
+        assertEquals(2, admin.get(COMMUNITY + "/wishes?unit=" + id(street)).expect(200).json().path("total").asInt());
+        otherAdmin.post(COMMUNITY + "/wishes/" + id(second) + "/withdraw", Json.obj("note", "x"), released.path("version").asLong())
+                .problem(404);
+        // ---- 双报到 as a sheet: exported, a new row imported; a file with a bad row stores nothing (row errors)
+        String sheet = COMMUNITY + "/sheets/registrations?format=CSV&unit=" + id(street);
+        String exported = admin.get(sheet).expect(200).text();
+        assertTrue(exported, exported.contains("党员编号") && exported.contains("," + id(resident) + ","));
+        long newcomer = id(fixtures.member("表格报到党员戊", id(c1)));
+        String row = (exported.endsWith("\n") ? "" : "\r\n") + "," + newcomer + ",,," + c1.path("code").asText() + ",,楼栋长,,\r\n";
+        JsonNode refused = admin.send("POST", sheet, "text/csv", BodyPublishers.ofString(exported + row + "," + newcomer + ",,,NOPE,,,,\r\n")).problem(422);
+        assertEquals(refused.toString(), 2, refused.path("rowErrors").size());
+        JsonNode imported = admin.send("POST", sheet, "text/csv", BodyPublishers.ofString(exported + row)).expect(200).json();
+        assertEquals(imported.toString(), "1 1", imported.path("created").asInt() + " " + imported.path("unchanged").asInt());
+    }
+
+    @Test
+    public void jointCouncilsMeetAndAssignAndCloseTheirIssues() {
+        String today = LocalDate.now().toString();
+        JsonNode street = fixtures.unit(code("CJS"), null, "STREET", "WORKING_COMMITTEE");
+        JsonNode community = fixtures.unit(code("CJC"), id(street), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode enterprise = fixtures.unit(code("CJE"), id(street), "ENTERPRISE", "BRANCH"); // an enterprise of the area
+        JsonNode otherStreet = fixtures.unit(code("CJO"), null, "STREET", "WORKING_COMMITTEE");
+        api.putWithoutVersion("/modules/community/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        JsonNode manager = fixtures.member("兼职委员庚", id(enterprise));
+        Api admin = account(code("cjadm").toLowerCase(), "UNIT_ADMIN", id(street), null);
+        Api otherAdmin = account(code("cjoth").toLowerCase(), "UNIT_ADMIN", id(otherStreet), null);
+
+        admin.post(COMMUNITY + "/councils/members", Json.obj("unitId", id(enterprise), "memberId", id(manager)))
+                .expectInvalid("unitId", "partnerId", "roleTitle", "startsOn");
+        JsonNode seat = admin.post(COMMUNITY + "/councils/members", Json.obj("unitId", id(street), "memberId", id(manager),
+                "partnerId", id(enterprise), "roleTitle", "兼职副书记", "startsOn", today)).expect(201).json();
+        assertEquals(seat.toString(), "STREET_WORKING_COMMITTEE", seat.path("council").asText());
+        admin.post(COMMUNITY + "/councils/members", Json.obj("unitId", id(street), "memberId", id(manager),
+                "partnerId", id(enterprise), "roleTitle", "兼职委员", "startsOn", today)).problem(409);
+        admin.post(COMMUNITY + "/councils/meetings", Json.obj("unitId", id(street), "title", "联席会议", "heldOn", today,
+                "present", Json.arr(987654321))).expectInvalid("present[0]");
+        JsonNode meeting = admin.post(COMMUNITY + "/councils/meetings", Json.obj("unitId", id(street), "title", "第一季度联席会议",
+                "heldOn", today, "present", Json.arr(id(seat)), "issues", Json.arr("老旧小区停车难", "快递员午休场所"))).expect(201).json();
+        assertEquals(meeting.toString(), "兼职委员庚", meeting.path("presentNames").get(0).asText());
+        JsonNode parking = meeting.path("issues").get(0);
+        admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/assign", Json.obj("assigneeId", id(community), "dueOn", today),
+                parking.path("version").asLong()).expectInvalid("assigneeId");
+        JsonNode assigned = admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/assign", Json.obj("assigneeId", id(enterprise),
+                "dueOn", today), parking.path("version").asLong()).expect(200).json();
+        assertEquals("ASSIGNED", assigned.path("status").asText());
+        admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/close", Json.obj("on", today), assigned.path("version").asLong())
+                .expectInvalid("result");
+        JsonNode closed = admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/close", Json.obj("result", "企业开放停车位40个",
+                "on", today), assigned.path("version").asLong()).expect(200).json();
+        admin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/assign", Json.obj("assigneeId", id(enterprise), "dueOn", today),
+                closed.path("version").asLong()).problem(409);
+        assertEquals(1, admin.get(COMMUNITY + "/councils/meetings?unit=" + id(street)).expect(200).json().size());
+        otherAdmin.post(COMMUNITY + "/councils/issues/" + id(parking) + "/close", Json.obj("result", "x", "on", today),
+                closed.path("version").asLong()).problem(404);
+        admin.post(COMMUNITY + "/councils/members/" + id(seat) + "/end", Json.obj("endedOn", today, "reason", "工作调动"),
+                seat.path("version").asLong()).expect(200);
+        assertEquals(0, admin.get(COMMUNITY + "/councils/members?unit=" + id(street)).expect(200).json().size());
+    }
+
     /** Query parameters that cannot be read answer 422 naming them. */
     @Test
     public void unreadableParametersAnswer422NamingThem() {
@@ -241,60 +377,5 @@ public class CommunityIT extends DistrictTestSupport {
         api.get(COMMUNITY + "/pairings").expectInvalid("unit");
         api.get(COMMUNITY + "/pairings/987654321").problem(404);
         api.post(COMMUNITY + "/pairings", Json.obj()).expectInvalid("communityId", "partnerId", "startsOn");
-    }
-
-    /** Polls until the module's demo data is in (core loads its district first, then the modules one at a time). */
-    private Map<String, Double> awaitDemo(long district) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        Map<String, Double> figures = Map.of();
-        while (System.nanoTime() < deadline) {
-            Api.Response answer = api.get(COMMUNITY + "/statistics?unit=" + district + "&year=2024");
-            if (answer.status() == 200) {
-                figures = figures(answer.json());
-                if (figures.getOrDefault("community.secretariesAdjusted", 0.0) > 0) {
-                    return figures;
-                }
-            }
-            Api.sleep(500);
-        }
-        throw new AssertionError("the community demo data did not appear: " + figures);
-    }
-
-    private static Map<String, Double> figures(Api as, long unit, int year) {
-        return figures(as.get(COMMUNITY + "/statistics?unit=" + unit + "&year=" + year).expect(200).json());
-    }
-
-    private static Map<String, Double> figures(JsonNode statistics) {
-        Map<String, Double> figures = new HashMap<>();
-        statistics.forEach(s -> figures.put(s.path("id").asText(), s.path("value").asDouble()));
-        return figures;
-    }
-
-    private long districtRoot() {
-        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("JNGX".equals(root.path("code").asText())) {
-                return id(root);
-            }
-        }
-        throw new AssertionError("no district root: is the demo data on?");
-    }
-
-    /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
-    private Api account(String username, String role, Long organizationId, Long memberId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
-        return api.basic(username, CHOSEN);
-    }
-
-    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + SETTLE + ": " + what);
-            }
-            Api.sleep(100);
-        }
     }
 }

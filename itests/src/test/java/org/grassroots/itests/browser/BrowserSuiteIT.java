@@ -23,6 +23,7 @@ import org.junit.runners.Suite.SuiteClasses;
         RoleModelBrowserIT.class,
         MembershipBrowserIT.class,
         AnnualStatsBrowserIT.class,
+        CommunityBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * district's institutions and some enterprises with the communities (an older round ended at the end of 2023, the
  * adjusted one from 2024 covers all 48); members of the institutions registered with communities, with volunteer
  * posts and 2024 service hours (most confirmed, some rejected or still waiting); 暖新驿站 stations with monthly visits;
- * 凤凰国际社区 designated rider-friendly and another community's application waiting. Seeded, so every load is the same;
+ * 凤凰国际社区 designated rider-friendly and another community's application waiting; events and micro-wishes
+ * ({@link DemoEvents}). Seeded, so every load is the same;
  * nothing is counted here: the figures come from the statistics queries. Skipped when team posts exist (idempotent).
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + CommunityModule.ID)
@@ -67,12 +68,14 @@ public class CommunityDemoData implements DemoDataContributor {
     private final Hours hours;
     private final Stations stations;
     private final RiderDesignations riders;
+    private final Events events;
 
     @Activate
     public CommunityDemoData(@Reference(target = CommunityModule.UNIT) JpaTemplate jpa, @Reference OrganizationService organizations,
                              @Reference MemberService members, @Reference ModuleEnablement enablement, @Reference Teams teams,
                              @Reference Pairings pairings, @Reference Registrations registrations, @Reference Hours hours,
-                             @Reference Stations stations, @Reference RiderDesignations riders) {
+                             @Reference Stations stations, @Reference RiderDesignations riders, @Reference Events events) {
+        this.events = events;
         this.jpa = jpa;
         this.organizations = organizations;
         this.members = members;
@@ -150,6 +153,7 @@ public class CommunityDemoData implements DemoDataContributor {
             rows += registrations(em, institutions.get(k), communities, k, random);
         }
         rows += riderFriendly(em, communities);
+        rows += DemoEvents.load(em, events, communities, institutions, ACTOR);
         return rows;
     }
 

@@ -85,7 +85,10 @@ public class CommunityModule implements ActionModule {
                         new StatisticDefinition(SECRETARIES_ADJUSTED, LocalizedText.of("调整社区党组织书记", "Community secretaries adjusted"), "count")),
                 List.of(EnumLabels.set(ID, TeamPost.class), EnumLabels.set(ID, PairingStatus.class),
                         EnumLabels.set(ID, RegistrationStatus.class), EnumLabels.set(ID, HoursStatus.class),
-                        EnumLabels.set(ID, RiderStatus.class), EnumLabels.set(ID, RiderCriterion.class)));
+                        EnumLabels.set(ID, RiderStatus.class), EnumLabels.set(ID, RiderCriterion.class),
+                        EnumLabels.set(ID, EventKind.class), EnumLabels.set(ID, EventStatus.class), EnumLabels.set(ID, WishStatus.class),
+                        EnumLabels.set(ID, CouncilKind.class), EnumLabels.set(ID, IssueStatus.class),
+                        EnumLabels.set(ID, NewEmploymentGroup.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

@@ -8,20 +8,20 @@ import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
-import org.grassroots.core.api.text.Message;
-import org.grassroots.core.api.text.MessageBundle;
-import org.grassroots.core.api.text.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * The module's scope (core's {@link ModuleScope}) and the checks every service shares: a community named in a body
- * (in the caller's scope, of type 社区, the module enabled there) and strict text and date fields.
+ * (in the caller's scope, of type 社区, the module enabled there) and the dates the module accepts.
  */
 @Component(service = CommunityUnits.class)
 public class CommunityUnits {
-    static final MessageBundle MESSAGES = MessageBundle.of(CommunityUnits.class);
+    /** The earliest date the module accepts (its records start with the district's 2000s rosters). */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /** The latest date a planned period may name. */
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final ModuleScope scope;
 
@@ -34,10 +34,6 @@ public class CommunityUnits {
         return scope;
     }
 
-    static Message message(String key, Object... args) {
-        return MESSAGES.message(key, args);
-    }
-
     /** The community a body names: refused field when missing, out of scope or not a community; 403 when disabled. */
     Organization community(Long id, String field, ValidationException.Builder errors) {
         Organization unit = scope.referencedUnit(id, field, errors);
@@ -45,60 +41,10 @@ public class CommunityUnits {
             return null;
         }
         if (unit.unitType() != UnitType.COMMUNITY) {
-            errors.add(field, message("field.notCommunity", unit.name()));
+            errors.add(field, CommunityMessages.TEXT.message("field.notCommunity", unit.name()));
             return null;
         }
         scope.requireEnabled(unit.id());
         return unit;
-    }
-
-    /** A required single-line text of at most {@code max} characters, trimmed; null (and a refusal) otherwise. */
-    static String line(String field, String value, int max, boolean required, ValidationException.Builder errors) {
-        if (value == null || Texts.isBlank(value)) {
-            if (required) {
-                errors.required(field, value);
-            }
-            return null;
-        }
-        errors.singleLine(field, value);
-        String v = Texts.normalize(value).trim();
-        if (v.length() > max) {
-            errors.add(field, message("field.tooLong", max));
-        }
-        return v;
-    }
-
-    /** A text that may span lines, of at most {@code max} characters, trimmed; null when blank. */
-    static String text(String field, String value, int max, boolean required, ValidationException.Builder errors) {
-        if (value == null || Texts.isBlank(value)) {
-            if (required) {
-                errors.required(field, value);
-            }
-            return null;
-        }
-        Message problem = Texts.problem(value);
-        if (problem != null) {
-            errors.add(field, problem);
-        }
-        String v = Texts.normalize(value).trim();
-        if (v.length() > max) {
-            errors.add(field, message("field.tooLong", max));
-        }
-        return v;
-    }
-
-    /** A date that is not in the future and not before 2000. */
-    static LocalDate pastDate(String field, LocalDate value, boolean required, ValidationException.Builder errors) {
-        if (value == null) {
-            if (required) {
-                errors.required(field, null);
-            }
-            return null;
-        }
-        if (value.isAfter(LocalDate.now()) || value.getYear() < 2000) {
-            errors.add(field, message("field.dateRange"));
-            return null;
-        }
-        return value;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.Statistic;
-import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.core.api.workrecord.WorkRecordContributor;
 import org.grassroots.core.api.workrecord.WorkRecordSection;
 import org.grassroots.core.api.workrecord.WorkRecordSections;
@@ -17,7 +16,6 @@ import org.osgi.service.component.annotations.Reference;
 /** The happy-home communities' part of the year-end work record (action 6), from its dashboard figures. */
 @Component(property = ModuleRegistry.MODULE_PROPERTY + "=" + CommunityModule.ID)
 public class CommunityWorkRecord implements WorkRecordContributor {
-    private static final MessageBundle MESSAGES = MessageBundle.of(CommunityWorkRecord.class);
     private final CommunityStatistics statistics;
 
     @Activate
@@ -37,14 +35,14 @@ public class CommunityWorkRecord implements WorkRecordContributor {
         String teams = "m/" + CommunityModule.ID + "/teams?year=" + year;
         List<LocalizedText> highlights = statistics.riderFriendlyNames(subtreeOf, year).stream()
                 .map(name -> LocalizedText.of("“骑手友好社区”：" + name, "Rider-friendly community: " + name)).toList();
-        return new WorkRecordSection(WorkRecordSections.text(MESSAGES.message("workRecord.title")),
+        return new WorkRecordSection(WorkRecordSections.text(CommunityMessages.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(CommunityModule.COMMUNITIES, coverage, CommunityModule.COVERED, coverage,
                                 CommunityModule.SECRETARIES_ADJUSTED, teams),
                         CommunityModule.SECRETARIES_ADJUSTED, CommunityModule.COMMUNITIES, CommunityModule.COVERED,
                         CommunityModule.PARTNERS, CommunityModule.REGISTERED, CommunityModule.HOURS, CommunityModule.STATIONS,
                         CommunityModule.VISITS, CommunityModule.RIDER_FRIENDLY),
                 highlights,
-                WorkRecordSections.text(MESSAGES.message("workRecord.summary", year,
+                WorkRecordSections.text(CommunityMessages.TEXT.message("workRecord.summary", year,
                         number(figures, CommunityModule.SECRETARIES_ADJUSTED), number(figures, CommunityModule.PARTNERS),
                         number(figures, CommunityModule.COVERED), number(figures, CommunityModule.COMMUNITIES),
                         number(figures, CommunityModule.REGISTERED), number(figures, CommunityModule.HOURS),

@@ -9,8 +9,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -30,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Hours.class)
 public class Hours {
     static final String TYPE = "community.hours";
+    static final BigDecimal MIN_HOURS = new BigDecimal("0.1");
     static final BigDecimal MAX_PER_DAY = new BigDecimal("24");
 
     private final JpaTemplate jpa;
@@ -37,10 +36,13 @@ public class Hours {
     private final Registrations registrations;
     private final Members members;
     private final AuditLog audit;
+    private final HoursReminders reminders;
 
     @Activate
     public Hours(@Reference(target = CommunityModule.UNIT) JpaTemplate jpa, @Reference CommunityUnits units,
-                 @Reference Registrations registrations, @Reference Members members, @Reference AuditLog audit) {
+                 @Reference Registrations registrations, @Reference Members members, @Reference AuditLog audit,
+                 @Reference HoursReminders reminders) {
+        this.reminders = reminders;
         this.jpa = jpa;
         this.scope = units.scope();
         this.registrations = registrations;
@@ -51,14 +53,14 @@ public class Hours {
     /** An administrator of the community logs hours for a registration of theirs. */
     public ServiceHours log(HoursDraft draft) {
         if (draft == null) {
-            throw ValidationException.of("body", CommunityUnits.message("body.required", "{registrationId, servedOn, hours, activity}"));
+            throw ValidationException.of("body", CommunityMessages.TEXT.message("body.required", "{registrationId, servedOn, hours, activity}"));
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("registrationId", draft.registrationId());
         return jpa.txExpr(TransactionType.Required, em -> {
             RegistrationEntity r = draft.registrationId() == null ? null : em.find(RegistrationEntity.class, draft.registrationId());
             if (draft.registrationId() != null && (r == null || !scope.inScope(r.communityId))) {
-                errors.add("registrationId", CommunityUnits.message("hours.noRegistration", draft.registrationId()));
+                errors.add("registrationId", CommunityMessages.TEXT.message("hours.noRegistration", draft.registrationId()));
             }
             return store(em, r, draft, errors);
         });
@@ -67,39 +69,36 @@ public class Hours {
     /** The member logs their own hours against their active registration. */
     public ServiceHours logOwn(HoursDraft draft) {
         if (draft == null) {
-            throw ValidationException.of("body", CommunityUnits.message("body.required", "{servedOn, hours, activity}"));
+            throw ValidationException.of("body", CommunityMessages.TEXT.message("body.required", "{servedOn, hours, activity}"));
         }
         long member = registrations.ownMemberId();
         return jpa.txExpr(TransactionType.Required, em -> {
             ValidationException.Builder errors = ValidationException.builder();
             RegistrationEntity r = Registrations.active(em, member);
             if (r == null) {
-                errors.add("registrationId", CommunityUnits.message("hours.notRegistered"));
+                errors.add("registrationId", CommunityMessages.TEXT.message("hours.notRegistered"));
             }
             return store(em, r, draft, errors);
         });
     }
 
     private ServiceHours store(EntityManager em, RegistrationEntity r, HoursDraft draft, ValidationException.Builder errors) {
-        LocalDate on = CommunityUnits.pastDate("servedOn", draft.servedOn(), true, errors);
-        String activity = CommunityUnits.line("activity", draft.activity(), 500, true, errors);
-        BigDecimal hours = draft.hours();
-        if (hours == null) {
-            errors.required("hours", null);
-        } else if (hours.signum() <= 0 || hours.compareTo(MAX_PER_DAY) > 0 || hours.stripTrailingZeros().scale() > 1) {
-            errors.add("hours", CommunityUnits.message("hours.range"));
-        }
+        LocalDate on = errors.date("servedOn", draft.servedOn(), CommunityUnits.EARLIEST, LocalDate.now(), true);
+        String activity = errors.line("activity", draft.activity(), 500, true);
+        BigDecimal hours = errors.number("hours", draft.hours(), MIN_HOURS, MAX_PER_DAY, 1, true);
         if (r != null && on != null && on.isBefore(r.registeredOn)) {
-            errors.add("servedOn", CommunityUnits.message("hours.beforeRegistration", r.registeredOn));
+            errors.add("servedOn", CommunityMessages.TEXT.message("hours.beforeRegistration", r.registeredOn));
         }
         errors.throwIfAny();
         if (r.status != RegistrationStatus.ACTIVE) {
-            throw new ConflictException(CommunityUnits.message("registration.cancelled", r.id));
+            throw CommunityMessages.TEXT.conflict("registration.cancelled", r.id);
         }
         scope.requireEnabled(r.communityId);
         HoursEntity h = store(em, r, on, hours, activity, scope.actor());
         audit.record("LOG", TYPE, h.id, hours + "h " + activity, List.of());
-        return toRecord(h);
+        ServiceHours logged = toRecord(h);
+        reminders.submitted(h, logged.memberName(), logged.communityName());
+        return logged;
     }
 
     HoursEntity store(EntityManager em, RegistrationEntity r, LocalDate on, BigDecimal hours, String activity, String actor) {
@@ -119,20 +118,35 @@ public class Hours {
         return h;
     }
 
+    /**
+     * The hours a volunteer event's sign-in earns, recorded when the community closes the event: served at the event's
+     * community on its day, confirmed by whoever closed it (the sign-in with the event's code is the evidence).
+     */
+    HoursEntity confirmedFromEvent(EntityManager em, RegistrationEntity r, EventEntity e, String actor) {
+        HoursEntity h = store(em, r, e.heldOn, e.hours, e.title, actor);
+        h.communityId = e.communityId;
+        h.orgPath = e.orgPath;
+        h.status = HoursStatus.CONFIRMED;
+        h.decidedAt = h.submittedAt;
+        h.decidedBy = actor;
+        em.flush();
+        return h;
+    }
+
     /** The community confirms (CONFIRMED) or rejects (REJECTED, reason required) submitted hours. */
     public ServiceHours decide(long id, long version, HoursStatus target, Decision decision) {
         ValidationException.Builder errors = ValidationException.builder();
-        String note = CommunityUnits.line("note", decision == null ? null : decision.note(), 1000, target == HoursStatus.REJECTED, errors);
+        String note = errors.line("note", decision == null ? null : decision.note(), 1000, target == HoursStatus.REJECTED);
         return jpa.txExpr(TransactionType.Required, em -> {
             HoursEntity h = em.find(HoursEntity.class, id);
             if (h == null) {
-                throw new NotFoundException(TYPE, id);
+                throw CommunityMessages.TEXT.notFound(TYPE, id);
             }
-            scope.requireVisible(h.orgPath, TYPE, id);
+            CommunityMessages.TEXT.requireVisible(scope, h.orgPath, TYPE, id);
             scope.requireEnabled(h.communityId);
             errors.throwIfAny();
             if (h.version != version) {
-                throw ConflictException.stale(TYPE, id, version, h.version);
+                throw CommunityMessages.TEXT.stale(TYPE, id, version, h.version);
             }
             h.status.requireMoveTo(target, "服务时长记录", "Service hours", id);
             h.status = target;
@@ -141,8 +155,17 @@ public class Hours {
             h.rejectReason = target == HoursStatus.REJECTED ? note : null;
             em.flush();
             audit.record(target.name(), TYPE, id, note, List.of());
+            if (!h.decidedBy.equals(h.submittedBy)) {
+                reminders.decided(h);
+            }
             return toRecord(h);
         });
+    }
+
+    /** Reminds the communities under the unit that have hours waiting for confirmation; answers how many. */
+    public int remindWaiting(Long unitId) {
+        Organization unit = scope.enabledUnit(unitId, "unit");
+        return jpa.txExpr(TransactionType.Required, em -> reminders.remindWaiting(em, unit.path(), scope::name));
     }
 
     /**

@@ -28,7 +28,7 @@ public class Members {
         }
         MemberReference m = members.reference(id).orElse(null);
         if (m == null) {
-            errors.add(field, CommunityUnits.message("field.noMember", id));
+            errors.add(field, CommunityMessages.TEXT.message("field.noMember", id));
         }
         return m;
     }

@@ -12,8 +12,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
@@ -56,7 +54,7 @@ public class Pairings {
 
     public Pairing create(PairingDraft draft) {
         if (draft == null) {
-            throw ValidationException.of("body", CommunityUnits.message("body.required", "{communityId, partnerId, startsOn}"));
+            throw ValidationException.of("body", CommunityMessages.TEXT.message("body.required", "{communityId, partnerId, startsOn}"));
         }
         ValidationException.Builder errors = ValidationException.builder();
         Organization community = units.community(draft.communityId(), "communityId", errors);
@@ -69,19 +67,16 @@ public class Pairings {
             Organization seen = organizations.find(partnerId).orElse(null);
             if (scope.path(partnerId) == null || seen != null && (seen.unitType() == UnitType.COMMUNITY
                     || seen.unitType() == UnitType.VILLAGE || seen.unitType() == UnitType.GRID)) {
-                errors.add("partnerId", CommunityUnits.message("pairing.partner", partnerId));
+                errors.add("partnerId", CommunityMessages.TEXT.message("pairing.partner", partnerId));
             }
         }
-        errors.required("startsOn", draft.startsOn());
-        if (draft.startsOn() != null && (draft.startsOn().getYear() < 2000 || draft.startsOn().getYear() > 2100)) {
-            errors.add("startsOn", CommunityUnits.message("field.dateRange"));
-        }
+        errors.date("startsOn", draft.startsOn(), CommunityUnits.EARLIEST, CommunityUnits.LATEST, true);
         if (draft.endsOn() != null && draft.startsOn() != null && !draft.endsOn().isAfter(draft.startsOn())) {
-            errors.add("endsOn", CommunityUnits.message("pairing.endsBeforeStart"));
+            errors.add("endsOn", CommunityMessages.TEXT.message("pairing.endsBeforeStart"));
         }
-        String resources = CommunityUnits.text("resources", draft.resources(), 2000, false, errors);
-        String needs = CommunityUnits.text("needs", draft.needs(), 2000, false, errors);
-        String projects = CommunityUnits.text("projects", draft.projects(), 2000, false, errors);
+        String resources = errors.note("resources", draft.resources(), 2000, false);
+        String needs = errors.note("needs", draft.needs(), 2000, false);
+        String projects = errors.note("projects", draft.projects(), 2000, false);
         errors.throwIfAny();
         long partner = partnerId;
         String partnerName = scope.name(partnerId);
@@ -90,7 +85,7 @@ public class Pairings {
             if (!em.createQuery("SELECT x.id FROM PairingEntity x WHERE x.communityId = :c AND x.partnerId = :p AND x.status = :active",
                             Long.class).setParameter("c", community.id()).setParameter("p", partner)
                     .setParameter("active", PairingStatus.ACTIVE).getResultList().isEmpty()) {
-                throw new ConflictException(CommunityUnits.message("pairing.exists", partnerName, community.name()));
+                throw CommunityMessages.TEXT.conflict("pairing.exists", partnerName, community.name());
             }
             PairingEntity e = store(em, community, partner, draft.startsOn(), draft.endsOn(), resources, needs, projects, actor);
             audit.record("PAIR", TYPE, e.id, partnerName + " - " + community.name(), List.of());
@@ -120,13 +115,13 @@ public class Pairings {
     /** Ends an active pairing (调整对口社区) on a day, with the reason. */
     public Pairing end(long id, long version, TermEnd end) {
         ValidationException.Builder errors = ValidationException.builder();
-        LocalDate on = CommunityUnits.pastDate("endedOn", end == null ? null : end.endedOn(), true, errors);
-        String reason = CommunityUnits.line("reason", end == null ? null : end.reason(), 1000, true, errors);
+        LocalDate on = errors.date("endedOn", end == null ? null : end.endedOn(), CommunityUnits.EARLIEST, LocalDate.now(), true);
+        String reason = errors.line("reason", end == null ? null : end.reason(), 1000, true);
         return jpa.txExpr(TransactionType.Required, em -> {
             PairingEntity e = visible(em, id);
             errors.throwIfAny();
             if (e.version != version) {
-                throw ConflictException.stale(TYPE, id, version, e.version);
+                throw CommunityMessages.TEXT.stale(TYPE, id, version, e.version);
             }
             e.status.requireMoveTo(PairingStatus.ENDED, "结对", "Pairing", id);
             e.status = PairingStatus.ENDED;
@@ -203,9 +198,9 @@ public class Pairings {
     private PairingEntity visible(EntityManager em, long id) {
         PairingEntity e = em.find(PairingEntity.class, id);
         if (e == null) {
-            throw new NotFoundException(TYPE, id);
+            throw CommunityMessages.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(e.orgPath, TYPE, id);
+        CommunityMessages.TEXT.requireVisible(scope, e.orgPath, TYPE, id);
         scope.requireEnabled(e.communityId);
         return e;
     }

@@ -8,9 +8,7 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.MemberReference;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -51,7 +49,7 @@ public class Registrations {
     /** An administrator registers a member with a community of theirs. */
     public Registration register(RegistrationDraft draft) {
         if (draft == null) {
-            throw ValidationException.of("body", CommunityUnits.message("body.required", "{memberId, communityId}"));
+            throw ValidationException.of("body", CommunityMessages.TEXT.message("body.required", "{memberId, communityId}"));
         }
         return register(draft.memberId(), draft, false);
     }
@@ -59,7 +57,7 @@ public class Registrations {
     /** The caller registers themselves (member self-service); 403 unless the account is a member's. */
     public Registration registerOwn(RegistrationDraft draft) {
         if (draft == null) {
-            throw ValidationException.of("body", CommunityUnits.message("body.required", "{communityId}"));
+            throw ValidationException.of("body", CommunityMessages.TEXT.message("body.required", "{communityId}"));
         }
         return register(ownMemberId(), draft, true);
     }
@@ -90,7 +88,7 @@ public class Registrations {
                         + "WHERE p.communityId = :c AND p.status = :active", String.class).setParameter("c", id)
                 .setParameter("active", PairingStatus.ACTIVE).setMaxResults(1).getResultList().stream().findFirst().orElse(null));
         if (path == null) {
-            errors.add("communityId", CommunityUnits.message("registration.noChoice", id));
+            errors.add("communityId", CommunityMessages.TEXT.message("registration.noChoice", id));
             return null;
         }
         scope.requireEnabled(id);
@@ -109,15 +107,15 @@ public class Registrations {
         MemberReference member = members.reference(memberId, "memberId", errors);
         Place community = self ? chosen(draft.communityId(), errors)
                 : Place.of(units.community(draft.communityId(), "communityId", errors));
-        String post = CommunityUnits.line("volunteerPost", draft.volunteerPost(), 200, false, errors);
+        String post = errors.line("volunteerPost", draft.volunteerPost(), 200, false);
         LocalDate on = draft.registeredOn() == null ? LocalDate.now()
-                : CommunityUnits.pastDate("registeredOn", draft.registeredOn(), true, errors);
+                : errors.date("registeredOn", draft.registeredOn(), CommunityUnits.EARLIEST, LocalDate.now(), true);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             RegistrationEntity active = active(em, member.id());
             if (active != null) {
-                throw new ConflictException(CommunityUnits.message("registration.active", member.name(), scope.name(active.communityId)));
+                throw CommunityMessages.TEXT.conflict("registration.active", member.name(), scope.name(active.communityId));
             }
             RegistrationEntity r = store(em, member, community.id(), community.path(), post, on, actor);
             audit.record("REGISTER", TYPE, r.id, member.name() + " -> " + community.name(), List.of());
@@ -149,9 +147,9 @@ public class Registrations {
     /** Cancels an active registration (left the community), with the reason. */
     public Registration cancel(long id, long version, TermEnd end) {
         ValidationException.Builder errors = ValidationException.builder();
-        String reason = CommunityUnits.line("reason", end == null ? null : end.reason(), 1000, true, errors);
+        String reason = errors.line("reason", end == null ? null : end.reason(), 1000, true);
         LocalDate on = end == null || end.endedOn() == null ? LocalDate.now()
-                : CommunityUnits.pastDate("endedOn", end.endedOn(), true, errors);
+                : errors.date("endedOn", end.endedOn(), CommunityUnits.EARLIEST, LocalDate.now(), true);
         return jpa.txExpr(TransactionType.Required, em -> {
             RegistrationEntity r = visible(em, id);
             errors.throwIfAny();
@@ -164,10 +162,10 @@ public class Registrations {
 
     private void cancelIn(RegistrationEntity r, long version, LocalDate on, String reason) {
         if (r.version != version) {
-            throw ConflictException.stale(TYPE, r.id, version, r.version);
+            throw CommunityMessages.TEXT.stale(TYPE, r.id, version, r.version);
         }
         if (r.status != RegistrationStatus.ACTIVE) {
-            throw new ConflictException(CommunityUnits.message("registration.cancelled", r.id));
+            throw CommunityMessages.TEXT.conflict("registration.cancelled", r.id);
         }
         r.status = RegistrationStatus.CANCELLED;
         r.cancelledOn = on;
@@ -181,13 +179,13 @@ public class Registrations {
         ValidationException.Builder errors = ValidationException.builder();
         Long target = move == null ? null : move.communityId();
         Place community = self ? chosen(target, errors) : Place.of(units.community(target, "communityId", errors));
-        String post = CommunityUnits.line("volunteerPost", move == null ? null : move.volunteerPost(), 200, false, errors);
-        String reason = CommunityUnits.line("reason", move == null ? null : move.reason(), 1000, false, errors);
+        String post = errors.line("volunteerPost", move == null ? null : move.volunteerPost(), 200, false);
+        String reason = errors.line("reason", move == null ? null : move.reason(), 1000, false);
         return jpa.txExpr(TransactionType.Required, em -> {
             RegistrationEntity r = self ? own(em, id) : visible(em, id);
             errors.throwIfAny();
             if (community.id() == r.communityId) {
-                throw ValidationException.of("communityId", CommunityUnits.message("registration.sameCommunity"));
+                throw ValidationException.of("communityId", CommunityMessages.TEXT.message("registration.sameCommunity"));
             }
             cancelIn(r, version, LocalDate.now(), reason == null ? "搬家 / moved house" : reason);
             MemberReference member = members.reference(r.memberId, "memberId", ValidationException.builder());
@@ -243,7 +241,7 @@ public class Registrations {
     long ownMemberId() {
         Caller caller = scope.caller();
         if (caller.memberId() == null) {
-            throw ValidationException.of("memberId", CommunityUnits.message("registration.noMemberAccount"));
+            throw ValidationException.of("memberId", CommunityMessages.TEXT.message("registration.noMemberAccount"));
         }
         return caller.memberId();
     }
@@ -252,7 +250,7 @@ public class Registrations {
     RegistrationEntity own(EntityManager em, long id) {
         RegistrationEntity r = em.find(RegistrationEntity.class, id);
         if (r == null || r.memberId != ownMemberId()) {
-            throw new NotFoundException(TYPE, id);
+            throw CommunityMessages.TEXT.notFound(TYPE, id);
         }
         return r;
     }
@@ -261,9 +259,9 @@ public class Registrations {
     RegistrationEntity visible(EntityManager em, long id) {
         RegistrationEntity r = em.find(RegistrationEntity.class, id);
         if (r == null) {
-            throw new NotFoundException(TYPE, id);
+            throw CommunityMessages.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(r.orgPath, TYPE, id);
+        CommunityMessages.TEXT.requireVisible(scope, r.orgPath, TYPE, id);
         scope.requireEnabled(r.communityId);
         return r;
     }
@@ -272,7 +270,7 @@ public class Registrations {
     RegistrationEntity visibleToMemberOrCommunity(EntityManager em, long id) {
         RegistrationEntity r = em.find(RegistrationEntity.class, id);
         if (r == null) {
-            throw new NotFoundException(TYPE, id);
+            throw CommunityMessages.TEXT.notFound(TYPE, id);
         }
         Caller caller = scope.caller();
         if (caller.memberId() != null && caller.memberId() == r.memberId) {
@@ -281,7 +279,7 @@ public class Registrations {
         RegistrantEntity owner = em.find(RegistrantEntity.class, id);
         String path = scope.scopePath();
         if (path != null && !r.orgPath.startsWith(path) && (owner == null || !owner.orgPath.startsWith(path))) {
-            throw new NotFoundException(TYPE, id);
+            throw CommunityMessages.TEXT.notFound(TYPE, id);
         }
         return r;
     }

@@ -9,8 +9,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
@@ -47,23 +45,23 @@ public class RiderDesignations {
 
     public RiderFriendly apply(RiderFriendlyDraft draft) {
         if (draft == null) {
-            throw ValidationException.of("body", CommunityUnits.message("body.required", "{communityId, criteriaMet, evidence}"));
+            throw ValidationException.of("body", CommunityMessages.TEXT.message("body.required", "{communityId, criteriaMet, evidence}"));
         }
         ValidationException.Builder errors = ValidationException.builder();
         Organization community = units.community(draft.communityId(), "communityId", errors);
         if (draft.criteriaMet() == null || draft.criteriaMet().isEmpty()) {
             errors.required("criteriaMet", null);
         } else if (draft.criteriaMet().contains(null)) {
-            errors.add("criteriaMet", CommunityUnits.message("rider.unknownItem"));
+            errors.add("criteriaMet", CommunityMessages.TEXT.message("rider.unknownItem"));
         }
-        String evidence = CommunityUnits.text("evidence", draft.evidence(), 2000, true, errors);
+        String evidence = errors.note("evidence", draft.evidence(), 2000, true);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT r.id FROM RiderFriendlyEntity r WHERE r.communityId = :c AND r.status IN :open", Long.class)
                     .setParameter("c", community.id()).setParameter("open", List.of(RiderStatus.APPLIED, RiderStatus.DESIGNATED))
                     .getResultList().isEmpty()) {
-                throw new ConflictException(CommunityUnits.message("rider.open", community.name()));
+                throw CommunityMessages.TEXT.conflict("rider.open", community.name());
             }
             RiderFriendlyEntity r = store(em, community, EnumSet.copyOf(draft.criteriaMet()), evidence, actor);
             audit.record("APPLY", TYPE, r.id, community.name(), List.of());
@@ -88,25 +86,25 @@ public class RiderDesignations {
     /** Designates (DESIGNATED: dated, all required items met), rejects (REJECTED) or revokes (REVOKED) with a note. */
     public RiderFriendly decide(long id, long version, RiderStatus target, Decision decision) {
         ValidationException.Builder errors = ValidationException.builder();
-        String note = CommunityUnits.line("note", decision == null ? null : decision.note(), 1000, target != RiderStatus.DESIGNATED, errors);
+        String note = errors.line("note", decision == null ? null : decision.note(), 1000, target != RiderStatus.DESIGNATED);
         LocalDate on = target != RiderStatus.DESIGNATED ? null : decision == null || decision.on() == null ? LocalDate.now()
-                : CommunityUnits.pastDate("on", decision.on(), true, errors);
+                : errors.date("on", decision.on(), CommunityUnits.EARLIEST, LocalDate.now(), true);
         return jpa.txExpr(TransactionType.Required, em -> {
             RiderFriendlyEntity r = em.find(RiderFriendlyEntity.class, id);
             if (r == null) {
-                throw new NotFoundException(TYPE, id);
+                throw CommunityMessages.TEXT.notFound(TYPE, id);
             }
-            scope.requireVisible(r.orgPath, TYPE, id);
+            CommunityMessages.TEXT.requireVisible(scope, r.orgPath, TYPE, id);
             scope.requireEnabled(r.communityId);
             errors.throwIfAny();
             if (r.version != version) {
-                throw ConflictException.stale(TYPE, id, version, r.version);
+                throw CommunityMessages.TEXT.stale(TYPE, id, version, r.version);
             }
             r.status.requireMoveTo(target, "骑手友好社区申报", "Rider-friendly application", id);
             if (target == RiderStatus.DESIGNATED) {
                 List<RiderCriterion> missing = RiderChecklist.missing(required(r.communityId), RiderChecklist.parse(r.criteriaMet));
                 if (!missing.isEmpty()) {
-                    throw ValidationException.of("criteriaMet", CommunityUnits.message("rider.missing",
+                    throw ValidationException.of("criteriaMet", CommunityMessages.TEXT.message("rider.missing",
                             String.join("、", missing.stream().map(c -> c.labels().zhCN()).toList()),
                             String.join(", ", missing.stream().map(c -> c.labels().en()).toList())));
                 }

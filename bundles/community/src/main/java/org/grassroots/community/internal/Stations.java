@@ -11,7 +11,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.UtcTimes;
@@ -41,18 +40,18 @@ public class Stations {
 
     public Station create(StationDraft draft) {
         if (draft == null) {
-            throw ValidationException.of("body", CommunityUnits.message("body.required", "{unitId, name, services, openingHours, openedOn}"));
+            throw ValidationException.of("body", CommunityMessages.TEXT.message("body.required", "{unitId, name, services, openingHours, openedOn}"));
         }
         ValidationException.Builder errors = ValidationException.builder();
         Organization unit = scope.referencedUnit(draft.unitId(), "unitId", errors);
         if (unit != null && unit.unitType() != UnitType.COMMUNITY && unit.unitType() != UnitType.STREET) {
-            errors.add("unitId", CommunityUnits.message("station.unit", unit.name()));
+            errors.add("unitId", CommunityMessages.TEXT.message("station.unit", unit.name()));
         }
-        String name = CommunityUnits.line("name", draft.name(), 200, true, errors);
-        String address = CommunityUnits.line("address", draft.address(), 300, false, errors);
-        String services = CommunityUnits.text("services", draft.services(), 1000, true, errors);
-        String hours = CommunityUnits.line("openingHours", draft.openingHours(), 200, true, errors);
-        LocalDate opened = CommunityUnits.pastDate("openedOn", draft.openedOn(), true, errors);
+        String name = errors.line("name", draft.name(), 200, true);
+        String address = errors.line("address", draft.address(), 300, false);
+        String services = errors.note("services", draft.services(), 1000, true);
+        String hours = errors.line("openingHours", draft.openingHours(), 200, true);
+        LocalDate opened = errors.date("openedOn", draft.openedOn(), CommunityUnits.EARLIEST, LocalDate.now(), true);
         errors.throwIfAny();
         scope.requireEnabled(unit.id());
         String actor = scope.actor();
@@ -99,12 +98,7 @@ public class Stations {
     public StationVisits recordVisits(long stationId, String period, VisitsDraft draft) {
         ValidationException.Builder errors = ValidationException.builder();
         YearMonth month = month(period, errors);
-        Integer visits = draft == null ? null : draft.visits();
-        if (visits == null) {
-            errors.required("visits", null);
-        } else if (visits < 0 || visits > 100_000) {
-            errors.add("visits", CommunityUnits.message("station.visits"));
-        }
+        Integer visits = errors.whole("visits", draft == null ? null : draft.visits(), 0, 100_000, true);
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             StationEntity s = visible(em, stationId);
@@ -145,12 +139,12 @@ public class Stations {
         try {
             YearMonth month = YearMonth.parse(period == null ? "" : period);
             if (month.isAfter(YearMonth.now()) || month.getYear() < 2000) {
-                errors.add("period", CommunityUnits.message("station.period"));
+                errors.add("period", CommunityMessages.TEXT.message("station.period"));
                 return null;
             }
             return month;
         } catch (DateTimeParseException e) {
-            errors.add("period", CommunityUnits.message("station.period"));
+            errors.add("period", CommunityMessages.TEXT.message("station.period"));
             return null;
         }
     }
@@ -158,9 +152,9 @@ public class Stations {
     private StationEntity visible(EntityManager em, long id) {
         StationEntity s = em.find(StationEntity.class, id);
         if (s == null) {
-            throw new NotFoundException(TYPE, id);
+            throw CommunityMessages.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(s.orgPath, TYPE, id);
+        CommunityMessages.TEXT.requireVisible(scope, s.orgPath, TYPE, id);
         scope.requireEnabled(s.unitId);
         return s;
     }

@@ -7,9 +7,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.MemberReference;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
@@ -64,22 +62,22 @@ public class Teams {
 
     public TeamMember appoint(TeamMemberDraft draft) {
         if (draft == null) {
-            throw ValidationException.of("body", CommunityUnits.message("body.required", "{communityId, memberId, post, termStart}"));
+            throw ValidationException.of("body", CommunityMessages.TEXT.message("body.required", "{communityId, memberId, post, termStart}"));
         }
         ValidationException.Builder errors = ValidationException.builder();
         Organization community = units.community(draft.communityId(), "communityId", errors);
         MemberReference member = members.reference(draft.memberId(), "memberId", errors);
         errors.required("post", draft.post());
-        LocalDate start = CommunityUnits.pastDate("termStart", draft.termStart(), true, errors);
+        LocalDate start = errors.date("termStart", draft.termStart(), CommunityUnits.EARLIEST, LocalDate.now(), true);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (draft.post() == TeamPost.SECRETARY && current(em, community.id(), TeamPost.SECRETARY) != null) {
-                throw new ConflictException(CommunityUnits.message("team.secretaryExists", community.name()));
+                throw CommunityMessages.TEXT.conflict("team.secretaryExists", community.name());
             }
             if (!em.createQuery("SELECT p.id FROM TeamPostEntity p WHERE p.communityId = :c AND p.memberId = :m AND p.termEnd IS NULL",
                     Long.class).setParameter("c", community.id()).setParameter("m", member.id()).getResultList().isEmpty()) {
-                throw new ConflictException(CommunityUnits.message("team.alreadyOnTeam", member.name(), community.name()));
+                throw CommunityMessages.TEXT.conflict("team.alreadyOnTeam", member.name(), community.name());
             }
             TeamPostEntity p = post(em, community, member.id(), draft.post(), start, null, actor);
             audit.record("APPOINT", TYPE, p.id, community.name() + " " + draft.post() + " " + member.name(), List.of());
@@ -105,19 +103,19 @@ public class Teams {
 
     public TeamMember end(long id, long version, TermEnd end) {
         ValidationException.Builder errors = ValidationException.builder();
-        LocalDate on = CommunityUnits.pastDate("endedOn", end == null ? null : end.endedOn(), true, errors);
-        String reason = CommunityUnits.line("reason", end == null ? null : end.reason(), 1000, true, errors);
+        LocalDate on = errors.date("endedOn", end == null ? null : end.endedOn(), CommunityUnits.EARLIEST, LocalDate.now(), true);
+        String reason = errors.line("reason", end == null ? null : end.reason(), 1000, true);
         return jpa.txExpr(TransactionType.Required, em -> {
             TeamPostEntity p = visible(em, id);
             errors.throwIfAny();
             if (p.version != version) {
-                throw ConflictException.stale(TYPE, id, version, p.version);
+                throw CommunityMessages.TEXT.stale(TYPE, id, version, p.version);
             }
             if (p.termEnd != null) {
-                throw new ConflictException(CommunityUnits.message("team.ended", id));
+                throw CommunityMessages.TEXT.conflict("team.ended", id);
             }
             if (on.isBefore(p.termStart)) {
-                throw ValidationException.of("endedOn", CommunityUnits.message("team.endBeforeStart", p.termStart));
+                throw ValidationException.of("endedOn", CommunityMessages.TEXT.message("team.endBeforeStart", p.termStart));
             }
             close(p, on, reason, scope.actor());
             em.flush();
@@ -131,17 +129,17 @@ public class Teams {
         ValidationException.Builder errors = ValidationException.builder();
         Organization community = units.community(communityId, "communityId", errors);
         MemberReference member = members.reference(change == null ? null : change.memberId(), "memberId", errors);
-        LocalDate on = CommunityUnits.pastDate("changedOn", change == null ? null : change.changedOn(), true, errors);
-        String reason = CommunityUnits.line("reason", change == null ? null : change.reason(), 1000, true, errors);
+        LocalDate on = errors.date("changedOn", change == null ? null : change.changedOn(), CommunityUnits.EARLIEST, LocalDate.now(), true);
+        String reason = errors.line("reason", change == null ? null : change.reason(), 1000, true);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             TeamPostEntity current = current(em, community.id(), TeamPost.SECRETARY);
             if (current != null && current.memberId == member.id()) {
-                throw new ConflictException(CommunityUnits.message("team.sameSecretary", member.name()));
+                throw CommunityMessages.TEXT.conflict("team.sameSecretary", member.name());
             }
             if (current != null && on.isBefore(current.termStart)) {
-                throw ValidationException.of("changedOn", CommunityUnits.message("team.endBeforeStart", current.termStart));
+                throw ValidationException.of("changedOn", CommunityMessages.TEXT.message("team.endBeforeStart", current.termStart));
             }
             Long replaces = null;
             if (current != null) {
@@ -171,9 +169,9 @@ public class Teams {
     private TeamPostEntity visible(EntityManager em, long id) {
         TeamPostEntity p = em.find(TeamPostEntity.class, id);
         if (p == null) {
-            throw new NotFoundException(TYPE, id);
+            throw CommunityMessages.TEXT.notFound(TYPE, id);
         }
-        scope.requireVisible(p.orgPath, TYPE, id);
+        CommunityMessages.TEXT.requireVisible(scope, p.orgPath, TYPE, id);
         scope.requireEnabled(p.communityId);
         return p;
     }

@@ -45,4 +45,35 @@ class WorkflowTest {
         assertEquals(EnumSet.of(RiderCriterion.STATION, RiderCriterion.CARE),
                 RiderChecklist.parse(RiderChecklist.codes(EnumSet.of(RiderCriterion.CARE, RiderCriterion.STATION))));
     }
+
+    @Test
+    void eventsCloseOrAreCancelledOnceAndWishesMayBeReleasedButNotUnfulfilled() {
+        assertEquals(List.of(EventStatus.CLOSED, EventStatus.CANCELLED), EventStatus.PUBLISHED.next());
+        assertTrue(EventStatus.CLOSED.next().isEmpty());
+        ConflictException closed = assertThrows(ConflictException.class, () -> EventStatus.CANCELLED.requireMoveTo(EventStatus.CLOSED, 5));
+        assertEquals("Event 5 is Cancelled and cannot become Closed; it is final", closed.getMessage());
+        assertTrue(WishStatus.CLAIMED.canMoveTo(WishStatus.PUBLISHED));
+        assertFalse(WishStatus.FULFILLED.canMoveTo(WishStatus.PUBLISHED));
+        ConflictException wish = assertThrows(ConflictException.class, () -> WishStatus.PUBLISHED.requireMoveTo(WishStatus.FULFILLED, 9));
+        assertTrue(wish.message().in(Locale.SIMPLIFIED_CHINESE).contains("允许的下一步：已认领、已撤回"), wish.getMessage());
+    }
+
+    @Test
+    void issuesAreAssignedThenClosedOrClosedAtOnce() {
+        assertEquals(List.of(IssueStatus.ASSIGNED, IssueStatus.CLOSED), IssueStatus.RAISED.next());
+        ConflictException e = assertThrows(ConflictException.class, () -> IssueStatus.CLOSED.requireMoveTo(IssueStatus.ASSIGNED, 4));
+        assertEquals("Issue 4 is Closed and cannot become Assigned; it is final", e.getMessage());
+        assertEquals(CouncilKind.STREET_WORKING_COMMITTEE, CouncilKind.of(org.grassroots.core.api.UnitType.STREET));
+        assertEquals(null, CouncilKind.of(org.grassroots.core.api.UnitType.ENTERPRISE));
+    }
+
+    @Test
+    void signInCodesAreSixCharactersWithoutLookAlikes() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 1000; i++) {
+            String code = Events.code(random);
+            assertEquals(6, code.length());
+            assertTrue(code.chars().noneMatch(c -> "01OIL".indexOf(c) >= 0), code);
+        }
+    }
 }

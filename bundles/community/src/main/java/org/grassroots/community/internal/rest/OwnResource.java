@@ -39,11 +39,16 @@ import org.osgi.service.component.annotations.Reference;
 public class OwnResource {
     private final Registrations registrations;
     private final Hours hours;
+    private final Events events;
+    private final Wishes wishes;
 
     @Activate
-    public OwnResource(@Reference Registrations registrations, @Reference Hours hours) {
+    public OwnResource(@Reference Registrations registrations, @Reference Hours hours, @Reference Events events,
+                       @Reference Wishes wishes) {
         this.registrations = registrations;
         this.hours = hours;
+        this.events = events;
+        this.wishes = wishes;
     }
 
     @GET
@@ -83,5 +88,40 @@ public class OwnResource {
     @Returns(ServiceHours.class)
     public Response log(HoursDraft draft) {
         return Responses.created("hours", hours.logOwn(draft));
+    }
+
+    /** Published events from today on, and the caller's own (without sign-in codes). */
+    @GET
+    @Path("events")
+    public List<CommunityEvent> events() {
+        return events.own();
+    }
+
+    @POST
+    @Path("events/{id}/sign-up")
+    @Returns(CommunityEvent.class)
+    public Response signUp(@PathParam("id") long id) {
+        return Responses.ok(events.signUp(id));
+    }
+
+    /** Sign-in on the event's day with the code shown there. */
+    @POST
+    @Path("sign-in")
+    @Returns(CommunityEvent.class)
+    public Response signIn(SignIn signIn) {
+        return Responses.ok(events.signIn(signIn));
+    }
+
+    @GET
+    @Path("wishes")
+    public List<Wish> wishes() {
+        return wishes.own();
+    }
+
+    @POST
+    @Path("wishes/{id}/claim")
+    @Returns(Wish.class)
+    public Response claim(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("version") Long version) {
+        return Responses.ok(wishes.claimOwn(id, Preconditions.requiredVersion(headers, version)));
     }
 }

@@ -103,6 +103,18 @@ public class RegistrationResource {
         return Responses.created("hours", hours.log(draft));
     }
 
+    /** Reminds the communities under the unit with hours waiting for confirmation (their secretaries and administrators). */
+    @POST
+    @Path("hours/reminders")
+    @RequiresPermission(CommunityModule.MANAGE)
+    public Reminded remind(@QueryParam("unit") Long unit) {
+        return new Reminded(hours.remindWaiting(unit));
+    }
+
+    /** How many communities were reminded. */
+    public record Reminded(int communities) {
+    }
+
     @POST
     @Path("hours/{id}/confirm")
     @RequiresPermission(CommunityModule.MANAGE)

@@ -39,9 +39,14 @@ import org.osgi.service.component.annotations.Reference;
 public class StationResource {
     private final Stations stations;
     private final RiderDesignations riders;
+    private final RiderEvidence evidence;
+    private final EmploymentGroups groups;
 
     @Activate
-    public StationResource(@Reference Stations stations, @Reference RiderDesignations riders) {
+    public StationResource(@Reference Stations stations, @Reference RiderDesignations riders, @Reference RiderEvidence evidence,
+                           @Reference EmploymentGroups groups) {
+        this.evidence = evidence;
+        this.groups = groups;
         this.stations = stations;
         this.riders = riders;
     }
@@ -110,5 +115,32 @@ public class StationResource {
     @Returns(RiderFriendly.class)
     public Response revoke(@PathParam("id") long id, Decision decision, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return Responses.ok(riders.decide(id, Preconditions.requiredVersion(headers, version), RiderStatus.REVOKED, decision));
+    }
+
+    /** The application's evidence files (core's attachment store; download at {@code /api/core/attachments/{id}/content}). */
+    @GET
+    @Path("rider-friendly/{id}/evidence")
+    public List<org.grassroots.core.api.attachment.Attachment> evidence(@PathParam("id") long id) {
+        return evidence.list(id);
+    }
+
+    /**
+     * An evidence file while the application waits for its decision: the raw file as the body, {@code ?filename=}; its
+     * type is recognised from the bytes (JPEG, PNG, PDF, DOCX, XLSX, text). Answers the application's files.
+     */
+    @POST
+    @Path("rider-friendly/{id}/evidence")
+    @Consumes(MediaType.WILDCARD) // any declared type: core recognises the file's type from its bytes
+    @RequiresPermission(CommunityModule.MANAGE)
+    public List<org.grassroots.core.api.attachment.Attachment> addEvidence(@PathParam("id") long id, @QueryParam("filename") String filename,
+                                                                          java.io.InputStream body) throws java.io.IOException {
+        return evidence.store(id, filename, body.readNBytes(evidence.readLimit()));
+    }
+
+    /** The Party members of the new employment groups (骑手, 快递员, 网约车司机 by core's tags) under the unit. */
+    @GET
+    @Path("stations/groups")
+    public List<EmploymentGroups.GroupCount> groups(@QueryParam("unit") Long unit) {
+        return groups.count(unit);
     }
 }
