@@ -266,6 +266,12 @@ public class BuildingsIT extends DistrictTestSupport {
                 .get(2).path("value").asInt());
     }
 
+    /** Business districts, the 两企三新 management view and the tenancy sheets (BuildingsJointWork). */
+    @Test
+    public void aStreetRunsItsBusinessDistrictTwoNewManagementAndTenancySheets() {
+        new BuildingsJointWork(api, (username, unit) -> account(username, "UNIT_ADMIN", unit)).run();
+    }
+
     /** Query parameters and bodies that cannot be read answer 422 naming them. */
     @Test
     public void unreadableParametersAnswer422NamingThem() {
@@ -284,6 +290,11 @@ public class BuildingsIT extends DistrictTestSupport {
         api.get(BLD + "/decisions/987654321").problem(404);
         api.post(BLD + "/tenancies", Json.obj()).expectInvalid("buildingId");
         api.post(BLD + "/committees", Json.obj("buildingId", "12")).expectInvalid("buildingId");
+        api.get(BLD + "/management?unit=" + unit + "&managed=perhaps").expectInvalid("managed");
+        api.post(BLD + "/districts/987654321/activities", Json.obj("kind", "PICNIC")).expectInvalid("kind");
+        api.get(BLD + "/tenancies/export?unit=" + unit + "&format=PDF").expectInvalid("format");
+        api.send("POST", BLD + "/tenancies/import?unit=" + unit, "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString("a\n"))
+                .expectInvalid("format");
     }
 
     private long districtRoot() {

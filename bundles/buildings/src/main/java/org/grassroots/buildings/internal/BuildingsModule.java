@@ -76,7 +76,7 @@ public class BuildingsModule implements ActionModule {
                                 + "should form one, move-in and move-out history, building committees with members, meetings and "
                                 + "decisions followed up to their due dates, demonstration buildings with criteria, upgrade tasks and "
                                 + "a yearly assessment, business-district joint mechanisms (member buildings and units, joint meetings "
-                                + "and activities), the 两企三新 management view (which committee manages which 两新 organization, and "
+                                + "and activities), the management of new-sector organizations (which committee manages which, and "
                                 + "those with none), and spreadsheet import and export of the enterprises in buildings."),
                 ModuleCategory.FORTRESS,
                 List.of(permission(READ, "查看楼宇党建", "Read building Party-building data", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
