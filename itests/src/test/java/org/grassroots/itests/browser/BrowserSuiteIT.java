@@ -15,6 +15,7 @@ import org.junit.runners.Suite.SuiteClasses;
         ConsoleBrowserIT.class,
         EducationBrowserIT.class,
         WorkRecordBrowserIT.class,
+        BuildingsBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {
