@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -150,13 +151,14 @@ public class Management {
     public Page<ManagedOrganization> search(Long unit, Boolean managed, Long committeeId, PageRequest page) {
         Organization under = scope.enabledUnit(unit, "unit");
         Map<Long, ManagementEntity> rows = new HashMap<>();
-        jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT m FROM ManagementEntity m WHERE m.orgPath LIKE :under"
-                        + (committeeId == null ? "" : " AND m.committeeId = :c"), ManagementEntity.class)
-                .setParameter("under", under.path() + "%")).getResultList().forEach(m -> {
-                    if (committeeId == null || m.committeeId == committeeId) {
-                        rows.put(m.organizationId, m);
-                    }
-                });
+        jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<ManagementEntity> query = em.createQuery("SELECT m FROM ManagementEntity m WHERE m.orgPath LIKE :under"
+                    + (committeeId == null ? "" : " AND m.committeeId = :c"), ManagementEntity.class).setParameter("under", under.path() + "%");
+            if (committeeId != null) {
+                query.setParameter("c", committeeId);
+            }
+            return query.getResultList();
+        }).forEach(m -> rows.put(m.organizationId, m));
         List<ManagedOrganization> all = new ArrayList<>();
         for (Organization o : twoNewUnder(under)) {
             ManagementEntity m = rows.get(o.id());
