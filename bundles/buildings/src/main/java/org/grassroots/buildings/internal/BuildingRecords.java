@@ -47,6 +47,13 @@ final class BuildingRecords {
         return new Page<>(rows.stream().map(view).toList(), total, page.page(), page.size());
     }
 
+    /** 422 naming the body and the fields it should have ({@code shape}) when a request came without one. */
+    static void requireBody(Object body, String shape) {
+        if (body == null) {
+            throw BuildingsText.TEXT.invalid("body", "body.required", shape);
+        }
+    }
+
     /** A date from {@link #EARLIEST} to today ("required" when {@code required}); null when absent or refused. */
     static LocalDate pastDate(ValidationException.Builder errors, String field, LocalDate value, boolean required) {
         return errors.date(field, value, EARLIEST, LocalDate.now(), required);

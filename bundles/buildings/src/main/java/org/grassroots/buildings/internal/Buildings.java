@@ -63,9 +63,7 @@ public class Buildings {
     }
 
     public Building create(BuildingDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{buildingId, belt, address, floors, areaSqm, propertyManager}");
-        }
+        BuildingRecords.requireBody(draft, "{buildingId, belt, address, floors, areaSqm, propertyManager}");
         Organization unit = building(draft.buildingId(), "buildingId");
         BuildingDraft clean = validate(draft);
         String actor = scope.actor();
@@ -85,9 +83,7 @@ public class Buildings {
     }
 
     public Building update(long id, long expectedVersion, BuildingDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{belt, address, floors, areaSqm, propertyManager}");
-        }
+        BuildingRecords.requireBody(draft, "{belt, address, floors, areaSqm, propertyManager}");
         Building current = get(id);
         scope.requireEnabled(current.buildingId());
         if (draft.buildingId() != null && draft.buildingId() != current.buildingId()) {

@@ -53,9 +53,7 @@ public class Committees {
     }
 
     public Committee create(CommitteeDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{buildingId, name, establishedOn}");
-        }
+        BuildingRecords.requireBody(draft, "{buildingId, name, establishedOn}");
         Organization building = buildings.building(draft.buildingId(), "buildingId");
         ValidationException.Builder errors = ValidationException.builder();
         String name = errors.line("name", draft.name(), 100, true);
@@ -99,9 +97,7 @@ public class Committees {
     public CommitteeMember addMember(long committeeId, CommitteeMemberDraft draft) {
         Committee committee = get(committeeId);
         scope.requireEnabled(committee.buildingId());
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{personName, side, represents, post, termFrom, termTo}");
-        }
+        BuildingRecords.requireBody(draft, "{personName, side, represents, post, termFrom, termTo}");
         ValidationException.Builder errors = ValidationException.builder();
         String personName = errors.line("personName", draft.personName(), 50, true);
         String represents = errors.line("represents", draft.represents(), 200, true);
@@ -158,9 +154,7 @@ public class Committees {
     public Meeting recordMeeting(long committeeId, MeetingDraft draft) {
         Committee committee = get(committeeId);
         scope.requireEnabled(committee.buildingId());
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{heldOn, topic, attendees, minutes}");
-        }
+        BuildingRecords.requireBody(draft, "{heldOn, topic, attendees, minutes}");
         ValidationException.Builder errors = ValidationException.builder();
         BuildingRecords.pastDate(errors, "heldOn", draft.heldOn(), true);
         if (draft.heldOn() != null && draft.heldOn().isBefore(committee.establishedOn())) {

@@ -65,9 +65,7 @@ public class Decisions {
             return BuildingRecords.visible(em, scope, MeetingEntity.class, meetingId, "meeting", r -> r.orgPath);
         });
         scope.requireEnabled(meeting.buildingId);
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{content, ownerName, dueOn}");
-        }
+        BuildingRecords.requireBody(draft, "{content, ownerName, dueOn}");
         ValidationException.Builder errors = ValidationException.builder();
         String content = errors.line("content", draft.content(), 1000, true);
         String owner = errors.line("ownerName", draft.ownerName(), 100, true);

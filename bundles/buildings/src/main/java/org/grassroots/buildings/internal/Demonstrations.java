@@ -59,9 +59,7 @@ public class Demonstrations {
     }
 
     public Demonstration designate(DemonstrationDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{buildingId, designatedOn, criteria, upgradeTasks}");
-        }
+        BuildingRecords.requireBody(draft, "{buildingId, designatedOn, criteria, upgradeTasks}");
         Organization building = buildings.building(draft.buildingId(), "buildingId");
         ValidationException.Builder errors = ValidationException.builder();
         BuildingRecords.pastDate(errors, "designatedOn", draft.designatedOn(), true);
@@ -134,9 +132,7 @@ public class Demonstrations {
     public Assessment assess(long id, AssessmentDraft draft) {
         Demonstration demonstration = get(id);
         scope.requireEnabled(demonstration.buildingId());
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{year, score, note}");
-        }
+        BuildingRecords.requireBody(draft, "{year, score, note}");
         ValidationException.Builder errors = ValidationException.builder();
         errors.whole("year", draft.year(), demonstration.designatedOn().getYear(), LocalDate.now().getYear(), true);
         errors.whole("score", draft.score(), 0, 100, true);

@@ -58,9 +58,7 @@ public class Districts {
     }
 
     public District create(DistrictDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{leadOrgId, name, mechanism, establishedOn}");
-        }
+        BuildingRecords.requireBody(draft, "{leadOrgId, name, mechanism, establishedOn}");
         Organization lead = scope.enabledUnit(draft.leadOrgId(), "leadOrgId");
         ValidationException.Builder errors = ValidationException.builder();
         if (lead.partyOrgType() == null || lead.partyOrgType() == PartyOrgType.NONE) {
@@ -110,9 +108,7 @@ public class Districts {
     public District addMember(long districtId, DistrictMemberDraft draft) {
         District district = get(districtId);
         scope.requireEnabled(district.leadOrgId());
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{unitId, joinedOn}");
-        }
+        BuildingRecords.requireBody(draft, "{unitId, joinedOn}");
         ValidationException.Builder errors = ValidationException.builder();
         Organization unit = scope.referencedUnit(draft.unitId(), "unitId", errors);
         if (unit != null && !MEMBER_TYPES.contains(unit.unitType())) {
@@ -147,9 +143,7 @@ public class Districts {
     public DistrictActivity recordActivity(long districtId, DistrictActivityDraft draft) {
         District district = get(districtId);
         scope.requireEnabled(district.leadOrgId());
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{kind, heldOn, topic, presentUnitIds, participants, outcomes}");
-        }
+        BuildingRecords.requireBody(draft, "{kind, heldOn, topic, presentUnitIds, participants, outcomes}");
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("kind", draft.kind());
         LocalDate heldOn = errors.date("heldOn", draft.heldOn(), district.establishedOn(), LocalDate.now(), true);

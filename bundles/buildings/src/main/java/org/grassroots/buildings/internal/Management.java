@@ -66,9 +66,7 @@ public class Management {
 
     /** Puts a 两新 organization under a committee; 409 when one already manages it (change it with {@link #change}). */
     public ManagedOrganization assign(ManagementDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{organizationId, committeeId, kind, since}");
-        }
+        BuildingRecords.requireBody(draft, "{organizationId, committeeId, kind, since}");
         Organization organization = scope.enabledUnit(draft.organizationId(), "organizationId");
         ValidationException.Builder errors = ValidationException.builder();
         if (!twoNew(organization)) {
@@ -95,9 +93,7 @@ public class Management {
 
     /** Moves a 两新 organization to another managing committee (or corrects the kind or date), If-Match. */
     public ManagedOrganization change(long id, long expectedVersion, ManagementDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{committeeId, kind, since}");
-        }
+        BuildingRecords.requireBody(draft, "{committeeId, kind, since}");
         ManagementEntity current = jpa.txExpr(TransactionType.Supports,
                 em -> BuildingRecords.visible(em, scope, ManagementEntity.class, id, "management", r -> r.orgPath));
         Organization organization = scope.enabledUnit(current.organizationId, "organizationId");

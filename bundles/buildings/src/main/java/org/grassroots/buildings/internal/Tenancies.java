@@ -64,10 +64,7 @@ public class Tenancies {
     }
 
     public Tenancy moveIn(TenancyDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required",
-                    "{buildingId, enterpriseId | enterpriseName, floor, room, coverage, coveringOrgId, fullMembers, movedIn}");
-        }
+        BuildingRecords.requireBody(draft, "{buildingId, enterpriseId | enterpriseName, floor, room, coverage, coveringOrgId, fullMembers, movedIn}");
         Organization building = buildings.building(draft.buildingId(), "buildingId");
         ValidationException.Builder errors = ValidationException.builder();
         MoveIn move = check(building, draft, errors);
@@ -182,9 +179,7 @@ public class Tenancies {
     }
 
     public Tenancy changeCoverage(long id, long expectedVersion, CoverageChange change) {
-        if (change == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{coverage, coveringOrgId, instructorName, fullMembers}");
-        }
+        BuildingRecords.requireBody(change, "{coverage, coveringOrgId, instructorName, fullMembers}");
         TenancyEntity current = load(id);
         Organization building = buildings.building(current.buildingId, "buildingId");
         ValidationException.Builder errors = ValidationException.builder();
@@ -213,9 +208,7 @@ public class Tenancies {
     }
 
     public Tenancy moveOut(long id, long expectedVersion, MoveOut move) {
-        if (move == null) {
-            throw BuildingsText.TEXT.invalid("body", "body.required", "{movedOut, reason}");
-        }
+        BuildingRecords.requireBody(move, "{movedOut, reason}");
         TenancyEntity current = load(id);
         scope.requireEnabled(current.buildingId);
         ValidationException.Builder errors = ValidationException.builder();
