@@ -56,7 +56,8 @@ export async function renderDistricts(container, ctx) {
             { title: { zhCN: '日期', en: 'Held on' }, head: true, render: (a) => dateOnly(ctx, a.heldOn) },
             { title: { zhCN: '形式', en: 'Kind' }, render: (a) => L.label(SETS.activity, a.kind) },
             { title: { zhCN: '主题', en: 'Topic' }, render: (a) => a.topic },
-            { title: { zhCN: '到会单位', en: 'Units present' }, class: 'wrap', render: (a) => `${a.presentUnitNames.join('、')}（${a.presentUnitIds.length}/${a.expected}）` },
+            { title: { zhCN: '到会单位', en: 'Units present' }, class: 'wrap', render: (a) => t({ zhCN: `${a.presentUnitNames.join('、')}（${a.presentUnitIds.length}/${a.expected}）`,
+              en: `${a.presentUnitNames.join(', ')} (${a.presentUnitIds.length}/${a.expected})` }) },
             { title: { zhCN: '参加人数', en: 'Participants' }, class: 'num', render: (a) => String(a.participants) },
             { title: { zhCN: '成果', en: 'Outcomes' }, class: 'wrap', render: (a) => a.outcomes || '—' },
           ] })];

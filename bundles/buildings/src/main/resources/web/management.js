@@ -37,7 +37,7 @@ export async function renderManagement(container, ctx) {
       { title: { zhCN: '组织', en: 'Organization' }, head: true, render: (o) => o.organizationName },
       { title: { zhCN: '代码', en: 'Code' }, render: (o) => o.organizationCode },
       { title: { zhCN: '管理党委', en: 'Managing committee' }, render: (o) => o.committeeName
-        ? `${o.committeeName}（${L.label(SETS.manager, o.kind)}）` : h('span', { class: 'kit-badge', text: t({ zhCN: '无管理党委', en: 'None' }) }) },
+        ? t({ zhCN: `${o.committeeName}（${L.label(SETS.manager, o.kind)}）`, en: `${o.committeeName} (${L.label(SETS.manager, o.kind)})` }) : h('span', { class: 'kit-badge', text: t({ zhCN: '无管理党委', en: 'None' }) }) },
       { title: { zhCN: '起始日期', en: 'Since' }, render: (o) => o.since ? dateOnly(ctx, o.since) : '—' },
       { title: { zhCN: '操作', en: 'Actions' }, render: (o) => can(ctx, 'manage') ? h('button', { type: 'button', class: 'link-button',
         dataset: { action: o.managementId ? 'change' : 'assign' },
