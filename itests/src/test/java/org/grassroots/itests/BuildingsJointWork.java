@@ -37,7 +37,8 @@ final class BuildingsJointWork {
                 "domain", domain)).expect(201).json();
     }
 
-    void run() {
+    /** Runs the workflow; answers the street's code (for the shell). */
+    String run() {
         LocalDate today = LocalDate.now();
         JsonNode street = unit("JST", null, "STREET", "WORKING_COMMITTEE", "URBAN_COMMUNITY");
         JsonNode building = unit("JBB", id(street), "BUILDING", "JOINT_BRANCH", "EMERGING");
@@ -124,5 +125,6 @@ final class BuildingsJointWork {
         other.get(BLD + "/districts/" + id(district)).problem(404);
         other.get(BLD + "/management/summary?unit=" + id(street)).problem(404);
         other.get(BLD + "/tenancies/export?unit=" + id(street) + "&format=CSV").problem(404);
+        return street.path("code").asText();
     }
 }
