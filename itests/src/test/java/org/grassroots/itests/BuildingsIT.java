@@ -300,7 +300,6 @@ public class BuildingsIT extends DistrictTestSupport {
         api.get(BLD + "/decisions/987654321").problem(404);
         api.post(BLD + "/tenancies", Json.obj()).expectInvalid("buildingId");
         api.post(BLD + "/committees", Json.obj("buildingId", "12")).expectInvalid("buildingId");
-        api.get(BLD + "/management?unit=" + unit + "&managed=perhaps").expectInvalid("managed");
         api.post(BLD + "/districts/987654321/activities", Json.obj("kind", "PICNIC")).expectInvalid("kind");
         api.get(BLD + "/tenancies/export?unit=" + unit + "&format=PDF").expectInvalid("format");
         api.send("POST", BLD + "/tenancies/import?unit=" + unit, "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString("a\n"))
