@@ -114,8 +114,9 @@ public class BuildingsBrowserIT {
         assertTrue(browser.find(row).getText().contains("推进中"));
         browser.find(row + " button[data-action=COMPLETE]").click();
         browser.awaitTrue("the decision done", d -> !browser.present(row));
-        new Select(browser.find("#bld-decision-status")).selectByValue("DONE");
-        browser.awaitTrue("the decision done", d -> browser.present(row) && browser.find(row).getText().contains("已办结"));
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        var done = admin.get("/api/buildings/decisions/" + decision).expect(200).json();
+        assertTrue(done.toString(), "DONE".equals(done.path("status").asText()) && done.path("doneOn").isTextual());
         assertFalse(browser.present(".notice-error"));
 
         // ---- the business districts and the 两企三新 management view
