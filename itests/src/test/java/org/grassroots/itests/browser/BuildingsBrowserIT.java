@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
+import org.grassroots.itests.support.Json;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -99,7 +100,17 @@ public class BuildingsBrowserIT {
         browser.awaitTrue("enterprises listed", d -> browser.all("#bld-tenancy-table tbody tr[data-tenancy]").size() > 5);
         assertTrue(browser.find("#bld-tenancy-sheets").getText().contains("下载导入模板"));
 
-        // ---- a decision followed up: 待办 → 推进中 → 已办结, each step by its button
+        // ---- a decision followed up: 待办 → 推进中 → 已办结, each step by its button (the demo's are all closed: the
+        // district records a new one on the latest meeting first)
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        long root = 0;
+        for (var unit : admin.get("/organizations/roots").expect(200).json()) {
+            root = "JNGX".equals(unit.path("code").asText()) ? unit.path("id").asLong() : root;
+        }
+        var latest = admin.get("/api/buildings/meetings?unit=" + root + "&size=1").expect(200).json().path("items").get(0);
+        admin.post("/api/buildings/meetings/" + latest.path("id").asLong() + "/decisions", Json.obj("content", "浏览器测试：完善楼宇导览标识",
+                "ownerName", "物业服务中心", "dueOn", java.time.LocalDate.parse(latest.path("heldOn").asText()).plusYears(2).toString()))
+                .expect(201);
         browser.open("/#/m/buildings/decisions");
         browser.find("#bld-decision-table");
         new Select(browser.find("#bld-decision-status")).selectByValue("OPEN");
@@ -114,7 +125,6 @@ public class BuildingsBrowserIT {
         assertTrue(browser.find(row).getText().contains("推进中"));
         browser.find(row + " button[data-action=COMPLETE]").click();
         browser.awaitTrue("the decision done", d -> !browser.present(row));
-        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
         var done = admin.get("/api/buildings/decisions/" + decision).expect(200).json();
         assertTrue(done.toString(), "DONE".equals(done.path("status").asText()) && done.path("doneOn").isTextual());
         assertFalse(browser.present(".notice-error"));
