@@ -21,8 +21,6 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.UtcTimes;
-import org.grassroots.core.api.module.DemoDataContributor;
-import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,10 +32,11 @@ import org.slf4j.LoggerFactory;
  * The demo's business districts and 两企三新 management, after the buildings' part ({@link BuildingsDemoData}): each
  * street or park on the belt leads a business district of its profiled buildings with quarterly joint meetings and a
  * yearly joint activity in 2023–2024; about four in five 两新 organizations are managed (a park's by the park's
- * 直属党委, a street's by the street's 综合党委, from 2023), the rest have none. Seeded; loaded once.
+ * 直属党委, a street's by the street's 综合党委, from 2023), the rest have none. Seeded; loaded once. Called by
+ * {@link BuildingsDemoData} once the profiles are in (a contributor of its own could run before them).
  */
-@Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + BuildingsModule.ID)
-public class JointWorkDemoData implements DemoDataContributor {
+@Component(service = JointWorkDemoData.class)
+public class JointWorkDemoData {
     private static final Logger LOG = LoggerFactory.getLogger(JointWorkDemoData.class);
     private static final long SEED = 20_241_108L;
     private static final LocalDate SET_UP = LocalDate.of(2023, 2, 20);
@@ -57,12 +56,7 @@ public class JointWorkDemoData implements DemoDataContributor {
         this.organizations = organizations;
     }
 
-    @Override
-    public int order() {
-        return 121;
-    }
-
-    @Override
+    /** Loads the joint work unless some is there already; answers the rows written. */
     public int contribute() {
         boolean loaded = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(d) FROM DistrictEntity d", Long.class)
                 .getSingleResult() + em.createQuery("SELECT COUNT(m) FROM ManagementEntity m", Long.class).getSingleResult() > 0);
