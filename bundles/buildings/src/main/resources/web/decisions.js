@@ -31,7 +31,7 @@ export async function renderDecisions(container, ctx) {
         text: d.overdue ? `${L.label(SETS.status, d.status)}（${t({ zhCN: '逾期', en: 'overdue' })}）` : L.label(SETS.status, d.status) }) },
       { title: { zhCN: '办结日期', en: 'Done on' }, sort: 'doneOn', render: (d) => d.doneOn ? dateOnly(ctx, d.doneOn) : '—' },
       { title: { zhCN: '操作', en: 'Actions' }, render: (d) => can(ctx, 'committee') && d.allowed.length ? h('span', {},
-        d.allowed.map((a) => h('button', { type: 'button', class: 'link-button', text: L.label(SETS.action, a),
+        d.allowed.map((a) => h('button', { type: 'button', class: 'link-button', dataset: { action: a }, text: L.label(SETS.action, a),
           onClick: async () => { if (await step(ctx, `decisions/${d.id}/${a === 'START' ? 'start' : 'complete'}`, a === 'COMPLETE' ? { doneOn: today() } : null, d.version)) await list.reload(true); } }))) : '—' },
     ],
   });

@@ -13,6 +13,8 @@ export const SETS = {
   action: 'buildings.DecisionAction',
   criterion: 'buildings.Criterion',
   grade: 'buildings.Grade',
+  activity: 'buildings.ActivityKind',
+  manager: 'buildings.ManagerKind',
 };
 
 export function moduleLabels(ctx) {

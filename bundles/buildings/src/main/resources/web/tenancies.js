@@ -1,6 +1,6 @@
 // 入驻企业与党组织覆盖: the enterprises in the buildings of the scope (now, or those moved out), how the Party covers
 // each (own organization, the building's joint branch, none), 应建未建 flagged; move in, change coverage, move out.
-import { h, field, select, scopeOf, pagedTable, pageQuery, formDialog, unitPicker, dateOnly, ifMatch } from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, formDialog, unitPicker, dateOnly, ifMatch, download, rowErrorTable } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
 
 export async function renderTenancies(container, ctx) {
@@ -20,6 +20,8 @@ export async function renderTenancies(container, ctx) {
     toolbar.append(h('button', { type: 'button', class: 'primary', id: 'bld-tenancy-new', text: t({ zhCN: '企业迁入', en: 'Enterprise moves in' }),
       onClick: () => moveIn(ctx, L, () => list.reload()) }));
   }
+  const outcome = h('div', { class: 'import-outcome', 'aria-live': 'polite' });
+  const sheets = sheetActions(ctx, unit, outcome, () => list.reload());
   const query = () => ({ unit, current: shown.value !== 'past', shouldForm: shown.value === 'shouldForm' ? true : undefined,
     coverage: coverage.value || undefined });
   const list = pagedTable(ctx, {
@@ -46,8 +48,46 @@ export async function renderTenancies(container, ctx) {
           onClick: () => moveOut(ctx, r, () => list.reload(true)) })) : '—' },
     ],
   });
-  container.append(toolbar, list.element);
+  container.append(toolbar, sheets, outcome, list.element);
   await list.ready;
+}
+
+// the enterprises as a spreadsheet: download (current ones, or the empty template), and import move-ins — a sheet with
+// any bad cell is refused whole, every refused cell listed
+function sheetActions(ctx, unit, outcome, done) {
+  const t = ctx.t;
+  const actions = h('div', { class: 'actions', id: 'bld-tenancy-sheets' });
+  for (const format of ['XLSX', 'CSV']) {
+    actions.append(h('button', { type: 'button', text: t({ zhCN: `导出入驻企业（${format}）`, en: `Export enterprises (${format})` }),
+      onClick: () => download(ctx, `${API}/tenancies/export?unit=${unit}&format=${format}`, `tenancies.${format.toLowerCase()}`)
+        .catch((e) => ctx.notify(e.message)) }));
+  }
+  actions.append(h('button', { type: 'button', text: t({ zhCN: '下载导入模板', en: 'Download the template' }),
+    onClick: () => download(ctx, `${API}/tenancies/export?unit=${unit}&format=XLSX&template=true`, 'tenancies-template.xlsx')
+      .catch((e) => ctx.notify(e.message)) }));
+  if (!can(ctx, 'manage')) return actions;
+  const file = h('input', { type: 'file', id: 'bld-tenancy-file', accept: '.xlsx,.csv' });
+  actions.append(field(t({ zhCN: '填好的入驻企业表', en: 'Filled-in sheet' }), file), h('button', { type: 'button', id: 'bld-tenancy-import',
+    text: t({ zhCN: '导入企业迁入', en: 'Import move-ins' }), onClick: async () => {
+      const chosen = file.files[0];
+      if (!chosen) return;
+      const format = chosen.name.toLowerCase().endsWith('.csv') ? 'CSV' : 'XLSX';
+      outcome.replaceChildren();
+      try {
+        const result = await ctx.api(`${API}/tenancies/import?unit=${unit}&format=${format}`, { method: 'POST', body: chosen,
+          headers: { 'Content-Type': 'application/octet-stream' } });
+        ctx.notify(t({ zhCN: `已导入 ${result.rows} 家企业迁入。`, en: `${result.rows} move-ins imported.` }), 'success');
+        await done();
+      } catch (e) {
+        if (e.rowErrors && e.rowErrors.length) {
+          outcome.replaceChildren(h('p', { class: 'form-error', text: t({ zhCN: '表格未导入，请按下表修改后重新导入：',
+            en: 'The sheet was not imported; correct these rows and import it again:' }) }), rowErrorTable(ctx, e.rowErrors, 'bld-tenancy-errors'));
+        } else {
+          ctx.notify(e.message);
+        }
+      }
+    } }));
+  return actions;
 }
 
 function coverageFields(ctx, L, current) {

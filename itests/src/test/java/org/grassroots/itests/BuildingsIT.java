@@ -78,6 +78,14 @@ public class BuildingsIT extends DistrictTestSupport {
 
         String list = api.get(BLD + "/demonstrations?unit=" + district + "&size=50").expect(200).text();
         assertTrue(list, list.contains("博晶大厦") && list.contains("互联网大健康") && list.contains("\"total\":10"));
+        // the demo's business districts along the belt and its 两企三新 management, some organizations with none
+        JsonNode districts = api.get(BLD + "/districts?unit=" + district).expect(200).json();
+        assertEquals(districts.toString(), 3, districts.path("total").asInt());
+        assertTrue(districts.toString(), districts.path("items").get(0).path("activities").asInt() == 10);
+        JsonNode management = api.get(BLD + "/management/summary?unit=" + district).expect(200).json();
+        assertTrue(management.toString(), management.path("managed").asInt() > 0 && management.path("unmanaged").asInt() > 0);
+        assertEquals(management.path("unmanaged").asInt(), api.get(BLD + "/management?unit=" + district + "&managed=false&size=1")
+                .expect(200).json().path("total").asInt());
         JsonNode report = api.get(BLD + "/coverage?unit=" + district + "&asOf=2024-12-31").expect(200).json();
         assertEquals(30, report.path("buildings").size());
         assertEquals(enterprises, report.path("total").path("enterprises").asInt());
@@ -266,6 +274,14 @@ public class BuildingsIT extends DistrictTestSupport {
                 .get(2).path("value").asInt());
     }
 
+    /** Business districts, the 两企三新 management view and the tenancy sheets (BuildingsJointWork). */
+    @Test
+    public void aStreetRunsItsBusinessDistrictTwoNewManagementAndTenancySheets() throws Exception {
+        String street = new BuildingsJointWork(api, (username, unit) -> account(username, "UNIT_ADMIN", unit)).run();
+        String shell = KarafShell.run(sessions, "grassroots:buildings-management --unmanaged " + street);
+        assertTrue(shell, shell.contains("两新组织 3，已明确管理党委 1，无管理党委 2"));
+    }
+
     /** Query parameters and bodies that cannot be read answer 422 naming them. */
     @Test
     public void unreadableParametersAnswer422NamingThem() {
@@ -284,6 +300,10 @@ public class BuildingsIT extends DistrictTestSupport {
         api.get(BLD + "/decisions/987654321").problem(404);
         api.post(BLD + "/tenancies", Json.obj()).expectInvalid("buildingId");
         api.post(BLD + "/committees", Json.obj("buildingId", "12")).expectInvalid("buildingId");
+        api.post(BLD + "/districts/987654321/activities", Json.obj("kind", "PICNIC")).expectInvalid("kind");
+        api.get(BLD + "/tenancies/export?unit=" + unit + "&format=PDF").expectInvalid("format");
+        api.send("POST", BLD + "/tenancies/import?unit=" + unit, "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString("a\n"))
+                .expectInvalid("format");
     }
 
     private long districtRoot() {

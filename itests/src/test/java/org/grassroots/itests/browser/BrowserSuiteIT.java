@@ -24,6 +24,7 @@ import org.junit.runners.Suite.SuiteClasses;
         MembershipBrowserIT.class,
         AnnualStatsBrowserIT.class,
         CommunityBrowserIT.class,
+        BuildingsBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {

@@ -11,7 +11,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -58,26 +57,24 @@ public class Buildings {
     Organization building(Long buildingId, String field) {
         Organization unit = scope.enabledUnit(buildingId, field);
         if (unit.unitType() != UnitType.BUILDING) {
-            throw BuildingsText.invalid(field, "building.notBuilding", unit.name());
+            throw BuildingsText.TEXT.invalid(field, "building.notBuilding", unit.name());
         }
         return unit;
     }
 
     public Building create(BuildingDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required", "{buildingId, belt, address, floors, areaSqm, propertyManager}");
-        }
+        BuildingRecords.requireBody(draft, "{buildingId, belt, address, floors, areaSqm, propertyManager}");
         Organization unit = building(draft.buildingId(), "buildingId");
-        validate(draft);
+        BuildingDraft clean = validate(draft);
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (find(em, unit.id()) != null) {
-                throw BuildingsText.conflict("building.exists", unit.name());
+                throw BuildingsText.TEXT.conflict("building.exists", unit.name());
             }
             BuildingEntity b = new BuildingEntity();
             b.buildingId = unit.id();
             b.orgPath = unit.path();
-            apply(b, draft, actor);
+            apply(b, clean, actor);
             em.persist(b);
             em.flush();
             audit.record("CREATE", TYPE, b.id, unit.name() + ": " + b.belt, List.of());
@@ -86,48 +83,46 @@ public class Buildings {
     }
 
     public Building update(long id, long expectedVersion, BuildingDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required", "{belt, address, floors, areaSqm, propertyManager}");
-        }
+        BuildingRecords.requireBody(draft, "{belt, address, floors, areaSqm, propertyManager}");
         Building current = get(id);
         scope.requireEnabled(current.buildingId());
         if (draft.buildingId() != null && draft.buildingId() != current.buildingId()) {
-            throw BuildingsText.invalid("buildingId", "building.fixed");
+            throw BuildingsText.TEXT.invalid("buildingId", "building.fixed");
         }
-        validate(draft);
+        BuildingDraft clean = validate(draft);
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             BuildingEntity b = em.find(BuildingEntity.class, id);
             if (b.version != expectedVersion) {
-                throw ConflictException.stale(TYPE, id, expectedVersion, b.version);
+                throw BuildingsText.TEXT.stale("building", id, expectedVersion, b.version);
             }
-            apply(b, draft, actor);
+            apply(b, clean, actor);
             em.flush();
             audit.record("UPDATE", TYPE, b.id, current.buildingName() + ": " + b.belt, List.of());
             return view(em, b);
         });
     }
 
-    static void validate(BuildingDraft draft) {
+    /** The draft checked (every refused field at once), its texts trimmed. */
+    static BuildingDraft validate(BuildingDraft draft) {
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("belt", draft.belt());
-        Fields.text(errors, "address", draft.address(), 200, false);
-        Fields.text(errors, "propertyManager", draft.propertyManager(), 100, false);
-        if (draft.floors() != null && (draft.floors() < 1 || draft.floors() > 200)) {
-            errors.add("floors", BuildingsText.message("range", 1, 200));
-        }
+        String address = errors.line("address", draft.address(), 200, false);
+        String manager = errors.line("propertyManager", draft.propertyManager(), 100, false);
+        errors.whole("floors", draft.floors(), 1, 200, false);
         if (draft.areaSqm() != null && (!(draft.areaSqm() > 0) || draft.areaSqm() > 5_000_000)) {
-            errors.add("areaSqm", BuildingsText.message("building.area"));
+            errors.add("areaSqm", BuildingsText.TEXT.message("building.area"));
         }
         errors.throwIfAny();
+        return new BuildingDraft(draft.buildingId(), draft.belt(), address, draft.floors(), draft.areaSqm(), manager);
     }
 
     private static void apply(BuildingEntity b, BuildingDraft draft, String actor) {
         b.belt = draft.belt();
-        b.address = Fields.trim(draft.address());
+        b.address = draft.address();
         b.floors = draft.floors();
         b.areaSqm = draft.areaSqm();
-        b.propertyManager = Fields.trim(draft.propertyManager());
+        b.propertyManager = draft.propertyManager();
         b.updatedAt = UtcTimes.now();
         b.updatedBy = actor;
     }
@@ -135,11 +130,7 @@ public class Buildings {
     /** The building profile: 404 unless its building is in the caller's scope. */
     public Building get(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            BuildingEntity b = em.find(BuildingEntity.class, id);
-            if (b == null) {
-                throw BuildingsText.notFound("building", id);
-            }
-            scope.requireVisible(b.orgPath, TYPE, id);
+            BuildingEntity b = BuildingRecords.visible(em, scope, BuildingEntity.class, id, "building", r -> r.orgPath);
             return view(em, b);
         });
     }

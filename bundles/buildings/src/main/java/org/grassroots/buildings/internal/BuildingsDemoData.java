@@ -51,12 +51,16 @@ public class BuildingsDemoData implements DemoDataContributor {
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
     private final ModuleEnablement enablement;
+    /** The business districts and 两新 management, loaded after the profiles they draw on. */
+    private final JointWorkDemoData jointWork;
 
     @Activate
     public BuildingsDemoData(@Reference(target = BuildingsModule.UNIT) JpaTemplate jpa,
                              @Reference(target = BuildingsModule.SCHEMA) ModuleSchema schema,
-                             @Reference OrganizationService organizations, @Reference ModuleEnablement enablement) {
+                             @Reference OrganizationService organizations, @Reference ModuleEnablement enablement,
+                             @Reference JointWorkDemoData jointWork) {
         this.jpa = jpa;
+        this.jointWork = jointWork;
         this.organizations = organizations;
         this.enablement = enablement;
     }
@@ -101,11 +105,11 @@ public class BuildingsDemoData implements DemoDataContributor {
         boolean loaded = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(b) FROM BuildingEntity b", Long.class)
                 .getSingleResult() > 0);
         if (loaded) {
-            return 0;
+            return jointWork.contribute();
         }
         int rows = jpa.txExpr(TransactionType.Required, em -> load(em, planned));
         LOG.info("Buildings demo data: {} buildings with their enterprises, committees and demonstration buildings", rows);
-        return rows;
+        return rows + jointWork.contribute();
     }
 
     private static Belt belt(String parentName) {

@@ -68,12 +68,16 @@ public class BuildingsModule implements ActionModule {
     static ModuleDescriptor describe(String version) {
         return new ModuleDescriptor(ID, LocalizedText.of("楼宇党建", "Building Party-building"), version,
                 LocalizedText.of("经十路、舜华路“一纵一横”楼宇党建示范带：楼宇与入驻企业、企业党组织覆盖（单建、联建、未覆盖）与应建未建，"
-                                + "企业迁入迁出记录，楼委会成员、会议与决议督办，示范楼宇认定、提升任务与年度考核。",
+                                + "企业迁入迁出记录，楼委会成员、会议与决议督办，示范楼宇认定、提升任务与年度考核，"
+                                + "商圈联建（成员楼宇与单位、联席会议与联建活动），两企三新管理（直属党委、综合党委管理的两新组织及无管理党委的组织），"
+                                + "入驻企业表格导入导出。",
                         "The 一纵一横 building Party-building belt along Jingshi and Shunhua roads: buildings and their enterprises, "
                                 + "Party coverage of each enterprise (own organization, joint branch, none) and the enterprises that "
                                 + "should form one, move-in and move-out history, building committees with members, meetings and "
                                 + "decisions followed up to their due dates, demonstration buildings with criteria, upgrade tasks and "
-                                + "a yearly assessment."),
+                                + "a yearly assessment, business-district joint mechanisms (member buildings and units, joint meetings "
+                                + "and activities), the management of new-sector organizations (which committee manages which, and "
+                                + "those with none), and spreadsheet import and export of the enterprises in buildings."),
                 ModuleCategory.FORTRESS,
                 List.of(permission(READ, "查看楼宇党建", "Read building Party-building data", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
                         permission(MANAGE, "维护楼宇与入驻企业", "Maintain buildings and their enterprises", DISTRICT_ADMIN, UNIT_ADMIN),
@@ -91,7 +95,8 @@ public class BuildingsModule implements ActionModule {
                                 "percent", DECISION_LABELS)),
                 List.of(EnumLabels.set(ID, Belt.class), EnumLabels.set(ID, Coverage.class), EnumLabels.set(ID, MemberSide.class),
                         EnumLabels.set(ID, CommitteePost.class), EnumLabels.set(ID, DecisionStatus.class),
-                        EnumLabels.set(ID, DecisionAction.class), EnumLabels.set(ID, Criterion.class), EnumLabels.set(ID, Grade.class)));
+                        EnumLabels.set(ID, DecisionAction.class), EnumLabels.set(ID, Criterion.class), EnumLabels.set(ID, Grade.class),
+                        EnumLabels.set(ID, ActivityKind.class), EnumLabels.set(ID, ManagerKind.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

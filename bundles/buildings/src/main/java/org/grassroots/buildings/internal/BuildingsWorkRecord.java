@@ -58,8 +58,8 @@ public class BuildingsWorkRecord implements WorkRecordContributor {
         Statistic belt = WorkRecordSections.find(figures, BuildingsModule.BELT);
         double onBelt = belt == null ? 0 : belt.breakdown().getOrDefault(Belt.JINGSHI.name(), 0.0)
                 + belt.breakdown().getOrDefault(Belt.SHUNHUA.name(), 0.0);
-        return new WorkRecordSection(WorkRecordSections.text(BuildingsText.message("workRecord.title")), shown, highlights,
-                WorkRecordSections.text(BuildingsText.message("workRecord.summary", year,
+        return new WorkRecordSection(WorkRecordSections.text(BuildingsText.TEXT.message("workRecord.title")), shown, highlights,
+                WorkRecordSections.text(BuildingsText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(onBelt),
                         WorkRecordSections.number(WorkRecordSections.value(figures, BuildingsModule.DEMONSTRATION)),
                         WorkRecordSections.number(coverage == null ? 0 : coverage.breakdown().getOrDefault("enterprises", 0.0)),

@@ -53,24 +53,22 @@ public class Committees {
     }
 
     public Committee create(CommitteeDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required", "{buildingId, name, establishedOn}");
-        }
+        BuildingRecords.requireBody(draft, "{buildingId, name, establishedOn}");
         Organization building = buildings.building(draft.buildingId(), "buildingId");
         ValidationException.Builder errors = ValidationException.builder();
-        Fields.text(errors, "name", draft.name(), 100, true);
-        Fields.pastDate(errors, "establishedOn", draft.establishedOn(), true);
+        String name = errors.line("name", draft.name(), 100, true);
+        BuildingRecords.pastDate(errors, "establishedOn", draft.establishedOn(), true);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT c.id FROM CommitteeEntity c WHERE c.buildingId = :b", Long.class)
                     .setParameter("b", building.id()).getResultList().isEmpty()) {
-                throw BuildingsText.conflict("committee.exists", building.name());
+                throw BuildingsText.TEXT.conflict("committee.exists", building.name());
             }
             CommitteeEntity c = new CommitteeEntity();
             c.buildingId = building.id();
             c.orgPath = building.path();
-            c.name = Fields.trim(draft.name());
+            c.name = name;
             c.establishedOn = draft.establishedOn();
             c.createdAt = UtcTimes.now();
             c.createdBy = actor;
@@ -86,48 +84,31 @@ public class Committees {
     }
 
     private CommitteeEntity load(EntityManager em, long id) {
-        CommitteeEntity c = em.find(CommitteeEntity.class, id);
-        if (c == null) {
-            throw BuildingsText.notFound("committee", id);
-        }
-        scope.requireVisible(c.orgPath, TYPE, id);
-        return c;
+        return BuildingRecords.visible(em, scope, CommitteeEntity.class, id, "committee", r -> r.orgPath);
     }
 
     /** The committees of the buildings under {@code unit} (checked: in scope, enabled). */
     public Page<Committee> search(Long unit, PageRequest page) {
         Organization under = scope.enabledUnit(unit, "unit");
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            List<CommitteeEntity> rows = em.createQuery("SELECT c FROM CommitteeEntity c WHERE c.orgPath LIKE :under "
-                            + "ORDER BY c.establishedOn, c.id", CommitteeEntity.class).setParameter("under", under.path() + "%")
-                    .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-            long total = em.createQuery("SELECT COUNT(c) FROM CommitteeEntity c WHERE c.orgPath LIKE :under", Long.class)
-                    .setParameter("under", under.path() + "%").getSingleResult();
-            return new Page<>(rows.stream().map(c -> view(em, c)).toList(), total, page.page(), page.size());
-        });
+        return jpa.txExpr(TransactionType.Supports, em -> BuildingRecords.under(em, CommitteeEntity.class, under.path(),
+                "r.establishedOn, r.id", page, c -> view(em, c)));
     }
 
     public CommitteeMember addMember(long committeeId, CommitteeMemberDraft draft) {
         Committee committee = get(committeeId);
         scope.requireEnabled(committee.buildingId());
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required", "{personName, side, represents, post, termFrom, termTo}");
-        }
+        BuildingRecords.requireBody(draft, "{personName, side, represents, post, termFrom, termTo}");
         ValidationException.Builder errors = ValidationException.builder();
-        Fields.text(errors, "personName", draft.personName(), 50, true);
-        Fields.text(errors, "represents", draft.represents(), 200, true);
+        String personName = errors.line("personName", draft.personName(), 50, true);
+        String represents = errors.line("represents", draft.represents(), 200, true);
         errors.required("side", draft.side()).required("post", draft.post());
-        if (draft.termFrom() == null) {
-            errors.required("termFrom", null);
-        } else if (draft.termFrom().isBefore(Fields.EARLIEST)) {
-            errors.add("termFrom", BuildingsText.message("date.tooEarly", Fields.EARLIEST));
-        }
+        errors.date("termFrom", draft.termFrom(), BuildingRecords.EARLIEST, LocalDate.now().plusYears(10), true);
         if (draft.termTo() == null) {
             errors.required("termTo", null);
         } else if (draft.termFrom() != null && !draft.termTo().isAfter(draft.termFrom())) {
-            errors.add("termTo", BuildingsText.message("committee.term"));
+            errors.add("termTo", BuildingsText.TEXT.message("committee.term"));
         } else if (draft.termFrom() != null && draft.termTo().isAfter(draft.termFrom().plusYears(10))) {
-            errors.add("termTo", BuildingsText.message("committee.termLength", 10));
+            errors.add("termTo", BuildingsText.TEXT.message("committee.termLength", 10));
         }
         errors.throwIfAny();
         String actor = scope.actor();
@@ -139,7 +120,7 @@ public class Committees {
                         .setParameter("c", committeeId).setParameter("director", CommitteePost.DIRECTOR)
                         .setParameter("to", draft.termTo()).setParameter("from", draft.termFrom()).getResultList();
                 if (!directors.isEmpty()) {
-                    throw BuildingsText.conflict("committee.oneDirector", directors.get(0).personName, directors.get(0).termFrom,
+                    throw BuildingsText.TEXT.conflict("committee.oneDirector", directors.get(0).personName, directors.get(0).termFrom,
                             directors.get(0).termTo);
                 }
             }
@@ -147,9 +128,9 @@ public class Committees {
             m.committeeId = committeeId;
             m.buildingId = c.buildingId;
             m.orgPath = c.orgPath;
-            m.personName = Fields.trim(draft.personName());
+            m.personName = personName;
             m.side = draft.side();
-            m.represents = Fields.trim(draft.represents());
+            m.represents = represents;
             m.post = draft.post();
             m.termFrom = draft.termFrom();
             m.termTo = draft.termTo();
@@ -173,21 +154,15 @@ public class Committees {
     public Meeting recordMeeting(long committeeId, MeetingDraft draft) {
         Committee committee = get(committeeId);
         scope.requireEnabled(committee.buildingId());
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required", "{heldOn, topic, attendees, minutes}");
-        }
+        BuildingRecords.requireBody(draft, "{heldOn, topic, attendees, minutes}");
         ValidationException.Builder errors = ValidationException.builder();
-        Fields.pastDate(errors, "heldOn", draft.heldOn(), true);
+        BuildingRecords.pastDate(errors, "heldOn", draft.heldOn(), true);
         if (draft.heldOn() != null && draft.heldOn().isBefore(committee.establishedOn())) {
-            errors.add("heldOn", BuildingsText.message("meeting.beforeCommittee", committee.establishedOn()));
+            errors.add("heldOn", BuildingsText.TEXT.message("meeting.beforeCommittee", committee.establishedOn()));
         }
-        Fields.text(errors, "topic", draft.topic(), 200, true);
-        if (draft.attendees() == null) {
-            errors.required("attendees", null);
-        } else if (draft.attendees() < 1 || draft.attendees() > MAX_ATTENDEES) {
-            errors.add("attendees", BuildingsText.message("range", 1, MAX_ATTENDEES));
-        }
-        Fields.longText(errors, "minutes", draft.minutes(), 4000);
+        String topic = errors.line("topic", draft.topic(), 200, true);
+        errors.whole("attendees", draft.attendees(), 1, MAX_ATTENDEES, true);
+        String minutes = errors.note("minutes", draft.minutes(), 4000, false);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -197,9 +172,9 @@ public class Committees {
             m.buildingId = c.buildingId;
             m.orgPath = c.orgPath;
             m.heldOn = draft.heldOn();
-            m.topic = Fields.trim(draft.topic());
+            m.topic = topic;
             m.attendees = draft.attendees();
-            m.minutes = draft.minutes();
+            m.minutes = minutes;
             m.recordedAt = UtcTimes.now();
             m.recordedBy = actor;
             em.persist(m);
@@ -211,11 +186,7 @@ public class Committees {
 
     public Meeting meeting(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            MeetingEntity m = em.find(MeetingEntity.class, id);
-            if (m == null) {
-                throw BuildingsText.notFound("meeting", id);
-            }
-            scope.requireVisible(m.orgPath, MEETING_TYPE, id);
+            MeetingEntity m = BuildingRecords.visible(em, scope, MeetingEntity.class, id, "meeting", r -> r.orgPath);
             return meeting(m, decisions.ofMeeting(em, id));
         });
     }

@@ -12,7 +12,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -63,29 +62,18 @@ public class Decisions {
 
     public Decision record(long meetingId, DecisionDraft draft) {
         MeetingEntity meeting = jpa.txExpr(TransactionType.Supports, em -> {
-            MeetingEntity m = em.find(MeetingEntity.class, meetingId);
-            if (m == null) {
-                throw BuildingsText.notFound("meeting", meetingId);
-            }
-            scope.requireVisible(m.orgPath, Committees.MEETING_TYPE, meetingId);
-            return m;
+            return BuildingRecords.visible(em, scope, MeetingEntity.class, meetingId, "meeting", r -> r.orgPath);
         });
         scope.requireEnabled(meeting.buildingId);
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required", "{content, ownerName, dueOn}");
-        }
+        BuildingRecords.requireBody(draft, "{content, ownerName, dueOn}");
         ValidationException.Builder errors = ValidationException.builder();
-        Fields.text(errors, "content", draft.content(), 1000, true);
-        Fields.text(errors, "ownerName", draft.ownerName(), 100, true);
-        if (draft.dueOn() == null) {
-            errors.required("dueOn", null);
-        } else if (draft.dueOn().isBefore(meeting.heldOn) || draft.dueOn().isAfter(meeting.heldOn.plusYears(3))) {
-            errors.add("dueOn", BuildingsText.message("decision.due", meeting.heldOn, meeting.heldOn.plusYears(3)));
-        }
+        String content = errors.line("content", draft.content(), 1000, true);
+        String owner = errors.line("ownerName", draft.ownerName(), 100, true);
+        errors.date("dueOn", draft.dueOn(), meeting.heldOn, meeting.heldOn.plusYears(3), true);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
-            DecisionEntity d = createIn(em, meeting, Fields.trim(draft.content()), Fields.trim(draft.ownerName()), draft.dueOn(), actor,
+            DecisionEntity d = createIn(em, meeting, content, owner, draft.dueOn(), actor,
                     UtcTimes.now());
             audit.record("CREATE", TYPE, d.id, d.content + " (" + d.ownerName + ", " + d.dueOn + ")", List.of());
             return view(d);
@@ -129,10 +117,10 @@ public class Decisions {
         scope.requireEnabled(current.buildingId());
         if (action == DecisionAction.COMPLETE && doneOn != null) {
             ValidationException.Builder errors = ValidationException.builder();
-            Fields.pastDate(errors, "doneOn", doneOn, false);
+            BuildingRecords.pastDate(errors, "doneOn", doneOn, false);
             LocalDate heldOn = jpa.txExpr(TransactionType.Supports, em -> em.find(MeetingEntity.class, current.meetingId()).heldOn);
             if (doneOn.isBefore(heldOn) && errors.isEmpty()) {
-                errors.add("doneOn", BuildingsText.message("decision.doneBeforeMeeting", heldOn));
+                errors.add("doneOn", BuildingsText.TEXT.message("decision.doneBeforeMeeting", heldOn));
             }
             errors.throwIfAny();
         }
@@ -140,11 +128,11 @@ public class Decisions {
         return jpa.txExpr(TransactionType.Required, em -> {
             DecisionEntity d = em.find(DecisionEntity.class, id);
             if (d.version != expectedVersion) {
-                throw ConflictException.stale(TYPE, id, expectedVersion, d.version);
+                throw BuildingsText.TEXT.stale("decision", id, expectedVersion, d.version);
             }
             DecisionStatus next = d.status.after(action);
             if (next == null) {
-                throw BuildingsText.conflict("decision.illegal", d.status, action, allowedText(d.status));
+                throw BuildingsText.TEXT.conflict("decision.illegal", d.status, action, allowedText(d.status));
             }
             LocalDateTime now = UtcTimes.now();
             DecisionStatus before = d.status;
@@ -178,12 +166,7 @@ public class Decisions {
 
     public Decision get(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            DecisionEntity d = em.find(DecisionEntity.class, id);
-            if (d == null) {
-                throw BuildingsText.notFound("decision", id);
-            }
-            scope.requireVisible(d.orgPath, TYPE, id);
-            return view(d);
+            return view(BuildingRecords.visible(em, scope, DecisionEntity.class, id, "decision", r -> r.orgPath));
         });
     }
 

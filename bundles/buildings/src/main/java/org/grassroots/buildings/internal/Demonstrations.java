@@ -59,42 +59,41 @@ public class Demonstrations {
     }
 
     public Demonstration designate(DemonstrationDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required", "{buildingId, designatedOn, criteria, upgradeTasks}");
-        }
+        BuildingRecords.requireBody(draft, "{buildingId, designatedOn, criteria, upgradeTasks}");
         Organization building = buildings.building(draft.buildingId(), "buildingId");
         ValidationException.Builder errors = ValidationException.builder();
-        Fields.pastDate(errors, "designatedOn", draft.designatedOn(), true);
+        BuildingRecords.pastDate(errors, "designatedOn", draft.designatedOn(), true);
         Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
         if (draft.criteria() != null) {
             criteria.addAll(draft.criteria());
         }
         if (!qualifies(criteria)) {
-            errors.add("criteria", BuildingsText.message("demonstration.criteria", MIN_CRITERIA, Criterion.COMMITTEE));
+            errors.add("criteria", BuildingsText.TEXT.message("demonstration.criteria", MIN_CRITERIA, Criterion.COMMITTEE));
         }
         List<String> tasks = draft.upgradeTasks() == null ? List.of() : draft.upgradeTasks();
         if (tasks.size() > MAX_TASKS) {
-            errors.add("upgradeTasks", BuildingsText.message("demonstration.tasks", MAX_TASKS));
+            errors.add("upgradeTasks", BuildingsText.TEXT.message("demonstration.tasks", MAX_TASKS));
         }
+        List<String> cleanTasks = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            Fields.text(errors, "upgradeTasks[" + i + "]", tasks.get(i), 90, true);
+            cleanTasks.add(errors.line("upgradeTasks[" + i + "]", tasks.get(i), 90, true));
         }
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (Buildings.find(em, building.id()) == null) {
-                throw BuildingsText.conflict("demonstration.noProfile", building.name());
+                throw BuildingsText.TEXT.conflict("demonstration.noProfile", building.name());
             }
             if (em.createQuery("SELECT COUNT(c) FROM CommitteeEntity c WHERE c.buildingId = :b", Long.class)
                     .setParameter("b", building.id()).getSingleResult() == 0) {
-                throw BuildingsText.conflict("demonstration.noCommittee", building.name());
+                throw BuildingsText.TEXT.conflict("demonstration.noCommittee", building.name());
             }
             if (!em.createQuery("SELECT d.id FROM DemonstrationEntity d WHERE d.buildingId = :b", Long.class)
                     .setParameter("b", building.id()).getResultList().isEmpty()) {
-                throw BuildingsText.conflict("demonstration.exists", building.name());
+                throw BuildingsText.TEXT.conflict("demonstration.exists", building.name());
             }
             DemonstrationEntity d = createIn(em, building, draft.designatedOn(), criteria,
-                    tasks.stream().map(Fields::trim).toList(), actor);
+                    cleanTasks, actor);
             audit.record("DESIGNATE", TYPE, d.id, building.name() + ": " + d.criteria, List.of());
             return view(em, d);
         });
@@ -120,54 +119,33 @@ public class Demonstrations {
     }
 
     private DemonstrationEntity load(EntityManager em, long id) {
-        DemonstrationEntity d = em.find(DemonstrationEntity.class, id);
-        if (d == null) {
-            throw BuildingsText.notFound("demonstration", id);
-        }
-        scope.requireVisible(d.orgPath, TYPE, id);
-        return d;
+        return BuildingRecords.visible(em, scope, DemonstrationEntity.class, id, "demonstration", r -> r.orgPath);
     }
 
     /** The demonstration buildings under {@code unit} (checked: in scope, enabled), in the order designated. */
     public Page<Demonstration> search(Long unit, PageRequest page) {
         Organization under = scope.enabledUnit(unit, "unit");
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            List<DemonstrationEntity> rows = em.createQuery("SELECT d FROM DemonstrationEntity d WHERE d.orgPath LIKE :under "
-                            + "ORDER BY d.designatedOn, d.id", DemonstrationEntity.class).setParameter("under", under.path() + "%")
-                    .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-            long total = em.createQuery("SELECT COUNT(d) FROM DemonstrationEntity d WHERE d.orgPath LIKE :under", Long.class)
-                    .setParameter("under", under.path() + "%").getSingleResult();
-            return new Page<>(rows.stream().map(d -> view(em, d)).toList(), total, page.page(), page.size());
-        });
+        return jpa.txExpr(TransactionType.Supports, em -> BuildingRecords.under(em, DemonstrationEntity.class, under.path(),
+                "r.designatedOn, r.id", page, d -> view(em, d)));
     }
 
     public Assessment assess(long id, AssessmentDraft draft) {
         Demonstration demonstration = get(id);
         scope.requireEnabled(demonstration.buildingId());
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required", "{year, score, note}");
-        }
+        BuildingRecords.requireBody(draft, "{year, score, note}");
         ValidationException.Builder errors = ValidationException.builder();
-        if (draft.year() == null) {
-            errors.required("year", null);
-        } else if (draft.year() < demonstration.designatedOn().getYear() || draft.year() > LocalDate.now().getYear()) {
-            errors.add("year", BuildingsText.message("range", demonstration.designatedOn().getYear(), LocalDate.now().getYear()));
-        }
-        if (draft.score() == null) {
-            errors.required("score", null);
-        } else if (draft.score() < 0 || draft.score() > 100) {
-            errors.add("score", BuildingsText.message("range", 0, 100));
-        }
-        Fields.longText(errors, "note", draft.note(), 1000);
+        errors.whole("year", draft.year(), demonstration.designatedOn().getYear(), LocalDate.now().getYear(), true);
+        errors.whole("score", draft.score(), 0, 100, true);
+        String note = errors.note("note", draft.note(), 1000, false);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             if (!em.createQuery("SELECT a.id FROM AssessmentEntity a WHERE a.buildingId = :b AND a.year = :y", Long.class)
                     .setParameter("b", demonstration.buildingId()).setParameter("y", draft.year()).getResultList().isEmpty()) {
-                throw BuildingsText.conflict("assessment.exists", demonstration.buildingName(), draft.year());
+                throw BuildingsText.TEXT.conflict("assessment.exists", demonstration.buildingName(), draft.year());
             }
             DemonstrationEntity d = em.find(DemonstrationEntity.class, id);
-            AssessmentEntity a = assessIn(em, d, draft.year(), draft.score(), draft.note(), actor);
+            AssessmentEntity a = assessIn(em, d, draft.year(), draft.score(), note, actor);
             audit.record("ASSESS", ASSESSMENT_TYPE, a.id, demonstration.buildingName() + " " + a.year + ": " + a.score + " " + a.grade,
                     List.of());
             return assessment(a);

@@ -8,7 +8,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
@@ -18,6 +17,7 @@ import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
 import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.module.ModuleMessages;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.rest.Paging;
@@ -58,67 +58,93 @@ public class Tenancies {
         return current && coverage != Coverage.OWN_ORGANIZATION && fullMembers >= FULL_MEMBERS_TO_FORM;
     }
 
+    /** A move-in checked against all but the rows already stored: the values to store, texts trimmed. */
+    record MoveIn(Organization building, Long enterpriseId, String name, Integer floor, String room, Coverage coverage,
+                  Long coveringOrgId, String instructorName, int fullMembers, java.time.LocalDate movedIn) {
+    }
+
     public Tenancy moveIn(TenancyDraft draft) {
-        if (draft == null) {
-            throw BuildingsText.invalid("body", "body.required",
-                    "{buildingId, enterpriseId | enterpriseName, floor, room, coverage, coveringOrgId, fullMembers, movedIn}");
-        }
+        BuildingRecords.requireBody(draft, "{buildingId, enterpriseId | enterpriseName, floor, room, coverage, coveringOrgId, fullMembers, movedIn}");
         Organization building = buildings.building(draft.buildingId(), "buildingId");
         ValidationException.Builder errors = ValidationException.builder();
+        MoveIn move = check(building, draft, errors);
+        errors.throwIfAny();
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            TenancyEntity present = present(em, move);
+            if (present != null) {
+                throw BuildingsText.TEXT.conflict("tenancy.alreadyIn", move.name(), scope.name(present.buildingId));
+            }
+            return view(storeIn(em, move, actor));
+        });
+    }
+
+    /** Checks a move-in into {@code building}, adding every refused field to {@code errors}; null when refused. */
+    MoveIn check(Organization building, TenancyDraft draft, ValidationException.Builder errors) {
+        ValidationException.Builder own = ValidationException.builder();
         Organization enterprise = null;
+        String name = null;
         if (draft.enterpriseId() != null) {
-            enterprise = scope.referencedUnit(draft.enterpriseId(), "enterpriseId", errors);
+            enterprise = scope.referencedUnit(draft.enterpriseId(), "enterpriseId", own);
             if (enterprise != null && enterprise.unitType() != UnitType.ENTERPRISE
                     && enterprise.unitType() != UnitType.SOCIAL_ORGANIZATION) {
-                errors.add("enterpriseId", BuildingsText.message("tenancy.notEnterprise", enterprise.name()));
+                own.add("enterpriseId", BuildingsText.TEXT.message("tenancy.notEnterprise", enterprise.name()));
                 enterprise = null;
             }
             if (draft.enterpriseName() != null) {
-                errors.add("enterpriseName", BuildingsText.message("tenancy.nameOrUnit"));
+                own.add("enterpriseName", BuildingsText.TEXT.message("tenancy.nameOrUnit"));
             }
+            name = enterprise == null ? null : enterprise.name();
         } else {
-            Fields.text(errors, "enterpriseName", draft.enterpriseName(), 200, true);
+            name = own.line("enterpriseName", draft.enterpriseName(), 200, true);
         }
-        Fields.text(errors, "room", draft.room(), 20, false);
+        String room = own.line("room", draft.room(), 20, false);
         if (draft.floor() != null && (draft.floor() < -5 || draft.floor() > 200 || draft.floor() == 0)) {
-            errors.add("floor", BuildingsText.message("tenancy.floor"));
+            own.add("floor", BuildingsText.TEXT.message("tenancy.floor"));
         }
-        Fields.pastDate(errors, "movedIn", draft.movedIn(), true);
-        Long covering = coverage(errors, draft.coverage(), draft.coveringOrgId(), draft.instructorName(), draft.fullMembers(),
+        BuildingRecords.pastDate(own, "movedIn", draft.movedIn(), true);
+        Long covering = coverage(own, draft.coverage(), draft.coveringOrgId(), draft.instructorName(), draft.fullMembers(),
                 building, enterprise == null ? null : enterprise.id());
-        errors.throwIfAny();
-        String name = enterprise != null ? enterprise.name() : Fields.trim(draft.enterpriseName());
-        Long enterpriseId = enterprise == null ? null : enterprise.id();
-        String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            TypedQuery<TenancyEntity> same = enterpriseId != null
-                    ? em.createQuery("SELECT t FROM TenancyEntity t WHERE t.enterpriseId = :e AND t.movedOut IS NULL", TenancyEntity.class)
-                            .setParameter("e", enterpriseId)
-                    : em.createQuery("SELECT t FROM TenancyEntity t WHERE t.buildingId = :b AND t.enterpriseName = :n "
-                            + "AND t.movedOut IS NULL", TenancyEntity.class).setParameter("b", building.id()).setParameter("n", name);
-            TenancyEntity present = same.getResultStream().findFirst().orElse(null);
-            if (present != null) {
-                throw BuildingsText.conflict("tenancy.alreadyIn", name, scope.name(present.buildingId));
-            }
-            TenancyEntity t = new TenancyEntity();
-            t.buildingId = building.id();
-            t.orgPath = building.path();
-            t.enterpriseId = enterpriseId;
-            t.enterpriseName = name;
-            t.floorNo = draft.floor();
-            t.room = Fields.trim(draft.room());
-            t.coverage = draft.coverage();
-            t.coveringOrgId = covering;
-            t.instructorName = Fields.trim(draft.instructorName());
-            t.fullMembers = draft.fullMembers();
-            t.movedIn = draft.movedIn();
-            t.updatedAt = UtcTimes.now();
-            t.updatedBy = actor;
-            em.persist(t);
-            em.flush();
-            audit.record("MOVE_IN", TYPE, t.id, name + " → " + building.name() + " " + t.movedIn + " (" + t.coverage + ")", List.of());
-            return view(t);
-        });
+        if (!own.isEmpty()) {
+            ModuleMessages.addAll(errors, "", own.build());
+            return null;
+        }
+        return new MoveIn(building, enterprise == null ? null : enterprise.id(), name, draft.floor(), room, draft.coverage(),
+                covering, ValidationException.builder().line("instructorName", draft.instructorName(), 50, false),
+                draft.fullMembers(), draft.movedIn());
+    }
+
+    /** The enterprise's current stay in a building (by unit, or by name in the same building), or null. */
+    static TenancyEntity present(EntityManager em, MoveIn move) {
+        TypedQuery<TenancyEntity> same = move.enterpriseId() != null
+                ? em.createQuery("SELECT t FROM TenancyEntity t WHERE t.enterpriseId = :e AND t.movedOut IS NULL", TenancyEntity.class)
+                        .setParameter("e", move.enterpriseId())
+                : em.createQuery("SELECT t FROM TenancyEntity t WHERE t.buildingId = :b AND t.enterpriseName = :n "
+                        + "AND t.movedOut IS NULL", TenancyEntity.class).setParameter("b", move.building().id()).setParameter("n", move.name());
+        return same.getResultStream().findFirst().orElse(null);
+    }
+
+    /** Stores a checked move-in with its audit record (the caller's transaction). */
+    TenancyEntity storeIn(EntityManager em, MoveIn move, String actor) {
+        TenancyEntity t = new TenancyEntity();
+        t.buildingId = move.building().id();
+        t.orgPath = move.building().path();
+        t.enterpriseId = move.enterpriseId();
+        t.enterpriseName = move.name();
+        t.floorNo = move.floor();
+        t.room = move.room();
+        t.coverage = move.coverage();
+        t.coveringOrgId = move.coveringOrgId();
+        t.instructorName = move.instructorName();
+        t.fullMembers = move.fullMembers();
+        t.movedIn = move.movedIn();
+        t.updatedAt = UtcTimes.now();
+        t.updatedBy = actor;
+        em.persist(t);
+        em.flush();
+        audit.record("MOVE_IN", TYPE, t.id, t.enterpriseName + " → " + move.building().name() + " " + t.movedIn + " (" + t.coverage + ")",
+                List.of());
+        return t;
     }
 
     /**
@@ -127,56 +153,51 @@ public class Tenancies {
      */
     private Long coverage(ValidationException.Builder errors, Coverage coverage, Long coveringOrgId, String instructorName,
                           Integer fullMembers, Organization building, Long enterpriseId) {
-        Fields.text(errors, "instructorName", instructorName, 50, false);
-        if (fullMembers == null) {
-            errors.required("fullMembers", null);
-        } else if (fullMembers < 0 || fullMembers > MAX_MEMBERS) {
-            errors.add("fullMembers", BuildingsText.message("range", 0, MAX_MEMBERS));
-        }
+        errors.line("instructorName", instructorName, 50, false);
+        errors.whole("fullMembers", fullMembers, 0, MAX_MEMBERS, true);
         if (coverage == null) {
             errors.required("coverage", null);
             return null;
         }
         if (coverage == Coverage.NONE) {
             if (coveringOrgId != null) {
-                errors.add("coveringOrgId", BuildingsText.message("coverage.noneWithOrganization"));
+                errors.add("coveringOrgId", BuildingsText.TEXT.message("coverage.noneWithOrganization"));
             }
             return null;
         }
         Long covering = coveringOrgId != null ? coveringOrgId
                 : coverage == Coverage.OWN_ORGANIZATION ? enterpriseId : Long.valueOf(building.id());
         if (covering == null) {
-            errors.add("coveringOrgId", BuildingsText.message("coverage.organizationRequired"));
+            errors.add("coveringOrgId", BuildingsText.TEXT.message("coverage.organizationRequired"));
             return null;
         }
         Organization org = scope.referencedUnit(covering, "coveringOrgId", errors);
         if (org != null && (org.partyOrgType() == null || org.partyOrgType() == PartyOrgType.NONE)) {
-            errors.add("coveringOrgId", BuildingsText.message("coverage.noOrganization", org.name()));
+            errors.add("coveringOrgId", BuildingsText.TEXT.message("coverage.noOrganization", org.name()));
         }
         return covering;
     }
 
     public Tenancy changeCoverage(long id, long expectedVersion, CoverageChange change) {
-        if (change == null) {
-            throw BuildingsText.invalid("body", "body.required", "{coverage, coveringOrgId, instructorName, fullMembers}");
-        }
+        BuildingRecords.requireBody(change, "{coverage, coveringOrgId, instructorName, fullMembers}");
         TenancyEntity current = load(id);
         Organization building = buildings.building(current.buildingId, "buildingId");
         ValidationException.Builder errors = ValidationException.builder();
         Long covering = coverage(errors, change.coverage(), change.coveringOrgId(), change.instructorName(), change.fullMembers(),
                 building, current.enterpriseId);
+        String instructor = errors.line("instructorName", change.instructorName(), 50, false);
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             TenancyEntity t = locked(em, id, expectedVersion);
             if (t.movedOut != null) {
-                throw BuildingsText.conflict("tenancy.movedOut", t.enterpriseName, t.movedOut);
+                throw BuildingsText.TEXT.conflict("tenancy.movedOut", t.enterpriseName, t.movedOut);
             }
             List<FieldChange> changes = List.of(new FieldChange("coverage", String.valueOf(t.coverage), String.valueOf(change.coverage())),
                     new FieldChange("fullMembers", String.valueOf(t.fullMembers), String.valueOf(change.fullMembers())));
             t.coverage = change.coverage();
             t.coveringOrgId = covering;
-            t.instructorName = Fields.trim(change.instructorName());
+            t.instructorName = instructor;
             t.fullMembers = change.fullMembers();
             t.updatedAt = UtcTimes.now();
             t.updatedBy = actor;
@@ -187,26 +208,24 @@ public class Tenancies {
     }
 
     public Tenancy moveOut(long id, long expectedVersion, MoveOut move) {
-        if (move == null) {
-            throw BuildingsText.invalid("body", "body.required", "{movedOut, reason}");
-        }
+        BuildingRecords.requireBody(move, "{movedOut, reason}");
         TenancyEntity current = load(id);
         scope.requireEnabled(current.buildingId);
         ValidationException.Builder errors = ValidationException.builder();
-        Fields.pastDate(errors, "movedOut", move.movedOut(), true);
-        Fields.text(errors, "reason", move.reason(), 500, false);
+        BuildingRecords.pastDate(errors, "movedOut", move.movedOut(), true);
+        String reason = errors.line("reason", move.reason(), 500, false);
         if (move.movedOut() != null && move.movedOut().isBefore(current.movedIn)) {
-            errors.add("movedOut", BuildingsText.message("tenancy.outBeforeIn", current.movedIn));
+            errors.add("movedOut", BuildingsText.TEXT.message("tenancy.outBeforeIn", current.movedIn));
         }
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             TenancyEntity t = locked(em, id, expectedVersion);
             if (t.movedOut != null) {
-                throw BuildingsText.conflict("tenancy.movedOut", t.enterpriseName, t.movedOut);
+                throw BuildingsText.TEXT.conflict("tenancy.movedOut", t.enterpriseName, t.movedOut);
             }
             t.movedOut = move.movedOut();
-            t.moveOutReason = Fields.trim(move.reason());
+            t.moveOutReason = reason;
             t.updatedAt = UtcTimes.now();
             t.updatedBy = actor;
             em.flush();
@@ -223,19 +242,14 @@ public class Tenancies {
     /** The row, 404 unless its building is in the caller's scope. */
     private TenancyEntity load(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            TenancyEntity t = em.find(TenancyEntity.class, id);
-            if (t == null) {
-                throw BuildingsText.notFound("tenancy", id);
-            }
-            scope.requireVisible(t.orgPath, TYPE, id);
-            return t;
+            return BuildingRecords.visible(em, scope, TenancyEntity.class, id, "tenancy", r -> r.orgPath);
         });
     }
 
     private static TenancyEntity locked(EntityManager em, long id, long expectedVersion) {
         TenancyEntity t = em.find(TenancyEntity.class, id);
         if (t.version != expectedVersion) {
-            throw ConflictException.stale(TYPE, id, expectedVersion, t.version);
+            throw BuildingsText.TEXT.stale("tenancy", id, expectedVersion, t.version);
         }
         return t;
     }

@@ -28,7 +28,7 @@ class RulesTest {
         assertEquals("办结", Decisions.allowedText(DecisionStatus.IN_PROGRESS).chinese());
         assertEquals("Start, Complete", Decisions.allowedText(DecisionStatus.OPEN).english());
         assertEquals("none", Decisions.allowedText(DecisionStatus.DONE).english());
-        String refusal = BuildingsText.in(Locale.ENGLISH, "decision.illegal", DecisionStatus.IN_PROGRESS, DecisionAction.START,
+        String refusal = BuildingsText.TEXT.in(Locale.ENGLISH, "decision.illegal", DecisionStatus.IN_PROGRESS, DecisionAction.START,
                 Decisions.allowedText(DecisionStatus.IN_PROGRESS));
         assertEquals("a decision that is In progress cannot take the step Start; allowed steps: Complete", refusal);
     }

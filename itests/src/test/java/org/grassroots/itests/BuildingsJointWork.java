@@ -1,0 +1,130 @@
+package org.grassroots.itests;
+
+import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.support.Fixtures.id;
+import static org.grassroots.itests.support.Fixtures.unitDraft;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.LocalDate;
+import java.util.function.BiFunction;
+
+import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * BuildingsIT's second workflow, kept apart so each file stays readable: a street sets up a business district (商圈)
+ * with a building and an enterprise, records a joint meeting with attendance and outcomes; puts a 两新 organization
+ * under its 综合党委 and sees the organizations with none; imports move-ins from a sheet (all rows or none) and
+ * exports them; another street sees none of it.
+ */
+final class BuildingsJointWork {
+    private static final String BLD = "/api/buildings";
+
+    private final Api api;
+    private final BiFunction<String, Long, Api> unitAdmin;
+
+    BuildingsJointWork(Api api, BiFunction<String, Long, Api> unitAdmin) {
+        this.api = api;
+        this.unitAdmin = unitAdmin;
+    }
+
+    private JsonNode unit(String prefix, Long parent, String type, String party, String domain) {
+        return api.post("/organizations", Json.with(unitDraft(code(prefix), code(prefix) + "单位", parent, type, party),
+                "domain", domain)).expect(201).json();
+    }
+
+    /** Runs the workflow; answers the street's code (for the shell). */
+    String run() {
+        LocalDate today = LocalDate.now();
+        JsonNode street = unit("JST", null, "STREET", "WORKING_COMMITTEE", "URBAN_COMMUNITY");
+        JsonNode building = unit("JBB", id(street), "BUILDING", "JOINT_BRANCH", "EMERGING");
+        JsonNode own = unit("JE1", id(building), "ENTERPRISE", "BRANCH", "EMERGING");
+        JsonNode bare = unit("JE2", id(building), "ENTERPRISE", "NONE", "EMERGING");
+        JsonNode society = unit("JS1", id(street), "SOCIAL_ORGANIZATION", "NONE", "EMERGING");
+        JsonNode committee = unit("JCC", id(street), "INSTITUTION", "COMMITTEE", "INSTITUTION");
+        JsonNode otherStreet = unit("JOS", null, "STREET", "WORKING_COMMITTEE", "URBAN_COMMUNITY");
+        api.putWithoutVersion("/modules/buildings/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        Api admin = unitAdmin.apply(code("jadm").toLowerCase(), id(street));
+        Api other = unitAdmin.apply(code("joth").toLowerCase(), id(otherStreet));
+        String established = today.minusMonths(3).toString();
+
+        // ---- a business district led by the street's working committee: members, a joint meeting with attendance
+        admin.post(BLD + "/districts", Json.obj("leadOrgId", id(bare), "name", " ", "establishedOn", today.plusDays(1).toString()))
+                .expectInvalid("leadOrgId", "name", "establishedOn");
+        assertEquals(0, admin.get(BLD + "/districts?unit=" + id(street)).expect(200).json().path("total").asInt());
+        JsonNode district = admin.post(BLD + "/districts", Json.obj("leadOrgId", id(street), "name", "舜华路商圈",
+                "mechanism", "联席会议每季度一次，共商共建", "establishedOn", established)).expect(201).json();
+        admin.post(BLD + "/districts", Json.obj("leadOrgId", id(street), "name", "舜华路商圈", "establishedOn", established)).problem(409);
+        String members = BLD + "/districts/" + id(district) + "/members";
+        admin.post(members, Json.obj("unitId", id(otherStreet), "joinedOn", established)).expectInvalid("unitId");
+        admin.post(members, Json.obj("unitId", id(street), "joinedOn", today.minusYears(1).toString())).expectInvalid("unitId", "joinedOn");
+        admin.post(members, Json.obj("unitId", id(building), "joinedOn", established)).expect(200);
+        JsonNode joined = admin.post(members, Json.obj("unitId", id(bare), "joinedOn", established)).expect(200).json();
+        assertEquals(joined.toString(), 1, joined.path("buildings").asInt());
+        assertEquals(1, joined.path("units").asInt());
+        admin.post(members, Json.obj("unitId", id(bare), "joinedOn", established)).problem(409);
+        String activities = BLD + "/districts/" + id(district) + "/activities";
+        admin.post(activities, Json.obj("kind", "JOINT_MEETING", "heldOn", today.toString(), "topic", "商圈停车共享",
+                "presentUnitIds", Json.arr(id(own)), "participants", 0)).expectInvalid("presentUnitIds[0]", "participants");
+        JsonNode meeting = admin.post(activities, Json.obj("kind", "JOINT_MEETING", "heldOn", today.toString(), "topic", "商圈停车共享",
+                "presentUnitIds", Json.arr(id(building)), "participants", 12, "outcomes", "议定错峰停车方案")).expect(201).json();
+        assertEquals(meeting.toString(), 2, meeting.path("expected").asInt());
+        JsonNode after = admin.get(BLD + "/districts/" + id(district)).expect(200).json();
+        assertEquals(after.toString(), 1, after.path("activities").asInt());
+        assertEquals(1, after.path("members").get(0).path("attended").asInt());
+        assertEquals(0, after.path("members").get(1).path("attended").asInt());
+        assertEquals(1, admin.get(activities).expect(200).json().path("total").asInt());
+
+        // ---- 两企三新 management: the street's 综合党委 manages one 两新 organization; the others have none
+        JsonNode summary = admin.get(BLD + "/management/summary?unit=" + id(street)).expect(200).json();
+        assertEquals(summary.toString(), 3, summary.path("organizations").asInt());
+        assertEquals(3, summary.path("unmanaged").asInt());
+        admin.post(BLD + "/management", Json.obj("organizationId", id(building), "committeeId", id(bare), "since", established))
+                .expectInvalid("organizationId", "committeeId", "kind");
+        JsonNode managed = admin.post(BLD + "/management", Json.obj("organizationId", id(own), "committeeId", id(committee),
+                "kind", "COMPREHENSIVE", "since", established)).expect(201).json();
+        admin.post(BLD + "/management", Json.obj("organizationId", id(own), "committeeId", id(committee), "kind", "DIRECT",
+                "since", established)).problem(409);
+        JsonNode none = admin.get(BLD + "/management?unit=" + id(street) + "&managed=false").expect(200).json();
+        assertEquals(none.toString(), 2, none.path("total").asInt());
+        assertTrue(none.toString(), none.toString().contains(society.path("code").asText()));
+        summary = admin.get(BLD + "/management/summary?unit=" + id(street)).expect(200).json();
+        assertEquals(summary.toString(), 1, summary.path("managed").asInt());
+        assertEquals(id(committee), summary.path("committees").get(0).path("committeeId").asLong());
+        String change = BLD + "/management/" + managed.path("managementId").asLong();
+        JsonNode changed = admin.put(change, Json.obj("committeeId", id(committee), "kind", "DIRECT", "since", established),
+                managed.path("version").asLong()).expect(200).json();
+        assertEquals("DIRECT", changed.path("kind").asText());
+        admin.put(change, Json.obj("committeeId", id(committee), "kind", "COMPREHENSIVE", "since", established),
+                managed.path("version").asLong()).problem(409);
+
+        // ---- tenancies from a sheet: all rows or none, then out again
+        String template = admin.get(BLD + "/tenancies/export?unit=" + id(street) + "&format=CSV&template=true").expect(200).text();
+        assertTrue(template, template.contains("楼宇代码") && template.contains("迁入日期"));
+        String header = "楼宇代码,企业代码,企业名称,楼层,党组织覆盖,正式党员数,迁入日期\n";
+        String good = building.path("code").asText() + "," + own.path("code").asText() + ",,5,单独建立党组织,6," + established + "\n"
+                + building.path("code").asText() + ",,泉城表格科技有限公司,3,未覆盖,3," + established + "\n";
+        JsonNode refused = admin.send("POST", BLD + "/tenancies/import?unit=" + id(street) + "&format=CSV", "text/csv",
+                BodyPublishers.ofString(header + good + "NO-SUCH,,某公司,2,全覆盖,1," + established + "\n")).problem(422);
+        assertEquals(refused.toString(), 2, refused.path("rowErrors").size());
+        assertEquals(0, admin.get(BLD + "/tenancies?unit=" + id(street)).expect(200).json().path("total").asInt());
+        JsonNode imported = admin.send("POST", BLD + "/tenancies/import?unit=" + id(street) + "&format=CSV", "text/csv",
+                BodyPublishers.ofString(header + good)).expect(200).json();
+        assertEquals(imported.toString(), 2, imported.path("rows").asInt());
+        assertEquals(1, admin.get(BLD + "/tenancies?unit=" + id(street) + "&shouldForm=true").expect(200).json().path("total").asInt());
+        admin.send("POST", BLD + "/tenancies/import?unit=" + id(street) + "&format=CSV", "text/csv",
+                BodyPublishers.ofString(header + good)).problem(422);
+        String csv = admin.get(BLD + "/tenancies/export?unit=" + id(street) + "&format=CSV").expect(200).text();
+        assertTrue(csv, csv.contains(own.path("code").asText()) && csv.contains("单独建立党组织") && csv.contains("泉城表格科技有限公司"));
+
+        // ---- another street sees none of it
+        other.get(BLD + "/districts/" + id(district)).problem(404);
+        other.get(BLD + "/management/summary?unit=" + id(street)).problem(404);
+        other.get(BLD + "/tenancies/export?unit=" + id(street) + "&format=CSV").problem(404);
+        return street.path("code").asText();
+    }
+}
