@@ -16,6 +16,13 @@ export async function render(container, ctx) {
     container.append(h('p', { class: 'muted', text: t('dash.noScope') }));
     return;
   }
+  // a member's account reads no statistics: the workbench then points to the member's own pages instead of failing
+  if (!ctx.can('core.statistics.read')) {
+    container.append(h('p', { class: 'muted', id: 'dash-no-statistics', text: t({
+      zhCN: '您的账号不查看统计数据。请从左侧菜单进入您要办理的事项。',
+      en: 'Your account does not read statistics. Choose what you need from the menu on the left.' }) }));
+    return;
+  }
   // the year starts at the newest year with data (GET statistics/years), not at a year nobody has recorded yet
   const { select: year } = await yearPicker(ctx, { id: 'dash-year', name: 'year' });
   const body = h('div', { class: 'dashboard', id: 'dashboard' });
