@@ -30,7 +30,11 @@ final class BreakdownQueries {
     static final List<String> EDUCATION_ORDER = List.of("研究生", "大学本科", "大专", "中专", "高中", "初中", "小学");
     static final String UNKNOWN = "";
 
-    private static final String MEMBERS = " FROM CORE_MEMBER WHERE ORG_PATH LIKE ? AND JOINED_ON <= ?";
+    /**
+     * The roll as of the year's end: joined by then, and not off the roll (a member who left, MemberStatus.LEFT, is
+     * counted in the reduced table instead; one who left after the year is left out too, until core dates statuses).
+     */
+    private static final String MEMBERS = " FROM CORE_MEMBER WHERE ORG_PATH LIKE ? AND JOINED_ON <= ? AND STATUS <> 'LEFT'";
     private static final String PARTY_ORGS = " FROM CORE_ORGANIZATION WHERE PATH LIKE ? AND PARTY_ORG_TYPE <> 'NONE'"
             + " AND STATUS = 'ACTIVE' AND (FOUNDED_ON IS NULL OR FOUNDED_ON <= ?)";
     private static final String UNITS = " FROM CORE_ORGANIZATION WHERE PATH LIKE ? AND STATUS = 'ACTIVE'"
