@@ -5,7 +5,7 @@
 # Third-party features the platform uses, installed into stock Karaf as the cold-start baseline.
 STOCK_FEATURES="scr,http-whiteboard,eventadmin,pax-jdbc-config,pax-jdbc-derby,pax-jdbc-pool-transx,transaction,jpa,eclipselink"
 # grassroots features that are platform plumbing, not action modules
-PLUMBING_FEATURES="grassroots-core grassroots-jersey grassroots-persistence grassroots-spreadsheets grassroots-all"
+PLUMBING_FEATURES="grassroots-core grassroots-jersey grassroots-persistence grassroots-spreadsheets grassroots-documents grassroots-openapi grassroots-all"
 
 # await_log PATTERN TIMEOUT_S: waits until the running instance's karaf.log contains PATTERN
 await_log() {

@@ -53,7 +53,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class ParkDistributionIT extends DistrictTestSupport {
     /** The grassroots features the park boots: core with its libraries, and the park's modules. */
     static final Set<String> PARK_FEATURES = Set.of("grassroots-core", "grassroots-jersey", "grassroots-persistence",
-            "grassroots-spreadsheets", "grassroots-openapi", "grassroots-industrial");
+            "grassroots-spreadsheets", "grassroots-documents", "grassroots-openapi", "grassroots-industrial");
     /** The action modules among them. */
     static final Set<String> PARK_MODULES = Set.of("industrial");
     private static final String MODULE = "volunteer";
