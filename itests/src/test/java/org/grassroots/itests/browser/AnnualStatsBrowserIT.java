@@ -3,10 +3,8 @@ package org.grassroots.itests.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,8 +13,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,25 +24,7 @@ import org.openqa.selenium.WebElement;
  * table, each sheet's total that of its table. Drives the browser tests' shared district
  * ({@link ConsoleDistrict}).
  */
-public class AnnualStatsBrowserIT {
-    private static Api api;
-    private static Browser browser;
-    private static Path screenshots;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+public class AnnualStatsBrowserIT extends SharedDistrictBrowserTest {
 
     /** The workbook as people open it: POI reads one sheet per table, each ending in its total. */
     @Test

@@ -2,17 +2,12 @@ package org.grassroots.itests.browser;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.IdNumbers;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -25,26 +20,8 @@ import org.openqa.selenium.support.ui.Select;
  * then both branches dissolved; an account created, locked, unlocked, reset and removed (point 2); a wrong current
  * password refused beside its field on "my account". Everything through dialogs, never the browser's own prompts.
  */
-public class ConsoleEditingBrowserIT {
-    private static Api api;
-    private static Browser browser;
-    private static Path screenshots;
+public class ConsoleEditingBrowserIT extends SharedDistrictBrowserTest {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100000);
-
-    @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     public void aStreetOfficeAddsEditsTransfersAndRemovesMembersAndUnits() {

@@ -3,7 +3,6 @@ package org.grassroots.itests.browser;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.List;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.Json;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,29 +27,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * member's twelve months) and of a member ("paid up to"), ready to print. The browser console must stay free of
  * errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
-public class DuesBrowserIT {
+public class DuesBrowserIT extends SharedDistrictBrowserTest {
     private static final String TEMPORARY = "Temp-Password-0001";
     private static final String CHOSEN = "Dues-Secretary-2026";
     private static final List<String> CODES = List.of("UNPAID", "PAID", "EXEMPT", "OPEN", "SETTLED", "WECHAT", "BACK_PAID",
             "EMPLOYED", "FARMER", "DISMISSED", "MATCHED");
-    private static Api api;
-    private static Browser browser;
-    private static Path screenshots;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** December 2024 of a small branch of the demo (still open there), once the dues demo is written. */
     private static JsonNode openDecember(Api admin) {

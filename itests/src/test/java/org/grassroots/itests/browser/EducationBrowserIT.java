@@ -3,17 +3,13 @@ package org.grassroots.itests.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.District;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,25 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * dashboard (28 sites, 4 routes). The browser console must stay free of errors.
  * Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
-public class EducationBrowserIT {
-    private static Api api;
-    private static Browser browser;
-    private static Path screenshots;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+public class EducationBrowserIT extends SharedDistrictBrowserTest {
 
     /** The module's demo data arrives after core's: its figures over HTTP first, then the console. */
     private static void awaitDemo() {

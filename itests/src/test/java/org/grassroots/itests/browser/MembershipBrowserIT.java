@@ -2,16 +2,12 @@ package org.grassroots.itests.browser;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,25 +18,7 @@ import org.openqa.selenium.WebElement;
  * number voided through the dialog (the void count goes up), and the six-month rule page with what it checked. The
  * browser console must stay free of errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
-public class MembershipBrowserIT {
-    private static Api api;
-    private static Browser browser;
-    private static Path screenshots;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+public class MembershipBrowserIT extends SharedDistrictBrowserTest {
 
     /** The module's demo data arrives after core's: its ranges over HTTP first, then the console. */
     private static void awaitDemo() {

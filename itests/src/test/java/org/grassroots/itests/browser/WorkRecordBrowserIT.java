@@ -3,9 +3,7 @@ package org.grassroots.itests.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -13,8 +11,6 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,25 +22,7 @@ import org.openqa.selenium.WebElement;
  * text editable, and nothing shown in English or as a raw code on the Chinese page. Drives the browser tests'
  * shared district ({@link ConsoleDistrict}).
  */
-public class WorkRecordBrowserIT {
-    private static Api api;
-    private static Browser browser;
-    private static Path screenshots;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+public class WorkRecordBrowserIT extends SharedDistrictBrowserTest {
 
     /** The bytes of the page's {@code index}th download, read from the blob the page made its link of. */
     private static byte[] download(int index) {
