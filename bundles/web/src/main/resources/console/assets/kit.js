@@ -6,6 +6,6 @@ export { labels } from './kit/labels.js';
 export { loading, empty, failed, load, scopeOf } from './kit/states.js';
 export { confirmDialog, formDialog } from './kit/dialog.js';
 export { table, pagedTable, pageQuery } from './kit/table.js';
-export { ifMatch, submitForm, showFieldErrors, clearFieldErrors, rowErrorTable } from './kit/forms.js';
+export { ifMatch, enumSelect, submitForm, showFieldErrors, clearFieldErrors, rowErrorTable } from './kit/forms.js';
 export { memberPicker, unitPicker, yearPicker, yearsWithData, multiSelect } from './kit/pickers.js';
 export { dateTime, dateOnly, number, percent, download, actor } from './kit/format.js';

@@ -5,6 +5,7 @@
 // Chinese only: it is read from across a room, not worked with.
 import { session } from './session.js';
 import { echarts } from './vendor.js';
+import { h as el } from './dom.js';
 
 const REFRESH_MS = 60_000;
 const root = document.getElementById('screen');
@@ -13,17 +14,6 @@ const unit = new URLSearchParams(location.search).get('unit');
 // a year other than the newest with data (screen.html?year=2024), e.g. to show last year's completed figures
 const year = new URLSearchParams(location.search).get('year');
 const charts = [];
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === 'text') node.textContent = value;
-    else if (key === 'class') node.className = value;
-    else node.setAttribute(key, value);
-  }
-  children.flat().forEach((c) => c != null && node.append(c instanceof Node ? c : document.createTextNode(String(c))));
-  return node;
-}
 
 const number = (value, unitName) => (unitName === 'percent'
   ? `${(Math.round(value * 10) / 10).toLocaleString('zh-CN')}%`

@@ -1,6 +1,7 @@
 // Forms that say what the server refused beside the field it refused (problem+json errors[].field), keep the
 // reader's input, disable their buttons while sending, and show a refused spreadsheet's rows as a table.
-import { h, uid } from '../dom.js';
+import { h, uid, select } from '../dom.js';
+import { enumLabel } from '../i18n.js';
 
 /** The If-Match header of an update: the version the reader saw (the server answers 409 if it changed since). */
 export function ifMatch(version) {
@@ -97,4 +98,17 @@ export function rowErrorTable(ctx, rowErrors, id) {
       .map((c) => h('th', { scope: 'col', text: t(c) })))),
     h('tbody', {}, rowErrors.map((e) => h('tr', { dataset: { row: e.row } }, h('th', { scope: 'row', class: 'num', text: String(e.row) }),
       h('td', { text: e.column || '' }), h('td', { class: 'wrap', text: e.reason || '' }))))));
+}
+
+const NONE = { zhCN: '（不填）', en: '(none)' };
+
+/**
+ * A select of an API enum's values named `name` (as the API field, so a refusal shows beside it), each shown by its
+ * label (never the code); optional adds an empty choice first. Starts at `current`, else empty or the first value.
+ */
+export function enumSelect(ctx, name, type, values, current, optional = false) {
+  const options = values.map((v) => [v, enumLabel(ctx.t, type, v)]);
+  const control = select(optional ? [['', ctx.t(NONE)], ...options] : options, { name });
+  control.value = current || (optional ? '' : values[0]);
+  return control;
 }

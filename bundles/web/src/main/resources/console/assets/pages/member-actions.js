@@ -1,10 +1,9 @@
 // Changing members in the console: add, edit, transfer (转接), mark as lost contact or floating, and remove. Each is
 // a dialog whose controls are named like the API's fields, so a refusal (422) shows beside the field it concerns
 // (the ID-number check included) and the reader's input stays; changes send If-Match, and a 409 reloads the record.
-import { h, field, select } from '../dom.js';
-import { enumLabel } from '../i18n.js';
+import { h, field } from '../dom.js';
 import { formDialog, confirmDialog } from '../kit/dialog.js';
-import { ifMatch } from '../kit/forms.js';
+import { ifMatch, enumSelect } from '../kit/forms.js';
 import { unitPicker } from '../kit/pickers.js';
 
 const WRITE = 'core.member.write';
@@ -26,7 +25,6 @@ const T = {
   residence: { zhCN: '居住社区（双报到，可不填）', en: 'Residence community (optional)' },
   tagsHint: { zhCN: '多个标签用逗号或顿号分开，如：骑手、困难党员', en: 'Separate tags with commas' },
   idHint: { zhCN: '18 位，最后一位可为 X；填写后自动带出出生日期和性别', en: '18 characters, the last may be X; fills in birth date and sex' },
-  none: { zhCN: '（不填）', en: '(none)' },
 };
 
 /** Whether the reader may change members (the server decides again on every request). */
@@ -36,13 +34,6 @@ export function mayChangeMembers(ctx) {
 
 function input(name, value, attrs = {}) {
   return h('input', { name, value: value == null ? '' : String(value), autocomplete: 'off', ...attrs });
-}
-
-function enumSelect(ctx, name, type, values, current, optional) {
-  const options = values.map((v) => [v, enumLabel(ctx.t, type, v)]);
-  const control = select(optional ? [['', ctx.t(T.none)], ...options] : options, { name });
-  control.value = current || (optional ? '' : values[0]);
-  return control;
 }
 
 /** The member's own facts, as a dialog's controls; the unit is chosen only when adding (later it is a transfer). */

@@ -2,10 +2,9 @@
 // parent, dissolve it (撤销: it stays in the records with its members' history) or remove a unit entered by mistake.
 // Controls are named like the API's fields, so a refusal shows beside the field; changes send If-Match and a 409
 // reloads the unit.
-import { h, field, select } from '../dom.js';
-import { enumLabel } from '../i18n.js';
+import { h, field } from '../dom.js';
 import { formDialog, confirmDialog } from '../kit/dialog.js';
-import { ifMatch } from '../kit/forms.js';
+import { ifMatch, enumSelect } from '../kit/forms.js';
 import { unitPicker, memberPicker } from '../kit/pickers.js';
 
 const WRITE = 'core.organization.write';
@@ -27,17 +26,10 @@ const T = {
     en: 'A dissolved unit stays on record, marked dissolved, and takes no more members. A unit with members or sub-units cannot be dissolved. Dissolve?' },
   removeConfirm: { zhCN: '只有没有党员、没有下级单位的单位才能删除，删除后不可恢复（审计日志保留）。确定删除吗？',
     en: 'Only a unit without members or sub-units can be removed; this cannot be undone (the audit trail keeps it). Remove?' },
-  none: { zhCN: '（不填）', en: '(none)' },
 };
 
 export function mayChangeUnits(ctx) {
   return ctx.can(WRITE);
-}
-
-function enumSelect(ctx, name, type, values, current, optional) {
-  const control = select([...(optional ? [['', ctx.t(T.none)]] : []), ...values.map((v) => [v, enumLabel(ctx.t, type, v)])], { name });
-  control.value = current || (optional ? '' : values[0]);
-  return control;
 }
 
 function unitControls(ctx, unit, parentId) {
