@@ -23,6 +23,8 @@ const T = {
   create: { zhCN: '建立顶层单位', en: 'Create the top unit' },
   enable: { zhCN: '保存启用设置', en: 'Save' },
   enabled: { zhCN: '已保存。模块菜单已更新。', en: 'Saved. The module menu is updated.' },
+  starting: { zhCN: '已保存。部分模块尚未启动完成，启动后会出现在菜单中；情况可在“功能模块”页查看。',
+    en: 'Saved. Some modules have not finished starting; they join the menu once active (see the Modules page).' },
   noModules: { zhCN: '这套平台没有安装专项行动模块。', en: 'No action module is installed.' },
 };
 
@@ -105,11 +107,28 @@ export async function render(container, ctx) {
         return true;
       });
       if (done) {
+        const ticked = [...form.querySelectorAll('input[name=modules]:checked')].map((box) => box.value);
+        const started = await activeSoon(ticked);
         await ctx.reloadModules();
-        ctx.notify(t(T.enabled), 'success');
+        ctx.notify(t(started ? T.enabled : T.starting), started ? 'success' : 'info');
       }
     });
     step3.replaceChildren(heading, form);
+  }
+
+  /**
+   * Right after the platform starts, its modules take a few seconds to become active; the menu shows only active
+   * ones, so the page waits for the ticked modules (up to two minutes) before it redraws the menu.
+   */
+  async function activeSoon(ids) {
+    const deadline = Date.now() + 120000;
+    for (;;) {
+      const registry = await api('/api/core/modules').catch(() => []);
+      const waiting = ids.filter((id) => !registry.some((m) => m.id === id && m.state === 'ACTIVE'));
+      if (!waiting.length) return true;
+      if (Date.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
   }
 
   drawStep1();

@@ -35,6 +35,9 @@ public class SetupBrowserIT {
         Path parent = District.workDirectory().toPath().resolve("setup-it").resolve(Long.toString(System.currentTimeMillis()));
         karaf = KarafInstance.unpack(RestartPersistenceITAccess.distribution(), parent, false);
         karaf.start(Duration.ofSeconds(300));
+        // the modules finish starting a few seconds after the platform answers; the page waits for them itself
+        // (up to two minutes), the test waits here so that a slow machine does not eat into the page's wait
+        karaf.api().basic(District.ADMIN, District.ADMIN_PASSWORD).awaitSettled(District.STARTUP_TIMEOUT);
         screenshots = ConsoleDistrict.screenshots();
         browser = new Browser(karaf.api().root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
     }
