@@ -153,6 +153,21 @@ public class MembersIT extends DistrictTestSupport {
         assertEquals(marker + "老党员", byId.get("items").get(0).get("name").asText());
         assertEquals(1, api.get("/members?idNumber=" + ids.get(3)).expect(200).json().get("total").asLong());
         assertEquals(0, api.get("/members?idNumber=" + IdNumbers.next(true)).expect(200).json().get("total").asLong());
+        // by the last four characters of the ID number ("尾号", lower-case x too) and by phone, as people say them;
+        // each an audited lookup, and a suffix or phone of the wrong form is refused before it is charged
+        JsonNode bySuffix = api.get("/members?subtreeOf=" + id(a) + "&idNumberSuffix="
+                + withX.substring(14).toLowerCase()).expect(200).json();
+        assertTrue(bySuffix.toString(), texts(bySuffix.get("items"), "name").contains(marker + "老党员"));
+        bySuffix.get("items").forEach(m -> assertTrue(m.toString(), m.get("idNumber").asText().endsWith(withX.substring(14))));
+        JsonNode byPhone = api.get("/members?subtreeOf=" + id(root) + "&phone=" + URLEncoder.encode("+86 138-0013-8000", UTF_8))
+                .expect(200).json();
+        assertEquals(byPhone.toString(), 8, byPhone.get("total").asLong());
+        assertEquals(0, api.get("/members?subtreeOf=" + id(root) + "&phone=13900139000").expect(200).json().get("total").asLong());
+        assertEquals("idNumberSuffix", api.get("/members?idNumberSuffix=12a4").problem(422).path("errors").get(0)
+                .path("field").asText());
+        assertEquals("phone", api.get("/members?phone=123").problem(422).path("errors").get(0).path("field").asText());
+        List<String> actions = texts(api.get("/audit?entityType=member&size=50").expect(200).json().get("items"), "action");
+        assertTrue(actions.toString(), actions.contains("SEARCH_ID_SUFFIX") && actions.contains("SEARCH_PHONE"));
 
         // by subtree: a unit's members, or everything below a root
         assertEquals(5, api.get("/members?subtreeOf=" + id(a)).expect(200).json().get("total").asLong());

@@ -19,17 +19,23 @@ export async function render(container, ctx) {
   }
   const name = h('input', { type: 'search', name: 'name', id: 'member-name' });
   const idNumber = h('input', { type: 'search', name: 'idNumber', id: 'member-id-number', inputmode: 'text', autocomplete: 'off' });
+  // the last four characters and the phone are what people say on the phone ("尾号 1234"); both are audited lookups
+  const idNumberSuffix = h('input', { type: 'search', name: 'idNumberSuffix', id: 'member-id-suffix', maxlength: 4,
+    inputmode: 'text', autocomplete: 'off' });
+  const phone = h('input', { type: 'search', name: 'phone', id: 'member-phone', inputmode: 'tel', autocomplete: 'off' });
   const category = select([['', t('common.all')], ['FULL', enumLabel(t, 'MemberCategory', 'FULL')],
     ['PROBATIONARY', enumLabel(t, 'MemberCategory', 'PROBATIONARY')]], { name: 'category', id: 'member-category' });
   const status = select([['', t('common.all')], ...['NORMAL', 'LOST_CONTACT', 'FLOATING', 'LEFT']
     .map((s) => [s, enumLabel(t, 'MemberStatus', s)])], { name: 'status', id: 'member-status' });
   const tag = h('input', { type: 'search', name: 'tag', id: 'member-tag', list: 'member-tags' });
   const form = h('form', { class: 'filter-form', role: 'search', 'aria-label': t('member.search') },
-    field(t('member.name'), name), field(t('member.idNumber'), idNumber), field(t('member.category'), category),
+    field(t('member.name'), name), field(t('member.idNumber'), idNumber),
+    field(t('member.idNumberSuffix'), idNumberSuffix), field(t('member.phoneSearch'), phone), field(t('member.category'), category),
     field(t('member.status'), status), field(t('member.tag'), tag),
     h('datalist', { id: 'member-tags' }, ['骑手', '快递员', '网约车司机', '困难党员', '第一书记'].map((v) => h('option', { value: v }))),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t('common.search') }),
-      h('button', { type: 'reset', text: t('common.reset') })));
+      h('button', { type: 'reset', text: t('common.reset') })),
+    h('p', { class: 'muted', text: t('member.lookupAudited') }));
   const results = h('div', { class: 'results', id: 'member-results', 'aria-live': 'polite' });
   const add = mayChangeMembers(ctx) ? h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', id: 'member-add-open',
     text: t(ADD_MEMBER_TEXT), onClick: async () => {
@@ -39,7 +45,8 @@ export async function render(container, ctx) {
   container.append(h('p', { class: 'muted', text: t('member.inScope', { name: ctx.unit.name }) }), add, form, results);
 
   // the search terms, filters and page live in the address: Back, Forward and reload show the same list
-  const inputs = [['name', name], ['idNumber', idNumber], ['category', category], ['status', status], ['tag', tag]];
+  const inputs = [['name', name], ['idNumber', idNumber], ['idNumberSuffix', idNumberSuffix], ['phone', phone],
+    ['category', category], ['status', status], ['tag', tag]];
   for (const [key, input] of inputs) {
     if (ctx.query.get(key)) input.value = ctx.query.get(key);
   }

@@ -8,9 +8,11 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.TooManyRequestsException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.internal.security.PersonalData;
 import org.grassroots.core.internal.security.RateLimit;
 import org.grassroots.core.internal.security.SecurityConfig;
 import org.osgi.service.component.annotations.Activate;
@@ -18,7 +20,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Everything that tells a caller whether a full ID number belongs to a member — a search by ID number, a
+ * Everything that tells a caller whether a full ID number belongs to a member — a search by ID number (or by its
+ * last four characters, or by phone, which narrow a search as much), a
  * duplicate found on create, update or import — is a personal-data read: it is audited, and limited per account
  * ({@code idNumberSearchesPer10Minutes}), so nobody can test guesses at scale. Scope is applied by the callers
  * (searches see only the caller's subtree; conflicts outside it are reported without the record).
@@ -26,6 +29,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = IdNumberLookups.class, configurationPid = SecurityConfig.PID)
 public class IdNumberLookups {
     static final String SEARCH = "SEARCH_ID_NUMBER";
+    static final String SEARCH_SUFFIX = "SEARCH_ID_SUFFIX";
+    static final String SEARCH_PHONE = "SEARCH_PHONE";
     static final String DUPLICATE_OUTSIDE_SCOPE = "DUPLICATE_ID_OUTSIDE_SCOPE";
     private static final int MAX_ACCOUNTS = 10_000;
 
@@ -51,10 +56,47 @@ public class IdNumberLookups {
         });
     }
 
-    /** The audit line of a search by full ID number: who looked, and which member (if any in scope) it found. */
-    public void auditSearch(EntityManager em, List<Long> found) {
-        Audit.record(em, SEARCH, MemberServiceImpl.TYPE, found.size() == 1 ? found.get(0) : null,
-                "search by full ID number: " + found.size() + " found in scope");
+    /**
+     * Which personal-data lookup a search is ({@link #SEARCH}, {@link #SEARCH_SUFFIX}, {@link #SEARCH_PHONE}), or null
+     * for a search by name and filters only; refuses (422) a suffix that is not four ID characters and a phone
+     * number that is not 7 to 15 digits, so that no lookup is charged for a typo.
+     */
+    public String kind(MemberQuery query) {
+        ValidationException.Builder errors = ValidationException.builder();
+        String kind = null;
+        if (given(query.phone())) {
+            int digits = PersonalData.phoneDigits(query.phone()).length();
+            if (digits < 7 || digits > 15) {
+                errors.add("phone", CoreMessages.message("search.phone"));
+            }
+            kind = SEARCH_PHONE;
+        }
+        if (given(query.idNumberSuffix())) {
+            if (!query.idNumberSuffix().strip().matches("[0-9]{3}[0-9Xx]|[0-9]{4}")) {
+                errors.add("idNumberSuffix", CoreMessages.message("search.idNumberSuffix"));
+            }
+            kind = SEARCH_SUFFIX;
+        }
+        if (given(query.idNumber())) {
+            kind = SEARCH;
+        }
+        errors.throwIfAny();
+        return kind;
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** The audit line of a lookup by ID number, its suffix or phone: who looked, and which member (if one) it found. */
+    public void auditSearch(EntityManager em, String kind, List<Long> found) {
+        String by = switch (kind) {
+            case SEARCH_SUFFIX -> "the last four characters of the ID number";
+            case SEARCH_PHONE -> "phone number";
+            default -> "full ID number";
+        };
+        Audit.record(em, kind, MemberServiceImpl.TYPE, found.size() == 1 ? found.get(0) : null,
+                "search by " + by + ": " + found.size() + " found in scope");
     }
 
     /**

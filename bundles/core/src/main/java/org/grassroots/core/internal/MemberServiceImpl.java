@@ -175,8 +175,8 @@ public class MemberServiceImpl implements MemberService {
     }
 
     private Page<Member> search(MemberQuery query, PageRequest page, boolean export) {
-        boolean byIdNumber = query.idNumber() != null && !query.idNumber().isBlank();
-        if (byIdNumber) {
+        String lookup = lookups.kind(query);
+        if (lookup != null) {
             lookups.charge();
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
@@ -187,8 +187,8 @@ public class MemberServiceImpl implements MemberService {
             // Lists mask for everyone: a page of 50 full ID numbers is more than anyone needs to find a person,
             // and the full values are one audited detail read away (which also keeps an audit commit off every page).
             List<Member> items = export ? view(em, found) : found.stream().map(MemberServiceImpl::masked).toList();
-            if (byIdNumber) {
-                jpa.tx(TransactionType.Required, tx -> lookups.auditSearch(tx, ids));
+            if (lookup != null) {
+                jpa.tx(TransactionType.Required, tx -> lookups.auditSearch(tx, lookup, ids));
             }
             return new Page<>(items, filter.total(em, COUNT, page, ids.size()), page.page(), page.size());
         });
@@ -230,14 +230,20 @@ public class MemberServiceImpl implements MemberService {
         // the member row's copy of its unit's path: one index range, no join with the organizations
         return filter.andIfGiven("m.orgPath LIKE :prefix", "prefix", prefix == null ? null : prefix + "%")
                 .andIfGiven("m.name LIKE :name ESCAPE '!'", "name", QueryFilter.contains(q.name()))
-                .andIfGiven("m.idNumberIndex = :idNumber", "idNumber",
-                        q.idNumber() == null || q.idNumber().isBlank() ? null : personalData.index(q.idNumber()))
+                // personal data is found through its blind indexes only (IdNumberLookups checked the input's form)
+                .andIfGiven("m.idNumberIndex = :idNumber", "idNumber", indexOf(q.idNumber(), personalData::index))
+                .andIfGiven("m.idSuffixIndex = :idSuffix", "idSuffix", indexOf(q.idNumberSuffix(), personalData::suffixIndex))
+                .andIfGiven("m.phoneIndex = :phone", "phone", indexOf(q.phone(), personalData::phoneIndex))
                 .andIfGiven("m.category = :category", "category", q.category())
                 .andIfGiven("m.status = :status", "status", q.status())
                 // members who left the roll are history: only a search for them by status finds them
                 .andIfGiven("m.status <> :onRoll", "onRoll", q.status() == null ? MemberStatus.LEFT : null)
                 .andIfGiven("m.tags LIKE :tag ESCAPE '!'", "tag",
                         q.tag() == null || q.tag().isBlank() ? null : MemberEntity.tagPattern(q.tag()));
+    }
+
+    private static String indexOf(String value, java.util.function.UnaryOperator<String> index) {
+        return value == null || value.isBlank() ? null : index.apply(value);
     }
 
     @Override

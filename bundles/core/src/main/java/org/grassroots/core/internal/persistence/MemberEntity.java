@@ -53,6 +53,10 @@ public class MemberEntity {
     /** Blind index of the ID number: equality search and uniqueness without decrypting. */
     @Column(name = "ID_NUMBER_INDEX", length = 64)
     private String idNumberIndex;
+    @Column(name = "ID_SUFFIX_INDEX", length = 64)
+    private String idSuffixIndex;
+    @Column(name = "PHONE_INDEX", length = 64)
+    private String phoneIndex;
     @Column(name = "EDUCATION", length = 20)
     private String education;
     @Column(name = "PHONE", length = 200)
@@ -101,8 +105,10 @@ public class MemberEntity {
         birthDate = d.birthDate();
         idNumber = personalData.encrypt(IdNumbers.normalize(d.idNumber()));
         idNumberIndex = personalData.index(d.idNumber());
+        idSuffixIndex = personalData.suffixIndex(d.idNumber());
         education = blankToNull(d.education());
         phone = personalData.encrypt(blankToNull(d.phone()));
+        phoneIndex = personalData.phoneIndex(d.phone());
         category = d.category();
         joinedOn = d.joinedOn();
         fullMemberOn = d.fullMemberOn();

@@ -59,9 +59,11 @@ public class MemberResource {
     public Page<Member> search(@QueryParam("name") String name, @QueryParam("idNumber") String idNumber,
                                @QueryParam("subtreeOf") Long subtreeOf, @QueryParam("category") MemberCategory category,
                                @QueryParam("status") MemberStatus status, @QueryParam("tag") String tag,
+                               @QueryParam("idNumberSuffix") String idNumberSuffix, @QueryParam("phone") String phone,
                                @BeanParam PageParams page) {
         authorization.require(CorePermissions.MEMBER_READ);
-        return members.search(new MemberQuery(name, idNumber, subtreeOf, category, status, tag), page.toRequest());
+        return members.search(new MemberQuery(name, idNumber, subtreeOf, category, status, tag, idNumberSuffix, phone),
+                page.toRequest());
     }
 
     @GET

@@ -21,5 +21,6 @@ public class CoreSchema {
                       @Reference PersonalDataKeys keys) {
         SchemaMigrations.migrate(dataSource, CoreSchema.class, "CORE", "db/core");
         new PlaintextEncryption(dataSource, keys.cipher()).run();
+        new LookupIndexBackfill(dataSource, keys.cipher()).run();
     }
 }

@@ -78,12 +78,45 @@ public final class PersonalData {
 
     /** The blind index of an ID number: hex HMAC-SHA256 of its normalized form. */
     public String index(String idNumber) {
+        return hmac("", IdNumbers.normalize(idNumber));
+    }
+
+    /**
+     * The blind index of an ID number's last four characters (a secretary asks "尾号 1234"); the input is the whole
+     * number or just the four characters. Null when there are fewer than four.
+     */
+    public String suffixIndex(String idNumber) {
+        String normalized = idNumber == null ? "" : IdNumbers.normalize(idNumber);
+        return normalized.length() < SUFFIX_LENGTH ? null
+                : hmac("suffix:", normalized.substring(normalized.length() - SUFFIX_LENGTH));
+    }
+
+    /** The blind index of a phone number's digits (spaces, dashes and a +86 prefix do not count); null without one. */
+    public String phoneIndex(String phone) {
+        String digits = phoneDigits(phone);
+        return digits.isEmpty() ? null : hmac("phone:", digits);
+    }
+
+    /** A phone number's digits without the country code 86 of an 11-digit mobile number written as +86 or 0086. */
+    public static String phoneDigits(String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        if (digits.length() == 13 && digits.startsWith("86") || digits.length() == 15 && digits.startsWith("0086")) {
+            digits = digits.substring(digits.length() - 11);
+        }
+        return digits;
+    }
+
+    /** Characters of the ID number's tail that the suffix index covers. */
+    public static final int SUFFIX_LENGTH = 4;
+
+    // the domain keeps the three indexes apart: a suffix's index never equals some whole number's
+    private String hmac(String domain, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(indexKey);
-            return HexFormat.of().formatHex(mac.doFinal(IdNumbers.normalize(idNumber).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal((domain + value).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot index an ID number", e);
+            throw new IllegalStateException("Cannot index personal data", e);
         }
     }
 }

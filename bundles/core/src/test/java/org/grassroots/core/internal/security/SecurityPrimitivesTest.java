@@ -3,6 +3,7 @@ package org.grassroots.core.internal.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,22 @@ class SecurityPrimitivesTest {
         byte[] otherKey = key.clone();
         otherKey[3] ^= 1;
         assertThrows(IllegalStateException.class, () -> new PersonalData(otherKey).decrypt(first));
+    }
+
+    @Test
+    void suffixAndPhoneIndexesMatchWhatPeopleSayAndStayApartFromTheFullNumber() {
+        byte[] key = new byte[64];
+        new SecureRandom().nextBytes(key);
+        PersonalData data = new PersonalData(key);
+        assertEquals(data.suffixIndex("34052419800101001X"), data.suffixIndex("001x"), "the tail alone, any case");
+        assertNotEquals(data.suffixIndex("34052419800101001X"), data.suffixIndex("11010519491231002X"));
+        assertNotEquals(data.index("001X"), data.suffixIndex("001X"), "a suffix's index is not some number's");
+        assertNull(data.suffixIndex("12"));
+        assertEquals(data.phoneIndex("13800138000"), data.phoneIndex("+86 138-0013-8000"));
+        assertEquals(data.phoneIndex("13800138000"), data.phoneIndex("0086 13800138000"));
+        assertNotEquals(data.phoneIndex("13800138000"), data.phoneIndex("13800138001"));
+        assertNull(data.phoneIndex("  "));
+        assertEquals("053188886666", PersonalData.phoneDigits("0531-8888 6666"));
     }
 
     @Test
