@@ -22,9 +22,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ListSheets.class)
 public class ListSheets {
-    static final List<String> PAIRING_HEADERS = List.of("编号", "社区代码", "社区", "报到单位", "开始日期", "结束日期", "资源清单",
+    public static final List<String> PAIRING_HEADERS = List.of("编号", "社区代码", "社区", "报到单位", "开始日期", "结束日期", "资源清单",
             "需求清单", "项目清单", "状态");
-    static final List<String> VISIT_HEADERS = List.of("驿站", "所在社区", "月份", "服务人次");
+    public static final List<String> VISIT_HEADERS = List.of("驿站", "所在社区", "月份", "服务人次");
 
     private final Spreadsheets spreadsheets;
     private final Pairings pairings;
