@@ -63,6 +63,16 @@ final class CommunityDemoActivity {
         assertTrue(summary, summary.contains("举办专题培训和“先锋论坛”42场，培训基层党组织书记、社区工作者105名")
                 && summary.contains("微心愿6个") && summary.contains("议题办结28个"));
 
+        // the coverage view counts each community's registered members and confirmed hours: they add up to the figures
+        JsonNode rows = api.get(community + "/coverage?unit=" + district + "&year=2024").expect(200).json().path("rows");
+        long registered = 0;
+        double hours = 0;
+        for (JsonNode row : rows) {
+            registered += row.path("registered").asLong();
+            hours += row.path("hours").asDouble();
+        }
+        assertEquals(figures.get("community.registered"), registered, 1e-9);
+        assertEquals(figures.get("community.hours"), hours, 1e-6);
         // the pairings and the stations' months as spreadsheets (CSV here), in the rows the caller sees
         String pairings = api.get(community + "/sheets/pairings?unit=" + district + "&format=CSV").expect(200).text();
         assertTrue(pairings, pairings.contains("资源清单") && pairings.contains("已结束")
@@ -77,6 +87,8 @@ final class CommunityDemoActivity {
         assertTrue(events, events.contains("21 event(s)") && events.contains("社区“两委”成员履职能力培训"));
         String wishes = KarafShell.run(sessions, "grassroots:community-wishes --status FULFILLED JNGX");
         assertTrue(wishes, wishes.contains("6 wish(es)"));
+        String coverage = KarafShell.run(sessions, "grassroots:community-coverage JNGX 2024");
+        assertTrue(coverage, coverage.contains("48 of 48 communities covered") && coverage.contains("registered "));
         String councils = KarafShell.run(sessions, "grassroots:community-councils JNGX 2024");
         assertTrue(councils, councils.contains("20 meeting(s), 28 issue(s) closed") && councils.contains("社区大党委"));
     }
