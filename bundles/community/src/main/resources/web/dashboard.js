@@ -1,5 +1,5 @@
 // 幸福家园: the module's figures for the scope and a year, and the 双报到 coverage view (communities without a paired
-// unit are flagged and listed first).
+// unit are flagged and listed first), each community with its registered members and confirmed hours of the year.
 import { h, scopeOf, table, load, yearPicker, number } from '/assets/kit.js';
 import { API } from './module.js';
 
@@ -36,6 +36,8 @@ function rows(ctx, coverage) {
       { title: { zhCN: '社区', en: 'Community' }, head: true, render: (r) => r.name },
       { title: { zhCN: '街道', en: 'Street' }, render: (r) => r.streetName || '' },
       { title: { zhCN: '报到单位', en: 'Paired units' }, class: 'wrap', render: (r) => r.partners.join('、') },
+      { title: { zhCN: '报到党员', en: 'Registered members' }, class: 'num', render: (r) => number(ctx, r.registered, 0) },
+      { title: { zhCN: '确认服务时长', en: 'Confirmed hours' }, class: 'num', render: (r) => number(ctx, r.hours) },
       { title: { zhCN: '状态', en: 'State' }, render: (r) => (r.flagged
         ? h('span', { class: 'kit-badge kit-badge-err', text: t({ zhCN: '无结对单位', en: 'No paired unit' }) })
         : h('span', { class: 'kit-badge', text: t({ zhCN: '已覆盖', en: 'Covered' }) })) },

@@ -1,6 +1,6 @@
 // 单位双报到: the Party organizations of institutions and enterprises paired with the communities of the scope, with
-// the resource, need and project lists; pair a unit, end a pairing (调整对口社区) with the reason.
-import { h, field, scopeOf, pagedTable, pageQuery, formDialog, unitPicker, dateOnly } from '/assets/kit.js';
+// the resource, need and project lists; pair a unit, end a pairing (调整对口社区) with the reason; download the list.
+import { h, field, scopeOf, pagedTable, pageQuery, formDialog, unitPicker, dateOnly, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today, version } from './module.js';
 
 export async function renderPairings(container, ctx) {
@@ -29,7 +29,9 @@ export async function renderPairings(container, ctx) {
     ],
   });
   status.addEventListener('change', () => list.reload());
-  const toolbar = h('div', { class: 'kit-toolbar' }, field(t({ zhCN: '状态', en: 'State' }), status));
+  const toolbar = h('div', { class: 'kit-toolbar' }, field(t({ zhCN: '状态', en: 'State' }), status),
+    h('button', { type: 'button', id: 'community-pairing-download', text: t({ zhCN: '导出结对清单', en: 'Download the pairings' }),
+      onclick: () => download(ctx, `${API}/sheets/pairings?format=XLSX&unit=${unit}`, 'community-pairings.xlsx').catch((e) => ctx.notify(e.message)) }));
   if (can(ctx, 'manage')) {
     toolbar.append(h('button', { type: 'button', class: 'primary', id: 'community-pair', text: t({ zhCN: '新增结对', en: 'Pair a unit' }),
       onclick: () => pair(ctx, unit, list) }));

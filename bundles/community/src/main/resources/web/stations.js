@@ -42,7 +42,10 @@ export async function renderStations(container, ctx) {
         { title: { zhCN: '操作', en: 'Actions' }, render: (r) => decide(ctx, r, drawRiders) },
       ] }) : [];
   }, { zhCN: '还没有骑手友好社区申报。', en: 'No rider-friendly application yet.' });
-  const toolbar = h('div', { class: 'kit-toolbar' });
+  const toolbar = h('div', { class: 'kit-toolbar' }, h('button', { type: 'button', id: 'community-visits-download',
+    text: t({ zhCN: '导出本年服务人次', en: 'Download this year\'s visits' }),
+    onclick: () => download(ctx, `${API}/sheets/station-visits?format=XLSX&unit=${unit}&year=${year}`, 'community-station-visits.xlsx')
+      .catch((e) => ctx.notify(e.message)) }));
   if (can(ctx, 'manage')) {
     toolbar.append(h('button', { type: 'button', id: 'community-station-new', text: t({ zhCN: '新增驿站', en: 'New station' }),
       onclick: () => create(ctx, unit, drawStations) }),

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.Json;
@@ -38,6 +41,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CommunityIT extends CommunityTestSupport {
+    @Inject
+    private SessionFactory sessions;
 
     @Configuration
     public Option[] configuration() {
@@ -45,7 +50,7 @@ public class CommunityIT extends CommunityTestSupport {
     }
 
     @Test
-    public void theDemoDistrictReproducesTheReportsFigures() {
+    public void theDemoDistrictReproducesTheReportsFigures() throws Exception {
         long district = districtRoot();
         Map<String, Double> figures = awaitDemo(district);
         assertEquals(figures.toString(), 48.0, figures.get("community.communities"), 1e-9);
@@ -83,7 +88,10 @@ public class CommunityIT extends CommunityTestSupport {
                 && section.at("/summary/zhCN").asText().contains("调整优化社区党组织书记21名")
                 && section.at("/summary/zhCN").asText().contains("覆盖48个社区中的48个"));
         String dashboard = api.get("/statistics?subtreeOf=" + district + "&year=2024").expect(200).text();
-        assertTrue(dashboard, dashboard.contains("community.covered") && dashboard.contains("骑手友好社区"));
+        assertTrue(dashboard, dashboard.contains("community.covered") && dashboard.contains("骑手友好社区")
+                && dashboard.contains("community.trained") && dashboard.contains("联席会议议题办结"));
+        System.out.println("community demo figures 2024: " + new java.util.TreeMap<>(figures));
+        CommunityDemoActivity.check(api, sessions, district, figures);
     }
 
     @Test

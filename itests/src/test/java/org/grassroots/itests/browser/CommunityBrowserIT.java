@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 幸福家园's pages in headless Chromium against the district with the demo data: the module's main page (48
- * communities, all covered) in Chinese; a district administrator publishes a volunteer event at 凤凰国际社区 through the
+ * communities, all covered, 105 secretaries and community workers trained) in Chinese; the demo's 大工委 / 大党委 with
+ * their joint meetings; a district administrator publishes a volunteer event at 凤凰国际社区 through the
  * dialog and reads its sign-in code from the list; a registered member signs in with that code on the phone-width
  * self-service page; the administrator closes the event and the sign-in shows as recorded service hours. The browser
  * console must stay free of errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
@@ -98,8 +99,19 @@ public class CommunityBrowserIT {
                 .getText().contains("21"));
         String kpis = browser.find("#community-kpis").getText();
         assertTrue(kpis, kpis.contains("双报到覆盖社区") && kpis.contains("48") && kpis.contains("骑手友好社区"));
+        // the report's "100余名" secretaries and community workers trained, counted from the demo's sign-ins
+        String trained = browser.find("#community-kpis li[data-id='community.trained']").getText();
+        assertTrue(trained, trained.contains("培训书记和社区工作者") && trained.contains("105"));
         browser.find("#community-coverage tbody tr");
         browser.screenshot(screenshots, "30-community-coverage");
+
+        // the demo's 大工委 / 大党委: part-time members and joint meetings with issues closed and still assigned
+        browser.open("/#/m/community/councils");
+        browser.awaitTrue("the demo's joint meetings", d -> browser.present("section[data-meeting] tr[data-status=CLOSED]")
+                && browser.present("section[data-meeting] tr[data-status=ASSIGNED]"));
+        String councils = browser.find("#community-council-table").getText();
+        assertTrue(councils, councils.contains("街道大工委") && councils.contains("兼职委员") && !councils.contains("STREET_WORKING"));
+        browser.screenshot(screenshots, "48-community-councils");
 
         // publish a volunteer event through the dialog, choosing the community with the unit picker
         browser.open("/#/m/community/events");

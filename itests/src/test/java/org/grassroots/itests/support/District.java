@@ -96,6 +96,8 @@ public final class District {
                 // on a loaded machine the invoker bundle, started by the same feature installation as the platform,
                 // came later, the probe was never registered and every test hung for pax.exam.service.timeout
                 systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
+                // the extender's Parser reads its own property (default 10 s), not swissbox's, for that same wait
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
                 // ... and its JUnit invoker waits 10 s of its own for the injector
                 systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
                         .value("180000"),

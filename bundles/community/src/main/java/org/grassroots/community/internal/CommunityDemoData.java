@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * district's institutions and some enterprises with the communities (an older round ended at the end of 2023, the
  * adjusted one from 2024 covers all 48); members of the institutions registered with communities, with volunteer
  * posts and 2024 service hours (most confirmed, some rejected or still waiting); 暖新驿站 stations with monthly visits;
- * 凤凰国际社区 designated rider-friendly and another community's application waiting; events and micro-wishes
- * ({@link DemoEvents}). Seeded, so every load is the same;
+ * 凤凰国际社区 designated rider-friendly and another community's application waiting; events with their attendees and
+ * micro-wishes ({@link DemoEvents}); the streets' 大工委 and communities' 大党委 with a joint meeting ({@link DemoCouncils}). Seeded, so every load is the same;
  * nothing is counted here: the figures come from the statistics queries. Skipped when team posts exist (idempotent).
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + CommunityModule.ID)
@@ -111,7 +111,10 @@ public class CommunityDemoData implements DemoDataContributor {
             List<Organization> enterprises = organizations.search(new OrganizationQuery(null, root.id(), UnitType.ENTERPRISE,
                     null, null, null), new PageRequest(0, 60, "code")).items();
             Random random = new Random(YEAR * 6L);
-            added = jpa.txExpr(TransactionType.Required, em -> load(em, communities, institutions, enterprises, random));
+            List<Organization> streets = organizations.search(new OrganizationQuery(null, root.id(), UnitType.STREET,
+                    null, null, null), new PageRequest(0, 100, "code")).items();
+            added = jpa.txExpr(TransactionType.Required, em -> load(em, communities, institutions, enterprises, random)
+                    + DemoCouncils.load(em, members, streets, communities, ACTOR));
             LOG.info("Community demo data: {} rows for {} communities", added, communities.size());
         }
         enablement.enableUnlessDecided(CommunityModule.ID, root.id());
@@ -153,7 +156,7 @@ public class CommunityDemoData implements DemoDataContributor {
             rows += registrations(em, institutions.get(k), communities, k, random);
         }
         rows += riderFriendly(em, communities);
-        rows += DemoEvents.load(em, events, communities, institutions, ACTOR);
+        rows += DemoEvents.load(em, events, hours, communities, institutions, ACTOR);
         return rows;
     }
 

@@ -49,6 +49,10 @@ public class CommunityModule implements ActionModule {
     public static final String VISITS = "community.visits";
     public static final String RIDER_FRIENDLY = "community.riderFriendly";
     public static final String SECRETARIES_ADJUSTED = "community.secretariesAdjusted";
+    public static final String EVENTS = "community.events";
+    public static final String TRAINED = "community.trained";
+    public static final String WISHES_FULFILLED = "community.wishesFulfilled";
+    public static final String ISSUES_CLOSED = "community.issuesClosed";
 
     private final ModuleDescriptor descriptor;
 
@@ -82,7 +86,14 @@ public class CommunityModule implements ActionModule {
                         new StatisticDefinition(STATIONS, LocalizedText.of("暖新驿站", "Stations for new employment groups"), "count"),
                         new StatisticDefinition(VISITS, LocalizedText.of("驿站服务人次", "Station visits"), "count"),
                         new StatisticDefinition(RIDER_FRIENDLY, LocalizedText.of("骑手友好社区", "Rider-friendly communities"), "count"),
-                        new StatisticDefinition(SECRETARIES_ADJUSTED, LocalizedText.of("调整社区党组织书记", "Community secretaries adjusted"), "count")),
+                        new StatisticDefinition(SECRETARIES_ADJUSTED, LocalizedText.of("调整社区党组织书记", "Community secretaries adjusted"), "count"),
+                        new StatisticDefinition(EVENTS, LocalizedText.of("举办社区活动", "Community events held"), "count",
+                                Map.of(EventKind.VOLUNTEER.name(), EventKind.VOLUNTEER.labels(),
+                                        EventKind.TRAINING.name(), EventKind.TRAINING.labels(),
+                                        EventKind.FORUM.name(), EventKind.FORUM.labels())),
+                        new StatisticDefinition(TRAINED, LocalizedText.of("培训书记和社区工作者", "Secretaries and community workers trained"), "count"),
+                        new StatisticDefinition(WISHES_FULFILLED, LocalizedText.of("实现微心愿", "Micro-wishes fulfilled"), "count"),
+                        new StatisticDefinition(ISSUES_CLOSED, LocalizedText.of("联席会议议题办结", "Joint-meeting issues closed"), "count")),
                 List.of(EnumLabels.set(ID, TeamPost.class), EnumLabels.set(ID, PairingStatus.class),
                         EnumLabels.set(ID, RegistrationStatus.class), EnumLabels.set(ID, HoursStatus.class),
                         EnumLabels.set(ID, RiderStatus.class), EnumLabels.set(ID, RiderCriterion.class),

@@ -28,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
  * The module's figures for any subtree and year, each one query over the subtree's path: communities (core's units)
  * and those with a unit paired during the year, the paired organizations, members registered at the year's end,
  * confirmed service hours served in the year, stations open at the year's end and their visits in the year,
- * rider-friendly communities designated by the year's end, secretaries changed in the year.
+ * rider-friendly communities designated by the year's end, secretaries changed in the year; and what the communities
+ * did in the year ({@link ActivityCounts}): events held, people trained, micro-wishes fulfilled, council issues closed.
  */
 @Component(service = { StatisticsProvider.class, CommunityStatistics.class },
         property = ModuleRegistry.MODULE_PROPERTY + "=" + CommunityModule.ID)
@@ -77,6 +78,7 @@ public class CommunityStatistics implements StatisticsProvider {
         LocalDate to = LocalDate.of(year + 1, 1, 1);
         long[] counts = jpa.txExpr(TransactionType.Supports, em -> counts(em, path, year, from, to));
         long covered = counts[0];
+        ActivityCounts activity = jpa.txExpr(TransactionType.Supports, em -> ActivityCounts.of(em, path, from, to));
         return List.of(
                 new Statistic(CommunityModule.COMMUNITIES, LocalizedText.of("城市社区", "Urban communities"), communities, "count",
                         Map.of("covered", (double) covered, "uncovered", (double) Math.max(0, communities - covered))),
@@ -89,7 +91,15 @@ public class CommunityStatistics implements StatisticsProvider {
                 new Statistic(CommunityModule.VISITS, LocalizedText.of("驿站服务人次", "Station visits"), counts[4], "count", Map.of()),
                 new Statistic(CommunityModule.RIDER_FRIENDLY, LocalizedText.of("骑手友好社区", "Rider-friendly communities"), counts[5], "count", Map.of()),
                 new Statistic(CommunityModule.SECRETARIES_ADJUSTED, LocalizedText.of("调整社区党组织书记", "Community secretaries adjusted"),
-                        counts[6], "count", Map.of()));
+                        counts[6], "count", Map.of()),
+                new Statistic(CommunityModule.EVENTS, LocalizedText.of("举办社区活动", "Community events held"), activity.eventsHeld(),
+                        "count", activity.eventsByKind()),
+                new Statistic(CommunityModule.TRAINED, LocalizedText.of("培训书记和社区工作者", "Secretaries and community workers trained"),
+                        activity.trained(), "count", Map.of()),
+                new Statistic(CommunityModule.WISHES_FULFILLED, LocalizedText.of("实现微心愿", "Micro-wishes fulfilled"),
+                        activity.wishesFulfilled(), "count", Map.of()),
+                new Statistic(CommunityModule.ISSUES_CLOSED, LocalizedText.of("联席会议议题办结", "Joint-meeting issues closed"),
+                        activity.issuesClosed(), "count", Map.of()));
     }
 
     private static long[] counts(EntityManager em, String path, int year, LocalDate from, LocalDate to) {

@@ -13,7 +13,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The happy-home communities' part of the year-end work record (action 6), from its dashboard figures. */
+/**
+ * The happy-home communities' part of the year-end work record (action 6), from its dashboard figures: the teams,
+ * 双报到 and stations, then the trainings and 先锋论坛 with the people trained, micro-wishes and council issues.
+ */
 @Component(property = ModuleRegistry.MODULE_PROPERTY + "=" + CommunityModule.ID)
 public class CommunityWorkRecord implements WorkRecordContributor {
     private final CommunityStatistics statistics;
@@ -40,13 +43,23 @@ public class CommunityWorkRecord implements WorkRecordContributor {
                                 CommunityModule.SECRETARIES_ADJUSTED, teams),
                         CommunityModule.SECRETARIES_ADJUSTED, CommunityModule.COMMUNITIES, CommunityModule.COVERED,
                         CommunityModule.PARTNERS, CommunityModule.REGISTERED, CommunityModule.HOURS, CommunityModule.STATIONS,
-                        CommunityModule.VISITS, CommunityModule.RIDER_FRIENDLY),
+                        CommunityModule.VISITS, CommunityModule.RIDER_FRIENDLY, CommunityModule.EVENTS, CommunityModule.TRAINED,
+                        CommunityModule.WISHES_FULFILLED, CommunityModule.ISSUES_CLOSED),
                 highlights,
                 WorkRecordSections.text(CommunityMessages.TEXT.message("workRecord.summary", year,
                         number(figures, CommunityModule.SECRETARIES_ADJUSTED), number(figures, CommunityModule.PARTNERS),
                         number(figures, CommunityModule.COVERED), number(figures, CommunityModule.COMMUNITIES),
                         number(figures, CommunityModule.REGISTERED), number(figures, CommunityModule.HOURS),
-                        number(figures, CommunityModule.STATIONS), number(figures, CommunityModule.RIDER_FRIENDLY))));
+                        number(figures, CommunityModule.STATIONS), number(figures, CommunityModule.RIDER_FRIENDLY),
+                        WorkRecordSections.number(trainingsAndForums(figures)), number(figures, CommunityModule.TRAINED),
+                        number(figures, CommunityModule.WISHES_FULFILLED), number(figures, CommunityModule.ISSUES_CLOSED))));
+    }
+
+    /** The trainings and 先锋论坛 among the events held: the report counts them apart from the volunteer events. */
+    private static double trainingsAndForums(List<Statistic> figures) {
+        return figures.stream().filter(f -> f.id().equals(CommunityModule.EVENTS)).findFirst()
+                .map(f -> f.breakdown().getOrDefault(EventKind.TRAINING.name(), 0.0) + f.breakdown().getOrDefault(EventKind.FORUM.name(), 0.0))
+                .orElse(0.0);
     }
 
     private static String number(List<Statistic> figures, String id) {

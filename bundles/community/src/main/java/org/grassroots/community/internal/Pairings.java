@@ -158,7 +158,10 @@ public class Pairings {
         });
     }
 
-    /** Every community under the unit with the units paired with it in the year; those without are flagged, first. */
+    /**
+     * Every community under the unit with the units paired with it in the year (those without are flagged, first), the
+     * members registered with it at the year's end and the confirmed hours served there in the year.
+     */
     public Coverage coverage(Long unitId, int year) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         return coverage(unit, year);
@@ -170,11 +173,28 @@ public class Pairings {
         jpa.txExpr(TransactionType.Supports, em -> overlapping(em, "SELECT p.communityId, p.partnerId FROM PairingEntity p",
                 Object[].class, unit.path(), year).getResultList()).forEach(row -> partners.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                 .add(scope.name((Long) row[1])));
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year + 1, 1, 1);
+        Map<Long, Long> registered = new HashMap<>();
+        Map<Long, Double> hours = new HashMap<>();
+        jpa.txExpr(TransactionType.Supports, em -> {
+            em.createQuery("SELECT r.communityId, COUNT(r) FROM RegistrationEntity r WHERE r.orgPath LIKE :path AND r.registeredOn < :to "
+                            + "AND (r.cancelledOn IS NULL OR r.cancelledOn >= :to) GROUP BY r.communityId", Object[].class)
+                    .setParameter("path", unit.path() + "%").setParameter("to", to).getResultList()
+                    .forEach(row -> registered.put((Long) row[0], ((Number) row[1]).longValue()));
+            em.createQuery("SELECT h.communityId, SUM(h.hours) FROM HoursEntity h WHERE h.orgPath LIKE :path AND h.status = :confirmed "
+                            + "AND h.servedOn >= :from AND h.servedOn < :to GROUP BY h.communityId", Object[].class)
+                    .setParameter("path", unit.path() + "%").setParameter("confirmed", HoursStatus.CONFIRMED)
+                    .setParameter("from", from).setParameter("to", to).getResultList()
+                    .forEach(row -> hours.put((Long) row[0], ((Number) row[1]).doubleValue()));
+            return null;
+        });
         List<CoverageRow> rows = new ArrayList<>();
         for (Organization c : communities) {
             List<String> names = partners.getOrDefault(c.id(), List.of());
             Organization street = scope.nearest(c, UnitType.STREET).orElse(null);
-            rows.add(new CoverageRow(c.id(), c.code(), c.name(), street == null ? null : street.name(), names, names.isEmpty()));
+            rows.add(new CoverageRow(c.id(), c.code(), c.name(), street == null ? null : street.name(), names, names.isEmpty(),
+                    registered.getOrDefault(c.id(), 0L), hours.getOrDefault(c.id(), 0.0)));
         }
         rows.sort(Comparator.comparing(CoverageRow::flagged).reversed().thenComparing(CoverageRow::code));
         int covered = (int) rows.stream().filter(r -> !r.flagged()).count();

@@ -24,7 +24,10 @@ class DescriptorTest {
         assertTrue(roles(d, CommunityModule.READ).contains(Role.AUDITOR));
         assertTrue(roles(d, CommunityModule.OWN).contains(Role.MEMBER));
         assertTrue(d.permissions().stream().allMatch(p -> p.id().startsWith("community.")));
-        assertEquals(9, d.statistics().size());
+        assertEquals(13, d.statistics().size());
+        // the events figure breaks down by kind, each part labelled like the kind itself (no raw codes on screen)
+        assertEquals(Set.of("VOLUNTEER", "TRAINING", "FORUM"), d.statistics().stream().filter(s -> s.id().equals(CommunityModule.EVENTS))
+                .findFirst().orElseThrow().breakdownLabels().keySet());
     }
 
     private static Set<Role> roles(ModuleDescriptor d, String permission) {

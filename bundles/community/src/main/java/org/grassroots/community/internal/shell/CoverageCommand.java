@@ -13,7 +13,7 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.shell.ShellUnits;
 
 @Command(scope = "grassroots", name = "community-coverage",
-        description = "双报到 coverage: every community of a unit's subtree with its paired units in a year; those without are flagged")
+        description = "双报到 coverage: every community of a unit's subtree with its paired units, registered members and confirmed hours in a year; those without a paired unit are flagged")
 @Service
 public class CoverageCommand implements Action {
     @Reference
@@ -36,8 +36,9 @@ public class CoverageCommand implements Action {
         var unit = ShellUnits.byCode(organizations, code);
         Coverage coverage = pairings.coverage(unit.id(), year);
         System.out.printf("%s %d: %d of %d communities covered%n", unit.name(), year, coverage.covered(), coverage.communities());
-        coverage.rows().stream().filter(r -> !flagged || r.flagged()).forEach(r -> System.out.printf("  %s %s %s %s%n",
-                r.flagged() ? "!" : " ", r.code(), r.name(), String.join("、", r.partners())));
+        coverage.rows().stream().filter(r -> !flagged || r.flagged()).forEach(r -> System.out.printf("  %s %s %s %s; registered %d, %s h%n",
+                r.flagged() ? "!" : " ", r.code(), r.name(), String.join("、", r.partners()), r.registered(),
+                java.math.BigDecimal.valueOf(r.hours()).stripTrailingZeros().toPlainString()));
         return null;
     }
 }
