@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * BuildingsIT's second workflow, kept apart so each file stays readable: a street sets up a business district (商圈)
- * with a building and an enterprise, records a joint meeting with attendance and outcomes; puts a 两新 organization
- * under its 综合党委 and sees the organizations with none; imports move-ins from a sheet (all rows or none) and
+ * with a building and an enterprise, records a joint meeting with attendance and outcomes, the enterprise leaves;
+ * puts a 两新 organization under its 综合党委, sees the organizations with none, ends the management and assigns anew;
+ * the street's figures count it all; imports move-ins from a sheet (all rows or none) and
  * exports them; another street sees none of it.
  */
 final class BuildingsJointWork {
@@ -35,6 +36,15 @@ final class BuildingsJointWork {
     private JsonNode unit(String prefix, Long parent, String type, String party, String domain) {
         return api.post("/organizations", Json.with(unitDraft(code(prefix), code(prefix) + "单位", parent, type, party),
                 "domain", domain)).expect(201).json();
+    }
+
+    private static JsonNode statistic(Api caller, long unit, int year, String id) {
+        for (JsonNode s : caller.get(BLD + "/statistics?unit=" + unit + "&year=" + year).expect(200).json()) {
+            if (id.equals(s.path("id").asText())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no statistic " + id);
     }
 
     /** Runs the workflow; answers the street's code (for the shell). */
@@ -78,6 +88,29 @@ final class BuildingsJointWork {
         assertEquals(1, after.path("members").get(0).path("attended").asInt());
         assertEquals(0, after.path("members").get(1).path("attended").asInt());
         assertEquals(1, admin.get(activities).expect(200).json().path("total").asInt());
+        // a member leaves: not before its last meeting, once; it stays listed, is no longer counted, cannot be present
+        // afterwards and cannot join again
+        long buildingMember = after.path("members").get(0).path("id").asLong();
+        long bareMember = after.path("members").get(1).path("id").asLong();
+        admin.post(members + "/" + buildingMember + "/leave", Json.obj("leftOn", today.minusDays(1).toString())).expectInvalid("leftOn");
+        admin.post(members + "/" + bareMember + "/leave", Json.obj("leftOn", today.minusYears(1).toString())).expectInvalid("leftOn");
+        admin.post(members + "/987654321/leave", Json.obj("leftOn", today.toString())).problem(404);
+        JsonNode left = admin.post(members + "/" + bareMember + "/leave", Json.obj("leftOn", today.minusDays(1).toString())).expect(200).json();
+        assertEquals(left.toString(), 0, left.path("units").asInt());
+        assertEquals(today.minusDays(1).toString(), left.path("members").get(1).path("leftOn").asText());
+        admin.post(members + "/" + bareMember + "/leave", Json.obj("leftOn", today.toString())).problem(409);
+        admin.post(activities, Json.obj("kind", "JOINT_ACTIVITY", "heldOn", today.toString(), "topic", "楼宇开放日",
+                "presentUnitIds", Json.arr(id(building), id(bare)), "participants", 30)).expectInvalid("presentUnitIds[1]");
+        admin.post(members, Json.obj("unitId", id(bare), "joinedOn", today.toString())).problem(409);
+        admin.post(activities, Json.obj("kind", "JOINT_ACTIVITY", "heldOn", today.toString(), "topic", "楼宇开放日",
+                "presentUnitIds", Json.arr(id(building)), "participants", 30)).expect(201);
+        JsonNode figures = statistic(admin, id(street), today.getYear(), "buildings.districts");
+        assertEquals(figures.toString(), 1, figures.path("value").asInt());
+        assertEquals(1, figures.path("breakdown").path("buildings").asInt());
+        assertEquals(0, figures.path("breakdown").path("units").asInt());
+        assertEquals(1, figures.path("breakdown").path("JOINT_MEETING").asInt());
+        assertEquals(1, figures.path("breakdown").path("JOINT_ACTIVITY").asInt());
+        assertEquals(42, figures.path("breakdown").path("participants").asInt());
 
         // ---- 两企三新 management: the street's 综合党委 manages one 两新 organization; the others have none
         JsonNode summary = admin.get(BLD + "/management/summary?unit=" + id(street)).expect(200).json();
@@ -101,6 +134,26 @@ final class BuildingsJointWork {
         assertEquals("DIRECT", changed.path("kind").asText());
         admin.put(change, Json.obj("committeeId", id(committee), "kind", "COMPREHENSIVE", "since", established),
                 managed.path("version").asLong()).problem(409);
+        // the management ends (If-Match, not before it began): the organization has none, the row is closed for good,
+        // and it can be put under a committee again
+        String end = change + "/end";
+        admin.post(end, Json.obj("endedOn", today.toString())).problem(428);
+        admin.post(end, Json.obj("endedOn", today.minusYears(1).toString()), changed.path("version").asLong()).expectInvalid("endedOn");
+        admin.post(end, Json.obj("endedOn", today.toString()), managed.path("version").asLong()).problem(409);
+        JsonNode ended = admin.post(end, Json.obj("endedOn", today.toString()), changed.path("version").asLong()).expect(200).json();
+        assertTrue(ended.toString(), !ended.hasNonNull("managementId") && !ended.hasNonNull("committeeId"));
+        assertEquals(3, admin.get(BLD + "/management/summary?unit=" + id(street)).expect(200).json().path("unmanaged").asInt());
+        admin.post(end, Json.obj("endedOn", today.toString()), changed.path("version").asLong() + 1).problem(409);
+        admin.put(change, Json.obj("committeeId", id(committee), "kind", "DIRECT", "since", established),
+                changed.path("version").asLong() + 1).problem(409);
+        admin.post(BLD + "/management", Json.obj("organizationId", id(own), "committeeId", id(committee), "kind", "COMPREHENSIVE",
+                "since", today.toString())).expect(201);
+        JsonNode management = statistic(admin, id(street), today.getYear(), "buildings.management");
+        assertEquals(management.toString(), 1, management.path("value").asInt());
+        assertEquals(3, management.path("breakdown").path("organizations").asInt());
+        assertEquals(1, management.path("breakdown").path("COMPREHENSIVE").asInt());
+        assertEquals(0, management.path("breakdown").path("DIRECT").asInt());
+        assertEquals(2, management.path("breakdown").path("unmanaged").asInt());
 
         // ---- tenancies from a sheet: all rows or none, then out again
         String template = admin.get(BLD + "/tenancies/export?unit=" + id(street) + "&format=CSV&template=true").expect(200).text();
@@ -124,6 +177,8 @@ final class BuildingsJointWork {
         // ---- another street sees none of it
         other.get(BLD + "/districts/" + id(district)).problem(404);
         other.get(BLD + "/management/summary?unit=" + id(street)).problem(404);
+        other.post(members + "/" + bareMember + "/leave", Json.obj("leftOn", today.toString())).problem(404);
+        other.post(end, Json.obj("endedOn", today.toString()), 1).problem(404);
         other.get(BLD + "/tenancies/export?unit=" + id(street) + "&format=CSV").problem(404);
         return street.path("code").asText();
     }
