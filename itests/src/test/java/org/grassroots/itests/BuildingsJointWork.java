@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * BuildingsIT's second workflow, kept apart so each file stays readable: a street sets up a business district (商圈)
  * with a building and an enterprise, records a joint meeting with attendance and outcomes, the enterprise leaves;
  * puts a 两新 organization under its 综合党委, sees the organizations with none, ends the management and assigns anew;
- * the street's figures count it all; imports move-ins from a sheet (all rows or none) and
- * exports them; another street sees none of it.
+ * the street's figures count it all; imports a sheet of move-ins (all rows or none), then one of a coverage change and
+ * a move-out, and exports them; another street sees none of it.
  */
 final class BuildingsJointWork {
     private static final String BLD = "/api/buildings";
@@ -169,10 +169,35 @@ final class BuildingsJointWork {
                 BodyPublishers.ofString(header + good)).expect(200).json();
         assertEquals(imported.toString(), 2, imported.path("rows").asInt());
         assertEquals(1, admin.get(BLD + "/tenancies?unit=" + id(street) + "&shouldForm=true").expect(200).json().path("total").asInt());
-        admin.send("POST", BLD + "/tenancies/import?unit=" + id(street) + "&format=CSV", "text/csv",
-                BodyPublishers.ofString(header + good)).problem(422);
+        // the same sheet again changes nothing; a sheet with 迁出日期 moves out, with another coverage changes it; an
+        // enterprise in another building is refused, and a move-out before the move-in
+        String importPath = BLD + "/tenancies/import?unit=" + id(street) + "&format=CSV";
+        JsonNode again = admin.send("POST", importPath, "text/csv", BodyPublishers.ofString(header + good)).expect(200).json();
+        assertEquals(again.toString(), 0, again.path("created").asInt() + again.path("coverageChanged").asInt() + again.path("movedOut").asInt());
+        String header2 = "楼宇代码,企业代码,企业名称,楼层,党组织覆盖,正式党员数,迁入日期,迁出日期\n";
+        String changes = building.path("code").asText() + "," + own.path("code").asText() + ",,5,楼宇联合党支部覆盖,2," + established + ",\n"
+                + building.path("code").asText() + ",,泉城表格科技有限公司,3,未覆盖,3," + established + "," + today + "\n";
+        JsonNode otherBuilding = unit("JBC", id(street), "BUILDING", "JOINT_BRANCH", "EMERGING");
+        JsonNode early = admin.send("POST", importPath, "text/csv", BodyPublishers.ofString(header2 + changes
+                + building.path("code").asText() + ",,泉城新表科技有限公司,3,未覆盖,0," + established + ","
+                + today.minusYears(1) + "\n")).problem(422);
+        assertEquals(early.toString(), 1, early.path("rowErrors").size());
+        JsonNode elsewhere = admin.send("POST", importPath, "text/csv", BodyPublishers.ofString(header2
+                + otherBuilding.path("code").asText() + "," + own.path("code").asText() + ",,2,未覆盖,0," + established + ",\n")).problem(422);
+        assertEquals(elsewhere.toString(), 1, elsewhere.path("rowErrors").size());
+        assertEquals(1, admin.get(BLD + "/tenancies?unit=" + id(street) + "&shouldForm=true").expect(200).json().path("total").asInt());
+        JsonNode applied = admin.send("POST", importPath, "text/csv", BodyPublishers.ofString(header2 + changes)).expect(200).json();
+        assertEquals(applied.toString(), 1, applied.path("coverageChanged").asInt());
+        assertEquals(1, applied.path("movedOut").asInt());
+        assertEquals(0, applied.path("created").asInt());
+        JsonNode current = admin.get(BLD + "/tenancies?unit=" + id(street)).expect(200).json();
+        assertEquals(current.toString(), 1, current.path("total").asInt());
+        assertEquals("JOINT_BRANCH", current.path("items").get(0).path("coverage").asText());
+        assertEquals(0, admin.get(BLD + "/tenancies?unit=" + id(street) + "&shouldForm=true").expect(200).json().path("total").asInt());
         String csv = admin.get(BLD + "/tenancies/export?unit=" + id(street) + "&format=CSV").expect(200).text();
-        assertTrue(csv, csv.contains(own.path("code").asText()) && csv.contains("单独建立党组织") && csv.contains("泉城表格科技有限公司"));
+        assertTrue(csv, csv.contains(own.path("code").asText()) && csv.contains("楼宇联合党支部覆盖") && !csv.contains("泉城表格科技有限公司"));
+        String all = admin.get(BLD + "/tenancies/export?unit=" + id(street) + "&format=CSV&all=true").expect(200).text();
+        assertTrue(all, all.contains("泉城表格科技有限公司") && all.contains(today.toString()));
 
         // ---- another street sees none of it
         other.get(BLD + "/districts/" + id(district)).problem(404);

@@ -102,6 +102,23 @@ class JointWorkTest {
     }
 
     @Test
+    void aSheetRowForAnEnterpriseAlreadyInChangesItOnlyWhenItsCoverageDiffers() {
+        TenancyEntity stay = new TenancyEntity();
+        stay.coverage = Coverage.JOINT_BRANCH;
+        stay.coveringOrgId = 5L;
+        stay.fullMembers = 2;
+        assertFalse(TenancySheets.coverageDiffers(stay, move(Coverage.JOINT_BRANCH, 5L, null, 2)));
+        assertTrue(TenancySheets.coverageDiffers(stay, move(Coverage.OWN_ORGANIZATION, 5L, null, 2)));
+        assertTrue(TenancySheets.coverageDiffers(stay, move(Coverage.JOINT_BRANCH, 6L, null, 2)));
+        assertTrue(TenancySheets.coverageDiffers(stay, move(Coverage.JOINT_BRANCH, 5L, "王指导员", 2)));
+        assertTrue(TenancySheets.coverageDiffers(stay, move(Coverage.JOINT_BRANCH, 5L, null, 3)));
+    }
+
+    private static Tenancies.MoveIn move(Coverage coverage, Long covering, String instructor, int members) {
+        return new Tenancies.MoveIn(null, 9L, "企业", 3, null, coverage, covering, instructor, members, SET_UP);
+    }
+
+    @Test
     void aMissingFileFormatIsRefusedByName() {
         assertEquals("format", org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
                 () -> TenancySheets.requireFormat(null)).errors().get(0).field());
