@@ -52,6 +52,9 @@ public class BuildingsBrowserIT extends SharedDistrictBrowserTest {
     @Test
     public void theDistrictSeesTheBeltFollowsUpADecisionAndSeesTheJointWork() {
         awaitDemo();
+        // the test writes (a decision, a member leaving, a management ended): the other modules' demo writers hold the
+        // audit sequence's lock while they load, so it starts once the platform has settled
+        api.basic(Credentials.USERNAME, Credentials.password(api)).awaitSettled(Duration.ofMinutes(8));
         browser.open("/#/dashboard");
         browser.reload(); // the console lists the modules enabled for the scope when it loads
         if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
