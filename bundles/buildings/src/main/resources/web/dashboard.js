@@ -1,6 +1,7 @@
 // 楼宇党建看板: the module's figures for the scope and a year — buildings per belt, Party coverage of the enterprises
-// in buildings (应建未建 included), demonstration buildings, committee decisions closed on time — and the coverage
-// of each building.
+// in buildings (应建未建 included), demonstration buildings, committee decisions closed on time, business districts
+// with their joint meetings and activities, 两新 organizations with and without a managing committee — and the
+// coverage of each building.
 import { h, scopeOf, table, load, yearPicker, number } from '/assets/kit.js';
 import { API, SETS, moduleLabels } from './module.js';
 
@@ -35,6 +36,8 @@ function view(ctx, L, figures, report) {
   const coverage = byId['buildings.coverage'];
   const demonstration = byId['buildings.demonstration'];
   const decisions = byId['buildings.decisions'];
+  const districts = byId['buildings.districts'];
+  const managed = byId['buildings.management'];
   const parts = (f, keys) => keys.map((k) => [f.labels && f.labels[k] ? t(f.labels[k]) : L.label(SETS.belt, k), f.breakdown[k] || 0]);
   const counts = (caption, header, rows) => table(ctx, { caption, rows, columns: [
     { title: header, head: true, render: ([name]) => name },
@@ -46,7 +49,9 @@ function view(ctx, L, figures, report) {
       kpi({ zhCN: '在驻企业', en: 'Enterprises in buildings' }, n(coverage.breakdown.enterprises)),
       kpi({ zhCN: '党组织覆盖率', en: 'Party coverage' }, `${n(coverage.value)}%`),
       kpi({ zhCN: '应建未建', en: 'Should form an organization' }, n(coverage.breakdown.shouldForm)),
-      kpi({ zhCN: '决议按期办结率', en: 'Decisions closed on time' }, `${n(decisions.value)}%`)),
+      kpi({ zhCN: '决议按期办结率', en: 'Decisions closed on time' }, `${n(decisions.value)}%`),
+      kpi({ zhCN: '商圈', en: 'Business districts' }, n(districts.value)),
+      kpi({ zhCN: '无管理党委的两新组织', en: 'New-sector organizations with no managing committee' }, n(managed.breakdown.unmanaged))),
     h('div', { class: 'split' },
       counts({ zhCN: '楼宇（按示范带）', en: 'Buildings by belt' }, { zhCN: '示范带', en: 'Belt' },
         L.options(SETS.belt).map(([code, name]) => [name, belt.breakdown[code] || 0])),
@@ -55,7 +60,11 @@ function view(ctx, L, figures, report) {
       counts({ zhCN: '党组织覆盖', en: 'Coverage' }, { zhCN: '覆盖方式', en: 'Coverage' },
         L.options(SETS.coverage).map(([code, name]) => [name, coverage.breakdown[code] || 0])),
       counts({ zhCN: '楼委会决议', en: 'Committee decisions' }, { zhCN: '项目', en: 'Item' },
-        parts(decisions, ['committees', 'meetings', 'due', 'onTime', 'late', 'overdue']))),
+        parts(decisions, ['committees', 'meetings', 'due', 'onTime', 'late', 'overdue'])),
+      counts({ zhCN: '商圈联建', en: 'Business districts' }, { zhCN: '项目', en: 'Item' },
+        parts(districts, ['districts', 'buildings', 'units', 'JOINT_MEETING', 'JOINT_ACTIVITY', 'participants'])),
+      counts({ zhCN: '两企三新管理', en: 'New-sector management' }, { zhCN: '项目', en: 'Item' },
+        parts(managed, ['organizations', 'DIRECT', 'COMPREHENSIVE', 'unmanaged']))),
     h('h2', { text: t({ zhCN: '各楼宇覆盖情况', en: 'Coverage per building' }) }),
     table(ctx, { id: 'bld-building-coverage', caption: { zhCN: '各楼宇', en: 'Per building' }, rows: report.buildings, columns: [
       { title: { zhCN: '楼宇', en: 'Building' }, head: true, render: (r) => r.name },

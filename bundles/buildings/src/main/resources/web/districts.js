@@ -1,6 +1,6 @@
 // 商圈联建: the business districts led from the scope — a group of buildings and units under one Party organization —
-// with their members and how often each came to the joint meetings and activities; set one up, add a member, record
-// a joint meeting or activity with the units present and its outcomes.
+// with their members and how often each came to the joint meetings and activities; set one up, add a member, let one
+// leave (it stays listed), record a joint meeting or activity with the units present and its outcomes.
 import { h, field, select, scopeOf, pagedTable, pageQuery, table, formDialog, unitPicker, multiSelect, dateOnly, load } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
 
@@ -39,7 +39,7 @@ export async function renderDistricts(container, ctx) {
         actions.append(h('button', { type: 'button', id: 'bld-district-member-new', text: t({ zhCN: '增加成员', en: 'Add a member' }),
           onClick: () => addMember(ctx, d, async () => { await show(id); list.reload(true); }) }));
       }
-      if (can(ctx, 'committee') && d.members.length) {
+      if (can(ctx, 'committee') && d.members.some((m) => !m.leftOn)) {
         actions.append(h('button', { type: 'button', id: 'bld-district-activity-new', text: t({ zhCN: '登记联席会议或活动', en: 'Record a meeting or activity' }),
           onClick: () => recordActivity(ctx, L, d, async () => { await show(id); list.reload(true); }) }));
       }
@@ -49,7 +49,11 @@ export async function renderDistricts(container, ctx) {
             { title: { zhCN: '成员', en: 'Member' }, head: true, render: (m) => m.unitName },
             { title: { zhCN: '类别', en: 'Kind' }, render: (m) => m.building ? t({ zhCN: '楼宇', en: 'Building' }) : t({ zhCN: '单位', en: 'Unit' }) },
             { title: { zhCN: '加入日期', en: 'Joined on' }, render: (m) => dateOnly(ctx, m.joinedOn) },
+            { title: { zhCN: '退出日期', en: 'Left on' }, render: (m) => m.leftOn ? dateOnly(ctx, m.leftOn) : '—' },
             { title: { zhCN: '到会（次/应到）', en: 'Attended / held' }, class: 'num', render: (m) => `${m.attended} / ${m.held}` },
+            { title: { zhCN: '操作', en: 'Actions' }, render: (m) => can(ctx, 'manage') && !m.leftOn ? h('button', { type: 'button',
+              class: 'link-button', dataset: { action: 'leave', member: m.id }, text: t({ zhCN: '退出商圈', en: 'Leave' }),
+              onClick: () => leave(ctx, d, m, async () => { await show(id); list.reload(true); }) }) : '—' },
           ] }),
         table(ctx, { id: 'bld-district-activity-table', caption: { zhCN: '联席会议与联建活动', en: 'Joint meetings and activities' },
           rows: activities.items, emptyText: { zhCN: '还没有登记。', en: 'None recorded yet.' }, columns: [
@@ -97,13 +101,27 @@ async function addMember(ctx, district, done) {
   if (saved) await done();
 }
 
+async function leave(ctx, district, member, done) {
+  const t = ctx.t;
+  const on = h('input', { id: 'bld-district-leave-date', name: 'leftOn', type: 'date', value: today() });
+  const saved = await formDialog(ctx, {
+    id: 'bld-district-leave-dialog', title: { zhCN: `退出商圈：${member.unitName}`, en: `Leave the district: ${member.unitName}` },
+    submitText: { zhCN: '确认退出', en: 'Leave' },
+    fields: [h('p', { class: 'muted', text: t({ zhCN: `${member.unitName}退出${district.name}后仍保留在成员名单中，到会次数计至退出之日。`,
+      en: `${member.unitName} stays listed after leaving ${district.name}; its attendance counts until the day it left.` }) }),
+    field(t({ zhCN: '退出日期', en: 'Left on' }), on)],
+    submit: () => ctx.api(`${API}/districts/${district.id}/members/${member.id}/leave`, { method: 'POST', body: { leftOn: on.value || null } }),
+  });
+  if (saved) await done();
+}
+
 async function recordActivity(ctx, L, district, done) {
   const t = ctx.t;
   const kind = select(L.options(SETS.activity), { id: 'bld-activity-kind', name: 'kind' });
   const on = h('input', { id: 'bld-activity-date', name: 'heldOn', type: 'date', value: today() });
   const topic = h('input', { id: 'bld-activity-topic', name: 'topic', maxlength: '200' });
   const present = multiSelect(ctx, { id: 'bld-activity-present', name: 'presentUnitIds', caption: { zhCN: '到会单位', en: 'Units present' },
-    options: district.members.map((m) => [String(m.unitId), m.unitName]) });
+    options: district.members.filter((m) => !m.leftOn).map((m) => [String(m.unitId), m.unitName]) });
   const participants = h('input', { id: 'bld-activity-participants', name: 'participants', type: 'number', min: '1' });
   const outcomes = h('textarea', { id: 'bld-activity-outcomes', name: 'outcomes', maxlength: '2000', rows: '3' });
   const saved = await formDialog(ctx, {

@@ -1,6 +1,6 @@
 // 两企三新管理: the 两新 organizations of the scope (enterprises and social organizations of the emerging sector), the
 // committee that manages each (a park's 直属党委 or a street's 综合党委), those with none, and each committee's share;
-// put an organization under a committee or move it to another.
+// put an organization under a committee, move it to another or end the management.
 import { h, field, select, scopeOf, pagedTable, pageQuery, table, formDialog, unitPicker, dateOnly, load, ifMatch } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
 
@@ -39,14 +39,31 @@ export async function renderManagement(container, ctx) {
       { title: { zhCN: '管理党委', en: 'Managing committee' }, render: (o) => o.committeeName
         ? t({ zhCN: `${o.committeeName}（${L.label(SETS.manager, o.kind)}）`, en: `${o.committeeName} (${L.label(SETS.manager, o.kind)})` }) : h('span', { class: 'kit-badge', text: t({ zhCN: '无管理党委', en: 'None' }) }) },
       { title: { zhCN: '起始日期', en: 'Since' }, render: (o) => o.since ? dateOnly(ctx, o.since) : '—' },
-      { title: { zhCN: '操作', en: 'Actions' }, render: (o) => can(ctx, 'manage') ? h('button', { type: 'button', class: 'link-button',
-        dataset: { action: o.managementId ? 'change' : 'assign' },
-        text: o.managementId ? t({ zhCN: '调整', en: 'Change' }) : t({ zhCN: '明确管理党委', en: 'Assign a committee' }),
-        onClick: () => assign(ctx, L, o, refresh) }) : '—' },
+      { title: { zhCN: '操作', en: 'Actions' }, render: (o) => can(ctx, 'manage') ? h('span', { class: 'actions' },
+        h('button', { type: 'button', class: 'link-button', dataset: { action: o.managementId ? 'change' : 'assign' },
+          text: o.managementId ? t({ zhCN: '调整', en: 'Change' }) : t({ zhCN: '明确管理党委', en: 'Assign a committee' }),
+          onClick: () => assign(ctx, L, o, refresh) }),
+        o.managementId ? h('button', { type: 'button', class: 'link-button', dataset: { action: 'end' },
+          text: t({ zhCN: '结束管理', en: 'End' }), onClick: () => end(ctx, o, refresh) }) : null) : '—' },
     ],
   });
   container.append(summary, h('div', { class: 'kit-toolbar' }, field(t({ zhCN: '范围', en: 'Show' }), shown)), list.element);
   await Promise.all([drawSummary(), list.ready]);
+}
+
+async function end(ctx, org, done) {
+  const t = ctx.t;
+  const on = h('input', { id: 'bld-management-end-date', name: 'endedOn', type: 'date', value: today() });
+  const saved = await formDialog(ctx, {
+    id: 'bld-management-end-dialog', title: { zhCN: `结束管理关系：${org.organizationName}`, en: `End the management: ${org.organizationName}` },
+    submitText: { zhCN: '确认结束', en: 'End' },
+    fields: [h('p', { class: 'muted', text: t({ zhCN: `自结束之日起，${org.organizationName}不再由${org.committeeName}管理，列入无管理党委的组织。`,
+      en: `From that day ${org.organizationName} is no longer managed by ${org.committeeName} and is listed with those with none.` }) }),
+    field(t({ zhCN: '结束日期', en: 'Ended on' }), on)],
+    submit: () => ctx.api(`${API}/management/${org.managementId}/end`, { method: 'POST', body: { endedOn: on.value || null },
+      headers: ifMatch(org.version) }),
+  });
+  if (saved) await done();
 }
 
 async function assign(ctx, L, org, done) {

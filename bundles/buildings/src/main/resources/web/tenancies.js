@@ -68,7 +68,7 @@ function sheetActions(ctx, unit, outcome, done) {
   if (!can(ctx, 'manage')) return actions;
   const file = h('input', { type: 'file', id: 'bld-tenancy-file', accept: '.xlsx,.csv' });
   actions.append(field(t({ zhCN: '填好的入驻企业表', en: 'Filled-in sheet' }), file), h('button', { type: 'button', id: 'bld-tenancy-import',
-    text: t({ zhCN: '导入企业迁入', en: 'Import move-ins' }), onClick: async () => {
+    text: t({ zhCN: '导入入驻企业表', en: 'Import the sheet' }), onClick: async () => {
       const chosen = file.files[0];
       if (!chosen) return;
       const format = chosen.name.toLowerCase().endsWith('.csv') ? 'CSV' : 'XLSX';
@@ -76,7 +76,8 @@ function sheetActions(ctx, unit, outcome, done) {
       try {
         const result = await ctx.api(`${API}/tenancies/import?unit=${unit}&format=${format}`, { method: 'POST', body: chosen,
           headers: { 'Content-Type': 'application/octet-stream' } });
-        ctx.notify(t({ zhCN: `已导入 ${result.rows} 家企业迁入。`, en: `${result.rows} move-ins imported.` }), 'success');
+        ctx.notify(t({ zhCN: `已导入 ${result.rows} 行：迁入 ${result.created} 家，变更覆盖 ${result.coverageChanged} 家，迁出 ${result.movedOut} 家。`,
+          en: `${result.rows} rows imported: ${result.created} moved in, ${result.coverageChanged} coverage changes, ${result.movedOut} moved out.` }), 'success');
         await done();
       } catch (e) {
         if (e.rowErrors && e.rowErrors.length) {

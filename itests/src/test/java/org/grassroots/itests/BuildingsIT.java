@@ -86,6 +86,14 @@ public class BuildingsIT extends DistrictTestSupport {
         assertTrue(management.toString(), management.path("managed").asInt() > 0 && management.path("unmanaged").asInt() > 0);
         assertEquals(management.path("unmanaged").asInt(), api.get(BLD + "/management?unit=" + district + "&managed=false&size=1")
                 .expect(200).json().path("total").asInt());
+        JsonNode districtFigure = stat(stats, "buildings.districts");
+        assertEquals(districtFigure.toString(), 3, districtFigure.path("value").asInt());
+        assertEquals(26, districtFigure.path("breakdown").path("buildings").asInt());
+        assertEquals(12, districtFigure.path("breakdown").path("JOINT_MEETING").asInt());
+        assertEquals(3, districtFigure.path("breakdown").path("JOINT_ACTIVITY").asInt());
+        JsonNode managedFigure = stat(stats, "buildings.management");
+        assertEquals(managedFigure.toString(), management.path("managed").asInt(), managedFigure.path("value").asInt());
+        assertEquals(management.path("unmanaged").asInt(), managedFigure.path("breakdown").path("unmanaged").asInt());
         JsonNode report = api.get(BLD + "/coverage?unit=" + district + "&asOf=2024-12-31").expect(200).json();
         assertEquals(30, report.path("buildings").size());
         assertEquals(enterprises, report.path("total").path("enterprises").asInt());
@@ -106,6 +114,10 @@ public class BuildingsIT extends DistrictTestSupport {
         assertTrue(section.toString(), section.path("highlights").toString().contains("博晶大厦"));
         assertTrue(section.toString(), section.at("/summary/zhCN").asText().contains("示范楼宇10个"));
         assertTrue(section.toString(), section.at("/summary/en").asText().contains("10 of them demonstration buildings"));
+        assertEquals("m/buildings/districts", figures.get("buildings.districts").path("drillDown").asText());
+        assertEquals(3, figures.get("buildings.districts").path("value").asInt());
+        assertTrue(figures.toString(), figures.containsKey("buildings.management.unmanaged"));
+        assertTrue(section.toString(), section.at("/summary/zhCN").asText().contains("商圈联建3个，当年召开联席会议12次、开展联建活动3次"));
     }
 
     @Test
@@ -280,6 +292,9 @@ public class BuildingsIT extends DistrictTestSupport {
         String street = new BuildingsJointWork(api, (username, unit) -> account(username, "UNIT_ADMIN", unit)).run();
         String shell = KarafShell.run(sessions, "grassroots:buildings-management --unmanaged " + street);
         assertTrue(shell, shell.contains("两新组织 3，已明确管理党委 1，无管理党委 2"));
+        String districts = KarafShell.run(sessions, "grassroots:buildings-districts --members " + street);
+        assertTrue(districts, districts.contains("商圈 1") && districts.contains("舜华路商圈") && districts.contains("退出")
+                && districts.contains("到会 2/2"));
     }
 
     /** Query parameters and bodies that cannot be read answer 422 naming them. */
@@ -302,6 +317,8 @@ public class BuildingsIT extends DistrictTestSupport {
         api.post(BLD + "/committees", Json.obj("buildingId", "12")).expectInvalid("buildingId");
         api.post(BLD + "/districts/987654321/activities", Json.obj("kind", "PICNIC")).expectInvalid("kind");
         api.get(BLD + "/tenancies/export?unit=" + unit + "&format=PDF").expectInvalid("format");
+        api.post(BLD + "/districts/987654321/members/1/leave", Json.obj("leftOn", "soon")).expectInvalid("leftOn");
+        api.post(BLD + "/management/987654321/end", Json.obj("endedOn", "soon"), 1).expectInvalid("endedOn");
         api.send("POST", BLD + "/tenancies/import?unit=" + unit, "text/csv", java.net.http.HttpRequest.BodyPublishers.ofString("a\n"))
                 .expectInvalid("format");
     }

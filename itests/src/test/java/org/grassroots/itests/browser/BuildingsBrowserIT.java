@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * 楼宇党建's pages in headless Chromium against the district with the demo data: the main page (buildings and the
  * 一纵一横 belt) in Chinese with no raw codes, the enterprises with the sheet actions, a committee decision followed
- * up from 待办 through 推进中 to 已办结 with the step buttons, the business districts and the 两企三新 management
- * view with its figures, and the module's dashboard (10 demonstration buildings). The browser console stays free of
+ * up from 待办 through 推进中 to 已办结 with the step buttons, a member leaving a business district, the 两企三新
+ * management view with its figures and a management ended, and the module's dashboard (10 demonstration buildings,
+ * the districts' and the management's figures). The browser console stays free of
  * errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
 public class BuildingsBrowserIT extends SharedDistrictBrowserTest {
@@ -51,6 +52,9 @@ public class BuildingsBrowserIT extends SharedDistrictBrowserTest {
     @Test
     public void theDistrictSeesTheBeltFollowsUpADecisionAndSeesTheJointWork() {
         awaitDemo();
+        // the test writes (a decision, a member leaving, a management ended): the other modules' demo writers hold the
+        // audit sequence's lock while they load, so it starts once the platform has settled
+        api.basic(Credentials.USERNAME, Credentials.password(api)).awaitSettled(Duration.ofMinutes(8));
         browser.open("/#/dashboard");
         browser.reload(); // the console lists the modules enabled for the scope when it loads
         if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
@@ -109,7 +113,14 @@ public class BuildingsBrowserIT extends SharedDistrictBrowserTest {
 
         // ---- the business districts and the 两企三新 management view
         browser.open("/#/m/buildings/districts");
-        browser.find("#bld-district-table");
+        browser.awaitTrue("the districts listed", d -> !browser.all("#bld-district-table tbody tr[data-district] button").isEmpty());
+        browser.find("#bld-district-table tbody tr[data-district] button").click();
+        browser.awaitTrue("a district's members", d -> browser.present("#bld-district-member-table button[data-action=leave]"));
+        int leaving = browser.all("#bld-district-member-table button[data-action=leave]").size();
+        browser.find("#bld-district-member-table button[data-action=leave]").click();
+        browser.find("dialog#bld-district-leave-dialog button[type=submit]").click();
+        browser.awaitTrue("the member left", d -> browser.all("#bld-district-member-table button[data-action=leave]").size() == leaving - 1);
+        assertTrue(browser.find("#bld-district-member-table").getText().contains("退出日期"));
         browser.open("/#/m/buildings/management");
         browser.awaitTrue("the management figures", d -> browser.present("#bld-management-kpis")
                 && browser.find("#bld-management-kpis").getText().contains("无管理党委"));
@@ -117,11 +128,19 @@ public class BuildingsBrowserIT extends SharedDistrictBrowserTest {
         new Select(browser.find("#bld-management-filter")).selectByValue("false");
         browser.awaitTrue("those with no managing committee", d -> browser.all("#bld-management-table tbody tr[data-managed=true]").isEmpty());
         browser.screenshot(screenshots, "25-buildings-management");
+        new Select(browser.find("#bld-management-filter")).selectByValue("true");
+        browser.awaitTrue("the managed ones", d -> browser.present("#bld-management-table tbody tr[data-managed=true] button[data-action=end]"));
+        String ending = browser.find("#bld-management-table tbody tr[data-managed=true]").getAttribute("data-organization");
+        browser.find("#bld-management-table tbody tr[data-managed=true] button[data-action=end]").click();
+        browser.find("dialog#bld-management-end-dialog button[type=submit]").click();
+        browser.awaitTrue("the management ended", d -> !browser.present("#bld-management-table tr[data-organization='" + ending + "']"));
+        assertFalse(browser.present(".notice-error"));
 
         // ---- the dashboard: the report's 10 demonstration buildings
         browser.open("/#/m/buildings/dashboard");
         browser.awaitTrue("the demo figures", d -> browser.present("#bld-kpis") && browser.find("#bld-kpis").getText().contains("10"));
         assertTrue(browser.find("#bld-kpis").getText().contains("示范楼宇"));
+        assertTrue(browser.find("#bld-kpis").getText().contains("商圈") && browser.find("#bld-kpis").getText().contains("无管理党委的两新组织"));
         assertFalse(browser.present(".notice-error"));
 
         List<String> problems = browser.consoleProblems(message -> false);

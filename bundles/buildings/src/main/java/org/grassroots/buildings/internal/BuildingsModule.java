@@ -40,6 +40,8 @@ public class BuildingsModule implements ActionModule {
     public static final String COVERAGE = "buildings.coverage";
     public static final String DEMONSTRATION = "buildings.demonstration";
     public static final String DECISIONS = "buildings.decisions";
+    public static final String DISTRICTS = "buildings.districts";
+    public static final String MANAGEMENT = "buildings.management";
 
     /** The labels of the coverage figure's breakdown (the dashboard and the work record show them). */
     static final Map<String, LocalizedText> COVERAGE_LABELS = Map.of("enterprises", LocalizedText.of("在驻企业", "Enterprises in buildings"),
@@ -56,6 +58,20 @@ public class BuildingsModule implements ActionModule {
             "onTime", LocalizedText.of("按期办结", "Closed on time"),
             "late", LocalizedText.of("逾期办结", "Closed late"),
             "overdue", LocalizedText.of("逾期未办结", "Overdue, still open"));
+
+    /** The labels of the business districts figure's breakdown. */
+    static final Map<String, LocalizedText> DISTRICT_LABELS = Map.of("districts", LocalizedText.of("商圈", "Business districts"),
+            "buildings", LocalizedText.of("成员楼宇", "Member buildings"),
+            "units", LocalizedText.of("其他成员单位", "Other member units"),
+            ActivityKind.JOINT_MEETING.name(), ActivityKind.JOINT_MEETING.labels(),
+            ActivityKind.JOINT_ACTIVITY.name(), ActivityKind.JOINT_ACTIVITY.labels(),
+            "participants", LocalizedText.of("参加人次", "Participants"));
+
+    /** The labels of the 两企三新 management figure's breakdown. */
+    static final Map<String, LocalizedText> MANAGEMENT_LABELS = Map.of("organizations", LocalizedText.of("两新组织", "New-sector organizations"),
+            ManagerKind.DIRECT.name(), ManagerKind.DIRECT.labels(),
+            ManagerKind.COMPREHENSIVE.name(), ManagerKind.COMPREHENSIVE.labels(),
+            "unmanaged", LocalizedText.of("无管理党委", "With no managing committee"));
 
     private final ModuleDescriptor descriptor;
 
@@ -92,7 +108,10 @@ public class BuildingsModule implements ActionModule {
                         new StatisticDefinition(DEMONSTRATION, LocalizedText.of("示范楼宇", "Demonstration buildings"), "buildings",
                                 EnumLabels.of(Belt.class)),
                         new StatisticDefinition(DECISIONS, LocalizedText.of("楼委会决议按期办结率", "Committee decisions closed on time"),
-                                "percent", DECISION_LABELS)),
+                                "percent", DECISION_LABELS),
+                        new StatisticDefinition(DISTRICTS, LocalizedText.of("商圈联建", "Business districts"), "count", DISTRICT_LABELS),
+                        new StatisticDefinition(MANAGEMENT, LocalizedText.of("明确管理党委的两新组织", "New-sector organizations with a managing committee"),
+                                "count", MANAGEMENT_LABELS)),
                 List.of(EnumLabels.set(ID, Belt.class), EnumLabels.set(ID, Coverage.class), EnumLabels.set(ID, MemberSide.class),
                         EnumLabels.set(ID, CommitteePost.class), EnumLabels.set(ID, DecisionStatus.class),
                         EnumLabels.set(ID, DecisionAction.class), EnumLabels.set(ID, Criterion.class), EnumLabels.set(ID, Grade.class),

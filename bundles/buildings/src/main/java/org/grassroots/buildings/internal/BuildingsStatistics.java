@@ -22,7 +22,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The module's dashboard figures for a subtree and year, each computed by query: buildings per belt, Party coverage
  * of the enterprises in buildings at the year's end (own organization, joint branch, none, 应建未建, instructor only),
- * demonstration buildings designated by the year's end, and committee decisions due in the year closed on time.
+ * demonstration buildings designated by the year's end, committee decisions due in the year closed on time, the
+ * business districts (商圈) with their members and joint meetings and activities, and the 两新 organizations with and
+ * without a managing committee at the year's end.
  */
 @Component(service = {StatisticsProvider.class, BuildingsStatistics.class},
         property = BuildingsModule.MODULE_PROPERTY + "=" + BuildingsModule.ID)
@@ -32,17 +34,21 @@ public class BuildingsStatistics implements StatisticsProvider {
     private final CoverageReports coverage;
     private final Demonstrations demonstrations;
     private final Decisions decisions;
+    private final Districts districts;
+    private final Management management;
 
     @Activate
     public BuildingsStatistics(@Reference(target = BuildingsModule.UNIT) JpaTemplate jpa,
                                @Reference(target = BuildingsModule.SCHEMA) ModuleSchema schema, @Reference Buildings buildings,
                                @Reference CoverageReports coverage, @Reference Demonstrations demonstrations,
-                               @Reference Decisions decisions) {
+                               @Reference Decisions decisions, @Reference Districts districts, @Reference Management management) {
         this.jpa = jpa;
         this.scope = buildings.scope();
         this.coverage = coverage;
         this.demonstrations = demonstrations;
         this.decisions = decisions;
+        this.districts = districts;
+        this.management = management;
     }
 
     /** The figures under {@code unit}, for a caller who must see it (404) with the module enabled (403). */
@@ -102,6 +108,9 @@ public class BuildingsStatistics implements StatisticsProvider {
         decisionParts.put("late", (double) d[2]);
         decisionParts.put("overdue", (double) d[3]);
 
+        Map<String, Double> districtParts = districts.figures(under, year);
+        Map<String, Double> managementParts = management.figures(subtreeOf, under, year);
+
         return List.of(
                 new Statistic(BuildingsModule.BELT, LocalizedText.of("楼宇数（按示范带）", "Buildings by belt"), buildings, "buildings", belts),
                 new Statistic(BuildingsModule.COVERAGE, LocalizedText.of("楼宇企业党组织覆盖率", "Party coverage of enterprises in buildings"),
@@ -109,7 +118,12 @@ public class BuildingsStatistics implements StatisticsProvider {
                 new Statistic(BuildingsModule.DEMONSTRATION, LocalizedText.of("示范楼宇", "Demonstration buildings"), demonstrationTotal,
                         "buildings", demonstration),
                 new Statistic(BuildingsModule.DECISIONS, LocalizedText.of("楼委会决议按期办结率", "Committee decisions closed on time"),
-                        d[0] == 0 ? 0 : Math.round(d[1] * 1000.0 / d[0]) / 10.0, "percent", decisionParts, BuildingsModule.DECISION_LABELS));
+                        d[0] == 0 ? 0 : Math.round(d[1] * 1000.0 / d[0]) / 10.0, "percent", decisionParts, BuildingsModule.DECISION_LABELS),
+                new Statistic(BuildingsModule.DISTRICTS, LocalizedText.of("商圈联建", "Business districts"), districtParts.get("districts"),
+                        "count", districtParts, BuildingsModule.DISTRICT_LABELS),
+                new Statistic(BuildingsModule.MANAGEMENT, LocalizedText.of("明确管理党委的两新组织", "New-sector organizations with a managing committee"),
+                        managementParts.get(ManagerKind.DIRECT.name()) + managementParts.get(ManagerKind.COMPREHENSIVE.name()), "count", managementParts,
+                        BuildingsModule.MANAGEMENT_LABELS));
     }
 
     @Override
@@ -121,6 +135,10 @@ public class BuildingsStatistics implements StatisticsProvider {
         return jpa.txExpr(TransactionType.Supports, em -> {
             Set<Integer> years = new TreeSet<>();
             for (LocalDate day : em.createQuery("SELECT DISTINCT m.heldOn FROM MeetingEntity m WHERE m.orgPath LIKE :under",
+                    LocalDate.class).setParameter("under", path + "%").getResultList()) {
+                years.add(day.getYear());
+            }
+            for (LocalDate day : em.createQuery("SELECT DISTINCT a.heldOn FROM DistrictActivityEntity a WHERE a.orgPath LIKE :under",
                     LocalDate.class).setParameter("under", path + "%").getResultList()) {
                 years.add(day.getYear());
             }

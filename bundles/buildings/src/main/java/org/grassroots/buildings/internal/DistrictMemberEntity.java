@@ -31,6 +31,8 @@ public class DistrictMemberEntity {
     @Column(name = "UNIT_ID") long unitId;
     @Enumerated(EnumType.STRING) @Column(name = "UNIT_TYPE") UnitType unitType;
     @Column(name = "JOINED_ON") LocalDate joinedOn;
+    /** The day it left the district; null while it is a member. */
+    @Column(name = "LEFT_ON") LocalDate leftOn;
     @Column(name = "CREATED_AT") LocalDateTime createdAt;
     @Column(name = "CREATED_BY") String createdBy;
     @Version @Column(name = "VERSION") long version;

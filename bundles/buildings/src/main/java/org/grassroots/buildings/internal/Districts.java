@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.osgi.service.component.annotations.Activate;
@@ -119,9 +121,12 @@ public class Districts {
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
             DistrictEntity d = em.find(DistrictEntity.class, districtId);
-            if (!em.createQuery("SELECT m.id FROM DistrictMemberEntity m WHERE m.districtId = :d AND m.unitId = :u", Long.class)
-                    .setParameter("d", districtId).setParameter("u", unit.id()).getResultList().isEmpty()) {
-                throw BuildingsText.TEXT.conflict("district.memberExists", unit.name(), d.name);
+            DistrictMemberEntity present = em.createQuery("SELECT m FROM DistrictMemberEntity m WHERE m.districtId = :d "
+                    + "AND m.unitId = :u", DistrictMemberEntity.class).setParameter("d", districtId).setParameter("u", unit.id())
+                    .getResultStream().findFirst().orElse(null);
+            if (present != null) {
+                throw present.leftOn == null ? BuildingsText.TEXT.conflict("district.memberExists", unit.name(), d.name)
+                        : BuildingsText.TEXT.conflict("district.rejoin", unit.name(), present.leftOn, d.name);
             }
             DistrictMemberEntity m = new DistrictMemberEntity();
             m.districtId = districtId;
@@ -139,7 +144,49 @@ public class Districts {
         });
     }
 
-    /** Records a joint meeting or activity; every unit present must be a member that had joined by then. */
+    /**
+     * A member leaves the district on a day, from the day it joined (and the last meeting or activity it was present
+     * at) to today; it stays listed with its attendance while a member. 409 when it has left already.
+     */
+    public District leave(long districtId, long memberId, DistrictLeave draft) {
+        District district = get(districtId);
+        scope.requireEnabled(district.leadOrgId());
+        DistrictMember member = district.members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> BuildingsText.TEXT.notFound("districtMember", memberId));
+        if (member.leftOn() != null) {
+            throw BuildingsText.TEXT.conflict("district.memberLeft", member.unitName(), member.leftOn());
+        }
+        BuildingRecords.requireBody(draft, "{leftOn}");
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LocalDate lastPresent = lastPresent(em, districtId, member);
+            ValidationException.Builder errors = ValidationException.builder();
+            errors.date("leftOn", draft.leftOn(), lastPresent == null ? member.joinedOn() : lastPresent, LocalDate.now(), true);
+            errors.throwIfAny();
+            DistrictEntity d = em.find(DistrictEntity.class, districtId);
+            DistrictMemberEntity m = em.find(DistrictMemberEntity.class, memberId);
+            m.leftOn = draft.leftOn();
+            em.flush();
+            audit.record("UPDATE", MEMBER_TYPE, m.id, d.name + ": " + member.unitName() + " ↛ " + m.leftOn,
+                    List.of(new FieldChange("leftOn", null, String.valueOf(m.leftOn))));
+            return view(em, d);
+        });
+    }
+
+    /** The day of the last meeting or activity the member was present at, null when none. */
+    private static LocalDate lastPresent(EntityManager em, long districtId, DistrictMember member) {
+        LocalDate last = null;
+        for (DistrictActivityEntity a : em.createQuery("SELECT a FROM DistrictActivityEntity a WHERE a.districtId = :d "
+                + "AND a.heldOn >= :from", DistrictActivityEntity.class).setParameter("d", districtId)
+                .setParameter("from", member.joinedOn()).getResultList()) {
+            if (ids(a.presentUnits).contains(member.unitId()) && (last == null || a.heldOn.isAfter(last))) {
+                last = a.heldOn;
+            }
+        }
+        return last;
+    }
+
+    /** Records a joint meeting or activity; every unit present must be a member on that day. */
     public DistrictActivity recordActivity(long districtId, DistrictActivityDraft draft) {
         District district = get(districtId);
         scope.requireEnabled(district.leadOrgId());
@@ -174,7 +221,7 @@ public class Districts {
         });
     }
 
-    /** The units present, each a member that had joined by {@code heldOn} (refused one by one), at least one. */
+    /** The units present, each a member on {@code heldOn} (refused one by one), at least one. */
     static Set<Long> presentUnits(ValidationException.Builder errors, District district, List<Long> ids, LocalDate heldOn) {
         Set<Long> present = new LinkedHashSet<>();
         if (ids == null || ids.isEmpty()) {
@@ -195,11 +242,50 @@ public class Districts {
             } else if (heldOn != null && member.joinedOn().isAfter(heldOn)) {
                 errors.add("presentUnitIds[" + i + "]", BuildingsText.TEXT.message("district.joinedLater", member.unitName(),
                         member.joinedOn()));
+            } else if (heldOn != null && !member.memberOn(heldOn)) {
+                errors.add("presentUnitIds[" + i + "]", BuildingsText.TEXT.message("district.leftEarlier", member.unitName(),
+                        member.leftOn()));
             } else {
                 present.add(id);
             }
         }
         return present;
+    }
+
+    /**
+     * The dashboard's figures of the districts led under {@code under} (a path prefix): districts set up by the year's
+     * end, member buildings and other units at the year's end, the year's joint meetings and activities and the
+     * people who took part; each a query of the rows under the path.
+     */
+    Map<String, Double> figures(String under, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        Map<String, Double> parts = new LinkedHashMap<>();
+        jpa.txExpr(TransactionType.Supports, em -> {
+            parts.put("districts", em.createQuery("SELECT COUNT(d) FROM DistrictEntity d WHERE d.orgPath LIKE :under "
+                    + "AND d.establishedOn <= :to", Long.class).setParameter("under", under).setParameter("to", to)
+                    .getSingleResult().doubleValue());
+            parts.put("buildings", 0.0);
+            parts.put("units", 0.0);
+            for (Object[] row : em.createQuery("SELECT m.unitType, COUNT(m) FROM DistrictMemberEntity m WHERE m.orgPath LIKE :under "
+                    + "AND m.joinedOn <= :to AND (m.leftOn IS NULL OR m.leftOn >= :to) GROUP BY m.unitType", Object[].class)
+                    .setParameter("under", under).setParameter("to", to).getResultList()) {
+                parts.merge(row[0] == UnitType.BUILDING ? "buildings" : "units", ((Number) row[1]).doubleValue(), Double::sum);
+            }
+            for (ActivityKind kind : ActivityKind.values()) {
+                parts.put(kind.name(), 0.0);
+            }
+            double participants = 0;
+            for (Object[] row : em.createQuery("SELECT a.kind, COUNT(a), SUM(a.participants) FROM DistrictActivityEntity a "
+                    + "WHERE a.orgPath LIKE :under AND a.heldOn >= :from AND a.heldOn <= :to GROUP BY a.kind", Object[].class)
+                    .setParameter("under", under).setParameter("from", from).setParameter("to", to).getResultList()) {
+                parts.put(((ActivityKind) row[0]).name(), ((Number) row[1]).doubleValue());
+                participants += row[2] == null ? 0 : ((Number) row[2]).doubleValue();
+            }
+            parts.put("participants", participants);
+            return null;
+        });
+        return parts;
     }
 
     /** The district's joint meetings and activities, newest first. */
@@ -216,9 +302,9 @@ public class Districts {
         });
     }
 
-    /** How many member units had joined by the day of an activity (the attendance it is measured against). */
+    /** How many units were members on the day of an activity (the attendance it is measured against). */
     static int expected(District district, LocalDate heldOn) {
-        return (int) district.members().stream().filter(m -> !m.joinedOn().isAfter(heldOn)).count();
+        return (int) district.members().stream().filter(m -> m.memberOn(heldOn)).count();
     }
 
     static List<Long> ids(String stored) {
@@ -231,23 +317,29 @@ public class Districts {
                 DistrictActivityEntity.class).setParameter("d", d.id).getResultList();
         List<DistrictMember> members = new ArrayList<>();
         int buildingCount = 0;
+        int current = 0;
         for (DistrictMemberEntity m : em.createQuery("SELECT m FROM DistrictMemberEntity m WHERE m.districtId = :d "
                 + "ORDER BY m.joinedOn, m.id", DistrictMemberEntity.class).setParameter("d", d.id).getResultList()) {
             boolean building = m.unitType == UnitType.BUILDING;
-            buildingCount += building ? 1 : 0;
+            DistrictMember member = new DistrictMember(m.id, m.unitId, scope.name(m.unitId), building, m.joinedOn, m.leftOn, 0, 0);
             int since = 0;
             int attended = 0;
             for (DistrictActivityEntity a : held) {
-                if (!a.heldOn.isBefore(m.joinedOn)) {
+                if (member.memberOn(a.heldOn)) {
                     since++;
                     attended += ids(a.presentUnits).contains(m.unitId) ? 1 : 0;
                 }
             }
-            members.add(new DistrictMember(m.id, m.unitId, scope.name(m.unitId), building, m.joinedOn, since, attended));
+            if (m.leftOn == null) { // the counts are of the members today; those who left stay listed
+                current++;
+                buildingCount += building ? 1 : 0;
+            }
+            members.add(new DistrictMember(m.id, m.unitId, member.unitName(), building, m.joinedOn, m.leftOn, since, attended));
         }
-        members.sort((a, b) -> Boolean.compare(b.building(), a.building()));
+        members.sort((a, b) -> a.leftOn() == null && b.leftOn() != null ? -1 : a.leftOn() != null && b.leftOn() == null ? 1
+                : Boolean.compare(b.building(), a.building()));
         return new District(d.id, d.leadOrgId, scope.name(d.leadOrgId), d.name, d.mechanism, d.establishedOn, members,
-                buildingCount, members.size() - buildingCount, held.size(), UtcTimes.instant(d.createdAt), d.createdBy, d.version);
+                buildingCount, current - buildingCount, held.size(), UtcTimes.instant(d.createdAt), d.createdBy, d.version);
     }
 
     private DistrictActivity activity(DistrictActivityEntity a, int expected) {

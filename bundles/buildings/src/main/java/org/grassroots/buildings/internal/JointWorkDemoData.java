@@ -149,6 +149,7 @@ public class JointWorkDemoData {
             }
             ManagementEntity m = new ManagementEntity();
             m.organizationId = o.id();
+            m.activeOrganizationId = o.id();
             m.orgPath = o.path();
             m.committeeId = manager.id();
             m.kind = manager.unitType() == UnitType.PARK ? ManagerKind.DIRECT : ManagerKind.COMPREHENSIVE;

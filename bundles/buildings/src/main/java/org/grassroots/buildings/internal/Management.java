@@ -2,8 +2,10 @@ package org.grassroots.buildings.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,6 +84,7 @@ public class Management {
             }
             ManagementEntity m = new ManagementEntity();
             m.organizationId = organization.id();
+            m.activeOrganizationId = organization.id();
             m.orgPath = organization.path();
             apply(m, committee, draft, actor);
             em.persist(m);
@@ -105,16 +108,51 @@ public class Management {
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
-            ManagementEntity m = em.find(ManagementEntity.class, id);
-            if (m.version != expectedVersion) {
-                throw BuildingsText.TEXT.stale("management", id, expectedVersion, m.version);
-            }
+            ManagementEntity m = current(em, id, expectedVersion);
             FieldChange changed = new FieldChange("committeeId", String.valueOf(m.committeeId), String.valueOf(committee.id()));
             apply(m, committee, draft, actor);
             em.flush();
             audit.record("UPDATE", TYPE, m.id, organization.name() + " ← " + committee.name() + " (" + m.kind + ")", List.of(changed));
             return view(organization, m);
         });
+    }
+
+    /**
+     * Ends a management (If-Match): from {@code endedOn} (on or after its start, at the latest today) the organization
+     * has no managing committee again and may be put under another; the row stays for the figures of earlier years.
+     */
+    public ManagedOrganization end(long id, long expectedVersion, ManagementEnd draft) {
+        ManagementEntity loaded = jpa.txExpr(TransactionType.Supports,
+                em -> BuildingRecords.visible(em, scope, ManagementEntity.class, id, "management", r -> r.orgPath));
+        Organization organization = scope.enabledUnit(loaded.organizationId, "organizationId");
+        BuildingRecords.requireBody(draft, "{endedOn}");
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ManagementEntity m = current(em, id, expectedVersion);
+            ValidationException.Builder errors = ValidationException.builder();
+            errors.date("endedOn", draft.endedOn(), m.since, LocalDate.now(), true);
+            errors.throwIfAny();
+            m.endedOn = draft.endedOn();
+            m.activeOrganizationId = null;
+            m.updatedAt = UtcTimes.now();
+            m.updatedBy = actor;
+            em.flush();
+            audit.record("UPDATE", TYPE, m.id, organization.name() + " ↚ " + scope.name(m.committeeId) + " (" + m.endedOn + ")",
+                    List.of(new FieldChange("endedOn", null, String.valueOf(m.endedOn))));
+            return view(organization, null);
+        });
+    }
+
+    /** The row to change: still current (409 once ended) and of the version the caller read (409 otherwise). */
+    private ManagementEntity current(EntityManager em, long id, long expectedVersion) {
+        ManagementEntity m = em.find(ManagementEntity.class, id);
+        if (m.endedOn != null) {
+            throw BuildingsText.TEXT.conflict("management.ended", m.endedOn);
+        }
+        if (m.version != expectedVersion) {
+            throw BuildingsText.TEXT.stale("management", id, expectedVersion, m.version);
+        }
+        return m;
     }
 
     private Organization check(ValidationException.Builder errors, ManagementDraft draft) {
@@ -136,7 +174,7 @@ public class Management {
     }
 
     private static ManagementEntity byOrganization(EntityManager em, long organizationId) {
-        return em.createQuery("SELECT m FROM ManagementEntity m WHERE m.organizationId = :o", ManagementEntity.class)
+        return em.createQuery("SELECT m FROM ManagementEntity m WHERE m.organizationId = :o AND m.endedOn IS NULL", ManagementEntity.class)
                 .setParameter("o", organizationId).getResultStream().findFirst().orElse(null);
     }
 
@@ -148,8 +186,8 @@ public class Management {
         Organization under = scope.enabledUnit(unit, "unit");
         Map<Long, ManagementEntity> rows = new HashMap<>();
         jpa.txExpr(TransactionType.Supports, em -> {
-            TypedQuery<ManagementEntity> query = em.createQuery("SELECT m FROM ManagementEntity m WHERE m.orgPath LIKE :under"
-                    + (committeeId == null ? "" : " AND m.committeeId = :c"), ManagementEntity.class).setParameter("under", under.path() + "%");
+            TypedQuery<ManagementEntity> query = em.createQuery("SELECT m FROM ManagementEntity m WHERE m.orgPath LIKE :under "
+                    + "AND m.endedOn IS NULL" + (committeeId == null ? "" : " AND m.committeeId = :c"), ManagementEntity.class).setParameter("under", under.path() + "%");
             if (committeeId != null) {
                 query.setParameter("c", committeeId);
             }
@@ -179,7 +217,7 @@ public class Management {
         List<ManagementSummary.Load> loads = new ArrayList<>();
         long managed = 0;
         for (Object[] row : jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT m.committeeId, m.kind, COUNT(m) "
-                + "FROM ManagementEntity m WHERE m.orgPath LIKE :under GROUP BY m.committeeId, m.kind", Object[].class)
+                + "FROM ManagementEntity m WHERE m.orgPath LIKE :under AND m.endedOn IS NULL GROUP BY m.committeeId, m.kind", Object[].class)
                 .setParameter("under", under.path() + "%").getResultList())) {
             long n = ((Number) row[2]).longValue();
             managed += n;
@@ -188,6 +226,33 @@ public class Management {
         loads.sort(Comparator.comparingLong(ManagementSummary.Load::organizations).reversed()
                 .thenComparing(ManagementSummary.Load::committeeId));
         return new ManagementSummary(total, managed, Math.max(0, total - managed), loads);
+    }
+
+    /**
+     * The dashboard's figures for the subtree of {@code subtreeOf} (path prefix {@code under}): the 两新 organizations
+     * (core's active ones today: core keeps no history of them), those a committee managed at the year's end per kind
+     * (直属党委, 综合党委) and those with none.
+     */
+    Map<String, Double> figures(long subtreeOf, String under, int year) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        long total = 0;
+        for (UnitType type : TWO_NEW) {
+            total += organizations.count(new OrganizationQuery(null, subtreeOf, type, null, Domain.EMERGING, OrgStatus.ACTIVE));
+        }
+        Map<String, Double> parts = new LinkedHashMap<>();
+        parts.put("organizations", (double) total);
+        for (ManagerKind kind : ManagerKind.values()) {
+            parts.put(kind.name(), 0.0);
+        }
+        // an ended row counted up to the day before it ended: on endedOn the organization has no committee any more
+        for (Object[] row : jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT m.kind, COUNT(m) FROM ManagementEntity m "
+                + "WHERE m.orgPath LIKE :under AND m.since <= :end AND (m.endedOn IS NULL OR m.endedOn > :end) GROUP BY m.kind",
+                Object[].class).setParameter("under", under).setParameter("end", yearEnd).getResultList())) {
+            parts.put(((ManagerKind) row[0]).name(), ((Number) row[1]).doubleValue());
+        }
+        double managed = Arrays.stream(ManagerKind.values()).mapToDouble(k -> parts.get(k.name())).sum();
+        parts.put("unmanaged", Math.max(0, total - managed));
+        return parts;
     }
 
     /** The active 两新 organizations under a unit, by code (core's subtree query, page by page). */

@@ -28,6 +28,10 @@ public class ManagementEntity {
     @Column(name = "COMMITTEE_ID") long committeeId;
     @Enumerated(EnumType.STRING) @Column(name = "KIND") ManagerKind kind;
     @Column(name = "SINCE") LocalDate since;
+    /** The day the committee stopped managing the organization; null while the row is current. */
+    @Column(name = "ENDED_ON") LocalDate endedOn;
+    /** The organization's id while the row is current, null once ended: unique, so one current row per organization. */
+    @Column(name = "ACTIVE_ORGANIZATION_ID") Long activeOrganizationId;
     @Column(name = "UPDATED_AT") LocalDateTime updatedAt;
     @Column(name = "UPDATED_BY") String updatedBy;
     @Version @Column(name = "VERSION") long version;

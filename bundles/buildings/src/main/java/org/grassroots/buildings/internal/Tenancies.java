@@ -193,18 +193,24 @@ public class Tenancies {
             if (t.movedOut != null) {
                 throw BuildingsText.TEXT.conflict("tenancy.movedOut", t.enterpriseName, t.movedOut);
             }
-            List<FieldChange> changes = List.of(new FieldChange("coverage", String.valueOf(t.coverage), String.valueOf(change.coverage())),
-                    new FieldChange("fullMembers", String.valueOf(t.fullMembers), String.valueOf(change.fullMembers())));
-            t.coverage = change.coverage();
-            t.coveringOrgId = covering;
-            t.instructorName = instructor;
-            t.fullMembers = change.fullMembers();
-            t.updatedAt = UtcTimes.now();
-            t.updatedBy = actor;
-            em.flush();
-            audit.record("COVERAGE", TYPE, t.id, t.enterpriseName + ": " + t.coverage, changes);
+            storeCoverage(em, t, change.coverage(), covering, instructor, change.fullMembers(), actor);
             return view(t);
         });
+    }
+
+    /** Stores a checked coverage change of a current stay with its audit record (the caller's transaction). */
+    void storeCoverage(EntityManager em, TenancyEntity t, Coverage coverage, Long covering, String instructor, int fullMembers,
+                       String actor) {
+        List<FieldChange> changes = List.of(new FieldChange("coverage", String.valueOf(t.coverage), String.valueOf(coverage)),
+                new FieldChange("fullMembers", String.valueOf(t.fullMembers), String.valueOf(fullMembers)));
+        t.coverage = coverage;
+        t.coveringOrgId = covering;
+        t.instructorName = instructor;
+        t.fullMembers = fullMembers;
+        t.updatedAt = UtcTimes.now();
+        t.updatedBy = actor;
+        em.flush();
+        audit.record("COVERAGE", TYPE, t.id, t.enterpriseName + ": " + t.coverage, changes);
     }
 
     public Tenancy moveOut(long id, long expectedVersion, MoveOut move) {
@@ -224,15 +230,20 @@ public class Tenancies {
             if (t.movedOut != null) {
                 throw BuildingsText.TEXT.conflict("tenancy.movedOut", t.enterpriseName, t.movedOut);
             }
-            t.movedOut = move.movedOut();
-            t.moveOutReason = reason;
-            t.updatedAt = UtcTimes.now();
-            t.updatedBy = actor;
-            em.flush();
-            audit.record("MOVE_OUT", TYPE, t.id, t.enterpriseName + " ← " + scope.name(t.buildingId) + " " + t.movedOut,
-                    List.of(new FieldChange("movedOut", null, t.movedOut.toString())));
+            storeOut(em, t, move.movedOut(), reason, actor);
             return view(t);
         });
+    }
+
+    /** Stores a checked move-out of a current stay with its audit record (the caller's transaction). */
+    void storeOut(EntityManager em, TenancyEntity t, java.time.LocalDate movedOut, String reason, String actor) {
+        t.movedOut = movedOut;
+        t.moveOutReason = reason;
+        t.updatedAt = UtcTimes.now();
+        t.updatedBy = actor;
+        em.flush();
+        audit.record("MOVE_OUT", TYPE, t.id, t.enterpriseName + " ← " + scope.name(t.buildingId) + " " + t.movedOut,
+                List.of(new FieldChange("movedOut", null, t.movedOut.toString())));
     }
 
     public Tenancy get(long id) {

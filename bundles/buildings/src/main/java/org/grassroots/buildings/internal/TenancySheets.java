@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -29,8 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The enterprises in buildings as a spreadsheet (XLSX or CSV, through core's {@link Spreadsheets}): the export of a
- * subtree's tenancies (also, without rows, the import template) and the import of move-ins, all rows or none: any bad
- * cell refuses the file with every problem by row and column (422 {@code rowErrors}).
+ * subtree's tenancies (also, without rows, the import template) and the import of move-ins, move-outs and coverage
+ * changes, all rows or none: any bad cell refuses the file with every problem by row and column (422 {@code rowErrors}).
  */
 @Component(service = TenancySheets.class)
 public class TenancySheets {
@@ -50,8 +51,8 @@ public class TenancySheets {
             INSTRUCTOR, MEMBERS, MOVED_IN, MOVED_OUT);
     static final int MAX_ROWS = 20_000;
 
-    /** What an import stored. */
-    public record ImportResult(int rows, int created) {
+    /** What an import stored: rows read, move-ins, coverage changes and move-outs (a row may be both in and out). */
+    public record ImportResult(int rows, int created, int coverageChanged, int movedOut) {
     }
 
     /** A checked export, written when the download streams. */
@@ -120,51 +121,87 @@ public class TenancySheets {
     }
 
     /**
-     * Reads a sheet of move-ins (columns as {@link #HEADERS}; 迁出日期 is ignored) into the buildings under a unit and
-     * records every row, or none.
+     * Reads a sheet of the enterprises in the buildings under a unit (columns as {@link #HEADERS}) and records every row,
+     * or none. A row for an enterprise not in a building is a move-in (with 迁出日期 also its move-out: an earlier stay);
+     * for one already in the row's building it is a move-out when 迁出日期 is filled, otherwise a change of its coverage,
+     * covering organization, instructor and full members (nothing when they are the same; its floor, room and 迁入日期
+     * stay as stored). An enterprise in another building is refused: it moves out there first.
      */
     public ImportResult importMoveIns(Long unitId, FileFormat format, InputStream in) {
         Organization unit = scope.enabledUnit(unitId, "unit");
         Sheet sheet = spreadsheets.read(requireFormat(format), in);
         RowReader reader = new RowReader().requireHeaders(sheet, List.of(BUILDING_CODE, COVERAGE, MEMBERS, MOVED_IN));
         reader.throwIfRejected();
-        List<Tenancies.MoveIn> moves = new ArrayList<>();
-        List<SheetRow> rowsOf = new ArrayList<>();
+        List<SheetMove> moves = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SheetRow row : sheet.rows()) {
-            Tenancies.MoveIn move = read(reader, row, unit);
-            if (move == null) {
+            SheetMove read = read(reader, row, unit);
+            if (read == null) {
                 continue;
             }
+            Tenancies.MoveIn move = read.move();
             String key = move.enterpriseId() != null ? "#" + move.enterpriseId() : move.building().id() + "/" + move.name();
             if (!seen.add(key)) {
                 reader.reject(row, move.enterpriseId() != null ? ENTERPRISE_CODE : ENTERPRISE, BuildingsText.TEXT.message("sheet.twice"));
                 continue;
             }
-            moves.add(move);
-            rowsOf.add(row);
+            moves.add(read);
         }
         reader.throwIfRejected();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
-            for (int i = 0; i < moves.size(); i++) {
-                TenancyEntity present = Tenancies.present(em, moves.get(i));
-                if (present != null) {
-                    reader.reject(rowsOf.get(i), moves.get(i).enterpriseId() != null ? ENTERPRISE_CODE : ENTERPRISE,
-                            BuildingsText.TEXT.message("tenancy.alreadyIn", moves.get(i).name(), scope.name(present.buildingId)));
+            List<TenancyEntity> present = new ArrayList<>();
+            for (SheetMove m : moves) {
+                TenancyEntity stay = Tenancies.present(em, m.move());
+                present.add(stay);
+                if (stay != null && stay.buildingId != m.move().building().id()) {
+                    reader.reject(m.row(), m.move().enterpriseId() != null ? ENTERPRISE_CODE : ENTERPRISE,
+                            BuildingsText.TEXT.message("tenancy.alreadyIn", m.move().name(), scope.name(stay.buildingId)));
+                } else if (stay != null && m.movedOut() != null && m.movedOut().isBefore(stay.movedIn)) {
+                    reader.reject(m.row(), MOVED_OUT, BuildingsText.TEXT.message("tenancy.outBeforeIn", stay.movedIn));
                 }
             }
             reader.throwIfRejected();
-            for (Tenancies.MoveIn move : moves) {
-                tenancies.storeIn(em, move, actor);
+            int created = 0;
+            int changed = 0;
+            int movedOut = 0;
+            for (int i = 0; i < moves.size(); i++) {
+                SheetMove m = moves.get(i);
+                TenancyEntity stay = present.get(i);
+                if (stay == null) {
+                    TenancyEntity t = tenancies.storeIn(em, m.move(), actor);
+                    created++;
+                    if (m.movedOut() != null) {
+                        tenancies.storeOut(em, t, m.movedOut(), null, actor);
+                        movedOut++;
+                    }
+                } else if (m.movedOut() != null) {
+                    tenancies.storeOut(em, stay, m.movedOut(), null, actor);
+                    movedOut++;
+                } else if (coverageDiffers(stay, m.move())) {
+                    tenancies.storeCoverage(em, stay, m.move().coverage(), m.move().coveringOrgId(), m.move().instructorName(),
+                            m.move().fullMembers(), actor);
+                    changed++;
+                }
             }
-            audit.record("IMPORT", Tenancies.TYPE, unit.id(), moves.size() + " move-ins imported for " + unit.name(), List.of());
-            return new ImportResult(moves.size(), moves.size());
+            audit.record("IMPORT", Tenancies.TYPE, unit.id(), moves.size() + " rows imported for " + unit.name() + ": " + created
+                    + " moved in, " + changed + " coverage changes, " + movedOut + " moved out", List.of());
+            return new ImportResult(moves.size(), created, changed, movedOut);
         });
     }
 
-    /** One row as a checked move-in, or null with its problems recorded. */
-    private Tenancies.MoveIn read(RowReader reader, SheetRow row, Organization unit) {
+    /** Whether a row's coverage, covering organization, instructor or full members differ from the stay's. */
+    static boolean coverageDiffers(TenancyEntity stay, Tenancies.MoveIn move) {
+        return stay.coverage != move.coverage() || !Objects.equals(stay.coveringOrgId, move.coveringOrgId())
+                || !Objects.equals(stay.instructorName, move.instructorName()) || stay.fullMembers != move.fullMembers();
+    }
+
+    /** A checked row: the move-in it describes, its 迁出日期 (null when empty) and the row, for refusals. */
+    private record SheetMove(Tenancies.MoveIn move, LocalDate movedOut, SheetRow row) {
+    }
+
+    /** One row as a checked move-in with its move-out day, or null with its problems recorded. */
+    private SheetMove read(RowReader reader, SheetRow row, Organization unit) {
         String buildingCode = reader.text(row, BUILDING_CODE, true);
         String enterpriseCode = reader.text(row, ENTERPRISE_CODE, false);
         String enterpriseName = reader.text(row, ENTERPRISE, false);
@@ -175,7 +212,13 @@ public class TenancySheets {
         String instructor = reader.text(row, INSTRUCTOR, false);
         Integer members = reader.integer(row, MEMBERS, true);
         LocalDate movedIn = reader.date(row, MOVED_IN, true);
+        LocalDate movedOut = reader.date(row, MOVED_OUT, false);
         int before = reader.errors().size();
+        if (movedOut != null && movedOut.isAfter(LocalDate.now())) {
+            reader.reject(row, MOVED_OUT, BuildingsText.TEXT.message("sheet.outFuture"));
+        } else if (movedOut != null && movedIn != null && movedOut.isBefore(movedIn)) {
+            reader.reject(row, MOVED_OUT, BuildingsText.TEXT.message("tenancy.outBeforeIn", movedIn));
+        }
         Organization building = buildingCode == null ? null : unitByCode(reader, row, BUILDING_CODE, buildingCode, unit);
         if (building != null && building.unitType() != UnitType.BUILDING) {
             reader.reject(row, BUILDING_CODE, BuildingsText.TEXT.message("building.notBuilding", building.name()));
@@ -198,7 +241,7 @@ public class TenancySheets {
                 reader.reject(row, column(refused.errors().get(i).field()), refused.reason(i));
             }
         }
-        return move;
+        return move == null ? null : new SheetMove(move, movedOut, row);
     }
 
     /** A unit by its code, in the caller's scope and (when {@code under} is given) under that unit; recorded when not. */

@@ -20,7 +20,7 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.junit.jupiter.api.Test;
 
-/** Business districts' attendance, the 两新 rule, the tenancy sheet's columns and coverage spellings. */
+/** Business districts' attendance (members joining and leaving), the 两新 rule, the tenancy sheet's columns and coverage spellings. */
 class JointWorkTest {
     private static final LocalDate SET_UP = LocalDate.of(2024, 3, 1);
 
@@ -29,7 +29,29 @@ class JointWorkTest {
     }
 
     private static DistrictMember member(long unit, LocalDate joined) {
-        return new DistrictMember(unit, unit, "单位" + unit, unit == 10, joined, 0, 0);
+        return member(unit, joined, null);
+    }
+
+    private static DistrictMember member(long unit, LocalDate joined, LocalDate left) {
+        return new DistrictMember(unit, unit, "单位" + unit, unit == 10, joined, left, 0, 0);
+    }
+
+    @Test
+    void aMemberThatLeftIsAMemberUpToTheDayItLeftAndCannotBePresentLater() {
+        LocalDate left = SET_UP.plusMonths(3);
+        DistrictMember gone = member(12, SET_UP, left);
+        assertTrue(gone.memberOn(SET_UP));
+        assertTrue(gone.memberOn(left));
+        assertFalse(gone.memberOn(left.plusDays(1)));
+        assertFalse(gone.memberOn(SET_UP.minusDays(1)));
+        District d = district(member(10, SET_UP), gone);
+        assertEquals(2, Districts.expected(d, left));
+        assertEquals(1, Districts.expected(d, left.plusDays(1)));
+        ValidationException.Builder errors = ValidationException.builder();
+        assertEquals(Set.of(10L), Districts.presentUnits(errors, d, List.of(10L, 12L), left.plusDays(1)));
+        FieldError refused = errors.build().errors(Locale.ENGLISH).get(0);
+        assertEquals("presentUnitIds[1]", refused.field());
+        assertTrue(refused.reason().contains("left the business district on 2024-06-01"), refused.reason());
     }
 
     @Test
@@ -77,6 +99,23 @@ class JointWorkTest {
         assertEquals(TenancySheets.COVERING, TenancySheets.column("coveringOrgId"));
         assertEquals(TenancySheets.BUILDING_CODE, TenancySheets.column("buildingId"));
         assertTrue(TenancySheets.HEADERS.containsAll(List.of(TenancySheets.ENTERPRISE, TenancySheets.MOVED_IN, TenancySheets.MOVED_OUT)));
+    }
+
+    @Test
+    void aSheetRowForAnEnterpriseAlreadyInChangesItOnlyWhenItsCoverageDiffers() {
+        TenancyEntity stay = new TenancyEntity();
+        stay.coverage = Coverage.JOINT_BRANCH;
+        stay.coveringOrgId = 5L;
+        stay.fullMembers = 2;
+        assertFalse(TenancySheets.coverageDiffers(stay, move(Coverage.JOINT_BRANCH, 5L, null, 2)));
+        assertTrue(TenancySheets.coverageDiffers(stay, move(Coverage.OWN_ORGANIZATION, 5L, null, 2)));
+        assertTrue(TenancySheets.coverageDiffers(stay, move(Coverage.JOINT_BRANCH, 6L, null, 2)));
+        assertTrue(TenancySheets.coverageDiffers(stay, move(Coverage.JOINT_BRANCH, 5L, "王指导员", 2)));
+        assertTrue(TenancySheets.coverageDiffers(stay, move(Coverage.JOINT_BRANCH, 5L, null, 3)));
+    }
+
+    private static Tenancies.MoveIn move(Coverage coverage, Long covering, String instructor, int members) {
+        return new Tenancies.MoveIn(null, 9L, "企业", 3, null, coverage, covering, instructor, members, SET_UP);
     }
 
     @Test

@@ -23,7 +23,7 @@ class LabelsTest {
         assertEquals("buildings", d.id());
         assertEquals(4, d.permissions().size());
         assertTrue(d.permissions().stream().allMatch(p -> p.id().startsWith("buildings.")));
-        assertEquals(4, d.statistics().size());
+        assertEquals(6, d.statistics().size());
         for (StatisticDefinition s : d.statistics()) {
             assertFalse(s.breakdownLabels().isEmpty(), s.id());
         }

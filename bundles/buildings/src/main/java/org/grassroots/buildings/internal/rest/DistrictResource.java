@@ -16,6 +16,7 @@ import org.grassroots.buildings.internal.District;
 import org.grassroots.buildings.internal.DistrictActivity;
 import org.grassroots.buildings.internal.DistrictActivityDraft;
 import org.grassroots.buildings.internal.DistrictDraft;
+import org.grassroots.buildings.internal.DistrictLeave;
 import org.grassroots.buildings.internal.DistrictMemberDraft;
 import org.grassroots.buildings.internal.Districts;
 import org.grassroots.core.api.Page;
@@ -71,6 +72,15 @@ public class DistrictResource {
     @Returns(District.class)
     public Response addMember(@PathParam("id") long id, DistrictMemberDraft draft) {
         return Responses.ok(districts.addMember(id, draft));
+    }
+
+    /** A member leaves on a day (its attendance counts until then); answers the district with its members. */
+    @POST
+    @Path("districts/{id}/members/{memberId}/leave")
+    @RequiresPermission(BuildingsModule.MANAGE)
+    @Returns(District.class)
+    public Response leave(@PathParam("id") long id, @PathParam("memberId") long memberId, DistrictLeave draft) {
+        return Responses.ok(districts.leave(id, memberId, draft));
     }
 
     @GET

@@ -20,6 +20,7 @@ import org.grassroots.buildings.internal.BuildingsModule;
 import org.grassroots.buildings.internal.ManagedOrganization;
 import org.grassroots.buildings.internal.Management;
 import org.grassroots.buildings.internal.ManagementDraft;
+import org.grassroots.buildings.internal.ManagementEnd;
 import org.grassroots.buildings.internal.ManagementSummary;
 import org.grassroots.core.api.Page;
 import org.grassroots.rest.ModuleResource;
@@ -80,5 +81,15 @@ public class ManagementResource {
                            @QueryParam("version") Long version) {
         ManagedOrganization m = management.change(id, Preconditions.requiredVersion(headers, version), draft);
         return Response.ok(m).tag(Preconditions.etag(m.version())).build();
+    }
+
+    /** Ends the management (If-Match): the organization has no managing committee from that day; answers it so. */
+    @POST
+    @Path("management/{id}/end")
+    @RequiresPermission(BuildingsModule.MANAGE)
+    @Returns(ManagedOrganization.class)
+    public ManagedOrganization end(@PathParam("id") long id, ManagementEnd draft, @Context HttpHeaders headers,
+                                   @QueryParam("version") Long version) {
+        return management.end(id, Preconditions.requiredVersion(headers, version), draft);
     }
 }

@@ -1,0 +1,7 @@
+package org.grassroots.buildings.internal;
+
+import java.time.LocalDate;
+
+/** A member leaving a business district on a day. */
+public record DistrictLeave(LocalDate leftOn) {
+}
