@@ -78,6 +78,7 @@ public class EventAttendance {
             a.eventId = e.id;
             a.memberId = member;
             a.signedUpAt = UtcTimes.now();
+            a.account = scope.actor();
             em.persist(a);
             em.flush();
             audit.record("CREATE", TYPE, a.id, e.title + ": sign-up", List.of(new FieldChange("signedUp", null, "member " + member)));
@@ -107,6 +108,7 @@ public class EventAttendance {
                 a = new AttendanceEntity();
                 a.eventId = e.id;
                 a.memberId = member;
+                a.account = scope.actor();
                 em.persist(a);
             }
             a.signedInAt = UtcTimes.now();
