@@ -118,6 +118,16 @@ public class EventAttendance {
         });
     }
 
+    /** Records a past attendance as the demo data has it (times in UTC, either may be null), in the caller's transaction. */
+    void record(EntityManager em, long eventId, long memberId, LocalDateTime signedUpAtUtc, LocalDateTime signedInAtUtc) {
+        AttendanceEntity a = new AttendanceEntity();
+        a.eventId = eventId;
+        a.memberId = memberId;
+        a.signedUpAt = signedUpAtUtc;
+        a.signedInAt = signedInAtUtc;
+        em.persist(a);
+    }
+
     /** Signed up, signed in and places taken per event: [signedUp, signedIn, taken]. */
     Map<Long, long[]> counts(EntityManager em, List<Long> eventIds) {
         Map<Long, long[]> counts = new HashMap<>();
