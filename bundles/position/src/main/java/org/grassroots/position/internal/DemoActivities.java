@@ -58,13 +58,13 @@ final class DemoActivities {
     }
 
     /** Four services at every position in use, two more at the featured ones. */
-    void catalogue(Position p) {
+    void catalogue(PositionEntity p) {
         List<Offer> offers = new ArrayList<>(COMMON);
-        if (p.featured()) {
+        if (p.featured == 1) {
             offers.addAll(FEATURED);
         }
         for (Offer o : offers) {
-            catalogue.create(new ServiceOfferDraft(p.id(), o.name(), o.type(), o.description(), o.schedule(), true));
+            catalogue.create(new ServiceOfferDraft(p.id, o.name(), o.type(), o.description(), o.schedule(), true));
         }
     }
 
@@ -72,15 +72,15 @@ final class DemoActivities {
      * One event a quarter at a featured position, in its first room, 09:00 to 11:00 on a seeded day: the host's members
      * sign up (60 to 90 % of the places, a few days before), most of them sign in, and a few come without signing up.
      */
-    void events(EntityManager em, Position p, Random random) {
-        List<Long> people = members.search(new MemberQuery(null, null, p.organizationId(), null, MemberStatus.NORMAL, null),
+    void events(EntityManager em, PositionEntity p, Random random) {
+        List<Long> people = members.search(new MemberQuery(null, null, p.organizationId, null, MemberStatus.NORMAL, null),
                 PageRequest.of(0, 200)).items().stream().map(Member::id).sorted(Comparator.naturalOrder()).toList();
         for (int quarter = 0; quarter < 4; quarter++) {
             LocalDate day = LocalDate.of(PositionDemoData.YEAR, 2 + quarter * 3, 5 + random.nextInt(20));
             LocalDateTime start = day.atTime(9, 0);
             int capacity = 30 + 10 * random.nextInt(4);
-            Event e = events.create(new EventDraft(p.id(), EVENT_TITLES[quarter], EVENT_TYPES[quarter], start, start.plusHours(2),
-                    capacity, p.rooms().get(0)), start.minusDays(14));
+            Event e = events.create(new EventDraft(p.id, EVENT_TITLES[quarter], EVENT_TYPES[quarter], start, start.plusHours(2),
+                    capacity, Positions.rooms(p).get(0)), start.minusDays(14));
             int signUps = Math.min(people.size(), capacity * (60 + random.nextInt(31)) / 100);
             int walkIns = Math.min(people.size() - signUps, random.nextInt(4));
             for (int i = 0; i < signUps + walkIns; i++) {
@@ -94,8 +94,7 @@ final class DemoActivities {
     }
 
     /** Two bookings a month of a street's or park's centre, by its units below (or itself), 14:00 to 16:00. */
-    void bookings(EntityManager em, Position p, List<Organization> bookers, Random random) {
-        PositionEntity position = em.find(PositionEntity.class, p.id());
+    void bookings(EntityManager em, PositionEntity position, List<Organization> bookers, Random random) {
         List<String> rooms = Positions.rooms(position);
         for (int month = 1; month <= 12; month++) {
             for (int n = 0; n < 2; n++) {

@@ -102,7 +102,33 @@ public class PositionDemoData implements DemoDataContributor {
         }
         int added = jpa.txExpr(TransactionType.Required, em -> load(em, district, new Random(YEAR * 31L)));
         LOG.info("Position demo data: {} positions with their {} assessments and upgrades", added, YEAR);
+        use();
         return added;
+    }
+
+    /**
+     * The positions' catalogues, events and room bookings, one small transaction per position in use (a short
+     * persistence context each), on a seed of their own so the figures of the registry do not move.
+     */
+    private void use() {
+        List<Long> inUse = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p.id FROM PositionEntity p "
+                + "WHERE p.status = :s ORDER BY p.id", Long.class).setParameter("s", PositionStatus.IN_USE).getResultList());
+        Random random = new Random(YEAR * 37L);
+        for (long id : inUse) {
+            jpa.tx(TransactionType.Required, em -> {
+                PositionEntity p = em.find(PositionEntity.class, id);
+                activities.catalogue(p);
+                if (p.featured == 1) {
+                    activities.events(em, p, random);
+                }
+                if (p.level == PositionLevel.STREET_PARK) {
+                    Organization host = organizations.get(p.organizationId);
+                    List<Organization> bookers = units(host, UnitType.COMMUNITY);
+                    activities.bookings(em, p, bookers.isEmpty() ? List.of(host) : bookers, random);
+                }
+            });
+        }
+        LOG.info("Position demo data: the catalogues, events and room bookings of {} positions in use", inUse.size());
     }
 
     private record Planned(Organization host, String name, boolean featured, boolean planned) {
@@ -134,22 +160,6 @@ public class PositionDemoData implements DemoDataContributor {
         for (Position p : created) {
             if (p.featured()) {
                 upgrade(p, order++, random);
-            }
-        }
-        // the catalogue, events and room bookings draw on a seed of their own: the figures above stay as they were
-        Random use = new Random(YEAR * 37L);
-        for (Position p : created) {
-            if (p.status() != PositionStatus.IN_USE) {
-                continue;
-            }
-            activities.catalogue(p);
-            if (p.featured()) {
-                activities.events(em, p, use);
-            }
-            if (p.level() == PositionLevel.STREET_PARK) {
-                Organization host = organizations.get(p.organizationId());
-                List<Organization> bookers = units(host, UnitType.COMMUNITY);
-                activities.bookings(em, p, bookers.isEmpty() ? List.of(host) : bookers, use);
             }
         }
         // the city system recorded every position in use (the planned ones are still to be sent)
