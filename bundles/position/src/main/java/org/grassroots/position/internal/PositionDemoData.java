@@ -107,12 +107,15 @@ public class PositionDemoData implements DemoDataContributor {
     }
 
     /**
-     * The positions' catalogues, events and room bookings, one small transaction per position in use (a short
+     * The positions' catalogues, events and room bookings, one small transaction per position in use or under
+     * renovation (a short
      * persistence context each), on a seed of their own so the figures of the registry do not move.
      */
     private void use() {
+        // in use, or under renovation since its upgrade started in the year (it served all the same)
         List<Long> inUse = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p.id FROM PositionEntity p "
-                + "WHERE p.status = :s ORDER BY p.id", Long.class).setParameter("s", PositionStatus.IN_USE).getResultList());
+                + "WHERE p.status IN :s ORDER BY p.id", Long.class)
+                .setParameter("s", List.of(PositionStatus.IN_USE, PositionStatus.UNDER_RENOVATION)).getResultList());
         Random random = new Random(YEAR * 37L);
         for (long id : inUse) {
             jpa.tx(TransactionType.Required, em -> {
