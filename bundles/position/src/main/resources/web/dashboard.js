@@ -1,5 +1,6 @@
 // 阵地统计: positions per level and status, featured, recorded in the city system, the year's assessments (mean
-// score, grades), rectifications open and overdue, upgrades accepted.
+// score, grades), rectifications open and overdue, upgrades accepted, visits, events and their sign-ins, room
+// bookings and the services the catalogues offer.
 import { h, scopeOf, table, load, yearPicker } from '/assets/kit.js';
 import { API, SETS, moduleLabels } from './module.js';
 
@@ -34,12 +35,18 @@ function figures(ctx, L, f) {
       kpi({ zhCN: '逾期整改', en: 'Overdue rectifications' }, String(f.rectificationsOverdue)),
       kpi({ zhCN: '验收通过的升级项目', en: 'Upgrades accepted' }, String(f.upgradesAccepted)),
       kpi({ zhCN: '到访人次', en: 'Visits' }, String(f.visits)),
-      kpi({ zhCN: '服务次数', en: 'Services delivered' }, String(f.services))),
+      kpi({ zhCN: '服务次数', en: 'Services delivered' }, String(f.services)),
+      kpi({ zhCN: '阵地活动', en: 'Events' }, String(f.events)),
+      kpi({ zhCN: '活动报名人次', en: 'Event sign-ups' }, String(f.eventSignUps)),
+      kpi({ zhCN: '活动签到人次', en: 'Event sign-ins' }, String(f.eventSignIns)),
+      kpi({ zhCN: '功能室预约', en: 'Room bookings' }, String(f.bookings)),
+      kpi({ zhCN: '服务事项', en: 'Services offered' }, String(f.catalogue))),
     table(ctx, { id: 'position-visits-by-month', caption: { zhCN: '各月到访人次', en: 'Visits per month' },
       rows: Object.entries(f.visitsByMonth).map(([month, n]) => ({ month, n })), columns: [
         { title: { zhCN: '月份', en: 'Month' }, head: true, render: (r) => r.month },
         { title: { zhCN: '到访人次', en: 'Visits' }, class: 'num', render: (r) => String(r.n) }] }),
     breakdown('position-visits-by-type', { zhCN: '服务类型', en: 'Service type' }, SETS.service, f.visitsByType),
+    breakdown('position-events-by-type', { zhCN: '活动类型', en: 'Event type' }, SETS.service, f.eventsByType),
     breakdown('position-by-level', { zhCN: '层级', en: 'Level' }, SETS.level, f.byLevel),
     breakdown('position-by-status', { zhCN: '状态', en: 'Status' }, SETS.status, f.byStatus),
     breakdown('position-by-grade', { zhCN: '评估等次', en: 'Grade' }, SETS.grade, f.byGrade),

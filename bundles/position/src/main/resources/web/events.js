@@ -1,5 +1,6 @@
 // 阵地活动: the events of the scope with their sign-in code and attendance (signed up, signed in, places left), the
-// year's attendance figures, a new event at a position, and who came.
+// year's attendance figures, a new event at a position (optionally in one of its rooms, booked with it), who came, and
+// the reminder to the members signed up for the next day's events.
 import { h, field, select, scopeOf, pagedTable, pageQuery, load, formDialog, dateTime, number, yearPicker } from '/assets/kit.js';
 import { API, SETS, moduleLabels, can } from './module.js';
 import { num, input } from './forms.js';
@@ -34,6 +35,7 @@ export async function renderEvents(container, ctx) {
       { title: { zhCN: '阵地', en: 'Position' }, render: (e) => e.positionName },
       { title: { zhCN: '类型', en: 'Type' }, render: (e) => L.label(SETS.service, e.serviceType) },
       { title: { zhCN: '时间', en: 'Time' }, sort: 'startsAt', render: (e) => when(ctx, e) },
+      { title: { zhCN: '功能室', en: 'Room' }, render: (e) => e.room || '—' },
       { title: { zhCN: '签到码', en: 'Code' }, render: (e) => h('code', { class: 'position-event-code', text: e.code }) },
       { title: { zhCN: '状态', en: 'Phase' }, render: (e) => L.label(SETS.phase, e.phase) },
       { title: { zhCN: '名额', en: 'Places' }, class: 'num', render: (e) => number(ctx, e.capacity) },
@@ -48,7 +50,13 @@ export async function renderEvents(container, ctx) {
     text: t({ zhCN: '发布活动', en: 'New event' }), onClick: async () => {
       if (await eventDialog(ctx, L, unit)) { list.reload(); drawFigures(); }
     } }) : null;
-  container.append(h('div', { class: 'kit-toolbar' }, year.element, add), figures, list.element);
+  const remind = can(ctx, 'manage') ? h('button', { type: 'button', id: 'position-event-remind',
+    text: t({ zhCN: '提醒已报名党员', en: 'Remind those signed up' }), onClick: async () => {
+      const answer = await ctx.api(`${API}/events/remind`, { method: 'POST', body: {} });
+      ctx.notify(t({ zhCN: `已向 ${answer.reminded} 名报名党员发送明日活动提醒`, en: `${answer.reminded} sign-ups reminded of their event` }),
+        'success');
+    } }) : null;
+  container.append(h('div', { class: 'kit-toolbar' }, year.element, add, remind), figures, list.element);
   await Promise.all([drawFigures(), list.ready]);
 }
 
@@ -61,15 +69,26 @@ async function eventDialog(ctx, L, unit) {
   const starts = input('startsAt', { type: 'datetime-local', id: 'position-event-starts' });
   const ends = input('endsAt', { type: 'datetime-local', id: 'position-event-ends' });
   const capacity = input('capacity', { type: 'number', min: '1', step: '1', id: 'position-event-capacity', value: '30' });
+  // the rooms of the chosen position; none chosen = the event books no room
+  const room = h('select', { name: 'room', id: 'position-event-room' });
+  const rooms = () => {
+    const chosen = positions.find((p) => String(p.id) === position.value);
+    room.replaceChildren(h('option', { value: '', text: t({ zhCN: '不占用功能室', en: 'No room' }) }),
+      ...(chosen ? chosen.rooms : []).map((r) => h('option', { value: r, text: r })));
+  };
+  position.addEventListener('change', rooms);
+  rooms();
   return formDialog(ctx, {
     id: 'position-event-dialog',
     title: { zhCN: '发布阵地活动', en: 'New event' },
     submitText: { zhCN: '发布', en: 'Publish' },
     fields: [field(t({ zhCN: '阵地', en: 'Position' }), position), field(t({ zhCN: '活动名称', en: 'Title' }), title),
       field(t({ zhCN: '服务类型', en: 'Service type' }), type), field(t({ zhCN: '开始时间', en: 'Starts' }), starts),
-      field(t({ zhCN: '结束时间', en: 'Ends' }), ends), field(t({ zhCN: '名额', en: 'Places' }), capacity)],
+      field(t({ zhCN: '结束时间', en: 'Ends' }), ends), field(t({ zhCN: '名额', en: 'Places' }), capacity),
+      field(t({ zhCN: '功能室', en: 'Room' }), room)],
     submit: () => ctx.api(`${API}/events`, { method: 'POST', body: { positionId: position.value ? Number(position.value) : null,
-      title: title.value, serviceType: type.value, startsAt: starts.value || null, endsAt: ends.value || null, capacity: num(capacity) } }),
+      title: title.value, serviceType: type.value, startsAt: starts.value || null, endsAt: ends.value || null, capacity: num(capacity),
+      room: room.value || null } }),
   });
 }
 

@@ -68,6 +68,14 @@ public class PositionIT extends DistrictTestSupport {
         assertTrue(figures.toString(), figures.path("rectificationsOverdue").asInt() > 0);
         assertEquals(figures.path("rectificationsOpen").asInt(), figures.path("rectificationsOverdue").asInt());
         assertTrue(figures.toString(), figures.path("visits").asLong() > 100_000 && figures.path("visitsByMonth").size() == 12);
+        // the catalogue of every position in use (four services, six at the featured ones), the featured positions'
+        // quarterly events in a room, the street and park centres' bookings twice a month (and the events' own)
+        assertEquals(figures.toString(), 65 * 4 + 10 * 2, figures.path("catalogue").asInt());
+        assertEquals(40, figures.path("events").asInt());
+        assertEquals(10, figures.path("eventsByType").path("PARTY_ACTIVITY").asInt());
+        assertEquals(13 * 24 + 40, figures.path("bookings").asInt());
+        assertTrue(figures.toString(), figures.path("eventSignIns").asInt() > 0
+                && figures.path("eventSignIns").asInt() <= figures.path("eventSignUps").asInt() + 3 * 40);
         String featured = api.get(POS + "/positions?unit=" + district + "&featured=true&size=20").expect(200).text();
         assertTrue(featured, featured.contains("四鹤山") && featured.contains("红核谷") && featured.contains("舜颖社区"));
         // the two standards of the report, the community one in two versions
@@ -96,6 +104,8 @@ public class PositionIT extends DistrictTestSupport {
         section.path("figures").forEach(f -> values.put(f.path("id").asText(), f.path("value").asDouble()));
         assertEquals(65.0, values.get("position.recorded"), 1e-9);
         assertEquals(10.0, values.get("position.featured"), 1e-9);
+        assertEquals(40.0, values.get("position.events"), 1e-9);
+        assertEquals(figures.path("eventSignIns").asDouble(), values.get("position.events.signIns"), 1e-9);
         assertTrue(section.toString(), section.at("/summary/zhCN").asText().contains("65 个阵地信息录入全市基层数据管理系统"));
         assertTrue(section.toString(), section.path("highlights").toString().contains("四鹤山"));
     }

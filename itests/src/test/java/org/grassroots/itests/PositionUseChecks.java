@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The use of a position over HTTP ({@link PositionIT}): room bookings (overlap 409, touching slots allowed, cancel
  * once, the freed slot booked again), the service catalogue (duplicate 409, withdrawn with If-Match), events with a
  * capacity and a code (sign-up until the start, sign-in on the day, walk-ins while places last, full 409, a code
- * that opens nothing after the event, an account without a member refused), the attendance figures, and the city
+ * that opens nothing after the event, an account without a member refused), the attendance figures, the reminder to
+ * the members signed up for the next day's events, events taking a room (booked with them, 409 when taken), and the city
  * system's acknowledgement as a CSV sheet (all rows or none). Bad input stores nothing; another street sees nothing.
  */
 final class PositionUseChecks {
@@ -117,6 +118,39 @@ final class PositionUseChecks {
                 .path("total").asInt());
         otherAdmin.get(POS + "/events/" + id(running)).problem(404);
         member.get(POS + "/events/" + id(running)).problem(403);
+        reminders(secretary, member, member2, later);
+        eventRooms(secretary, pid);
+    }
+
+    /** The sign-up for tomorrow's event is reminded once, in the inbox of the account that signed up. */
+    private static void reminders(Api secretary, Api member, Api member2, String code) {
+        member.post(POS + "/events/remind", Json.obj()).problem(403);
+        assertEquals(1, secretary.post(POS + "/events/remind", Json.obj()).expect(200).json().path("reminded").asInt());
+        assertEquals(0, secretary.post(POS + "/events/remind", Json.obj()).expect(200).json().path("reminded").asInt());
+        String inbox = member.get("/notifications?size=50").expect(200).text();
+        assertTrue(inbox, inbox.contains("活动提醒") && inbox.contains("政策宣讲") && inbox.contains(code));
+        String other = member2.get("/notifications?size=50").expect(200).text();
+        assertTrue(other, !other.contains("活动提醒"));
+    }
+
+    /** An event may take a room of its position: refused outside the booking hours or when the room is taken, booked with it. */
+    private static void eventRooms(Api secretary, long pid) {
+        LocalDateTime tomorrow = LocalDate.now().plusDays(1).atStartOfDay();
+        secretary.post(POS + "/events", event(pid, "读书会", tomorrow.withHour(12), tomorrow.withHour(13), 10).put("room", "健身房"))
+                .expectInvalid("room");
+        secretary.post(POS + "/events", event(pid, "读书会", tomorrow.withHour(12).withMinute(10), tomorrow.withHour(13), 10)
+                .put("room", "党员活动室")).expectInvalid("room");
+        JsonNode taken = secretary.post(POS + "/events", event(pid, "读书会", tomorrow.withHour(10), tomorrow.withHour(11), 10)
+                .put("room", "党员活动室")).problem(409);
+        assertTrue(taken.toString(), taken.path("detail").asText().contains("09:30"));
+        JsonNode held = secretary.post(POS + "/events", event(pid, "读书会", tomorrow.withHour(12), tomorrow.withHour(13), 10)
+                .put("room", "党员活动室")).expect(201).json();
+        assertEquals("党员活动室", held.path("room").asText());
+        String calendar = secretary.get(POS + "/bookings?position=" + pid + "&day=" + tomorrow.toLocalDate()).expect(200).text();
+        assertTrue(calendar, calendar.contains("读书会") && calendar.contains("12:00"));
+        long host = secretary.get(POS + "/positions/" + pid).expect(200).json().path("organizationId").asLong();
+        secretary.post(POS + "/bookings", booking(pid, "党员活动室", tomorrow.toLocalDate().toString(), "12:30", "13:30", host))
+                .problem(409);
     }
 
     private static void acknowledgementSheet(Api admin, long pid, long street) {

@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * 党群服务阵地's pages in headless Chromium against the browser tests' shared district with the demo data: the
  * registry in Chinese (no raw codes), the position form refusing an empty position with the reasons beside the fields
  * and saving a change with If-Match, the assessments of the demo year, a room booked through the dialog and the same
- * slot refused (no double booking), the events page and the members' sign-in page. The browser console must stay
+ * slot refused (no double booking), the events page (the demo's events, an event published in a room, the
+ * reminder to those signed up) and the members' sign-in page. The browser console must stay
  * free of errors. Drives {@link ConsoleDistrict}.
  */
 public class PositionBrowserIT extends SharedDistrictBrowserTest {
@@ -108,7 +109,26 @@ public class PositionBrowserIT extends SharedDistrictBrowserTest {
         // ---- 阵地活动 and the members' page
         browser.open("/#/m/position/events");
         browser.find("#position-event-kpis");
-        browser.find("#position-event-add");
+        browser.awaitTrue("the demo's events listed", d -> !browser.all("#position-event-table tbody tr[data-event]").isEmpty());
+        // an event in a room of the first position that has rooms, tomorrow 14:00 to 15:00: the room is booked with it
+        browser.find("#position-event-add").click();
+        browser.find("dialog#position-event-dialog[open]");
+        browser.find("#position-event-title").sendKeys("党课学习");
+        setValue("#position-event-starts", tomorrow + "T14:00");
+        setValue("#position-event-ends", tomorrow + "T15:00");
+        browser.script("const p = document.querySelector('#position-event-position'); const r = document.querySelector('#position-event-room');"
+                + " for (const o of p.options) { p.value = o.value; p.dispatchEvent(new Event('change', { bubbles: true }));"
+                + " if (r.options.length > 1) break; }"
+                + " r.value = r.options[1].value; r.dispatchEvent(new Event('change', { bubbles: true }));");
+        String room = (String) browser.script("return document.querySelector('#position-event-room').value;");
+        browser.find("dialog#position-event-dialog button[type=submit]").click();
+        browser.awaitGone("dialog#position-event-dialog");
+        browser.awaitTrue("the new event with its room", d -> browser.all("#position-event-table tbody tr[data-event]").stream()
+                .anyMatch(row -> row.getText().contains("党课学习") && row.getText().contains(room)));
+        browser.screenshot(screenshots, "48-position-events");
+        browser.find("#position-event-remind").click();
+        browser.awaitTrue("the reminder's answer", d -> browser.present("#notices .notice-success")
+                && browser.find("#notices .notice-success").getText().contains("活动提醒"));
         browser.open("/#/m/position/signin");
         browser.awaitTrue("the sign-in page", d -> browser.present("#position-signin-no-member") || browser.present("#position-signin-form"));
         assertFalse(browser.present(".notice-error"));

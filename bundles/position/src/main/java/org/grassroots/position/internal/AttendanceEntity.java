@@ -20,5 +20,8 @@ public class AttendanceEntity {
     @Column(name = "MEMBER_ID") long memberId;
     @Column(name = "SIGNED_UP_AT") LocalDateTime signedUpAt;
     @Column(name = "SIGNED_IN_AT") LocalDateTime signedInAt;
+    /** The account that signed up or in: the reminder before the event goes to its inbox. */
+    @Column(name = "ACCOUNT") String account;
+    @Column(name = "REMINDED_AT") LocalDateTime remindedAt;
     @Version @Column(name = "VERSION") long version;
 }

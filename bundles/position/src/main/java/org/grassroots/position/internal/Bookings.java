@@ -67,37 +67,46 @@ public class Bookings {
         return jpa.txExpr(TransactionType.Required, em -> {
             PositionEntity p = positions.visible(em, draft.positionId());
             scope.requireEnabled(p.organizationId);
-            if (!Positions.rooms(p).contains(room)) {
-                String rooms = String.join("、", Positions.rooms(p));
-                throw PosText.TEXT.invalid("room", "booking.room", p.name, rooms.isEmpty() ? "—" : rooms);
-            }
-            // the position's row locked: a second booking of the same room waits here and then sees this one
-            em.lock(p, LockModeType.PESSIMISTIC_WRITE);
-            BookingEntity clash = booked(em, p.id, day).stream()
-                    .filter(b -> b.room.equals(room) && Slots.overlap(from, to, b.startMinute, b.endMinute)).findFirst().orElse(null);
-            if (clash != null) {
-                throw PosText.TEXT.conflict("booking.overlap", room, day, Slots.text(clash.startMinute), Slots.text(clash.endMinute),
-                        scope.name(clash.bookerId), clash.purpose);
-            }
-            BookingEntity b = new BookingEntity();
-            b.positionId = p.id;
-            b.organizationId = p.organizationId;
-            b.orgPath = p.orgPath;
-            b.room = room;
-            b.day = day;
-            b.startMinute = from;
-            b.endMinute = to;
-            b.bookerId = unit.id();
-            b.purpose = purpose;
-            b.status = BookingStatus.BOOKED;
-            b.createdAt = UtcTimes.now();
-            b.createdBy = actor;
-            em.persist(b);
-            em.flush();
-            audit.record("CREATE", TYPE, b.id, p.name + " " + room + " " + day + " " + Slots.text(from) + "-" + Slots.text(to),
-                    List.of(new FieldChange("status", null, b.status.name())));
-            return toRecord(b, p.name, unit.name());
+            return toRecord(take(em, p, room, day, from, to, unit.id(), purpose, actor), p.name, unit.name());
         });
+    }
+
+    /**
+     * Takes a room of a visible position for a slot of a day, in the caller's transaction (a booking of its own, or an
+     * event's): 422 on {@code room} for a room the registry does not list, 409 naming the booking in the way.
+     */
+    BookingEntity take(EntityManager em, PositionEntity p, String room, LocalDate day, int from, int to, long unitId, String purpose,
+                       String actor) {
+        if (!Positions.rooms(p).contains(room)) {
+            String rooms = String.join("、", Positions.rooms(p));
+            throw PosText.TEXT.invalid("room", "booking.room", p.name, rooms.isEmpty() ? "—" : rooms);
+        }
+        // the position's row locked: a second booking of the same room waits here and then sees this one
+        em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+        BookingEntity clash = booked(em, p.id, day).stream()
+                .filter(b -> b.room.equals(room) && Slots.overlap(from, to, b.startMinute, b.endMinute)).findFirst().orElse(null);
+        if (clash != null) {
+            throw PosText.TEXT.conflict("booking.overlap", room, day, Slots.text(clash.startMinute), Slots.text(clash.endMinute),
+                    scope.name(clash.bookerId), clash.purpose);
+        }
+        BookingEntity b = new BookingEntity();
+        b.positionId = p.id;
+        b.organizationId = p.organizationId;
+        b.orgPath = p.orgPath;
+        b.room = room;
+        b.day = day;
+        b.startMinute = from;
+        b.endMinute = to;
+        b.bookerId = unitId;
+        b.purpose = purpose;
+        b.status = BookingStatus.BOOKED;
+        b.createdAt = UtcTimes.now();
+        b.createdBy = actor;
+        em.persist(b);
+        em.flush();
+        audit.record("CREATE", TYPE, b.id, p.name + " " + room + " " + day + " " + Slots.text(from) + "-" + Slots.text(to),
+                List.of(new FieldChange("status", null, b.status.name())));
+        return b;
     }
 
     /** Cancels a booking (once: a second cancel is 409). */

@@ -78,6 +78,7 @@ public class EventAttendance {
             a.eventId = e.id;
             a.memberId = member;
             a.signedUpAt = UtcTimes.now();
+            a.account = scope.actor();
             em.persist(a);
             em.flush();
             audit.record("CREATE", TYPE, a.id, e.title + ": sign-up", List.of(new FieldChange("signedUp", null, "member " + member)));
@@ -107,6 +108,7 @@ public class EventAttendance {
                 a = new AttendanceEntity();
                 a.eventId = e.id;
                 a.memberId = member;
+                a.account = scope.actor();
                 em.persist(a);
             }
             a.signedInAt = UtcTimes.now();
@@ -114,6 +116,16 @@ public class EventAttendance {
             audit.record("UPDATE", TYPE, a.id, e.title + ": sign-in", List.of(new FieldChange("signedIn", null, "member " + member)));
             return mine(em, e, member);
         });
+    }
+
+    /** Records a past attendance as the demo data has it (times in UTC, either may be null), in the caller's transaction. */
+    void record(EntityManager em, long eventId, long memberId, LocalDateTime signedUpAtUtc, LocalDateTime signedInAtUtc) {
+        AttendanceEntity a = new AttendanceEntity();
+        a.eventId = eventId;
+        a.memberId = memberId;
+        a.signedUpAt = signedUpAtUtc;
+        a.signedInAt = signedInAtUtc;
+        em.persist(a);
     }
 
     /** Signed up, signed in and places taken per event: [signedUp, signedIn, taken]. */

@@ -27,6 +27,8 @@ public class EventEntity {
     @Column(name = "ENDS_AT") LocalDateTime endsAt;
     @Column(name = "CAPACITY") int capacity;
     @Column(name = "EVENT_CODE") String code;
+    /** The room booking the event took when published with a room (POS_BOOKING), or null. */
+    @Column(name = "BOOKING_ID") Long bookingId;
     @Column(name = "CREATED_AT") LocalDateTime createdAt;
     @Column(name = "CREATED_BY") String createdBy;
     @Version @Column(name = "VERSION") long version;

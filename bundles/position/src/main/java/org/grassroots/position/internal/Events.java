@@ -48,27 +48,37 @@ public class Events {
     private final AuditLog audit;
     private final Positions positions;
     private final EventAttendance attendance;
+    private final Bookings bookings;
 
     @Activate
     public Events(@Reference(target = PositionModule.UNIT) JpaTemplate jpa, @Reference(target = PositionModule.SCHEMA) ModuleSchema schema,
                   @Reference ModuleScopes scopes, @Reference AuditLog audit, @Reference Positions positions,
-                  @Reference EventAttendance attendance) {
+                  @Reference EventAttendance attendance, @Reference Bookings bookings) {
         this.jpa = jpa;
         this.scope = scopes.of(PositionModule.ID);
         this.audit = audit;
         this.positions = positions;
         this.attendance = attendance;
+        this.bookings = bookings;
     }
 
     public Event create(EventDraft draft) {
+        return create(draft, LocalDateTime.now());
+    }
+
+    /**
+     * Publishes an event as of {@code now} (the demo data publishes its past year's events as of their day). With a room
+     * the event books it for its slot, in the same transaction: a room taken at that time refuses the event (409).
+     */
+    Event create(EventDraft draft, LocalDateTime now) {
         if (draft == null) {
-            throw PosText.TEXT.invalid("body", "body.required", "{positionId, title, serviceType, startsAt, endsAt, capacity}");
+            throw PosText.TEXT.invalid("body", "body.required", "{positionId, title, serviceType, startsAt, endsAt, capacity, room}");
         }
         ValidationException.Builder errors = ValidationException.builder();
         errors.required("positionId", draft.positionId());
         String title = errors.line("title", draft.title(), 200, true);
         errors.required("serviceType", draft.serviceType());
-        LocalDateTime now = LocalDateTime.now();
+        String room = errors.line("room", draft.room(), 50, false);
         errors.required("startsAt", draft.startsAt());
         errors.required("endsAt", draft.endsAt());
         if (draft.startsAt() != null && draft.startsAt().isBefore(now.toLocalDate().atStartOfDay())) {
@@ -81,6 +91,10 @@ public class Events {
             errors.add("endsAt", PosText.TEXT.message("event.end", MAX_DAYS));
         }
         Integer capacity = errors.whole("capacity", draft.capacity(), 1, MAX_CAPACITY, true);
+        if (room != null && !room.isEmpty() && draft.startsAt() != null && draft.endsAt() != null
+                && !bookable(draft.startsAt(), draft.endsAt())) {
+            errors.add("room", PosText.TEXT.message("event.roomSlot"));
+        }
         errors.throwIfAny();
         String actor = scope.actor();
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -101,18 +115,35 @@ public class Events {
             e.code = freshCode(em);
             e.createdAt = UtcTimes.now();
             e.createdBy = actor;
+            if (room != null && !room.isEmpty()) {
+                e.bookingId = bookings.take(em, p, room, e.startsAt.toLocalDate(), Slots.of(e.startsAt.toLocalTime()),
+                        Slots.of(e.endsAt.toLocalTime()), p.organizationId, title, actor).id;
+            }
             em.persist(e);
             em.flush();
             audit.record("CREATE", TYPE, e.id, p.name + ": " + title + " " + e.startsAt, List.of(new FieldChange("capacity", null,
                     String.valueOf(capacity))));
-            return toRecord(e, p.name, new long[] { 0, 0, 0 });
+            return toRecord(e, p.name, new long[] { 0, 0, 0 }, room(em, e));
         });
+    }
+
+    /** An event can take a room when it lies within one day and the booking hours, on quarter hours. */
+    static boolean bookable(LocalDateTime startsAt, LocalDateTime endsAt) {
+        return startsAt.toLocalDate().equals(endsAt.toLocalDate()) && Slots.of(startsAt.toLocalTime()) != null
+                && Slots.of(endsAt.toLocalTime()) != null;
+    }
+
+    /** The room the event holds: its booking's, while that booking stands. */
+    private static String room(EntityManager em, EventEntity e) {
+        BookingEntity b = e.bookingId == null ? null : em.find(BookingEntity.class, e.bookingId);
+        return b == null || b.status != BookingStatus.BOOKED ? null : b.room;
     }
 
     public Event get(long id) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             EventEntity e = visible(em, id);
-            return toRecord(e, em.find(PositionEntity.class, e.positionId).name, attendance.counts(em, List.of(e.id)).get(e.id));
+            return toRecord(e, em.find(PositionEntity.class, e.positionId).name, attendance.counts(em, List.of(e.id)).get(e.id),
+                    room(em, e));
         });
     }
 
@@ -144,7 +175,7 @@ public class Events {
             Map<Long, long[]> counts = attendance.counts(em, rows.stream().map(e -> e.id).toList());
             Map<Long, String> names = new HashMap<>();
             List<Event> items = rows.stream().map(e -> toRecord(e, names.computeIfAbsent(e.positionId,
-                    k -> em.find(PositionEntity.class, k).name), counts.get(e.id))).toList();
+                    k -> em.find(PositionEntity.class, k).name), counts.get(e.id), room(em, e))).toList();
             return new Page<>(items, count.getSingleResult(), page.page(), page.size());
         });
     }
@@ -213,11 +244,11 @@ public class Events {
         }
     }
 
-    static Event toRecord(EventEntity e, String positionName, long[] counts) {
+    static Event toRecord(EventEntity e, String positionName, long[] counts, String room) {
         long[] c = counts == null ? new long[] { 0, 0, 0 } : counts;
         return new Event(e.id, e.positionId, positionName, e.title, e.serviceType, e.startsAt, e.endsAt, e.capacity, e.code,
                 EventPhase.at(e.startsAt, e.endsAt, LocalDateTime.now()), c[0], c[1], Math.max(0, e.capacity - c[2]),
-                UtcTimes.instant(e.createdAt), e.createdBy, e.version);
+                room, room == null ? null : e.bookingId, UtcTimes.instant(e.createdAt), e.createdBy, e.version);
     }
 
     /** Locks the event's row for counting its places (sign-up and sign-in). */

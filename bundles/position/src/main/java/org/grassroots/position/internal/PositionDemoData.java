@@ -13,6 +13,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * the ten featured comprehensive positions of the report (四鹤山, 红核谷, 舜颖社区 …), the two standards, the 2024
  * assessments with their rectification items (most done, a few overdue), the featured positions' upgrade projects,
  * a year of monthly visits and
- * services at every position in use, and the city system's acknowledgement of every position in use (the newest two communities and the grid points
+ * services at every position in use, their service catalogues, the featured positions' quarterly events with sign-ups
+ * and sign-ins, the street and park centres' room bookings ({@link DemoActivities}), and the city system's acknowledgement of every position in use (the newest two communities and the grid points
  * are still planned and not yet recorded). Seeded, so every load is equal; nothing is counted here: the figures
  * [65 recorded, 10 featured] come from the statistics queries.
  */
@@ -58,12 +60,15 @@ public class PositionDemoData implements DemoDataContributor {
     private final Upgrades upgrades;
     private final CitySync sync;
     private final Visits visitsService;
+    private final DemoActivities activities;
 
     @Activate
     public PositionDemoData(@Reference(target = PositionModule.UNIT) JpaTemplate jpa, @Reference OrganizationService organizations,
                             @Reference ModuleEnablement enablement, @Reference Positions positions, @Reference Standards standards,
                             @Reference Assessments assessments, @Reference Rectifications rectifications, @Reference Upgrades upgrades,
-                            @Reference CitySync sync, @Reference Visits visitsService) {
+                            @Reference CitySync sync, @Reference Visits visitsService, @Reference ServiceCatalogue catalogue,
+                            @Reference Events events, @Reference EventAttendance attendance, @Reference Bookings bookings,
+                            @Reference MemberService members) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.enablement = enablement;
@@ -74,6 +79,7 @@ public class PositionDemoData implements DemoDataContributor {
         this.upgrades = upgrades;
         this.sync = sync;
         this.visitsService = visitsService;
+        this.activities = new DemoActivities(catalogue, events, attendance, bookings, members);
     }
 
     @Override
@@ -96,7 +102,36 @@ public class PositionDemoData implements DemoDataContributor {
         }
         int added = jpa.txExpr(TransactionType.Required, em -> load(em, district, new Random(YEAR * 31L)));
         LOG.info("Position demo data: {} positions with their {} assessments and upgrades", added, YEAR);
+        use();
         return added;
+    }
+
+    /**
+     * The positions' catalogues, events and room bookings, one small transaction per position in use or under
+     * renovation (a short
+     * persistence context each), on a seed of their own so the figures of the registry do not move.
+     */
+    private void use() {
+        // in use, or under renovation since its upgrade started in the year (it served all the same)
+        List<Long> inUse = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p.id FROM PositionEntity p "
+                + "WHERE p.status IN :s ORDER BY p.id", Long.class)
+                .setParameter("s", List.of(PositionStatus.IN_USE, PositionStatus.UNDER_RENOVATION)).getResultList());
+        Random random = new Random(YEAR * 37L);
+        for (long id : inUse) {
+            jpa.tx(TransactionType.Required, em -> {
+                PositionEntity p = em.find(PositionEntity.class, id);
+                activities.catalogue(p);
+                if (p.featured == 1) {
+                    activities.events(em, p, random);
+                }
+                if (p.level == PositionLevel.STREET_PARK) {
+                    Organization host = organizations.get(p.organizationId);
+                    List<Organization> bookers = units(host, UnitType.COMMUNITY);
+                    activities.bookings(em, p, bookers.isEmpty() ? List.of(host) : bookers, random);
+                }
+            });
+        }
+        LOG.info("Position demo data: the catalogues, events and room bookings of {} positions in use", inUse.size());
     }
 
     private record Planned(Organization host, String name, boolean featured, boolean planned) {

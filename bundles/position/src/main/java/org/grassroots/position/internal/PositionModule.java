@@ -54,6 +54,10 @@ public class PositionModule implements ActionModule {
     static final String RECTIFICATIONS_OVERDUE = "position.rectifications.overdue";
     static final String UPGRADES_ACCEPTED = "position.upgrades.accepted";
     static final String VISITS = "position.visits";
+    static final String EVENTS = "position.events";
+    static final String SIGN_INS = "position.events.signIns";
+    static final String BOOKINGS = "position.bookings";
+    static final String CATALOGUE = "position.catalogue";
 
     private final ModuleDescriptor descriptor;
 
@@ -94,7 +98,12 @@ public class PositionModule implements ActionModule {
                         new StatisticDefinition(RECTIFICATIONS_OVERDUE, LocalizedText.of("逾期整改事项", "Overdue rectifications"), "count"),
                         new StatisticDefinition(UPGRADES_ACCEPTED, LocalizedText.of("验收通过的升级项目", "Upgrades accepted"), "count"),
                         new StatisticDefinition(VISITS, LocalizedText.of("阵地到访人次", "Visits to positions"), "count",
-                                EnumLabels.of(ServiceType.class))),
+                                EnumLabels.of(ServiceType.class)),
+                        new StatisticDefinition(EVENTS, LocalizedText.of("阵地活动", "Events at positions"), "count",
+                                EnumLabels.of(ServiceType.class)),
+                        new StatisticDefinition(SIGN_INS, LocalizedText.of("活动签到人次", "Event sign-ins"), "count"),
+                        new StatisticDefinition(BOOKINGS, LocalizedText.of("功能室预约", "Room bookings"), "count"),
+                        new StatisticDefinition(CATALOGUE, LocalizedText.of("阵地服务事项", "Services offered"), "count")),
                 List.of(EnumLabels.set(ID, PositionLevel.class), EnumLabels.set(ID, PositionStatus.class),
                         EnumLabels.set(ID, PositionFunction.class), EnumLabels.set(ID, StandardCategory.class),
                         EnumLabels.set(ID, Grade.class), EnumLabels.set(ID, RectificationStatus.class),

@@ -3,6 +3,7 @@ package org.grassroots.position.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.osgi.service.component.annotations.Reference;
  * The module's figures for any subtree and year, by grouped queries over the subtree's path: positions per level and
  * status, featured, recorded in the city system (a synced marker), changed since the last sync (as of now, whatever
  * the year); the year's assessments (mean score in percent of the standard's points, grades), their rectification
- * items open and overdue, and the upgrade projects accepted in the year.
+ * items open and overdue, the upgrade projects accepted in the year, the year's events with their sign-ups and
+ * sign-ins, its room bookings, and the services the positions' catalogues offer.
  */
 @Component(service = { StatisticsProvider.class, PositionStatistics.class },
         property = ModuleRegistry.MODULE_PROPERTY + "=" + PositionModule.ID)
@@ -79,10 +81,17 @@ public class PositionStatistics implements StatisticsProvider {
                 new Statistic(PositionModule.UPGRADES_ACCEPTED, LocalizedText.of("验收通过的升级项目", "Upgrades accepted"),
                         f.upgradesAccepted(), "count", Map.of()),
                 new Statistic(PositionModule.VISITS, LocalizedText.of("阵地到访人次", "Visits to positions"), f.visits(), "count",
-                        doubles(f.visitsByType())));
+                        doubles(f.visitsByType())),
+                new Statistic(PositionModule.EVENTS, LocalizedText.of("阵地活动", "Events at positions"), f.events(), "count",
+                        doubles(f.eventsByType())),
+                new Statistic(PositionModule.SIGN_INS, LocalizedText.of("活动签到人次", "Event sign-ins"), f.eventSignIns(), "count",
+                        Map.of()),
+                new Statistic(PositionModule.BOOKINGS, LocalizedText.of("功能室预约", "Room bookings"), f.bookings(), "count", Map.of()),
+                new Statistic(PositionModule.CATALOGUE, LocalizedText.of("阵地服务事项", "Services offered"), f.catalogue(), "count",
+                        Map.of()));
     }
 
-    /** The dashboard's figures: nine grouped queries, whatever the size of the subtree. */
+    /** The dashboard's figures: thirteen grouped queries, whatever the size of the subtree. */
     public Figures figures(Organization unit, int year) {
         String path = unit.path() + "%";
         LocalDate today = LocalDate.now();
@@ -141,8 +150,27 @@ public class PositionStatistics implements StatisticsProvider {
                 visits += n;
                 services += ((Number) r[3]).longValue();
             }
+            Map<String, Long> eventsByType = zeros(ServiceType.values());
+            long events = 0;
+            LocalDateTime yearStart = LocalDate.of(year, 1, 1).atStartOfDay();
+            for (Object[] r : em.createQuery("SELECT e.serviceType, COUNT(e) FROM EventEntity e WHERE e.orgPath LIKE :p "
+                            + "AND e.startsAt >= :from AND e.startsAt < :to GROUP BY e.serviceType", Object[].class)
+                    .setParameter("p", path).setParameter("from", yearStart).setParameter("to", yearStart.plusYears(1)).getResultList()) {
+                eventsByType.put(((ServiceType) r[0]).name(), ((Number) r[1]).longValue());
+                events += ((Number) r[1]).longValue();
+            }
+            Object[] people = em.createQuery("SELECT COUNT(a.signedUpAt), COUNT(a.signedInAt) FROM AttendanceEntity a, EventEntity e "
+                            + "WHERE a.eventId = e.id AND e.orgPath LIKE :p AND e.startsAt >= :from AND e.startsAt < :to", Object[].class)
+                    .setParameter("p", path).setParameter("from", yearStart).setParameter("to", yearStart.plusYears(1)).getSingleResult();
+            long bookings = em.createQuery("SELECT COUNT(b) FROM BookingEntity b WHERE b.orgPath LIKE :p AND b.status = :booked "
+                            + "AND b.day >= :from AND b.day < :to", Long.class).setParameter("p", path)
+                    .setParameter("booked", BookingStatus.BOOKED).setParameter("from", LocalDate.of(year, 1, 1))
+                    .setParameter("to", LocalDate.of(year + 1, 1, 1)).getSingleResult();
+            long catalogue = em.createQuery("SELECT COUNT(s) FROM ServiceOfferEntity s WHERE s.orgPath LIKE :p AND s.active = 1", Long.class)
+                    .setParameter("p", path).getSingleResult();
             return new Figures(unit.id(), unit.name(), year, total, byLevel, byStatus, number(marks, 0), number(marks, 1), number(marks, 2),
-                    assessed, mean, byGrade, number(rect, 0), number(rect, 1), accepted, upgrades, visits, services, byMonth, byType);
+                    assessed, mean, byGrade, number(rect, 0), number(rect, 1), accepted, upgrades, visits, services, byMonth, byType,
+                    events, eventsByType, number(people, 0), number(people, 1), bookings, catalogue);
         });
     }
 

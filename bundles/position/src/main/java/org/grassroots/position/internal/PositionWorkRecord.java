@@ -15,7 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Action 3's part of the year-end work record (实施党群服务阵地迭代升级行动): positions recorded into the city system,
- * featured comprehensive positions by name, assessments and upgrades, from the dashboard's figures, so the report and
+ * featured comprehensive positions by name, assessments and upgrades, the events held at the positions and their
+ * sign-ins, from the dashboard's figures, so the report and
  * the dashboard count the same way.
  */
 @Component(property = ModuleRegistry.MODULE_PROPERTY + "=" + PositionModule.ID)
@@ -42,15 +43,17 @@ public class PositionWorkRecord implements WorkRecordContributor {
         String positions = "m/" + PositionModule.ID + "/positions";
         String assessments = "m/" + PositionModule.ID + "/assessments";
         String upgrades = "m/" + PositionModule.ID + "/upgrades";
+        String events = "m/" + PositionModule.ID + "/events";
         List<String> names = featured.names(subtreeOf);
         List<LocalizedText> highlights = names.stream().map(n -> LocalizedText.of(n, n)).toList();
         return new WorkRecordSection(WorkRecordSections.text(PosText.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(PositionModule.POSITIONS, positions, PositionModule.FEATURED, positions,
                                 PositionModule.RECORDED, positions, PositionModule.MEAN_SCORE, assessments,
                                 PositionModule.RECTIFICATIONS_OPEN, assessments, PositionModule.RECTIFICATIONS_OVERDUE, assessments,
-                                PositionModule.UPGRADES_ACCEPTED, upgrades),
+                                PositionModule.UPGRADES_ACCEPTED, upgrades, PositionModule.EVENTS, events, PositionModule.SIGN_INS, events),
                         PositionModule.POSITIONS, PositionModule.RECORDED, PositionModule.FEATURED, PositionModule.MEAN_SCORE,
-                        PositionModule.RECTIFICATIONS_OPEN, PositionModule.RECTIFICATIONS_OVERDUE, PositionModule.UPGRADES_ACCEPTED),
+                        PositionModule.RECTIFICATIONS_OPEN, PositionModule.RECTIFICATIONS_OVERDUE, PositionModule.UPGRADES_ACCEPTED,
+                        PositionModule.EVENTS, PositionModule.SIGN_INS),
                 highlights,
                 WorkRecordSections.text(PosText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, PositionModule.RECORDED)),

@@ -34,6 +34,12 @@ final class Slots {
         return minute;
     }
 
+    /** The minute of the day of a time if a booking could start or end at it (quarter hour, 06:00 to 23:00), else null. */
+    static Integer of(java.time.LocalTime time) {
+        int minute = time.getHour() * 60 + time.getMinute();
+        return time.getSecond() == 0 && minute >= EARLIEST && minute <= LATEST && minute % STEP == 0 ? minute : null;
+    }
+
     static boolean overlap(int start, int end, int otherStart, int otherEnd) {
         return start < otherEnd && otherStart < end;
     }

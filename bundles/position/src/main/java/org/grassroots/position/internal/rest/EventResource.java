@@ -2,6 +2,7 @@ package org.grassroots.position.internal.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.grassroots.position.internal.Attendee;
 import org.grassroots.position.internal.Event;
 import org.grassroots.position.internal.EventDraft;
 import org.grassroots.position.internal.EventFigures;
+import org.grassroots.position.internal.EventReminders;
 import org.grassroots.position.internal.Events;
 import org.grassroots.position.internal.PositionModule;
 import org.grassroots.rest.ModuleResource;
@@ -33,7 +35,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /events}: events held at the positions, with their code and attendance; {@code figures} the attendance of a
- * subtree and year. Members sign up and in under {@code /my/events} ({@link MyEventResource}).
+ * subtree and year; {@code remind} reminds the members signed up for the next day's events. Members sign up and in under {@code /my/events} ({@link MyEventResource}).
  */
 @Component(service = EventResource.class)
 @ModuleResource(PositionModule.ID)
@@ -43,10 +45,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EventResource {
     private final Events events;
+    private final EventReminders reminders;
 
     @Activate
-    public EventResource(@Reference Events events) {
+    public EventResource(@Reference Events events, @Reference EventReminders reminders) {
         this.events = events;
+        this.reminders = reminders;
     }
 
     @GET
@@ -60,6 +64,14 @@ public class EventResource {
     @Returns(Event.class)
     public Response create(EventDraft draft) {
         return Responses.created("events", events.create(draft));
+    }
+
+    /** Reminds the members signed up for the caller's events of the next day (once per sign-up); answers how many. */
+    @POST
+    @Path("remind")
+    @RequiresPermission(PositionModule.MANAGE)
+    public Map<String, Integer> remind() {
+        return Map.of("reminded", reminders.remindSignedUp());
     }
 
     @GET
