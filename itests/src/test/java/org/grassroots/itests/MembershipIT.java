@@ -226,6 +226,13 @@ public class MembershipIT extends DistrictTestSupport {
         assertTrue(letter, letter.contains(transfer.path("letterNo").asText()) && letter.contains("申请人戊") && letter.contains("回　执"));
         byte[] docx = admin.get(M + "/transfers/" + id(transfer) + "/letter.docx").expect(200).bytes();
         assertTrue(docx.length > 500 && docx[0] == 'P' && docx[1] == 'K');
+        // the same letter as PDF, written by core's document writer with the Chinese font embedded
+        Response pdf = admin.get(M + "/transfers/" + id(transfer) + "/letter.pdf").expect(200);
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.header("Content-Disposition").orElse(""), pdf.header("Content-Disposition").orElse("")
+                .contains("introduction-letter-" + transfer.path("letterNo").asText() + ".pdf"));
+        byte[] pdfBytes = pdf.bytes();
+        assertTrue(pdfBytes.length > 5000 && new String(pdfBytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
         admin.post(M + "/transfers/" + id(transfer) + "/complete", Json.obj(), transfer.path("version").asLong()).expect(200);
         assertEquals(id(branchB), api.get("/members/" + member).expect(200).json().path("organizationId").asLong());
 
@@ -288,6 +295,7 @@ public class MembershipIT extends DistrictTestSupport {
         otherAdmin.get(M + "/files/" + id(file)).problem(404);
         otherAdmin.get(M + "/files?unit=" + id(street)).problem(404);
         otherAdmin.get(M + "/transfers/" + id(transfer)).problem(404);
+        otherAdmin.get(M + "/transfers/" + id(transfer) + "/letter.pdf").problem(404);
         JsonNode disabled = otherAdmin.get(M + "/files?unit=" + id(otherStreet)).problem(403);
         assertTrue(disabled.toString(), disabled.path("detail").asText().contains("membership"));
 
