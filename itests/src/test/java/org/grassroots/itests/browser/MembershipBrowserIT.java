@@ -22,10 +22,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class MembershipBrowserIT extends SharedDistrictBrowserTest {
 
-    /** The module's demo data arrives after core's: its ranges over HTTP first, then the console. */
+    /**
+     * The module's demo data arrives after core's and after the modules loaded before it (affairs' alone takes minutes
+     * on a loaded machine): the platform settled, then its ranges over HTTP, then the console.
+     */
     private static void awaitDemo() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        admin.awaitSettled(Duration.ofMinutes(12));
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             Api.Response roots = admin.get("/organizations/roots");
             if (roots.status() == 200) {
