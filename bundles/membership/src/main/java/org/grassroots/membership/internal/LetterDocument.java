@@ -18,6 +18,8 @@ import org.grassroots.core.api.document.Document;
 public final class LetterDocument {
     static final String TITLE = "中国共产党党员组织关系介绍信";
     static final String RECEIPT = "回　执";
+    /** Where the receipt slip is cut off (the HTML page draws it as a dashed border instead). */
+    static final String CUT_LINE = "- - - - - - - - - - - - - - - - - - -（沿此线剪下）- - - - - - - - - - - - - - - - - - -";
     private static final String BLANK_DATE = "　　年　　月　　日";
 
     private LetterDocument() {
@@ -42,6 +44,7 @@ public final class LetterDocument {
         }
         blocks.add(new Document.Paragraph("（有效期 " + days(t.issuedOn(), t.validUntil()) + " 天，至 " + date(t.validUntil()) + "）"));
         blocks.add(new Document.Paragraph(from + "（盖章）\n" + date(t.issuedOn())));
+        blocks.add(new Document.Paragraph(CUT_LINE));
         blocks.add(new Document.Heading(1, RECEIPT));
         blocks.add(new Document.Paragraph(from + "："));
         blocks.add(new Document.Paragraph(t.memberName() + " 同志的党员组织关系已于" + BLANK_DATE + "转达我处。"));

@@ -27,7 +27,7 @@ public final class Letters {
             if (block instanceof Document.Heading heading) {
                 b.append(receipt ? "</div>" : "").append("<div class=\"cut\"><h1>").append(esc(heading.text())).append("</h1>");
                 receipt = true;
-            } else if (block instanceof Document.Paragraph paragraph) {
+            } else if (block instanceof Document.Paragraph paragraph && !LetterDocument.CUT_LINE.equals(paragraph.text())) {
                 boolean signature = paragraph.text().contains("（盖章）");
                 b.append(signature ? "<p class=\"no\">" : "<p>")
                         .append(esc(paragraph.text()).replace("\n", "<br>")).append("</p>");

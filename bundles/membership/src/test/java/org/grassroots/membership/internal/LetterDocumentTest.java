@@ -62,7 +62,7 @@ class LetterDocumentTest {
         String html = Letters.html(OUT);
         assertTrue(html.contains("<h1>中国共产党党员组织关系介绍信</h1>") && html.contains("第 2024-0007 号"), html);
         assertTrue(html.contains("张&lt;三&gt;") && !html.contains("张<三>"), html);
-        assertTrue(html.contains("<div class=\"cut\"><h1>回　执</h1>"), html);
+        assertTrue(html.contains("<div class=\"cut\"><h1>回　执</h1>") && !html.contains("沿此线剪下"), html);
     }
 
     /** Core's writer (on the test class path only) prints it; the PDF reads back with the Chinese text. */
@@ -81,7 +81,7 @@ class LetterDocumentTest {
         try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(read).replaceAll("[\\s\u3000]", "");
             assertTrue(text.contains("中国共产党党员组织关系介绍信") && text.contains("2024-0007"), text);
-            assertTrue(text.contains("党费已交到2024年5月") && text.contains("回执"), text);
+            assertTrue(text.contains("党费已交到2024年5月") && text.contains("沿此线剪下") && text.contains("回执"), text);
         }
     }
 
