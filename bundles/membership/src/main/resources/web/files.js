@@ -1,6 +1,6 @@
 // 发展党员: development files of the scope by stage, opening a file (入党申请), and recording the next step; the
 // server checks the order, intervals and age and names the missing step when one is out of order.
-import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, formDialog, ifMatch, unitPicker, memberPicker, table, actor } from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, formDialog, ifMatch, unitPicker, memberPicker, table, actor, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
 
 export async function renderFiles(container, ctx) {
@@ -18,7 +18,10 @@ export async function renderFiles(container, ctx) {
   const q = h('input', { type: 'search', id: 'membership-file-q' });
   const filters = h('form', { class: 'filter-form', role: 'search', 'aria-label': t({ zhCN: '查找发展档案', en: 'Find files' }) },
     field(t({ zhCN: '阶段', en: 'Stage' }), stage), field(t({ zhCN: '姓名', en: 'Name' }), q),
-    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '查询', en: 'Search' }) })));
+    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '查询', en: 'Search' }) }),
+      h('button', { type: 'button', id: 'membership-file-export', text: t({ zhCN: '导出台账（XLSX）', en: 'Export the ledger (XLSX)' }),
+        onClick: () => download(ctx, `${API}/files/export?${new URLSearchParams({ unit, ...(stage.value ? { stage: stage.value } : {}) })}`,
+          '发展党员台账.xlsx') })));
   const detail = h('section', { id: 'membership-file-detail', 'aria-live': 'polite' });
   const list = pagedTable(ctx, {
     id: 'membership-file-table',

@@ -1,6 +1,6 @@
 // 流动党员: outflow and inflow registrations of the scope (where, why, since when, who manages them there) and
 // returns.
-import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, confirmDialog, ifMatch, unitPicker, memberPicker } from '/assets/kit.js';
+import { h, field, select, scopeOf, pagedTable, pageQuery, submitForm, confirmDialog, ifMatch, unitPicker, memberPicker, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
 
 export async function renderMobile(container, ctx) {
@@ -17,7 +17,10 @@ export async function renderMobile(container, ctx) {
   const direction = select([['', t({ zhCN: '流出和流入', en: 'Both directions' })], ...L.options(SETS.direction)], { id: 'membership-mobile-direction' });
   const filters = h('form', { class: 'filter-form', role: 'search', 'aria-label': t({ zhCN: '查找流动党员', en: 'Find mobile members' }) },
     field(t({ zhCN: '方向', en: 'Direction' }), direction),
-    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '查询', en: 'Search' }) })));
+    h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '查询', en: 'Search' }) }),
+      h('button', { type: 'button', id: 'membership-mobile-export', text: t({ zhCN: '导出台账（XLSX）', en: 'Export the ledger (XLSX)' }),
+        onClick: () => download(ctx, `${API}/mobile/export?${new URLSearchParams({ unit, ...(direction.value ? { direction: direction.value } : {}) })}`,
+          '流动党员台账.xlsx') })));
   const list = pagedTable(ctx, {
     id: 'membership-mobile-table',
     caption: { zhCN: '流动党员', en: 'Mobile members' },

@@ -40,8 +40,10 @@ export async function renderTransfers(container, ctx) {
       { title: { zhCN: '介绍信编号', en: 'Letter' }, head: true, render: (r) => (r.letterNo
         ? h('span', {}, h('button', { type: 'button', class: 'link', text: r.letterNo,
           onClick: () => download(ctx, `${API}/transfers/${r.id}/letter`, `介绍信-${r.letterNo}.html`) }), ' ',
-          h('button', { type: 'button', class: 'link', text: t({ zhCN: '（Word）', en: '(Word)' }),
-            onClick: () => download(ctx, `${API}/transfers/${r.id}/letter.docx`, `介绍信-${r.letterNo}.docx`) })) : '—') },
+          h('button', { type: 'button', class: 'link membership-letter-docx', text: t({ zhCN: '（Word）', en: '(Word)' }),
+            onClick: () => download(ctx, `${API}/transfers/${r.id}/letter.docx`, `介绍信-${r.letterNo}.docx`) }), ' ',
+          h('button', { type: 'button', class: 'link membership-letter-pdf', text: '（PDF）',
+            onClick: () => download(ctx, `${API}/transfers/${r.id}/letter.pdf`, `介绍信-${r.letterNo}.pdf`) })) : '—') },
       { title: { zhCN: '姓名', en: 'Name' }, render: (r) => r.memberName },
       { title: { zhCN: '类型', en: 'Kind' }, render: (r) => L.label(SETS.transferKind, r.kind) },
       { title: { zhCN: '转出', en: 'From' }, render: (r) => (r.kind === 'IN' ? r.externalOrg : r.organizationName) },

@@ -81,6 +81,19 @@ public class MembershipIT extends DistrictTestSupport {
         assertTrue(applicants, applicants.contains("****") && !applicants.matches("(?s).*\"idNumber\":\"\\d{17}[0-9X]\".*"));
         JsonNode letters = api.get(M + "/transfers?unit=" + sunCun + "&kind=OUT").expect(200).json();
         assertEquals(3, letters.path("total").asInt());
+        // the ledgers as spreadsheets: a row for every file or registration the list counts, masked as the list is
+        Response ledger = api.get(M + "/files/export?unit=" + sunCun + "&stage=APPLICANT&format=CSV").expect(200);
+        assertTrue(ledger.contentType(), ledger.contentType().startsWith("text/csv"));
+        String[] rows = ledger.text().replace("\uFEFF", "").split("\r?\n");
+        assertTrue(rows[0], rows[0].startsWith("姓名,性别,出生日期,身份证号"));
+        assertEquals(api.get(M + "/files?unit=" + sunCun + "&stage=APPLICANT").expect(200).json().path("total").asInt(), rows.length - 1);
+        assertTrue(rows[1], rows[1].contains("****") && rows[1].contains("入党申请人") && !rows[1].matches(".*\\d{17}[0-9X].*"));
+        String away = api.get(M + "/mobile/export?unit=" + sunCun + "&direction=OUTFLOW&format=CSV").expect(200).text();
+        assertEquals(api.get(M + "/mobile?unit=" + sunCun + "&direction=OUTFLOW").expect(200).json().path("total").asInt(),
+                away.split("\r?\n").length - 1);
+        byte[] xlsx = api.get(M + "/files/export?unit=" + sunCun).expect(200).bytes();
+        assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K');
+        api.get(M + "/files/export?unit=" + sunCun + "&format=PDF").expectInvalid("format");
         api.get(M + "/files?unit=" + sunCun + "&stage=LOST").expectInvalid("stage");
         api.get(M + "/files").expectInvalid("unit");
         api.get(M + "/files?unit=" + sunCun + "&sort=secret").expectInvalid("sort");
@@ -226,6 +239,13 @@ public class MembershipIT extends DistrictTestSupport {
         assertTrue(letter, letter.contains(transfer.path("letterNo").asText()) && letter.contains("申请人戊") && letter.contains("回　执"));
         byte[] docx = admin.get(M + "/transfers/" + id(transfer) + "/letter.docx").expect(200).bytes();
         assertTrue(docx.length > 500 && docx[0] == 'P' && docx[1] == 'K');
+        // the same letter as PDF, written by core's document writer with the Chinese font embedded
+        Response pdf = admin.get(M + "/transfers/" + id(transfer) + "/letter.pdf").expect(200);
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.header("Content-Disposition").orElse(""), pdf.header("Content-Disposition").orElse("")
+                .contains("introduction-letter-" + transfer.path("letterNo").asText() + ".pdf"));
+        byte[] pdfBytes = pdf.bytes();
+        assertTrue(pdfBytes.length > 5000 && new String(pdfBytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
         admin.post(M + "/transfers/" + id(transfer) + "/complete", Json.obj(), transfer.path("version").asLong()).expect(200);
         assertEquals(id(branchB), api.get("/members/" + member).expect(200).json().path("organizationId").asLong());
 
@@ -288,6 +308,8 @@ public class MembershipIT extends DistrictTestSupport {
         otherAdmin.get(M + "/files/" + id(file)).problem(404);
         otherAdmin.get(M + "/files?unit=" + id(street)).problem(404);
         otherAdmin.get(M + "/transfers/" + id(transfer)).problem(404);
+        otherAdmin.get(M + "/transfers/" + id(transfer) + "/letter.pdf").problem(404);
+        otherAdmin.get(M + "/files/export?unit=" + id(street)).problem(404);
         JsonNode disabled = otherAdmin.get(M + "/files?unit=" + id(otherStreet)).problem(403);
         assertTrue(disabled.toString(), disabled.path("detail").asText().contains("membership"));
 

@@ -12,6 +12,8 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * 党员发展与组织关系's pages in headless Chromium against the district with the demo data: the development files in
  * Chinese (no raw stage codes), the 入党志愿书 number ranges the district issued to the demo street and park with a
@@ -20,10 +22,14 @@ import org.openqa.selenium.WebElement;
  */
 public class MembershipBrowserIT extends SharedDistrictBrowserTest {
 
-    /** The module's demo data arrives after core's: its ranges over HTTP first, then the console. */
+    /**
+     * The module's demo data arrives after core's and after the modules loaded before it (affairs' alone takes minutes
+     * on a loaded machine): the platform settled, then its ranges over HTTP, then the console.
+     */
     private static void awaitDemo() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        admin.awaitSettled(Duration.ofMinutes(12));
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             Api.Response roots = admin.get("/organizations/roots");
             if (roots.status() == 200) {
@@ -91,7 +97,39 @@ public class MembershipBrowserIT extends SharedDistrictBrowserTest {
         browser.screenshot(screenshots, "29-membership-six-months");
         assertFalse(browser.present(".notice-error"));
 
+        // the demo's letters out, each printable as the page, Word and PDF; the PDF reads back with its Chinese text
+        browser.open("/#/m/membership/transfers");
+        browser.awaitTrue("the demo's letters", d -> !browser.all("#membership-transfer-table button.membership-letter-pdf").isEmpty());
+        String transfers = browser.find("#membership-transfer-table").getText();
+        for (String code : List.of("ISSUED", "COMPLETED", "WITHIN", "OUT")) {
+            assertFalse(code + " shown raw", transfers.contains(code));
+        }
+        browser.screenshot(screenshots, "48-membership-transfers");
+        letterPrintsAsPdfWithTheChineseFont();
+
         List<String> problems = browser.consoleProblems(message -> false);
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    /** An issued letter of the demo through the API: Word and PDF carry its number and the receipt, the PDF embeds a CJK font. */
+    private static void letterPrintsAsPdfWithTheChineseFont() {
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        long district = admin.get("/organizations/roots").expect(200).json().get(0).get("id").asLong();
+        JsonNode letter = admin.get("/api/membership/transfers?unit=" + district + "&kind=OUT").expect(200)
+                .json().path("items").get(0);
+        assertTrue("an issued letter out in the demo", letter != null && !letter.path("letterNo").asText().isEmpty());
+        String number = letter.path("letterNo").asText();
+        try {
+            byte[] pdf = admin.get("/api/membership/transfers/" + letter.path("id").asLong() + "/letter.pdf").expect(200).bytes();
+            String pdfText = WorkRecordFiles.pdfText(pdf).replaceAll("[\\s\u3000]", "");
+            assertTrue(pdfText, pdfText.contains("中国共产党党员组织关系介绍信") && pdfText.contains(number)
+                    && pdfText.contains(letter.path("memberName").asText()) && pdfText.contains("回执"));
+            assertTrue("the PDF embeds a Chinese font", WorkRecordFiles.embedsCjkFont(pdf));
+            byte[] docx = admin.get("/api/membership/transfers/" + letter.path("id").asLong() + "/letter.docx").expect(200).bytes();
+            String wordText = WorkRecordFiles.wordText(docx);
+            assertTrue(wordText, wordText.contains(number) && wordText.contains("回　执"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the letter does not read back", e);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.grassroots.membership.internal.rest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -14,7 +17,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
-import org.grassroots.membership.internal.LetterDocx;
+import org.grassroots.core.api.document.DocumentFormat;
+import org.grassroots.core.api.document.DocumentWriter;
+import org.grassroots.membership.internal.LetterDocument;
 import org.grassroots.membership.internal.Letters;
 import org.grassroots.membership.internal.MembershipModule;
 import org.grassroots.membership.internal.TransferDraft;
@@ -47,10 +52,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TransferResource {
     private final Transfers transfers;
+    private final DocumentWriter documents;
 
     @Activate
-    public TransferResource(@Reference Transfers transfers) {
+    public TransferResource(@Reference Transfers transfers, @Reference DocumentWriter documents) {
         this.transfers = transfers;
+        this.documents = documents;
     }
 
     @GET
@@ -113,9 +120,25 @@ public class TransferResource {
     @GET
     @Path("transfers/{id}/letter.docx")
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    public Response letterDocx(@PathParam("id") long id) {
+    public Response letterDocx(@PathParam("id") long id) throws IOException {
+        return letterFile(id, DocumentFormat.DOCX);
+    }
+
+    /** The letter as PDF with the Chinese font embedded; 503 naming the missing font when the server has none. */
+    @GET
+    @Path("transfers/{id}/letter.pdf")
+    @Produces("application/pdf")
+    public Response letterPdf(@PathParam("id") long id) throws IOException {
+        return letterFile(id, DocumentFormat.PDF);
+    }
+
+    /** Written whole before answering, so that a refusal (no font) is a clean 503 and not a broken download. */
+    private Response letterFile(long id, DocumentFormat format) throws IOException {
         TransferLetter letter = transfers.get(id);
-        String name = "introduction-letter-" + (letter.letterNo() == null ? String.valueOf(id) : letter.letterNo()) + ".docx";
-        return Response.ok(LetterDocx.of(letter)).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        documents.write(LetterDocument.of(letter), format, out);
+        String name = "introduction-letter-" + (letter.letterNo() == null ? String.valueOf(id) : letter.letterNo()) + "." + format.extension();
+        return Response.ok(out.toByteArray(), format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }
