@@ -158,14 +158,13 @@ final class AwardDemoData {
         List<Long> reviewers = new ArrayList<>(NominationFlow.reviewers(recommendations.chain(m.orgPath).stream()
                 .filter(l -> l.unitId() != m.organizationId).toList(), c.organizationId));
         int records = 1 + step(em, n, NominationAction.SUBMIT, reviewers, n.organizationId, null, at);
-        if (i % 7 == 6) {
+        int approvals = approvals(i, reviewers.size());
+        if (approvals < 0) {
             at = at.plusDays(3);
             records += step(em, n, NominationAction.RETURN, reviewers, n.pendingUnitId, "事迹材料不够具体，请补充后再报送", at);
             return records + step(em, n, NominationAction.WITHDRAW, reviewers, n.organizationId, null, at.plusDays(2));
         }
-        // every fifth stays with the level before the organizer (a campaign with one level awards it)
-        int stop = i % 5 == 4 && reviewers.size() > 1 ? reviewers.size() - 1 : reviewers.size();
-        for (int k = 0; k < stop; k++) {
+        for (int k = 0; k < approvals; k++) {
             at = at.plusDays(4);
             records += step(em, n, NominationAction.APPROVE, reviewers, n.pendingUnitId, k == reviewers.size() - 1 ? "同意表彰" : "同意推荐", at);
         }
@@ -174,6 +173,18 @@ final class AwardDemoData {
             records++;
         }
         return records;
+    }
+
+    /**
+     * How many levels approve the i-th nomination of a campaign with that many reviewers: all (awarded), one less for
+     * every fifth (pending at the level before the organizer; a single reviewer awards it), -1 for every seventh
+     * (returned home by the first level, then withdrawn).
+     */
+    static int approvals(int i, int reviewers) {
+        if (i % 7 == 6) {
+            return -1;
+        }
+        return i % 5 == 4 && reviewers > 1 ? reviewers - 1 : reviewers;
     }
 
     private static int step(EntityManager em, NominationEntity n, NominationAction action, List<Long> reviewers, long unitId,
