@@ -158,6 +158,14 @@ public class RoleModelAwardsIT extends RoleModelTestSupport {
         assertEquals(today.plusDays(60).toString(), changed.path("closesOn").asText());
         assertEquals(2, changed.path("quotas").size());
         assertTrue(changed.toString(), version(changed) > version(campaign));
+        JsonNode quotasOnly = districtAdmin.put(path, Json.obj("opensOn", today.minusDays(1).toString(), "closesOn",
+                today.plusDays(60).toString(), "quotas", Json.arr(Json.obj("category", "OUTSTANDING_MEMBER", "organizationId", id(street),
+                        "quota", 3), Json.obj("category", "ADVANCED_ORGANIZATION", "organizationId", id(community), "quota", 2))),
+                version(changed)).expect(200).json();
+        assertTrue(quotasOnly.toString(), version(quotasOnly) > version(changed));
+        assertEquals(quotasOnly.toString(), 2, districtAdmin.get(path).expect(200).json().path("quotas").get(0).path("quota").asInt()
+                + districtAdmin.get(path).expect(200).json().path("quotas").get(1).path("quota").asInt() - 3);
+        changed = quotasOnly;
         secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "OUTSTANDING_MEMBER", "memberId", id(second),
                 "field", "COMMUNITY_SERVICE", "deeds", "带头开展邻里互助")).expect(201);
         JsonNode below = districtAdmin.put(path, Json.obj("opensOn", today.minusDays(1).toString(), "closesOn", today.plusDays(60).toString(),

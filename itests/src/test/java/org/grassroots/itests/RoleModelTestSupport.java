@@ -15,7 +15,7 @@ public abstract class RoleModelTestSupport extends DistrictTestSupport {
     protected static final String RM = "/api/rolemodel";
     private static final String TEMPORARY = "Temp-Password-0001";
     private static final String CHOSEN = "Chosen-Passw0rd-2026";
-    private static final Duration SETTLE = Duration.ofSeconds(180);
+    protected static final Duration SETTLE = Duration.ofSeconds(180);
 
     protected long districtRoot() {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
