@@ -15,8 +15,8 @@ import org.grassroots.rolemodel.internal.Levels.Level;
 
 /**
  * The demo district's award campaigns of 2024, written beside the role models (RoleModelDemoData): the district's
- * “两优一先” with quotas per street, and one street's “七一” commendation with quotas per community. The nominees are
- * role models of the demo year (so the honours link to them and the role-model figures stay those of the report);
+ * “两优一先” with quotas per street, and the “七一” commendation of the street with most models, with quotas per
+ * community. The nominees are role models of the demo year (so the honours link to them and the role-model figures stay those of the report);
  * each nomination goes up its levels as a reviewer would take it: most are awarded, some stay pending at a level,
  * some are returned home and withdrawn. Deterministic: no randomness, the models in id order.
  */
@@ -24,7 +24,7 @@ final class AwardDemoData {
     static final String ACTOR = RoleModelDemoData.ACTOR;
     static final int YEAR = RoleModelDemoData.YEAR;
     /** Places per street of the district campaign: outstanding members, Party workers, advanced organizations. */
-    static final int[] STREET_QUOTAS = {3, 1, 1};
+    static final int[] STREET_QUOTAS = {6, 2, 2};
 
     private final Recommendations recommendations;
     private final Honours honours;
@@ -50,13 +50,15 @@ final class AwardDemoData {
             }
         }
         n += nominate(em, twoExcellent, models(em, district.path(), List.of(Tier.DISTRICT, Tier.STREET)), streets);
-        Organization first = streets.get(0);
+        // the “七一” commendation of the street holding most of the year's grassroots-tier models
+        Organization first = streets.stream().max(java.util.Comparator.comparingInt((Organization s) -> models(em, s.path(),
+                List.of(Tier.GRASSROOTS)).size())).orElseThrow();
         List<Organization> communities = units.stream().filter(u -> u.parentId() != null && u.parentId() == first.id()
                 && Levels.isLevel(u.unitType())).toList();
         CampaignEntity julyFirst = campaign(em, YEAR + "年“七一”表彰", AwardKind.JULY_FIRST, first, "中共" + first.name() + "工作委员会",
                 List.of(AwardCategory.OUTSTANDING_MEMBER, AwardCategory.OUTSTANDING_WORKER), LocalDate.of(YEAR, 6, 1), LocalDate.of(YEAR, 6, 20));
         for (Organization community : communities) {
-            n += quota(em, julyFirst, AwardCategory.OUTSTANDING_MEMBER, community, 1)
+            n += quota(em, julyFirst, AwardCategory.OUTSTANDING_MEMBER, community, 3)
                     + quota(em, julyFirst, AwardCategory.OUTSTANDING_WORKER, community, 1);
         }
         n += nominate(em, julyFirst, models(em, first.path(), List.of(Tier.GRASSROOTS)), communities);
