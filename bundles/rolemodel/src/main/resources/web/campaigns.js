@@ -2,6 +2,7 @@
 // submission window), and one campaign with its figures, quotas, nominations and the nomination form (事迹材料).
 import { h, field, select, scopeOf, table, pagedTable, pageQuery, submitForm, memberPicker, unitPicker, multiSelect } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, today } from './module.js';
+import { campaignActions } from './campaign-change.js';
 
 export async function renderCampaigns(container, ctx) {
   if (ctx.params[0]) return renderCampaign(container, ctx, ctx.params[0]);
@@ -116,7 +117,9 @@ async function renderCampaign(container, ctx, id) {
         + (n.pendingUnitName ? t({ zhCN: `（待${n.pendingUnitName}审核）`, en: ` (at ${n.pendingUnitName})` }) : '') },
     ],
   });
-  container.append(h('p', {}, h('a', { href: '#/m/rolemodel/campaigns', text: t({ zhCN: '← 返回列表', en: '← Back to the list' }) })), facts,
+  const actions = campaignActions(ctx, L, c, { mayChange: can(ctx, 'awards'),
+    changed: async () => { container.replaceChildren(); await renderCampaign(container, ctx, id); } });
+  container.append(h('p', {}, h('a', { href: '#/m/rolemodel/campaigns', text: t({ zhCN: '← 返回列表', en: '← Back to the list' }) })), facts, actions,
     table(ctx, { id: 'rm-cp-figures', caption: { zhCN: '推荐与表彰情况', en: 'Nominations and awards' }, rows: figures.categories, columns: [
       { title: { zhCN: '表彰类别', en: 'Category' }, head: true, render: (f) => L.label(SETS.awardCategory, f.category) },
       { title: { zhCN: '推荐（在审及已表彰）', en: 'Nominated (live)' }, class: 'num', render: (f) => String(f.nominations) },

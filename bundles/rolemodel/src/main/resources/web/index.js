@@ -8,7 +8,7 @@ import { renderServices } from './services.js';
 import { renderDashboard } from './dashboard.js';
 import { renderCampaigns } from './campaigns.js';
 import { renderNominations } from './nominations.js';
-import { renderHonours } from './honours.js';
+import { renderHonours, renderRecordHonours } from './honours.js';
 
 export default {
   id: 'rolemodel',
@@ -22,4 +22,11 @@ export default {
     { path: 'services', title: { zhCN: '活动服务记录', en: 'Service records' }, render: renderServices },
     { path: 'dashboard', title: { zhCN: '典型培树统计', en: 'Role-model figures' }, render: renderDashboard },
   ],
+  // sections of core's member and organization records (docs/ui-contributions.md, "Record sections"): the honours
+  recordSections: {
+    member: [{ id: 'honours', title: { zhCN: '荣誉表彰', en: 'Honours' },
+      render: (container, ctx, member) => renderRecordHonours(container, ctx, { unit: ctx.unit ? ctx.unit.id : member.organizationId, member: member.id }) }],
+    organization: [{ id: 'honours', title: { zhCN: '荣誉表彰', en: 'Honours' },
+      render: (container, ctx, unit) => renderRecordHonours(container, ctx, { unit: unit.id, organization: unit.id }) }],
+  },
 };

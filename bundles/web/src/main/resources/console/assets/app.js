@@ -311,6 +311,8 @@ function pageContext(container, params, module = null) {
     /** Ends the session here and shows the sign-in page with a message (after the reader changed their password). */
     signInAgain: (message) => { session.clear(); showLogin(message); },
     registry: () => ({ registry: state.registry, registryError: state.registryError, uiFailures: state.uiFailures }),
+    /** The pages of the modules loaded for the scope ([{module, ui}]), for the sections they add to core's records. */
+    moduleUis: () => state.uis,
     container,
   };
 }

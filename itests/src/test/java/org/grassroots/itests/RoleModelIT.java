@@ -16,7 +16,6 @@ import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.District;
-import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.KarafShell;
 import org.junit.Test;
@@ -37,15 +36,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * approved at district level (its tier); the district assigns a contact point (overlaps and periods ending before
  * they start refused) with a contact record; service records; the figures count it; another street sees nothing;
  * a unit without the module is refused; the demo reproduces the report's 41 contact points and the "十百千" tiers;
- * the module is uninstalled and reinstalled with its data.
+ * the module is uninstalled and reinstalled with its data. Award campaigns: {@link RoleModelAwardsIT}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RoleModelIT extends DistrictTestSupport {
-    private static final String RM = "/api/rolemodel";
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
-    private static final Duration SETTLE = Duration.ofSeconds(180);
+public class RoleModelIT extends RoleModelTestSupport {
 
     @Inject
     private SessionFactory sessions;
@@ -215,109 +210,6 @@ public class RoleModelIT extends DistrictTestSupport {
      * role-model pool; an organization's nomination is returned home and withdrawn; steps the status does not allow
      * are 409 naming the allowed ones; a closed window refuses; another street sees none of it; the figures count it.
      */
-    @Test
-    public void aCampaignsNominationIsReviewedLevelByLevelAndAwarded() {
-        int year = LocalDate.now().getYear();
-        LocalDate today = LocalDate.now();
-        JsonNode district = fixtures.unit(code("AWD"), null, "DISTRICT", "WORKING_COMMITTEE");
-        JsonNode street = fixtures.unit(code("AWS"), id(district), "STREET", "WORKING_COMMITTEE");
-        JsonNode community = fixtures.unit(code("AWC"), id(street), "COMMUNITY", "BRANCH");
-        JsonNode grid = fixtures.unit(code("AWG"), id(community), "GRID", "BRANCH");
-        JsonNode otherStreet = fixtures.unit(code("AWO"), id(district), "STREET", "WORKING_COMMITTEE");
-        api.putWithoutVersion("/modules/rolemodel/enablement/" + id(district), Json.obj("enabled", true)).expect(200);
-        JsonNode hero = fixtures.member("表彰甲", id(grid));
-        JsonNode second = fixtures.member("表彰乙", id(grid));
-        Api secretary = account(code("asec").toLowerCase(), "SECRETARY", id(community));
-        Api streetAdmin = account(code("aadm").toLowerCase(), "UNIT_ADMIN", id(street));
-        Api districtAdmin = account(code("adis").toLowerCase(), "DISTRICT_ADMIN", id(district));
-        Api otherAdmin = account(code("aoth").toLowerCase(), "UNIT_ADMIN", id(otherStreet));
-
-        secretary.post(RM + "/campaigns", Json.obj("name", "x")).problem(403);
-        districtAdmin.post(RM + "/campaigns", Json.obj()).expectInvalid("name", "kind", "year", "organizationId", "issuer", "categories",
-                "opensOn", "closesOn");
-        districtAdmin.post(RM + "/campaigns", Json.obj("name", "倒置", "kind", "JULY_FIRST", "year", year, "organizationId", id(district),
-                "issuer", "区委", "categories", Json.arr("OUTSTANDING_MEMBER"), "opensOn", today.toString(),
-                "closesOn", today.minusDays(1).toString())).expectInvalid("closesOn");
-        JsonNode campaign = districtAdmin.post(RM + "/campaigns", Json.obj("name", year + "年“两优一先”评选表彰", "kind",
-                "TWO_EXCELLENT_ONE_ADVANCED", "year", year, "organizationId", id(district), "issuer", "中共高新区工作委员会",
-                "categories", Json.arr("OUTSTANDING_MEMBER", "ADVANCED_ORGANIZATION"), "opensOn", today.minusDays(1).toString(),
-                "closesOn", today.plusDays(30).toString(), "quotas", Json.arr(Json.obj("category", "OUTSTANDING_MEMBER",
-                        "organizationId", id(street), "quota", 1)))).expect(201).json();
-        assertEquals("DISTRICT", campaign.path("level").asText());
-        assertTrue(campaign.path("open").asBoolean());
-        JsonNode closed = streetAdmin.post(RM + "/campaigns", Json.obj("name", "七一表彰（已截止）", "kind", "JULY_FIRST", "year", year,
-                "organizationId", id(street), "issuer", "街道党工委", "categories", Json.arr("OUTSTANDING_MEMBER"),
-                "opensOn", today.minusDays(30).toString(), "closesOn", today.minusDays(10).toString())).expect(201).json();
-
-        // ---- nominations: bad input, a closed window, the quota
-        String nominations = RM + "/nominations";
-        secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "OUTSTANDING_MEMBER"))
-                .expectInvalid("memberId", "field", "deeds");
-        JsonNode late = secretary.post(nominations, Json.obj("campaignId", id(closed), "category", "OUTSTANDING_MEMBER", "memberId", id(hero),
-                "field", "COMMUNITY_SERVICE", "deeds", "事迹")).problem(409);
-        assertTrue(late.toString(), late.path("detail").asText().contains(today.minusDays(10).toString()));
-        JsonNode n = secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "OUTSTANDING_MEMBER", "memberId", id(hero),
-                "field", "COMMUNITY_SERVICE", "deeds", "扎根社区十年，带领党员志愿服务队开展服务")).expect(201).json();
-        assertEquals("PENDING", n.path("status").asText());
-        assertEquals(id(community), n.path("pendingUnitId").asLong());
-        secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "OUTSTANDING_MEMBER", "memberId", id(second),
-                "field", "COMMUNITY_SERVICE", "deeds", "事迹")).problem(409);
-        assertEquals(1, secretary.get(nominations + "?unit=" + id(community)).expect(200).json().path("total").asInt());
-        JsonNode illegal = secretary.post(nominations + "/" + id(n) + "/withdraw", Json.obj(), version(n)).problem(409);
-        assertTrue(illegal.toString(), illegal.path("detail").asText().matches(".*(Approve, Return|同意、退回).*"));
-
-        // ---- community → street (returned once) → district, awarded
-        assertEquals(1, secretary.get(nominations + "?unit=" + id(community) + "&pendingAt=true").expect(200).json().path("total").asInt());
-        n = secretary.post(nominations + "/" + id(n) + "/approve", Json.obj("opinion", "同意"), version(n)).expect(200).json();
-        assertEquals(id(street), n.path("pendingUnitId").asLong());
-        secretary.post(nominations + "/" + id(n) + "/approve", Json.obj(), version(n)).problem(409);
-        streetAdmin.post(nominations + "/" + id(n) + "/return", Json.obj(), version(n)).expectInvalid("opinion");
-        n = streetAdmin.post(nominations + "/" + id(n) + "/return", Json.obj("opinion", "请补充事迹材料"), version(n)).expect(200).json();
-        n = secretary.post(nominations + "/" + id(n) + "/approve", Json.obj("opinion", "已补充"), version(n)).expect(200).json();
-        n = streetAdmin.post(nominations + "/" + id(n) + "/approve", Json.obj("opinion", "同意"), version(n)).expect(200).json();
-        String inbox = districtAdmin.get("/notifications?size=50").expect(200).text();
-        assertTrue(inbox, inbox.contains("rolemodel.nomination.pending") && inbox.contains("表彰甲"));
-        n = districtAdmin.post(nominations + "/" + id(n) + "/approve", Json.obj("opinion", "同意表彰"), version(n)).expect(200).json();
-        assertEquals("AWARDED", n.path("status").asText());
-        assertEquals("[]", n.path("allowedActions").toString());
-        List<String> history = new ArrayList<>();
-        secretary.get(nominations + "/" + id(n) + "/history").expect(200).json()
-                .forEach(s -> history.add(s.path("action").asText() + "@" + s.path("unitId").asLong()));
-        assertEquals(List.of("SUBMIT@" + id(grid), "APPROVE@" + id(community), "RETURN@" + id(street), "APPROVE@" + id(community),
-                "APPROVE@" + id(street), "APPROVE@" + id(district)), history);
-        JsonNode honours = secretary.get(RM + "/honours?unit=" + id(community) + "&member=" + id(hero)).expect(200).json();
-        assertEquals(honours.toString(), 1, honours.path("total").asInt());
-        JsonNode honour = honours.path("items").get(0);
-        assertEquals("DISTRICT", honour.path("level").asText());
-        assertEquals("中共高新区工作委员会", honour.path("issuer").asText());
-        assertEquals(year, honour.path("year").asInt());
-        assertEquals("表彰甲", secretary.get(RM + "/models/" + honour.path("modelId").asLong()).expect(200).json().path("name").asText());
-
-        // ---- an organization's nomination returned home and withdrawn
-        JsonNode org = secretary.post(nominations, Json.obj("campaignId", id(campaign), "category", "ADVANCED_ORGANIZATION",
-                "organizationId", id(grid), "field", "COMMUNITY_SERVICE", "deeds", "网格党支部服务群众成效明显")).expect(201).json();
-        org = secretary.post(nominations + "/" + id(org) + "/return", Json.obj("opinion", "材料不全"), version(org)).expect(200).json();
-        assertEquals("RETURNED", org.path("status").asText());
-        org = secretary.post(nominations + "/" + id(org) + "/withdraw", Json.obj(), version(org)).expect(200).json();
-        secretary.post(nominations + "/" + id(org) + "/submit", Json.obj(), version(org)).problem(409);
-
-        // ---- figures and scope
-        JsonNode figures = districtAdmin.get(RM + "/campaigns/" + id(campaign) + "/figures").expect(200).json();
-        assertEquals(figures.toString(), 2, figures.path("nominations").asInt());
-        assertEquals(1, figures.path("byStatus").path("WITHDRAWN").asInt());
-        JsonNode member = figures.path("categories").get(0);
-        assertEquals("OUTSTANDING_MEMBER", member.path("category").asText());
-        assertEquals(1, member.path("awarded").asInt());
-        assertEquals(1, member.path("quota").asInt());
-        JsonNode stats = districtAdmin.get(RM + "/statistics?unit=" + id(district) + "&year=" + year).expect(200).json();
-        assertEquals(1, stat(stats, "rolemodel.nominations").path("breakdown").path("AWARDED").asInt());
-        assertEquals(1, stat(stats, "rolemodel.honours").path("breakdown").path("OUTSTANDING_MEMBER").asInt());
-        otherAdmin.get(nominations + "/" + id(n)).problem(404);
-        otherAdmin.get(RM + "/campaigns/" + id(closed)).problem(404);
-        otherAdmin.get(RM + "/campaigns/" + id(campaign)).expect(200);
-        assertEquals(0, otherAdmin.get(RM + "/honours?unit=" + id(otherStreet)).expect(200).json().path("total").asInt());
-    }
-
     /** The demo district reproduces the report: 41 district-level contact points in 2024 and the "十百千" tiers. */
     @Test
     public void theDemoReproducesTheReportsContactPointsAndTiers() {
@@ -342,50 +234,5 @@ public class RoleModelIT extends DistrictTestSupport {
         JsonNode record = api.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).json();
         String text = record.toString();
         assertTrue(text, text.contains("rolemodel.contactPoints") && text.contains("区级直接联系点41个"));
-    }
-
-    private long districtRoot() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-                if ("JNGX".equals(root.path("code").asText())) {
-                    return id(root);
-                }
-            }
-            Api.sleep(1000);
-        }
-        throw new AssertionError("no district root: is the demo data on?");
-    }
-
-    private static JsonNode stat(JsonNode statistics, String id) {
-        for (JsonNode s : statistics) {
-            if (id.equals(s.path("id").asText())) {
-                return s;
-            }
-        }
-        throw new AssertionError("no figure " + id + " in " + statistics);
-    }
-
-    private static long version(JsonNode record) {
-        return record.path("version").asLong();
-    }
-
-    /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
-    private Api account(String username, String role, Long organizationId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
-        return api.basic(username, CHOSEN);
-    }
-
-    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + SETTLE + ": " + what);
-            }
-            Api.sleep(100);
-        }
     }
 }

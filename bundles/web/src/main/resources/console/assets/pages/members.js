@@ -4,6 +4,7 @@ import { h, clear, field, select } from '../dom.js';
 import { enumLabel } from '../i18n.js';
 import { formatDate } from '../format.js';
 import { addMember, memberActions, mayChangeMembers, ADD_MEMBER_TEXT } from './member-actions.js';
+import { appendRecordSections } from '../record-sections.js';
 
 const PAGE_SIZE = 20;
 
@@ -187,6 +188,7 @@ async function renderDetail(container, ctx, id) {
         : memberActions(ctx, { ...member, residenceName: residence }, {
           reload: async () => { container.replaceChildren(); await renderDetail(container, ctx, id); } })));
 
+  await appendRecordSections(container, ctx, 'member', member);
   const history = h('section', { class: 'panel', 'aria-labelledby': 'member-transfers' },
     h('h2', { id: 'member-transfers', text: t('member.transfers') }));
   container.append(history);

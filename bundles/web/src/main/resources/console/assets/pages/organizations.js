@@ -4,6 +4,7 @@ import { h, clear, field, uid } from '../dom.js';
 import { enumLabel } from '../i18n.js';
 import { formatDate } from '../format.js';
 import { organizationActions } from './organization-actions.js';
+import { appendRecordSections } from '../record-sections.js';
 
 export async function render(container, ctx) {
   const { t, api } = ctx;
@@ -66,6 +67,7 @@ export async function render(container, ctx) {
           await refreshBranch(unit.parentId);
           body.replaceChildren(h('h2', { id: 'org-detail-title', text: t('org.detail') }), h('p', { class: 'muted', text: t('org.select') }));
         } }));
+    await appendRecordSections(body, ctx, 'organization', unit);
   }
 
   /** Opens the tree down to {@code unit} (each unit above it expanded) and selects it there. */

@@ -74,8 +74,41 @@ public class Campaigns {
         if (opens != null && closes != null && closes.isBefore(opens)) {
             errors.add("closesOn", RoleModelText.TEXT.message("campaign.closesBeforeOpens", opens));
         }
-        List<Organization> quotaUnits = new ArrayList<>();
         List<QuotaDraft> quotas = draft.quotas() == null ? List.of() : draft.quotas();
+        List<Organization> quotaUnits = quotaUnits(errors, quotas, categories, unit);
+        errors.throwIfAny();
+        scope.requireEnabled(unit.id());
+        String actor = scope.actor();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            CampaignEntity c = new CampaignEntity();
+            c.name = name;
+            c.kind = draft.kind();
+            c.year = year;
+            c.organizationId = unit.id();
+            c.orgPath = unit.path();
+            c.issuer = issuer;
+            c.level = Levels.tierOf(unit.unitType());
+            c.categories = String.join(",", categories.stream().map(Enum::name).toList());
+            c.opensOn = opens;
+            c.closesOn = closes;
+            c.createdAt = UtcTimes.now();
+            c.createdBy = actor;
+            em.persist(c);
+            em.flush();
+            persistQuotas(em, c.id, quotas, quotaUnits);
+            audit.record("CREATE", TYPE, c.id, name + " (" + unit.name() + ")",
+                    List.of(new FieldChange("window", null, opens + "/" + closes)));
+            return toRecord(em, c);
+        });
+    }
+
+    /**
+     * Checks the quotas of a campaign organized by {@code unit} with the given categories (each of a category of the
+     * campaign, for a unit of the organizer's subtree, one per unit and category); answers each quota's unit.
+     */
+    List<Organization> quotaUnits(ValidationException.Builder errors, List<QuotaDraft> quotas, Set<AwardCategory> categories,
+                                  Organization unit) {
+        List<Organization> quotaUnits = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < quotas.size(); i++) {
             QuotaDraft q = quotas.get(i);
@@ -100,38 +133,19 @@ public class Campaigns {
             errors.whole(at + "quota", q.quota(), 1, 10_000, true);
             quotaUnits.add(qu);
         }
-        errors.throwIfAny();
-        scope.requireEnabled(unit.id());
-        String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
-            CampaignEntity c = new CampaignEntity();
-            c.name = name;
-            c.kind = draft.kind();
-            c.year = year;
-            c.organizationId = unit.id();
-            c.orgPath = unit.path();
-            c.issuer = issuer;
-            c.level = Levels.tierOf(unit.unitType());
-            c.categories = String.join(",", categories.stream().map(Enum::name).toList());
-            c.opensOn = opens;
-            c.closesOn = closes;
-            c.createdAt = UtcTimes.now();
-            c.createdBy = actor;
-            em.persist(c);
-            em.flush();
-            for (int i = 0; i < quotas.size(); i++) {
-                QuotaEntity q = new QuotaEntity();
-                q.campaignId = c.id;
-                q.category = quotas.get(i).category();
-                q.organizationId = quotaUnits.get(i).id();
-                q.orgPath = quotaUnits.get(i).path();
-                q.quota = quotas.get(i).quota();
-                em.persist(q);
-            }
-            audit.record("CREATE", TYPE, c.id, name + " (" + unit.name() + ")",
-                    List.of(new FieldChange("window", null, opens + "/" + closes)));
-            return toRecord(em, c);
-        });
+        return quotaUnits;
+    }
+
+    static void persistQuotas(EntityManager em, long campaignId, List<QuotaDraft> quotas, List<Organization> units) {
+        for (int i = 0; i < quotas.size(); i++) {
+            QuotaEntity q = new QuotaEntity();
+            q.campaignId = campaignId;
+            q.category = quotas.get(i).category();
+            q.organizationId = units.get(i).id();
+            q.orgPath = units.get(i).path();
+            q.quota = quotas.get(i).quota();
+            em.persist(q);
+        }
     }
 
     public AwardCampaign get(long id) {
@@ -220,7 +234,7 @@ public class Campaigns {
         return result;
     }
 
-    private static long used(EntityManager em, long campaignId, AwardCategory category, String path, Long except) {
+    static long used(EntityManager em, long campaignId, AwardCategory category, String path, Long except) {
         return em.createQuery("SELECT COUNT(n) FROM NominationEntity n WHERE n.campaignId = :id AND n.category = :cat "
                         + "AND n.orgPath LIKE :path AND n.status IN :live AND n.id <> :except", Long.class)
                 .setParameter("id", campaignId).setParameter("cat", category).setParameter("path", path + "%")

@@ -47,7 +47,11 @@ public class Honours {
 
     /** Registers the honour of an awarded nomination, in the deciding transaction. */
     HonourEntity award(EntityManager em, CampaignEntity c, NominationEntity n, String actor) {
-        LocalDate today = LocalDate.now();
+        return award(em, c, n, actor, LocalDate.now());
+    }
+
+    /** Registers the honour awarded on a given day (the demo's campaigns of a past year). */
+    HonourEntity award(EntityManager em, CampaignEntity c, NominationEntity n, String actor, LocalDate today) {
         HonourEntity h = new HonourEntity();
         h.nominationId = n.id;
         h.campaignId = c.id;

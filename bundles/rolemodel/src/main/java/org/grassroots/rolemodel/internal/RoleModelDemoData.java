@@ -59,12 +59,14 @@ public class RoleModelDemoData implements DemoDataContributor {
     private final ModelActivities activities;
     private final ContactPoints points;
     private final ServiceRecords services;
+    private final AwardDemoData awards;
 
     @Activate
     public RoleModelDemoData(@Reference(target = RoleModelModule.UNIT) JpaTemplate jpa, @Reference OrganizationService organizations,
                              @Reference MemberService members, @Reference ModuleEnablement enablement, @Reference RoleModels models,
                              @Reference Recommendations recommendations, @Reference Trackings trackings,
-                             @Reference ModelActivities activities, @Reference ContactPoints points, @Reference ServiceRecords services) {
+                             @Reference ModelActivities activities, @Reference ContactPoints points, @Reference ServiceRecords services,
+                             @Reference Honours honours) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.members = members;
@@ -75,6 +77,7 @@ public class RoleModelDemoData implements DemoDataContributor {
         this.activities = activities;
         this.points = points;
         this.services = services;
+        this.awards = new AwardDemoData(recommendations, honours);
     }
 
     @Override
@@ -104,7 +107,8 @@ public class RoleModelDemoData implements DemoDataContributor {
         // one transaction around the three parts (theirs join it): a load cut short leaves nothing, so the check above
         // (contact points, written last) never skips a half-written year
         int added = jpa.txExpr(TransactionType.Required, em ->
-                models(units, byId, random) + contactPoints(district, units, random) + services(units, random));
+                models(units, byId, random) + awards.write(em, district, units) + contactPoints(district, units, random)
+                        + services(units, random));
         LOG.info("Role-model demo data: {} records of {}", added, YEAR);
         return added;
     }

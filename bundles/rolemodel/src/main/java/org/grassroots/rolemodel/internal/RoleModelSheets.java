@@ -21,11 +21,16 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The lists people keep in spreadsheets, as XLSX or CSV through core's spreadsheet service: the role models of a
  * subtree and year (名单: stage, tier, recommendation) and the contact points active in a year (联系点名单). Codes are
- * written as their Chinese labels; no personal data beyond names.
+ * written as their Chinese labels; no personal data beyond names. Also an award campaign's nominations (the caller's
+ * part) and the honours register of a subtree.
  */
 @Component(service = RoleModelSheets.class)
 public class RoleModelSheets {
     static final List<String> MODEL_HEADERS = List.of("名称", "类别", "所在单位", "领域", "年度", "阶段", "层级", "推荐状态", "发现日期", "主要事迹");
+    static final List<String> NOMINATION_HEADERS = List.of("表彰类别", "姓名或名称", "对象", "所在单位", "领域", "状态", "待审单位",
+            "报送时间", "事迹材料");
+    static final List<String> HONOUR_HEADERS = List.of("姓名或名称", "对象", "荣誉", "层级", "年度", "表彰机关", "所在单位", "表彰日期",
+            "评选表彰");
     static final List<String> POINT_HEADERS = List.of("联系点", "联系领导", "领导职务", "开始日期", "结束日期", "联系记录数", "最近联系");
 
     /** A file to stream, named after the unit's code. */
@@ -41,14 +46,16 @@ public class RoleModelSheets {
     private final JpaTemplate jpa;
     private final ModuleScope scope;
     private final Spreadsheets spreadsheets;
+    private final Campaigns campaigns;
 
     @Activate
     public RoleModelSheets(@Reference(target = RoleModelModule.UNIT) JpaTemplate jpa,
                            @Reference(target = RoleModelModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                           @Reference Spreadsheets spreadsheets) {
+                           @Reference Spreadsheets spreadsheets, @Reference Campaigns campaigns) {
         this.jpa = jpa;
         this.scope = scopes.of(RoleModelModule.ID);
         this.spreadsheets = spreadsheets;
+        this.campaigns = campaigns;
     }
 
     public Export models(Long unitId, Integer year, FileFormat format) {
@@ -83,6 +90,41 @@ public class RoleModelSheets {
                             p.endsOn == null ? null : p.endsOn.toString(), String.valueOf(c[0]), c[1] == null ? null : c[1].toString());
                 }).toList());
         return new Export(unit.code(), out -> spreadsheets.write(f, POINT_HEADERS, rows, out));
+    }
+
+    /** The campaign's nominations from the caller's part of the tree (a campaign seen from above: all of them). */
+    public Export nominations(long campaignId, FileFormat format) {
+        FileFormat f = requireFormat(format);
+        List<List<String>> rows = jpa.txExpr(TransactionType.Supports, em -> {
+            campaigns.visible(em, campaignId);
+            return em.createQuery("SELECT n FROM NominationEntity n WHERE n.campaignId = :id AND n.orgPath LIKE :part "
+                            + "ORDER BY n.category, n.orgPath, n.id", NominationEntity.class)
+                    .setParameter("id", campaignId).setParameter("part", scope.scopePattern()).getResultList().stream()
+                    .map(n -> Arrays.asList(n.category.label(), n.name, n.subjectKind.label(), scope.name(n.organizationId),
+                            n.field.label(), n.status.label(), n.pendingUnitId == null ? null : scope.name(n.pendingUnitId),
+                            String.valueOf(n.createdAt.toLocalDate()), n.deeds)).toList();
+        });
+        // named after the campaign: a caller below the organizer may not read the organizing unit itself
+        return new Export(String.valueOf(campaignId), out -> spreadsheets.write(f, NOMINATION_HEADERS, rows, out));
+    }
+
+    /** The honours of the unit's subtree, of one year or all. */
+    public Export honours(Long unitId, Integer year, FileFormat format) {
+        Organization unit = scope.enabledUnit(unitId, "unit");
+        FileFormat f = requireFormat(format);
+        List<List<String>> rows = jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("SELECT h FROM HonourEntity h WHERE h.orgPath LIKE :path" + (year == null ? "" : " AND h.year = :year")
+                    + " ORDER BY h.year DESC, h.orgPath, h.id", HonourEntity.class).setParameter("path", unit.path() + "%");
+            if (year != null) {
+                query.setParameter("year", year);
+            }
+            return query.getResultList().stream().map(h -> {
+                CampaignEntity c = h.campaignId == null ? null : em.find(CampaignEntity.class, h.campaignId);
+                return Arrays.asList(h.name, h.subjectKind.label(), h.title, h.level.label(), String.valueOf(h.year), h.issuer,
+                        scope.name(h.organizationId), String.valueOf(h.awardedOn), c == null ? null : c.name);
+            }).toList();
+        });
+        return new Export(unit.code(), out -> spreadsheets.write(f, HONOUR_HEADERS, rows, out));
     }
 
     static FileFormat requireFormat(FileFormat format) {
