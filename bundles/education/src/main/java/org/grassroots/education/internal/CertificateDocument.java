@@ -26,7 +26,7 @@ final class CertificateDocument {
         String standing = h.met() ? text(locale, "certificate.met")
                 : text(locale, "certificate.short", plain(h.shortfall()));
         String body = text(locale, "certificate.body", h.memberName(), h.unitName(), h.year(), plain(h.hours()),
-                plain(h.sessionHours()), plain(h.selfStudyHours()), plain(h.requirement()), standing);
+                plain(h.sessionHours()), plain(h.selfStudyHours()), plain(h.courseHours()), plain(h.requirement()), standing);
         List<List<String>> rows = new ArrayList<>();
         for (Credit c : h.credits()) {
             if (c.status() == CreditStatus.APPROVED) {

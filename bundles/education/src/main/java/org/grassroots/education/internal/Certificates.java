@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.document.DocumentFormat;
 import org.grassroots.core.api.document.DocumentWriter;
 import org.grassroots.core.api.text.Languages;
@@ -38,7 +39,8 @@ public class Certificates {
 
     /** Written in full before it is answered, so a refusal (no font: 503) is never a broken download. */
     public File certificate(Long memberId, int year, DocumentFormat format, Locale locale) {
-        MemberHours hours = credits.memberHours(memberId, year);
+        MemberHours hours = credits.memberHours(memberId, year); // first: a member outside the caller's scope is 404
+        ValidationException.builder().required("format", format).throwIfAny();
         if (hours.hours().signum() == 0) {
             throw EducationMessages.TEXT.conflict("certificate.noHours", hours.memberName(), year);
         }

@@ -23,7 +23,7 @@ class CertificateDocumentTest {
         assertEquals("张三 · 2024年度", d.titlePage().subtitle());
         assertEquals(List.of("间家坊村党支部", "2024年12月20日"), d.titlePage().lines());
         String body = ((Document.Paragraph) d.blocks().get(0)).text();
-        assertTrue(body.contains("经认定学时共 5.5 学时，其中集中培训 4 学时、自学 1.5 学时"), body);
+        assertTrue(body.contains("经认定学时共 5.5 学时，其中集中培训 4 学时、自学 1.5 学时、网络课程 0 学时"), body);
         assertTrue(body.contains("年度学时要求为 32 学时，尚差 26.5 学时。"), body);
         Document.Table table = (Document.Table) d.blocks().get(2);
         assertEquals(List.of(List.of("2024-03-05", "“新+”党课", "集中培训", "4"), List.of("2024-04-01", "读书", "自学", "1.5")),
@@ -49,7 +49,7 @@ class CertificateDocumentTest {
                 credit(4, CreditSource.SELF_STUDY, "未通过", LocalDate.of(2024, 6, 1), "2", CreditStatus.REJECTED));
         BigDecimal requirement = met ? new BigDecimal("5") : new BigDecimal("32");
         BigDecimal total = new BigDecimal("5.5");
-        return new MemberHours(7, "张三", 3, "间家坊村党支部", 2024, total, new BigDecimal("4.0"), new BigDecimal("1.5"),
+        return new MemberHours(7, "张三", 3, "间家坊村党支部", 2024, total, new BigDecimal("4.0"), new BigDecimal("1.5"), new BigDecimal("0.0"),
                 new BigDecimal("2.0"), requirement, RequirementRules.shortfall(total, requirement), met, credits);
     }
 

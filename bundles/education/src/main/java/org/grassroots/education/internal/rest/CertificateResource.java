@@ -14,7 +14,6 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.document.DocumentFormat;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -69,7 +68,6 @@ public class CertificateResource {
     }
 
     private Response certificate(Long member, Integer year, DocumentFormat format, String language) {
-        ValidationException.builder().required("format", format).throwIfAny();
         int y = year == null ? Year.now().getValue() : year;
         Certificates.File file = certificates.certificate(member, y, format, Languages.fromHeader(language));
         String encoded = URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
