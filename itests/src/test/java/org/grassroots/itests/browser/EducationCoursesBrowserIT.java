@@ -125,8 +125,7 @@ public class EducationCoursesBrowserIT {
         browser.find(draft + " button[data-action=publish]").click();
         browser.find("dialog#edu-course-confirm[open] button.kit-dialog-confirm").click();
         String published = "#edu-course-table tbody tr[data-status=PUBLISHED]";
-        browser.awaitTrue("the course published", d -> browser.present(published));
-        String row = browser.find(published).getText();
+        String row = browser.findWithText(published, "浏览器测试").getText();
         assertTrue(row, row.contains("已发布") && !row.contains("PUBLISHED"));
         browser.screenshot(screenshots, "48-education-courses");
         assertFalse(browser.present(".notice-error"));
@@ -134,16 +133,14 @@ public class EducationCoursesBrowserIT {
         // ---- the member takes the exam on the phone and passes
         signIn(phone, learner, CHOSEN, "/#/m/education/mine");
         phone.open("/#/m/education/mine");
-        String course = "#edu-my-courses li[data-course]";
-        phone.awaitTrue("the course offered", d -> phone.present(course) && phone.find(course).getText().contains("学习新党章"));
-        phone.find(course + " button[data-action=exam]").click();
+        phone.findWithText("#edu-my-courses li[data-course]", "浏览器测试").findElement(By.cssSelector("button[data-action=exam]")).click();
         WebElement exam = phone.find("dialog#edu-exam-dialog[open]");
         exam.findElement(By.id("edu-exam-q0-c0")).click();
         exam.findElement(By.id("edu-exam-q1-c1")).click();
         phone.screenshot(screenshots, "49-education-exam-phone");
         exam.findElement(By.cssSelector("button[type=submit]")).click();
         phone.awaitGone("dialog#edu-exam-dialog");
-        phone.awaitTrue("passed", d -> phone.find("#edu-my-courses").getText().contains("已通过"));
+        phone.awaitTrue("passed", d -> phone.findWithText("#edu-my-courses li[data-course]", "浏览器测试").getText().contains("已通过"));
         phone.awaitTrue("the hours counted", d -> phone.find("#edu-mine-credits").getText().contains("网络课程"));
         assertFalse(phone.present(".notice-error"));
 
