@@ -224,8 +224,9 @@ public class Courses {
     private Course toRecord(EntityManager em, CourseEntity c) {
         long takers = em.createQuery("SELECT COUNT(DISTINCT a.memberId) FROM EduExamAttempt a WHERE a.courseId = :id", Long.class)
                 .setParameter("id", c.id).getSingleResult();
-        long passed = em.createQuery("SELECT COUNT(a) FROM EduExamAttempt a WHERE a.courseId = :id AND a.passed = TRUE", Long.class)
-                .setParameter("id", c.id).getSingleResult();
+        // a parameter, not the literal TRUE: EclipseLink writes boolean literals for Derby as 1, which a BOOLEAN column refuses
+        long passed = em.createQuery("SELECT COUNT(a) FROM EduExamAttempt a WHERE a.courseId = :id AND a.passed = :passed", Long.class)
+                .setParameter("id", c.id).setParameter("passed", true).getSingleResult();
         BigDecimal hours = StudyHours.of(c.hours);
         return new Course(c.id, c.unitId, scope.name(c.unitId), c.title, c.description, hours, c.passMark, c.status,
                 links(em, c.id), questions(em, c.id, true), takers, passed, Workflows.COURSE.allowed(c.status),

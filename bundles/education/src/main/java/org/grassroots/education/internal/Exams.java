@@ -138,8 +138,9 @@ public class Exams {
 
     private static List<ExamAttemptEntity> attempts(EntityManager em, long courseId, long memberId, boolean passedOnly) {
         return em.createQuery("SELECT a FROM EduExamAttempt a WHERE a.courseId = :c AND a.memberId = :m"
-                        + (passedOnly ? " AND a.passed = TRUE" : "") + " ORDER BY a.takenAt", ExamAttemptEntity.class)
-                .setParameter("c", courseId).setParameter("m", memberId).getResultList();
+                        + " ORDER BY a.takenAt", ExamAttemptEntity.class)
+                .setParameter("c", courseId).setParameter("m", memberId).getResultList().stream()
+                .filter(a -> a.passed || !passedOnly).toList();
     }
 
     private MyCourse toMine(EntityManager em, CourseEntity c, MemberReference me, boolean withQuestions) {
