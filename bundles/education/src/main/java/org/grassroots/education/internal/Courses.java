@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -81,6 +82,7 @@ public class Courses {
             String before = c.title + " " + c.hours + "h " + c.passMark + "%";
             apply(c, checked);
             replaceLinks(em, c.id, checked.links());
+            em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // the materials are part of the course too
             em.flush();
             audit.record("UPDATE", TYPE, id, c.title, List.of(new FieldChange("course", before, c.title + " " + c.hours + "h " + c.passMark + "%")));
             return toRecord(em, c);
@@ -103,7 +105,8 @@ public class Courses {
                 e.answer = q.answer();
                 em.persist(e);
             }
-            c.version++; // the bank is part of the course: a client holding the old version must reload
+            // the bank is part of the course: a stale If-Match must fail afterwards
+            em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             audit.record("QUESTIONS", TYPE, id, c.title, List.of(new FieldChange("questions", null, String.valueOf(questions.size()))));
             return toRecord(em, c);
