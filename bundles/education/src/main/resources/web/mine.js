@@ -14,7 +14,8 @@ export async function renderMine(container, ctx) {
   const L = await labelsOrNotify(ctx);
   if (!L) return;
   const body = h('div', { 'aria-live': 'polite' });
-  const year = await yearPicker(ctx, { id: 'edu-mine-year', onChange: () => draw() });
+  // opens on this year, the one the member studies in (members may not read core's years with data)
+  const year = await yearPicker(ctx, { id: 'edu-mine-year', years: [new Date().getFullYear()], onChange: () => draw() });
   const draw = () => load(body, ctx, async () => {
     const [m, p] = await Promise.all([ctx.api(`${API}/my/hours?year=${year.value()}`),
       ctx.api(`${API}/my/points?year=${year.value()}`)]);

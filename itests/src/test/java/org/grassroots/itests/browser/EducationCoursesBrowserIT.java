@@ -141,7 +141,9 @@ public class EducationCoursesBrowserIT {
         exam.findElement(By.cssSelector("button[type=submit]")).click();
         phone.awaitGone("dialog#edu-exam-dialog");
         phone.awaitTrue("passed", d -> phone.findWithText("#edu-my-courses li[data-course]", "浏览器测试").getText().contains("已通过"));
-        phone.awaitTrue("the hours counted", d -> phone.find("#edu-mine-credits").getText().contains("网络课程"));
+        // 我的学时 opens on this year, the year of the pass: the course's hours are in the summary and the credits
+        phone.awaitTrue("the hours counted", d -> phone.find("#edu-mine-credits").getText().contains("网络课程")
+                && phone.find("#edu-mine-summary").getText().contains("已获 2"));
         assertFalse(phone.present(".notice-error"));
 
         List<String> problems = browser.consoleProblems(message -> false);
