@@ -87,7 +87,7 @@ public class EducationCoursesBrowserIT {
         String learner = "educationlearner";
         account(learner, "MEMBER", someone.path("organizationId").asLong(), someone.path("id").asLong());
 
-        signIn(browser, Credentials.USERNAME, Credentials.password(api), "/#/dashboard");
+        ConsoleDistrict.signIn(browser, api);
         // ---- a photo of an approved site, through the site's dialog
         browser.open("/#/m/education/sites");
         browser.awaitTrue("sites listed", d -> browser.present("#edu-site-table tbody tr[data-status=APPROVED] button[data-action=photos]"));
