@@ -1,7 +1,9 @@
-// 我的学时: a member's own study hours of the year against their requirement, their study points and rank, each credit, and the self-study
-// report (their secretary approves it). Usable at phone width: one column, no wide table.
-import { h, field, load, yearPicker, submitForm } from '/assets/kit.js';
+// 我的学时: a member's own study hours of the year against their requirement, their study points and rank, each credit, the
+// training certificate as PDF, the online courses with their exams, and the self-study report (their secretary approves it).
+// Usable at phone width: one column, no wide table.
+import { h, field, load, yearPicker, submitForm, download } from '/assets/kit.js';
 import { API, SETS, can, labelsOrNotify } from './module.js';
+import { myCourses } from './mycourses.js';
 
 export async function renderMine(container, ctx) {
   const t = ctx.t;
@@ -12,7 +14,8 @@ export async function renderMine(container, ctx) {
   const L = await labelsOrNotify(ctx);
   if (!L) return;
   const body = h('div', { 'aria-live': 'polite' });
-  const year = await yearPicker(ctx, { id: 'edu-mine-year', onChange: () => draw() });
+  // opens on this year, the one the member studies in (members may not read core's years with data)
+  const year = await yearPicker(ctx, { id: 'edu-mine-year', years: [new Date().getFullYear()], onChange: () => draw() });
   const draw = () => load(body, ctx, async () => {
     const [m, p] = await Promise.all([ctx.api(`${API}/my/hours?year=${year.value()}`),
       ctx.api(`${API}/my/points?year=${year.value()}`)]);
@@ -59,6 +62,11 @@ export async function renderMine(container, ctx) {
       checkIn.reset();
     }
   });
-  container.append(checkIn, h('div', { class: 'kit-toolbar' }, year.element), body, form);
-  await draw();
+  // the training certificate of the year as PDF (the server writes it with the Chinese font)
+  const certificate = h('button', { type: 'button', id: 'edu-mine-certificate', text: t({ zhCN: '打印学习培训证明（PDF）', en: 'Print the certificate (PDF)' }),
+    onClick: () => download(ctx, `${API}/my/certificate?year=${year.value()}&format=pdf`, `certificate-${year.value()}.pdf`)
+      .catch((e) => ctx.notify(e.message)) });
+  const courses = myCourses(ctx, () => draw());
+  container.append(checkIn, h('div', { class: 'kit-toolbar' }, year.element, certificate), body, courses.element, form);
+  await Promise.all([draw(), courses.draw()]);
 }

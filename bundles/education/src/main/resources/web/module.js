@@ -14,6 +14,8 @@ export const SETS = {
   attendance: 'education.AttendanceStatus',
   source: 'education.CreditSource',
   credit: 'education.CreditStatus',
+  course: 'education.CourseStatus',
+  courseAction: 'education.CourseAction',
 };
 
 export function moduleLabels(ctx) {
@@ -46,6 +48,7 @@ const GRANTS = {
   hours: ['DISTRICT_ADMIN', 'UNIT_ADMIN', 'SECRETARY'],
   settings: ['DISTRICT_ADMIN', 'UNIT_ADMIN'],
   points: ['DISTRICT_ADMIN'],
+  course: ['DISTRICT_ADMIN', 'UNIT_ADMIN'],
   own: ['MEMBER'],
 };
 

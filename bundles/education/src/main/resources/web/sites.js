@@ -1,7 +1,8 @@
-// 实践教学点: the sites of the scope with filters (server-paged), the review steps each site allows now (approve,
-// reject with a reason, resubmit, retire), and the proposal form.
+// 实践教学点: the sites of the scope with filters (server-paged), their photos, the review steps each site allows now
+// (approve, reject with a reason, resubmit, retire), and the proposal form.
 import { h, field, select, scopeOf, pagedTable, pageQuery, formDialog, confirmDialog, submitForm } from '/assets/kit.js';
 import { API, SETS, can, categories, ifMatchOf, moduleLabels } from './module.js';
+import { photosDialog } from './photos.js';
 
 export async function renderSites(container, ctx) {
   const unit = scopeOf(container, ctx);
@@ -49,7 +50,8 @@ export async function renderSites(container, ctx) {
 
 function actions(ctx, L, site, reload) {
   const t = ctx.t;
-  const buttons = [];
+  const buttons = [h('button', { type: 'button', class: 'link-button', dataset: { action: 'photos' }, text: t({ zhCN: '照片', en: 'Photos' }),
+    onClick: () => photosDialog(ctx, site) })];
   const go = async (action, body) => {
     try {
       await ctx.api(`${API}/sites/${site.id}/${action}`, { method: 'POST', body: body || {}, headers: ifMatchOf(site) });

@@ -5,7 +5,7 @@ import org.grassroots.core.api.module.LocalizedText;
 
 /** Where study hours come from. */
 public enum CreditSource implements Labelled {
-    SESSION("集中培训", "Training session"), SELF_STUDY("自学", "Self-study");
+    SESSION("集中培训", "Training session"), SELF_STUDY("自学", "Self-study"), COURSE("网络课程", "Online course");
 
     private final LocalizedText labels;
 

@@ -202,12 +202,13 @@ public class Credits {
                 .setParameter("to", LocalDate.of(year + 1, 1, 1)).getResultList());
         BigDecimal sessions = sum(credits, CreditSource.SESSION, CreditStatus.APPROVED);
         BigDecimal self = sum(credits, CreditSource.SELF_STUDY, CreditStatus.APPROVED);
+        BigDecimal courses = sum(credits, CreditSource.COURSE, CreditStatus.APPROVED);
         BigDecimal pending = sum(credits, CreditSource.SELF_STUDY, CreditStatus.PENDING);
-        BigDecimal total = StudyHours.of(sessions.add(self));
+        BigDecimal total = StudyHours.of(sessions.add(self).add(courses));
         BigDecimal requirement = RequirementRules.applied(requirements.settings(), member.path()).hours();
         BigDecimal shortfall = RequirementRules.shortfall(total, requirement);
         return new MemberHours(member.id(), member.name(), member.organizationId(), scope.name(member.organizationId()),
-                year, total, sessions, self, pending, requirement, shortfall, shortfall.signum() == 0,
+                year, total, sessions, self, courses, pending, requirement, shortfall, shortfall.signum() == 0,
                 credits.stream().map(c -> toRecord(c, member.name())).toList());
     }
 

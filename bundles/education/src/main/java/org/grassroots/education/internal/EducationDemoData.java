@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * boutique routes of the report (plus one site waiting for review and one rejected), the district's "新+" programs
  * of {@value #YEAR} with four held sessions for each of eight branches (attendance drawn with a seeded random, so
  * every load is the same), one cancelled and one planned session, members' self-study (mostly approved, some
- * pending), and the annual requirement (district 32 hours, 遥墙街道 36). Nothing is counted here: the figures come
- * from the statistics queries. Idempotent: each part is skipped when its rows exist.
+ * pending), the annual requirement (district 32 hours, 遥墙街道 36) and one published online course
+ * ({@link DemoCourses}). Nothing is counted here: the figures come from the statistics queries. Idempotent: each
+ * part is skipped when its rows exist.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + EducationModule.ID)
 public class EducationDemoData implements DemoDataContributor {
@@ -101,6 +102,10 @@ public class EducationDemoData implements DemoDataContributor {
         long sessionCount = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(s) FROM EduSession s", Long.class).getSingleResult());
         if (sessionCount == 0) {
             added += sessionsOfYear(root);
+        }
+        long courseCount = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(c) FROM EduCourse c", Long.class).getSingleResult());
+        if (courseCount == 0) {
+            added += jpa.txExpr(TransactionType.Required, em -> DemoCourses.write(em, root));
         }
         LOG.info("Education demo data: {} records added", added);
         return added;

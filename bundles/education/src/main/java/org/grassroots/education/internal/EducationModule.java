@@ -50,6 +50,8 @@ public class EducationModule implements ActionModule {
     public static final String CATEGORIES = "education.categories";
     /** Set the study-point rules (district-wide). */
     public static final String POINTS = "education.points";
+    /** Prepare, publish and withdraw online courses and their question banks. */
+    public static final String COURSE_MANAGE = "education.course.manage";
     /** A member's own hours and self-study reports. */
     public static final String OWN = "education.own";
 
@@ -73,9 +75,9 @@ public class EducationModule implements ActionModule {
     static ModuleDescriptor describe(String version) {
         return new ModuleDescriptor(ID, LocalizedText.of("党员教育", "Member education"), version,
                 LocalizedText.of("“新”星之火党员教育品牌：实践教学点的申报与审核、精品路线、“新+”系列培训项目与集中培训的考勤、"
-                                + "党员年度学时与达标情况。",
+                                + "网络课程与在线考试、党员年度学时与达标情况。",
                         "The \"Xin\" spark member-education brand: practice teaching sites proposed and reviewed, boutique "
-                                + "routes, the \"Xin+\" programs and their training sessions with attendance, members' yearly "
+                                + "routes, the \"Xin+\" programs and their training sessions with attendance, online courses and exams, members' yearly "
                                 + "study hours against the annual requirement."),
                 ModuleCategory.MAIN_LINE,
                 List.of(permission(READ, "查看党员教育", "Read member education", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
@@ -87,13 +89,15 @@ public class EducationModule implements ActionModule {
                         permission(SETTINGS, "设置年度学时要求", "Set the annual study-hour requirement", DISTRICT_ADMIN, UNIT_ADMIN),
                         permission(CATEGORIES, "管理教学点类别", "Edit site categories", DISTRICT_ADMIN),
                         permission(POINTS, "设置学习积分规则", "Set the study-point rules", DISTRICT_ADMIN),
+                        permission(COURSE_MANAGE, "管理网络课程与考试", "Manage online courses and exams", DISTRICT_ADMIN, UNIT_ADMIN),
                         permission(OWN, "查看本人学时", "See one's own study hours", MEMBER)),
                 new UiEntry("/ui/education/index.js", "school", 10),
                 statistics(),
                 List.of(EnumLabels.set(ID, SiteStatus.class), EnumLabels.set(ID, SiteAction.class),
                         EnumLabels.set(ID, RouteStatus.class), EnumLabels.set(ID, SessionStatus.class),
                         EnumLabels.set(ID, SessionAction.class), EnumLabels.set(ID, AttendanceStatus.class),
-                        EnumLabels.set(ID, CreditSource.class), EnumLabels.set(ID, CreditStatus.class)));
+                        EnumLabels.set(ID, CreditSource.class), EnumLabels.set(ID, CreditStatus.class),
+                        EnumLabels.set(ID, CourseStatus.class), EnumLabels.set(ID, CourseAction.class)));
     }
 
     /** The built-in categories' labels (the statistic carries the labels of categories added later itself). */

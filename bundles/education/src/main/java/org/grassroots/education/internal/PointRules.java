@@ -21,11 +21,11 @@ final class PointRules {
     private PointRules() {
     }
 
-    /** Built-in rules: two points per hour of a training session attended, one per hour of self-study. */
+    /** Built-in rules: two points per hour of a training session attended, one per hour of self-study or of an online course passed. */
     static BigDecimal builtIn(CreditSource source) {
         return switch (source) {
             case SESSION -> new BigDecimal("2.0");
-            case SELF_STUDY -> new BigDecimal("1.0");
+            case SELF_STUDY, COURSE -> new BigDecimal("1.0");
         };
     }
 

@@ -2,11 +2,12 @@ package org.grassroots.education.internal;
 
 
 /**
- * The module's two state machines, the one place that says which step is allowed when.
+ * The module's state machines, the one place that says which step is allowed when.
  * <pre>
  * site:    (propose) → PROPOSED ─approve→ APPROVED ─retire→ RETIRED   (not while in a published route)
  *                       PROPOSED ─reject→ REJECTED ─resubmit→ PROPOSED
  * session: PLANNED ─hold (attendance)→ HELD ─archive→ ARCHIVED;  HELD ─correct→ HELD;  PLANNED ─cancel→ CANCELLED
+ * course:  DRAFT ─publish→ PUBLISHED ─withdraw→ WITHDRAWN ─revise→ DRAFT   (materials and questions change in DRAFT only)
  * </pre>
  */
 final class Workflows {
@@ -21,6 +22,11 @@ final class Workflows {
             .rule(SessionAction.CORRECT, SessionStatus.HELD, SessionStatus.HELD)
             .rule(SessionAction.ARCHIVE, SessionStatus.ARCHIVED, SessionStatus.HELD)
             .rule(SessionAction.CANCEL, SessionStatus.CANCELLED, SessionStatus.PLANNED);
+
+    static final StateMachine<CourseStatus, CourseAction> COURSE = new StateMachine<CourseStatus, CourseAction>("record.course")
+            .rule(CourseAction.PUBLISH, CourseStatus.PUBLISHED, CourseStatus.DRAFT)
+            .rule(CourseAction.WITHDRAW, CourseStatus.WITHDRAWN, CourseStatus.PUBLISHED)
+            .rule(CourseAction.REVISE, CourseStatus.DRAFT, CourseStatus.WITHDRAWN);
 
     private Workflows() {
     }

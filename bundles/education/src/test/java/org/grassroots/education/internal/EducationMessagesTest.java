@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every server message exists in Chinese and English, and every key the code uses is in both files. */
 class EducationMessagesTest {
     private static final Pattern USE = Pattern.compile(
-            "(?:EducationMessages\\.(?:conflict|invalid)\\((?:\"[a-zA-Z]+\", )?|errors\\.add\\([^,]+, |\\.add\\(\"[^\"]+\", |StateMachine<[^>]+>\\()\"([a-z]+\\.[a-zA-Z]+)\"");
+            "(?:EducationMessages\\.(?:TEXT\\.)?(?:conflict|invalid)\\((?:\"[a-zA-Z]+\", )?|errors\\.add\\([^,]+, |\\.add\\(\"[^\"]+\", |StateMachine<[^>]+>\\()\"([a-z]+\\.[a-zA-Z]+)\"");
 
     @Test
     void bothFilesHoldTheSameKeys() {

@@ -58,7 +58,7 @@ public class PointsResource {
         return points.rules();
     }
 
-    /** Sets the points per approved hour of a source ({@code SESSION}, {@code SELF_STUDY}), district-wide. */
+    /** Sets the points per approved hour of a source ({@code SESSION}, {@code SELF_STUDY}, {@code COURSE}), district-wide. */
     @PUT
     @Path("points/rules/{source}")
     @RequiresPermission(EducationModule.POINTS)

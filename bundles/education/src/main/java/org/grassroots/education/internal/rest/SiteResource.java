@@ -1,9 +1,12 @@
 package org.grassroots.education.internal.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -17,12 +20,14 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.attachment.Attachment;
 import org.grassroots.education.internal.EducationModule;
 import org.grassroots.education.internal.ReviewStep;
 import org.grassroots.education.internal.Site;
 import org.grassroots.education.internal.SiteAction;
 import org.grassroots.education.internal.SiteDraft;
 import org.grassroots.education.internal.SiteHistory;
+import org.grassroots.education.internal.SitePhotos;
 import org.grassroots.education.internal.SiteStatus;
 import org.grassroots.education.internal.Sites;
 import org.grassroots.rest.ModuleResource;
@@ -47,10 +52,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SiteResource {
     private final Sites sites;
+    private final SitePhotos photos;
 
     @Activate
-    public SiteResource(@Reference Sites sites) {
+    public SiteResource(@Reference Sites sites, @Reference SitePhotos photos) {
         this.sites = sites;
+        this.photos = photos;
     }
 
     /** The sites of the unit's subtree: {@code status}, {@code category}, {@code q} (name or address). */
@@ -124,6 +131,33 @@ public class SiteResource {
     @Returns(Site.class)
     public Response retire(@PathParam("id") long id, ReviewStep step, @Context HttpHeaders headers, @QueryParam("version") Long version) {
         return step(id, SiteAction.RETIRE, step, headers, version);
+    }
+
+    /** The site's photos, oldest first (core's attachment store; shown at {@code /api/core/attachments/{id}/content}). */
+    @GET
+    @Path("{id}/photos")
+    public List<Attachment> photos(@PathParam("id") long id) {
+        return photos.list(id);
+    }
+
+    /**
+     * Adds a photo: the raw image as the body, {@code ?filename=}; JPEG or PNG, recognised from the bytes (anything
+     * else 422, nothing stored). Answers the site's photos.
+     */
+    @POST
+    @Path("{id}/photos")
+    @Consumes(MediaType.WILDCARD) // any declared type: core recognises the file's type from its bytes
+    @RequiresPermission(EducationModule.SITE_PROPOSE)
+    public List<Attachment> addPhoto(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body)
+            throws IOException {
+        return photos.add(id, filename, body.readNBytes(photos.readLimit()));
+    }
+
+    @DELETE
+    @Path("{id}/photos/{fileId}")
+    @RequiresPermission(EducationModule.SITE_PROPOSE)
+    public List<Attachment> removePhoto(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        return photos.remove(id, fileId);
     }
 
     private Response step(long id, SiteAction action, ReviewStep step, HttpHeaders headers, Long version) {
