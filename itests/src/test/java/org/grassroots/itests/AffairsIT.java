@@ -6,7 +6,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -154,6 +158,20 @@ public class AffairsIT extends DistrictTestSupport {
         second = streetAdmin.post(AFF + "/meetings/" + id(second) + "/archive", Json.obj(), version(second)).expect(200).json();
         assertEquals("ARCHIVED", second.path("status").asText());
         assertEquals(0, second.path("allowedActions").size());
+
+        // ---- the minutes as Word, in the reader's language; only a held meeting has them; scoped like the meeting
+        Response word = secretary.get(AFF + "/meetings/" + id(second) + "/minutes?format=docx").expect(200);
+        assertTrue(word.contentType(), word.contentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        String minutes = wordXml(word.bytes());
+        assertTrue(minutes, minutes.contains("支部党员大会（再次召开）") && minutes.contains("表决结果：同意 2 票") && minutes.contains("会议记录"));
+        assertTrue(word.header("Content-Disposition").orElse(""), word.header("Content-Disposition").orElse("").contains(".docx"));
+        assertTrue(wordXml(secretary.inLanguage("en").get(AFF + "/meetings/" + id(second) + "/minutes").expect(200).bytes())
+                .contains("Minutes of the"));
+        otherAdmin.get(AFF + "/meetings/" + id(second) + "/minutes").problem(404);
+        secretary.get(AFF + "/meetings/" + id(second) + "/minutes?format=odt").expectInvalid("format");
+        JsonNode planned = secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "COMMITTEE",
+                "title", "支委会", "plannedOn", LocalDate.now().toString())).expect(201).json();
+        secretary.get(AFF + "/meetings/" + id(planned) + "/minutes").problem(409);
         JsonNode listed = streetAdmin.get(AFF + "/meetings?unit=" + id(street) + "&status=ARCHIVED").expect(200).json();
         assertEquals(1, listed.path("total").asInt());
         assertEquals(0, otherAdmin.get(AFF + "/meetings?unit=" + id(otherStreet)).expect(200).json().path("total").asInt());
@@ -325,5 +343,17 @@ public class AffairsIT extends DistrictTestSupport {
         api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
                 "newPassword", CHOSEN)).expect(204);
         return api.basic(username, CHOSEN);
+    }
+
+    /** The body of a Word file (word/document.xml) as text: enough to find the minutes' words without a Word library. */
+    private static String wordXml(byte[] docx) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml in the file");
     }
 }
