@@ -209,6 +209,34 @@ public class AffairsIT extends DistrictTestSupport {
                 "title", "主题党日", "plannedOn", LocalDate.now().toString(), "guideId", id(guide))).expect(201).json()
                 .path("guideId").asLong());
 
+        // ---- 党小组: the branch divides its members into groups with a leader; a 党小组会 names its group
+        secretary.post(AFF + "/groups", Json.obj("organizationId", id(branch), "name", " ", "leaderId", members[2],
+                "memberIds", Json.arr(members[0], members[0]))).expectInvalid("name", "memberIds[1]", "leaderId");
+        streetAdmin.post(AFF + "/groups", Json.obj("organizationId", id(street), "name", "街道小组", "leaderId", members[0],
+                "memberIds", Json.arr(members[0]))).expectInvalid("organizationId");
+        JsonNode group = secretary.post(AFF + "/groups", Json.obj("organizationId", id(branch), "name", "第一党小组",
+                "leaderId", members[0], "memberIds", Json.arr(members[0], members[1]))).expect(201).json();
+        assertEquals(2, group.path("members").size());
+        secretary.post(AFF + "/groups", Json.obj("organizationId", id(branch), "name", "第二党小组", "leaderId", members[2],
+                "memberIds", Json.arr(members[2], members[1]))).expectInvalid("memberIds[1]");
+        secretary.post(AFF + "/groups", Json.obj("organizationId", id(branch), "name", "第一党小组", "leaderId", members[2],
+                "memberIds", Json.arr(members[2]))).problem(409);
+        JsonNode moved = Json.obj("organizationId", id(branch), "name", "第一党小组", "leaderId", members[1],
+                "memberIds", Json.arr(members[0], members[1], members[2]));
+        secretary.put(AFF + "/groups/" + id(group), moved, version(group) + 1).problem(409);
+        group = secretary.put(AFF + "/groups/" + id(group), moved, version(group)).expect(200).json();
+        assertEquals(members[1], group.path("leaderId").asLong());
+        assertEquals(3, group.path("members").size());
+        otherAdmin.get(AFF + "/groups/" + id(group)).problem(404);
+        assertEquals(1, streetAdmin.get(AFF + "/groups?unit=" + id(street)).expect(200).json().size());
+        secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "GROUP", "title", "党小组会",
+                "plannedOn", LocalDate.now().toString())).expectInvalid("groupId");
+        secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "COMMITTEE", "title", "支委会",
+                "plannedOn", LocalDate.now().toString(), "groupId", id(group))).expectInvalid("groupId");
+        assertEquals(id(group), secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "GROUP",
+                "title", "党小组会", "plannedOn", LocalDate.now().toString(), "groupId", id(group))).expect(201).json()
+                .path("groupId").asLong());
+
         // ---- 谈心谈话: the secretary records talks; the coverage names the members still without one this year
         String today = LocalDate.now().toString();
         secretary.post(AFF + "/talks", Json.obj("organizationId", id(branch), "memberId", members[1], "talkerId", 1L,

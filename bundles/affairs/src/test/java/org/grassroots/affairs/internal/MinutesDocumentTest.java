@@ -24,7 +24,7 @@ class MinutesDocumentTest {
                 LocalDate.of(2024, 5, 10), "党员活动室", LocalDate.of(2024, 5, 20), 11L, 12L, 11L, true, 9, 4, counted,
                 summary, "同意", 0, List.of(new AttendanceLine(11, "张书记", true, null), new AttendanceLine(12, "李记录", true, null),
                 new AttendanceLine(13, "王党员", false, "出差")), List.of(MeetingAction.ARCHIVE), "sec", Instant.EPOCH, "sec",
-                Instant.EPOCH, "sec", Instant.EPOCH, "street", Instant.parse("2024-05-25T08:00:00Z"), null, null, null, null, 1);
+                Instant.EPOCH, "sec", Instant.EPOCH, "street", Instant.parse("2024-05-25T08:00:00Z"), null, null, null, null, null, 1);
     }
 
     private static String all(Document d) {
