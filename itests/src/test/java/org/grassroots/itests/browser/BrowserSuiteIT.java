@@ -25,6 +25,7 @@ import org.junit.runners.Suite.SuiteClasses;
         AnnualStatsBrowserIT.class,
         CommunityBrowserIT.class,
         BuildingsBrowserIT.class,
+        AffairsBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {
