@@ -249,6 +249,12 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals(talks.toString(), 3, talks.path("members").asInt());
         assertEquals(1, talks.path("talkedTo").asInt());
         assertEquals(2, talks.path("notYetTotal").asInt());
+        // the talks count in the compliance report and the dashboard (one of the street's three members: 33.3 %)
+        JsonNode talkFigures = streetAdmin.get(AFF + "/compliance?unit=" + id(street) + "&year=" + year).expect(200).json().path("talks");
+        assertEquals(talkFigures.toString(), 3, talkFigures.path("members").asInt());
+        assertEquals(1, talkFigures.path("talkedTo").asInt());
+        assertEquals(33.3, streetAdmin.get(AFF + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json()
+                .path("talks").path("percent").asDouble(), 0.001);
         otherAdmin.get(AFF + "/talks?unit=" + id(branch)).problem(404);
 
         // ---- democratic evaluation: everyone once, a follow-up for unqualified, closed when nobody is left
