@@ -85,6 +85,11 @@ public class AffairsIT extends DistrictTestSupport {
         assertTrue(compliance.toString(), compliance.path("behindTotal").asInt() > 0
                 && compliance.path("compliant").asInt() > compliance.path("behindTotal").asInt());
         assertEquals(5, compliance.path("behind").size());
+        // the secretaries' 谈心谈话 of the demo year: nearly every member, in the report and on the dashboard
+        double talked = compliance.path("talks").path("percent").asDouble();
+        assertTrue(compliance.path("talks").toString(), talked > 90 && talked < 100);
+        assertEquals(talked, statistic(report, "affairs.talks").path("value").asDouble(), 0.001);
+        assertEquals("已谈话", statistic(report, "affairs.talks").path("labels").path("talked").path("zhCN").asText());
         String shell = KarafShell.run(sessions, "grassroots:affairs-stats JNGX 2024");
         assertTrue(shell, shell.contains("held their life meeting (组织生活会) " + d.path("lifeMeetingHeld").asInt()));
     }
