@@ -169,7 +169,7 @@ public class MeetingSteps {
             m.present = (int) present.stream().filter(full::contains).count();
         } else if (m.groupId != null) {
             // a 党小组会: the group's members are the ones expected
-            m.entitled = em.createQuery("SELECT COUNT(x) FROM PartyGroupMemberEntity x WHERE x.groupId = :g", Long.class)
+            m.entitled = em.createQuery("SELECT COUNT(x.memberId) FROM PartyGroupMemberEntity x WHERE x.groupId = :g", Long.class)
                     .setParameter("g", m.groupId).getSingleResult().intValue();
             m.present = present.size();
         } else {
