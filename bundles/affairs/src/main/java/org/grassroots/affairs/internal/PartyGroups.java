@@ -155,9 +155,7 @@ public class PartyGroups {
 
     /** The checks that need nothing stored: a name, at least one member, no repeats, the leader among them. */
     static Set<Long> check(PartyGroupDraft draft, FieldErrors errors) {
-        if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > MAX_NAME) {
-            errors.add("name", "text.required", MAX_NAME);
-        }
+        errors.line("name", draft.name(), MAX_NAME, true);
         Set<Long> ids = new LinkedHashSet<>();
         List<Long> given = draft.memberIds() == null ? List.of() : draft.memberIds();
         if (given.isEmpty() || given.size() > MAX_MEMBERS) {
