@@ -165,7 +165,7 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals(0, second.path("allowedActions").size());
 
         // ---- the minutes as Word, in the reader's language; only a held meeting has them; scoped like the meeting
-        Response word = secretary.get(AFF + "/meetings/" + id(second) + "/minutes?format=docx").expect(200);
+        Response word = secretary.inLanguage("zh-CN").get(AFF + "/meetings/" + id(second) + "/minutes?format=docx").expect(200);
         assertTrue(word.contentType(), word.contentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         String minutes = wordXml(word.bytes());
         assertTrue(minutes, minutes.contains("支部党员大会（再次召开）") && minutes.contains("表决结果：同意 2 票") && minutes.contains("会议记录"));
