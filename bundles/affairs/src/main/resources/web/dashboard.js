@@ -21,7 +21,8 @@ export async function renderDashboard(container, ctx) {
         kpi({ zhCN: '召开组织生活会的党组织', en: 'Held their life meeting' }, number(ctx, d.lifeMeetingHeld), 'aff-kpi-life'),
         kpi({ zhCN: '参加民主评议的党员', en: 'Members evaluated' }, number(ctx, d.membersEvaluated), 'aff-kpi-evaluated'),
         kpi({ zhCN: '评议已结束的党组织', en: 'Evaluations closed' }, number(ctx, d.campaignsClosed), 'aff-kpi-campaigns'),
-        kpi({ zhCN: '有党建指导员或专员的党组织', en: 'With an instructor or specialist' }, percent(ctx, c.percent / 100), 'aff-kpi-workforce')),
+        kpi({ zhCN: '有党建指导员或专员的党组织', en: 'With an instructor or specialist' }, percent(ctx, c.percent / 100), 'aff-kpi-workforce'),
+        kpi({ zhCN: '年内谈心谈话覆盖党员', en: 'Members with a talk this year' }, percent(ctx, d.talks.percent / 100), 'aff-kpi-talks')),
       table(ctx, { id: 'aff-dash-ratings', caption: { zhCN: '评议等次分布', en: 'Ratings' }, rows: Object.entries(d.ratings), columns: [
         { title: { zhCN: '等次', en: 'Rating' }, head: true, render: ([r]) => L.label(SETS.rating, r) },
         { title: { zhCN: '人数', en: 'Members' }, class: 'num', render: ([, n]) => number(ctx, n) },

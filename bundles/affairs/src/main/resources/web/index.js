@@ -6,11 +6,15 @@ import { renderCompliance } from './compliance.js';
 import { renderEvaluations } from './evaluations.js';
 import { renderDashboard } from './dashboard.js';
 import { renderGuides } from './guides.js';
+import { renderGroups } from './groups.js';
+import { renderTalks } from './talks.js';
 
 export default {
   id: 'affairs',
   pages: [
     { path: 'meetings', title: { zhCN: '三会一课', en: 'Meetings' }, render: renderMeetings },
+    { path: 'groups', title: { zhCN: '党小组', en: 'Party groups' }, render: renderGroups },
+    { path: 'talks', title: { zhCN: '谈心谈话', en: 'Talks' }, render: renderTalks },
     { path: 'guides', title: { zhCN: '月度指引', en: 'Monthly guides' }, render: renderGuides },
     { path: 'compliance', title: { zhCN: '会议制度落实', en: 'Meeting compliance' }, render: renderCompliance },
     { path: 'evaluations', title: { zhCN: '民主评议党员', en: 'Democratic evaluation' }, render: renderEvaluations },

@@ -1,7 +1,7 @@
 // 三会一课: the meetings of the scope, planned → held (attendance) → minutes submitted → approved or returned by the
 // level above → archived. Each row offers the steps its state allows (the server checks state and rights again).
 import { h, field, select, scopeOf, pagedTable, pageQuery, yearPicker, formDialog, confirmDialog, unitPicker, memberPicker,
-  dateOnly, submitForm } from '/assets/kit.js';
+  dateOnly, submitForm, download } from '/assets/kit.js';
 import { API, SETS, can, moduleLabels, step } from './module.js';
 
 export async function renderMeetings(container, ctx) {
@@ -42,6 +42,13 @@ export async function renderMeetings(container, ctx) {
       const button = h('button', { type: 'button', text: L.label(SETS.action, a), dataset: { action: a } });
       button.addEventListener('click', () => take(m, a));
       box.append(button);
+    }
+    if (m.heldOn) {
+      // the minutes as Word (会议记录), written by the server from what was recorded
+      const word = h('button', { type: 'button', class: 'aff-minutes', text: t({ zhCN: '会议记录（Word）', en: 'Minutes (Word)' }), dataset: { action: 'MINUTES' } });
+      word.addEventListener('click', () => download(ctx, `${API}/meetings/${m.id}/minutes?format=docx`, `minutes-${m.id}.docx`)
+        .catch((e) => ctx.notify(e.message)));
+      box.append(word);
     }
     return box;
   }
@@ -111,6 +118,15 @@ export async function renderMeetings(container, ctx) {
   }
   const guide = select([['', t({ zhCN: '（不关联）', en: '(none)' })], ...guides.map((g) => [String(g.id),
     `${g.month} ${L.label(SETS.type, g.type)}：${g.title}`])], { id: 'aff-plan-guide', name: 'guideId' });
+  // a 党小组会 names the group that holds it (the scope's 党小组)
+  let groups = [];
+  try {
+    groups = await ctx.api(`${API}/groups?unit=${unit}`);
+  } catch (e) {
+    groups = [];
+  }
+  const group = select([['', t({ zhCN: '（党小组会时选择）', en: '(for a Party group meeting)' })], ...groups.map((g) => [String(g.id),
+    `${g.organizationName || ''} ${g.name}`])], { id: 'aff-plan-group', name: 'groupId' });
   guide.addEventListener('change', () => {
     const chosen = guides.find((g) => String(g.id) === guide.value);
     if (chosen) {
@@ -122,13 +138,14 @@ export async function renderMeetings(container, ctx) {
     h('h2', { id: 'aff-plan-title-h', text: t({ zhCN: '计划会议', en: 'Plan a meeting' }) }),
     org.element, field(t({ zhCN: '类型', en: 'Type' }), planType), field(t({ zhCN: '会议名称', en: 'Title' }), title),
     field(t({ zhCN: '计划日期', en: 'Planned on' }), plannedOn), field(t({ zhCN: '议题', en: 'Topics' }), topics),
-    field(t({ zhCN: '月度指引', en: 'Monthly guide' }), guide),
+    field(t({ zhCN: '月度指引', en: 'Monthly guide' }), guide), field(t({ zhCN: '党小组', en: 'Party group' }), group),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '保存计划', en: 'Save' }) })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const created = await submitForm(ctx, form, () => ctx.api(`${API}/meetings`, { method: 'POST', body: {
       organizationId: org.value()[0] || null, type: planType.value, title: title.value, plannedOn: plannedOn.value || null,
-      topics: topics.value, guideId: guide.value ? Number(guide.value) : null } }));
+      topics: topics.value, guideId: guide.value ? Number(guide.value) : null,
+      groupId: group.value ? Number(group.value) : null } }));
     if (created) {
       ctx.notify(t({ zhCN: '会议已计划。', en: 'Meeting planned.' }), 'success');
       form.reset();

@@ -6,7 +6,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -81,6 +85,11 @@ public class AffairsIT extends DistrictTestSupport {
         assertTrue(compliance.toString(), compliance.path("behindTotal").asInt() > 0
                 && compliance.path("compliant").asInt() > compliance.path("behindTotal").asInt());
         assertEquals(5, compliance.path("behind").size());
+        // the secretaries' 谈心谈话 of the demo year: nearly every member, in the report and on the dashboard
+        double talked = compliance.path("talks").path("percent").asDouble();
+        assertTrue(compliance.path("talks").toString(), talked > 90 && talked < 100);
+        assertEquals(talked, statistic(report, "affairs.talks").path("value").asDouble(), 0.001);
+        assertEquals("已谈话", statistic(report, "affairs.talks").path("labels").path("talked").path("zhCN").asText());
         String shell = KarafShell.run(sessions, "grassroots:affairs-stats JNGX 2024");
         assertTrue(shell, shell.contains("held their life meeting (组织生活会) " + d.path("lifeMeetingHeld").asInt()));
     }
@@ -154,6 +163,20 @@ public class AffairsIT extends DistrictTestSupport {
         second = streetAdmin.post(AFF + "/meetings/" + id(second) + "/archive", Json.obj(), version(second)).expect(200).json();
         assertEquals("ARCHIVED", second.path("status").asText());
         assertEquals(0, second.path("allowedActions").size());
+
+        // ---- the minutes as Word, in the reader's language; only a held meeting has them; scoped like the meeting
+        Response word = secretary.inLanguage("zh-CN").get(AFF + "/meetings/" + id(second) + "/minutes?format=docx").expect(200);
+        assertTrue(word.contentType(), word.contentType().startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        String minutes = wordXml(word.bytes());
+        assertTrue(minutes, minutes.contains("支部党员大会（再次召开）") && minutes.contains("表决结果：同意 2 票") && minutes.contains("会议记录")
+                && word.header("Content-Disposition").orElse("").contains(".docx"));
+        assertTrue(wordXml(secretary.inLanguage("en").get(AFF + "/meetings/" + id(second) + "/minutes").expect(200).bytes())
+                .contains("Minutes of the"));
+        otherAdmin.get(AFF + "/meetings/" + id(second) + "/minutes").problem(404);
+        secretary.get(AFF + "/meetings/" + id(second) + "/minutes?format=odt").expectInvalid("format");
+        JsonNode planned = secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "COMMITTEE",
+                "title", "支委会", "plannedOn", LocalDate.now().toString())).expect(201).json();
+        secretary.get(AFF + "/meetings/" + id(planned) + "/minutes").problem(409);
         JsonNode listed = streetAdmin.get(AFF + "/meetings?unit=" + id(street) + "&status=ARCHIVED").expect(200).json();
         assertEquals(1, listed.path("total").asInt());
         assertEquals(0, otherAdmin.get(AFF + "/meetings?unit=" + id(otherStreet)).expect(200).json().path("total").asInt());
@@ -191,6 +214,36 @@ public class AffairsIT extends DistrictTestSupport {
                 "title", "主题党日", "plannedOn", LocalDate.now().toString(), "guideId", id(guide))).expect(201).json()
                 .path("guideId").asLong());
 
+        // ---- 党小组: the branch divides its members into groups with a leader; a 党小组会 names its group
+        secretary.post(AFF + "/groups", Json.obj("organizationId", id(branch), "name", " ", "leaderId", members[2],
+                "memberIds", Json.arr(members[0], members[0]))).expectInvalid("name", "memberIds[1]", "leaderId");
+        streetAdmin.post(AFF + "/groups", Json.obj("organizationId", id(street), "name", "街道小组", "leaderId", members[0],
+                "memberIds", Json.arr(members[0]))).expectInvalid("organizationId");
+        JsonNode group = secretary.post(AFF + "/groups", Json.obj("organizationId", id(branch), "name", "第一党小组",
+                "leaderId", members[0], "memberIds", Json.arr(members[0], members[1]))).expect(201).json();
+        secretary.post(AFF + "/groups", Json.obj("organizationId", id(branch), "name", "第二党小组", "leaderId", members[2],
+                "memberIds", Json.arr(members[2], members[1]))).expectInvalid("memberIds[1]");
+        secretary.post(AFF + "/groups", Json.obj("organizationId", id(branch), "name", "第一党小组", "leaderId", members[2],
+                "memberIds", Json.arr(members[2]))).problem(409);
+        JsonNode moved = Json.obj("organizationId", id(branch), "name", "第一党小组", "leaderId", members[1],
+                "memberIds", Json.arr(members[1], members[2]));
+        secretary.put(AFF + "/groups/" + id(group), moved, version(group) + 1).problem(409);
+        group = secretary.put(AFF + "/groups/" + id(group), moved, version(group)).expect(200).json();
+        assertEquals(members[1] + "/2", group.path("leaderId").asLong() + "/" + group.path("members").size());
+        otherAdmin.get(AFF + "/groups/" + id(group)).problem(404);
+        assertEquals(1, streetAdmin.get(AFF + "/groups?unit=" + id(street)).expect(200).json().size());
+        secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "GROUP", "title", "党小组会",
+                "plannedOn", LocalDate.now().toString())).expectInvalid("groupId");
+        secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "COMMITTEE", "title", "支委会",
+                "plannedOn", LocalDate.now().toString(), "groupId", id(group))).expectInvalid("groupId");
+        JsonNode groupMeeting = secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "GROUP",
+                "title", "党小组会", "plannedOn", LocalDate.now().toString(), "groupId", id(group))).expect(201).json();
+        assertEquals(id(group), groupMeeting.path("groupId").asLong());
+        groupMeeting = secretary.post(AFF + "/meetings/" + id(groupMeeting) + "/hold", Json.obj("heldOn", LocalDate.now().toString(),
+                "chairMemberId", members[1], "recorderMemberId", members[1], "presentMemberIds", Json.arr(members[1]),
+                "absences", Json.arr(Json.obj("memberId", members[2], "reason", "病假"))), version(groupMeeting)).expect(200).json();
+        assertEquals("the group's two members are expected", 2, groupMeeting.path("entitled").asInt());
+
         // ---- 谈心谈话: the secretary records talks; the coverage names the members still without one this year
         String today = LocalDate.now().toString();
         secretary.post(AFF + "/talks", Json.obj("organizationId", id(branch), "memberId", members[1], "talkerId", 1L,
@@ -203,6 +256,11 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals(talks.toString(), 3, talks.path("members").asInt());
         assertEquals(1, talks.path("talkedTo").asInt());
         assertEquals(2, talks.path("notYetTotal").asInt());
+        // the talks count in the compliance report and the dashboard (one of the street's three members: 33.3 %)
+        JsonNode talkFigures = streetAdmin.get(AFF + "/compliance?unit=" + id(street) + "&year=" + year).expect(200).json().path("talks");
+        assertEquals(talkFigures.toString(), "3 1", talkFigures.path("members").asInt() + " " + talkFigures.path("talkedTo").asInt());
+        assertEquals(33.3, streetAdmin.get(AFF + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json()
+                .path("talks").path("percent").asDouble(), 0.001);
         otherAdmin.get(AFF + "/talks?unit=" + id(branch)).problem(404);
 
         // ---- democratic evaluation: everyone once, a follow-up for unqualified, closed when nobody is left
@@ -325,5 +383,17 @@ public class AffairsIT extends DistrictTestSupport {
         api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
                 "newPassword", CHOSEN)).expect(204);
         return api.basic(username, CHOSEN);
+    }
+
+    /** The body of a Word file (word/document.xml) as text: enough to find the minutes' words without a Word library. */
+    private static String wordXml(byte[] docx) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            ZipEntry e = zip.getNextEntry();
+            while (e != null && !e.getName().equals("word/document.xml")) {
+                e = zip.getNextEntry();
+            }
+            assertTrue("no word/document.xml in the file", e != null);
+            return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.junit.runners.Suite.SuiteClasses;
         CommunityBrowserIT.class,
         BuildingsBrowserIT.class,
         EducationCoursesBrowserIT.class,
+        AffairsBrowserIT.class,
         // a module's browser test goes above this line; the language walk over every page stays last
         ConsoleLanguageBrowserIT.class })
 public class BrowserSuiteIT {

@@ -129,12 +129,16 @@ public class AffairsDemoData implements DemoDataContributor {
                     writer.meeting(org, m);
                 }
                 writer.campaign(org, DemoPlan.ratings(people, random));
+                // after the meetings and ratings, so that adding the talks changed none of their draws
+                for (DemoPlan.DemoTalk t : DemoPlan.talks(people, org.secretaryId(), random)) {
+                    writer.talk(org, t);
+                }
             }
             workforce(writer, district, orgs, fullByOrg);
             writer.flush();
             c.commit();
-            LOG.info("Affairs demo data: {} meetings, {} ratings of {}, {} instructor/specialist assignments in {} ms",
-                    writer.meetings, writer.ratings, DemoPlan.YEAR, writer.workers, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Affairs demo data: {} meetings, {} ratings, {} talks of {}, {} instructor/specialist assignments in {} ms",
+                    writer.meetings, writer.ratings, writer.talks, DemoPlan.YEAR, writer.workers, (System.nanoTime() - started) / 1_000_000);
             return writer.meetings + writer.ratings;
         } catch (SQLException | RuntimeException e) {
             c.rollback();

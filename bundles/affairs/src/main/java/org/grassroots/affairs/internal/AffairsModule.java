@@ -44,6 +44,7 @@ public class AffairsModule implements ActionModule {
     static final String MEETINGS = "affairs.meetings";
     static final String COMPLIANCE = "affairs.compliance";
     static final String WORKFORCE = "affairs.workforceCoverage";
+    static final String TALKS = "affairs.talks";
 
     private final ModuleDescriptor descriptor;
 
@@ -77,7 +78,9 @@ public class AffairsModule implements ActionModule {
                         new StatisticDefinition(COMPLIANCE, LocalizedText.of("会议制度落实率", "Meeting compliance"), "percent",
                                 EnumLabels.of(MeetingType.class)),
                         new StatisticDefinition(WORKFORCE, LocalizedText.of("党建指导员、专员覆盖率", "Organizations with an instructor or specialist"),
-                                "percent", EnumLabels.of(WorkerRole.class))),
+                                "percent", EnumLabels.of(WorkerRole.class)),
+                        new StatisticDefinition(TALKS, LocalizedText.of("年内谈心谈话覆盖党员", "Members with a talk in the year"), "percent",
+                                Map.of("talked", LocalizedText.of("已谈话", "Talked to"), "notTalked", LocalizedText.of("未谈话", "Not yet")))),
                 List.of(EnumLabels.set(ID, MeetingType.class), EnumLabels.set(ID, MeetingStatus.class),
                         EnumLabels.set(ID, MeetingAction.class), EnumLabels.set(ID, Period.class),
                         EnumLabels.set(ID, Rating.class), EnumLabels.set(ID, CampaignStatus.class),

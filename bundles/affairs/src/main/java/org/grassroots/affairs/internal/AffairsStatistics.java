@@ -82,7 +82,10 @@ public class AffairsStatistics implements StatisticsProvider {
                         meetings.values().stream().mapToDouble(Double::doubleValue).sum(), "count", meetings),
                 new Statistic(AffairsModule.COMPLIANCE, LocalizedText.of("会议制度落实率", "Meeting compliance"),
                         Math.round(overall * 10) / 10.0, "percent", percent),
-                workforce(organizations.get(subtreeOf)));
+                workforce(organizations.get(subtreeOf)),
+                new Statistic(AffairsModule.TALKS, LocalizedText.of("年内谈心谈话覆盖党员", "Members with a talk in the year"),
+                        d.talks().percent(), "percent", Map.of("talked", (double) d.talks().talkedTo(),
+                        "notTalked", (double) (d.talks().members() - d.talks().talkedTo()))));
     }
 
     /** Current coverage (assignments have no year): the share of Party organizations with an instructor or specialist. */
@@ -143,6 +146,6 @@ public class AffairsStatistics implements StatisticsProvider {
         }
         int evaluated = ratings.values().stream().mapToInt(Integer::intValue).sum();
         return new Dashboard(unit.id(), unit.name(), year, Math.max(lifeSubject, report.organizations()), figures[0], held,
-                percent, evaluated, ratings, figures[1], figures[2]);
+                percent, evaluated, ratings, figures[1], figures[2], report.talks());
     }
 }

@@ -43,17 +43,19 @@ public class Compliance {
     private final OrganizationService organizations;
     private final RuleSettings rules;
     private final FigureCache cache;
+    private final Talks talks;
 
     @Activate
     public Compliance(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                       @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
                       @Reference OrganizationService organizations, @Reference RuleSettings rules,
-                      @Reference FigureCache cache) {
+                      @Reference FigureCache cache, @Reference Talks talks) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.organizations = organizations;
         this.rules = rules;
         this.cache = cache;
+        this.talks = talks;
     }
 
     /** The report for a unit's subtree; {@code quarter} or {@code month} narrow the window (not both). */
@@ -110,7 +112,7 @@ public class Compliance {
         List<OrganizationGaps> shown = behind.subList(Math.min(page.offset(), behind.size()),
                 Math.min(page.offset() + page.size(), behind.size()));
         return new ComplianceReport(unit.id(), unit.name(), year, quarter, month, today, outcomes.size(), compliant,
-                byType, List.copyOf(shown), behind.size());
+                byType, List.copyOf(shown), behind.size(), talks.figures(unit, year));
     }
 
     /** Every Party organization of the subtree with its outcome per meeting type in force (exemptions left out). */

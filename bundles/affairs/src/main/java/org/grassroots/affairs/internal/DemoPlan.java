@@ -97,6 +97,34 @@ final class DemoPlan {
         return result;
     }
 
+    /** A 谈心谈话 of the demo year: who talked with whom, when, about what. */
+    record DemoTalk(long memberId, long talkerId, LocalDate heldOn, String topic) {
+    }
+
+    /**
+     * The year's talks of an organization: the secretary (or, for the secretary, the first other member) talks with
+     * every member once, mostly in the second half of the year; about 1 in 30 members has had none by the year's end.
+     */
+    static List<DemoTalk> talks(List<Long> members, Long secretaryId, Random random) {
+        List<DemoTalk> result = new ArrayList<>(members.size());
+        long talker = secretaryId != null ? secretaryId : members.get(0);
+        for (long member : members) {
+            if (random.nextInt(30) == 0) {
+                continue;
+            }
+            long by = member != talker ? talker : members.stream().filter(m -> m != talker).findFirst().orElse(-1L);
+            if (by < 0) {
+                continue; // an organization of one member has nobody to talk with
+            }
+            LocalDate day = workday(LocalDate.of(YEAR, 6 + random.nextInt(6), 1 + random.nextInt(28)));
+            result.add(new DemoTalk(member, by, day, TALK_TOPICS.get(random.nextInt(TALK_TOPICS.size()))));
+        }
+        return result;
+    }
+
+    private static final List<String> TALK_TOPICS = List.of("思想动态和工作生活中的困难", "对支部工作的意见建议",
+            "学习教育情况和下一步打算", "发挥先锋模范作用情况");
+
     private static LocalDate workday(LocalDate day) {
         LocalDate d = day;
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {

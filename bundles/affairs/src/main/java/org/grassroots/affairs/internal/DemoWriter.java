@@ -27,12 +27,14 @@ final class DemoWriter implements AutoCloseable {
     private final PreparedStatement campaign;
     private final PreparedStatement rating;
     private final PreparedStatement worker;
+    private final PreparedStatement talk;
     private long next;
     private long end;
     private int pending;
     int meetings;
     int ratings;
     int workers;
+    int talks;
 
     DemoWriter(Connection connection) throws SQLException {
         this.connection = connection;
@@ -49,6 +51,8 @@ final class DemoWriter implements AutoCloseable {
                 + "NOTE, FOLLOW_UP, EXCUSED, RATED_BY, RATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, 0)");
         worker = connection.prepareStatement("INSERT INTO AFF_WORKER (ID, MEMBER_ID, ROLE, ORGANIZATION_ID, ORG_PATH, "
                 + "ASSIGNED_BY, ASSIGNED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+        talk = connection.prepareStatement("INSERT INTO AFF_TALK (ID, ORGANIZATION_ID, ORG_PATH, MEMBER_ID, TALKER_ID, HELD_ON, "
+                + "YEAR_OF, TOPIC, NOTES, RECORDED_BY, RECORDED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 0)");
     }
 
     void meeting(Organization org, DemoMeeting m) throws SQLException {
@@ -146,6 +150,22 @@ final class DemoWriter implements AutoCloseable {
         tick();
     }
 
+    void talk(Organization org, DemoPlan.DemoTalk t) throws SQLException {
+        talk.setLong(1, id());
+        talk.setLong(2, org.id());
+        talk.setString(3, org.path());
+        talk.setLong(4, t.memberId());
+        talk.setLong(5, t.talkerId());
+        talk.setDate(6, Date.valueOf(t.heldOn()));
+        talk.setInt(7, t.heldOn().getYear());
+        talk.setString(8, t.topic());
+        talk.setString(9, DemoPlan.ACTOR);
+        talk.setTimestamp(10, AffairsDemoData.at(t.heldOn(), 10));
+        talk.addBatch();
+        talks++;
+        tick();
+    }
+
     private void tick() throws SQLException {
         if (++pending >= BATCH) {
             flush();
@@ -159,6 +179,7 @@ final class DemoWriter implements AutoCloseable {
         campaign.executeBatch();
         rating.executeBatch();
         worker.executeBatch();
+        talk.executeBatch();
         pending = 0;
     }
 
@@ -190,5 +211,6 @@ final class DemoWriter implements AutoCloseable {
         campaign.close();
         rating.close();
         worker.close();
+        talk.close();
     }
 }

@@ -11,6 +11,11 @@ final class FieldErrors {
         return this;
     }
 
+    /** A single line of at most {@code max} characters (core-api's text rules), trimmed; null when refused or absent. */
+    String line(String field, String value, int max, boolean required) {
+        return errors.line(field, value, max, required);
+    }
+
     boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -16,5 +16,5 @@ public record Meeting(long id, long organizationId, String organizationName, Mee
                       List<AttendanceLine> attendance, List<MeetingAction> allowedActions, String plannedBy,
                       Instant plannedAt, String heldBy, Instant heldAt, String submittedBy, Instant submittedAt,
                       String reviewedBy, Instant reviewedAt, String archivedBy, Instant archivedAt, String cancelReason,
-                      Long guideId, long version) {
+                      Long guideId, Long groupId, long version) {
 }

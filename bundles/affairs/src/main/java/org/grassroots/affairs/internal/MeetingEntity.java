@@ -58,5 +58,6 @@ public class MeetingEntity {
     @Column(name = "CANCELLED_AT") LocalDateTime cancelledAt;
     @Column(name = "CANCEL_REASON") String cancelReason;
     @Column(name = "GUIDE_ID") Long guideId;
+    @Column(name = "GROUP_ID") Long groupId;
     @Version @Column(name = "VERSION") long version;
 }

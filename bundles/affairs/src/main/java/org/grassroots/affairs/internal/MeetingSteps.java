@@ -167,6 +167,11 @@ public class MeetingSteps {
             Set<Long> full = fullMembers(org);
             m.entitled = full.size();
             m.present = (int) present.stream().filter(full::contains).count();
+        } else if (m.groupId != null) {
+            // a 党小组会: the group's members are the ones expected
+            m.entitled = em.createQuery("SELECT COUNT(x.memberId) FROM PartyGroupMemberEntity x WHERE x.groupId = :g", Long.class)
+                    .setParameter("g", m.groupId).getSingleResult().intValue();
+            m.present = present.size();
         } else {
             m.entitled = (int) members.count(MemberQuery.inSubtree(org.id()));
             m.present = present.size();

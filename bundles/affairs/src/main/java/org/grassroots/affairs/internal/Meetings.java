@@ -41,17 +41,20 @@ public class Meetings {
     private final MemberService members;
     private final FigureCache cache;
     private final Guides guides;
+    private final PartyGroups groups;
 
     @Activate
     public Meetings(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                     @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                    @Reference AuditLog audit, @Reference MemberService members, @Reference FigureCache cache, @Reference Guides guides) {
+                    @Reference AuditLog audit, @Reference MemberService members, @Reference FigureCache cache, @Reference Guides guides,
+                    @Reference PartyGroups groups) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.audit = audit;
         this.members = members;
         this.cache = cache;
         this.guides = guides;
+        this.groups = groups;
     }
 
     /** Plans a meeting of a Party organization in the caller's scope where the module is enabled. */
@@ -81,14 +84,23 @@ public class Meetings {
         } else if (draft.plannedOn().getYear() < 2000 || draft.plannedOn().isAfter(LocalDate.now().plusYears(1))) {
             errors.add("plannedOn", "date.range.plan");
         }
+        if (draft.type() == MeetingType.GROUP && draft.groupId() == null) {
+            errors.add("groupId", "group.required");
+        } else if (draft.type() != null && draft.type() != MeetingType.GROUP && draft.groupId() != null) {
+            errors.add("groupId", "group.onlyGroupMeeting");
+        }
         errors.throwIfAny();
         String actor = scope.actor();
         return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             if (draft.guideId() != null) {
                 guides.requireFor(em, draft.guideId(), org, draft.type());
             }
+            if (draft.groupId() != null) {
+                groups.requireFor(em, draft.groupId(), org);
+            }
             MeetingEntity m = new MeetingEntity();
             m.guideId = draft.guideId();
+            m.groupId = draft.groupId();
             m.organizationId = org.id();
             m.orgPath = org.path();
             m.type = draft.type();
@@ -170,7 +182,7 @@ public class Meetings {
                 m.entitled, m.present, m.counted == 1, m.summary, m.reviewNote, m.returnCount, attendance,
                 MeetingWorkflow.allowed(m.status), m.plannedBy, UtcTimes.instant(m.plannedAt), m.heldBy,
                 UtcTimes.instant(m.heldAt), m.submittedBy, UtcTimes.instant(m.submittedAt), m.reviewedBy,
-                UtcTimes.instant(m.reviewedAt), m.archivedBy, UtcTimes.instant(m.archivedAt), m.cancelReason, m.guideId, m.version);
+                UtcTimes.instant(m.reviewedAt), m.archivedBy, UtcTimes.instant(m.archivedAt), m.cancelReason, m.guideId, m.groupId, m.version);
     }
 
     /** Whether a meeting type applies to the organization (for shell completion and the console). */

@@ -39,15 +39,18 @@ public class Talks {
     private final ModuleScope scope;
     private final AuditLog audit;
     private final MemberService members;
+    private final FigureCache cache;
 
     @Activate
     public Talks(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                  @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                 @Reference AuditLog audit, @Reference MemberService members) {
+                 @Reference AuditLog audit, @Reference MemberService members,
+                 @Reference FigureCache cache) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.audit = audit;
         this.members = members;
+        this.cache = cache;
     }
 
     public Talk record(TalkDraft draft) {
@@ -61,7 +64,7 @@ public class Talks {
         check(draft, LocalDate.now(), errors);
         errors.throwIfAny();
         String actor = scope.actor();
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return cache.after(jpa.txExpr(TransactionType.Required, em -> {
             TalkEntity t = new TalkEntity();
             t.organizationId = org.id();
             t.orgPath = org.path();
@@ -77,7 +80,7 @@ public class Talks {
             em.flush();
             audit.record("TALK", TYPE, t.id, org.name() + ": " + talker.name() + " → " + member.name() + " " + t.heldOn, List.of());
             return toRecord(t, member.name(), talker.name());
-        });
+        }));
     }
 
     /** The checks of a draft that need nothing stored (day, topic, notes). */
@@ -145,6 +148,17 @@ public class Talks {
         }
         return new TalkCoverage(unit.id(), unit.name(), year, total, covered, percent(covered, total), talked.size(), notYet,
                 missing);
+    }
+
+    /**
+     * The subtree's members and how many had a talk in the year, by one count in core and one grouped count of the
+     * talks recorded in the subtree (for the compliance report and the dashboard; no member is read).
+     */
+    TalkFigures figures(Organization unit, int year) {
+        long talked = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(DISTINCT t.memberId) FROM TalkEntity t "
+                        + "WHERE t.orgPath LIKE :path AND t.year = :y", Long.class)
+                .setParameter("path", unit.path() + "%").setParameter("y", year).getSingleResult());
+        return TalkFigures.of(members.count(MemberQuery.inSubtree(unit.id())), talked);
     }
 
     static double percent(int part, int whole) {

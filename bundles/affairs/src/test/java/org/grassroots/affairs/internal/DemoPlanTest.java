@@ -47,4 +47,15 @@ class DemoPlanTest {
         assertTrue(ratings.stream().allMatch(r -> (r.rating() == null) == (r.excused() != null)));
         assertTrue(ratings.stream().filter(r -> r.rating() == Rating.UNQUALIFIED).allMatch(r -> r.followUp() != null));
     }
+
+    @Test
+    void theSecretaryTalksWithAlmostEveryMemberInTheYear() {
+        List<Long> many = LongStream.rangeClosed(1, 30_000).boxed().toList();
+        var talks = DemoPlan.talks(many, 1L, DemoPlan.random("T"));
+        assertTrue(talks.size() > 28_500 && talks.size() < 29_500, "talks " + talks.size());
+        assertTrue(talks.stream().allMatch(t -> t.memberId() != t.talkerId() && t.heldOn().getYear() == DemoPlan.YEAR));
+        assertTrue(talks.stream().filter(t -> t.memberId() == 1L).allMatch(t -> t.talkerId() == 2L));
+        assertEquals(DemoPlan.talks(many, 1L, DemoPlan.random("T")), talks);
+        assertTrue(DemoPlan.talks(List.of(5L), 5L, DemoPlan.random("S")).isEmpty());
+    }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
     @Test
     void everyEnumAndFixedBreakdownKeyIsLabelled() {
-        ModuleLabelsCheck.check(AffairsModule.describe("1.0.0"), AffairsModule.class, "held", "missing");
+        ModuleLabelsCheck.check(AffairsModule.describe("1.0.0"), AffairsModule.class, "held", "missing", "talked", "notTalked");
     }
 
     @Test

@@ -1,8 +1,13 @@
 package org.grassroots.affairs.internal.rest;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,6 +20,7 @@ import javax.ws.rs.core.Response;
 
 import org.grassroots.affairs.internal.AffairsModule;
 import org.grassroots.affairs.internal.Meeting;
+import org.grassroots.affairs.internal.MeetingMinutes;
 import org.grassroots.affairs.internal.MeetingAction;
 import org.grassroots.affairs.internal.MeetingDraft;
 import org.grassroots.affairs.internal.MeetingQuery;
@@ -24,6 +30,8 @@ import org.grassroots.affairs.internal.MeetingSteps;
 import org.grassroots.affairs.internal.MeetingType;
 import org.grassroots.affairs.internal.Meetings;
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.document.DocumentFormat;
+import org.grassroots.core.api.text.Languages;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -48,11 +56,13 @@ import org.osgi.service.component.annotations.Reference;
 public class MeetingResource {
     private final Meetings meetings;
     private final MeetingSteps steps;
+    private final MeetingMinutes minutes;
 
     @Activate
-    public MeetingResource(@Reference Meetings meetings, @Reference MeetingSteps steps) {
+    public MeetingResource(@Reference Meetings meetings, @Reference MeetingSteps steps, @Reference MeetingMinutes minutes) {
         this.meetings = meetings;
         this.steps = steps;
+        this.minutes = minutes;
     }
 
     @GET
@@ -74,6 +84,25 @@ public class MeetingResource {
     @Returns(Meeting.class)
     public Response get(@PathParam("id") long id) {
         return Responses.ok(meetings.get(id));
+    }
+
+    /**
+     * The minutes of a held meeting as Word ({@code format=docx}, the default) or PDF, in the caller's language; 409
+     * while the meeting is only planned or was cancelled, 503 naming the missing font when the server has none for PDF.
+     */
+    @GET
+    @Path("{id}/minutes")
+    @Produces({ "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf",
+        "application/problem+json", MediaType.APPLICATION_JSON })
+    public Response minutes(@PathParam("id") long id, @QueryParam("format") @DefaultValue("docx") DocumentFormat chosen,
+                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        MeetingMinutes.File file = minutes.export(id, chosen, Languages.fromHeader(acceptLanguage));
+        String name = file.name() + "." + chosen.extension();
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), chosen.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"minutes-" + id + "." + chosen.extension()
+                        + "\"; filename*=UTF-8''" + encoded)
+                .build();
     }
 
     @POST

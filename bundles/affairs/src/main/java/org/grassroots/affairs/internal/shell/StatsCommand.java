@@ -37,6 +37,8 @@ public class StatsCommand implements Action {
                 d.campaigns(), d.campaignsClosed());
         System.out.printf("  meetings held %s%n", d.meetingsHeld());
         System.out.printf("  compliance %% %s%n", d.compliancePercent());
+        System.out.printf("  members with a talk (谈心谈话) %d of %d, %.1f %%%n", d.talks().talkedTo(), d.talks().members(),
+                d.talks().percent());
         return null;
     }
 }
