@@ -343,6 +343,24 @@ public class DuesIT extends DistrictTestSupport {
         assertEquals("16200.00", total.path("voluntary").decimalValue().setScale(2).toPlainString());
         assertEquals(196, total.path("membersInArrears").asLong());
         assertEquals(47, total.path("sixMonthsOrMore").asLong());
+        System.out.println("dues panel of the district (ms, median of 7 after 3 warm-ups): module panel "
+                + medianMillis(DUES + "/statistics?unit=" + district + "&year=2024") + ", dashboard figures "
+                + medianMillis("/statistics?subtreeOf=" + district + "&year=2024"));
+    }
+
+    /** The median time of seven answers after three warm-ups, so that one slow answer on a busy machine does not count. */
+    private long medianMillis(String path) {
+        for (int i = 0; i < 3; i++) {
+            api.get(path).expect(200);
+        }
+        long[] times = new long[7];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            api.get(path).expect(200);
+            times[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
     }
 
     /** Query parameters that cannot be read answer 422 naming them. */
