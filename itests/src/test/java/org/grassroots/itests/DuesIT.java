@@ -288,6 +288,26 @@ public class DuesIT extends DistrictTestSupport {
         assertTrue(own, own.contains("党费缴至 " + jan) && own.contains("是"));
         otherAdmin.get(DUES + "/units/" + id(street) + "/statement?year=" + year).problem(404);
         otherAdmin.get(DUES + "/members/" + id(retired) + "/statement/export?year=" + year).problem(404);
+        // ... as Word and PDF through the platform's document facility; the member reads their own
+        String word = wordText(secretary.get(DUES + "/units/" + id(branchA) + "/statement/document?year=" + year + "&format=DOCX")
+                .expect(200).bytes());
+        assertTrue(word, word.contains("年度党费收缴明细") && word.contains("退休乙") && word.contains("补缴月份") && word.contains("1月"));
+        Api.Response pdf = secretary.get(DUES + "/members/" + id(retired) + "/statement/document?year=" + year + "&format=PDF").expect(200);
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        secretary.get(DUES + "/members/" + id(retired) + "/statement/document?year=" + year + "&format=ODT").expectInvalid("format");
+        secretary.get(DUES + "/units/" + id(branchA) + "/statement/document?year=" + year).expectInvalid("format");
+        otherAdmin.get(DUES + "/units/" + id(street) + "/statement/document?year=" + year + "&format=DOCX").problem(404);
+        String memberName = "dues-member-" + Long.toString(System.nanoTime(), 36);
+        api.post("/api/auth/accounts", Json.obj("username", memberName, "displayName", memberName, "roles", Json.arr("MEMBER"),
+                "organizationId", id(branchA), "memberId", id(retired), "password", TEMPORARY)).expect(201);
+        api.signIn(memberName, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
+                "newPassword", CHOSEN)).expect(204);
+        Api member = api.basic(memberName, CHOSEN);
+        assertEquals(jan, member.get(DUES + "/my/statement?year=" + year).expect(200).json().path("paidUpTo").asText());
+        String mine = wordText(member.get(DUES + "/my/statement/document?year=" + year + "&format=DOCX").expect(200).bytes());
+        assertTrue(mine, mine.contains("退休乙") && mine.contains("党费缴至：" + jan));
+        member.get(DUES + "/units/" + id(branchA) + "/statement/document?year=" + year + "&format=DOCX").problem(403);
 
         // ---- the reminder to open September knows both branches (members of their own), whether or not they collected
         String remind = "";
@@ -396,6 +416,18 @@ public class DuesIT extends DistrictTestSupport {
         as.get(DUES + "/months/" + id(month) + "/dues?size=100").expect(200).json().path("items")
                 .forEach(d -> byMember.put(d.path("memberId").asLong(), d));
         return byMember;
+    }
+
+    /** The text of a Word file: its document part without the markup (enough to find names and headings). */
+    private static String wordText(byte[] docx) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml in the file");
     }
 
     /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
