@@ -3,7 +3,7 @@
 -- due's row for the back-payments of the period. Now:
 -- * DUES_MONTH_TOTAL, one row per month with its dues counted by status and summed (expected, collected), kept by
 --   the module in the transaction of every write that changes a month's dues; the figures sum these rows (one per
---   organization and month: 2,352 on the demo). Filled here from the dues already stored.
+--   organization and month: 2,364 on the demo). Filled here from the dues already stored.
 -- * the back-payments of a period are a short range of DUES_DUE_BACK_IX (the few dues paid back);
 -- * the arrears' join reads a settled month's status from DUES_MONTH_STATUS_IX instead of the month's row.
 -- Portable SQL (Derby, PostgreSQL).

@@ -7,7 +7,7 @@ import javax.persistence.EntityManager;
 
 /**
  * The roll-up {@code DUES_MONTH_TOTAL} (V5): one row per month with its dues counted by status and its expected and
- * collected sums, so that a district's figures read a row per organization and month (2,352 on the demo) instead of
+ * collected sums, so that a district's figures read a row per organization and month (2,364 on the demo) instead of
  * every due (47,040). Every write that changes a month's dues recounts that month in the same transaction: opening
  * and refreshing ({@link DueLedger}), paying ({@link Payments#payIn} callers), revoking, exemptions; the demo year
  * writes the rows it played ({@link DemoYear}). Plain SQL, no entity: the month's own version (its ETag) must not
