@@ -7,6 +7,7 @@ import { renderArrears } from './arrears.js';
 import { renderDashboard } from './dashboard.js';
 import { renderBands } from './bands.js';
 import { renderStatements } from './statement.js';
+import { renderMine } from './mine.js';
 
 export default {
   id: 'dues',
@@ -17,5 +18,6 @@ export default {
     { path: 'arrears', title: { zhCN: '欠缴党员', en: 'Members in arrears' }, render: renderArrears },
     { path: 'dashboard', title: { zhCN: '党费统计', en: 'Dues figures' }, render: renderDashboard },
     { path: 'bands', title: { zhCN: '缴纳标准', en: 'Dues bands' }, render: renderBands },
+    { path: 'mine', title: { zhCN: '我的党费', en: 'My dues' }, render: renderMine },
   ],
 };

@@ -20,11 +20,12 @@ export function moduleLabels(ctx) {
   return labels(ctx, ...Object.values(SETS));
 }
 
-// the descriptor's grants: dues.collect ('collect'), dues.reopen ('reopen'), dues.settings ('settings')
+// the descriptor's grants: dues.collect ('collect'), dues.reopen ('reopen'), dues.settings ('settings'), dues.own ('own')
 const GRANTS = {
   collect: ['DISTRICT_ADMIN', 'UNIT_ADMIN', 'SECRETARY'],
   reopen: ['DISTRICT_ADMIN', 'UNIT_ADMIN'],
   settings: ['DISTRICT_ADMIN'],
+  own: ['MEMBER', 'SECRETARY', 'UNIT_ADMIN', 'DISTRICT_ADMIN'],
 };
 
 export function can(ctx, what) {

@@ -5,7 +5,7 @@
 import { h, scopeOf, table, yearPicker, unitPicker, memberPicker, dateOnly, percent, download } from '/assets/kit.js';
 import { API, SETS, moduleLabels, yuan } from './module.js';
 
-function printStyles() {
+export function printStyles() {
   if (document.getElementById('dues-statement-css')) return;
   document.head.append(h('link', { rel: 'stylesheet', id: 'dues-statement-css', href: new URL('./statement.css', import.meta.url).href }));
 }
@@ -52,8 +52,10 @@ export async function renderStatements(container, ctx) {
       download(ctx, path, `dues-statement-${year.value()}.xlsx`).catch((e) => ctx.notify(e.message));
     } });
   const chosenUnit = () => (org.value().length ? Number(org.value()[0]) : unit);
+  const documents = documentButtons(ctx, 'dues-statement', () => (memberId ? `${API}/members/${memberId}/statement/document`
+    : `${API}/units/${chosenUnit()}/statement/document`) + `?year=${year.value()}`, () => `dues-statement-${year.value()}`);
   container.append(h('div', { class: 'toolbar no-print' }, year.element, memberId ? null : org.element, member.element,
-    h('div', { class: 'form-buttons' }, show, print, exportXlsx)), body);
+    h('div', { class: 'form-buttons' }, show, print, exportXlsx, ...documents)), body);
 
   async function load() {
     body.replaceChildren(h('p', { class: 'muted', text: t({ zhCN: '正在加载…', en: 'Loading…' }) }));
@@ -69,6 +71,13 @@ export async function renderStatements(container, ctx) {
     }
   }
   await load();
+}
+
+/** Word and PDF buttons (ids <prefix>-docx, <prefix>-pdf): path() without the format, name() without the extension. */
+export function documentButtons(ctx, prefix, path, name) {
+  return [['DOCX', 'docx', { zhCN: '下载 Word', en: 'Word' }], ['PDF', 'pdf', { zhCN: '下载 PDF', en: 'PDF' }]].map(([format, ext, text]) =>
+    h('button', { type: 'button', id: `${prefix}-${ext}`, text: ctx.t(text),
+      onClick: () => download(ctx, `${path()}&format=${format}`, `${name()}.${ext}`).catch((e) => ctx.notify(e.message)) }));
 }
 
 function facts(ctx, rows) {
@@ -132,7 +141,7 @@ function lazily(ctx, count, ledger) {
   return holder;
 }
 
-function memberStatement(ctx, L, body, s) {
+export function memberStatement(ctx, L, body, s) {
   const t = ctx.t;
   const dues = table(ctx, {
     id: 'dues-statement-dues',

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -118,13 +117,13 @@ public class DuesIT extends DistrictTestSupport {
                 .expect(200).json();
         assertEquals(opened.toString(), 2, opened.path("opened").size());
         assertEquals(id(noBase), opened.path("missingBases").get(0).path("memberId").asLong());
-        JsonNode month = monthOf(opened, id(branchA));
+        JsonNode month = DuesItSupport.monthOf(opened, id(branchA));
         assertEquals(3, month.path("dues").asInt());
         assertEquals(1, month.path("exempt").asInt());
         assertEquals(100.0, month.path("expected").asDouble(), 1e-9);
         assertEquals("[\"SETTLE\"]", month.path("allowedActions").toString());
         secretary.post(DUES + "/months", Json.obj("organizationId", id(branchA), "period", jan)).problem(409);
-        Map<Long, JsonNode> dues = dues(secretary, month);
+        Map<Long, JsonNode> dues = DuesItSupport.dues(secretary, month);
 
         // ---- payments: one with the amount checked, one in bulk, a mistake revoked
         JsonNode employedDue = dues.get(id(employed));
@@ -182,8 +181,8 @@ public class DuesIT extends DistrictTestSupport {
             String period = year + "-0" + m;
             JsonNode o = admin.post(DUES + "/months", Json.obj("organizationId", id(street), "period", period, "cascade", true))
                     .expect(200).json();
-            JsonNode mo = monthOf(o, id(branchA));
-            Map<Long, JsonNode> d = dues(secretary, mo);
+            JsonNode mo = DuesItSupport.monthOf(o, id(branchA));
+            Map<Long, JsonNode> d = DuesItSupport.dues(secretary, mo);
             secretary.post(DUES + "/payments", Json.obj("dueIds", Json.arr(id(d.get(id(employed)))), "paidOn", period + "-12",
                     "channel", "BANK")).expect(200);
             mo = secretary.get(DUES + "/months/" + id(mo)).expect(200).json();
@@ -202,7 +201,7 @@ public class DuesIT extends DistrictTestSupport {
 
         // ---- August: the payments come as WeChat Pay's export; matched rows are paid, the others listed
         String aug = year + "-08";
-        JsonNode august = monthOf(admin.post(DUES + "/months", Json.obj("organizationId", id(street), "period", aug, "cascade", true))
+        JsonNode august = DuesItSupport.monthOf(admin.post(DUES + "/months", Json.obj("organizationId", id(street), "period", aug, "cascade", true))
                 .expect(200).json(), id(branchA));
         String header = "姓名,金额,日期,备注\n";
         JsonNode refused = secretary.send("POST", DUES + "/months/" + id(august) + "/import?format=CSV", "text/csv",
@@ -220,7 +219,7 @@ public class DuesIT extends DistrictTestSupport {
         assertEquals(waiting.toString(), 3, waiting.size());
         JsonNode wrongAmount = waiting.get(0);
         JsonNode byRelative = waiting.get(2);
-        long retiredAugust = id(dues(secretary, august).get(id(retired)));
+        long retiredAugust = id(DuesItSupport.dues(secretary, august).get(id(retired)));
         secretary.post(DUES + "/unmatched/" + id(wrongAmount) + "/match", Json.obj("dueId", retiredAugust),
                 wrongAmount.path("version").asLong()).expectInvalid("dueId");
         JsonNode dismissed = secretary.post(DUES + "/unmatched/" + id(wrongAmount) + "/dismiss", Json.obj("reason", "金额有误，已原路退回"),
@@ -288,6 +287,26 @@ public class DuesIT extends DistrictTestSupport {
         assertTrue(own, own.contains("党费缴至 " + jan) && own.contains("是"));
         otherAdmin.get(DUES + "/units/" + id(street) + "/statement?year=" + year).problem(404);
         otherAdmin.get(DUES + "/members/" + id(retired) + "/statement/export?year=" + year).problem(404);
+        // ... as Word and PDF through the platform's document facility; the member reads their own
+        String word = DuesItSupport.wordText(secretary.get(DUES + "/units/" + id(branchA) + "/statement/document?year=" + year + "&format=DOCX")
+                .expect(200).bytes());
+        assertTrue(word, word.contains("年度党费收缴明细") && word.contains("退休乙") && word.contains("补缴月份") && word.contains("1月"));
+        Api.Response pdf = secretary.get(DUES + "/members/" + id(retired) + "/statement/document?year=" + year + "&format=PDF").expect(200);
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        secretary.get(DUES + "/members/" + id(retired) + "/statement/document?year=" + year + "&format=ODT").expectInvalid("format");
+        secretary.get(DUES + "/units/" + id(branchA) + "/statement/document?year=" + year).expectInvalid("format");
+        otherAdmin.get(DUES + "/units/" + id(street) + "/statement/document?year=" + year + "&format=DOCX").problem(404);
+        String memberName = "dues-member-" + Long.toString(System.nanoTime(), 36);
+        api.post("/api/auth/accounts", Json.obj("username", memberName, "displayName", memberName, "roles", Json.arr("MEMBER"),
+                "organizationId", id(branchA), "memberId", id(retired), "password", TEMPORARY)).expect(201);
+        api.signIn(memberName, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
+                "newPassword", CHOSEN)).expect(204);
+        Api member = api.basic(memberName, CHOSEN);
+        assertEquals(jan, member.get(DUES + "/my/statement?year=" + year).expect(200).json().path("paidUpTo").asText());
+        String mine = DuesItSupport.wordText(member.get(DUES + "/my/statement/document?year=" + year + "&format=DOCX").expect(200).bytes());
+        assertTrue(mine, mine.contains("退休乙") && mine.contains("党费缴至：" + jan));
+        member.get(DUES + "/units/" + id(branchA) + "/statement/document?year=" + year + "&format=DOCX").problem(403);
 
         // ---- the reminder to open September knows both branches (members of their own), whether or not they collected
         String remind = "";
@@ -314,9 +333,9 @@ public class DuesIT extends DistrictTestSupport {
         long monthId = id(month);
         JsonNode before = admin.get(DUES + "/months/" + monthId).expect(200).json();
         api.post("/modules/dues/uninstall", "").expect(200);
-        awaitTrue("the module's API gone", () -> api.get(DUES + "/bands").status() == 404);
+        DuesItSupport.awaitTrue("the module's API gone", () -> api.get(DUES + "/bands").status() == 404);
         api.post("/modules/dues/install?timeout=" + SETTLE.toSeconds(), "").expect(200);
-        awaitTrue("the module's API back", () -> admin.get(DUES + "/months/" + monthId).status() == 200);
+        DuesItSupport.awaitTrue("the module's API back", () -> admin.get(DUES + "/months/" + monthId).status() == 200);
         assertEquals(before, admin.get(DUES + "/months/" + monthId).expect(200).json());
         assertEquals(380.0, admin.get(DUES + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json()
                 .path("total").path("collected").asDouble(), 1e-9);
@@ -343,12 +362,15 @@ public class DuesIT extends DistrictTestSupport {
         assertEquals("16200.00", total.path("voluntary").decimalValue().setScale(2).toPlainString());
         assertEquals(196, total.path("membersInArrears").asLong());
         assertEquals(47, total.path("sixMonthsOrMore").asLong());
+        System.out.println("dues panel of the district (ms, median of 7 after 3 warm-ups): module panel "
+                + DuesItSupport.medianMillis(api, DUES + "/statistics?unit=" + district + "&year=2024") + ", dashboard figures "
+                + DuesItSupport.medianMillis(api, "/statistics?subtreeOf=" + district + "&year=2024"));
     }
 
     /** Query parameters that cannot be read answer 422 naming them. */
     @Test
     public void unreadableParametersAnswer422NamingThem() {
-        awaitTrue("the module's API served", () -> api.get(DUES + "/openapi.json").status() == 200);
+        DuesItSupport.awaitTrue("the module's API served", () -> api.get(DUES + "/openapi.json").status() == 200);
         api.get(DUES + "/months?status=LOST").expectInvalid("status");
         api.get(DUES + "/bases?category=RICH").expectInvalid("category");
         api.get(DUES + "/months?year=1999").expectInvalid("year");
@@ -364,22 +386,6 @@ public class DuesIT extends DistrictTestSupport {
         api.post(DUES + "/months", Json.obj()).expectInvalid("organizationId");
     }
 
-    private static JsonNode monthOf(JsonNode openResult, long unit) {
-        for (JsonNode m : openResult.path("opened")) {
-            if (m.path("organizationId").asLong() == unit) {
-                return m;
-            }
-        }
-        throw new AssertionError("no month of " + unit + " in " + openResult);
-    }
-
-    private static Map<Long, JsonNode> dues(Api as, JsonNode month) {
-        Map<Long, JsonNode> byMember = new HashMap<>();
-        as.get(DUES + "/months/" + id(month) + "/dues?size=100").expect(200).json().path("items")
-                .forEach(d -> byMember.put(d.path("memberId").asLong(), d));
-        return byMember;
-    }
-
     /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
     private Api account(String username, String role, Long organizationId) {
         api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
@@ -389,13 +395,5 @@ public class DuesIT extends DistrictTestSupport {
         return api.basic(username, CHOSEN);
     }
 
-    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within " + SETTLE + ": " + what);
-            }
-            Api.sleep(100);
-        }
-    }
+
 }

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * months of the branch in Chinese (no raw codes), the open month with its members, a WeChat Pay export imported
  * (two rows unmatched and kept), one kept row matched by hand to a member's due and the other set aside with a
  * reason, a payment recorded through the dialog, the month settled; then the yearly statement of the branch (every
- * member's twelve months) and of a member ("paid up to"), ready to print. The browser console must stay free of
+ * member's twelve months) and of a member ("paid up to"), ready to print or to download as Word or PDF; a member signs in and
+ * reads their own year (我的党费). The browser console must stay free of
  * errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
 public class DuesBrowserIT extends SharedDistrictBrowserTest {
@@ -166,6 +167,28 @@ public class DuesBrowserIT extends SharedDistrictBrowserTest {
         String own = browser.find("#dues-statement").getText();
         assertTrue(own, own.contains("党费缴至") && own.contains("2024-12") && own.contains("已交"));
         noCodes(own);
+        assertTrue(browser.present("#dues-statement-docx") && browser.present("#dues-statement-pdf"));
+
+        // ---- the member signs in and reads their own year (我的党费), to print or download
+        String memberName = "dues-mem-" + Long.toString(System.currentTimeMillis(), 36);
+        admin.post("/api/auth/accounts", Json.obj("username", memberName, "displayName", toPay.path("memberName").asText(),
+                "roles", Json.arr("MEMBER"), "organizationId", month.path("organizationId").asLong(),
+                "memberId", toPay.path("memberId").asLong(), "password", TEMPORARY)).expect(201);
+        api.signIn(memberName, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY, "newPassword", CHOSEN))
+                .expect(204);
+        browser.find("#logout").click();
+        WebElement login = browser.find("form.login-form");
+        login.findElement(By.name("username")).sendKeys(memberName);
+        login.findElement(By.name("password")).sendKeys(CHOSEN);
+        login.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.find("nav#nav .nav-link");
+        browser.open("/#/m/dues/mine?year=2024");
+        browser.findWithText("#dues-statement-title", toPay.path("memberName").asText() + " 2024年度党费交纳明细");
+        String mine = browser.find("#dues-statement").getText();
+        assertTrue(mine, mine.contains("党费缴至") && mine.contains("2024-12") && mine.contains("已交"));
+        noCodes(mine);
+        assertTrue(browser.present("#dues-mine-print") && browser.present("#dues-mine-docx") && browser.present("#dues-mine-pdf"));
+        browser.screenshot(screenshots, "48-dues-mine");
 
         List<String> problems = browser.consoleProblems(message -> false);
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());

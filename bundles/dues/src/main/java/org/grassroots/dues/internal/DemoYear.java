@@ -307,6 +307,44 @@ final class DemoYear {
             step.executeBatch();
             due.executeBatch();
         }
+        totals();
+    }
+
+    /** The months' roll-up ({@link MonthTotals}) as the recount after each write would leave it. */
+    private void totals() throws SQLException {
+        try (PreparedStatement total = connection.prepareStatement("INSERT INTO " + MonthTotals.TABLE + " ("
+                + MonthTotals.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (DemoMonth m : months) {
+                int[] counts = new int[DueStatus.values().length];
+                BigDecimal expected = DueLedger.money(null);
+                BigDecimal collected = DueLedger.money(null);
+                for (DemoDue d : m.dues) {
+                    counts[d.status.ordinal()]++;
+                    if (d.status != DueStatus.EXEMPT) {
+                        expected = expected.add(d.amount);
+                        collected = d.status == DueStatus.PAID ? collected.add(d.amount) : collected;
+                    }
+                }
+                int i = 1;
+                total.setLong(i++, m.id);
+                total.setLong(i++, m.organizationId);
+                total.setString(i++, m.path);
+                total.setInt(i++, m.period);
+                total.setInt(i++, m.dues.size());
+                total.setInt(i++, counts[DueStatus.PAID.ordinal()]);
+                total.setInt(i++, counts[DueStatus.UNPAID.ordinal()]);
+                total.setInt(i++, counts[DueStatus.EXEMPT.ordinal()]);
+                total.setBigDecimal(i++, expected);
+                total.setBigDecimal(i++, collected);
+                total.addBatch();
+                if (++pending >= BATCH) {
+                    total.executeBatch();
+                    pending = 0;
+                }
+            }
+            total.executeBatch();
+        }
     }
 
     private void step(PreparedStatement step, DemoMonth m, MonthAction action, MonthStatus from, MonthStatus to, Timestamp at,

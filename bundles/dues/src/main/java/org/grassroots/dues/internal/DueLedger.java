@@ -106,7 +106,7 @@ public class DueLedger {
             context.withDue.add(m.id());
             added++;
         }
-        em.flush();
+        MonthTotals.recount(em, month.id); // also a month without dues: its row says so
         return added;
     }
 
@@ -125,7 +125,7 @@ public class DueLedger {
                 changed++;
             }
         }
-        em.flush();
+        MonthTotals.recount(em, month.id);
         return changed;
     }
 

@@ -116,6 +116,7 @@ public class DuesSheets {
             List<MatchedRow> matched = new ArrayList<>();
             List<UnmatchedRow> unmatched = new ArrayList<>();
             Set<Long> paidNow = new HashSet<>();
+            Set<Long> paidMonths = new HashSet<>();
             List<Integer> toKeep = new ArrayList<>();
             BigDecimal sum = DueLedger.money(null);
             for (Row r : rows) {
@@ -147,10 +148,11 @@ public class DuesSheets {
                 payments.payIn(em, due, r.paidOn(), channel, DuesText.TEXT.message("import.note", r.row().rowNumber()).chinese(), actor);
                 unmatchedPayments.matchedByImport(em, monthId, r.name(), r.amount(), r.paidOn(), due.id, actor);
                 paidNow.add(due.id);
+                paidMonths.add(due.monthId);
                 sum = sum.add(due.amountDue);
                 matched.add(new MatchedRow(r.row().rowNumber(), due.id, due.memberName, due.amountDue, r.paidOn()));
             }
-            em.flush();
+            MonthTotals.recount(em, paidMonths);
             List<Long> kept = unmatchedPayments.keep(em, month, toKeep.stream().map(unmatched::get).toList(), channel, actor);
             for (int k = 0; k < toKeep.size(); k++) {
                 UnmatchedRow u = unmatched.get(toKeep.get(k));

@@ -103,14 +103,15 @@ public class DuesStatistics implements StatisticsProvider {
         int from = month == null ? year * 100 + 1 : year * 100 + month;
         int to = month == null ? year * 100 + 12 : from;
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Sums sums = sums(em, unit.path(), from, to);
+            Map<Long, BigDecimal[]> byOrganization = new HashMap<>();
+            Sums sums = sums(em, unit.path(), from, to, byOrganization);
             DuesFigures total = figures(em, unit.path(), from, to, sums);
             return new Dashboard(unit.id(), unit.name(), year, month == null ? null : Periods.text(from), total,
-                    sums.months(), units(em, unit, from, to));
+                    sums.months(), units(em, unit, from, to, byOrganization));
         });
     }
 
-    /** The dues and months of a subtree and range, grouped by period and status: two queries. */
+    /** The dues (from the months' roll-up) and months of a subtree and range, per period and status: two queries. */
     static final class Sums {
         final Map<Integer, BigDecimal[]> money = new TreeMap<>();   // period -> expected, collected
         final long[] counts = new long[3];                           // by DueStatus ordinal
@@ -137,16 +138,32 @@ public class DuesStatistics implements StatisticsProvider {
     }
 
     private static Sums sums(EntityManager em, String path, int from, int to) {
+        return sums(em, path, from, to, null);
+    }
+
+    /**
+     * The sums from the months' roll-up ({@link MonthTotals}: a row per organization and month, not a row per due);
+     * with {@code byOrganization} (the panel) also per collecting organization, from the same rows.
+     */
+    private static Sums sums(EntityManager em, String path, int from, int to, Map<Long, BigDecimal[]> byOrganization) {
         Sums s = new Sums();
-        for (Object[] r : em.createQuery("SELECT d.period, d.status, COUNT(d), SUM(d.amountDue), SUM(d.paidAmount) FROM DueEntity d "
-                        + "WHERE d.orgPath LIKE :path AND d.period >= :from AND d.period <= :to GROUP BY d.period, d.status", Object[].class)
-                .setParameter("path", path + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
-            DueStatus status = (DueStatus) r[1];
-            s.counts[status.ordinal()] += ((Number) r[2]).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT PERIOD, ORGANIZATION_ID, SUM(DUES), SUM(PAID), SUM(UNPAID), SUM(EXEMPT), "
+                        + "SUM(EXPECTED), SUM(COLLECTED) FROM " + MonthTotals.TABLE + " WHERE ORG_PATH LIKE ? AND PERIOD >= ? "
+                        + "AND PERIOD <= ? GROUP BY PERIOD, ORGANIZATION_ID")
+                .setParameter(1, path + "%").setParameter(2, from).setParameter(3, to).getResultList();
+        for (Object[] r : rows) {
+            s.counts[DueStatus.PAID.ordinal()] += ((Number) r[3]).longValue();
+            s.counts[DueStatus.UNPAID.ordinal()] += ((Number) r[4]).longValue();
+            s.counts[DueStatus.EXEMPT.ordinal()] += ((Number) r[5]).longValue();
             BigDecimal[] m = s.money.computeIfAbsent(((Number) r[0]).intValue(), k -> new BigDecimal[] {DueLedger.money(null), DueLedger.money(null)});
-            if (status != DueStatus.EXEMPT) {
-                m[0] = m[0].add(DueLedger.money(r[3]));
-                m[1] = m[1].add(DueLedger.money(r[4]));
+            m[0] = m[0].add(DueLedger.money(r[6]));
+            m[1] = m[1].add(DueLedger.money(r[7]));
+            if (byOrganization != null) {
+                BigDecimal[] o = byOrganization.computeIfAbsent(((Number) r[1]).longValue(),
+                        k -> new BigDecimal[] {DueLedger.money(null), DueLedger.money(null)});
+                o[0] = o[0].add(DueLedger.money(r[6]));
+                o[1] = o[1].add(DueLedger.money(r[7]));
             }
         }
         for (Object[] r : em.createQuery("SELECT m.period, m.status, COUNT(m) FROM MonthEntity m WHERE m.orgPath LIKE :path "
@@ -192,10 +209,11 @@ public class DuesStatistics implements StatisticsProvider {
     }
 
     /**
-     * The units directly below with dues in the range: two grouped queries (dues per collecting organization, months
-     * per organization with its path), summed up to the child whose path each organization lies under.
+     * The units directly below with dues in the range: the dues per collecting organization (from the panel's sums)
+     * and one grouped query of months per organization with its path, summed up to the child whose path each
+     * organization lies under.
      */
-    private List<UnitFigures> units(EntityManager em, Organization unit, int from, int to) {
+    private List<UnitFigures> units(EntityManager em, Organization unit, int from, int to, Map<Long, BigDecimal[]> money) {
         Map<Long, String> paths = new HashMap<>();
         Map<Long, long[]> monthCounts = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT m.organizationId, m.orgPath, m.status, COUNT(m) FROM MonthEntity m "
@@ -207,14 +225,6 @@ public class DuesStatistics implements StatisticsProvider {
             long[] c = monthCounts.computeIfAbsent(org, k -> new long[2]);
             c[0] += ((Number) r[3]).longValue();
             c[1] += r[2] == MonthStatus.SETTLED ? ((Number) r[3]).longValue() : 0;
-        }
-        Map<Long, BigDecimal[]> money = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT d.organizationId, SUM(d.amountDue), SUM(d.paidAmount) FROM DueEntity d "
-                        + "WHERE d.orgPath LIKE :path AND d.period >= :from AND d.period <= :to AND d.status <> :exempt "
-                        + "GROUP BY d.organizationId", Object[].class)
-                .setParameter("path", unit.path() + "%").setParameter("from", from).setParameter("to", to)
-                .setParameter("exempt", DueStatus.EXEMPT).getResultList()) {
-            money.put(((Number) r[0]).longValue(), new BigDecimal[] {DueLedger.money(r[1]), DueLedger.money(r[2])});
         }
         List<UnitFigures> result = new ArrayList<>();
         for (Organization child : organizations.children(unit.id())) {

@@ -95,6 +95,7 @@ public class Exemptions {
 
     private static int applyToOpenMonths(EntityManager em, ExemptionEntity e) {
         int changed = 0;
+        java.util.Set<Long> months = new java.util.HashSet<>();
         for (DueEntity d : em.createQuery("SELECT d FROM DueEntity d WHERE d.memberId = :m AND d.status = :unpaid "
                 + "AND d.period >= :from AND d.period <= :to", DueEntity.class).setParameter("m", e.memberId)
                 .setParameter("unpaid", DueStatus.UNPAID).setParameter("from", e.fromPeriod).setParameter("to", e.toPeriod)
@@ -102,9 +103,11 @@ public class Exemptions {
             MonthEntity month = em.find(MonthEntity.class, d.monthId);
             if (month != null && month.status == MonthStatus.OPEN) {
                 d.status = DueStatus.EXEMPT;
+                months.add(d.monthId);
                 changed++;
             }
         }
+        MonthTotals.recount(em, months);
         em.flush();
         return changed;
     }

@@ -76,7 +76,7 @@ public class Payments {
                 throw DuesText.TEXT.invalid("amount", "pay.amount", due.amountDue.toPlainString());
             }
             payIn(em, due, draft.paidOn(), draft.channel(), note, actor);
-            em.flush();
+            MonthTotals.recount(em, due.monthId);
             audit.record(due.backPayment == 1 ? "BACK_PAYMENT" : "PAY", TYPE, dueId, due.memberName + " " + Periods.text(due.period),
                     List.of(new FieldChange("status", DueStatus.UNPAID.name(), DueStatus.PAID.name())));
             return toRecord(due);
@@ -106,6 +106,7 @@ public class Payments {
                     .setParameter("ids", new ArrayList<>(new LinkedHashSet<>(draft.dueIds()))).getResultList()
                     .forEach(d -> loaded.put(d.id, d));
             Set<Long> enabled = new HashSet<>();
+            Set<Long> months = new HashSet<>();
             for (Long id : new LinkedHashSet<>(draft.dueIds())) {
                 DueEntity due = loaded.get(id);
                 if (due == null) {
@@ -120,10 +121,11 @@ public class Payments {
                     continue;
                 }
                 payIn(em, due, draft.paidOn(), draft.channel(), note, actor);
+                months.add(due.monthId);
                 paid++;
                 amount = amount.add(due.amountDue);
             }
-            em.flush();
+            MonthTotals.recount(em, months);
             audit.record("PAY_BULK", TYPE, null, paid + " dues, " + amount.toPlainString() + " yuan, " + draft.channel().name(),
                     List.of());
             return new BulkPaymentResult(paid, amount, skipped);
@@ -131,8 +133,8 @@ public class Payments {
     }
 
     /**
-     * Records the payment (the caller checked state and input; the caller flushes, once for a whole batch); a due of
-     * a settled month becomes a back-payment.
+     * Records the payment (the caller checked state and input; the caller flushes and recounts the months'
+     * {@link MonthTotals}, once for a whole batch); a due of a settled month becomes a back-payment.
      */
     void payIn(EntityManager em, DueEntity due, LocalDate paidOn, PaymentChannel channel, String note, String actor) {
         MonthEntity month = em.find(MonthEntity.class, due.monthId);
@@ -173,7 +175,7 @@ public class Payments {
             due.recordedAt = UtcTimes.now();
             due.recordedBy = scope.actor();
             due.note = reason;
-            em.flush();
+            MonthTotals.recount(em, due.monthId);
             audit.record("REVOKE", TYPE, dueId, due.memberName + " " + Periods.text(due.period) + ": " + reason,
                     List.of(new FieldChange("payment", before, null)));
             return toRecord(due);

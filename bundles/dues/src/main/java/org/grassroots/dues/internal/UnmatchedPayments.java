@@ -141,7 +141,7 @@ public class UnmatchedPayments {
             u.status = UnmatchedStatus.MATCHED;
             u.dueId = due.id;
             resolve(u, actor, null);
-            em.flush();
+            MonthTotals.recount(em, due.monthId);
             audit.record("MATCH", TYPE, id, u.payerName + " " + u.amount.toPlainString() + " → " + due.memberName + " "
                     + Periods.text(due.period), List.of(new FieldChange("status", UnmatchedStatus.OPEN.name(), u.status.name())));
             return toRecord(u, em.find(MonthEntity.class, u.monthId).period);

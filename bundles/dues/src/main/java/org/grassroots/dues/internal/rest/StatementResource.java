@@ -1,5 +1,7 @@
 package org.grassroots.dues.internal.rest;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import javax.ws.rs.DefaultValue;
@@ -13,8 +15,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
 import org.grassroots.core.api.FileFormat;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.document.DocumentFormat;
 import org.grassroots.dues.internal.Arrears;
 import org.grassroots.dues.internal.DuesModule;
+import org.grassroots.dues.internal.StatementDocuments;
 import org.grassroots.dues.internal.StatementSheets;
 import org.grassroots.dues.internal.Statements;
 import org.grassroots.dues.internal.UnitStatement;
@@ -31,7 +36,8 @@ import org.osgi.service.component.annotations.Reference;
  * Yearly statements: an organization's ({@code /units/{unitId}/statement}, its subtree's figures and every member's
  * months) and both as spreadsheets ({@code /units/{unitId}/statement/export},
  * {@code /members/{memberId}/statement/export}); a member's in JSON is {@code /members/{memberId}/statement}
- * ({@link FigureResource}). The console prints them.
+ * ({@link FigureResource}). The console prints them; {@code .../statement/document?format=DOCX|PDF} (and the signed-in
+ * member's {@code /my/statement/document}) writes them through the platform's document facility.
  */
 @Component(service = StatementResource.class)
 @ModuleResource(DuesModule.ID)
@@ -41,13 +47,17 @@ public class StatementResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final Statements statements;
     private final StatementSheets sheets;
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private final Arrears arrears;
+    private final StatementDocuments documents;
 
     @Activate
-    public StatementResource(@Reference Statements statements, @Reference StatementSheets sheets, @Reference Arrears arrears) {
+    public StatementResource(@Reference Statements statements, @Reference StatementSheets sheets, @Reference Arrears arrears,
+                             @Reference StatementDocuments documents) {
         this.statements = statements;
         this.sheets = sheets;
         this.arrears = arrears;
+        this.documents = documents;
     }
 
     @GET
@@ -77,6 +87,45 @@ public class StatementResource {
         YearlyStatement statement = arrears.statement(memberId, year(year));
         StreamingOutput body = out -> sheets.member(statement, format, out);
         return Downloads.attachment(body, format, "dues-statement-" + statement.year() + "-member-" + memberId);
+    }
+
+    /** An organization's yearly statement as Word or PDF (503 naming the missing font when the PDF cannot be written). */
+    @GET
+    @Path("units/{unitId}/statement/document")
+    @Produces({ DOCX, "application/pdf", "application/problem+json", MediaType.APPLICATION_JSON })
+    public Response unitDocument(@PathParam("unitId") long unitId, @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
+                                 @QueryParam("format") DocumentFormat format) {
+        ValidationException.builder().required("format", format).throwIfAny();
+        return file(documents.unit(statements.ofUnit(unitId, year(year)), format), format);
+    }
+
+    @GET
+    @Path("members/{memberId}/statement/document")
+    @Produces({ DOCX, "application/pdf", "application/problem+json", MediaType.APPLICATION_JSON })
+    public Response memberDocument(@PathParam("memberId") long memberId,
+                                   @QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
+                                   @QueryParam("format") DocumentFormat format) {
+        ValidationException.builder().required("format", format).throwIfAny();
+        return file(documents.member(arrears.statement(memberId, year(year)), format), format);
+    }
+
+    /** The signed-in member's own statement as Word or PDF. */
+    @GET
+    @Path("my/statement/document")
+    @RequiresPermission(DuesModule.OWN)
+    @Produces({ DOCX, "application/pdf", "application/problem+json", MediaType.APPLICATION_JSON })
+    public Response ownDocument(@QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year,
+                                @QueryParam("format") DocumentFormat format) {
+        ValidationException.builder().required("format", format).throwIfAny();
+        return file(documents.member(arrears.own(year(year)), format), format);
+    }
+
+    private static Response file(StatementDocuments.File file, DocumentFormat format) {
+        String encoded = URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"dues-statement." + format.extension()
+                        + "\"; filename*=UTF-8''" + encoded)
+                .build();
     }
 
     private static int year(Integer year) {
