@@ -74,7 +74,8 @@ function createForm(ctx, L, scopeUnit, done) {
   const receiving = unitPicker(ctx, { id: 'membership-transfer-receiving', name: 'organizationId', caption: t({ zhCN: '接收党组织', en: 'Receiving organization' }) });
   const external = h('input', { name: 'externalOrg', maxlength: '200' });
   const addressee = h('input', { name: 'addressee', required: true, maxlength: '200' });
-  const duesPaidTo = h('input', { type: 'month', name: 'duesPaidTo', required: true });
+  // the dues module's record states the month for members of the platform; typed for a letter from elsewhere
+  const duesPaidTo = h('input', { type: 'month', name: 'duesPaidTo' });
   const reason = h('input', { name: 'reason', maxlength: '500' });
   const inside = [member.element];
   const fields = {
@@ -90,7 +91,7 @@ function createForm(ctx, L, scopeUnit, done) {
   const form = h('form', { class: 'stacked-form panel', id: 'membership-transfer-form', 'aria-labelledby': 'membership-transfer-title' },
     h('h2', { id: 'membership-transfer-title', text: t({ zhCN: '办理组织关系转接', en: 'Request a transfer' }) }),
     field(t({ zhCN: '类型', en: 'Kind' }), kind), slot, field(t({ zhCN: '抬头（收信党组织）', en: 'Addressee' }), addressee),
-    field(t({ zhCN: '党费交至', en: 'Dues paid up to' }), duesPaidTo), field(t({ zhCN: '原因', en: 'Reason' }), reason),
+    field(t({ zhCN: '党费交至（党费模块有记录的按记录填写）', en: 'Dues paid up to (from the dues records where they have the member)' }), duesPaidTo), field(t({ zhCN: '原因', en: 'Reason' }), reason),
     h('div', { class: 'form-buttons' }, h('button', { type: 'submit', class: 'primary', text: t({ zhCN: '保存', en: 'Save' }) })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -100,7 +101,7 @@ function createForm(ctx, L, scopeUnit, done) {
       organizationId: kind.value === 'IN' ? receiving.value()[0] || scopeUnit : null,
       targetId: kind.value === 'WITHIN' ? target.value()[0] || null : null,
       externalOrg: kind.value === 'WITHIN' ? null : external.value, addressee: addressee.value,
-      duesPaidTo: duesPaidTo.value, reason: reason.value || null } }));
+      duesPaidTo: duesPaidTo.value || null, reason: reason.value || null } }));
     if (created) {
       ctx.notify(t({ zhCN: '已登记转接。', en: 'Transfer recorded.' }), 'success');
       form.reset();

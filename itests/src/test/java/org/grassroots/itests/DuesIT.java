@@ -198,6 +198,12 @@ public class DuesIT extends DistrictTestSupport {
         JsonNode statement = secretary.get(DUES + "/members/" + id(retired) + "/statement?year=" + year).expect(200).json();
         assertEquals(jan, statement.path("paidUpTo").asText());
         assertEquals(7, statement.path("months").size());
+        // membership's transfer letter states the month the dues records say, not what was typed (issue 21)
+        api.putWithoutVersion("/modules/membership/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        JsonNode letter = admin.post("/api/membership/transfers", Json.obj("kind", "OUT", "memberId", id(retired),
+                "externalOrg", "中共某省某县委组织部", "addressee", "中共某省某县委组织部", "duesPaidTo", "2001-01")).expect(201).json();
+        assertEquals(letter.toString(), jan, letter.path("duesPaidTo").asText());
+        admin.post("/api/membership/transfers/" + id(letter) + "/cancel?version=" + letter.path("version").asLong(), "").expect(200);
 
         // ---- August: the payments come as WeChat Pay's export; matched rows are paid, the others listed
         String aug = year + "-08";

@@ -42,15 +42,17 @@ public class Transfers {
     private final ModuleScope scope;
     private final AuditLog audit;
     private final MemberService members;
+    private final DuesPaidUpTo paidUpTo;
 
     @Activate
     public Transfers(@Reference(target = MembershipModule.UNIT) JpaTemplate jpa,
                      @Reference(target = MembershipModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                     @Reference AuditLog audit, @Reference MemberService members) {
+                     @Reference AuditLog audit, @Reference MemberService members, @Reference DuesPaidUpTo paidUpTo) {
         this.jpa = jpa;
         this.scope = scopes.of(MembershipModule.ID);
         this.audit = audit;
         this.members = members;
+        this.paidUpTo = paidUpTo;
     }
 
     public TransferLetter create(TransferDraft draft) {
@@ -82,7 +84,10 @@ public class Transfers {
         String external = errors.line("externalOrg", draft.externalOrg(), 200, draft.kind() != TransferKind.WITHIN);
         String addressee = errors.line("addressee", draft.addressee(), 200, true);
         String reason = errors.note("reason", draft.reason(), 500, false);
-        if (draft.duesPaidTo() == null || !MONTH.matcher(draft.duesPaidTo()).matches()) {
+        // a member of the platform: the letter states the month the dues module records, where one is installed and
+        // knows the member; a letter from elsewhere (IN) or a member it does not know: the month as typed
+        String duesPaidTo = member == null ? draft.duesPaidTo() : paidUpTo.month(member).orElse(draft.duesPaidTo());
+        if (duesPaidTo == null || !MONTH.matcher(duesPaidTo).matches()) {
             errors.add("duesPaidTo", MembershipText.TEXT.message("month.format"));
         }
         int validDays = draft.validDays() == null ? 30 : draft.validDays();
@@ -120,7 +125,7 @@ public class Transfers {
             e.externalOrg = external;
             e.addressee = addressee;
             e.reason = reason;
-            e.duesPaidTo = draft.duesPaidTo();
+            e.duesPaidTo = duesPaidTo;
             e.validDays = validDays;
             e.createdAt = UtcTimes.now();
             e.createdBy = actor;
