@@ -178,6 +178,11 @@ public class CommunityIT extends CommunityTestSupport {
                 .expect(200).json();
         assertEquals(byOrganization.toString(), 2, byOrganization.path("total").asInt());
         assertEquals(0, institutionAdmin.get(COMMUNITY + "/hours?unit=" + id(institution)).expect(200).json().path("total").asInt());
+        // education credits the confirmed hours as study points (volunteer service, 1 point an hour), not as study hours
+        api.putWithoutVersion("/modules/education/enablement/" + id(institution), Json.obj("enabled", true)).expect(200);
+        JsonNode points = member.get("/api/education/my/points?year=" + year).expect(200).json();
+        assertEquals(points.toString(), 2.5, points.path("bySource").path("VOLUNTEER").asDouble(), 1e-9);
+        assertEquals(points.toString(), 2.5, points.path("points").asDouble(), 1e-9);
 
         // ---- a station and its visits; a rider-friendly application refused until the checklist is met
         JsonNode station = admin.post(COMMUNITY + "/stations", Json.obj("unitId", id(c1), "name", "暖新驿站", "services", "休息饮水",

@@ -3,14 +3,26 @@ package org.grassroots.education.internal;
 import org.grassroots.core.api.module.Labelled;
 import org.grassroots.core.api.module.LocalizedText;
 
-/** Where study hours come from. */
+/**
+ * Where study points come from: study hours (sessions, self-study, online courses), which count towards the yearly
+ * requirement, and hours another module records (volunteer service, through core-api's activity SPI), which earn points
+ * only.
+ */
 public enum CreditSource implements Labelled {
-    SESSION("集中培训", "Training session"), SELF_STUDY("自学", "Self-study"), COURSE("网络课程", "Online course");
+    SESSION("集中培训", "Training session", true), SELF_STUDY("自学", "Self-study", true),
+    COURSE("网络课程", "Online course", true), VOLUNTEER("志愿服务", "Volunteer service", false);
 
     private final LocalizedText labels;
+    private final boolean study;
 
-    CreditSource(String zhCN, String en) {
+    CreditSource(String zhCN, String en, boolean study) {
         labels = LocalizedText.of(zhCN, en);
+        this.study = study;
+    }
+
+    /** Whether its hours are study hours (the yearly requirement); otherwise they earn points only. */
+    public boolean study() {
+        return study;
     }
 
     @Override

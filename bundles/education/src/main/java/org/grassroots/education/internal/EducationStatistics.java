@@ -108,7 +108,9 @@ public class EducationStatistics implements StatisticsProvider {
         }
         Map<String, BigDecimal> hoursBySource = new LinkedHashMap<>();
         for (CreditSource s : CreditSource.values()) {
-            hoursBySource.put(s.name(), StudyHours.zero());
+            if (s.study()) { // study hours only: volunteer hours earn points, not hours
+                hoursBySource.put(s.name(), StudyHours.zero());
+            }
         }
         long[] routes = new long[1];
         long[] attendance = new long[2];

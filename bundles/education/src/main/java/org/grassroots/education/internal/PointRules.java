@@ -21,11 +21,14 @@ final class PointRules {
     private PointRules() {
     }
 
-    /** Built-in rules: two points per hour of a training session attended, one per hour of self-study or of an online course passed. */
+    /**
+     * Built-in rules: two points per hour of a training session attended, one per hour of self-study, of an online
+     * course passed or of volunteer service confirmed by a community.
+     */
     static BigDecimal builtIn(CreditSource source) {
         return switch (source) {
             case SESSION -> new BigDecimal("2.0");
-            case SELF_STUDY, COURSE -> new BigDecimal("1.0");
+            case SELF_STUDY, COURSE, VOLUNTEER -> new BigDecimal("1.0");
         };
     }
 
@@ -65,7 +68,8 @@ final class PointRules {
         for (Earned e : earned) {
             BigDecimal points = total(e.hours(), rules);
             if (points.signum() > 0) {
-                BigDecimal hours = StudyHours.of(e.hours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+                BigDecimal hours = StudyHours.of(e.hours().entrySet().stream().filter(h -> h.getKey().study())
+                        .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add));
                 scored.add(new Ranked(0, e, hours, points));
             }
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -20,7 +21,9 @@ import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.activity.MemberActivitySource;
 import org.grassroots.core.api.audit.FieldChange;
+import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -29,6 +32,9 @@ import org.grassroots.education.internal.PointRules.Ranked;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Study points (积分): the district's rules award points per approved study hour of each source (training sessions
@@ -44,15 +50,29 @@ public class StudyPoints {
     private final ModuleScope scope;
     private final MemberService members;
     private final AuditLog audit;
+    private final ModuleEnablement enablement;
+    /** Volunteer service hours recorded by other modules (community), credited as points: they come and go. */
+    private final List<MemberActivitySource> activities = new CopyOnWriteArrayList<>();
 
     @Activate
     public StudyPoints(@Reference(target = EducationModule.UNIT) JpaTemplate jpa,
                        @Reference(target = EducationModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                       @Reference MemberService members, @Reference AuditLog audit) {
+                       @Reference MemberService members, @Reference AuditLog audit, @Reference ModuleEnablement enablement) {
         this.jpa = jpa;
         this.scope = scopes.of(EducationModule.ID);
         this.members = members;
         this.audit = audit;
+        this.enablement = enablement;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addActivity(MemberActivitySource source) {
+        activities.add(source);
+    }
+
+    void removeActivity(MemberActivitySource source) {
+        activities.remove(source);
     }
 
     /** The rule of every source: the district's setting, else the built-in one. */
@@ -102,7 +122,7 @@ public class StudyPoints {
     /** The members of the subtree with points in the year, the most first, paged. */
     public Page<PointsEntry> ranking(Long unitId, int year, PageRequest page) {
         Organization unit = scope.enabledUnit(unitId, "unit");
-        List<Ranked> ranked = PointRules.rank(earned(unit.path(), null, year), inForce());
+        List<Ranked> ranked = PointRules.rank(earned(unit.path(), year), inForce());
         int from = Math.min(page.offset(), ranked.size());
         int to = Math.min(from + page.size(), ranked.size());
         List<PointsEntry> items = new ArrayList<>();
@@ -124,10 +144,11 @@ public class StudyPoints {
             throw new NotFoundException("member", memberId);
         }
         Map<CreditSource, BigDecimal> rules = inForce();
-        List<Earned> own = earned(null, member.id(), year);
+        List<Earned> own = withActivities(earned(null, member.id(), year), member.path(), year).stream()
+                .filter(e -> e.memberId() == member.id()).toList();
         Map<CreditSource, BigDecimal> hours = own.isEmpty() ? Map.of() : own.get(0).hours();
         BigDecimal points = PointRules.total(hours, rules);
-        List<Ranked> unitRanking = PointRules.rank(earned(member.path(), null, year), rules);
+        List<Ranked> unitRanking = PointRules.rank(earned(member.path(), year), rules);
         Integer rank = unitRanking.stream().filter(r -> r.earned().memberId() == member.id()).map(Ranked::rank)
                 .findFirst().orElse(null);
         return new MemberPoints(member.id(), member.name(), member.organizationId(), scope.name(member.organizationId()),
@@ -145,6 +166,46 @@ public class StudyPoints {
         Map<CreditSource, BigDecimal> set = new EnumMap<>(CreditSource.class);
         settings().forEach((s, r) -> set.put(s, r.pointsPerHour));
         return PointRules.inForce(set);
+    }
+
+    /** Points-earning hours per member of the subtree in the year: approved study hours and other modules' activities. */
+    private List<Earned> earned(String path, int year) {
+        return withActivities(earned(path, null, year), path, year);
+    }
+
+    /**
+     * Adds the hours other modules record for the members of the subtree ({@code path}) to their study hours, for the
+     * modules enabled at each member's unit; a member with such hours only is ranked at their own organization.
+     */
+    private List<Earned> withActivities(List<Earned> study, String path, int year) {
+        List<MemberActivitySource> now = List.copyOf(activities);
+        if (now.isEmpty()) {
+            return study;
+        }
+        Map<Long, Earned> byMember = new LinkedHashMap<>();
+        study.forEach(e -> byMember.put(e.memberId(), e));
+        Map<String, Boolean> enabled = new HashMap<>();
+        for (MemberActivitySource source : now) {
+            CreditSource as = switch (source.kind()) {
+                case VOLUNTEER_SERVICE -> CreditSource.VOLUNTEER;
+            };
+            source.hours(path, year).forEach((memberId, hours) -> {
+                Earned e = byMember.get(memberId);
+                Long unit = e != null ? Long.valueOf(e.unitId())
+                        : members.reference(memberId).map(MemberReference::organizationId).orElse(null);
+                if (unit == null || !enabled.computeIfAbsent(source.module() + "/" + unit,
+                        k -> enablement.isEnabled(source.module(), unit))) {
+                    return;
+                }
+                Map<CreditSource, BigDecimal> merged = new EnumMap<>(CreditSource.class);
+                if (e != null) {
+                    merged.putAll(e.hours());
+                }
+                merged.merge(as, hours, BigDecimal::add);
+                byMember.put(memberId, new Earned(memberId, unit, merged));
+            });
+        }
+        return List.copyOf(byMember.values());
     }
 
     /** Approved hours by source per member of the year: in a subtree ({@code path}) or of one member. */

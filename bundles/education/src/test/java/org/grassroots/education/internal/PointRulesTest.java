@@ -57,4 +57,17 @@ class PointRulesTest {
         assertEquals(List.of(1, 2, 2, 2), ranked.stream().map(Ranked::rank).toList());
         assertEquals(d("8.0"), ranked.get(0).points());
     }
+
+    @Test
+    void volunteerHoursEarnPointsButAreNotStudyHours() {
+        Map<CreditSource, BigDecimal> rules = PointRules.inForce(Map.of());
+        List<Ranked> ranked = PointRules.rank(List.of(
+                new Earned(1, 1, Map.of(CreditSource.SESSION, d("2.0"), CreditSource.VOLUNTEER, d("3.0"))),
+                new Earned(2, 1, Map.of(CreditSource.VOLUNTEER, d("1.5")))), rules);
+        assertEquals(d("7.0"), ranked.get(0).points());
+        assertEquals(d("2.0"), ranked.get(0).hours(), "study hours only");
+        assertEquals(d("1.5"), ranked.get(1).points());
+        assertEquals(d("0.0"), ranked.get(1).hours());
+        assertTrue(CreditSource.SESSION.study() && !CreditSource.VOLUNTEER.study());
+    }
 }

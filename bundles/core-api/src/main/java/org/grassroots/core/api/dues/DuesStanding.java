@@ -3,7 +3,7 @@ package org.grassroots.core.api.dues;
 import java.time.YearMonth;
 import java.util.Optional;
 
-import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A member's dues as the module that records them knows them, for other modules that state it (e.g. the transfer
@@ -11,7 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * and goes with it. Whether the module is enabled for the member's unit is the reader's question
  * ({@code ModuleEnablement}, by {@link #module()}).
  */
-@ProviderType
+@ConsumerType
 public interface DuesStanding {
     /** The module that records the dues (its id, e.g. {@code dues}). */
     String module();
