@@ -28,8 +28,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
 public class DuesBrowserIT extends SharedDistrictBrowserTest {
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Dues-Secretary-2026";
     private static final List<String> CODES = List.of("UNPAID", "PAID", "EXEMPT", "OPEN", "SETTLED", "WECHAT", "BACK_PAID",
             "EMPLOYED", "FARMER", "DISMISSED", "MATCHED");
 
@@ -79,16 +77,8 @@ public class DuesBrowserIT extends SharedDistrictBrowserTest {
         Files.writeString(export, "姓名,金额,日期\n" + toMatch.path("memberName").asText() + "的家属,"
                 + toMatch.path("amountDue").decimalValue().toPlainString() + ",2024-12-05\n转账退款人,88.00,2024-12-06\n", UTF_8);
 
-        browser.open("/#/dashboard");
-        browser.reload();
-        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
-                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = browser.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(username);
-            form.findElement(By.name("password")).sendKeys(CHOSEN);
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.find("nav#nav .nav-link[data-nav=dashboard]");
-        }
+        signIn(browser, username, CHOSEN, "/#/dashboard");
+        browser.find("nav#nav .nav-link[data-nav=dashboard]");
 
         // ---- the branch's months: twelve of 2024, December open
         browser.open("/#/m/dues/months");
