@@ -3,6 +3,7 @@
 // question bank, publish, withdraw and take it back to draft. Members take the exams on 我的学时.
 import { h, field, scopeOf, pagedTable, pageQuery, formDialog, confirmDialog } from '/assets/kit.js';
 import { API, SETS, can, ifMatchOf, moduleLabels } from './module.js';
+import { courseFilesDialog } from './coursefiles.js';
 
 export async function renderCourses(container, ctx) {
   const unit = scopeOf(container, ctx);
@@ -53,6 +54,8 @@ function actions(ctx, L, course, reload) {
     h('button', { type: 'button', class: 'link-button', dataset: { action: 'questions' }, text: t({ zhCN: '题库', en: 'Questions' }),
       onClick: async () => { if (await editQuestions(ctx, course)) await reload(); } }));
   }
+  buttons.push(h('button', { type: 'button', class: 'link-button', dataset: { action: 'files' }, text: t({ zhCN: '文件', en: 'Files' }),
+    onClick: () => courseFilesDialog(ctx, course) }));
   for (const action of course.allowedActions) {
     const name = L.label(SETS.courseAction, action);
     buttons.push(h('button', { type: 'button', class: 'link-button', dataset: { action: action.toLowerCase() }, text: name, onClick: async () => {

@@ -3,6 +3,7 @@
 // question, scored at once (the first pass credits the hours). Usable at phone width: one column.
 import { h, formDialog } from '/assets/kit.js';
 import { API } from './module.js';
+import { fileItem } from './coursefiles.js';
 
 export function myCourses(ctx, onPassed) {
   const t = ctx.t;
@@ -33,8 +34,18 @@ function card(ctx, c, done) {
       en: `${c.unitName} · ${c.hours} h · pass mark ${c.passMark} · ${standing}` }) }),
     c.description ? h('p', { text: c.description }) : null,
     h('ul', {}, ...c.links.map((l) => h('li', {}, h('a', { href: l.url, target: '_blank', rel: 'noopener noreferrer', text: l.title })))),
+    courseFiles(ctx, c),
     c.passed ? null : h('button', { type: 'button', class: 'primary', dataset: { action: 'exam' },
       text: t({ zhCN: '参加考试', en: 'Take the exam' }), onClick: () => exam(ctx, c.id, done) }));
+}
+
+/** The course's files to download (filled in when they arrive; nothing shown for a course without files). */
+function courseFiles(ctx, c) {
+  const list = h('ul', { class: 'edu-my-course-files' });
+  ctx.api(`${API}/my/courses/${c.id}/files`)
+    .then((files) => list.replaceChildren(...files.map((f) => fileItem(ctx, f, null))))
+    .catch((e) => ctx.notify(e.message));
+  return list;
 }
 
 async function exam(ctx, id, done) {

@@ -124,6 +124,18 @@ public class EducationCoursesIT extends DistrictTestSupport {
         assertEquals("学习新党章", mine.get(0).path("title").asText());
         assertEquals(0, w.otherMember().get(EDU + "/my/courses").expect(200).json().size());
         w.otherMember().get(EDU + "/my/courses/" + id(course)).problem(404);
+        // ---- a file of the course (the street's): the member of a branch below downloads it; the other street's does not
+        String courseFiles = EDU + "/courses/" + id(course) + "/files";
+        w.secretary().postBytes(courseFiles + "?filename=x.pdf", "application/pdf", PDF).problem(403);
+        JsonNode added = w.districtAdmin().postBytes(courseFiles + "?filename=reading.pdf", "application/pdf", PDF).expect(200).json();
+        assertEquals(added.toString(), "reading.pdf", added.get(0).path("fileName").asText());
+        long file = added.get(0).path("id").asLong();
+        JsonNode ownFiles = w.member().get(EDU + "/my/courses/" + id(course) + "/files").expect(200).json();
+        assertEquals(ownFiles.toString(), file, ownFiles.get(0).path("id").asLong());
+        assertTrue(java.util.Arrays.equals(PDF, w.member().get("/api/core/attachments/" + file + "/content").expect(200).bytes()));
+        w.otherMember().get(EDU + "/my/courses/" + id(course) + "/files").problem(404);
+        w.otherMember().get("/api/core/attachments/" + file + "/content").problem(404);
+        w.member().deleteWithoutVersion(courseFiles + "/" + file).problem(403);
         JsonNode paper = w.member().get(EDU + "/my/courses/" + id(course)).expect(200).json();
         assertEquals(3, paper.path("questions").size());
         assertTrue(paper.toString(), paper.path("questions").get(0).path("answer").isNull());

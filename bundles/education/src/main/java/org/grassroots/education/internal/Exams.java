@@ -117,7 +117,7 @@ public class Exams {
         });
     }
 
-    private MemberReference me() {
+    MemberReference me() {
         Long memberId = scope.caller().memberId();
         MemberReference me = memberId == null ? null : members.reference(memberId).orElse(null);
         if (me == null) {
@@ -128,7 +128,7 @@ public class Exams {
     }
 
     /** A published course of the member's organization or a unit above it; any other is 404 to the member. */
-    private static CourseEntity open(EntityManager em, long id, MemberReference me) {
+    static CourseEntity open(EntityManager em, long id, MemberReference me) {
         CourseEntity c = em.find(CourseEntity.class, id);
         if (c == null || c.status != CourseStatus.PUBLISHED || !me.path().startsWith(c.orgPath)) {
             throw new NotFoundException(Courses.TYPE, id);

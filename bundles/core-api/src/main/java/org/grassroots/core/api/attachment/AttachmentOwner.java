@@ -11,7 +11,16 @@ package org.grassroots.core.api.attachment;
  * @param unitId          the unit the record belongs to; files are visible where this unit is in scope
  * @param readPermission  needed to list and download the files (usually the module's read permission)
  * @param writePermission needed to upload and delete files
+ * @param readBelowPermission when not {@code null}, callers whose scope lies below the unit may list and download the
+ *                        files with this permission (a course the district publishes for its members: the module's
+ *                        members' permission); uploading and deleting still need the unit in scope
  */
 public record AttachmentOwner(String moduleId, String ownerType, long ownerId, long unitId, String readPermission,
-                              String writePermission) {
+                              String writePermission, String readBelowPermission) {
+
+    /** The files of a record, read only where its unit is in scope. */
+    public AttachmentOwner(String moduleId, String ownerType, long ownerId, long unitId, String readPermission,
+                           String writePermission) {
+        this(moduleId, ownerType, ownerId, unitId, readPermission, writePermission, null);
+    }
 }

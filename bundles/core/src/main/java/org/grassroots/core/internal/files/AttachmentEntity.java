@@ -48,6 +48,10 @@ public class AttachmentEntity {
     String readPermission;
     @Column(name = "WRITE_PERMISSION", nullable = false, length = 100)
     String writePermission;
+    /** With this permission callers below the unit read the file too (see {@code AttachmentOwner#readBelowPermission}). */
+    @Column(name = "READ_BELOW_PERMISSION", length = 100)
+    String readBelowPermission;
+
     @Column(name = "UPLOADED_AT", nullable = false)
     Instant uploadedAt;
     @Column(name = "UPLOADED_BY", nullable = false, length = 100)

@@ -101,6 +101,7 @@ public class AttachmentStoreImpl implements AttachmentStore {
             a.sha256 = sha256(bytes);
             a.readPermission = owner.readPermission();
             a.writePermission = owner.writePermission();
+            a.readBelowPermission = blank(owner.readBelowPermission()) ? null : owner.readBelowPermission();
             a.uploadedAt = Instant.now();
             a.uploadedBy = Actors.current();
             em.persist(a);
@@ -163,16 +164,18 @@ public class AttachmentStoreImpl implements AttachmentStore {
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             String prefix = Scopes.prefix(em);
+            // in scope, or shared with those below a unit above the caller (the caller's path starts with the file's)
             TypedQuery<AttachmentEntity> query = em.createQuery("SELECT a FROM AttachmentEntity a WHERE a.moduleId = :module "
-                    + "AND a.ownerType = :type AND a.ownerId IN :owners" + (prefix == null ? "" : " AND a.unitPath LIKE :path")
+                    + "AND a.ownerType = :type AND a.ownerId IN :owners" + (prefix == null ? ""
+                            : " AND (a.unitPath LIKE :path OR (a.readBelowPermission IS NOT NULL AND LOCATE(a.unitPath, :own) = 1))")
                     + " ORDER BY a.uploadedAt, a.id", AttachmentEntity.class)
                     .setParameter("module", moduleId).setParameter("type", ownerType)
                     .setParameter("owners", List.copyOf(ownerIds));
             if (prefix != null) {
-                query.setParameter("path", prefix + "%");
+                query.setParameter("path", prefix + "%").setParameter("own", prefix);
             }
             for (AttachmentEntity a : query.getResultList()) {
-                if (authorization.hasPermission(a.readPermission)) {
+                if (authorization.hasPermission(readPermission(a, prefix))) {
                     byOwner.computeIfAbsent(a.ownerId, k -> new ArrayList<>()).add(a.toRecord());
                 }
             }
@@ -211,10 +214,27 @@ public class AttachmentStoreImpl implements AttachmentStore {
         });
     }
 
+    /** A file the caller may read: its unit in scope (read permission), or shared below its unit and the caller there. */
     private AttachmentEntity readable(EntityManager em, long id) {
-        AttachmentEntity a = visible(em, id);
-        authorization.require(a.readPermission);
+        AttachmentEntity a = em.find(AttachmentEntity.class, id);
+        String prefix = Scopes.prefix(em);
+        String permission = a == null ? null : readPermission(a, prefix);
+        if (permission == null) {
+            throw CoreMessages.notFound(TYPE, id);
+        }
+        authorization.require(permission);
         return a;
+    }
+
+    /**
+     * The permission the caller with this scope prefix reads the file with: the read permission where its unit is in
+     * scope, the read-below permission where the caller's scope lies under its unit; {@code null}: not visible.
+     */
+    static String readPermission(AttachmentEntity a, String prefix) {
+        if (prefix == null || a.unitPath.startsWith(prefix)) {
+            return a.readPermission;
+        }
+        return a.readBelowPermission != null && prefix.startsWith(a.unitPath) ? a.readBelowPermission : null;
     }
 
     private static AttachmentEntity visible(EntityManager em, long id) {

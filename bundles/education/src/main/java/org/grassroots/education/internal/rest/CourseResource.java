@@ -1,9 +1,12 @@
 package org.grassroots.education.internal.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -17,9 +20,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.attachment.Attachment;
 import org.grassroots.education.internal.Course;
 import org.grassroots.education.internal.CourseAction;
 import org.grassroots.education.internal.CourseDraft;
+import org.grassroots.education.internal.CourseFiles;
 import org.grassroots.education.internal.CourseStatus;
 import org.grassroots.education.internal.Courses;
 import org.grassroots.education.internal.EducationModule;
@@ -52,11 +57,13 @@ import org.osgi.service.component.annotations.Reference;
 public class CourseResource {
     private final Courses courses;
     private final Exams exams;
+    private final CourseFiles files;
 
     @Activate
-    public CourseResource(@Reference Courses courses, @Reference Exams exams) {
+    public CourseResource(@Reference Courses courses, @Reference Exams exams, @Reference CourseFiles files) {
         this.courses = courses;
         this.exams = exams;
+        this.files = files;
     }
 
     /** The courses of the unit's subtree, {@code status} to filter. */
@@ -150,6 +157,38 @@ public class CourseResource {
     @RequiresPermission(EducationModule.OWN)
     public ExamResult exam(@PathParam("id") long id, ExamAnswers answers) {
         return exams.take(id, answers);
+    }
+
+    /** The course's files, oldest first (core's attachment store; downloaded at {@code /api/core/attachments/{id}/content}). */
+    @GET
+    @Path("courses/{id}/files")
+    public List<Attachment> files(@PathParam("id") long id) {
+        return files.list(id);
+    }
+
+    /** Adds a file of the course: the raw file as the body, {@code ?filename=}; core recognises its type from the bytes. */
+    @POST
+    @Path("courses/{id}/files")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(EducationModule.COURSE_MANAGE)
+    public List<Attachment> addFile(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body)
+            throws IOException {
+        return files.add(id, filename, body.readNBytes(files.readLimit()));
+    }
+
+    @DELETE
+    @Path("courses/{id}/files/{fileId}")
+    @RequiresPermission(EducationModule.COURSE_MANAGE)
+    public List<Attachment> removeFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        return files.remove(id, fileId);
+    }
+
+    /** The files of a published course for the member, to download at {@code /api/core/attachments/{id}/content}. */
+    @GET
+    @Path("my/courses/{id}/files")
+    @RequiresPermission(EducationModule.OWN)
+    public List<Attachment> myFiles(@PathParam("id") long id) {
+        return files.mine(id);
     }
 
     private Response step(long id, CourseAction action, HttpHeaders headers, Long version) {
