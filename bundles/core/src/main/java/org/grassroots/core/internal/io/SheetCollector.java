@@ -12,13 +12,16 @@ import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.text.Texts;
 
 /**
- * Turns positional rows into header-keyed rows: the first non-blank row is the header. Refuses the file at once when
+ * Turns positional rows into header-keyed rows: the first non-blank row is the header, unless it is a title above
+ * it ({@link #isTitleAbove}). Refuses the file at once when
  * it is absurd (too many rows, too many columns, no header, no data), and lists the single cells it refuses (text
  * rules, overlong) so that one answer names every bad cell.
  */
 final class SheetCollector {
     /** The header cell's column name when the header itself was refused; errors point at it as "?". */
     private static final String UNNAMED = "?";
+    /** A title above the header is one merged cell, or a few group headings. */
+    private static final int MAX_TITLE_CELLS = 3;
 
     private final int maxRows;
     private final int maxColumns;
@@ -28,6 +31,9 @@ final class SheetCollector {
     /** Header per column index; null where the header cell is blank or refused (such columns are ignored). */
     private List<String> columnHeaders;
     private List<String> headers;
+    /** The first non-blank row, held until the next shows whether it is the header or a title above it. */
+    private List<String> pendingHeader;
+    private int pendingHeaderRow;
 
     SheetCollector(int maxRows, int maxColumns, int maxCellLength) {
         this.maxRows = maxRows;
@@ -46,8 +52,12 @@ final class SheetCollector {
                     used, maxColumns));
         }
         if (headers == null) {
-            readHeader(rowNumber, values);
-            return;
+            if (pendingHeader == null || isTitleAbove(pendingHeader, values)) {
+                pendingHeader = values;
+                pendingHeaderRow = rowNumber;
+                return;
+            }
+            readHeader(pendingHeaderRow, pendingHeader);
         }
         if (rows.size() == maxRows) {
             throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.tooManyRows", maxRows));
@@ -80,7 +90,22 @@ final class SheetCollector {
         }
     }
 
+    /**
+     * Whether {@code title}, the first non-blank row so far, is a title or a row of group headings above the real
+     * header {@code next} (in XLSX usually merged across the columns: "某某党支部党员名册", or "基本信息" over six columns)
+     * rather than the header itself: it has at most {@value #MAX_TITLE_CELLS} non-blank cells, and the next row at least
+     * three times as many.
+     */
+    private static boolean isTitleAbove(List<String> title, List<String> next) {
+        long titleCells = title.stream().filter(v -> !v.isBlank()).count();
+        long nextCells = next.stream().filter(v -> !v.isBlank()).count();
+        return titleCells <= MAX_TITLE_CELLS && nextCells >= 3 * titleCells && nextCells >= 3;
+    }
+
     ReadSheet finish() {
+        if (headers == null && pendingHeader != null) {
+            readHeader(pendingHeaderRow, pendingHeader);
+        }
         if (headers == null) {
             throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("header.none"));
         }
