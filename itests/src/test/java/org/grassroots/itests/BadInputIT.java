@@ -188,6 +188,7 @@ public class BadInputIT extends DistrictTestSupport {
     public void everyListRefusesBadQueryParametersClearly() {
         long started = System.nanoTime();
         Api admin = api.signIn(District.ADMIN, District.ADMIN_PASSWORD);
+        Map<String, Object> goodValues = Map.of("unit", referenceUnit(admin), "year", LocalDate.now().getYear());
         OpenApiWrites described = new OpenApiWrites(admin, Map.of());
         OpenApiUploads uploads = new OpenApiUploads(admin, Map.of());
         BadQueries generator = new BadQueries();
@@ -196,7 +197,7 @@ public class BadInputIT extends DistrictTestSupport {
         for (String module : described.modules()) {
             List<OpenApiWrites.ListEndpoint> lists = described.lists(module);
             listCount += lists.size();
-            uploads.listParameters(module, described.document(module), lists)
+            uploads.listParameters(module, described.document(module), lists, goodValues)
                     .forEach(parameter -> cases.addAll(generator.of(parameter)));
         }
         KarafLog log = KarafLog.fromNow();

@@ -14,7 +14,8 @@ public final class BadQueries {
     /** One bad request: the parameter, what is wrong with it, the address. */
     public record Case(OpenApiUploads.ListParameter parameter, String kind, String value) {
         public String url() {
-            return parameter.path() + "?" + parameter.name() + "=" + value;
+            return parameter.path() + "?" + (parameter.base().isEmpty() ? "" : parameter.base() + "&")
+                    + parameter.name() + "=" + value;
         }
 
         @Override

@@ -40,8 +40,12 @@ public final class OpenApiUploads {
         }
     }
 
-    /** One query parameter of a list endpoint, with its schema. */
-    public record ListParameter(String module, String path, String name, JsonNode schema) {
+    /**
+     * One query parameter of a list endpoint, with its schema.
+     *
+     * @param base the endpoint's other parameters the list needs, with good values ({@code unit=12&year=2026})
+     */
+    public record ListParameter(String module, String path, String name, JsonNode schema, String base) {
     }
 
     private final Api api;
@@ -76,16 +80,30 @@ public final class OpenApiUploads {
         return uploads;
     }
 
-    /** The query parameters of every list endpoint (a GET without path parameters answering a page). */
-    public List<ListParameter> listParameters(String module, JsonNode document, List<OpenApiWrites.ListEndpoint> lists) {
+    /**
+     * The query parameters of every list endpoint (a GET without path parameters answering a page), each with the
+     * endpoint's other parameters named in {@code goodValues} ({@code unit}, {@code year}: lists that need them refuse
+     * their absence first, which would hide how they read the spoilt one).
+     */
+    public List<ListParameter> listParameters(String module, JsonNode document, List<OpenApiWrites.ListEndpoint> lists,
+                                              Map<String, Object> goodValues) {
         String base = document.at("/servers/0/url").asText("/api/" + module);
         List<ListParameter> parameters = new ArrayList<>();
         for (OpenApiWrites.ListEndpoint list : lists) {
             JsonNode get = document.path("paths").path(list.path().substring(base.length())).path("get");
+            List<String> names = new ArrayList<>();
+            get.path("parameters").forEach(p -> {
+                if ("query".equals(p.path("in").asText())) {
+                    names.add(p.path("name").asText());
+                }
+            });
             for (JsonNode parameter : get.path("parameters")) {
+                String name = parameter.path("name").asText();
                 if ("query".equals(parameter.path("in").asText())) {
-                    parameters.add(new ListParameter(module, list.path(), parameter.path("name").asText(),
-                            OpenApiWrites.resolve(document, parameter.path("schema"))));
+                    String good = String.join("&", names.stream().filter(n -> !n.equals(name) && goodValues.containsKey(n))
+                            .map(n -> n + "=" + goodValues.get(n)).toList());
+                    parameters.add(new ListParameter(module, list.path(), name,
+                            OpenApiWrites.resolve(document, parameter.path("schema")), good));
                 }
             }
         }

@@ -13,11 +13,12 @@ import javax.ws.rs.ext.ParamConverter;
 import javax.ws.rs.ext.ParamConverterProvider;
 
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.QueryParams;
 
 /**
- * Reads every query parameter of an enum, number, date or year type the same way in every module (with
+ * Reads every query parameter of an enum, number, boolean, date or year type the same way in every module (with
  * {@link QueryParams}), and refuses a value it cannot read (or one outside its {@link ParamRange}) with 422
  * problem+json naming the parameter and what it allows. Without it Jersey answers such values with a bare 404 (or, for an unchecked int, passes the overflow on).
  * <p>
@@ -26,6 +27,9 @@ import org.grassroots.rest.QueryParams;
  * {@link ProblemMappers} also turns into a 422 naming the parameter.
  */
 final class QueryParamConverters implements ParamConverterProvider {
+    /** QueryParams' texts (the same bundle's messages). */
+    private static final MessageBundle MESSAGES = MessageBundle.of(QueryParams.class);
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
@@ -58,11 +62,24 @@ final class QueryParamConverters implements ParamConverterProvider {
         if (type == Year.class) {
             return text -> Year.of((int) whole(name, text, range, Year.MIN_VALUE, Year.MAX_VALUE));
         }
+        if (type == Boolean.class || type == boolean.class) {
+            // Jersey reads anything but "true" as false: overdue=yes would quietly list the requests not overdue
+            return text -> refusing(() -> truth(name, text));
+        }
         if (type.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) type;
             return text -> refusing(() -> QueryParams.enumValue(enumType, name, text));
         }
         return null;
+    }
+
+    /** {@code true} or {@code false} (any case), nothing else. */
+    private static Boolean truth(String name, String text) {
+        String t = text.trim();
+        if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(t.toLowerCase(java.util.Locale.ROOT));
+        }
+        throw ValidationException.of(name, MESSAGES.message("param.boolean.unreadable", text));
     }
 
     /** A whole number within the parameter's range (its {@link ParamRange}, else the type's). */
