@@ -23,7 +23,7 @@ import org.grassroots.rest.QueryParams;
  * problem+json naming the parameter and what it allows. Without it Jersey answers such values with a bare 404 (or, for an unchecked int, passes the overflow on).
  * <p>
  * A primitive parameter is converted here only when it has a {@code @DefaultValue} (Jersey would inject
- * {@code null} into it when the parameter is absent); others keep Jersey's own reading, which
+ * {@code null} into it when the parameter is absent), or is a {@code boolean} (false when absent); others keep Jersey's own reading, which
  * {@link ProblemMappers} also turns into a 422 naming the parameter.
  */
 final class QueryParamConverters implements ParamConverterProvider {
@@ -34,15 +34,17 @@ final class QueryParamConverters implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         QueryParam query = find(annotations, QueryParam.class);
-        if (query == null || (rawType.isPrimitive() && find(annotations, DefaultValue.class) == null)) {
+        DefaultValue byDefault = find(annotations, DefaultValue.class);
+        // a primitive boolean without a default is false when absent, as Jersey would have it
+        boolean plainBoolean = rawType == boolean.class && byDefault == null;
+        if (query == null || (rawType.isPrimitive() && byDefault == null && !plainBoolean)) {
             return null;
         }
         String name = query.value();
         ParamRange range = find(annotations, ParamRange.class);
         Function<String, ?> reader = reader(rawType, name, range);
-        DefaultValue byDefault = find(annotations, DefaultValue.class);
-        return reader == null ? null
-                : new Converter<T>((Function<String, T>) reader, byDefault == null ? null : byDefault.value());
+        return reader == null ? null : new Converter<T>((Function<String, T>) reader,
+                plainBoolean ? "false" : byDefault == null ? null : byDefault.value());
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })

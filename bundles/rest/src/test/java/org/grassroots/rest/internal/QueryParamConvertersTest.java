@@ -29,14 +29,14 @@ class QueryParamConvertersTest {
                 @QueryParam("from") LocalDate from, @QueryParam("size") @DefaultValue("50") int size,
                 @QueryParam("plain") int plain, @QueryParam("format") FileFormat format, @QueryParam("y") Year y,
                 @QueryParam("unit") Long unit, @QueryParam("overdue") Boolean overdue,
-                @QueryParam("unread") @DefaultValue("false") boolean unread) {
+                @QueryParam("unread") @DefaultValue("false") boolean unread, @QueryParam("history") boolean history) {
     }
 
     private final QueryParamConverters converters = new QueryParamConverters();
 
     private <T> ParamConverter<T> converter(int index, Class<T> type) throws Exception {
         Method m = getClass().getDeclaredMethod("sample", Integer.class, Colour.class, LocalDate.class, int.class,
-                int.class, FileFormat.class, Year.class, Long.class, Boolean.class, boolean.class);
+                int.class, FileFormat.class, Year.class, Long.class, Boolean.class, boolean.class, boolean.class);
         Annotation[] annotations = m.getParameterAnnotations()[index];
         return converters.getConverter(type, type, annotations);
     }
@@ -107,6 +107,10 @@ class QueryParamConvertersTest {
         assertEquals("overdue", maybe.field());
         assertEquals("无法识别“maybe”，应为 true 或 false", maybe.reason());
         assertEquals("unread", refusal(() -> read(9, boolean.class, "1")).field());
+        // a primitive boolean without a default: false when absent, and as strict when given
+        assertEquals(Boolean.FALSE, converter(10, boolean.class).fromString(null));
+        assertEquals(Boolean.TRUE, converter(10, boolean.class).fromString("true"));
+        assertEquals("history", refusal(() -> read(10, boolean.class, "yes")).field());
     }
 
     @Test
