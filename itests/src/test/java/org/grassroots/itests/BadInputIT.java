@@ -48,7 +48,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * types, nulls in lists, numbers out of range or not finite, impossible dates, unsafe and huge text, unknown and
  * duplicate keys, malformed JSON). Every case must answer 4xx application/problem+json, a 422 naming a field; at
  * every checkpoint and at the end the platform is healthy, no table gained or lost a row and karaf.log holds no
- * ERROR line. Runs on the district (every module installed), with a unit and a member to refer to.
+ * ERROR line. Likewise every import of every module gets spoilt files ({@link BadFiles}, imports found by
+ * {@link OpenApiUploads}) and every list endpoint bad query parameters ({@link BadQueries}). Runs on the district
+ * (every module installed), with a unit and a member to refer to; the three tests together stay within 5 minutes.
  * docs/input-validation.md lists the rules.
  */
 @RunWith(PaxExam.class)
