@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
+import org.grassroots.itests.support.BadFiles;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Fixtures;
@@ -151,13 +152,17 @@ public class ImportIT extends DistrictTestSupport {
                 row("性别不符", male, code(branch)).replaceFirst(",男,", ",女,"),   // row 5: sex vs ID number
                 row("重复已有", existing, code(branch)),                           // row 6: ID number already stored
                 row("文件内一", twice, code(branch)),                              // row 7: fine on its own
-                row("文件内二", twice, code(branch)));                             // row 8: same ID as row 7
+                row("文件内二", twice, code(branch)),                              // row 8: same ID as row 7
+                row("张\u202E伟", IdNumbers.next(true), code(branch)),             // row 9: direction override
+                row("铃声", IdNumbers.next(false), code(branch)).replace(",党员,", ",\u0007,")); // row 10: BEL
 
         Response refused = importCsv(csv.getBytes(UTF_8)).expect(422);
+        assertTrue(refused.toString(), refused.contentType().startsWith(Api.PROBLEM_JSON));
         JsonNode report = refused.json();
+        assertFalse(report.toString(), report.path("detail").asText().isBlank());
         assertFalse(report.toString(), report.get("committed").asBoolean());
         assertEquals(report.toString(), 0, report.get("imported").asInt());
-        assertEquals(report.toString(), 7, report.get("rows").asInt());
+        assertEquals(report.toString(), 9, report.get("rows").asInt());
         List<String> cells = new ArrayList<>();
         Set<Integer> rows = new HashSet<>();
         report.get("errors").forEach(e -> {
@@ -165,11 +170,14 @@ public class ImportIT extends DistrictTestSupport {
             rows.add(e.get("row").asInt());
             assertFalse(e.toString(), e.path("reason").asText().isBlank());
         });
-        for (String expected : List.of("3:公民身份号码", "4:所在党组织编码", "5:性别", "6:公民身份号码")) {
+        // issue 13: refused text cells are listed with the other row errors, once each
+        for (String expected : List.of("3:公民身份号码", "4:所在党组织编码", "5:性别", "6:公民身份号码", "9:姓名", "10:职务岗位")) {
             assertTrue("expected an error at " + expected + " in " + report, cells.contains(expected));
         }
         assertTrue("expected an error on row 8 (ID number given twice) in " + report, rows.contains(8));
         assertFalse("row 2 is fine: " + report, rows.contains(2));
+        assertEquals(report.toString(), 1, cells.stream().filter("9:姓名"::equals).count());
+        assertTrue(report.toString(), report.toString().contains("U+202E"));
 
         // all or nothing: not even the good rows were stored
         assertEquals(before, totalMembers());
@@ -180,11 +188,16 @@ public class ImportIT extends DistrictTestSupport {
         String headerOnly = String.join(",", MEMBER_HEADERS) + "\n";
         Response empty = importCsv(headerOnly.getBytes(UTF_8)).expect(422);
         assertTrue(empty.toString(), empty.json().toString().matches("(?s).*(没有数据行|no data rows).*"));
-        Response override = importCsv(csv(row("张\u202E伟", IdNumbers.next(true), code(branch))).getBytes(UTF_8)).expect(422);
-        assertTrue(override.toString(), override.json().toString().contains("U+202E"));
+        // caps: a sheet 306 columns wide is refused as a whole, a cell longer than Excel allows is listed
+        String wide = String.join(",", MEMBER_HEADERS) + ",x".repeat(290) + "\r\n" + row("宽", IdNumbers.next(true), code(branch)) + "\r\n";
+        Response tooWide = importCsv(wide.getBytes(UTF_8)).expect(422);
+        assertTrue(tooWide.toString(), tooWide.json().toString().matches("(?s).*(306 columns|306 列).*"));
+        Response overlong = importCsv(csv(row("长".repeat(40_000), IdNumbers.next(true), code(branch))).getBytes(UTF_8))
+                .expect(422);
+        assertTrue(overlong.toString(), overlong.json().toString().matches("(?s).*32,?767.*"));
         long start = System.nanoTime();
         Response bomb = api.postBytes("/imports?kind=MEMBERS&format=XLSX&wait=true", "application/octet-stream",
-                zipBomb(100)).expect(422);
+                BadFiles.zipBomb(100)).expect(422);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(bomb.toString(), bomb.json().toString().matches("(?s).*(解压后|unpacks to far more).*"));
         assertTrue("a zip bomb took " + millis + " ms to refuse", millis < 5_000);
@@ -195,6 +208,36 @@ public class ImportIT extends DistrictTestSupport {
         assertEquals(noHeaders.toString(), 422, noHeaders.status());
         assertFalse(noHeaders.json().path("committed").asBoolean(true));
         assertEquals(before, totalMembers());
+    }
+
+    /**
+     * Issue 13: core's real-world fixtures (bundles/core/src/test/resources/spreadsheets: CSV in UTF-8 with and without
+     * BOM, GBK, GB18030 beyond GBK; POI-written XLSX with a merged title or merged group headings above the header and
+     * empty rows below) each import their two members, 䶮 and 𠮷 intact.
+     */
+    @Test
+    public void realWorldSpreadsheetsImport() throws java.io.IOException {
+        JsonNode root = fixtures.root("FX");
+        long branch = id(fixtures.unit("FX-BRANCH", id(root), "COMMUNITY", "BRANCH"));
+        List<String> files = List.of("members-utf8.csv", "members-utf8-bom.csv", "members-gbk.csv",
+                "members-gb18030.csv", "members-poi-merged-title.xlsx", "members-poi-group-headers.xlsx");
+        for (String file : files) {
+            byte[] bytes;
+            try (java.io.InputStream in = ImportIT.class.getResourceAsStream("/spreadsheets/" + file)) {
+                assertNotNull("fixture " + file, in);
+                bytes = in.readAllBytes();
+            }
+            String format = file.endsWith(".csv") ? "CSV" : "XLSX";
+            Response answer = api.postBytes("/imports?kind=MEMBERS&format=" + format + "&wait=true",
+                    "application/octet-stream", bytes);
+            assertEquals(file + ": " + answer, 200, answer.status());
+            assertEquals(file + ": " + answer, 2, answer.json().get("imported").asInt());
+        }
+        assertEquals(2L * files.size(), api.get("/members?subtreeOf=" + branch).expect(200).json().get("total").asLong());
+        assertEquals(1, api.get("/members?name=" + java.net.URLEncoder.encode("王䶮", UTF_8)).expect(200).json()
+                .get("total").asLong());
+        assertEquals(1, api.get("/members?name=" + java.net.URLEncoder.encode("𠮷祥", UTF_8)).expect(200).json()
+                .get("total").asLong());
     }
 
     @Test
@@ -277,24 +320,6 @@ public class ImportIT extends DistrictTestSupport {
 
         api.get("/exports?kind=MEMBERS&format=CSV").expectInvalid("subtreeOf");
         api.get("/exports?kind=MEMBERS&format=CSV&subtreeOf=987654321").problem(404);
-    }
-
-    /** A small zip that inflates to {@code megabytes} of zeros, shaped like an XLSX package. */
-    private static byte[] zipBomb(int megabytes) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
-            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(UTF_8));
-            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < megabytes; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private Response importCsv(byte[] file) {

@@ -13,32 +13,38 @@ import javax.ws.rs.ext.ParamConverter;
 import javax.ws.rs.ext.ParamConverterProvider;
 
 import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.rest.ParamRange;
 import org.grassroots.rest.QueryParams;
 
 /**
- * Reads every query parameter of an enum, number, date or year type the same way in every module (with
+ * Reads every query parameter of an enum, number, boolean, date or year type the same way in every module (with
  * {@link QueryParams}), and refuses a value it cannot read (or one outside its {@link ParamRange}) with 422
  * problem+json naming the parameter and what it allows. Without it Jersey answers such values with a bare 404 (or, for an unchecked int, passes the overflow on).
  * <p>
  * A primitive parameter is converted here only when it has a {@code @DefaultValue} (Jersey would inject
- * {@code null} into it when the parameter is absent); others keep Jersey's own reading, which
+ * {@code null} into it when the parameter is absent), or is a {@code boolean} (false when absent); others keep Jersey's own reading, which
  * {@link ProblemMappers} also turns into a 422 naming the parameter.
  */
 final class QueryParamConverters implements ParamConverterProvider {
+    /** QueryParams' texts (the same bundle's messages). */
+    private static final MessageBundle MESSAGES = MessageBundle.of(QueryParams.class);
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         QueryParam query = find(annotations, QueryParam.class);
-        if (query == null || (rawType.isPrimitive() && find(annotations, DefaultValue.class) == null)) {
+        DefaultValue byDefault = find(annotations, DefaultValue.class);
+        // a primitive boolean without a default is false when absent, as Jersey would have it
+        boolean plainBoolean = rawType == boolean.class && byDefault == null;
+        if (query == null || (rawType.isPrimitive() && byDefault == null && !plainBoolean)) {
             return null;
         }
         String name = query.value();
         ParamRange range = find(annotations, ParamRange.class);
         Function<String, ?> reader = reader(rawType, name, range);
-        DefaultValue byDefault = find(annotations, DefaultValue.class);
-        return reader == null ? null
-                : new Converter<T>((Function<String, T>) reader, byDefault == null ? null : byDefault.value());
+        return reader == null ? null : new Converter<T>((Function<String, T>) reader,
+                plainBoolean ? "false" : byDefault == null ? null : byDefault.value());
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -58,11 +64,24 @@ final class QueryParamConverters implements ParamConverterProvider {
         if (type == Year.class) {
             return text -> Year.of((int) whole(name, text, range, Year.MIN_VALUE, Year.MAX_VALUE));
         }
+        if (type == Boolean.class || type == boolean.class) {
+            // Jersey reads anything but "true" as false: overdue=yes would quietly list the requests not overdue
+            return text -> refusing(() -> truth(name, text));
+        }
         if (type.isEnum()) {
             Class<? extends Enum> enumType = (Class<? extends Enum>) type;
             return text -> refusing(() -> QueryParams.enumValue(enumType, name, text));
         }
         return null;
+    }
+
+    /** {@code true} or {@code false} (any case), nothing else. */
+    private static Boolean truth(String name, String text) {
+        String t = text.trim();
+        if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(t.toLowerCase(java.util.Locale.ROOT));
+        }
+        throw ValidationException.of(name, MESSAGES.message("param.boolean.unreadable", text));
     }
 
     /** A whole number within the parameter's range (its {@link ParamRange}, else the type's). */

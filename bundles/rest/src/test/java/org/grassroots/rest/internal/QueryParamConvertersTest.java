@@ -28,14 +28,15 @@ class QueryParamConvertersTest {
     void sample(@QueryParam("year") @ParamRange(min = 2000, max = 2100) Integer year, @QueryParam("colour") Colour colour,
                 @QueryParam("from") LocalDate from, @QueryParam("size") @DefaultValue("50") int size,
                 @QueryParam("plain") int plain, @QueryParam("format") FileFormat format, @QueryParam("y") Year y,
-                @QueryParam("unit") Long unit) {
+                @QueryParam("unit") Long unit, @QueryParam("overdue") Boolean overdue,
+                @QueryParam("unread") @DefaultValue("false") boolean unread, @QueryParam("history") boolean history) {
     }
 
     private final QueryParamConverters converters = new QueryParamConverters();
 
     private <T> ParamConverter<T> converter(int index, Class<T> type) throws Exception {
         Method m = getClass().getDeclaredMethod("sample", Integer.class, Colour.class, LocalDate.class, int.class,
-                int.class, FileFormat.class, Year.class, Long.class);
+                int.class, FileFormat.class, Year.class, Long.class, Boolean.class, boolean.class, boolean.class);
         Annotation[] annotations = m.getParameterAnnotations()[index];
         return converters.getConverter(type, type, annotations);
     }
@@ -93,6 +94,23 @@ class QueryParamConvertersTest {
         FieldError unit = refusal(() -> read(7, Long.class, "99999999999999999999"));
         assertEquals("unit", unit.field());
         assertTrue(unit.reason().contains("whole number"), unit.reason());
+    }
+
+    /** Issue 13: Jersey read anything but "true" as false ({@code overdue=yes} listed the requests not overdue). */
+    @Test
+    void readsOnlyTrueOrFalseAsABoolean() throws Exception {
+        assertEquals(Boolean.TRUE, converter(8, Boolean.class).fromString("TRUE"));
+        assertEquals(Boolean.FALSE, converter(9, boolean.class).fromString("false"));
+        assertEquals(Boolean.FALSE, converter(9, boolean.class).fromString(""));
+        assertNull(converter(8, Boolean.class).fromString(""));
+        FieldError maybe = refusal(() -> read(8, Boolean.class, "maybe"));
+        assertEquals("overdue", maybe.field());
+        assertEquals("无法识别“maybe”，应为 true 或 false", maybe.reason());
+        assertEquals("unread", refusal(() -> read(9, boolean.class, "1")).field());
+        // a primitive boolean without a default: false when absent, and as strict when given
+        assertEquals(Boolean.FALSE, converter(10, boolean.class).fromString(null));
+        assertEquals(Boolean.TRUE, converter(10, boolean.class).fromString("true"));
+        assertEquals("history", refusal(() -> read(10, boolean.class, "yes")).field());
     }
 
     @Test

@@ -18,7 +18,10 @@ public interface Spreadsheets {
      * skipped but counted, so row numbers match Excel's. The stream is read to its end but not closed.
      *
      * @throws UnreadableSpreadsheetException when the file is empty, damaged, of another format, in an
-     *                                        unknown encoding, has no header row or far too many rows
+     *                                        unknown encoding, has no header row or far too many rows or columns
+     * @throws RejectedRowsException          listing every cell refused by the platform's text rules (control and
+     *                                        direction characters, invisible-only text, ...) or longer than a cell
+     *                                        can be, all of them at once rather than the first
      */
     Sheet read(FileFormat format, InputStream in);
 

@@ -62,6 +62,7 @@ import org.grassroots.core.internal.io.OrganizationColumns;
 import org.grassroots.core.internal.io.ParsedMember;
 import org.grassroots.core.internal.io.ParsedOrganization;
 import org.grassroots.core.internal.io.ParsedRow;
+import org.grassroots.core.internal.io.ReadSheet;
 import org.grassroots.core.internal.io.RowProblem;
 import org.grassroots.core.internal.io.SpreadsheetReader;
 import org.grassroots.core.internal.io.PagedRows;
@@ -167,7 +168,7 @@ public class ImportServiceImpl implements ImportService {
         return Actors.as(actor, () -> {
             try {
                 job.enter(ImportJob.Phase.PARSING, 0);
-                Sheet sheet = new SpreadsheetReader().read(format, data);
+                ReadSheet sheet = new SpreadsheetReader().readListingRefusedCells(format, data);
                 ImportReport report = job.kind() == ImportKind.MEMBERS ? importMembers(job, sheet)
                         : importOrganizations(job, sheet);
                 LOG.info("Import {} of {}: {} rows, {} imported, {} errors", job.id(), job.kind(), report.rows(),
@@ -187,10 +188,11 @@ public class ImportServiceImpl implements ImportService {
     private record ValidMember(MemberDraft draft, long organizationId) {
     }
 
-    private ImportReport importMembers(ImportJob job, Sheet sheet) {
+    private ImportReport importMembers(ImportJob job, ReadSheet read) {
+        Sheet sheet = read.sheet();
         List<RowProblem> errors = new ArrayList<>(memberColumns.headerProblems(sheet.headers()));
         if (!errors.isEmpty()) {
-            return job.finish(sheet.rows().size(), 0, errors);
+            return job.finish(sheet.rows().size(), 0, RowProblem.merged(read.refusedCells(), errors));
         }
         job.enter(ImportJob.Phase.VALIDATING, sheet.rows().size());
         Map<String, OrganizationRef> units = unitsByCode();
@@ -243,9 +245,8 @@ public class ImportServiceImpl implements ImportService {
             errors.addAll(rowErrors);
         }
         errors.addAll(alreadyRegistered(rowOfIdNumber));
-        if (!errors.isEmpty()) {
-            errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
-            return job.finish(sheet.rows().size(), 0, errors);
+        if (!errors.isEmpty() || !read.refusedCells().isEmpty()) {
+            return job.finish(sheet.rows().size(), 0, RowProblem.merged(read.refusedCells(), errors));
         }
         job.enter(ImportJob.Phase.WRITING, valid.size());
         jpa.tx(TransactionType.Required, em -> {
@@ -333,10 +334,11 @@ public class ImportServiceImpl implements ImportService {
         });
     }
 
-    private ImportReport importOrganizations(ImportJob job, Sheet sheet) {
+    private ImportReport importOrganizations(ImportJob job, ReadSheet read) {
+        Sheet sheet = read.sheet();
         List<RowProblem> errors = new ArrayList<>(organizationColumns.headerProblems(sheet.headers()));
         if (!errors.isEmpty()) {
-            return job.finish(sheet.rows().size(), 0, errors);
+            return job.finish(sheet.rows().size(), 0, RowProblem.merged(read.refusedCells(), errors));
         }
         job.enter(ImportJob.Phase.VALIDATING, sheet.rows().size());
         Map<String, OrganizationRef> existing = unitsByCode();
@@ -367,9 +369,8 @@ public class ImportServiceImpl implements ImportService {
             errors.addAll(rowErrors);
         }
         List<ParsedOrganization> ordered = parentsFirst(inFile, existing, errors);
-        if (!errors.isEmpty()) {
-            errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
-            return job.finish(sheet.rows().size(), 0, errors);
+        if (!errors.isEmpty() || !read.refusedCells().isEmpty()) {
+            return job.finish(sheet.rows().size(), 0, RowProblem.merged(read.refusedCells(), errors));
         }
         job.enter(ImportJob.Phase.WRITING, ordered.size());
         jpa.tx(TransactionType.Required, em -> {

@@ -1,8 +1,10 @@
 package org.grassroots.core.internal.io;
 
-import org.grassroots.core.api.io.UnreadableSpreadsheetException;
+import org.grassroots.core.api.io.RejectedRowsException;
+import org.grassroots.core.api.io.RowReader;
 import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.SheetRow;
+import org.grassroots.core.api.io.UnreadableSpreadsheetException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +21,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.grassroots.core.api.FileFormat;
-import org.grassroots.core.api.text.Message;
-import org.grassroots.core.api.text.Texts;
 
 /**
  * Reads the first sheet of an XLSX file or a CSV file into header-keyed rows of text.
@@ -46,6 +45,13 @@ public final class SpreadsheetReader {
 
     /** Far above any district's or city's membership; protects the server from absurd uploads. */
     public static final int DEFAULT_MAX_ROWS = 1_000_000;
+    /**
+     * Columns up to the last non-blank cell of a row. The widest sheet of the platform has a few dozen; a file wider
+     * than this is not one of ours, and is refused on its first such row (the header) before the rest is read.
+     */
+    public static final int DEFAULT_MAX_COLUMNS = 256;
+    /** Excel's own limit for one cell: a longer cell was not typed into a spreadsheet program. */
+    public static final int MAX_CELL_LENGTH = 32_767;
 
     /** GB18030, the superset of GBK: read as GBK, characters outside it (䶮, U+4DAE) became private-use code points. */
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -61,6 +67,7 @@ public final class SpreadsheetReader {
     private static final InflationGuard INFLATION_GUARD = new InflationGuard();
 
     private final int maxRows;
+    private final int maxColumns;
 
     public SpreadsheetReader() {
         this(DEFAULT_MAX_ROWS);
@@ -68,19 +75,46 @@ public final class SpreadsheetReader {
 
     /** @param maxRows the largest number of data rows accepted before the file is refused */
     public SpreadsheetReader(int maxRows) {
-        if (maxRows < 1) {
-            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
-        }
-        this.maxRows = maxRows;
+        this(maxRows, DEFAULT_MAX_COLUMNS);
     }
 
     /**
-     * Reads the whole file. The stream is read to its end but not closed.
+     * @param maxRows    the largest number of data rows accepted before the file is refused
+     * @param maxColumns the largest number of columns (up to a row's last non-blank cell) accepted
+     */
+    public SpreadsheetReader(int maxRows, int maxColumns) {
+        if (maxRows < 1 || maxColumns < 1) {
+            throw new IllegalArgumentException("limits must be positive: " + maxRows + " rows, " + maxColumns + " columns");
+        }
+        this.maxRows = maxRows;
+        this.maxColumns = maxColumns;
+    }
+
+    /**
+     * Reads the whole file, as modules receive it ({@code Spreadsheets}). The stream is read to its end but not closed.
      *
      * @throws UnreadableSpreadsheetException when the file is empty, damaged, not of the given format, has no header
-     *                              row, or has more than the allowed number of rows
+     *                              row, or has more than the allowed number of rows or columns
+     * @throws RejectedRowsException          listing every refused cell ({@link #readListingRefusedCells}), when any
      */
     public Sheet read(FileFormat format, InputStream in) {
+        ReadSheet read = readListingRefusedCells(format, in);
+        if (!read.refusedCells().isEmpty()) {
+            RowReader rejected = new RowReader();
+            read.refusedCells().forEach(cell ->
+                    rejected.reject(new SheetRow(cell.row(), Map.of()), cell.column(), cell.reason()));
+            rejected.throwIfRejected();
+        }
+        return read.sheet();
+    }
+
+    /**
+     * Reads the whole file, leaving refused cells out of their rows and listing them, so that an import reports them
+     * with its other row errors. The stream is read to its end but not closed.
+     *
+     * @throws UnreadableSpreadsheetException as {@link #read}
+     */
+    public ReadSheet readListingRefusedCells(FileFormat format, InputStream in) {
         return switch (format) {
             case CSV -> readCsv(in);
             case XLSX -> readXlsx(in);
@@ -89,12 +123,12 @@ public final class SpreadsheetReader {
 
     // ---------------------------------------------------------------- CSV
 
-    private Sheet readCsv(InputStream in) {
+    private ReadSheet readCsv(InputStream in) {
         byte[] bytes = readAll(in);
         if (bytes.length == 0) {
             throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.empty"));
         }
-        SheetCollector collector = new SheetCollector(maxRows);
+        SheetCollector collector = new SheetCollector(maxRows, maxColumns, MAX_CELL_LENGTH);
         try (CSVParser parser = CSV_FORMAT.parse(decodingReader(bytes))) {
             for (CSVRecord record : parser) {
                 collector.add(Math.toIntExact(record.getRecordNumber()),
@@ -180,13 +214,13 @@ public final class SpreadsheetReader {
 
     // ---------------------------------------------------------------- XLSX
 
-    private Sheet readXlsx(InputStream in) {
+    private ReadSheet readXlsx(InputStream in) {
         PushbackInputStream signed = new PushbackInputStream(in, SIGNATURE_LENGTH);
         checkXlsxSignature(signed);
         // The upload is bounded by the body limit; held in memory, the package can be measured before it is read.
         byte[] bytes = readAll(signed);
         INFLATION_GUARD.check(bytes);
-        SheetCollector collector = new SheetCollector(maxRows);
+        SheetCollector collector = new SheetCollector(maxRows, maxColumns, MAX_CELL_LENGTH);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), XLSX_OPTIONS)) {
             org.dhatim.fastexcel.reader.Sheet first = workbook.getSheet(0)
                     .orElseThrow(() -> new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("xlsx.noSheet")));
@@ -234,96 +268,5 @@ public final class SpreadsheetReader {
             texts.add(cell == null ? "" : XlsxCellText.of(cell));
         }
         return texts;
-    }
-
-    // ---------------------------------------------------------------- shared
-
-    /** Turns positional rows into header-keyed rows: the first non-blank row is the header. */
-    private static final class SheetCollector {
-        private final int maxRows;
-        private final List<SheetRow> rows = new ArrayList<>();
-        /** Header per column index; null where the header cell is blank (such columns are ignored). */
-        private List<String> columnHeaders;
-        private List<String> headers;
-
-        SheetCollector(int maxRows) {
-            this.maxRows = maxRows;
-        }
-
-        void add(int rowNumber, List<String> values) {
-            if (isBlank(values)) {
-                return;
-            }
-            if (headers == null) {
-                readHeader(rowNumber, values);
-                return;
-            }
-            if (rows.size() == maxRows) {
-                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.tooManyRows", maxRows));
-            }
-            Map<String, String> cells = new HashMap<>();
-            for (int column = 0; column < Math.min(values.size(), columnHeaders.size()); column++) {
-                String header = columnHeaders.get(column);
-                String value = header == null ? "" : cleanCell(rowNumber, header, values.get(column));
-                if (header != null && !value.isEmpty()) {
-                    cells.put(header, value);
-                }
-            }
-            rows.add(new SheetRow(rowNumber, cells));
-        }
-
-        private void readHeader(int rowNumber, List<String> values) {
-            columnHeaders = new ArrayList<>(values.size());
-            headers = new ArrayList<>(values.size());
-            for (String value : values) {
-                String header = cleanCell(rowNumber, value.strip(), value);
-                if (header.isEmpty()) {
-                    columnHeaders.add(null);
-                    continue;
-                }
-                if (headers.contains(header)) {
-                    throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("header.repeated", rowNumber, header));
-                }
-                columnHeaders.add(header);
-                headers.add(header);
-            }
-        }
-
-        Sheet finish() {
-            if (headers == null) {
-                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("header.none"));
-            }
-            if (rows.isEmpty()) {
-                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("file.noRows"));
-            }
-            return new Sheet(headers, rows);
-        }
-
-        /**
-         * A cell's text under the same rules as text in a JSON body (core-api {@link Texts}): stripped, in NFC,
-         * refused with its row and column when it holds control or direction characters, unpaired surrogates or a
-         * flood of combining marks, or consists only of invisible characters.
-         */
-        private static String cleanCell(int rowNumber, String header, String raw) {
-            String value = Texts.normalize(raw.strip());
-            Message problem = Texts.problem(value);
-            if (problem == null && Texts.looksBlankButIsNot(value)) {
-                problem = Texts.invisibleOnly();
-            }
-            if (problem != null) {
-                throw new UnreadableSpreadsheetException(ColumnLayout.MESSAGES.message("cell.text", rowNumber,
-                        Message.plain(Texts.problem(header) == null ? header : "?"), problem));
-            }
-            return value;
-        }
-
-        private static boolean isBlank(List<String> values) {
-            for (String value : values) {
-                if (!value.isBlank()) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -34,6 +36,7 @@ import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.rest.Downloads;
 import org.grassroots.rest.ModuleResource;
+import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -84,7 +87,10 @@ public class ImportResource {
         Locale language = Languages.fromHeader(acceptLanguage);
         if (wait) {
             ImportReport report = imports.importFile(k, f, body, language);
-            return Response.status(report.committed() ? 200 : 422).type(MediaType.APPLICATION_JSON).entity(report).build();
+            if (report.committed()) {
+                return Response.ok(report, MediaType.APPLICATION_JSON).build();
+            }
+            return Response.status(422).type(RestProperties.PROBLEM_JSON).entity(refused(report, language)).build();
         }
         // the report is read later by polling, so its reasons are written in the uploader's language now
         String jobId = imports.startImport(k, f, body.readAllBytes(), language);
@@ -113,6 +119,25 @@ public class ImportResource {
         authorization.requireInScope(root, "organization", root);
         StreamingOutput body = out -> imports.export(k, format, root, out);
         return Downloads.attachment(body, format, (k == ImportKind.MEMBERS ? "members-" : "organizations-") + root + "-" + LocalDate.now());
+    }
+
+    /**
+     * A refused import as every refusal of the platform answers (problem+json: title, status, detail), with the
+     * report's fields alongside, so a client reads the rows and reasons as from a report.
+     */
+    private static Map<String, Object> refused(ImportReport report, Locale language) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", CoreMessages.message("import.refused.title").in(language));
+        problem.put("status", 422);
+        problem.put("detail", CoreMessages.message("import.refused", report.errors().size()).in(language));
+        problem.put("jobId", report.jobId());
+        problem.put("kind", report.kind());
+        problem.put("rows", report.rows());
+        problem.put("imported", report.imported());
+        problem.put("committed", false);
+        problem.put("errors", report.errors());
+        return problem;
     }
 
     private static <T> T required(T value, String parameter) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Map;
 
 import org.grassroots.core.api.FileFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpreadsheetReaderTest {
 
@@ -211,6 +215,52 @@ class SpreadsheetReaderTest {
         assertEquals("18:00:00", row.value("时间"));
         assertEquals("1980-01-01 12:00:00", row.value("登记时间"));
         assertEquals(new SheetRow(4, Map.of("姓名", "张伟", "人数", "7")), sheet.rows().get(1));
+    }
+
+    /**
+     * Issue 13: files as people's programs save them (src/test/resources/spreadsheets; the XLSX files are written by
+     * Apache POI, since LibreOffice is not on the build machines: see src/test/spreadsheets-source) read as the same
+     * two valid members each: UTF-8 with and without BOM, GBK, GB18030 beyond GBK, a merged title or merged group
+     * headings above the header, dates typed as dates, the phone typed as a number, empty rows below the data.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"members-utf8.csv", "members-utf8-bom.csv", "members-gbk.csv", "members-gb18030.csv",
+            "members-poi-merged-title.xlsx", "members-poi-group-headers.xlsx"})
+    void realWorldFilesReadAsTwoValidMembers(String file) throws IOException {
+        Sheet sheet;
+        try (InputStream in = getClass().getResourceAsStream("/spreadsheets/" + file)) {
+            sheet = reader.read(file.endsWith(".csv") ? FileFormat.CSV : FileFormat.XLSX, in);
+        }
+        MemberColumns columns = new MemberColumns();
+        assertEquals(columns.headers(), sheet.headers(), file);
+        assertEquals(List.of(), columns.headerProblems(sheet.headers()), file);
+        assertEquals(2, sheet.rows().size(), file + ": " + sheet.rows());
+        for (SheetRow row : sheet.rows()) {
+            ParsedRow<ParsedMember> parsed = columns.parse(row);
+            assertEquals(List.of(), parsed.errors(), file + " row " + row.rowNumber());
+            assertEquals("FX-BRANCH", parsed.value().organizationCode(), file);
+            assertEquals("13800138000", parsed.value().draft().phone(), file);
+            assertTrue(parsed.value().draft().idNumber().startsWith("440305"), file);
+        }
+        int firstDataRow = file.endsWith(".xlsx") ? 3 : 2;
+        assertEquals(firstDataRow, sheet.rows().get(0).rowNumber(), file + ": Excel's row numbers");
+        if (file.equals("members-gb18030.csv")) {
+            assertEquals(List.of("王䶮", "𠮷祥"), sheet.rows().stream().map(r -> r.value("姓名")).toList());
+        }
+        if (file.equals("members-gbk.csv")) {
+            assertEquals("支部委员,宣传委员", sheet.rows().get(0).value("职务岗位"));
+        }
+    }
+
+    @Test
+    void aTitleAboveTheHeaderIsSkippedButAOneColumnSheetKeepsItsHeader() {
+        Sheet titled = readCsv("党员名册,,\n姓名,民族,备注\n张伟,汉族,\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("姓名", "民族", "备注"), titled.headers());
+        assertEquals(new SheetRow(3, Map.of("姓名", "张伟", "民族", "汉族")), titled.rows().get(0));
+
+        Sheet oneColumn = readCsv("姓名\n张伟\n李红\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("姓名"), oneColumn.headers());
+        assertEquals(2, oneColumn.rows().size());
     }
 
     private static String headerCells(int count) {

@@ -9,11 +9,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.grassroots.core.api.FileFormat;
+import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.io.RejectedRowsException;
 import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.UnreadableSpreadsheetException;
 import org.junit.jupiter.api.Test;
@@ -83,12 +88,54 @@ class SpreadsheetSafetyTest {
     @Test
     void cellsWithControlDirectionOrInvisibleOnlyTextAreRefusedNamingRowAndColumn() {
         for (String bad : new String[] {"张\u0007伟", "张\u202E伟", "\u200B\u200B", "a" + "\u0301".repeat(10), "张\u0000伟"}) {
-            UnreadableSpreadsheetException e = assertThrows(UnreadableSpreadsheetException.class,
+            RejectedRowsException e = assertThrows(RejectedRowsException.class,
                     () -> csv("姓名,民族\n王五,汉族\n" + bad + ",汉族\n"), bad);
-            String text = e.message().chinese();
-            assertTrue(text.startsWith("第 3 行“姓名”列："), text);
-            assertTrue(e.message().english().startsWith("row 3, column “姓名”: "), e.message().english());
+            assertEquals(1, e.rowErrors().size(), e.rowErrors().toString());
+            RowError error = e.rowErrors().get(0);
+            assertEquals(3, error.row());
+            assertEquals("姓名", error.column());
+            assertTrue(e.rowErrors(Locale.ENGLISH).get(0).reason().matches(".*(U\\+|surrogate|combining|invisible).*"),
+                    e.rowErrors(Locale.ENGLISH).toString());
         }
+    }
+
+    /** Issue 13: every refused cell of the file is listed, not the first only; the refused cells are left out. */
+    @Test
+    void everyRefusedCellIsListedWithItsRowAndColumn() {
+        ReadSheet read = reader.readListingRefusedCells(FileFormat.CSV, new ByteArrayInputStream(
+                "姓名,民族,备注\n张\u202E伟,汉族,好\n王五,\u200B,\u0007\n李四,回族,\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("2:姓名", "3:民族", "3:备注"),
+                read.refusedCells().stream().map(c -> c.row() + ":" + c.column()).toList());
+        assertEquals(Map.of("民族", "汉族", "备注", "好"), read.sheet().rows().get(0).cells());
+        assertEquals(3, read.sheet().rows().size());
+
+        RejectedRowsException all = assertThrows(RejectedRowsException.class,
+                () -> csv("姓名,民族,备注\n张\u202E伟,汉族,好\n王五,\u200B,\u0007\n"));
+        assertEquals(3, all.rowErrors().size(), all.rowErrors().toString());
+    }
+
+    /** Issue 13: a cell longer than Excel allows is listed; a sheet wider than the cap is refused on its header. */
+    @Test
+    void capsTheLengthOfACellAndTheNumberOfColumns() {
+        String overlong = "长".repeat(SpreadsheetReader.MAX_CELL_LENGTH + 1);
+        ReadSheet read = reader.readListingRefusedCells(FileFormat.CSV, new ByteArrayInputStream(
+                ("姓名,备注\n张伟," + overlong + "\n").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, read.refusedCells().size());
+        assertTrue(read.refusedCells().get(0).reason().chinese().contains("32767"),
+                read.refusedCells().get(0).reason().chinese());
+        assertEquals("", read.sheet().rows().get(0).value("备注"));
+
+        SpreadsheetReader narrow = new SpreadsheetReader(10, 3);
+        String wide = "甲,乙,丙,丁\n1,2,3,4\n";
+        UnreadableSpreadsheetException e = assertThrows(UnreadableSpreadsheetException.class,
+                () -> narrow.read(FileFormat.CSV, new ByteArrayInputStream(wide.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.message().chinese().contains("第 1 行有 4 列"), e.message().chinese());
+        assertTrue(e.message().english().contains("row 1 has 4 columns"), e.message().english());
+        // blank cells after the last one (spreadsheet programs write them) do not count
+        assertEquals(1, narrow.read(FileFormat.CSV, new ByteArrayInputStream(
+                "甲,乙,丙,,,,\n1,2,3,,,,,,\n".getBytes(StandardCharsets.UTF_8))).rows().size());
+        String tooWide = ",".repeat(SpreadsheetReader.DEFAULT_MAX_COLUMNS) + "x\n1\n";
+        assertThrows(UnreadableSpreadsheetException.class, () -> csv(tooWide));
     }
 
     @Test
