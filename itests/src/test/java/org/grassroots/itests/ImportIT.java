@@ -220,7 +220,8 @@ public class ImportIT extends DistrictTestSupport {
         JsonNode root = fixtures.root("FX");
         long branch = id(fixtures.unit("FX-BRANCH", id(root), "COMMUNITY", "BRANCH"));
         List<String> files = List.of("members-utf8.csv", "members-utf8-bom.csv", "members-gbk.csv",
-                "members-gb18030.csv", "members-poi-merged-title.xlsx", "members-poi-group-headers.xlsx");
+                "members-gb18030.csv", "members-poi-merged-title.xlsx", "members-poi-group-headers.xlsx",
+                "members-libreoffice-merged-title.xlsx", "members-libreoffice-from-csv.xlsx");
         for (String file : files) {
             byte[] bytes;
             try (java.io.InputStream in = ImportIT.class.getResourceAsStream("/spreadsheets/" + file)) {
