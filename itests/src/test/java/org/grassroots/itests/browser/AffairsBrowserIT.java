@@ -13,6 +13,7 @@ import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * 基础党务's 党小组 and minutes in headless Chromium against the shared demo district: a demo branch's group (set up
  * over HTTP) listed with its leader and members in Chinese, the plan form offering it for a 党小组会, and every held
- * meeting offering its minutes as Word. The browser console must stay free of errors.
+ * meeting offering its minutes as Word; the 换届 page and a unit's term in core's organization panel. The browser console
+ * must stay free of errors.
  */
 public class AffairsBrowserIT extends SharedDistrictBrowserTest {
     private static final Set<String> BRANCHES = Set.of("BRANCH", "JOINT_BRANCH", "GENERAL_BRANCH");
@@ -31,16 +33,7 @@ public class AffairsBrowserIT extends SharedDistrictBrowserTest {
         long district = awaitDemo(admin);
         JsonNode group = groupOfADemoBranch(admin, district);
 
-        browser.open("/#/dashboard");
-        browser.reload();
-        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
-                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = browser.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
-            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.find("nav#nav .nav-link[data-nav=dashboard]");
-        }
+        signIn();
 
         browser.open("/#/m/affairs/groups");
         browser.awaitTrue("the group listed", d -> browser.present("#aff-group-table")
@@ -60,6 +53,59 @@ public class AffairsBrowserIT extends SharedDistrictBrowserTest {
 
         List<String> problems = browser.consoleProblems(message -> false);
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    /**
+     * 换届: the terms page in Chinese (the counts, the terms with their standing by label, never a code) and the unit
+     * details panel of core's organization page showing a demo organization's term dates.
+     */
+    @Test
+    public void theTermsPageAndTheUnitPanelShowTheTerms() {
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        long district = awaitDemo(admin);
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        JsonNode terms = admin.get("/api/affairs/terms?unit=" + district + "&size=1").expect(200).json();
+        while (terms.path("total").asInt() == 0 && System.nanoTime() < deadline) {
+            Api.sleep(2000);
+            terms = admin.get("/api/affairs/terms?unit=" + district + "&size=1").expect(200).json();
+        }
+        JsonNode term = terms.path("items").get(0);
+        signIn();
+
+        browser.open("/#/m/affairs/terms");
+        browser.find("#aff-term-kpis");
+        browser.find("#aff-term-table tbody tr");
+        String page = browser.find("#page").getText();
+        assertTrue(page, page.contains("逾期未换届") && page.contains("届满日期") && page.contains("书记"));
+        for (String code : List.of("OVERDUE", "CURRENT", "DUE", "SECRETARY", "GENERAL_MEETING")) {
+            assertFalse(code + " shown raw:\n" + page, page.contains(code));
+        }
+        browser.find("#aff-el-form");
+        browser.screenshot(screenshots, "50-affairs-terms");
+
+        browser.open("/#/organizations");
+        browser.find("#org-search").sendKeys(term.path("organizationName").asText(), Keys.ENTER);
+        browser.findWithText("#org-results button.result", term.path("organizationName").asText()).click();
+        browser.awaitTrue("the term's dates in the unit panel", d -> browser.present("#record-term-dates")
+                && browser.find("#record-term-dates").getText().contains(term.path("startedOn").asText().substring(0, 4))
+                && browser.find("#record-term-dates").getText().contains(term.path("endsOn").asText().substring(0, 4)));
+        assertTrue(browser.find("#record-affairs-terms").getText().contains("任期与换届"));
+        assertFalse(browser.present(".notice-error"));
+        List<String> problems = browser.consoleProblems(message -> false);
+        assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    private void signIn() {
+        browser.open("/#/dashboard");
+        browser.reload();
+        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
+                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
+            WebElement form = browser.find("form.login-form");
+            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
+            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.find("nav#nav .nav-link[data-nav=dashboard]");
+        }
     }
 
     /** The district's id once the module's demo year is there (it is written after core's and the other modules'). */
