@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +71,17 @@ public class AffairsBrowserIT extends SharedDistrictBrowserTest {
             Api.sleep(2000);
             terms = admin.get("/api/affairs/terms?unit=" + district + "&size=1").expect(200).json();
         }
-        JsonNode term = terms.path("items").get(0);
+        JsonNode term = null;
+        // a term of an organization whose name is its own (demo names like 第一党支部 repeat across communities)
+        for (JsonNode t : admin.get("/api/affairs/terms?unit=" + district + "&size=50").expect(200).json().path("items")) {
+            String name = URLEncoder.encode(t.path("organizationName").asText(), StandardCharsets.UTF_8);
+            if (admin.get("/organizations?name=" + name + "&size=2").expect(200).json().path("total").asInt() == 1) {
+                term = t;
+                break;
+            }
+        }
+        assertTrue("no demo term of an organization with a name of its own", term != null);
+        JsonNode chosen = term;
         signIn();
 
         browser.open("/#/m/affairs/terms");
@@ -84,11 +96,11 @@ public class AffairsBrowserIT extends SharedDistrictBrowserTest {
         browser.screenshot(screenshots, "50-affairs-terms");
 
         browser.open("/#/organizations");
-        browser.find("#org-search").sendKeys(term.path("organizationName").asText(), Keys.ENTER);
-        browser.findWithText("#org-results button.result", term.path("organizationName").asText()).click();
+        browser.find("#org-search").sendKeys(chosen.path("organizationName").asText(), Keys.ENTER);
+        browser.findWithText("#org-results button.result", chosen.path("organizationName").asText()).click();
         browser.awaitTrue("the term's dates in the unit panel", d -> browser.present("#record-term-dates")
-                && browser.find("#record-term-dates").getText().contains(term.path("startedOn").asText().substring(0, 4))
-                && browser.find("#record-term-dates").getText().contains(term.path("endsOn").asText().substring(0, 4)));
+                && browser.find("#record-term-dates").getText().contains(chosen.path("startedOn").asText().substring(0, 4))
+                && browser.find("#record-term-dates").getText().contains(chosen.path("endsOn").asText().substring(0, 4)));
         assertTrue(browser.find("#record-affairs-terms").getText().contains("任期与换届"));
         assertFalse(browser.present(".notice-error"));
         List<String> problems = browser.consoleProblems(message -> false);

@@ -155,10 +155,12 @@ public class Elections {
             posts.forEach(p -> byMember.put(p.memberId(), p));
             for (Map.Entry<Long, Integer> c : votes.entrySet()) {
                 TermDraft.SeatDraft post = byMember.get(c.getKey());
-                em.createNativeQuery("INSERT INTO AFF_ELECTION_CANDIDATE (ELECTION_ID, MEMBER_ID, VOTES, ELECTED, POST) VALUES (?, ?, ?, ?, ?)")
-                        .setParameter(1, e.id).setParameter(2, c.getKey()).setParameter(3, c.getValue())
-                        .setParameter(4, (short) (post != null ? 1 : 0)).setParameter(5, post == null ? null : post.post().name())
-                        .executeUpdate();
+                // two statements rather than a null parameter, which not every driver takes untyped
+                (post == null
+                        ? em.createNativeQuery("INSERT INTO AFF_ELECTION_CANDIDATE (ELECTION_ID, MEMBER_ID, VOTES, ELECTED) VALUES (?, ?, ?, 0)")
+                        : em.createNativeQuery("INSERT INTO AFF_ELECTION_CANDIDATE (ELECTION_ID, MEMBER_ID, VOTES, ELECTED, POST) VALUES (?, ?, ?, 1, ?)")
+                                .setParameter(4, post.post().name()))
+                        .setParameter(1, e.id).setParameter(2, c.getKey()).setParameter(3, c.getValue()).executeUpdate();
             }
             if (valid) {
                 e.termId = committees.start(em, org, heldOn, length, posts, e.id, actor).id;

@@ -63,7 +63,7 @@ public final class TermRules {
     public static List<Long> elected(Map<Long, Integer> votes, int seats, int present) {
         List<Map.Entry<Long, Integer>> majority = votes.entrySet().stream()
                 .filter(e -> e.getValue() * 2L > present)
-                .sorted(Map.Entry.<Long, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Long, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.<Long, Integer>comparingByKey()))
                 .toList();
         if (majority.size() <= seats) {
             return majority.stream().map(Map.Entry::getKey).toList();

@@ -223,7 +223,11 @@ public class TermsDemoData implements DemoDataContributor {
                 candidate.setLong(2, v.getKey());
                 candidate.setInt(3, v.getValue());
                 candidate.setShort(4, (short) (i < committee.size() ? 1 : 0));
-                candidate.setString(5, i < committee.size() ? committee.get(i).post().name() : null);
+                if (i < committee.size()) {
+                    candidate.setString(5, committee.get(i).post().name());
+                } else {
+                    candidate.setNull(5, java.sql.Types.VARCHAR);
+                }
                 candidate.addBatch();
                 i++;
             }
