@@ -57,7 +57,7 @@ final class AffairsTermsChecks {
             Api.sleep(2000);
             s = api.get(AFF + "/terms/summary?unit=" + district + "&on=2024-12-31").expect(200).json();
         }
-        assertTrue(s.toString(), s.path("terms").asInt() > 1500 && s.path("terms").asInt() <= s.path("organizations").asInt());
+        assertTrue(s.toString(), s.path("terms").asInt() > 1000 && s.path("terms").asInt() <= s.path("organizations").asInt());
         assertTrue(s.toString(), s.path("due").asInt() > 50 && s.path("overdue").asInt() > 10
                 && s.path("overdue").asInt() < s.path("due").asInt());
         JsonNode overdue = api.get(AFF + "/terms?unit=" + district + "&status=OVERDUE&on=2024-12-31&size=5").expect(200).json();

@@ -31,6 +31,7 @@ import org.grassroots.affairs.internal.terms.TermStatus;
 import org.grassroots.affairs.internal.terms.TermSummary;
 import org.grassroots.affairs.internal.terms.Terms;
 import org.grassroots.core.api.Page;
+import org.grassroots.core.api.ValidationException;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.ParamRange;
@@ -144,8 +145,11 @@ public class TermResource {
         return months == null ? Terms.DEFAULT_MONTHS : months;
     }
 
+    /** The day asked (default today), within the years the platform keeps terms for. */
     private static LocalDate day(String on) {
-        LocalDate day = QueryParams.date("on", on);
+        ValidationException.Builder errors = ValidationException.builder();
+        LocalDate day = errors.date("on", QueryParams.date("on", on), LocalDate.of(1950, 1, 1), LocalDate.of(2100, 12, 31), false);
+        errors.throwIfAny();
         return day == null ? LocalDate.now() : day;
     }
 }

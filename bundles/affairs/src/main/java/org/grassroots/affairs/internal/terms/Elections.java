@@ -212,6 +212,10 @@ public class Elections {
         if (seats != null && list.size() < TermRules.minCandidates(seats)) {
             TermsText.add(errors, "candidates", "election.candidates", TermRules.minCandidates(seats), seats);
         }
+        if (list.size() > TermRules.MAX_CANDIDATES) {
+            TermsText.add(errors, "candidates", "election.tooMany", TermRules.MAX_CANDIDATES);
+            return Map.of();
+        }
         Map<Long, Integer> votes = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             ElectionDraft.CandidateDraft c = list.get(i);

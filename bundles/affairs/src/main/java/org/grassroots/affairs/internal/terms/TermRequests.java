@@ -18,7 +18,12 @@ import org.grassroots.core.api.module.ModuleMessages;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
+import org.grassroots.core.api.module.LocalizedText;
+import org.grassroots.core.api.notification.NotificationDraft;
+import org.grassroots.core.api.notification.Notifications;
+import org.grassroots.core.api.notification.Recipient;
 import org.grassroots.core.api.security.ForbiddenException;
+import org.grassroots.core.api.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,25 +31,29 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * 提前或延期换届: an organization asks the level above for an election before its term's window or after its end
  * (at most a year either way); the level above approves or refuses it (REQUESTED → APPROVED | REFUSED, any other step
- * 409 naming the state). An approved request lets {@link Elections} record the early or delayed election.
+ * 409 naming the state). An approved request lets {@link Elections} record the early or delayed election. A request
+ * notifies the administrators of the unit above, a decision the organization's secretaries.
  */
 @Component(service = TermRequests.class)
 public class TermRequests {
     static final String TYPE = "affairs.termRequest";
+    private static final String LINK = "#/m/affairs/terms";
 
     private final JpaTemplate jpa;
     private final ModuleScope scope;
     private final AuditLog audit;
     private final Terms terms;
+    private final Notifications notifications;
 
     @Activate
     public TermRequests(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                         @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
-                        @Reference AuditLog audit, @Reference Terms terms) {
+                        @Reference AuditLog audit, @Reference Terms terms, @Reference Notifications notifications) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
         this.audit = audit;
         this.terms = terms;
+        this.notifications = notifications;
     }
 
     /** Asks for an early or delayed election of a current term. */
@@ -80,6 +89,12 @@ public class TermRequests {
             em.persist(r);
             em.flush();
             audit.record("CREATE", TYPE, r.id, org.name() + " " + r.kind + " " + r.plannedOn, List.of());
+            if (org.parentId() != null) {
+                notifications.post(new NotificationDraft(AffairsModule.ID, "affairs.term.requested",
+                        LocalizedText.of("换届请示待审批：" + org.name() + r.kind.labels().zhCN(), "Request to decide: " + org.name() + ", "
+                                + r.kind.labels().en()), LocalizedText.of("计划 " + r.plannedOn + " 选举", "Election planned for " + r.plannedOn),
+                        LINK, TYPE, r.id, null), List.of(Recipient.roleInUnit(Role.UNIT_ADMIN, org.parentId())));
+            }
             return toRecord(r);
         });
     }
@@ -149,6 +164,10 @@ public class TermRequests {
             r.decidedAt = UtcTimes.now();
             em.flush();
             audit.record("UPDATE", TYPE, r.id, org.name() + " " + r.kind, List.of(new FieldChange("status", before.name(), r.status.name())));
+            notifications.post(new NotificationDraft(AffairsModule.ID, "affairs.term.decided",
+                    LocalizedText.of(r.kind.labels().zhCN() + "请示" + r.status.labels().zhCN(), r.kind.labels().en() + ": " + r.status.labels().en()),
+                    LocalizedText.of(text == null ? org.name() : text, text == null ? org.name() : text), LINK, TYPE, r.id, null),
+                    List.of(Recipient.roleInUnit(Role.SECRETARY, org.id())));
             return toRecord(r);
         });
     }

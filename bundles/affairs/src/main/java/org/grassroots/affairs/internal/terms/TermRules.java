@@ -29,6 +29,8 @@ public final class TermRules {
     /** A committee has at least three members; fewer are a secretary (and a deputy) elected directly. */
     public static final int COMMITTEE_SEATS = 3;
     public static final int MAX_SEATS = 15;
+    /** Far more than any 差额 ballot (15 seats: 18 candidates); a longer list is a mistake, refused before any lookup. */
+    public static final int MAX_CANDIDATES = 60;
 
     private TermRules() {
     }
