@@ -63,7 +63,7 @@ public final class TermsDemoPlan {
             return new DemoTerm(seats, ends.minusYears(years), ends, null, null);
         }
         if (u < 20 && order.size() >= candidates) {
-            LocalDate oldEnds = LocalDate.of(YEAR, 1, 15).plusDays(r.nextInt(330));
+            LocalDate oldEnds = LocalDate.of(YEAR, 3, 15).plusDays(r.nextInt(270));
             LocalDate heldOn = oldEnds.minusDays(r.nextInt(60));
             int entitled = Math.max(full.size(), 1);
             int present = entitled - r.nextInt((entitled + 4) / 5);
