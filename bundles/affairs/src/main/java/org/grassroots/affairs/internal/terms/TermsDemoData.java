@@ -34,10 +34,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo district's committee terms, as {@link TermsDemoPlan} decides for every Party organization with members of
  * its own (about 1,650): the current term with its committee, and for those re-elected in the demo year the previous
- * term and the election. JDBC batches in one transaction, ids reserved from the module's sequence; skipped when the
- * demo's terms are there already. After the module's meetings and evaluations (order 120).
+ * term and the election. JDBC batches, ids reserved from the module's sequence. Written by the module's demo loader in
+ * its transaction ({@link #write}, with the members it has read); as a contributor of its own (after it, order 125) it
+ * only writes the terms of a demo year loaded before they existed, and is skipped when the demo's terms are there.
  */
-@Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
+@Component(service = { DemoDataContributor.class, TermsDemoData.class },
+        property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
 public class TermsDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(TermsDemoData.class);
     static final String DEMO_DISTRICT = "JNGX";
@@ -85,8 +87,11 @@ public class TermsDemoData implements DemoDataContributor {
         }
     }
 
+    /**
+     * The upgrade path: an installation whose demo year was written before the terms existed reads the members once
+     * (slow: every member's record) and writes the terms in a transaction of its own.
+     */
     private int load(Connection c, Organization district) throws SQLException {
-        long started = System.nanoTime();
         Map<Long, List<Long>> people = new HashMap<>();
         Map<Long, List<Long>> full = new HashMap<>();
         for (int page = 0; ; page++) {
@@ -103,10 +108,30 @@ public class TermsDemoData implements DemoDataContributor {
         }
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
+        try {
+            int written = write(c, organizations.subtree(district.id(), 10), people, full);
+            c.commit();
+            return written;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Writes the terms of the Party organizations among {@code orgs} that have members of their own ({@code people},
+     * {@code full}: member ids by organization), in the caller's transaction on {@code c}. The module's demo loader
+     * calls it with the members it has read already, so the demo reads them once.
+     */
+    public int write(Connection c, List<Organization> orgs, Map<Long, List<Long>> people, Map<Long, List<Long>> full)
+            throws SQLException {
+        long started = System.nanoTime();
         int terms = 0;
         int elections = 0;
         try (Writer w = new Writer(c)) {
-            for (Organization org : organizations.subtree(district.id(), 10)) {
+            for (Organization org : orgs) {
                 List<Long> mine = people.getOrDefault(org.id(), List.of());
                 if (org.partyOrgType() == null || !org.partyOrgType().isPartyOrganization() || mine.isEmpty()) {
                     continue;
@@ -129,12 +154,6 @@ public class TermsDemoData implements DemoDataContributor {
                 terms++;
             }
             w.flush();
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
         }
         LOG.info("Affairs demo data: {} committee terms, {} elections in {} ms", terms, elections, (System.nanoTime() - started) / 1_000_000);
         return terms + elections;
