@@ -130,6 +130,7 @@ public class TermsDemoData implements DemoDataContributor {
         long started = System.nanoTime();
         int terms = 0;
         int elections = 0;
+        Map<TermStatus, Integer> standing = new java.util.EnumMap<>(TermStatus.class);
         try (Writer w = new Writer(c)) {
             for (Organization org : orgs) {
                 List<Long> mine = people.getOrDefault(org.id(), List.of());
@@ -148,6 +149,7 @@ public class TermsDemoData implements DemoDataContributor {
                     terms++;
                 }
                 long termId = w.term(org, t.startedOn(), t.endsOn(), null, length, t.committee(), electionId);
+                standing.merge(TermRules.status(t.endsOn(), null, TermsDemoPlan.DAY, Terms.DEFAULT_MONTHS), 1, Integer::sum);
                 if (electionId != null) {
                     w.link(electionId, termId);
                 }
@@ -155,7 +157,8 @@ public class TermsDemoData implements DemoDataContributor {
             }
             w.flush();
         }
-        LOG.info("Affairs demo data: {} committee terms, {} elections in {} ms", terms, elections, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Affairs demo data: {} committee terms, {} elections in {} ms; on {}: {}", terms, elections,
+                (System.nanoTime() - started) / 1_000_000, TermsDemoPlan.DAY, standing);
         return terms + elections;
     }
 
