@@ -8,6 +8,7 @@ import { renderDashboard } from './dashboard.js';
 import { renderGuides } from './guides.js';
 import { renderGroups } from './groups.js';
 import { renderTalks } from './talks.js';
+import { renderTerms, renderRecordTerm } from './terms.js';
 
 export default {
   id: 'affairs',
@@ -19,5 +20,10 @@ export default {
     { path: 'compliance', title: { zhCN: '会议制度落实', en: 'Meeting compliance' }, render: renderCompliance },
     { path: 'evaluations', title: { zhCN: '民主评议党员', en: 'Democratic evaluation' }, render: renderEvaluations },
     { path: 'dashboard', title: { zhCN: '基础党务看板', en: 'Party affairs dashboard' }, render: renderDashboard },
+    { path: 'terms', title: { zhCN: '换届', en: 'Committee terms' }, render: renderTerms },
   ],
+  // core's organization record (the unit details panel) shows the current term's days and committee
+  recordSections: {
+    organization: [{ id: 'terms', title: { zhCN: '任期与换届', en: 'Committee term' }, render: renderRecordTerm }],
+  },
 };

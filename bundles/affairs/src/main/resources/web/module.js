@@ -12,6 +12,13 @@ export const SETS = {
   rating: 'affairs.Rating',
   campaign: 'affairs.CampaignStatus',
   worker: 'affairs.WorkerRole',
+  post: 'affairs.CommitteePost',
+  method: 'affairs.ElectionMethod',
+  timing: 'affairs.ElectionTiming',
+  termStatus: 'affairs.TermStatus',
+  requestKind: 'affairs.RequestKind',
+  requestStatus: 'affairs.RequestStatus',
+  requestAction: 'affairs.RequestAction',
 };
 
 /** The module's labels: L.label(SETS.type, 'LECTURE') → 党课. */

@@ -39,14 +39,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * meetings from plan to archive as the branch secretary and the street administrator (quorum, minutes as a file,
  * review by the level above, illegal steps 409, bad input 422, another street 404), the compliance report with a
  * unit's rule and an exemption, 谈心谈话 talks and their yearly coverage, a democratic evaluation from opening to closing,
- * and uninstall/reinstall with the data intact.
+ * committee terms (换届, {@link AffairsTermsChecks}), and uninstall/reinstall with the data intact.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class AffairsIT extends DistrictTestSupport {
     private static final String AFF = "/api/affairs";
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
 
     @Inject
@@ -92,6 +90,12 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals("已谈话", statistic(report, "affairs.talks").path("labels").path("talked").path("zhCN").asText());
         String shell = KarafShell.run(sessions, "grassroots:affairs-stats JNGX 2024");
         assertTrue(shell, shell.contains("held their life meeting (组织生活会) " + d.path("lifeMeetingHeld").asInt()));
+    }
+
+    @Test
+    public void committeeTermsElectionsAndRequestsForADelayedElection() throws Exception {
+        AffairsTermsChecks.demo(api, districtRoot(), awaitDemo(districtRoot()));
+        AffairsTermsChecks.fresh(api, fixtures, this::account);
     }
 
     @Test
@@ -326,7 +330,7 @@ public class AffairsIT extends DistrictTestSupport {
         return "";
     }
 
-    private static JsonNode statistic(JsonNode report, String id) {
+    static JsonNode statistic(JsonNode report, String id) {
         for (JsonNode module : report.path("modules")) {
             for (JsonNode s : module.path("statistics")) {
                 if (id.equals(s.path("id").asText())) {
@@ -346,10 +350,7 @@ public class AffairsIT extends DistrictTestSupport {
         throw new AssertionError("no district root: is the demo data on?");
     }
 
-    /**
-     * The demo loaders run one after the other after core's district (affairs last, about 50,000 meetings); the
-     * module is enabled for the district, and its figures appear, when its year is written.
-     */
+    /** The demo loaders run after core's district (affairs last); the module's figures appear when its year is written. */
     private JsonNode awaitDemo(long district) {
         long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         Response last = null;
@@ -376,13 +377,8 @@ public class AffairsIT extends DistrictTestSupport {
         throw new AssertionError("no " + status + " from " + path + ": " + r);
     }
 
-    /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
     private Api account(String username, String role, Long organizationId, Long memberId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
-        return api.basic(username, CHOSEN);
+        return AffairsTermsChecks.account(api, username, role, organizationId, memberId);
     }
 
     /** The body of a Word file (word/document.xml) as text: enough to find the minutes' words without a Word library. */

@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,13 +13,15 @@ import java.util.Set;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
+import org.openqa.selenium.Keys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 基础党务's 党小组 and minutes in headless Chromium against the shared demo district: a demo branch's group (set up
  * over HTTP) listed with its leader and members in Chinese, the plan form offering it for a 党小组会, and every held
- * meeting offering its minutes as Word. The browser console must stay free of errors.
+ * meeting offering its minutes as Word; the 换届 page and a unit's term in core's organization panel. The browser console
+ * must stay free of errors.
  */
 public class AffairsBrowserIT extends SharedDistrictBrowserTest {
     private static final Set<String> BRANCHES = Set.of("BRANCH", "JOINT_BRANCH", "GENERAL_BRANCH");
@@ -46,6 +50,50 @@ public class AffairsBrowserIT extends SharedDistrictBrowserTest {
         browser.awaitTrue("the group offered for a 党小组会", d -> browser.present("#aff-plan-group option[value='" + group.path("id").asLong() + "']"));
         assertFalse(browser.present(".notice-error"));
 
+        List<String> problems = browser.consoleProblems(message -> false);
+        assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    /**
+     * 换届: the terms page in Chinese (the counts, the terms with their standing by label, never a code) and the unit
+     * details panel of core's organization page showing a demo organization's term dates.
+     */
+    @Test
+    public void theTermsPageAndTheUnitPanelShowTheTerms() {
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        long district = district(); // settled: every module's demo part, the terms included, is written
+        JsonNode term = null;
+        // a term of an organization whose name is its own (demo names like 第一党支部 repeat across communities)
+        for (JsonNode t : admin.get("/api/affairs/terms?unit=" + district + "&size=50").expect(200).json().path("items")) {
+            String name = URLEncoder.encode(t.path("organizationName").asText(), StandardCharsets.UTF_8);
+            if (admin.get("/organizations?name=" + name + "&size=2").expect(200).json().path("total").asInt() == 1) {
+                term = t;
+                break;
+            }
+        }
+        assertTrue("no demo term of an organization with a name of its own", term != null);
+        JsonNode chosen = term;
+        signInAsAdministrator();
+
+        browser.open("/#/m/affairs/terms");
+        browser.find("#aff-term-kpis");
+        browser.find("#aff-term-table tbody tr");
+        String page = browser.find("#page").getText();
+        assertTrue(page, page.contains("逾期未换届") && page.contains("届满日期") && page.contains("书记"));
+        for (String code : List.of("OVERDUE", "CURRENT", "DUE", "SECRETARY", "GENERAL_MEETING")) {
+            assertFalse(code + " shown raw:\n" + page, page.contains(code));
+        }
+        browser.find("#aff-el-form");
+        browser.screenshot(screenshots, "50-affairs-terms");
+
+        browser.open("/#/organizations");
+        browser.find("#org-search").sendKeys(chosen.path("organizationName").asText(), Keys.ENTER);
+        browser.findWithText("#org-results button.result", chosen.path("organizationName").asText()).click();
+        browser.awaitTrue("the term's dates in the unit panel", d -> browser.present("#record-term-dates")
+                && browser.find("#record-term-dates").getText().contains(chosen.path("startedOn").asText().substring(0, 4))
+                && browser.find("#record-term-dates").getText().contains(chosen.path("endsOn").asText().substring(0, 4)));
+        assertTrue(browser.find("#record-affairs-terms").getText().contains("任期与换届"));
+        assertFalse(browser.present(".notice-error"));
         List<String> problems = browser.consoleProblems(message -> false);
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
     }

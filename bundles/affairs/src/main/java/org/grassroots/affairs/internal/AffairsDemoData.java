@@ -14,6 +14,7 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 import org.grassroots.affairs.internal.DemoPlan.DemoMeeting;
+import org.grassroots.affairs.internal.terms.TermsDemoData;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberQuery;
@@ -48,17 +49,20 @@ public class AffairsDemoData implements DemoDataContributor {
     private final MemberService members;
     private final ModuleEnablement enablement;
     private final FigureCache cache;
+    private final TermsDemoData terms;
 
     @Activate
     public AffairsDemoData(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
                            @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema,
                            @Reference OrganizationService organizations, @Reference MemberService members,
-                           @Reference ModuleEnablement enablement, @Reference FigureCache cache) {
+                           @Reference ModuleEnablement enablement, @Reference FigureCache cache,
+                           @Reference TermsDemoData terms) {
         this.dataSource = dataSource;
         this.organizations = organizations;
         this.members = members;
         this.enablement = enablement;
         this.cache = cache;
+        this.terms = terms;
     }
 
     @Override
@@ -136,6 +140,7 @@ public class AffairsDemoData implements DemoDataContributor {
             }
             workforce(writer, district, orgs, fullByOrg);
             writer.flush();
+            terms.write(c, orgs, byOrg, fullByOrg);
             c.commit();
             LOG.info("Affairs demo data: {} meetings, {} ratings, {} talks of {}, {} instructor/specialist assignments in {} ms",
                     writer.meetings, writer.ratings, writer.talks, DemoPlan.YEAR, writer.workers, (System.nanoTime() - started) / 1_000_000);

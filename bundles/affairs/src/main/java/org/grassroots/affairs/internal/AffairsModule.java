@@ -8,6 +8,14 @@ import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.affairs.internal.terms.CommitteePost;
+import org.grassroots.affairs.internal.terms.ElectionMethod;
+import org.grassroots.affairs.internal.terms.ElectionTiming;
+import org.grassroots.affairs.internal.terms.RequestAction;
+import org.grassroots.affairs.internal.terms.RequestKind;
+import org.grassroots.affairs.internal.terms.RequestStatus;
+import org.grassroots.affairs.internal.terms.TermFigures;
+import org.grassroots.affairs.internal.terms.TermStatus;
 import org.grassroots.core.api.module.ActionModule;
 import org.grassroots.core.api.module.EnumLabels;
 import org.grassroots.core.api.module.LocalizedText;
@@ -45,6 +53,7 @@ public class AffairsModule implements ActionModule {
     static final String COMPLIANCE = "affairs.compliance";
     static final String WORKFORCE = "affairs.workforceCoverage";
     static final String TALKS = "affairs.talks";
+    static final String REELECTIONS = "affairs.reelections";
 
     private final ModuleDescriptor descriptor;
 
@@ -53,7 +62,7 @@ public class AffairsModule implements ActionModule {
         descriptor = describe(context.getBundle().getVersion().toString());
     }
 
-    static ModuleDescriptor describe(String version) {
+    public static ModuleDescriptor describe(String version) {
         return new ModuleDescriptor(ID, LocalizedText.of("基础党务", "Basic Party affairs"), version,
                 LocalizedText.of("三会一课、组织生活会、主题党日从计划、召开（出席与缺席）、纪要报上级审核到归档；按组织类型和周期"
                                 + "计算会议合规情况并在期末前提醒书记；民主评议党员（每名党员评议一次，不合格须有后续处理）。",
@@ -80,11 +89,17 @@ public class AffairsModule implements ActionModule {
                         new StatisticDefinition(WORKFORCE, LocalizedText.of("党建指导员、专员覆盖率", "Organizations with an instructor or specialist"),
                                 "percent", EnumLabels.of(WorkerRole.class)),
                         new StatisticDefinition(TALKS, LocalizedText.of("年内谈心谈话覆盖党员", "Members with a talk in the year"), "percent",
-                                Map.of("talked", LocalizedText.of("已谈话", "Talked to"), "notTalked", LocalizedText.of("未谈话", "Not yet")))),
+                                Map.of("talked", LocalizedText.of("已谈话", "Talked to"), "notTalked", LocalizedText.of("未谈话", "Not yet"))),
+                        new StatisticDefinition(REELECTIONS, LocalizedText.of("年内应换届的党组织", "Re-elections due in the year"), "count",
+                                TermFigures.LABELS)),
                 List.of(EnumLabels.set(ID, MeetingType.class), EnumLabels.set(ID, MeetingStatus.class),
                         EnumLabels.set(ID, MeetingAction.class), EnumLabels.set(ID, Period.class),
                         EnumLabels.set(ID, Rating.class), EnumLabels.set(ID, CampaignStatus.class),
-                        EnumLabels.set(ID, WorkerRole.class)));
+                        EnumLabels.set(ID, WorkerRole.class),
+                        EnumLabels.set(ID, CommitteePost.class), EnumLabels.set(ID, ElectionMethod.class),
+                        EnumLabels.set(ID, ElectionTiming.class), EnumLabels.set(ID, TermStatus.class),
+                        EnumLabels.set(ID, RequestKind.class), EnumLabels.set(ID, RequestStatus.class),
+                        EnumLabels.set(ID, RequestAction.class)));
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

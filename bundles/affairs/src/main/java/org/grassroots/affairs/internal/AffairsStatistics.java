@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.affairs.internal.terms.TermFigures;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
@@ -35,17 +36,20 @@ public class AffairsStatistics implements StatisticsProvider {
     private final Compliance compliance;
     private final FigureCache cache;
     private final Workforce workforce;
+    private final TermFigures reelections;
 
     @Activate
     public AffairsStatistics(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                              @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema,
                              @Reference OrganizationService organizations, @Reference Compliance compliance,
-                             @Reference FigureCache cache, @Reference Workforce workforce) {
+                             @Reference FigureCache cache, @Reference Workforce workforce,
+                             @Reference TermFigures reelections) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.compliance = compliance;
         this.cache = cache;
         this.workforce = workforce;
+        this.reelections = reelections;
     }
 
     @Override
@@ -85,7 +89,8 @@ public class AffairsStatistics implements StatisticsProvider {
                 workforce(organizations.get(subtreeOf)),
                 new Statistic(AffairsModule.TALKS, LocalizedText.of("年内谈心谈话覆盖党员", "Members with a talk in the year"),
                         d.talks().percent(), "percent", Map.of("talked", (double) d.talks().talkedTo(),
-                        "notTalked", (double) (d.talks().members() - d.talks().talkedTo()))));
+                        "notTalked", (double) (d.talks().members() - d.talks().talkedTo()))),
+                reelections.statistic(organizations.get(subtreeOf), year));
     }
 
     /** Current coverage (assignments have no year): the share of Party organizations with an instructor or specialist. */

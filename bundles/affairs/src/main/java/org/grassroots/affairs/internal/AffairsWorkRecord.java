@@ -41,7 +41,7 @@ public class AffairsWorkRecord implements WorkRecordContributor {
                                 AffairsModule.MEETINGS, page + "meetings", AffairsModule.COMPLIANCE, page + "compliance",
                                 AffairsModule.EVALUATED, page + "evaluations"),
                         AffairsModule.LIFE_MEETINGS, AffairsModule.EVALUATED, AffairsModule.MEETINGS, AffairsModule.COMPLIANCE,
-                        AffairsModule.WORKFORCE),
+                        AffairsModule.WORKFORCE, AffairsModule.REELECTIONS),
                 List.of(),
                 WorkRecordSections.text(AffairsText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, AffairsModule.LIFE_MEETINGS)),
