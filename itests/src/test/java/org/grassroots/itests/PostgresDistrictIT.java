@@ -2,6 +2,7 @@ package org.grassroots.itests;
 
 import static org.grassroots.itests.support.Fixtures.id;
 import static org.grassroots.itests.support.Fixtures.version;
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.Assert.fail;
 import static org.junit.Assume.assumeTrue;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -207,6 +209,12 @@ public class PostgresDistrictIT {
         JsonNode listed = api.get("/api/industrial/requests?unit=" + id(park)).expect(200).json();
         assertEquals(listed.toString(), 1, listed.get("total").asInt());
         assertEquals(id(request), listed.at("/items/0/id").asLong());
+
+        // a file's bytes go into core's BLOB column (a BYTEA domain on PostgreSQL) and come back unchanged
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        JsonNode file = api.postBytes("/attachments?module=industrial&ownerType=request&ownerId=" + id(request)
+                + "&filename=minutes.pdf", "application/pdf", pdf).expect(201).json();
+        assertArrayEquals(pdf, api.get("/attachments/" + id(file) + "/content").expect(200).bytes());
     }
 
     @Test
