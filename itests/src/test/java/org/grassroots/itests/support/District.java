@@ -64,6 +64,13 @@ public final class District {
      * @param demo whether the demo district is loaded on first start
      */
     public static Option[] configuration(String name, boolean demo) {
+        Option[] platform = platform(name, demo);
+        // -Dgrassroots.itests.db=postgres: every container on a PostgreSQL database of its own (support/Postgres)
+        return Postgres.suiteWide() ? OptionUtils.combine(platform, Postgres.examOptions(Postgres.createDatabase(name)))
+                : platform;
+    }
+
+    private static Option[] platform(String name, boolean demo) {
         int httpPort = freePort();
         return options(
                 karafDistributionConfiguration()

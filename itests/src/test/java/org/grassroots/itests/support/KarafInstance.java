@@ -34,6 +34,15 @@ public final class KarafInstance {
      * the instance never meets a developer's running one.
      */
     public static KarafInstance unpack(File distribution, Path parent, boolean demo) throws IOException, InterruptedException {
+        return unpack(distribution, parent, demo, Postgres.suiteWide());
+    }
+
+    /**
+     * @param suiteDatabase whether the instance runs on the suite's database: a PostgreSQL database of its own with
+     *                      {@code -Dgrassroots.itests.db=postgres}, else the distribution's Derby
+     */
+    public static KarafInstance unpack(File distribution, Path parent, boolean demo, boolean suiteDatabase)
+            throws IOException, InterruptedException {
         Files.createDirectories(parent);
         Process tar = new ProcessBuilder("tar", "-xzf", distribution.getAbsolutePath(), "-C", parent.toString())
                 .redirectErrorStream(true).start();
@@ -54,6 +63,9 @@ public final class KarafInstance {
         setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(District.freePort()));
         setProperty(etc.resolve("org.grassroots.core.cfg"), "demo", Boolean.toString(demo));
         setProperty(etc.resolve("org.grassroots.security.cfg"), "initialAdminPassword", District.ADMIN_PASSWORD);
+        if (suiteDatabase && Postgres.suiteWide()) {
+            Postgres.configure(home, Postgres.createDatabase(parent.getFileName().toString()));
+        }
         return new KarafInstance(home, httpPort);
     }
 

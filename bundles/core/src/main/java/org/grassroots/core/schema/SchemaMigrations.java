@@ -3,6 +3,7 @@ package org.grassroots.core.schema;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.grassroots.core.internal.schema.PostgresSchema;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,8 @@ public final class SchemaMigrations {
      * (core's extender passes the loader of a bundle that declares {@code Grassroots-Migrations}).
      */
     public static int migrate(DataSource dataSource, ClassLoader loader, String prefix, String location) {
+        // the scripts are written for Derby and PostgreSQL; what PostgreSQL lacks (the type BLOB) comes first
+        PostgresSchema.prepareTypes(dataSource);
         Flyway flyway = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .table(prefix + "_SCHEMA_HISTORY")

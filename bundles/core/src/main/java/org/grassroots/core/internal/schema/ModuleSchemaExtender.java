@@ -116,6 +116,7 @@ public class ModuleSchemaExtender {
                 List<ScopedTable> tables = ScopedTable.parse(scoped);
                 if (!tables.isEmpty()) {
                     ScopedTables.record(dataSource, name, tables);
+                    PostgresSchema.ensurePrefixIndexes(dataSource, tables);
                 }
                 if (declared != null) {
                     register(name, declared.prefix());
