@@ -120,6 +120,8 @@ public class RestartPersistenceIT {
         // issue 25: online backup under write load, restore into a fresh distribution, refusal of a newer database
         // (here, to share this instance's start: a class of its own would cost a container start more)
         BackupRestoreSteps.run(karaf, unpacked);
+        // issue 25, point 4: the fixture databases of earlier releases migrate (none before 0.2)
+        UpgradeFixtures.check(unpacked);
     }
 
     /** The tar.gz the build produced: as resolved by Maven, else in the local repository, else in the reactor. */

@@ -57,7 +57,7 @@ import com.fasterxml.jackson.databind.JsonNode;
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class BackupServiceImpl {
     private static final Logger LOG = LoggerFactory.getLogger(BackupServiceImpl.class);
-    static final MessageBundle MESSAGES = MessageBundle.of(BackupServiceImpl.class);
+    public static final MessageBundle MESSAGES = MessageBundle.of(BackupServiceImpl.class);
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     @ObjectClassDefinition(name = "grassroots backups")
