@@ -168,6 +168,18 @@ public final class KarafInstance {
         return graceful;
     }
 
+    /** Ends the process with SIGKILL (kill -9), as a crash or a power cut would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the Karaf process did not end on SIGKILL");
+        }
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
