@@ -167,8 +167,15 @@ public class MembersIT extends DistrictTestSupport {
         assertEquals("idNumberSuffix", api.get("/members?idNumberSuffix=12a4").problem(422).path("errors").get(0)
                 .path("field").asText());
         assertEquals("phone", api.get("/members?phone=123").problem(422).path("errors").get(0).path("field").asText());
+        // ten digits hidden in a long text are not a phone number
+        assertEquals("phone", api.get("/members?phone=" + "a".repeat(40) + "1380013800").problem(422).path("errors").get(0)
+                .path("field").asText());
         List<String> actions = texts(api.get("/audit?entityType=member&size=50").expect(200).json().get("items"), "action");
         assertTrue(actions.toString(), actions.contains("SEARCH_ID_SUFFIX") && actions.contains("SEARCH_PHONE"));
+        // a search by phone and suffix together is audited as both lookups
+        api.get("/members?subtreeOf=" + id(root) + "&phone=13800138000&idNumberSuffix=" + withX.substring(14)).expect(200);
+        List<String> both = texts(api.get("/audit?entityType=member&size=2").expect(200).json().get("items"), "action");
+        assertTrue(both.toString(), both.contains("SEARCH_ID_SUFFIX") && both.contains("SEARCH_PHONE"));
 
         // by subtree: a unit's members, or everything below a root
         assertEquals(5, api.get("/members?subtreeOf=" + id(a)).expect(200).json().get("total").asLong());

@@ -5,7 +5,6 @@ import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,17 +192,7 @@ public class RoleModelAwardsIT extends RoleModelTestSupport {
     @Test
     public void theDemosAwardCampaignsFeedTheHonoursRegister() {
         long district = districtRoot();
-        JsonNode stats = null;
-        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-        while (System.nanoTime() < deadline) {
-            Api.Response r = api.get(RM + "/statistics?unit=" + district + "&year=2024");
-            if (r.status() == 200 && stat(r.json(), "rolemodel.contactPoints").path("value").asInt() > 0) {
-                stats = r.json();
-                break;
-            }
-            Api.sleep(1000);
-        }
-        assertTrue("the role-model demo data did not appear", stats != null);
+        JsonNode stats = demoStatistics(district);
         JsonNode campaigns = api.get(RM + "/campaigns?unit=" + district + "&year=2024").expect(200).json();
         assertEquals(campaigns.toString(), 2, campaigns.path("total").asInt());
         JsonNode nominations = stat(stats, "rolemodel.nominations").path("breakdown");
@@ -216,11 +205,7 @@ public class RoleModelAwardsIT extends RoleModelTestSupport {
         assertEquals(awarded, register.path("total").asInt());
         register.path("items").forEach(h -> assertTrue(h.toString(), h.hasNonNull("modelId")));
         // the honours link the year's role models: the report's tiers and recommendations stay as they were
-        JsonNode tiers = stat(stats, "rolemodel.tiers").path("breakdown");
-        assertEquals(10, tiers.path("DISTRICT").asInt());
-        assertEquals(100, tiers.path("STREET").asInt());
-        assertEquals(1000, tiers.path("GRASSROOTS").asInt());
-        assertEquals(40, stat(stats, "rolemodel.pending").path("value").asInt());
+        assertReportsTiers(stats);
         for (JsonNode c : campaigns.path("items")) {
             for (JsonNode f : api.get(RM + "/campaigns/" + id(c) + "/figures").expect(200).json().path("categories")) {
                 assertTrue(f.toString(), f.path("quota").asInt() == 0 || f.path("nominations").asInt() <= f.path("quota").asInt());

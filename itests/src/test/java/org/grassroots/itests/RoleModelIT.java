@@ -6,7 +6,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest.BodyPublishers;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,34 +202,13 @@ public class RoleModelIT extends RoleModelTestSupport {
         assertEquals(before, districtAdmin.get(RM + "/models/" + id(before)).expect(200).json());
     }
 
-    /**
-     * 两优一先: the district organizes a campaign (categories, a street's quota, a window); bad input names every field;
-     * a community nominates a member (the quota then refuses a second), the nomination goes community → street →
-     * district, is returned once with a reason, is awarded at the district and enters the honours register and the
-     * role-model pool; an organization's nomination is returned home and withdrawn; steps the status does not allow
-     * are 409 naming the allowed ones; a closed window refuses; another street sees none of it; the figures count it.
-     */
     /** The demo district reproduces the report: 41 district-level contact points in 2024 and the "十百千" tiers. */
     @Test
     public void theDemoReproducesTheReportsContactPointsAndTiers() {
         long district = districtRoot();
-        JsonNode stats = null;
-        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-        while (System.nanoTime() < deadline) {
-            Api.Response r = api.get(RM + "/statistics?unit=" + district + "&year=2024");
-            if (r.status() == 200 && stat(r.json(), "rolemodel.contactPoints").path("value").asInt() > 0) {
-                stats = r.json();
-                break;
-            }
-            Api.sleep(1000);
-        }
-        assertTrue("the role-model demo data did not appear", stats != null);
+        JsonNode stats = demoStatistics(district);
         assertEquals(stats.toString(), 41, stat(stats, "rolemodel.contactPoints").path("value").asInt());
-        JsonNode tiers = stat(stats, "rolemodel.tiers").path("breakdown");
-        assertEquals(10, tiers.path("DISTRICT").asInt());
-        assertEquals(100, tiers.path("STREET").asInt());
-        assertEquals(1000, tiers.path("GRASSROOTS").asInt());
-        assertEquals(40, stat(stats, "rolemodel.pending").path("value").asInt());
+        assertReportsTiers(stats);
         JsonNode record = api.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).json();
         String text = record.toString();
         assertTrue(text, text.contains("rolemodel.contactPoints") && text.contains("区级直接联系点41个"));

@@ -30,6 +30,28 @@ public abstract class RoleModelTestSupport extends DistrictTestSupport {
         throw new AssertionError("no district root: is the demo data on?");
     }
 
+    /** The module's figures of 2024 for the district, once its demo's contact points are in. */
+    protected JsonNode demoStatistics(long district) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+        while (System.nanoTime() < deadline) {
+            Api.Response r = api.get(RM + "/statistics?unit=" + district + "&year=2024");
+            if (r.status() == 200 && stat(r.json(), "rolemodel.contactPoints").path("value").asInt() > 0) {
+                return r.json();
+            }
+            Api.sleep(1000);
+        }
+        throw new AssertionError("the role-model demo data did not appear");
+    }
+
+    /** The report's "十百千" tiers and the 40 recommendations pending, as the demo reproduces them. */
+    protected static void assertReportsTiers(JsonNode stats) {
+        JsonNode tiers = stat(stats, "rolemodel.tiers").path("breakdown");
+        org.junit.Assert.assertEquals(10, tiers.path("DISTRICT").asInt());
+        org.junit.Assert.assertEquals(100, tiers.path("STREET").asInt());
+        org.junit.Assert.assertEquals(1000, tiers.path("GRASSROOTS").asInt());
+        org.junit.Assert.assertEquals(40, stat(stats, "rolemodel.pending").path("value").asInt());
+    }
+
     protected static JsonNode stat(JsonNode statistics, String id) {
         for (JsonNode s : statistics) {
             if (id.equals(s.path("id").asText())) {

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +11,6 @@ import java.util.Set;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,19 +25,10 @@ public class AffairsBrowserIT extends SharedDistrictBrowserTest {
     @Test
     public void aBranchsPartyGroupIsListedAndHeldMeetingsOfferTheirMinutes() {
         Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
-        long district = awaitDemo(admin);
+        long district = district();
         JsonNode group = groupOfADemoBranch(admin, district);
 
-        browser.open("/#/dashboard");
-        browser.reload();
-        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
-                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = browser.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
-            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.find("nav#nav .nav-link[data-nav=dashboard]");
-        }
+        signInAsAdministrator();
 
         browser.open("/#/m/affairs/groups");
         browser.awaitTrue("the group listed", d -> browser.present("#aff-group-table")
@@ -60,26 +48,6 @@ public class AffairsBrowserIT extends SharedDistrictBrowserTest {
 
         List<String> problems = browser.consoleProblems(message -> false);
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
-    }
-
-    /** The district's id once the module's demo year is there (it is written after core's and the other modules'). */
-    private static long awaitDemo(Api admin) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            Api.Response roots = admin.get("/organizations/roots");
-            if (roots.status() == 200) {
-                for (JsonNode root : roots.json()) {
-                    if ("JNGX".equals(root.path("code").asText())) {
-                        Api.Response stats = admin.get("/api/affairs/statistics?unit=" + root.path("id").asLong() + "&year=2024");
-                        if (stats.status() == 200 && stats.json().path("membersEvaluated").asInt() > 0) {
-                            return root.path("id").asLong();
-                        }
-                    }
-                }
-            }
-            Api.sleep(2000);
-        }
-        throw new AssertionError("the affairs demo year did not appear");
     }
 
     /** A demo branch's 第一党小组 of two of its own members (created once; the suite's district lives for the run). */

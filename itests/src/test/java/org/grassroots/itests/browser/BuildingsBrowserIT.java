@@ -7,10 +7,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.grassroots.itests.support.Api;
-import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,47 +22,13 @@ import org.openqa.selenium.support.ui.Select;
  */
 public class BuildingsBrowserIT extends SharedDistrictBrowserTest {
 
-    /** The module's demo data arrives after core's: its figures over HTTP first, then the console. */
-    private static void awaitDemo() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
-        while (System.nanoTime() < deadline) {
-            Api.Response roots = admin.get("/organizations/roots");
-            if (roots.status() == 200) {
-                for (var root : roots.json()) {
-                    if ("JNGX".equals(root.path("code").asText())) {
-                        Api.Response stats = admin.get("/api/buildings/statistics?unit=" + root.path("id").asLong() + "&year=2024");
-                        if (stats.status() == 200) {
-                            for (var figure : stats.json()) {
-                                if ("buildings.demonstration".equals(figure.path("id").asText()) && figure.path("value").asInt() > 0) {
-                                    return;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            Api.sleep(1000);
-        }
-        throw new AssertionError("the buildings demo data did not appear");
-    }
-
     @Test
     public void theDistrictSeesTheBeltFollowsUpADecisionAndSeesTheJointWork() {
-        awaitDemo();
+        district();
         // the test writes (a decision, a member leaving, a management ended): the other modules' demo writers hold the
         // audit sequence's lock while they load, so it starts once the platform has settled
         api.basic(Credentials.USERNAME, Credentials.password(api)).awaitSettled(Duration.ofMinutes(8));
-        browser.open("/#/dashboard");
-        browser.reload(); // the console lists the modules enabled for the scope when it loads
-        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
-                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = browser.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
-            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.find("nav#nav .nav-link[data-nav=dashboard]");
-        }
+        signInAsAdministrator();
 
         // ---- the main page: the buildings of the belt, labels in Chinese
         browser.open("/#/m/buildings/buildings");

@@ -2,16 +2,11 @@ package org.grassroots.itests.browser;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
-import org.grassroots.itests.support.Json;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -28,61 +23,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  * self-service page; the administrator closes the event and the sign-in shows as recorded service hours. The browser
  * console must stay free of errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
-public class CommunityBrowserIT {
-    private static final int PHONE_WIDTH = 390;
-    private static final int PHONE_HEIGHT = 844;
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
-    private static Api api;
+public class CommunityBrowserIT extends SharedDistrictBrowserTest {
     private static Api admin;
-    private static Browser browser;
     private static Browser phone;
-    private static Path screenshots;
 
     @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        admin = api.basic(Credentials.USERNAME, Credentials.password(api));
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-        phone = new Browser(api.root(), PHONE_WIDTH, PHONE_HEIGHT);
-    }
-
-    @AfterClass
-    public static void closeBrowsers() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (phone != null) {
-            phone.close();
-        }
-    }
-
-    /** The district's root once the module's demo data is in (its secretary changes counted). */
-    private static long awaitDemo() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            Api.Response roots = admin.get("/organizations/roots");
-            if (roots.status() == 200) {
-                for (JsonNode root : roots.json()) {
-                    if ("JNGX".equals(root.path("code").asText())) {
-                        Api.Response stats = admin.get("/api/community/statistics?unit=" + root.path("id").asLong() + "&year=2024");
-                        if (stats.status() == 200 && stats.text().contains("community.secretariesAdjusted")
-                                && !stats.text().contains("\"value\":0,")) {
-                            return root.path("id").asLong();
-                        }
-                    }
-                }
-            }
-            Api.sleep(1000);
-        }
-        throw new AssertionError("the community demo data did not appear");
+    public static void administratorClient() {
+        admin = admin();
+        phone = phone();
     }
 
     @Test
     public void anAdministratorRunsAVolunteerEventAndAMemberSignsInByCode() {
-        long district = awaitDemo();
+        long district = district();
         String manager = "communitybrowser";
         account(manager, "DISTRICT_ADMIN", district, null);
         JsonNode registration = admin.get("/api/community/registrations?unit=" + district + "&status=ACTIVE&size=1").expect(200)
@@ -90,7 +43,7 @@ public class CommunityBrowserIT {
         String volunteer = "communityvolunteer";
         account(volunteer, "MEMBER", registration.path("organizationId").asLong(), registration.path("memberId").asLong());
 
-        signIn(browser, manager, "/#/dashboard");
+        signIn(browser, manager, CHOSEN, "/#/dashboard");
         browser.open("/#/m/community/coverage");
         browser.awaitTrue("the demo figures", d -> browser.present("#community-kpis li[data-id='community.covered']")
                 && browser.find("#community-kpis").getText().contains("48"));
@@ -135,7 +88,7 @@ public class CommunityBrowserIT {
         browser.screenshot(screenshots, "31-community-events");
 
         // the member signs in with the code on the phone
-        signIn(phone, volunteer, "/#/m/community/mine");
+        signIn(phone, volunteer, CHOSEN, "/#/m/community/mine");
         phone.open("/#/m/community/mine");
         phone.find("#community-sign-in-code").sendKeys(code.toLowerCase());
         phone.find("#community-sign-in button[type=submit]").click();
@@ -158,26 +111,5 @@ public class CommunityBrowserIT {
         // a member's console asks core for the dashboard's figures, which members may not read (core's 403, not this module's)
         problems.addAll(phone.consoleProblems(message -> message.contains("/api/core/statistics")));
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
-    }
-
-    private static void signIn(Browser b, String username, String landing) {
-        b.open(landing);
-        b.reload();
-        if (b.await("the sign-in form or the console", d -> b.present("form.login-form") ? "login"
-                : b.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = b.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(username);
-            form.findElement(By.name("password")).sendKeys(CHOSEN);
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            b.find("nav#nav .nav-link");
-        }
-    }
-
-    /** An account with a temporary password replaced at its first sign-in, as people get theirs. */
-    private static void account(String username, String role, long organizationId, Long memberId) {
-        admin.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
     }
 }

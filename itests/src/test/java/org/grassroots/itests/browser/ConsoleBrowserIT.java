@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
-import org.grassroots.itests.support.District;
 import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Before;

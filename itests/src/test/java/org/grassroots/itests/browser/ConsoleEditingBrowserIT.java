@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.IdNumbers;
 import org.junit.Test;
 import org.openqa.selenium.WebElement;

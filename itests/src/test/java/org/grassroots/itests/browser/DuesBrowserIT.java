@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.grassroots.itests.support.Api;
-import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
 import org.openqa.selenium.By;

@@ -2,21 +2,17 @@ package org.grassroots.itests.browser;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Browser;
-import org.grassroots.itests.support.Json;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -31,58 +27,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the course on 我的学时, takes the exam in the browser and passes, and the hours show in their summary. The browser
  * consoles must stay free of errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
-public class EducationCoursesBrowserIT {
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
-    private static Api api;
+public class EducationCoursesBrowserIT extends SharedDistrictBrowserTest {
     private static Api admin;
-    private static Browser browser;
     private static Browser phone;
-    private static Path screenshots;
 
     @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        admin = api.basic(Credentials.USERNAME, Credentials.password(api));
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-        phone = new Browser(api.root(), 390, 844);
-    }
-
-    @AfterClass
-    public static void closeBrowsers() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (phone != null) {
-            phone.close();
-        }
-    }
-
-    /** The district's root once the module's demo data is in. */
-    private static long awaitDemo() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            Api.Response roots = admin.get("/organizations/roots");
-            if (roots.status() == 200) {
-                for (JsonNode root : roots.json()) {
-                    if ("JNGX".equals(root.path("code").asText())) {
-                        Api.Response stats = admin.get("/api/education/statistics?unit=" + root.path("id").asLong() + "&year=2024");
-                        if (stats.status() == 200 && stats.json().path("sessionsHeld").asInt() > 0) {
-                            return root.path("id").asLong();
-                        }
-                    }
-                }
-            }
-            Api.sleep(1000);
-        }
-        throw new AssertionError("the education demo data did not appear");
+    public static void administratorClient() {
+        admin = admin();
+        phone = phone();
     }
 
     @Test
     public void theDistrictPublishesACourseAndAMemberPassesItsExam() throws IOException {
-        long district = awaitDemo();
+        long district = district();
         JsonNode someone = admin.get("/members?subtreeOf=" + district + "&size=1").expect(200).json().path("items").get(0);
         String learner = "educationlearner";
         account(learner, "MEMBER", someone.path("organizationId").asLong(), someone.path("id").asLong());
@@ -163,26 +120,5 @@ public class EducationCoursesBrowserIT {
         Path file = Files.createTempFile("site-photo", ".png");
         ImageIO.write(image, "png", file.toFile());
         return file;
-    }
-
-    private static void signIn(Browser b, String username, String password, String landing) {
-        b.open(landing);
-        b.reload();
-        if (b.await("the sign-in form or the console", d -> b.present("form.login-form") ? "login"
-                : b.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = b.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(username);
-            form.findElement(By.name("password")).sendKeys(password);
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            b.find("nav#nav .nav-link");
-        }
-    }
-
-    /** An account with a temporary password replaced at its first sign-in, as people get theirs. */
-    private static void account(String username, String role, long organizationId, Long memberId) {
-        admin.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
     }
 }

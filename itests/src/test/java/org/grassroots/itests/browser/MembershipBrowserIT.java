@@ -3,11 +3,9 @@ package org.grassroots.itests.browser;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.grassroots.itests.support.Api;
-import org.grassroots.itests.support.Browser;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,44 +20,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class MembershipBrowserIT extends SharedDistrictBrowserTest {
 
-    /**
-     * The module's demo data arrives after core's and after the modules loaded before it (affairs' alone takes minutes
-     * on a loaded machine): the platform settled, then its ranges over HTTP, then the console.
-     */
-    private static void awaitDemo() {
-        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
-        admin.awaitSettled(Duration.ofMinutes(12));
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            Api.Response roots = admin.get("/organizations/roots");
-            if (roots.status() == 200) {
-                for (var root : roots.json()) {
-                    if ("JNGX".equals(root.path("code").asText())) {
-                        Api.Response ranges = admin.get("/api/membership/form-ranges?unit=" + root.path("id").asLong());
-                        if (ranges.status() == 200 && ranges.json().path("total").asInt() >= 2) {
-                            return;
-                        }
-                    }
-                }
-            }
-            Api.sleep(1000);
-        }
-        throw new AssertionError("the membership demo data did not appear");
-    }
-
     @Test
     public void theDistrictSeesFilesFormNumbersAndTheSixMonthRule() {
-        awaitDemo();
-        browser.open("/#/dashboard");
-        browser.reload(); // the console lists the modules enabled for the scope when it loads
-        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
-                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = browser.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
-            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.find("nav#nav .nav-link[data-nav=dashboard]");
-        }
+        district();
+        signInAsAdministrator();
 
         browser.open("/#/m/membership/files");
         browser.awaitTrue("development files listed", d -> browser.all("#membership-file-table tbody tr").size() >= 5);

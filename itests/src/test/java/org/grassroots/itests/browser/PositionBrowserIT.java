@@ -3,14 +3,10 @@ package org.grassroots.itests.browser;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.grassroots.itests.support.Api;
-import org.grassroots.itests.support.Browser;
 import org.junit.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,40 +20,10 @@ import org.openqa.selenium.support.ui.Select;
  */
 public class PositionBrowserIT extends SharedDistrictBrowserTest {
 
-    /** The module's demo data arrives after core's: its figures over HTTP first, then the console. */
-    private static void awaitDemo() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
-        while (System.nanoTime() < deadline) {
-            Api.Response roots = admin.get("/organizations/roots");
-            if (roots.status() == 200) {
-                for (var root : roots.json()) {
-                    if ("JNGX".equals(root.path("code").asText())) {
-                        Api.Response stats = admin.get("/api/position/statistics?unit=" + root.path("id").asLong() + "&year=2024");
-                        if (stats.status() == 200 && stats.json().path("recorded").asInt() > 0) {
-                            return;
-                        }
-                    }
-                }
-            }
-            Api.sleep(1000);
-        }
-        throw new AssertionError("the position demo data did not appear");
-    }
-
     @Test
     public void theDistrictKeepsItsPositionsAndBooksTheirRooms() {
-        awaitDemo();
-        browser.open("/#/dashboard");
-        browser.reload(); // the console lists the modules enabled for the scope when it loads
-        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
-                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = browser.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
-            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.find("nav#nav .nav-link[data-nav=dashboard]");
-        }
+        district();
+        signInAsAdministrator();
 
         // ---- 阵地台账: Chinese labels, never the codes
         browser.open("/#/m/position/positions");

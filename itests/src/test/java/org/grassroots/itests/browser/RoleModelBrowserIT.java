@@ -2,21 +2,14 @@ package org.grassroots.itests.browser;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.grassroots.itests.support.Api;
-import org.grassroots.itests.support.Browser;
 import org.grassroots.itests.support.Json;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,53 +21,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * 2024 campaigns). The browser console must stay
  * free of errors. Drives the browser tests' shared district ({@link ConsoleDistrict}).
  */
-public class RoleModelBrowserIT {
-    private static Api api;
+public class RoleModelBrowserIT extends SharedDistrictBrowserTest {
     private static Api admin;
-    private static Browser browser;
-    private static Path screenshots;
 
     @BeforeClass
-    public static void start() throws Exception {
-        assumeTrue("chromium and chromedriver are not installed", Browser.available());
-        api = ConsoleDistrict.api();
-        admin = api.basic(Credentials.USERNAME, Credentials.password(api));
-        screenshots = ConsoleDistrict.screenshots();
-        browser = new Browser(api.root(), ConsoleBrowserIT.WIDTH, ConsoleBrowserIT.HEIGHT);
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** The district's root once the module's demo data (its 41 contact points) is there. */
-    private static long awaitDemo() {
-        // the whole district's demo is written first (every module's part): minutes on a loaded machine
-        long deadline = System.nanoTime() + Duration.ofMinutes(12).toNanos();
-        while (System.nanoTime() < deadline) {
-            Api.Response roots = admin.get("/organizations/roots");
-            if (roots.status() == 200) {
-                for (JsonNode root : roots.json()) {
-                    if ("JNGX".equals(root.path("code").asText())) {
-                        long id = root.path("id").asLong();
-                        Api.Response list = admin.get("/api/rolemodel/contact-points?unit=" + id + "&year=2024");
-                        if (list.status() == 200 && list.json().path("total").asInt() >= 41) {
-                            return id;
-                        }
-                    }
-                }
-            }
-            Api.sleep(1000);
-        }
-        throw new AssertionError("the role-model demo data did not appear");
+    public static void administratorClient() {
+        admin = admin();
     }
 
     @Test
     public void theDistrictSeesItsModelsAndAwardsANominationLevelByLevel() {
-        long district = awaitDemo();
+        long district = district();
         // a community (or village) of a street, nominated as an advanced organization: the street decides, then the district
         JsonNode community = null;
         for (JsonNode street : admin.get("/organizations/" + district + "/children").expect(200).json()) {
@@ -92,16 +49,7 @@ public class RoleModelBrowserIT {
                 "deeds", "坚持“红色物业”服务群众，居民满意度持续提升")).expect(201).json();
         String name = community.path("name").asText();
 
-        browser.open("/#/dashboard");
-        browser.reload(); // the console lists the modules enabled for the scope when it loads
-        if (browser.await("the sign-in form or the console", d -> browser.present("form.login-form") ? "login"
-                : browser.present("nav#nav .nav-link") ? "console" : null).equals("login")) {
-            WebElement form = browser.find("form.login-form");
-            form.findElement(By.name("username")).sendKeys(Credentials.USERNAME);
-            form.findElement(By.name("password")).sendKeys(Credentials.password(api));
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.find("nav#nav .nav-link[data-nav=dashboard]");
-        }
+        signInAsAdministrator();
 
         browser.open("/#/m/rolemodel/models");
         browser.find("#rm-year").clear();

@@ -10,7 +10,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.grassroots.itests.support.Api;
-import org.grassroots.itests.support.Browser;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

@@ -30,7 +30,7 @@ final class MinutesDocument {
     static Document of(Meeting m, LongFunction<String> names, Locale locale) {
         boolean english = Languages.isEnglish(locale);
         String type = english ? m.type().labels().en() : m.type().labels().zhCN();
-        Document.TitlePage title = new Document.TitlePage(text(locale, "minutes.title", m.organizationName(), type), m.title(),
+        Document.TitlePage title = Document.TitlePage.heading(text(locale, "minutes.title", m.organizationName(), type), m.title(),
                 List.of(m.organizationName(), date(m.heldOn(), locale)));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, text(locale, "minutes.facts")));

@@ -56,47 +56,57 @@ public class IdNumberLookups {
         });
     }
 
+    /** Longer than any phone number written with spaces, dashes and a country code: anything longer is not one. */
+    static final int PHONE_MAX_CHARACTERS = 30;
+
     /**
-     * Which personal-data lookup a search is ({@link #SEARCH}, {@link #SEARCH_SUFFIX}, {@link #SEARCH_PHONE}), or null
-     * for a search by name and filters only; refuses (422) a suffix that is not four ID characters and a phone
-     * number that is not 7 to 15 digits, so that no lookup is charged for a typo.
+     * Which personal-data lookups a search is ({@link #SEARCH}, {@link #SEARCH_SUFFIX}, {@link #SEARCH_PHONE}; empty
+     * for a search by name and filters only); refuses (422) a suffix that is not four ID characters and a phone
+     * number that is not 7 to 15 digits in at most {@value #PHONE_MAX_CHARACTERS} characters, so that no lookup is
+     * charged for a typo.
      */
-    public String kind(MemberQuery query) {
+    public List<String> kinds(MemberQuery query) {
         ValidationException.Builder errors = ValidationException.builder();
-        String kind = null;
-        if (given(query.phone())) {
-            int digits = PersonalData.phoneDigits(query.phone()).length();
-            if (digits < 7 || digits > 15) {
-                errors.add("phone", CoreMessages.message("search.phone"));
-            }
-            kind = SEARCH_PHONE;
+        List<String> kinds = new java.util.ArrayList<>();
+        if (given(query.idNumber())) {
+            kinds.add(SEARCH);
         }
         if (given(query.idNumberSuffix())) {
             if (!query.idNumberSuffix().strip().matches("[0-9]{3}[0-9Xx]|[0-9]{4}")) {
                 errors.add("idNumberSuffix", CoreMessages.message("search.idNumberSuffix"));
             }
-            kind = SEARCH_SUFFIX;
+            kinds.add(SEARCH_SUFFIX);
         }
-        if (given(query.idNumber())) {
-            kind = SEARCH;
+        if (given(query.phone())) {
+            int digits = PersonalData.phoneDigits(query.phone()).length();
+            if (query.phone().strip().length() > PHONE_MAX_CHARACTERS || digits < 7 || digits > 15) {
+                errors.add("phone", CoreMessages.message("search.phone"));
+            }
+            kinds.add(SEARCH_PHONE);
         }
         errors.throwIfAny();
-        return kind;
+        return List.copyOf(kinds);
     }
 
     private static boolean given(String value) {
         return value != null && !value.isBlank();
     }
 
-    /** The audit line of a lookup by ID number, its suffix or phone: who looked, and which member (if one) it found. */
-    public void auditSearch(EntityManager em, String kind, List<Long> found) {
-        String by = switch (kind) {
-            case SEARCH_SUFFIX -> "the last four characters of the ID number";
-            case SEARCH_PHONE -> "phone number";
-            default -> "full ID number";
-        };
-        Audit.record(em, kind, MemberServiceImpl.TYPE, found.size() == 1 ? found.get(0) : null,
-                "search by " + by + ": " + found.size() + " found in scope");
+    /**
+     * The audit lines of a search by ID number, its suffix or phone, one per kind of personal data it was given: who
+     * looked, by what, and which member (if one) it found.
+     */
+    public void auditSearch(EntityManager em, List<String> kinds, List<Long> found) {
+        for (String kind : kinds) {
+            String by = switch (kind) {
+                case SEARCH_SUFFIX -> "the last four characters of the ID number";
+                case SEARCH_PHONE -> "phone number";
+                default -> "full ID number";
+            };
+            Audit.record(em, kind, MemberServiceImpl.TYPE, found.size() == 1 ? found.get(0) : null,
+                    "search by " + by + (kinds.size() > 1 ? " (with " + (kinds.size() - 1) + " other personal-data criteria)" : "")
+                            + ": " + found.size() + " found in scope");
+        }
     }
 
     /**

@@ -3,7 +3,6 @@ package org.grassroots.core.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.CoreTopics;
 import org.grassroots.core.api.IdNumbers;
 import org.grassroots.core.api.LeaveRequest;
@@ -23,8 +21,6 @@ import org.grassroots.core.api.MemberDraft;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
-import org.grassroots.core.api.MemberStatus;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.Transfer;
@@ -33,7 +29,6 @@ import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.api.security.CorePermissions;
-import org.grassroots.rest.Paging;
 import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.persistence.TransferEntity;
@@ -50,8 +45,6 @@ import org.osgi.service.component.annotations.Reference;
 public class MemberServiceImpl implements MemberService {
     public static final String TYPE_NAME = "member";
     static final String TYPE = TYPE_NAME;
-    /** No birthDate: a list sorted by it would still tell the masked birth dates apart. */
-    private static final Set<String> SORTABLE = Set.of("name", "joinedOn", "category", "status", "organizationId", "id");
 
     private final JpaTemplate jpa;
     private final CoreEvents events;
@@ -60,6 +53,7 @@ public class MemberServiceImpl implements MemberService {
     private final MemberValidator validator = new MemberValidator();
     private final PersonalData personalData;
     private final IdNumberLookups lookups;
+    private final MemberSearch search;
 
     @Activate
     public MemberServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
@@ -69,6 +63,7 @@ public class MemberServiceImpl implements MemberService {
         this.lookups = lookups;
         this.events = events;
         this.personalData = keys.cipher();
+        this.search = new MemberSearch(jpa, personalData, lookups, this::view);
     }
 
     @Override
@@ -155,15 +150,9 @@ public class MemberServiceImpl implements MemberService {
         return personalData.index(idNumber);
     }
 
-    /**
-     * Two steps, so that Derby reads no member row it does not return: the page's ids come from the index
-     * (ORG_PATH, NAME, ID) alone (a range for the subtree, sorted by name on the narrow index entries), then
-     * the 50 rows by primary key. The total is an index-only count over the same range, skipped when the page
-     * already shows it.
-     */
     @Override
     public Page<Member> search(MemberQuery query, PageRequest page) {
-        return search(query, page, false);
+        return search.page(query, page, false);
     }
 
     /**
@@ -171,79 +160,12 @@ public class MemberServiceImpl implements MemberService {
      * {@code READ_PERSONAL} read, as the export is the file people take away.
      */
     public Page<Member> exportPage(MemberQuery query, PageRequest page) {
-        return search(query, page, true);
-    }
-
-    private Page<Member> search(MemberQuery query, PageRequest page, boolean export) {
-        String lookup = lookups.kind(query);
-        if (lookup != null) {
-            lookups.charge();
-        }
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            QueryFilter filter = filter(em, query);
-            List<Long> ids = filter.page(em, "SELECT m.id FROM MemberEntity m",
-                    Paging.orderBy(page.sort(), Paging.fields("m", SORTABLE), "m.name", "m.id"), Long.class, page);
-            List<Member> found = byIds(em, ids).stream().map(m -> m.toRecord(personalData)).toList();
-            // Lists mask for everyone: a page of 50 full ID numbers is more than anyone needs to find a person,
-            // and the full values are one audited detail read away (which also keeps an audit commit off every page).
-            List<Member> items = export ? view(em, found) : found.stream().map(MemberServiceImpl::masked).toList();
-            if (lookup != null) {
-                jpa.tx(TransactionType.Required, tx -> lookups.auditSearch(tx, lookup, ids));
-            }
-            return new Page<>(items, filter.total(em, COUNT, page, ids.size()), page.page(), page.size());
-        });
-    }
-
-    /** The members with these ids, in the order of the ids. */
-    private static List<MemberEntity> byIds(EntityManager em, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, MemberEntity> byId = new HashMap<>();
-        em.createQuery("SELECT m FROM MemberEntity m WHERE m.id IN :ids", MemberEntity.class)
-                .setParameter("ids", ids).getResultList().forEach(m -> byId.put(m.getId(), m));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return search.page(query, page, true);
     }
 
     @Override
     public long count(MemberQuery query) {
-        return jpa.txExpr(TransactionType.Supports, em -> filter(em, query).count(em, COUNT));
-    }
-
-    private static final String COUNT = "SELECT COUNT(m.id) FROM MemberEntity m";
-
-    private QueryFilter filter(EntityManager em, MemberQuery q) {
-        QueryFilter filter = new QueryFilter();
-        Caller caller = Actors.caller();
-        if (Scopes.ownRecordOnly(caller)) {
-            filter.and("m.id = :self", "self", caller.memberId() == null ? -1L : caller.memberId());
-        }
-        String prefix = Scopes.prefix(em);
-        if (q.subtreeOf() != null) {
-            OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
-            if (root == null || !Scopes.visible(em, root)) {
-                throw CoreMessages.notFound(OrganizationServiceImpl.TYPE, q.subtreeOf());
-            }
-            // inside the caller's scope (checked above), so the one narrower prefix range says it all
-            prefix = root.getPath();
-        }
-        // the member row's copy of its unit's path: one index range, no join with the organizations
-        return filter.andIfGiven("m.orgPath LIKE :prefix", "prefix", prefix == null ? null : prefix + "%")
-                .andIfGiven("m.name LIKE :name ESCAPE '!'", "name", QueryFilter.contains(q.name()))
-                // personal data is found through its blind indexes only (IdNumberLookups checked the input's form)
-                .andIfGiven("m.idNumberIndex = :idNumber", "idNumber", indexOf(q.idNumber(), personalData::index))
-                .andIfGiven("m.idSuffixIndex = :idSuffix", "idSuffix", indexOf(q.idNumberSuffix(), personalData::suffixIndex))
-                .andIfGiven("m.phoneIndex = :phone", "phone", indexOf(q.phone(), personalData::phoneIndex))
-                .andIfGiven("m.category = :category", "category", q.category())
-                .andIfGiven("m.status = :status", "status", q.status())
-                // members who left the roll are history: only a search for them by status finds them
-                .andIfGiven("m.status <> :onRoll", "onRoll", q.status() == null ? MemberStatus.LEFT : null)
-                .andIfGiven("m.tags LIKE :tag ESCAPE '!'", "tag",
-                        q.tag() == null || q.tag().isBlank() ? null : MemberEntity.tagPattern(q.tag()));
-    }
-
-    private static String indexOf(String value, java.util.function.UnaryOperator<String> index) {
-        return value == null || value.isBlank() ? null : index.apply(value);
+        return search.count(query);
     }
 
     @Override

@@ -74,7 +74,7 @@ public class StatementDocuments {
         months.add(List.of(StatementSheets.TOTAL, f.expected().toPlainString(), f.collected().toPlainString(),
                 f.ratePercent() == null ? "—" : f.ratePercent() + "%", ""));
         blocks.add(new Document.Table(List.of("月份", "应交（元）", "实交（元）", "收缴率", "已结算组织 / 组织"), months));
-        return new Document(new Document.TitlePage(s.unitName() + s.year() + "年度党费收缴明细", null, List.of(s.unitName(), date)),
+        return new Document(Document.TitlePage.heading(s.unitName() + s.year() + "年度党费收缴明细", null, List.of(s.unitName(), date)),
                 blocks);
     }
 
@@ -99,7 +99,7 @@ public class StatementDocuments {
                     .map(e -> List.of(e.paidOn().toString(), e.kind().label(), e.amount().toPlainString(), e.note() == null ? "" : e.note()))
                     .toList()));
         }
-        return new Document(new Document.TitlePage(s.memberName() + s.year() + "年度党费交纳明细",
+        return new Document(Document.TitlePage.heading(s.memberName() + s.year() + "年度党费交纳明细",
                 "党费缴至：" + (s.paidUpTo() == null ? "—" : s.paidUpTo()), List.of(date)), blocks);
     }
 

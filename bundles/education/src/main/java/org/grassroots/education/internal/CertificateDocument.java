@@ -34,7 +34,7 @@ final class CertificateDocument {
                         en ? c.source().labels().en() : c.source().labels().zhCN(), plain(c.hours())));
             }
         }
-        Document.TitlePage title = new Document.TitlePage(text(locale, "certificate.title"),
+        Document.TitlePage title = Document.TitlePage.heading(text(locale, "certificate.title"),
                 text(locale, "certificate.subtitle", h.memberName(), h.year()),
                 List.of(h.unitName(), en ? issuedOn.toString() : ZH_DATE.format(issuedOn)));
         return new Document(title, List.of(new Document.Paragraph(body),

@@ -33,7 +33,7 @@ public final class LetterDocument {
             case IN -> t.organizationName(); // a letter from elsewhere, received here
         });
         String number = t.letterNo() == null ? "（未开具）" : t.letterNo();
-        Document.TitlePage title = new Document.TitlePage(TITLE, "第 " + number + " 号",
+        Document.TitlePage title = Document.TitlePage.heading(TITLE, "第 " + number + " 号",
                 List.of(from + "（盖章）", date(t.issuedOn())));
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Paragraph(nz(t.addressee()) + "："));

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A document to write: its title page, then its blocks in order.
+ * A document to write: its title, then its blocks in order.
  *
- * @param titlePage the first page (title, subtitle, the issuer and date lines)
+ * @param titlePage the title (title, subtitle, the issuer and date lines), on its own page or heading the first
  * @param blocks    headings, paragraphs and tables, in reading order
  */
 public record Document(TitlePage titlePage, List<Block> blocks) {
@@ -16,16 +16,29 @@ public record Document(TitlePage titlePage, List<Block> blocks) {
     }
 
     /**
-     * The first page, on its own.
+     * The document's title: on a page of its own (a report), or at the top of the first page with the body under it
+     * (a letter, a certificate: see {@link #heading}).
      *
      * @param title    the large title, e.g. 济南高新区2024年度基层党建工作纪实
      * @param subtitle a line under it, or {@code null}
-     * @param lines    lines at the foot of the page (the issuing unit, the date), possibly none
+     * @param lines    lines at the foot of the title page (the issuing unit, the date), or under the title when it
+     *                 heads the first page; possibly none
+     * @param ownPage  whether the title stands on a page of its own, which carries no page number
      */
-    public record TitlePage(String title, String subtitle, List<String> lines) {
+    public record TitlePage(String title, String subtitle, List<String> lines, boolean ownPage) {
         public TitlePage {
             Objects.requireNonNull(title, "title");
             lines = List.copyOf(lines);
+        }
+
+        /** A title page of its own, as a report has. */
+        public TitlePage(String title, String subtitle, List<String> lines) {
+            this(title, subtitle, lines, true);
+        }
+
+        /** A title at the top of the first page, the body right under it, as a letter or a certificate has. */
+        public static TitlePage heading(String title, String subtitle, List<String> lines) {
+            return new TitlePage(title, subtitle, lines, false);
         }
     }
 

@@ -4,6 +4,6 @@
  * (DOCX) or PDF with a Chinese font embedded. The year-end work record uses it; modules use it for letters and
  * certificates instead of bringing a document library of their own.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 @org.osgi.annotation.bundle.Export
 package org.grassroots.core.api.document;

@@ -51,18 +51,24 @@ final class DocxWriter {
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
                 .append("<w:document xmlns:w=\"").append(W).append("\"><w:body>");
         Document.TitlePage title = document.titlePage();
-        for (int i = 0; i < 6; i++) {
-            xml.append("<w:p/>"); // the title stands a third of the way down the page
+        if (title.ownPage()) {
+            for (int i = 0; i < 6; i++) {
+                xml.append("<w:p/>"); // the title stands a third of the way down the page
+            }
         }
         paragraph(xml, "Title", "center", title.title());
         if (title.subtitle() != null) {
             paragraph(xml, "Subtitle", "center", title.subtitle());
         }
-        for (int i = 0; i < 8; i++) {
-            xml.append("<w:p/>");
+        if (title.ownPage()) {
+            for (int i = 0; i < 8; i++) {
+                xml.append("<w:p/>");
+            }
         }
         title.lines().forEach(line -> paragraph(xml, "TitleLine", "center", line));
-        xml.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+        if (title.ownPage()) {
+            xml.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+        }
         for (Document.Block block : document.blocks()) {
             if (block instanceof Document.Heading heading) {
                 paragraph(xml, "Heading" + heading.level(), null, heading.text());

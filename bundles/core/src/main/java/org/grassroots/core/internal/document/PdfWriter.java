@@ -48,8 +48,12 @@ final class PdfWriter {
             info.setTitle(document.titlePage().title());
             info.setCreator("grassroots");
             PdfWriter writer = new PdfWriter(pdf, loaded.font());
-            writer.titlePage(document.titlePage());
-            writer.newPage();
+            if (document.titlePage().ownPage()) {
+                writer.titlePage(document.titlePage());
+                writer.newPage();
+            } else {
+                writer.heading(document.titlePage());
+            }
             for (Document.Block block : document.blocks()) {
                 if (block instanceof Document.Heading heading) {
                     writer.heading(heading);
@@ -60,7 +64,7 @@ final class PdfWriter {
                 }
             }
             writer.content.close();
-            writer.pageNumbers();
+            writer.pageNumbers(document.titlePage().ownPage() ? 1 : 0);
             pdf.save(out);
         }
     }
@@ -85,6 +89,26 @@ final class PdfWriter {
             y -= 14 * 1.8f;
         }
         content.close();
+    }
+
+    /** The title at the top of the first page (a letter): smaller than a title page's, the body right under it. */
+    private void heading(Document.TitlePage title) throws IOException {
+        newPage();
+        for (String line : wrap(title.title(), 20, width)) {
+            y -= 20 * LEADING;
+            centered(line, 20);
+        }
+        if (title.subtitle() != null) {
+            for (String line : wrap(title.subtitle(), 14, width)) {
+                y -= 14 * LEADING;
+                centered(line, 14);
+            }
+        }
+        for (String line : title.lines()) {
+            y -= 12 * LEADING;
+            centered(line, 12);
+        }
+        y -= BODY;
     }
 
     private void heading(Document.Heading heading) throws IOException {
@@ -209,12 +233,13 @@ final class PdfWriter {
         content.endText();
     }
 
-    private void pageNumbers() throws IOException {
+    /** Numbers the pages from {@code first} on (a title page of its own carries no number). */
+    private void pageNumbers(int first) throws IOException {
         int count = pdf.getNumberOfPages();
-        for (int i = 1; i < count; i++) { // the title page carries no number
+        for (int i = first; i < count; i++) {
             PDPage numbered = pdf.getPage(i);
             try (PDPageContentStream foot = new PDPageContentStream(pdf, numbered, PDPageContentStream.AppendMode.APPEND, true)) {
-                String number = "— " + i + " —";
+                String number = "— " + (i - first + 1) + " —";
                 foot.beginText();
                 foot.setFont(font, 9);
                 foot.newLineAtOffset((PDRectangle.A4.getWidth() - measure(number, 9)) / 2, MARGIN / 2);

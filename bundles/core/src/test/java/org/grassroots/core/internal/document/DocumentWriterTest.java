@@ -86,6 +86,30 @@ class DocumentWriterTest {
         }
     }
 
+    /** A letter: its title heads the first page and the body follows on that page, which is numbered. */
+    static Document letter() {
+        return new Document(Document.TitlePage.heading("中国共产党党员组织关系介绍信", "第 2024001 号", List.of()),
+                List.of(new Document.Paragraph("中共济南高新区舜华路街道工作委员会："),
+                        new Document.Paragraph("张三同志系中共正式党员，组织关系由中共某某支部委员会转去你处，请接洽。")));
+    }
+
+    @Test
+    void aLetterStartsOnItsFirstPage() throws IOException {
+        assumeTrue(new File(FONT).isFile(), "fonts-wqy-microhei is not installed");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocumentWriterImpl(List.of(FONT)).write(letter(), DocumentFormat.PDF, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.indexOf("组织关系介绍信") < text.indexOf("请接洽") && text.contains("— 1 —"), text);
+        }
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        new DocumentWriterImpl(List.of()).write(letter(), DocumentFormat.DOCX, docx);
+        String body = DocxWriter.body(letter());
+        assertTrue(!body.contains("w:type=\"page\"") && body.indexOf("介绍信") < body.indexOf("请接洽"), body);
+        assertTrue(DocxWriter.body(sample(1)).contains("w:type=\"page\""), "a report's title page stands alone");
+    }
+
     @Test
     void noChineseFontIsAClearRefusalNamingWhatWasTried() {
         DocumentUnavailableException refused = assertThrows(DocumentUnavailableException.class,

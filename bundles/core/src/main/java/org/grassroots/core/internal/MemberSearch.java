@@ -1,0 +1,124 @@
+package org.grassroots.core.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberQuery;
+import org.grassroots.core.api.MemberStatus;
+import org.grassroots.core.api.Page;
+import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.internal.persistence.MemberEntity;
+import org.grassroots.core.internal.persistence.OrganizationEntity;
+import org.grassroots.core.internal.security.PersonalData;
+import org.grassroots.rest.Paging;
+
+/**
+ * The member list: which members a {@link MemberQuery} finds in the caller's scope, a page of them and their count.
+ * Searches by personal data (ID number, its last four characters, phone) go through their blind indexes and are
+ * charged and audited by {@link IdNumberLookups}; what a page shows of each member is the service's view.
+ */
+final class MemberSearch {
+    /** No birthDate: a list sorted by it would still tell the masked birth dates apart. */
+    private static final Set<String> SORTABLE = Set.of("name", "joinedOn", "category", "status", "organizationId", "id");
+    private static final String COUNT = "SELECT COUNT(m.id) FROM MemberEntity m";
+
+    private final JpaTemplate jpa;
+    private final PersonalData personalData;
+    private final IdNumberLookups lookups;
+    /** The service's audited view of members for an export (full values for the roles entitled to them). */
+    private final BiFunction<EntityManager, List<Member>, List<Member>> exportView;
+
+    MemberSearch(JpaTemplate jpa, PersonalData personalData, IdNumberLookups lookups,
+                 BiFunction<EntityManager, List<Member>, List<Member>> exportView) {
+        this.jpa = jpa;
+        this.personalData = personalData;
+        this.lookups = lookups;
+        this.exportView = exportView;
+    }
+
+    /**
+     * Two steps, so that Derby reads no member row it does not return: the page's ids come from the index
+     * (ORG_PATH, NAME, ID) alone (a range for the subtree, sorted by name on the narrow index entries), then
+     * the 50 rows by primary key. The total is an index-only count over the same range, skipped when the page
+     * already shows it.
+     */
+    Page<Member> page(MemberQuery query, PageRequest page, boolean export) {
+        List<String> lookup = lookups.kinds(query);
+        if (!lookup.isEmpty()) {
+            lookups.charge();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            QueryFilter filter = filter(em, query);
+            List<Long> ids = filter.page(em, "SELECT m.id FROM MemberEntity m",
+                    Paging.orderBy(page.sort(), Paging.fields("m", SORTABLE), "m.name", "m.id"), Long.class, page);
+            List<Member> found = byIds(em, ids).stream().map(m -> m.toRecord(personalData)).toList();
+            // Lists mask for everyone: a page of 50 full ID numbers is more than anyone needs to find a person,
+            // and the full values are one audited detail read away (which also keeps an audit commit off every page).
+            List<Member> items = export ? exportView.apply(em, found) : found.stream().map(MemberServiceImpl::masked).toList();
+            if (!lookup.isEmpty()) {
+                jpa.tx(TransactionType.Required, tx -> lookups.auditSearch(tx, lookup, ids));
+            }
+            return new Page<>(items, filter.total(em, COUNT, page, ids.size()), page.page(), page.size());
+        });
+    }
+
+    long count(MemberQuery query) {
+        return jpa.txExpr(TransactionType.Supports, em -> filter(em, query).count(em, COUNT));
+    }
+
+    /** The members with these ids, in the order of the ids. */
+    private static List<MemberEntity> byIds(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MemberEntity> byId = new HashMap<>();
+        em.createQuery("SELECT m FROM MemberEntity m WHERE m.id IN :ids", MemberEntity.class)
+                .setParameter("ids", ids).getResultList().forEach(m -> byId.put(m.getId(), m));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private QueryFilter filter(EntityManager em, MemberQuery q) {
+        QueryFilter filter = new QueryFilter();
+        Caller caller = Actors.caller();
+        if (Scopes.ownRecordOnly(caller)) {
+            filter.and("m.id = :self", "self", caller.memberId() == null ? -1L : caller.memberId());
+        }
+        String prefix = Scopes.prefix(em);
+        if (q.subtreeOf() != null) {
+            OrganizationEntity root = em.find(OrganizationEntity.class, q.subtreeOf());
+            if (root == null || !Scopes.visible(em, root)) {
+                throw CoreMessages.notFound(OrganizationServiceImpl.TYPE, q.subtreeOf());
+            }
+            // inside the caller's scope (checked above), so the one narrower prefix range says it all
+            prefix = root.getPath();
+        }
+        // the member row's copy of its unit's path: one index range, no join with the organizations
+        return filter.andIfGiven("m.orgPath LIKE :prefix", "prefix", prefix == null ? null : prefix + "%")
+                .andIfGiven("m.name LIKE :name ESCAPE '!'", "name", QueryFilter.contains(q.name()))
+                // personal data is found through its blind indexes only (IdNumberLookups checked the input's form)
+                .andIfGiven("m.idNumberIndex = :idNumber", "idNumber", indexOf(q.idNumber(), personalData::index))
+                .andIfGiven("m.idSuffixIndex = :idSuffix", "idSuffix", indexOf(q.idNumberSuffix(), personalData::suffixIndex))
+                .andIfGiven("m.phoneIndex = :phone", "phone", indexOf(q.phone(), personalData::phoneIndex))
+                .andIfGiven("m.category = :category", "category", q.category())
+                .andIfGiven("m.status = :status", "status", q.status())
+                // members who left the roll are history: only a search for them by status finds them
+                .andIfGiven("m.status <> :onRoll", "onRoll", q.status() == null ? MemberStatus.LEFT : null)
+                .andIfGiven("m.tags LIKE :tag ESCAPE '!'", "tag",
+                        q.tag() == null || q.tag().isBlank() ? null : MemberEntity.tagPattern(q.tag()));
+    }
+
+    private static String indexOf(String value, UnaryOperator<String> index) {
+        return value == null || value.isBlank() ? null : index.apply(value);
+    }
+}
