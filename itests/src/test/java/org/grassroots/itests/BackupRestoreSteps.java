@@ -56,6 +56,8 @@ final class BackupRestoreSteps {
 
     static void run(KarafInstance original, Path parent) throws Exception {
         Api api = original.api();
+        // the modules' APIs too, not only core's (start() waits for core)
+        api.awaitSettled(STARTUP);
         Fixtures fixtures = new Fixtures(api);
         JsonNode root = fixtures.root("BAK");
         long branch = id(fixtures.branch(root, "BAKB"));
@@ -123,6 +125,7 @@ final class BackupRestoreSteps {
         try {
             restored.start(STARTUP);
             Api after = restored.api();
+            after.awaitSettled(STARTUP);
             // first, before any read writes its READ_PERSONAL audit line: a backup of the restored instance
             JsonNode again = after.post("/backups", Json.obj("reason", "compare the restore")).expect(201).json();
             JsonNode second = Api.JSON.readTree(Path.of(again.path("folder").asText()).resolve("manifest.json").toFile());

@@ -71,6 +71,7 @@ public class CrashSafetyIT {
         karaf = KarafInstance.unpack(park(), unpacked, false);
         karaf.start(STARTUP);
         Api api = karaf.api();
+        api.awaitSettled(STARTUP);
         Fixtures fixtures = new Fixtures(api);
         JsonNode root = fixtures.root("CRS");
         long branch = id(fixtures.branch(root, "CRSB"));
@@ -116,6 +117,7 @@ public class CrashSafetyIT {
 
             assertTrue("kill " + kill + ": the clients wrote nothing before the kill", before > roundStart);
             karaf.start(STARTUP);
+            api.awaitSettled(STARTUP);
             for (String path : acknowledged) {
                 assertEquals("kill " + kill + ": acknowledged write " + path + " is lost", 200, api.get(path).status());
             }

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.grassroots.core.internal.schema.SchemaChanges;
 import org.grassroots.core.internal.schema.SchemaVersionGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +52,17 @@ public final class SchemaMigrations {
                 // lower version that arrives later instead of refusing to start
                 .outOfOrder(true)
                 .load();
-        // a database written by a newer release is refused, not migrated around (Flyway would ignore what it does
-        // not know); the check reads the history once more, which costs milliseconds per bundle
-        SchemaVersionGuard.check(flyway, prefix);
-        MigrateResult result = flyway.migrate();
+        MigrateResult result;
+        // never while an online backup copies the files a migration may drop (SchemaChanges)
+        SchemaChanges.migrating().lock();
+        try {
+            // a database written by a newer release is refused, not migrated around (Flyway would ignore what it
+            // does not know); the check reads the history once more, which costs milliseconds per bundle
+            SchemaVersionGuard.check(flyway, prefix);
+            result = flyway.migrate();
+        } finally {
+            SchemaChanges.migrating().unlock();
+        }
         // the result names the version either way; flyway.info() would scan and query everything a second time
         LOG.info("Schema {}: {} migration(s) applied, now at version {}", prefix, result.migrationsExecuted,
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.core.internal.AuditLogImpl;
 import org.grassroots.core.internal.schema.CoreSchema;
+import org.grassroots.core.internal.schema.SchemaChanges;
 import org.grassroots.core.internal.security.PersonalDataKeys;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -58,6 +60,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class BackupServiceImpl {
     private static final Logger LOG = LoggerFactory.getLogger(BackupServiceImpl.class);
     public static final MessageBundle MESSAGES = MessageBundle.of(BackupServiceImpl.class);
+    /** How long a backup waits for running schema migrations (a module being installed) to finish. */
+    private static final long MIGRATION_WAIT_MINUTES = 10;
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     @ObjectClassDefinition(name = "grassroots backups")
@@ -123,8 +127,16 @@ public class BackupServiceImpl {
         try {
             DatabaseCopier copier = copier();
             folder = newFolder(parent == null ? directory : parent.toAbsolutePath(), started);
-            progress.accept(MESSAGES.message("backup.copying", folder));
-            DatabaseCopier.Copy copy = copier.copy(dataSource, folder);
+            if (!SchemaChanges.excludeMigrations(MIGRATION_WAIT_MINUTES, TimeUnit.MINUTES)) {
+                throw new BackupException(MESSAGES.message("backup.migrating", MIGRATION_WAIT_MINUTES), null);
+            }
+            DatabaseCopier.Copy copy;
+            try {
+                progress.accept(MESSAGES.message("backup.copying", folder));
+                copy = copier.copy(dataSource, folder);
+            } finally {
+                SchemaChanges.allowMigrations();
+            }
             progress.accept(MESSAGES.message("backup.checksums"));
             List<BackupManifest.FileSum> files = BackupManifest.checksums(folder);
             Instant finished = Instant.now();
@@ -138,6 +150,10 @@ public class BackupServiceImpl {
             // after the copy, so the backup does not hold its own line and a restore compares equal to it
             audit.record("BACKUP", "core.backup", null, folder + " (" + reason + ")", List.of());
             return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            removeQuietly(folder);
+            throw new BackupException(MESSAGES.message("backup.failed", folder, "interrupted"), e);
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.error("Backup into {} failed", folder, e);
             removeQuietly(folder);
