@@ -83,6 +83,42 @@ public final class KarafInstance {
 
     /** Starts {@code bin/karaf server} and waits until {@code /api/health} says UP and the core API answers. */
     public void start(Duration timeout) throws IOException {
+        launch();
+        try {
+            api.awaitUp(timeout, process.toHandle(), Api.CORE_PATHS);
+        } catch (AssertionError notUp) {
+            throw new AssertionError(notUp.getMessage() + "\n--- console ---\n" + tail("console-" + starts + ".log")
+                    + "\n--- karaf.log ---\n" + tail("data/log/karaf.log"), notUp);
+        }
+    }
+
+    /**
+     * Starts {@code bin/karaf server} on data the platform must refuse, and waits until {@code /api/health} answers
+     * 503 with the notices that say why.
+     *
+     * @return the health answer
+     */
+    public com.fasterxml.jackson.databind.JsonNode startRefused(Duration timeout) throws IOException {
+        launch();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer yet";
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                Api.Response health = api.anonymous().get("/api/health");
+                last = health.toString();
+                if (health.status() == 503 && health.json().has("notices")) {
+                    return health.json();
+                }
+            } catch (RuntimeException notYet) {
+                last = notYet.getMessage();
+            }
+            Api.sleep(500);
+        }
+        throw new AssertionError("no refusal on /api/health within " + timeout + "; last answer: " + last
+                + "\n--- karaf.log ---\n" + tail("data/log/karaf.log"));
+    }
+
+    private void launch() throws IOException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -98,12 +134,6 @@ public final class KarafInstance {
         builder.environment().remove("KARAF_ETC");
         builder.environment().put("JAVA_MAX_MEM", "1024M");
         process = builder.start();
-        try {
-            api.awaitUp(timeout, process.toHandle(), Api.CORE_PATHS);
-        } catch (AssertionError notUp) {
-            throw new AssertionError(notUp.getMessage() + "\n--- console ---\n" + tail("console-" + starts + ".log")
-                    + "\n--- karaf.log ---\n" + tail("data/log/karaf.log"), notUp);
-        }
     }
 
     /**
@@ -148,6 +178,18 @@ public final class KarafInstance {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
         }
         return graceful;
+    }
+
+    /** Ends the process with SIGKILL (kill -9), as a crash or a power cut would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the Karaf process did not end on SIGKILL");
+        }
     }
 
     public boolean isRunning() {

@@ -27,7 +27,7 @@ import org.ops4j.pax.exam.Option;
 public final class Postgres {
     /** The JDBC driver's DataSourceFactory name, what etc/org.ops4j.datasource-grassroots.cfg names. */
     public static final String DRIVER_NAME = "PostgreSQL JDBC Driver";
-    /** The data source configuration an operator edits to switch (docs/operator-guide.md, "PostgreSQL"). */
+    /** The data source configuration an operator edits to switch (docs/postgresql.md). */
     public static final String CONFIG_FILE = "etc/org.ops4j.datasource-grassroots.cfg";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();

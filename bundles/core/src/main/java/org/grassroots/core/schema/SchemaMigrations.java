@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.grassroots.core.internal.schema.PostgresSchema;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.grassroots.core.internal.schema.SchemaChanges;
+import org.grassroots.core.internal.schema.SchemaVersionGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,8 @@ public final class SchemaMigrations {
      * @param prefix   the bundle's table prefix, e.g. {@code CORE}, {@code IND}
      * @param location where the scripts are inside the bundle, e.g. {@code db/core}
      * @return how many migrations were applied now
+     * @throws IllegalStateException when the database is newer than the bundle (its history holds a version the
+     *                               bundle does not ship): nothing is changed, the reason is logged
      */
     public static int migrate(DataSource dataSource, Class<?> owner, String prefix, String location) {
         return migrate(dataSource, owner.getClassLoader(), prefix, location);
@@ -51,7 +55,17 @@ public final class SchemaMigrations {
                 // lower version that arrives later instead of refusing to start
                 .outOfOrder(true)
                 .load();
-        MigrateResult result = flyway.migrate();
+        MigrateResult result;
+        // never while an online backup copies the files a migration may drop (SchemaChanges)
+        SchemaChanges.migrating().lock();
+        try {
+            // a database written by a newer release is refused, not migrated around (Flyway would ignore what it
+            // does not know); the check reads the history once more, which costs milliseconds per bundle
+            SchemaVersionGuard.check(flyway, prefix);
+            result = flyway.migrate();
+        } finally {
+            SchemaChanges.migrating().unlock();
+        }
         // the result names the version either way; flyway.info() would scan and query everything a second time
         LOG.info("Schema {}: {} migration(s) applied, now at version {}", prefix, result.migrationsExecuted,
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);

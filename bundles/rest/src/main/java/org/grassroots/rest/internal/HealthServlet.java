@@ -1,6 +1,7 @@
 package org.grassroots.rest.internal;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.grassroots.core.api.HealthIndicator;
+import org.grassroots.core.api.text.Message;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -25,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code GET /api/health}: 200 with {@code "status":"UP"} when every {@link HealthIndicator} is fine,
- * 503 naming the failing parts ({@code DOWN}, no reason: that is in the log) otherwise. Needs no login, so
+ * 503 naming the failing parts ({@code DOWN}, no reason: that is in the log) otherwise, plus the {@code notices} a
+ * part offers anyone (e.g. a database newer than the release, in Chinese and English). Needs no login, so
  * load balancers can poll it.
  */
 @Component(service = Servlet.class, property = {
@@ -48,7 +51,30 @@ public class HealthServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        mapper.writeValue(response.getOutputStream(), Map.of("status", report.up() ? "UP" : "DOWN", "checks", report.checks()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", report.up() ? "UP" : "DOWN");
+        body.put("checks", report.checks());
+        Map<String, Map<String, String>> notices = notices(indicators);
+        if (!notices.isEmpty()) {
+            body.put("notices", notices);
+        }
+        mapper.writeValue(response.getOutputStream(), body);
+    }
+
+    /** The texts parts offer to anyone ({@link HealthIndicator#notice()}), in Chinese and English, by part. */
+    static Map<String, Map<String, String>> notices(List<HealthIndicator> indicators) {
+        Map<String, Map<String, String>> notices = new TreeMap<>();
+        for (HealthIndicator indicator : indicators) {
+            try {
+                Message notice = indicator.notice();
+                if (notice != null) {
+                    notices.put(indicator.name(), Map.of("zh-CN", notice.chinese(), "en", notice.english()));
+                }
+            } catch (RuntimeException e) {
+                // the check itself reports the failure
+            }
+        }
+        return notices;
     }
 
     record Report(boolean up, Map<String, String> checks) {

@@ -29,6 +29,8 @@ public final class CorePermissions {
     public static final String MODULE_MANAGE = "core.module.manage";
     /** Switch a module on or off for a unit in the caller's scope. */
     public static final String MODULE_ENABLE = "core.module.enable";
+    /** Make and list online backups of the platform's database. @since 1.3 */
+    public static final String BACKUP = "core.backup";
     /** Read the dashboard figures of a subtree in the caller's scope. */
     public static final String STATISTICS_READ = "core.statistics.read";
     /** Make and revoke the big screen's display tokens for units of one's subtree. @since 1.3 */
@@ -57,6 +59,7 @@ public final class CorePermissions {
             Map.entry(AUDIT_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, AUDITOR)),
             Map.entry(ACCOUNT_MANAGE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
             Map.entry(MODULE_MANAGE, EnumSet.of(SYSTEM_ADMIN)),
+            Map.entry(BACKUP, EnumSet.of(SYSTEM_ADMIN)),
             Map.entry(MODULE_ENABLE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
             Map.entry(DISPLAY_MANAGE, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN)),
             Map.entry(STATISTICS_READ, EnumSet.of(SYSTEM_ADMIN, DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR)),

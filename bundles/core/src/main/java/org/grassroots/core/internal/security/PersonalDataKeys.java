@@ -1,5 +1,7 @@
 package org.grassroots.core.internal.security;
 
+import java.nio.file.Path;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -9,10 +11,17 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = SecurityConfig.class)
 public class PersonalDataKeys {
     private final PersonalData personalData;
+    private final Path file;
 
     @Activate
     public PersonalDataKeys(SecurityConfig config) {
-        this.personalData = new PersonalData(KeyFiles.loadOrCreate(KeyFiles.resolve(config.personalDataKeyFile()), 64));
+        this.file = KeyFiles.resolve(config.personalDataKeyFile());
+        this.personalData = new PersonalData(KeyFiles.loadOrCreate(file, 64));
+    }
+
+    /** The key file, whose fingerprint a backup records (the key itself stays out of backups). */
+    public Path file() {
+        return file;
     }
 
     public PersonalData cipher() {
