@@ -8,6 +8,16 @@ import static org.grassroots.core.api.security.Role.UNIT_ADMIN;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.affairs.internal.assessment.AssessmentStatistics;
+import org.grassroots.affairs.internal.assessment.GradeScheme;
+import org.grassroots.affairs.internal.assessment.GradingAction;
+import org.grassroots.affairs.internal.assessment.GradingStatus;
+import org.grassroots.affairs.internal.assessment.OrgGrade;
+import org.grassroots.affairs.internal.assessment.ReportAction;
+import org.grassroots.affairs.internal.assessment.ReportGrade;
+import org.grassroots.affairs.internal.assessment.ReportStatus;
+import org.grassroots.affairs.internal.assessment.RoundKind;
+import org.grassroots.affairs.internal.assessment.RoundStatus;
 import org.grassroots.core.api.module.ActionModule;
 import org.grassroots.core.api.module.EnumLabels;
 import org.grassroots.core.api.module.LocalizedText;
@@ -53,7 +63,7 @@ public class AffairsModule implements ActionModule {
         descriptor = describe(context.getBundle().getVersion().toString());
     }
 
-    static ModuleDescriptor describe(String version) {
+    public static ModuleDescriptor describe(String version) {
         return new ModuleDescriptor(ID, LocalizedText.of("基础党务", "Basic Party affairs"), version,
                 LocalizedText.of("三会一课、组织生活会、主题党日从计划、召开（出席与缺席）、纪要报上级审核到归档；按组织类型和周期"
                                 + "计算会议合规情况并在期末前提醒书记；民主评议党员（每名党员评议一次，不合格须有后续处理）。",
@@ -69,7 +79,7 @@ public class AffairsModule implements ActionModule {
                                 DISTRICT_ADMIN, UNIT_ADMIN),
                         permission(SETTINGS, "设置会议制度要求、发送提醒", "Set meeting rules, send reminders", DISTRICT_ADMIN, UNIT_ADMIN)),
                 new UiEntry("/ui/affairs/index.js", "calendar", 40),
-                List.of(new StatisticDefinition(LIFE_MEETINGS, LocalizedText.of("召开组织生活会的党组织", "Organizations that held their life meeting"),
+                concat(List.of(new StatisticDefinition(LIFE_MEETINGS, LocalizedText.of("召开组织生活会的党组织", "Organizations that held their life meeting"),
                                 "count", Map.of("held", LocalizedText.of("已召开", "Held"), "missing", LocalizedText.of("未召开", "Not held"))),
                         new StatisticDefinition(EVALUATED, LocalizedText.of("参加民主评议的党员", "Members evaluated"), "count",
                                 EnumLabels.of(Rating.class)),
@@ -81,10 +91,18 @@ public class AffairsModule implements ActionModule {
                                 "percent", EnumLabels.of(WorkerRole.class)),
                         new StatisticDefinition(TALKS, LocalizedText.of("年内谈心谈话覆盖党员", "Members with a talk in the year"), "percent",
                                 Map.of("talked", LocalizedText.of("已谈话", "Talked to"), "notTalked", LocalizedText.of("未谈话", "Not yet")))),
+                        AssessmentStatistics.definitions()),
                 List.of(EnumLabels.set(ID, MeetingType.class), EnumLabels.set(ID, MeetingStatus.class),
                         EnumLabels.set(ID, MeetingAction.class), EnumLabels.set(ID, Period.class),
                         EnumLabels.set(ID, Rating.class), EnumLabels.set(ID, CampaignStatus.class),
-                        EnumLabels.set(ID, WorkerRole.class)));
+                        EnumLabels.set(ID, WorkerRole.class), EnumLabels.set(ID, RoundKind.class), EnumLabels.set(ID, RoundStatus.class),
+                        EnumLabels.set(ID, ReportStatus.class), EnumLabels.set(ID, ReportAction.class), EnumLabels.set(ID, ReportGrade.class),
+                        EnumLabels.set(ID, GradingStatus.class), EnumLabels.set(ID, GradingAction.class), EnumLabels.set(ID, GradeScheme.class),
+                        EnumLabels.set(ID, OrgGrade.class)));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {
