@@ -8,6 +8,9 @@ import { renderDashboard } from './dashboard.js';
 import { renderGuides } from './guides.js';
 import { renderGroups } from './groups.js';
 import { renderTalks } from './talks.js';
+import { renderAssessment } from './assessment.js';
+import { renderGrading } from './grading.js';
+import { renderSessions } from './sessions.js';
 
 export default {
   id: 'affairs',
@@ -19,5 +22,8 @@ export default {
     { path: 'compliance', title: { zhCN: '会议制度落实', en: 'Meeting compliance' }, render: renderCompliance },
     { path: 'evaluations', title: { zhCN: '民主评议党员', en: 'Democratic evaluation' }, render: renderEvaluations },
     { path: 'dashboard', title: { zhCN: '基础党务看板', en: 'Party affairs dashboard' }, render: renderDashboard },
+    { path: 'assessment', title: { zhCN: '书记述职评议', en: 'Secretaries\' reports' }, render: renderAssessment },
+    { path: 'grading', title: { zhCN: '党组织分类定等', en: 'Organization grading' }, render: renderGrading },
+    { path: 'sessions', title: { zhCN: '上讲台、亮功夫', en: 'Capability sessions' }, render: renderSessions },
   ],
 };

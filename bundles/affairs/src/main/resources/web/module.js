@@ -12,6 +12,15 @@ export const SETS = {
   rating: 'affairs.Rating',
   campaign: 'affairs.CampaignStatus',
   worker: 'affairs.WorkerRole',
+  roundKind: 'affairs.RoundKind',
+  roundStatus: 'affairs.RoundStatus',
+  reportStatus: 'affairs.ReportStatus',
+  reportAction: 'affairs.ReportAction',
+  reportGrade: 'affairs.ReportGrade',
+  gradingStatus: 'affairs.GradingStatus',
+  gradingAction: 'affairs.GradingAction',
+  scheme: 'affairs.GradeScheme',
+  orgGrade: 'affairs.OrgGrade',
 };
 
 /** The module's labels: L.label(SETS.type, 'LECTURE') → 党课. */

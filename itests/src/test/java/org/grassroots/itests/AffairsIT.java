@@ -1,6 +1,8 @@
 package org.grassroots.itests;
 
 import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.AffairsAssessmentChecks.statistic;
+import static org.grassroots.itests.AffairsAssessmentChecks.version;
 import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -9,10 +11,10 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import javax.inject.Inject;
 
@@ -39,7 +41,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * meetings from plan to archive as the branch secretary and the street administrator (quorum, minutes as a file,
  * review by the level above, illegal steps 409, bad input 422, another street 404), the compliance report with a
  * unit's rule and an exemption, 谈心谈话 talks and their yearly coverage, a democratic evaluation from opening to closing,
- * and uninstall/reinstall with the data intact.
+ * and uninstall/reinstall with the data intact; the assessment ({@link AffairsAssessmentChecks}).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -313,8 +315,13 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals("CLOSED", api.get(campaignPath).expect(200).json().path("status").asText());
     }
 
-    private static long version(JsonNode record) {
-        return record.path("version").asLong();
+    /** 述职评议, 分类定等 and 上讲台、亮功夫: the demo year's figures, then the workflows on a fresh street. */
+    @Test
+    public void secretariesReportOrganizationsAreGradedAndSessionsRanked() {
+        long district = districtRoot();
+        awaitDemo(district);
+        AffairsAssessmentChecks.demoYear(api, district);
+        AffairsAssessmentChecks.workflow(api, fixtures, this::account);
     }
 
     private static String gaps(JsonNode report, long organizationId) {
@@ -324,17 +331,6 @@ public class AffairsIT extends DistrictTestSupport {
             }
         }
         return "";
-    }
-
-    private static JsonNode statistic(JsonNode report, String id) {
-        for (JsonNode module : report.path("modules")) {
-            for (JsonNode s : module.path("statistics")) {
-                if (id.equals(s.path("id").asText())) {
-                    return s;
-                }
-            }
-        }
-        throw new AssertionError("no statistic " + id + " in " + report);
     }
 
     private long districtRoot() {
