@@ -66,11 +66,12 @@ public class AffairsModule implements ActionModule {
     public static ModuleDescriptor describe(String version) {
         return new ModuleDescriptor(ID, LocalizedText.of("基础党务", "Basic Party affairs"), version,
                 LocalizedText.of("三会一课、组织生活会、主题党日从计划、召开（出席与缺席）、纪要报上级审核到归档；按组织类型和周期"
-                                + "计算会议合规情况并在期末前提醒书记；民主评议党员（每名党员评议一次，不合格须有后续处理）。",
+                                + "计算会议合规情况并在期末前提醒书记；民主评议党员（每名党员评议一次，不合格须有后续处理）；书记抓党建述职评议、党组织分类定等、“上讲台、亮功夫”。",
                         "三会一课, organizational life meetings and theme Party days from plan to held (attendance and "
                                 + "absences), minutes reviewed by the level above, archived; compliance per organization "
                                 + "type and period with reminders to secretaries before a period ends; democratic "
-                                + "evaluation of members (each rated once, a follow-up for every 'unqualified')."),
+                                + "evaluation of members (each rated once, a follow-up for every 'unqualified'); secretaries' annual "
+                                + "reports, the yearly grading of organizations, capability sessions."),
                 ModuleCategory.SAFEGUARD,
                 List.of(permission(READ, "查看基础党务", "Read basic Party affairs", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
                         permission(WRITE, "登记会议、提交纪要、录入评议", "Record meetings, submit minutes, enter ratings",

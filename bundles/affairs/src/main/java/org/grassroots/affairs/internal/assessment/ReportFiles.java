@@ -7,8 +7,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.affairs.internal.AffairsModule;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.attachment.AttachmentOwner;
-import org.grassroots.core.api.attachment.AttachmentOwners;
-import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
@@ -19,10 +17,11 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * A secretary's report keeps its files (the signed report, slides) in core's attachment store
  * ({@code ownerType=secretaryReport}): read with the module's read permission, added by whoever writes the report,
- * visible where the organization is in scope.
+ * visible where the organization is in scope. Core takes one {@code AttachmentOwners} per module: the module's
+ * {@code MeetingFiles} asks this one for the reports.
  */
-@Component(service = AttachmentOwners.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
-public class ReportFiles implements AttachmentOwners {
+@Component(service = ReportFiles.class)
+public class ReportFiles {
     public static final String OWNER_TYPE = "secretaryReport";
     private final JpaTemplate jpa;
     private final ModuleScope scope;
@@ -34,11 +33,7 @@ public class ReportFiles implements AttachmentOwners {
         this.scope = scopes.of(AffairsModule.ID);
     }
 
-    @Override
-    public Optional<AttachmentOwner> resolve(String ownerType, long ownerId) {
-        if (!OWNER_TYPE.equals(ownerType)) {
-            return Optional.empty();
-        }
+    public Optional<AttachmentOwner> resolve(long ownerId) {
         ReportEntity report = jpa.txExpr(TransactionType.Supports, em -> em.find(ReportEntity.class, ownerId));
         if (report == null) {
             return Optional.empty();
