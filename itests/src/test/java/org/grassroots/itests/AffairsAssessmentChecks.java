@@ -162,7 +162,7 @@ final class AffairsAssessmentChecks {
         assertEquals(3, admin.get(AFF + "/rounds/figures?unit=" + id(street) + "&year=" + year).expect(200).json().path("sessions").asInt());
     }
 
-    private static JsonNode awaitFigures(Api api, long district) {
+    static JsonNode awaitFigures(Api api, long district) {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         Api.Response last = null;
         while (System.nanoTime() < deadline) {

@@ -352,6 +352,7 @@ public class AffairsIT extends DistrictTestSupport {
         while (System.nanoTime() < deadline) {
             last = api.get(AFF + "/statistics?unit=" + district + "&year=2024");
             if (last.status() == 200 && last.json().path("membersEvaluated").asInt() > 0) {
+                AffairsAssessmentChecks.awaitFigures(api, district); // the assessment's part, written by its own loader
                 return last.json();
             }
             Api.sleep(2000);

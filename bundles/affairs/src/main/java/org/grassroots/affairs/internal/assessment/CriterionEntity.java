@@ -24,7 +24,7 @@ public class CriterionEntity {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.IDS)
     @Column(name = "ID") Long id;
     @Column(name = "ROUND_ID") long roundId;
-    @Column(name = "SORT_ORDER") int position;
+    @Column(name = "SORT_ORDER") int sortOrder;
     @Column(name = "NAME") String name;
     @Column(name = "MAX_SCORE") int maxScore;
 }

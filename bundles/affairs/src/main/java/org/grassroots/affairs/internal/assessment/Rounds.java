@@ -98,7 +98,7 @@ public class Rounds {
             for (int i = 0; i < criteria.size(); i++) {
                 CriterionEntity c = new CriterionEntity();
                 c.roundId = r.id;
-                c.position = i + 1;
+                c.sortOrder = i + 1;
                 c.name = criteria.get(i).name();
                 c.maxScore = criteria.get(i).maxScore();
                 fullMarks += c.maxScore;
@@ -227,7 +227,7 @@ public class Rounds {
     }
 
     static List<Criterion> criteria(EntityManager em, long roundId) {
-        return em.createQuery("SELECT c FROM AssessCriterionEntity c WHERE c.roundId = :r ORDER BY c.position", CriterionEntity.class)
+        return em.createQuery("SELECT c FROM AssessCriterionEntity c WHERE c.roundId = :r ORDER BY c.sortOrder", CriterionEntity.class)
                 .setParameter("r", roundId).getResultList().stream().map(c -> new Criterion(c.id, c.name, c.maxScore)).toList();
     }
 
