@@ -9,6 +9,9 @@ import { renderGuides } from './guides.js';
 import { renderGroups } from './groups.js';
 import { renderTalks } from './talks.js';
 import { renderTerms, renderRecordTerm } from './terms.js';
+import { renderAssessment } from './assessment.js';
+import { renderGrading } from './grading.js';
+import { renderSessions } from './sessions.js';
 
 export default {
   id: 'affairs',
@@ -21,6 +24,9 @@ export default {
     { path: 'evaluations', title: { zhCN: '民主评议党员', en: 'Democratic evaluation' }, render: renderEvaluations },
     { path: 'dashboard', title: { zhCN: '基础党务看板', en: 'Party affairs dashboard' }, render: renderDashboard },
     { path: 'terms', title: { zhCN: '换届', en: 'Committee terms' }, render: renderTerms },
+    { path: 'assessment', title: { zhCN: '书记述职评议', en: 'Secretaries\' reports' }, render: renderAssessment },
+    { path: 'grading', title: { zhCN: '党组织分类定等', en: 'Organization grading' }, render: renderGrading },
+    { path: 'sessions', title: { zhCN: '上讲台、亮功夫', en: 'Capability sessions' }, render: renderSessions },
   ],
   // core's organization record (the unit details panel) shows the current term's days and committee
   recordSections: {

@@ -19,6 +19,15 @@ export const SETS = {
   requestKind: 'affairs.RequestKind',
   requestStatus: 'affairs.RequestStatus',
   requestAction: 'affairs.RequestAction',
+  roundKind: 'affairs.RoundKind',
+  roundStatus: 'affairs.RoundStatus',
+  reportStatus: 'affairs.ReportStatus',
+  reportAction: 'affairs.ReportAction',
+  reportGrade: 'affairs.ReportGrade',
+  gradingStatus: 'affairs.GradingStatus',
+  gradingAction: 'affairs.GradingAction',
+  scheme: 'affairs.GradeScheme',
+  orgGrade: 'affairs.OrgGrade',
 };
 
 /** The module's labels: L.label(SETS.type, 'LECTURE') → 党课. */

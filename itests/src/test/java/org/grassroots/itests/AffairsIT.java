@@ -1,6 +1,8 @@
 package org.grassroots.itests;
 
 import static org.grassroots.itests.support.Fixtures.code;
+import static org.grassroots.itests.AffairsAssessmentChecks.statistic;
+import static org.grassroots.itests.AffairsAssessmentChecks.version;
 import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -9,10 +11,10 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import javax.inject.Inject;
 
@@ -39,7 +41,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * meetings from plan to archive as the branch secretary and the street administrator (quorum, minutes as a file,
  * review by the level above, illegal steps 409, bad input 422, another street 404), the compliance report with a
  * unit's rule and an exemption, 谈心谈话 talks and their yearly coverage, a democratic evaluation from opening to closing,
- * committee terms (换届, {@link AffairsTermsChecks}), and uninstall/reinstall with the data intact.
+ * committee terms (换届, {@link AffairsTermsChecks}), the assessment ({@link AffairsAssessmentChecks}), and
+ * uninstall/reinstall with the data intact.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -69,13 +72,13 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals(d.path("membersEvaluated").asInt(), ratings);
         // the same figures reach the district dashboard, every breakdown key labelled
         JsonNode report = api.get("/statistics?subtreeOf=" + district + "&year=2024").expect(200).json();
-        JsonNode life = statistic(report, "affairs.lifeMeetings");
+        JsonNode life = AffairsAssessmentChecks.statistic(report, "affairs.lifeMeetings");
         assertEquals(d.path("lifeMeetingHeld").asInt(), life.path("value").asInt());
         assertEquals("已召开", life.path("labels").path("held").path("zhCN").asText());
-        JsonNode evaluated = statistic(report, "affairs.membersEvaluated");
+        JsonNode evaluated = AffairsAssessmentChecks.statistic(report, "affairs.membersEvaluated");
         assertEquals(d.path("membersEvaluated").asInt(), evaluated.path("value").asInt());
         assertEquals("不合格", evaluated.path("labels").path("UNQUALIFIED").path("zhCN").asText());
-        JsonNode workforce = statistic(report, "affairs.workforceCoverage");
+        JsonNode workforce = AffairsAssessmentChecks.statistic(report, "affairs.workforceCoverage");
         assertTrue(workforce.toString(), workforce.path("value").asDouble() > 90 && workforce.path("value").asDouble() < 100);
         // the compliance report of the year lists the organizations behind with what they miss
         JsonNode compliance = api.get(AFF + "/compliance?unit=" + district + "&year=2024&size=5").expect(200).json();
@@ -86,8 +89,8 @@ public class AffairsIT extends DistrictTestSupport {
         // the secretaries' 谈心谈话 of the demo year: nearly every member, in the report and on the dashboard
         double talked = compliance.path("talks").path("percent").asDouble();
         assertTrue(compliance.path("talks").toString(), talked > 90 && talked < 100);
-        assertEquals(talked, statistic(report, "affairs.talks").path("value").asDouble(), 0.001);
-        assertEquals("已谈话", statistic(report, "affairs.talks").path("labels").path("talked").path("zhCN").asText());
+        assertEquals(talked, AffairsAssessmentChecks.statistic(report, "affairs.talks").path("value").asDouble(), 0.001);
+        assertEquals("已谈话", AffairsAssessmentChecks.statistic(report, "affairs.talks").path("labels").path("talked").path("zhCN").asText());
         String shell = KarafShell.run(sessions, "grassroots:affairs-stats JNGX 2024");
         assertTrue(shell, shell.contains("held their life meeting (组织生活会) " + d.path("lifeMeetingHeld").asInt()));
     }
@@ -317,8 +320,13 @@ public class AffairsIT extends DistrictTestSupport {
         assertEquals("CLOSED", api.get(campaignPath).expect(200).json().path("status").asText());
     }
 
-    private static long version(JsonNode record) {
-        return record.path("version").asLong();
+    /** 述职评议, 分类定等 and 上讲台、亮功夫: the demo year's figures, then the workflows on a fresh street. */
+    @Test
+    public void secretariesReportOrganizationsAreGradedAndSessionsRanked() {
+        long district = districtRoot();
+        awaitDemo(district);
+        AffairsAssessmentChecks.demoYear(api, district);
+        AffairsAssessmentChecks.workflow(api, fixtures, this::account);
     }
 
     private static String gaps(JsonNode report, long organizationId) {
@@ -328,17 +336,6 @@ public class AffairsIT extends DistrictTestSupport {
             }
         }
         return "";
-    }
-
-    static JsonNode statistic(JsonNode report, String id) {
-        for (JsonNode module : report.path("modules")) {
-            for (JsonNode s : module.path("statistics")) {
-                if (id.equals(s.path("id").asText())) {
-                    return s;
-                }
-            }
-        }
-        throw new AssertionError("no statistic " + id + " in " + report);
     }
 
     private long districtRoot() {
@@ -357,6 +354,7 @@ public class AffairsIT extends DistrictTestSupport {
         while (System.nanoTime() < deadline) {
             last = api.get(AFF + "/statistics?unit=" + district + "&year=2024");
             if (last.status() == 200 && last.json().path("membersEvaluated").asInt() > 0) {
+                AffairsAssessmentChecks.awaitFigures(api, district); // the assessment's part, written by its own loader
                 return last.json();
             }
             Api.sleep(2000);

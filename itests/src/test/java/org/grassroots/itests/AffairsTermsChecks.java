@@ -64,7 +64,7 @@ final class AffairsTermsChecks {
         assertEquals(s.path("overdue").asInt(), overdue.path("total").asInt());
         assertEquals("OVERDUE", overdue.path("items").get(0).path("status").asText());
         JsonNode report = api.get("/statistics?subtreeOf=" + district + "&year=2024").expect(200).json();
-        JsonNode figure = AffairsIT.statistic(report, "affairs.reelections");
+        JsonNode figure = AffairsAssessmentChecks.statistic(report, "affairs.reelections");
         assertEquals(s.path("overdue").asInt(), figure.path("breakdown").path("overdue").asInt());
         assertEquals("逾期未换届", figure.path("labels").path("overdue").path("zhCN").asText());
         JsonNode elections = api.get(AFF + "/elections?unit=" + district + "&year=2024").expect(200).json();
@@ -149,7 +149,7 @@ final class AffairsTermsChecks {
         assertEquals(2, history.size());
         assertEquals("CURRENT", history.get(0).path("status").asText());
         assertEquals(today.toString(), history.get(1).path("endedOn").asText());
-        JsonNode figure = AffairsIT.statistic(api.get("/statistics?subtreeOf=" + id(root) + "&year=" + today.getYear()).expect(200).json(),
+        JsonNode figure = AffairsAssessmentChecks.statistic(api.get("/statistics?subtreeOf=" + id(root) + "&year=" + today.getYear()).expect(200).json(),
                 "affairs.reelections");
         assertEquals(1, figure.path("breakdown").path("elected").asInt());
 

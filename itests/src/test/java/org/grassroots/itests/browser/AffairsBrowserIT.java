@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * 基础党务's 党小组 and minutes in headless Chromium against the shared demo district: a demo branch's group (set up
  * over HTTP) listed with its leader and members in Chinese, the plan form offering it for a 党小组会, and every held
- * meeting offering its minutes as Word; the 换届 page and a unit's term in core's organization panel. The browser console
- * must stay free of errors.
+ * meeting offering its minutes as Word; the 换届 page and a unit's term in core's organization panel; the assessment pages
+ * (述职评议, 分类定等, 上讲台). The browser console must stay free of errors.
  */
 public class AffairsBrowserIT extends SharedDistrictBrowserTest {
     private static final Set<String> BRANCHES = Set.of("BRANCH", "JOINT_BRANCH", "GENERAL_BRANCH");
@@ -93,6 +93,38 @@ public class AffairsBrowserIT extends SharedDistrictBrowserTest {
                 && browser.find("#record-term-dates").getText().contains(chosen.path("startedOn").asText().substring(0, 4))
                 && browser.find("#record-term-dates").getText().contains(chosen.path("endsOn").asText().substring(0, 4)));
         assertTrue(browser.find("#record-affairs-terms").getText().contains("任期与换届"));
+        assertFalse(browser.present(".notice-error"));
+        List<String> problems = browser.consoleProblems(message -> false);
+        assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());
+    }
+
+    /**
+     * 书记述职评议, 分类定等 and 上讲台、亮功夫 on the demo year: the coverage and results, the grade distribution and the
+     * sessions' ranking in Chinese, every code shown by its label.
+     */
+    @Test
+    public void theAssessmentPagesShowTheDemoYearInChinese() {
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        long district = district(); // settled: every module's demo part, the assessment's included, is written
+        assertTrue(admin.get("/api/affairs/rounds/figures?unit=" + district + "&year=2024").expect(200).json()
+                .path("reportsListed").asInt() > 0);
+        signInAsAdministrator();
+        browser.open("/#/m/affairs/assessment?year=2024");
+        browser.awaitTrue("the reports listed", d -> browser.present("#aff-report-table tbody tr[data-report]")
+                && browser.present("#aff-report-kpis"));
+        String page = browser.find("#app").getText();
+        assertTrue(page, page.contains("述职评议覆盖率") && page.contains("已评定") && page.contains("较好") && !page.contains("DECIDED"));
+        browser.screenshot(screenshots, "50-affairs-assessment");
+
+        browser.open("/#/m/affairs/grading?year=2024");
+        browser.awaitTrue("the grade distribution", d -> browser.present("#aff-grade-distribution")
+                && browser.present("#aff-grading-table tbody tr[data-grading]"));
+        String grades = browser.find("#aff-grade-distribution").getText();
+        assertTrue(grades, grades.contains("五星") && grades.contains("先进") && !grades.contains("FIVE_STARS"));
+
+        browser.open("/#/m/affairs/sessions?year=2024");
+        browser.awaitTrue("the ranking", d -> browser.present("#aff-session-ranking tbody tr"));
+        assertTrue(browser.find("#aff-session-ranking").getText().contains("平均分"));
         assertFalse(browser.present(".notice-error"));
         List<String> problems = browser.consoleProblems(message -> false);
         assertTrue("the browser console reported:\n" + String.join("\n", problems), problems.isEmpty());

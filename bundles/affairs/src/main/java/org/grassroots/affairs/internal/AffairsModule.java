@@ -16,6 +16,16 @@ import org.grassroots.affairs.internal.terms.RequestKind;
 import org.grassroots.affairs.internal.terms.RequestStatus;
 import org.grassroots.affairs.internal.terms.TermFigures;
 import org.grassroots.affairs.internal.terms.TermStatus;
+import org.grassroots.affairs.internal.assessment.AssessmentStatistics;
+import org.grassroots.affairs.internal.assessment.GradeScheme;
+import org.grassroots.affairs.internal.assessment.GradingAction;
+import org.grassroots.affairs.internal.assessment.GradingStatus;
+import org.grassroots.affairs.internal.assessment.OrgGrade;
+import org.grassroots.affairs.internal.assessment.ReportAction;
+import org.grassroots.affairs.internal.assessment.ReportGrade;
+import org.grassroots.affairs.internal.assessment.ReportStatus;
+import org.grassroots.affairs.internal.assessment.RoundKind;
+import org.grassroots.affairs.internal.assessment.RoundStatus;
 import org.grassroots.core.api.module.ActionModule;
 import org.grassroots.core.api.module.EnumLabels;
 import org.grassroots.core.api.module.LocalizedText;
@@ -65,11 +75,12 @@ public class AffairsModule implements ActionModule {
     public static ModuleDescriptor describe(String version) {
         return new ModuleDescriptor(ID, LocalizedText.of("基础党务", "Basic Party affairs"), version,
                 LocalizedText.of("三会一课、组织生活会、主题党日从计划、召开（出席与缺席）、纪要报上级审核到归档；按组织类型和周期"
-                                + "计算会议合规情况并在期末前提醒书记；民主评议党员（每名党员评议一次，不合格须有后续处理）。",
+                                + "计算会议合规情况并在期末前提醒书记；民主评议党员（每名党员评议一次，不合格须有后续处理）；书记抓党建述职评议、党组织分类定等、“上讲台、亮功夫”。",
                         "三会一课, organizational life meetings and theme Party days from plan to held (attendance and "
                                 + "absences), minutes reviewed by the level above, archived; compliance per organization "
                                 + "type and period with reminders to secretaries before a period ends; democratic "
-                                + "evaluation of members (each rated once, a follow-up for every 'unqualified')."),
+                                + "evaluation of members (each rated once, a follow-up for every 'unqualified'); secretaries' annual "
+                                + "reports, the yearly grading of organizations, capability sessions."),
                 ModuleCategory.SAFEGUARD,
                 List.of(permission(READ, "查看基础党务", "Read basic Party affairs", DISTRICT_ADMIN, UNIT_ADMIN, SECRETARY, AUDITOR),
                         permission(WRITE, "登记会议、提交纪要、录入评议", "Record meetings, submit minutes, enter ratings",
@@ -78,7 +89,7 @@ public class AffairsModule implements ActionModule {
                                 DISTRICT_ADMIN, UNIT_ADMIN),
                         permission(SETTINGS, "设置会议制度要求、发送提醒", "Set meeting rules, send reminders", DISTRICT_ADMIN, UNIT_ADMIN)),
                 new UiEntry("/ui/affairs/index.js", "calendar", 40),
-                List.of(new StatisticDefinition(LIFE_MEETINGS, LocalizedText.of("召开组织生活会的党组织", "Organizations that held their life meeting"),
+                concat(List.of(new StatisticDefinition(LIFE_MEETINGS, LocalizedText.of("召开组织生活会的党组织", "Organizations that held their life meeting"),
                                 "count", Map.of("held", LocalizedText.of("已召开", "Held"), "missing", LocalizedText.of("未召开", "Not held"))),
                         new StatisticDefinition(EVALUATED, LocalizedText.of("参加民主评议的党员", "Members evaluated"), "count",
                                 EnumLabels.of(Rating.class)),
@@ -92,6 +103,7 @@ public class AffairsModule implements ActionModule {
                                 Map.of("talked", LocalizedText.of("已谈话", "Talked to"), "notTalked", LocalizedText.of("未谈话", "Not yet"))),
                         new StatisticDefinition(REELECTIONS, LocalizedText.of("年内应换届的党组织", "Re-elections due in the year"), "count",
                                 TermFigures.LABELS)),
+                        AssessmentStatistics.definitions()),
                 List.of(EnumLabels.set(ID, MeetingType.class), EnumLabels.set(ID, MeetingStatus.class),
                         EnumLabels.set(ID, MeetingAction.class), EnumLabels.set(ID, Period.class),
                         EnumLabels.set(ID, Rating.class), EnumLabels.set(ID, CampaignStatus.class),
@@ -99,7 +111,14 @@ public class AffairsModule implements ActionModule {
                         EnumLabels.set(ID, CommitteePost.class), EnumLabels.set(ID, ElectionMethod.class),
                         EnumLabels.set(ID, ElectionTiming.class), EnumLabels.set(ID, TermStatus.class),
                         EnumLabels.set(ID, RequestKind.class), EnumLabels.set(ID, RequestStatus.class),
-                        EnumLabels.set(ID, RequestAction.class)));
+                        EnumLabels.set(ID, RequestAction.class), EnumLabels.set(ID, RoundKind.class), EnumLabels.set(ID, RoundStatus.class),
+                        EnumLabels.set(ID, ReportStatus.class), EnumLabels.set(ID, ReportAction.class), EnumLabels.set(ID, ReportGrade.class),
+                        EnumLabels.set(ID, GradingStatus.class), EnumLabels.set(ID, GradingAction.class), EnumLabels.set(ID, GradeScheme.class),
+                        EnumLabels.set(ID, OrgGrade.class)));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static PermissionDefinition permission(String id, String zhCN, String en, Role... roles) {

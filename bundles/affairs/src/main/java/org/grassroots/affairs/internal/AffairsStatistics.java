@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.affairs.internal.terms.TermFigures;
+import org.grassroots.affairs.internal.assessment.AssessmentStatistics;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
@@ -37,19 +38,21 @@ public class AffairsStatistics implements StatisticsProvider {
     private final FigureCache cache;
     private final Workforce workforce;
     private final TermFigures reelections;
+    private final AssessmentStatistics assessment;
 
     @Activate
     public AffairsStatistics(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                              @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema,
                              @Reference OrganizationService organizations, @Reference Compliance compliance,
                              @Reference FigureCache cache, @Reference Workforce workforce,
-                             @Reference TermFigures reelections) {
+                             @Reference TermFigures reelections, @Reference AssessmentStatistics assessment) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.compliance = compliance;
         this.cache = cache;
         this.workforce = workforce;
         this.reelections = reelections;
+        this.assessment = assessment;
     }
 
     @Override
@@ -76,7 +79,7 @@ public class AffairsStatistics implements StatisticsProvider {
         Map<String, Double> percent = new LinkedHashMap<>();
         d.compliancePercent().forEach((t, p) -> percent.put(t.name(), p));
         double overall = percent.isEmpty() ? 0 : percent.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        return List.of(
+        List<Statistic> figures = List.of(
                 new Statistic(AffairsModule.LIFE_MEETINGS, LocalizedText.of("召开组织生活会的党组织", "Organizations that held their life meeting"),
                         d.lifeMeetingHeld(), "count", Map.of("held", (double) d.lifeMeetingHeld(),
                         "missing", (double) Math.max(0, d.organizations() - d.lifeMeetingHeld()))),
@@ -91,6 +94,7 @@ public class AffairsStatistics implements StatisticsProvider {
                         d.talks().percent(), "percent", Map.of("talked", (double) d.talks().talkedTo(),
                         "notTalked", (double) (d.talks().members() - d.talks().talkedTo()))),
                 reelections.statistic(organizations.get(subtreeOf), year));
+        return java.util.stream.Stream.concat(figures.stream(), assessment.statistics(organizations.get(subtreeOf), year).stream()).toList();
     }
 
     /** Current coverage (assignments have no year): the share of Party organizations with an instructor or specialist. */

@@ -3,6 +3,7 @@ package org.grassroots.affairs.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.grassroots.affairs.internal.assessment.AssessmentStatistics;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.core.api.workrecord.WorkRecordContributor;
@@ -39,9 +40,11 @@ public class AffairsWorkRecord implements WorkRecordContributor {
         return new WorkRecordSection(WorkRecordSections.text(AffairsText.TEXT.message("workRecord.title")),
                 WorkRecordSections.figures(figures, Map.of(AffairsModule.LIFE_MEETINGS, page + "meetings",
                                 AffairsModule.MEETINGS, page + "meetings", AffairsModule.COMPLIANCE, page + "compliance",
-                                AffairsModule.EVALUATED, page + "evaluations"),
+                                AffairsModule.EVALUATED, page + "evaluations", AssessmentStatistics.GRADES, page + "grading",
+                                AssessmentStatistics.REPORTS, page + "assessment", AssessmentStatistics.SESSIONS, page + "sessions"),
                         AffairsModule.LIFE_MEETINGS, AffairsModule.EVALUATED, AffairsModule.MEETINGS, AffairsModule.COMPLIANCE,
-                        AffairsModule.WORKFORCE, AffairsModule.REELECTIONS),
+                        AffairsModule.WORKFORCE, AffairsModule.REELECTIONS, AssessmentStatistics.GRADES, AssessmentStatistics.REPORTS,
+                        AssessmentStatistics.SESSIONS),
                 List.of(),
                 WorkRecordSections.text(AffairsText.TEXT.message("workRecord.summary", year,
                         WorkRecordSections.number(WorkRecordSections.value(figures, AffairsModule.LIFE_MEETINGS)),

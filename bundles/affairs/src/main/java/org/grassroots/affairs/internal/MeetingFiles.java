@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.affairs.internal.assessment.ReportFiles;
 import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.attachment.AttachmentOwner;
 import org.grassroots.core.api.attachment.AttachmentOwners;
@@ -25,16 +26,22 @@ public class MeetingFiles implements AttachmentOwners {
     public static final String OWNER_TYPE = "meeting";
     private final JpaTemplate jpa;
     private final ModuleScope scope;
+    private final ReportFiles reports;
 
     @Activate
     public MeetingFiles(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
-                        @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes) {
+                        @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
+                        @Reference ReportFiles reports) {
         this.jpa = jpa;
         this.scope = scopes.of(AffairsModule.ID);
+        this.reports = reports;
     }
 
     @Override
     public Optional<AttachmentOwner> resolve(String ownerType, long ownerId) {
+        if (ReportFiles.OWNER_TYPE.equals(ownerType)) {
+            return reports.resolve(ownerId); // a secretary's report (述职评议)
+        }
         if (!OWNER_TYPE.equals(ownerType)) {
             return Optional.empty();
         }
