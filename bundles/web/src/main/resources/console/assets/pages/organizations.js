@@ -53,10 +53,8 @@ export async function render(container, ctx) {
         ctx.notify(t('org.scopeSet', { name: unit.name }), 'success');
       } });
     const membersButton = h('button', { type: 'button', text: t('org.showMembers'),
-      onClick: async () => {
-        await ctx.setScope(unit);
-        ctx.navigate('#/members');
-      } });
+      // the members' list of this unit's scope: the console switches to it and says so above the list
+      onClick: () => ctx.navigate(`#/members?scope=${unit.id}`) });
     body.append(h('div', { class: 'actions' }, scopeButton, membersButton),
       organizationActions(ctx, { ...unit, secretaryName: secretary }, {
         changed: async (changed) => {
