@@ -44,7 +44,10 @@ export async function render(container, ctx) {
     clear(body).append(h('p', { class: 'muted', role: 'status', text: t('common.loading') }));
     const selected = Number(year.value);
     const years = Array.from({ length: TREND_YEARS }, (_, i) => selected - TREND_YEARS + 1 + i);
-    const answers = await Promise.allSettled(years.map((y) => ctx.api(`statistics?subtreeOf=${ctx.unit.id}&year=${y}`)));
+    // core's line is the roll at each year's end, rebuilt from join dates, leavings and transfers (history, not today's roll)
+    const [roll, ...answers] = await Promise.allSettled([
+      ctx.api(`statistics/members-at-year-end?subtreeOf=${ctx.unit.id}&from=${years[0]}&to=${years[years.length - 1]}`),
+      ...years.map((y) => ctx.api(`statistics?subtreeOf=${ctx.unit.id}&year=${y}`))]);
     clear(body);
     const current = answers[answers.length - 1];
     if (current.status === 'rejected') {
@@ -53,6 +56,7 @@ export async function render(container, ctx) {
     }
     const failedTrend = answers.find((a) => a.status === 'rejected');
     if (failedTrend) ctx.notify(failedTrend.reason.message);
+    if (roll.status === 'rejected') ctx.notify(roll.reason.message);
     const modules = current.value.modules || [];
     const failed = current.value.failed || [];
     const names = moduleNames(ctx);
@@ -75,8 +79,10 @@ export async function render(container, ctx) {
         const entry = (answer.value.modules || []).find((m) => m.module === module);
         return entry ? entry.statistics : null;
       });
+      const rollLine = module === 'core' && roll.status === 'fulfilled'
+        ? [{ name: t('dash.membersAtYearEnd'), values: roll.value.years.map((y) => y.members) }] : [];
       body.append(moduleSection(ctx, module, names.get(module) || (module === 'core' ? t('dash.module.core') : module),
-        statistics, years, history, charts, observer));
+        statistics, years, history, rollLine, charts, observer));
     }
   }
 
@@ -139,7 +145,7 @@ function sameTotals(t, statistics) {
   return groups;
 }
 
-function moduleSection(ctx, module, title, statistics, years, history, charts, observer) {
+function moduleSection(ctx, module, title, statistics, years, history, rollLine, charts, observer) {
   const { t, lang } = ctx;
   const headingId = uid('dash');
   const section = h('section', { class: 'panel dash-module', 'aria-labelledby': headingId, dataset: { module } },
@@ -161,9 +167,9 @@ function moduleSection(ctx, module, title, statistics, years, history, charts, o
   }
   // a figure with the same value in all five years draws no line: either it is a count as it stands now (the sites,
   // the coverage), which as a line would pass today's figure off as history, or it did not change, which its key
-  // figure already says. Core's figures are the tree and the roll as they stand (no history of units and members
-  // yet), so core shows no trend at all; the modules' figures are computed per year by their providers.
-  const trendData = module === 'core' ? [] : statistics.map((s) => ({ name: t(s.name),
+  // figure already says. Core's figures are the tree and the roll as they stand now, so core's line is only the roll
+  // at each year's end (rollLine, rebuilt from the dates); the modules' figures are computed per year by their providers.
+  const trendData = module === 'core' ? rollLine : statistics.map((s) => ({ name: t(s.name),
     values: history.map((stats) => { const found = (stats || []).find((x) => x.id === s.id); return found ? found.value : null; }) }))
     .filter((series) => new Set(series.values.map(String)).size > 1).slice(0, 6);
   if (trendData.length) grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, charts, observer));
