@@ -95,9 +95,12 @@ export async function render(container, ctx) {
  * (the streets and parks of the district). Choosing one opens the dashboard of that unit as a new step in the history.
  */
 async function scopeSwitcher(ctx) {
-  const { t, api, unit } = ctx;
+  const { api, unit, account } = ctx;
   const own = await api(`organizations/${unit.id}`).catch(() => ({ id: unit.id, name: unit.name, path: '' }));
-  const aboveIds = (own.path || '').split('/').filter(Boolean).map(Number).filter((id) => id !== own.id);
+  const pathIds = (own.path || '').split('/').filter(Boolean).map(Number).filter((id) => id !== own.id);
+  // only the units above that the reader may see: from the account's own unit down (all, for a platform-wide account)
+  const mine = account && account.organizationId != null ? pathIds.indexOf(account.organizationId) : 0;
+  const aboveIds = mine < 0 ? [] : pathIds.slice(mine);
   const [above, below] = await Promise.all([
     Promise.all(aboveIds.map((id) => api(`organizations/${id}`).catch(() => null))),
     api(`organizations/${own.id}/children`).catch(() => [])]);
