@@ -564,7 +564,9 @@ public class ConsoleBrowserIT {
     @Test
     public void l_aModuleListKeepsItsStateInTheAddress() {
         browser.open("/#/m/position/positions");
-        browser.find("#position-table tbody tr");
+        // the demo writes the positions (65) while the suite starts: wait for more than one page of them
+        browser.awaitAfterReload("more than one page of positions", d -> browser.present("#position-table tbody tr")
+                && browser.present("#page .kit-next:not([disabled])") ? Boolean.TRUE : null);
         browser.findWithText("#page .pager-status", "第 1 /");
         browser.find("#page .kit-next").click();
         browser.findWithText("#page .pager-status", "第 2 /");
