@@ -124,7 +124,8 @@ function moduleNames(ctx) {
 }
 
 /**
- * The module's figures that are one total split several ways (core's members by category and by status): the same
+ * The module's figures that are one total split several ways (core's members by category and by status, industrial's
+ * requests by status, by category and per grid): the same
  * value, the same unit, and each breakdown adding up to it. They become one key figure; each split keeps its chart.
  * Answers [{figures: [statistic…], name}], in the order of the first figure of each group.
  */
@@ -132,7 +133,7 @@ function sameTotals(t, statistics) {
   const groups = [];
   const splits = (s) => {
     const parts = Object.values(s.breakdown || {});
-    return parts.length >= 2 && Math.abs(parts.reduce((a, b) => a + b, 0) - s.value) < 1e-6;
+    return parts.length >= 1 && Math.abs(parts.reduce((a, b) => a + b, 0) - s.value) < 1e-6;
   };
   for (const s of statistics) {
     const group = splits(s) && groups.find((g) => splits(g.figures[0]) && g.figures[0].value === s.value
@@ -153,8 +154,10 @@ function moduleSection(ctx, module, title, statistics, years, history, rollLine,
   const headingId = uid('dash');
   const section = h('section', { class: 'panel dash-module', 'aria-labelledby': headingId, dataset: { module } },
     h('h2', { id: headingId, text: title }));
-  section.append(h('ul', { class: 'kpis', 'aria-label': `${title}${t('p.colon')}${t('dash.kpis')}` }, sameTotals(t, statistics)
-    .map(({ figures, name }) => h('li', { class: 'kpi', dataset: { stat: figures.map((s) => s.id).join(' ') } },
+  const groups = sameTotals(t, statistics);
+  section.append(h('ul', { class: 'kpis', 'aria-label': `${title}${t('p.colon')}${t('dash.kpis')}` }, groups
+    .map(({ figures, name }) => h('li', { class: 'kpi', dataset: { stat: figures.map((s) => s.id).join(' ') },
+      title: figures.length > 1 ? figures.map((s) => t(s.name)).join(t('p.list')) : null },
       h('span', { class: 'kpi-value', text: formatNumber(figures[0].value, lang) }),
       h('span', { class: 'kpi-unit', text: unitLabel(lang, figures[0].unit) }),
       h('span', { class: 'kpi-name', text: name })))));
@@ -172,7 +175,7 @@ function moduleSection(ctx, module, title, statistics, years, history, rollLine,
   // the coverage), which as a line would pass today's figure off as history, or it did not change, which its key
   // figure already says. Core's figures are the tree and the roll as they stand now, so core's line is only the roll
   // at each year's end (rollLine, rebuilt from the dates); the modules' figures are computed per year by their providers.
-  const trendData = module === 'core' ? rollLine : statistics.map((s) => ({ name: t(s.name),
+  const trendData = module === 'core' ? rollLine : groups.map(({ figures: [s], name }) => ({ name,
     values: history.map((stats) => { const found = (stats || []).find((x) => x.id === s.id); return found ? found.value : null; }) }))
     .filter((series) => new Set(series.values.map(String)).size > 1).slice(0, 6);
   if (trendData.length) grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, charts, observer));
