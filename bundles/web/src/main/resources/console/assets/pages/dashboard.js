@@ -125,8 +125,8 @@ function moduleNames(ctx) {
 
 /**
  * The module's figures that are one total split several ways (core's members by category and by status, industrial's
- * requests by status, by category and per grid): the same
- * value, the same unit, and each breakdown adding up to it. They become one key figure; each split keeps its chart.
+ * requests by status, by category and per grid): the same value, the same unit, and each breakdown adding up to it.
+ * They become one key figure (and one trend line); each split keeps its chart.
  * Answers [{figures: [statistic…], name}], in the order of the first figure of each group.
  */
 function sameTotals(t, statistics) {
