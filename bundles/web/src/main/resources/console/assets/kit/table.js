@@ -76,6 +76,12 @@ export function pagedTable(ctx, { id, caption, columns, load, size = 20, sort = 
       return;
     }
     if (mine !== drawn) return; // a later search or page was asked meanwhile: its answer is the one to show
+    if (!answer.items.length && state.page > 0 && answer.total > 0) {
+      // an address kept from before names a page the list no longer has: show its last page
+      state.page = Math.ceil(answer.total / state.size) - 1;
+      await draw();
+      return;
+    }
     if (!answer.items.length) {
       element.replaceChildren(empty(ctx, emptyText || { zhCN: '没有符合条件的记录。', en: 'Nothing matches.' }, emptyHint));
       return;
