@@ -56,7 +56,7 @@ export function pagedTable(ctx, { id, caption, columns, load, size = 20, sort = 
     sort: query.get(keys.sort) || sort };
   let restored = false;
   let drawn = 0;
-  async function draw() {
+  async function draw(correcting = false) {
     const mine = ++drawn;
     if (!restored && element.isConnected) {
       restored = true;
@@ -65,7 +65,7 @@ export function pagedTable(ctx, { id, caption, columns, load, size = 20, sort = 
     if (pagePath() === path) {
       // the first draw corrects the address (no history entry); the reader's searches, pages and sorts are steps back
       mergeQuery({ ...filterValues(element, ctx), [keys.page]: state.page || null,
-        [keys.sort]: state.sort && state.sort !== sort ? state.sort : null }, { replace: mine === 1 });
+        [keys.sort]: state.sort && state.sort !== sort ? state.sort : null }, { replace: mine === 1 || correcting });
     }
     element.replaceChildren(loading(ctx));
     let answer;
@@ -79,7 +79,7 @@ export function pagedTable(ctx, { id, caption, columns, load, size = 20, sort = 
     if (!answer.items.length && state.page > 0 && answer.total > 0) {
       // an address kept from before names a page the list no longer has: show its last page
       state.page = Math.ceil(answer.total / state.size) - 1;
-      await draw();
+      await draw(true);
       return;
     }
     if (!answer.items.length) {
