@@ -58,12 +58,8 @@ public class StatisticsResource {
         if (subtreeOf == null) {
             errors.add("subtreeOf", CoreMessages.message("subtreeOf.required"));
         }
-        for (var year : new Object[][] {{"from", from}, {"to", to}}) {
-            Integer value = (Integer) year[1];
-            if (value == null || value < 1921 || value > 9999) {
-                errors.add((String) year[0], CoreMessages.message("year.required"));
-            }
-        }
+        requireYear(errors, "from", from);
+        requireYear(errors, "to", to);
         if (from != null && to != null && (to < from || to - from >= MAX_YEARS)) {
             errors.add("to", CoreMessages.message("years.range", MAX_YEARS));
         }
@@ -72,6 +68,12 @@ public class StatisticsResource {
         List<YearEnd> years = memberHistory.atYearEnds(subtreeOf, from, to).entrySet().stream()
                 .map(e -> new YearEnd(e.getKey(), e.getValue())).toList();
         return new MembersAtYearEnd(subtreeOf, years);
+    }
+
+    private static void requireYear(ValidationException.Builder errors, String field, Integer year) {
+        if (year == null || year < 1921 || year > 9999) {
+            errors.add(field, CoreMessages.message("year.required"));
+        }
     }
 
     /** {@code years}: oldest first, one per year asked. */
