@@ -35,6 +35,8 @@ public class ConsoleEditingBrowserIT extends SharedDistrictBrowserTest {
      */
     @Test
     public void aModuleListKeepsItsPageSortAndFiltersInTheAddress() {
+        // the modules active and their demo written (the positions): this test may run first in its class
+        api.basic(Credentials.USERNAME, Credentials.password(api)).awaitSettled(java.time.Duration.ofMinutes(8));
         ConsoleDistrict.signIn(browser, api);
         browser.open("/#/m/position/positions?scope=" + districtId());
         // the demo writes the positions (65) while the suite starts: wait for more than one page of them
@@ -86,6 +88,7 @@ public class ConsoleEditingBrowserIT extends SharedDistrictBrowserTest {
      */
     @Test
     public void theDashboardSwitchesItsScopeAndKeepsItInTheAddress() {
+        api.basic(Credentials.USERNAME, Credentials.password(api)).awaitSettled(java.time.Duration.ofMinutes(8));
         ConsoleDistrict.signIn(browser, api);
         long district = districtId();
         browser.open("/#/dashboard?scope=" + district);
