@@ -96,7 +96,12 @@ public class ConsoleEditingBrowserIT extends SharedDistrictBrowserTest {
         WebElement members = browser.find(".dash-module[data-module=core] .kpi[data-stat~='core.members.by-category']");
         assertTrue(members.getAttribute("data-stat"), members.getAttribute("data-stat").contains("core.members.by-status"));
         assertEquals(1, browser.all(".dash-module[data-module=core] .kpi[data-stat~='core.members.by-status']").size());
-        browser.findWithText(".dash-module[data-module=core] .chart-wide", "年末党员人数");
+        // the line's name is drawn on the canvas: the chart's text alternative names it
+        browser.awaitTrue("core's line of the roll at each year's end", d -> browser.present(".dash-module[data-module=core] .chart-wide .chart")
+                && browser.find(".dash-module[data-module=core] .chart-wide .chart").getAttribute("aria-label").contains("年末党员人数"));
+        browser.awaitTrue("charts drawn", d -> browser.all(".dash-module .chart canvas").size() >= 4);
+        // the same view as ConsoleBrowserIT's district dashboard, taken here once the demo has settled (every module shown)
+        browser.screenshot(screenshots, "06-dashboard");
         assertTrue(browser.driver().getCurrentUrl(), browser.driver().getCurrentUrl().matches(".*#/dashboard\\?.*year=\\d{4}.*"));
         Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
         int year = LocalDate.now().getYear();
