@@ -10,28 +10,9 @@ import { renderLogin } from './pages/login.js';
 import { busy } from './readiness.js';
 import { inboxBadge } from './inbox-badge.js';
 import { account, roles, can, mayOpen } from './access.js';
-import { readQuery, writeQuery } from './url-state.js';
-
-const ADMIN_ROLES = ['SYSTEM_ADMIN', 'DISTRICT_ADMIN', 'UNIT_ADMIN'];
-
-/** The shell's own pages; `roles` limits who sees them (absent: everyone signed in). */
-const CORE_PAGES = [
-  { path: 'dashboard', title: 'nav.dashboard', load: () => import('./pages/dashboard.js') },
-  { path: 'work-record', title: { zhCN: '年度工作纪实', en: 'Work record' }, load: () => import('./pages/work-record.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
-  { path: 'organizations', title: 'nav.organizations', load: () => import('./pages/organizations.js') },
-  { path: 'members', title: 'nav.members', load: () => import('./pages/members.js') },
-  { path: 'import', title: 'nav.import', load: () => import('./pages/import.js'), roles: [...ADMIN_ROLES, 'SECRETARY'] },
-  { path: 'export', title: 'nav.export', load: () => import('./pages/export.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
-  { path: 'modules', title: 'nav.modules', load: () => import('./pages/modules.js'), roles: ADMIN_ROLES },
-  { path: 'inbox', title: { zhCN: '消息提醒', en: 'Inbox' }, load: () => import('./pages/inbox.js') },
-  { path: 'notices', title: { zhCN: '通知公告', en: 'Notices' }, load: () => import('./pages/notices.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
-  { path: 'accounts', title: { zhCN: '账号管理', en: 'Accounts' }, load: () => import('./pages/accounts.js'), roles: ADMIN_ROLES },
-  { path: 'my-account', title: { zhCN: '我的账号', en: 'My account' }, load: () => import('./pages/my-account.js') },
-  { path: 'screens', title: { zhCN: '大屏', en: 'Big screen' }, load: () => import('./pages/screens.js'), roles: ADMIN_ROLES },
-  { path: 'setup', title: { zhCN: '初始设置', en: 'First setup' }, load: () => import('./pages/setup.js'), roles: ADMIN_ROLES, onlyWhenEmpty: true },
-  { path: 'collections', title: { zhCN: '信息报送', en: 'Collection tasks' }, load: () => import('./pages/collections.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
-  { path: 'annual-stats', title: { zhCN: '党内统计年报', en: 'Annual statistics' }, load: () => import('./pages/annual-stats.js'), roles: [...ADMIN_ROLES, 'SECRETARY', 'AUDITOR'] },
-];
+import { readQuery, writeQuery, mergeQuery, scopeInAddress } from './url-state.js';
+import { notify, clearNotices, useTranslator } from './notices.js';
+import { CORE_PAGES } from './core-pages.js';
 
 const state = {
   lang: initialLang(),
@@ -53,6 +34,7 @@ const api = createApi({ token: () => session.token(), t: (key) => state.t(key), 
 function setLang(lang) {
   state.lang = lang;
   state.t = translator(lang);
+  useTranslator(state.t);
   saveLang(lang);
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   document.title = state.t('app.title');
@@ -64,35 +46,6 @@ function sessionEnded() {
   session.clear();
   showLogin(state.t('login.expired'));
 }
-
-// ---- notices -------------------------------------------------------------------------------------------------
-
-/** Shows a message above the page: errors as alerts (read out at once), the rest as status messages. */
-export function notify(message, kind = 'error') {
-  const area = document.getElementById('notices');
-  if (!area) return;
-  if (kind !== 'error') {
-    // one status line at a time: "installing…" gives way to "installed"
-    for (const old of area.querySelectorAll('.notice-info, .notice-success')) old.remove();
-  }
-  const box = h('div', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
-    h('span', { class: 'notice-text', text: message }),
-    h('button', { type: 'button', class: 'notice-close', 'aria-label': state.t('app.close'), text: '×',
-      onClick: () => box.remove() }));
-  area.append(box);
-}
-
-function clearNotices() {
-  const area = document.getElementById('notices');
-  if (area) clear(area);
-}
-
-window.addEventListener('unhandledrejection', (event) => {
-  notify(`${state.t('error.unexpected')} ${event.reason && event.reason.message ? event.reason.message : event.reason}`);
-});
-window.addEventListener('error', (event) => {
-  notify(`${state.t('error.unexpected')} ${event.message}`);
-});
 
 // ---- sign-in -------------------------------------------------------------------------------------------------
 
@@ -294,6 +247,8 @@ function pageContext(container, params, module = null) {
     /** The page's state in the address (url-state.js): read it when drawing, write it on search and paging. */
     query: readQuery(),
     setQuery: writeQuery,
+    /** Changes some keys of the address's query and keeps the rest ({key: null} removes one). */
+    mergeQuery,
     /** The module whose page this is (null on core's pages): year pickers start at its own newest year. */
     module,
     h,
@@ -302,9 +257,9 @@ function pageContext(container, params, module = null) {
     onCleanup: (fn) => state.cleanups.push(fn),
     /** Changes the scope for every page; the module navigation follows the new unit's enablement. */
     setScope: async (unit) => {
-      session.setScope(unit);
-      const name = document.getElementById('scope-name');
-      if (name) name.textContent = unit.name;
+      applyScope(unit);
+      // an address that names the scope names the new one (a step back returns to the old scope)
+      if (scopeInAddress() !== null) mergeQuery({});
       await reloadModules();
     },
     reloadModules,
@@ -315,6 +270,30 @@ function pageContext(container, params, module = null) {
     moduleUis: () => state.uis,
     container,
   };
+}
+
+function applyScope(unit) {
+  session.setScope(unit);
+  const name = document.getElementById('scope-name');
+  if (name) name.textContent = unit.name;
+}
+
+/**
+ * An address naming another scope than the current one (?scope=12: a link, a reload, Back or Forward to a list of
+ * another unit) switches the scope to that unit before the page draws, and says so above the page.
+ */
+async function followScopeInAddress() {
+  const wanted = scopeInAddress();
+  const scope = session.scope();
+  if (wanted === null || (scope && scope.id === wanted)) return;
+  try {
+    const unit = await api(`organizations/${wanted}`);
+    applyScope(unit);
+    await reloadModules();
+    notify(state.t('org.scopeSet', { name: unit.name }), 'info');
+  } catch (e) {
+    notify(e.message);
+  }
 }
 
 async function route() {
@@ -333,6 +312,7 @@ async function routePage() {
   clearNotices();
   state.frame.nav.classList.remove('open');
   state.frame.menuButton.setAttribute('aria-expanded', 'false');
+  await followScopeInAddress();
   const path = currentPath() || 'dashboard';
   const [first, ...rest] = path.split('/');
   renderNav();

@@ -180,6 +180,8 @@ const MESSAGES = {
 
   'dash.title': ['工作台', 'Dashboard'],
   'dash.scope': ['统计范围：{name}', 'Figures for {name}'],
+  'dash.switchScope': ['切换统计范围', 'Switch the scope'],
+  'dash.membersAtYearEnd': ['年末党员人数', 'Members at the year\'s end'],
   'dash.kpis': ['主要指标', 'Key figures'],
   'dash.distribution': ['构成', 'Distribution'],
   'dash.trend': ['近五年趋势', 'Five-year trend'],

@@ -347,6 +347,15 @@ public class MembersIT extends DistrictTestSupport {
         assertEquals(id(root), t2.get("toOrganizationId").asLong());
         assertEquals(LocalDate.now().toString(), t2.get("transferredOn").asText());
 
+        // the roll at each year's end follows the transfers: in the first branch until 2024-03-01, then in the second
+        // until today, then in the street (which holds both branches)
+        int thisYear = LocalDate.now().getYear();
+        assertEquals(List.of(1L, 0L), membersAtYearEnd(id(from), 2023, 2024));
+        assertEquals(List.of(0L, 1L), membersAtYearEnd(id(to), 2023, 2024));
+        assertEquals(0L, (long) membersAtYearEnd(id(to), thisYear, thisYear).get(0));
+        assertEquals(List.of(1L, 1L), membersAtYearEnd(id(root), 2023, 2024));
+        assertEquals(1L, (long) membersAtYearEnd(id(root), thisYear, thisYear).get(0));
+
         // an update of the transferred member keeps its new organization and needs its newest version
         api.put("/members/" + id, Json.with(memberDraft("转接党员", member.get("idNumber").asText(), id(from)),
                 "post", "委员"), version(afterFirst)).problem(409);
@@ -354,6 +363,16 @@ public class MembersIT extends DistrictTestSupport {
                 id(from)), "post", "委员"), version(afterSecond)).expect(200).json();
         assertEquals(id(root), updated.get("organizationId").asLong());
         assertFalse(api.get("/members/" + id + "/transfers").expect(200).json().isEmpty());
+    }
+
+    /** The members of the subtree at each year's end, from {@code from} to {@code to}. */
+    private List<Long> membersAtYearEnd(long subtreeOf, int from, int to) {
+        List<Long> members = new ArrayList<>();
+        for (JsonNode year : api.get("/statistics/members-at-year-end?subtreeOf=" + subtreeOf + "&from=" + from + "&to=" + to)
+                .expect(200).json().get("years")) {
+            members.add(year.get("members").asLong());
+        }
+        return members;
     }
 
     /** Racing transfers, updates and creates: one success each, the rest 409 (or 422 for a taken ID), never 500. */

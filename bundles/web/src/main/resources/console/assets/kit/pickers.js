@@ -1,6 +1,7 @@
 // Pickers: members by name, units by name within the scope, the year (defaulting to the newest year with data),
 // and several values at once with checkboxes (no Ctrl-click).
 import { h, field, uid } from '../dom.js';
+import { readQuery, mergeQuery } from '../url-state.js';
 
 function memberLabel(ctx, member) {
   const born = member.birthDate ? ctx.t({ zhCN: `${member.birthDate.slice(0, 4)}年生`, en: `born ${member.birthDate.slice(0, 4)}` }) : null;
@@ -116,7 +117,7 @@ export async function yearPicker(ctx, { id, name = 'year', caption = { zhCN: '�
   const known = years || await yearsWithData(ctx);
   const thisYear = new Date().getFullYear();
   // a link that names the year (#/m/rural/classification?year=2024, the work record's drill-down) opens on it
-  const asked = Number(new URLSearchParams(location.hash.split('?')[1] || '').get('year')) || null;
+  const asked = Number(readQuery().get('year')) || null;
   const choices = [...new Set([thisYear, ...known, ...Array.from({ length: 5 }, (_, i) => thisYear - 1 - i),
     ...(asked ? [asked] : [])])].sort((a, b) => b - a);
   const start = asked || (known.length ? known[0] : thisYear - 1);
@@ -124,6 +125,10 @@ export async function yearPicker(ctx, { id, name = 'year', caption = { zhCN: '�
     allYears ? h('option', { value: '', text: ctx.t({ zhCN: '全部年度', en: 'All years' }) }) : null,
     choices.map((y) => h('option', { value: String(y), selected: asked ? y === asked : !allYears && y === start,
       text: known.includes(y) ? `${y}` : ctx.t({ zhCN: `${y}（无数据）`, en: `${y} (no data)` }) })));
+  // the chosen year goes into the address (before the page redraws), so that Back and reload return to it
+  select.addEventListener('change', () => {
+    if (select.closest('#page') && !select.closest('dialog')) mergeQuery({ year: select.value });
+  });
   if (onChange) select.addEventListener('change', () => onChange(select.value === '' ? null : Number(select.value)));
   return { element: field(ctx.t(caption), select), select, value: () => (select.value === '' ? null : Number(select.value)) };
 }

@@ -19,7 +19,8 @@ const TEXT = {
 
 export async function render(container, ctx) {
   const { t, api, lang } = ctx;
-  const unreadOnly = h('input', { type: 'checkbox', id: 'inbox-unread' });
+  // "unread only" lives in the address (#/inbox?unread=true): Back and reload keep it
+  const unreadOnly = h('input', { type: 'checkbox', id: 'inbox-unread', checked: ctx.query.get('unread') === 'true' });
   const list = h('ul', { class: 'inbox-list', id: 'inbox-list' });
   const more = h('button', { type: 'button', id: 'inbox-more', text: t(TEXT.more), hidden: true });
   let page = 0;
@@ -65,7 +66,10 @@ export async function render(container, ctx) {
       ctx.notify(e.message);
     }
   } });
-  unreadOnly.addEventListener('change', () => load(true).catch((e) => ctx.notify(e.message)));
+  unreadOnly.addEventListener('change', () => {
+    ctx.mergeQuery({ unread: unreadOnly.checked ? 'true' : null });
+    load(true).catch((e) => ctx.notify(e.message));
+  });
   more.addEventListener('click', () => { page += 1; load(false).catch((e) => ctx.notify(e.message)); });
   container.append(h('p', { class: 'intro', text: t(TEXT.intro) }),
     h('div', { class: 'actions' }, h('label', {}, unreadOnly, ` ${t(TEXT.unreadOnly)}`), readAll),

@@ -52,7 +52,8 @@ export async function render(container, ctx) {
     if (ctx.query.get(key)) input.value = ctx.query.get(key);
   }
   let page = Math.max(0, Number.parseInt(ctx.query.get('page') || '0', 10) || 0);
-  async function search() {
+  // the first search only corrects the address (adds the scope): a new history entry there would trap Back
+  async function search(replace = false) {
     const params = new URLSearchParams({ subtreeOf: ctx.unit.id, page, size: PAGE_SIZE, sort: 'name' });
     const state = new URLSearchParams();
     for (const [key, input] of inputs) {
@@ -62,7 +63,7 @@ export async function render(container, ctx) {
       }
     }
     if (page > 0) state.set('page', page);
-    ctx.setQuery(state);
+    ctx.setQuery(state, { replace });
     clear(results).append(h('p', { class: 'muted', text: t('common.loading') }));
     try {
       const answer = await api(`members?${params}`);
@@ -136,7 +137,7 @@ export async function render(container, ctx) {
     page = 0;
     setTimeout(search);
   });
-  await search();
+  await search(true);
 }
 
 async function renderDetail(container, ctx, id) {

@@ -53,10 +53,8 @@ export async function render(container, ctx) {
         ctx.notify(t('org.scopeSet', { name: unit.name }), 'success');
       } });
     const membersButton = h('button', { type: 'button', text: t('org.showMembers'),
-      onClick: async () => {
-        await ctx.setScope(unit);
-        ctx.navigate('#/members');
-      } });
+      // the members' list of this unit's scope: the console switches to it and says so above the list
+      onClick: () => ctx.navigate(`#/members?scope=${unit.id}`) });
     body.append(h('div', { class: 'actions' }, scopeButton, membersButton),
       organizationActions(ctx, { ...unit, secretaryName: secretary }, {
         changed: async (changed) => {
@@ -207,8 +205,13 @@ export async function render(container, ctx) {
 
   // ---- search --------------------------------------------------------------------------------------------------
 
-  searchForm.addEventListener('submit', async (event) => {
+  // the words searched for live in the address (#/organizations?name=…): Back and reload show the same results
+  searchForm.addEventListener('submit', (event) => {
     event.preventDefault();
+    ctx.mergeQuery({ name: query.value.trim() });
+    search();
+  });
+  async function search() {
     clear(results);
     const name = query.value.trim();
     if (!name) return;
@@ -227,7 +230,11 @@ export async function render(container, ctx) {
     } catch (e) {
       ctx.notify(e.message);
     }
-  });
+  }
+  if (ctx.query.get('name')) {
+    query.value = ctx.query.get('name');
+    search();
+  }
 
   // ---- first view: the roots, expanded one level, with the scope selected when it is one of them ------------------
 

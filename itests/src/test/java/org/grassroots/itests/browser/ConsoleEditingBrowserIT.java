@@ -1,15 +1,20 @@
 package org.grassroots.itests.browser;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.IdNumbers;
 import org.junit.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The daily work of a street office in the console (issue 15, point 1), as the district administrator: two branches
@@ -21,6 +26,125 @@ import org.openqa.selenium.support.ui.Select;
  */
 public class ConsoleEditingBrowserIT extends SharedDistrictBrowserTest {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100000);
+
+    /**
+     * A module's list keeps its page, sort and filters in the address (the console kit's paged table, no code of the
+     * module's own): Back, Forward and reload return to the same list (issue 15, point 4). The address also names the
+     * scope, and opening it switches to that scope.
+     */
+    @Test
+    public void aModuleListKeepsItsPageSortAndFiltersInTheAddress() {
+        // the modules active and their demo written (the positions): this test may run first in its class
+        api.basic(Credentials.USERNAME, Credentials.password(api)).awaitSettled(java.time.Duration.ofMinutes(8));
+        ConsoleDistrict.signIn(browser, api);
+        browser.open("/#/m/position/positions?scope=" + districtId());
+        // the demo writes the positions (65) while the suite starts: wait for more than one page of them
+        browser.awaitAfterReload("more than one page of positions", d -> browser.present("#position-table tbody tr")
+                && browser.present("#page .kit-next:not([disabled])") ? Boolean.TRUE : null);
+        browser.findWithText("#scope-name", "济南高新区");
+        browser.findWithText("#page .pager-status", "第 1 /");
+        browser.find("#page .kit-next").click();
+        browser.findWithText("#page .pager-status", "第 2 /");
+        String secondPage = browser.find("#position-table tbody tr th").getText();
+        assertTrue(browser.driver().getCurrentUrl(), browser.driver().getCurrentUrl().contains("page=1"));
+        browser.find("#position-table button.kit-sort[data-sort=name]").click();
+        browser.awaitTrue("sorted by name, first page", d -> d.getCurrentUrl().contains("sort=name") && !d.getCurrentUrl().contains("page=")
+                && browser.find("#page .pager-status").getText().contains("第 1 /"));
+        String sortedFirst = browser.find("#position-table tbody tr th").getText();
+
+        browser.reload();
+        browser.findWithText("#page .pager-status", "第 1 /");
+        browser.find("#position-table th[aria-sort=ascending] button.kit-sort[data-sort=name]");
+        assertEquals(sortedFirst, browser.find("#position-table tbody tr th").getText());
+
+        browser.driver().navigate().back();
+        browser.findWithText("#page .pager-status", "第 2 /");
+        browser.awaitTrue("the second page, unsorted", d -> secondPage.equals(browser.find("#position-table tbody tr th").getText()));
+        assertTrue(browser.all("#position-table th[aria-sort=ascending]").isEmpty());
+        browser.driver().navigate().forward();
+        browser.awaitTrue("sorted again", d -> !browser.all("#position-table th[aria-sort=ascending]").isEmpty()
+                && sortedFirst.equals(browser.find("#position-table tbody tr th").getText()));
+
+        // a filter: the words searched for stay in the form and the list after a reload, and go with Back
+        String words = sortedFirst.substring(0, Math.min(2, sortedFirst.length()));
+        WebElement q = browser.find("#position-q");
+        q.clear();
+        q.sendKeys(words);
+        browser.find("#page form.filter-form button[type=submit]").click();
+        browser.awaitTrue("the address names the words", d -> d.getCurrentUrl().contains("q="));
+        String filtered = browser.find("#page .kit-paged").getText();
+        browser.reload();
+        browser.awaitTrue("the words kept", d -> words.equals(browser.find("#position-q").getAttribute("value")));
+        browser.awaitTrue("the same filtered list", d -> filtered.equals(browser.find("#page .kit-paged").getText()));
+        browser.driver().navigate().back();
+        browser.awaitTrue("the words gone again", d -> browser.find("#position-q").getAttribute("value").isEmpty());
+    }
+
+    /**
+     * The dashboard (issue 15, point 8): one key figure for the members split two ways, core's five-year line rebuilt
+     * from the dates (this year's end is today's roll), and a scope switcher on the page whose choice is a step in the
+     * history: Back returns to the district, Forward and reload to the street.
+     */
+    @Test
+    public void theDashboardSwitchesItsScopeAndKeepsItInTheAddress() {
+        api.basic(Credentials.USERNAME, Credentials.password(api)).awaitSettled(java.time.Duration.ofMinutes(8));
+        ConsoleDistrict.signIn(browser, api);
+        long district = districtId();
+        browser.open("/#/dashboard?scope=" + district);
+        browser.findWithText("#scope-name", "济南高新区");
+        WebElement members = browser.find(".dash-module[data-module=core] .kpi[data-stat~='core.members.by-category']");
+        assertTrue(members.getAttribute("data-stat"), members.getAttribute("data-stat").contains("core.members.by-status"));
+        assertEquals(1, browser.all(".dash-module[data-module=core] .kpi[data-stat~='core.members.by-status']").size());
+        // the line's name is drawn on the canvas: the chart's text alternative names it
+        browser.awaitTrue("core's line of the roll at each year's end", d -> browser.present(".dash-module[data-module=core] .chart-wide .chart")
+                && browser.find(".dash-module[data-module=core] .chart-wide .chart").getAttribute("aria-label").contains("年末党员人数"));
+        browser.awaitTrue("charts drawn", d -> browser.all(".dash-module .chart canvas").size() >= 4);
+        // the same view as ConsoleBrowserIT's district dashboard, taken here once the demo has settled (every module shown)
+        browser.screenshot(screenshots, "06-dashboard");
+        assertTrue(browser.driver().getCurrentUrl(), browser.driver().getCurrentUrl().matches(".*#/dashboard\\?.*year=\\d{4}.*"));
+        Api admin = api.basic(Credentials.USERNAME, Credentials.password(api));
+        int year = LocalDate.now().getYear();
+        JsonNode roll = admin.get("/statistics/members-at-year-end?subtreeOf=" + district + "&from=" + (year - 4) + "&to=" + year)
+                .expect(200).json().get("years");
+        assertEquals(5, roll.size());
+        double today = -1;
+        for (JsonNode module : admin.get("/statistics?subtreeOf=" + district + "&year=" + year).expect(200).json().get("modules")) {
+            for (JsonNode figure : module.get("statistics")) {
+                today = figure.get("id").asText().equals("core.members.by-status") ? figure.get("value").asDouble() : today;
+            }
+        }
+        assertEquals(today, roll.get(4).get("members").asDouble(), 0.0);
+        admin.get("/statistics/members-at-year-end?subtreeOf=" + district + "&from=" + year + "&to=" + (year - 1)).problem(422);
+
+        String districtUrl = browser.driver().getCurrentUrl();
+        WebElement streetOption = browser.find("#dash-scope").findElements(By.tagName("option")).stream()
+                .filter(o -> o.getText().contains("街道")).findFirst().orElseThrow();
+        String street = streetOption.getText().strip();
+        String streetId = streetOption.getAttribute("value");
+        new Select(browser.find("#dash-scope")).selectByValue(streetId);
+        browser.findWithText("#scope-name", street);
+        browser.findWithText(".notice-info", street);
+        browser.findWithText("#page .dash-toolbar", street);
+        browser.find(".dash-module[data-module=core] .kpi");
+        assertTrue(browser.driver().getCurrentUrl(), browser.driver().getCurrentUrl().contains("scope=" + streetId));
+        browser.driver().navigate().back();
+        browser.findWithText("#scope-name", "济南高新区");
+        browser.awaitTrue("the district's dashboard again", d -> districtUrl.equals(d.getCurrentUrl())
+                && browser.find("#dash-scope").getAttribute("value").equals(Long.toString(district)));
+        browser.driver().navigate().forward();
+        browser.findWithText("#scope-name", street);
+        browser.reload();
+        browser.findWithText("#scope-name", street);
+        browser.awaitTrue("the street's dashboard after a reload", d -> browser.find("#dash-scope").getAttribute("value").equals(streetId));
+        // the district is the scope again for the tests after this one
+        browser.open("/#/dashboard?scope=" + district);
+        browser.findWithText("#scope-name", "济南高新区");
+    }
+
+    private static long districtId() {
+        return api.basic(Credentials.USERNAME, Credentials.password(api)).get("/organizations/roots").expect(200).json()
+                .get(0).get("id").asLong();
+    }
 
     @Test
     public void aStreetOfficeAddsEditsTransfersAndRemovesMembersAndUnits() {

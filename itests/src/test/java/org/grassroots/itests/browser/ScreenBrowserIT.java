@@ -71,7 +71,7 @@ public class ScreenBrowserIT {
         admin.find("dialog[open] button.kit-dialog-confirm").click();
         admin.awaitTrue("revoked", d -> admin.find("#screen-token-table").getText().contains("已收回"));
         display.open(address);
-        display.driver().navigate().refresh();
+        display.reload();
         display.findWithText(".screen-error", "无效或已被收回");
     }
 }

@@ -12,6 +12,7 @@ import javax.ws.rs.core.MediaType;
 import org.grassroots.core.api.FieldError;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.StatisticsReport;
+import org.grassroots.core.internal.modules.MemberHistory;
 import org.grassroots.core.internal.modules.StatisticsAggregator;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
@@ -29,13 +30,57 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(CorePermissions.STATISTICS_READ)
 public class StatisticsResource {
+    /** The longest run of years {@code members-at-year-end} answers (the dashboard asks for five). */
+    static final int MAX_YEARS = 30;
+
     private final StatisticsAggregator statistics;
     private final Authorization authorization;
+    private final MemberHistory memberHistory;
 
     @Activate
-    public StatisticsResource(@Reference StatisticsAggregator statistics, @Reference Authorization authorization) {
+    public StatisticsResource(@Reference StatisticsAggregator statistics, @Reference Authorization authorization,
+                              @Reference MemberHistory memberHistory) {
         this.statistics = statistics;
         this.authorization = authorization;
+        this.memberHistory = memberHistory;
+    }
+
+    /**
+     * {@code ?subtreeOf=&from=&to=}: the members of the subtree on 31 December of each year, rebuilt from the join
+     * dates, leavings and transfers ({@link MemberHistory}): the history behind the dashboard's trend of the roll.
+     */
+    @GET
+    @Path("members-at-year-end")
+    public MembersAtYearEnd membersAtYearEnd(@QueryParam("subtreeOf") Long subtreeOf,
+                                             @QueryParam("from") @ParamRange(min = 1921, max = 9999) Integer from,
+                                             @QueryParam("to") @ParamRange(min = 1921, max = 9999) Integer to) {
+        ValidationException.Builder errors = ValidationException.builder();
+        if (subtreeOf == null) {
+            errors.add("subtreeOf", CoreMessages.message("subtreeOf.required"));
+        }
+        requireYear(errors, "from", from);
+        requireYear(errors, "to", to);
+        if (from != null && to != null && (to < from || to - from >= MAX_YEARS)) {
+            errors.add("to", CoreMessages.message("years.range", MAX_YEARS));
+        }
+        errors.throwIfAny();
+        authorization.requireInScope(subtreeOf, "organization", subtreeOf);
+        List<YearEnd> years = memberHistory.atYearEnds(subtreeOf, from, to).entrySet().stream()
+                .map(e -> new YearEnd(e.getKey(), e.getValue())).toList();
+        return new MembersAtYearEnd(subtreeOf, years);
+    }
+
+    private static void requireYear(ValidationException.Builder errors, String field, Integer year) {
+        if (year == null || year < 1921 || year > 9999) {
+            errors.add(field, CoreMessages.message("year.required"));
+        }
+    }
+
+    /** {@code years}: oldest first, one per year asked. */
+    public record MembersAtYearEnd(long subtreeOf, List<YearEnd> years) {
+    }
+
+    public record YearEnd(int year, long members) {
     }
 
     /**
