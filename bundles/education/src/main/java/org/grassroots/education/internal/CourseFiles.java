@@ -29,8 +29,7 @@ public class CourseFiles {
     private final JpaTemplate jpa;
     private final Courses courses;
     private final Exams exams;
-    private final AttachmentStore files;
-    private final AuditLog audit;
+    private final RecordFiles files;
 
     @Activate
     public CourseFiles(@Reference(target = EducationModule.UNIT) JpaTemplate jpa, @Reference Courses courses,
@@ -38,21 +37,18 @@ public class CourseFiles {
         this.jpa = jpa;
         this.courses = courses;
         this.exams = exams;
-        this.files = files;
-        this.audit = audit;
+        this.files = new RecordFiles(files, audit, OWNER_TYPE, Courses.TYPE, "FILE", MAX_FILES);
     }
 
     /** Stores one file of the course and answers its files, oldest first. */
     public List<Attachment> add(long courseId, String fileName, byte[] bytes) {
         return jpa.txExpr(TransactionType.Required, em -> {
             CourseEntity c = open(em, courseId);
-            if (files.list(EducationModule.ID, OWNER_TYPE, courseId).size() >= MAX_FILES) {
-                throw EducationMessages.TEXT.conflict("course.filesFull", c.title, MAX_FILES);
-            }
+            // readable below the course's unit: the members it is published for download its files
             Attachment stored = files.store(new AttachmentOwner(EducationModule.ID, OWNER_TYPE, c.id, c.unitId,
-                    EducationModule.READ, EducationModule.COURSE_MANAGE, EducationModule.OWN), fileName, bytes);
-            audit.record("FILE", Courses.TYPE, courseId, stored.fileName() + " (attachment " + stored.id() + ")", List.of());
-            return files.list(EducationModule.ID, OWNER_TYPE, courseId);
+                    EducationModule.READ, EducationModule.COURSE_MANAGE, EducationModule.OWN), fileName, bytes,
+                    () -> EducationMessages.TEXT.conflict("course.filesFull", c.title, MAX_FILES));
+            return files.added(courseId, stored);
         });
     }
 
@@ -60,7 +56,7 @@ public class CourseFiles {
     public List<Attachment> list(long courseId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             courses.visible(em, courseId);
-            return files.list(EducationModule.ID, OWNER_TYPE, courseId);
+            return files.list(courseId);
         });
     }
 
@@ -69,7 +65,7 @@ public class CourseFiles {
         var me = exams.me();
         return jpa.txExpr(TransactionType.Supports, em -> {
             Exams.open(em, courseId, me);
-            return files.list(EducationModule.ID, OWNER_TYPE, courseId);
+            return files.list(courseId);
         });
     }
 
@@ -77,19 +73,13 @@ public class CourseFiles {
     public List<Attachment> remove(long courseId, long fileId) {
         return jpa.txExpr(TransactionType.Required, em -> {
             open(em, courseId);
-            boolean ours = files.list(EducationModule.ID, OWNER_TYPE, courseId).stream().anyMatch(a -> a.id() == fileId);
-            if (!ours) {
-                throw EducationMessages.TEXT.notFound("attachment", fileId);
-            }
-            files.delete(fileId);
-            audit.record("FILE_DELETED", Courses.TYPE, courseId, "attachment " + fileId, List.of());
-            return files.list(EducationModule.ID, OWNER_TYPE, courseId);
+            return files.remove(courseId, fileId);
         });
     }
 
     /** One byte more than core's store accepts: enough to know a body is too large without reading all of it. */
     public int readLimit() {
-        return (int) Math.min(Integer.MAX_VALUE - 8, files.maxBytes() + 1);
+        return files.readLimit();
     }
 
     private CourseEntity open(EntityManager em, long courseId) {

@@ -31,8 +31,7 @@ public class SitePhotos {
     private final JpaTemplate jpa;
     private final ModuleScope scope;
     private final Sites sites;
-    private final AttachmentStore files;
-    private final AuditLog audit;
+    private final RecordFiles photos;
 
     @Activate
     public SitePhotos(@Reference(target = EducationModule.UNIT) JpaTemplate jpa, @Reference ModuleScopes scopes,
@@ -40,31 +39,27 @@ public class SitePhotos {
         this.jpa = jpa;
         this.scope = scopes.of(EducationModule.ID);
         this.sites = sites;
-        this.files = files;
-        this.audit = audit;
+        this.photos = new RecordFiles(files, audit, OWNER_TYPE, Sites.TYPE, "PHOTO", MAX_PHOTOS);
     }
 
     /** Stores one photo and answers the site's photos, oldest first. */
     public List<Attachment> add(long siteId, String fileName, byte[] bytes) {
         return jpa.txExpr(TransactionType.Required, em -> {
             SiteEntity s = open(em, siteId);
-            if (files.list(EducationModule.ID, OWNER_TYPE, siteId).size() >= MAX_PHOTOS) {
-                throw EducationMessages.TEXT.conflict("site.photosFull", s.id, MAX_PHOTOS);
-            }
-            Attachment stored = files.store(owner(s), fileName, bytes);
+            Attachment stored = photos.store(owner(s), fileName, bytes,
+                    () -> EducationMessages.TEXT.conflict("site.photosFull", s.id, MAX_PHOTOS));
             if (!stored.type().image()) {
                 // thrown inside the transaction that stored it: the file is rolled back with the refusal
                 throw EducationMessages.TEXT.invalid("file", "site.photoNotImage", stored.type().labels().zhCN());
             }
-            audit.record("PHOTO", Sites.TYPE, siteId, stored.fileName() + " (attachment " + stored.id() + ")", List.of());
-            return files.list(EducationModule.ID, OWNER_TYPE, siteId);
+            return photos.added(siteId, stored);
         });
     }
 
     public List<Attachment> list(long siteId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             sites.visible(em, siteId);
-            return files.list(EducationModule.ID, OWNER_TYPE, siteId);
+            return photos.list(siteId);
         });
     }
 
@@ -72,19 +67,13 @@ public class SitePhotos {
     public List<Attachment> remove(long siteId, long fileId) {
         return jpa.txExpr(TransactionType.Required, em -> {
             open(em, siteId);
-            boolean ours = files.list(EducationModule.ID, OWNER_TYPE, siteId).stream().anyMatch(a -> a.id() == fileId);
-            if (!ours) {
-                throw EducationMessages.TEXT.notFound("attachment", fileId);
-            }
-            files.delete(fileId);
-            audit.record("PHOTO_DELETED", Sites.TYPE, siteId, "attachment " + fileId, List.of());
-            return files.list(EducationModule.ID, OWNER_TYPE, siteId);
+            return photos.remove(siteId, fileId);
         });
     }
 
     /** One byte more than core's store accepts: enough to know a body is too large without reading all of it. */
     public int readLimit() {
-        return (int) Math.min(Integer.MAX_VALUE - 8, files.maxBytes() + 1);
+        return photos.readLimit();
     }
 
     private SiteEntity open(EntityManager em, long siteId) {
