@@ -88,15 +88,18 @@ export async function renderMeetings(container, ctx) {
     const present = memberPicker(ctx, { id: 'aff-present', name: 'presentMemberIds', multiple: true, caption: t({ zhCN: '出席党员', en: 'Members present' }), unit: m.organizationId });
     const absent = memberPicker(ctx, { id: 'aff-absent', name: 'absences', multiple: true, caption: t({ zhCN: '缺席党员', en: 'Members absent' }), unit: m.organizationId });
     const reason = h('input', { id: 'aff-absent-reason', name: 'absences[0].reason', placeholder: t({ zhCN: '如：因公出差', en: 'e.g. on a business trip' }) });
+    // an absence without a proper reason counts towards the six-month rule (无正当理由连续六个月不参加组织生活)
+    const excused = h('input', { type: 'checkbox', id: 'aff-absent-excused', name: 'absences[0].excused', checked: true });
     return formDialog(ctx, { id: 'aff-hold-dialog', title: { zhCN: `记录召开：${m.title}`, en: `Record as held: ${m.title}` },
       submitText: { zhCN: '保存', en: 'Save' },
       fields: [field(t({ zhCN: '召开日期', en: 'Held on' }), heldOn), field(t({ zhCN: '地点', en: 'Place' }), place),
         chair.element, recorder.element, ...(m.type === 'LECTURE' ? [lecturer.element] : []), present.element, absent.element,
-        field(t({ zhCN: '缺席原因', en: 'Reason for the absences' }), reason)],
+        field(t({ zhCN: '缺席原因', en: 'Reason for the absences' }), reason),
+        field(t({ zhCN: '属正当理由（不勾选则计入连续六个月未参加组织生活）', en: 'A proper reason (unticked: counts towards the six-month rule)' }), excused)],
       submit: () => step(ctx, `meetings/${m.id}/hold`, m.version, {
         heldOn: heldOn.value || null, place: place.value, chairMemberId: chair.value()[0] || null,
         recorderMemberId: recorder.value()[0] || null, lecturerMemberId: lecturer.value()[0] || null,
-        presentMemberIds: present.value(), absences: absent.value().map((id) => ({ memberId: id, reason: reason.value })) }) });
+        presentMemberIds: present.value(), absences: absent.value().map((id) => ({ memberId: id, reason: reason.value, excused: excused.checked })) }) });
   }
 
   container.append(h('div', { class: 'kit-toolbar' }, year.element, field(t({ zhCN: '类型', en: 'Type' }), type),

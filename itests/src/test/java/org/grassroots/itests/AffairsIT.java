@@ -134,12 +134,16 @@ public class AffairsIT extends DistrictTestSupport {
                 "absences", Json.arr(Json.obj("memberId", members[1]))), version(first)).expectInvalid("absences[0].reason");
         first = secretary.post(AFF + "/meetings/" + id(first) + "/hold", Json.obj("heldOn", LocalDate.now().toString(),
                 "chairMemberId", members[0], "recorderMemberId", members[1], "presentMemberIds", Json.arr(members[0]),
-                "absences", Json.arr(Json.obj("memberId", members[1], "reason", "因公出差"), Json.obj("memberId", members[2], "reason", "病假"))),
+                "absences", Json.arr(Json.obj("memberId", members[1], "reason", "因公出差"),
+                        Json.obj("memberId", members[2], "reason", "未请假", "excused", false))),
                 version(first)).expect(200).json();
         assertEquals(3, first.path("entitled").asInt());
         assertEquals(1, first.path("present").asInt());
         assertFalse(first.toString(), first.path("counted").asBoolean());
         assertEquals(3, first.path("attendance").size());
+        // an absence is excused unless said otherwise; one without a proper reason counts for the six-month rule
+        first.path("attendance").forEach(line -> assertEquals(line.toString(),
+                line.path("memberId").asLong() != members[2], line.path("excused").asBoolean()));
 
         // ---- a second one with a quorum; its minutes are a file; review by the level above
         JsonNode second = secretary.post(AFF + "/meetings", Json.obj("organizationId", id(branch), "type", "BRANCH_GENERAL",

@@ -20,4 +20,6 @@ public class AttendanceEntity {
     @Column(name = "MEMBER_ID") long memberId;
     @Column(name = "PRESENT") short present;
     @Column(name = "REASON") String reason;
+    /** 1 when present or absent with a proper reason; 0 for an absence without one. */
+    @Column(name = "EXCUSED") short excused = 1;
 }

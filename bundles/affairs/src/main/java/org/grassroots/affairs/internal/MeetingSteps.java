@@ -125,7 +125,7 @@ public class MeetingSteps {
         member(step.recorderMemberId(), "recorderMemberId", org, errors, true);
         member(step.lecturerMemberId(), "lecturerMemberId", org, errors, m.type == MeetingType.LECTURE);
         Set<Long> present = new LinkedHashSet<>(step.presentMemberIds() == null ? List.of() : step.presentMemberIds());
-        Map<Long, String> absent = new LinkedHashMap<>();
+        Map<Long, Absence> absent = new LinkedHashMap<>();
         if (present.isEmpty()) {
             errors.add("presentMemberIds", "meeting.present.required");
         }
@@ -149,7 +149,7 @@ public class MeetingSteps {
             if (absence.reason() == null || absence.reason().isBlank() || absence.reason().length() > 300) {
                 errors.add("absences[" + a + "].reason", "meeting.absent.reason");
             } else {
-                absent.put(absence.memberId(), absence.reason().trim());
+                absent.put(absence.memberId(), absence);
             }
         }
         errors.throwIfAny();
@@ -180,9 +180,9 @@ public class MeetingSteps {
         m.heldBy = actor;
         m.heldAt = now;
         for (Long memberId : present) {
-            attendance(em, m.id, memberId, true, null);
+            attendance(em, m.id, memberId, true, null, true);
         }
-        absent.forEach((memberId, reason) -> attendance(em, m.id, memberId, false, reason));
+        absent.forEach((memberId, a) -> attendance(em, m.id, memberId, false, a.reason().trim(), a.isExcused()));
     }
 
     private void submit(MeetingEntity m, MeetingStep step, String actor, LocalDateTime now) {
@@ -257,12 +257,14 @@ public class MeetingSteps {
         }
     }
 
-    private static void attendance(EntityManager em, long meetingId, long memberId, boolean present, String reason) {
+    private static void attendance(EntityManager em, long meetingId, long memberId, boolean present, String reason,
+                                   boolean excused) {
         AttendanceEntity a = new AttendanceEntity();
         a.meetingId = meetingId;
         a.memberId = memberId;
         a.present = (short) (present ? 1 : 0);
         a.reason = reason;
+        a.excused = (short) (excused ? 1 : 0);
         em.persist(a);
     }
 

@@ -171,7 +171,7 @@ public class Meetings {
         for (AttendanceEntity a : em.createQuery("SELECT a FROM AttendanceEntity a WHERE a.meetingId = :id ORDER BY a.present DESC, a.id",
                 AttendanceEntity.class).setParameter("id", m.id).getResultList()) {
             String name = members.reference(a.memberId).map(MemberReference::name).orElse(null);
-            lines.add(new AttendanceLine(a.memberId, name, a.present == 1, a.reason));
+            lines.add(new AttendanceLine(a.memberId, name, a.present == 1, a.reason, a.present == 1 || a.excused == 1));
         }
         return toRecord(m, lines);
     }

@@ -56,7 +56,8 @@ final class MinutesDocument {
         List<String> present = m.attendance().stream().filter(AttendanceLine::present).map(a -> name(a, names)).toList();
         blocks.add(new Paragraph(present.isEmpty() ? "—" : String.join(english ? ", " : "、", present)));
         List<List<String>> absent = m.attendance().stream().filter(a -> !a.present())
-                .map(a -> List.of(name(a, names), orDash(a.reason()))).toList();
+                .map(a -> List.of(name(a, names), orDash(a.reason()) + (a.excused() ? "" : text(locale, "minutes.unexcused"))))
+                .toList();
         blocks.add(new Heading(1, text(locale, "minutes.absent")));
         if (absent.isEmpty()) {
             blocks.add(new Paragraph(text(locale, "minutes.absent.none")));

@@ -22,8 +22,8 @@ class MinutesDocumentTest {
     private static Meeting meeting(MeetingType type, boolean counted, String summary) {
         return new Meeting(7, 3, "第一党支部", type, MeetingStatus.APPROVED, "学习贯彻全会精神", "一、传达精神；二、讨论",
                 LocalDate.of(2024, 5, 10), "党员活动室", LocalDate.of(2024, 5, 20), 11L, 12L, 11L, true, 9, 4, counted,
-                summary, "同意", 0, List.of(new AttendanceLine(11, "张书记", true, null), new AttendanceLine(12, "李记录", true, null),
-                new AttendanceLine(13, "王党员", false, "出差")), List.of(MeetingAction.ARCHIVE), "sec", Instant.EPOCH, "sec",
+                summary, "同意", 0, List.of(new AttendanceLine(11, "张书记", true, null, true), new AttendanceLine(12, "李记录", true, null, true),
+                new AttendanceLine(13, "王党员", false, "出差", true), new AttendanceLine(14, "赵党员", false, "未请假", false)), List.of(MeetingAction.ARCHIVE), "sec", Instant.EPOCH, "sec",
                 Instant.EPOCH, "sec", Instant.EPOCH, "street", Instant.parse("2024-05-25T08:00:00Z"), null, null, null, null, null, 1);
     }
 
@@ -51,7 +51,8 @@ class MinutesDocumentTest {
         assertTrue(text.contains("主持人,张书记") && text.contains("记录人,李记录"), text);
         assertTrue(text.contains("应到 9 人，实到 4 人"), text);
         assertTrue(text.contains("张书记、李记录"), text);
-        assertTrue(text.contains("王党员,出差"), text);
+        assertTrue(text.contains("王党员,出差|"), text);
+        assertTrue(text.contains("赵党员,未请假（无正当理由）"), text);
         assertTrue(text.contains("会议认为……"), text);
         assertTrue(text.contains("审核人：street，审核日期：2024-05-25\n同意"), text);
     }
