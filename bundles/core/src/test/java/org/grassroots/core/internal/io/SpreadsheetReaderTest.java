@@ -223,15 +223,16 @@ class SpreadsheetReaderTest {
      * two valid members each: UTF-8 with and without BOM, GBK, GB18030 beyond GBK, a merged title or merged group
      * headings above the header, dates typed as dates, the phone typed as a number, empty rows below the data.
      */
+    private static final List<String> REAL_WORLD_FILES = List.of("members-utf8.csv", "members-utf8-bom.csv",
+            "members-gbk.csv", "members-gb18030.csv", "members-poi-merged-title.xlsx", "members-poi-group-headers.xlsx",
+            "members-libreoffice-merged-title.xlsx", "members-libreoffice-from-csv.xlsx");
+
     @ParameterizedTest
     @ValueSource(strings = {"members-utf8.csv", "members-utf8-bom.csv", "members-gbk.csv", "members-gb18030.csv",
             "members-poi-merged-title.xlsx", "members-poi-group-headers.xlsx", "members-libreoffice-merged-title.xlsx",
             "members-libreoffice-from-csv.xlsx"})
     void realWorldFilesReadAsTwoValidMembers(String file) throws IOException {
-        Sheet sheet;
-        try (InputStream in = getClass().getResourceAsStream("/spreadsheets/" + file)) {
-            sheet = reader.read(file.endsWith(".csv") ? FileFormat.CSV : FileFormat.XLSX, in);
-        }
+        Sheet sheet = realWorldFile(file);
         MemberColumns columns = new MemberColumns();
         assertEquals(columns.headers(), sheet.headers(), file);
         assertEquals(List.of(), columns.headerProblems(sheet.headers()), file);
@@ -251,6 +252,25 @@ class SpreadsheetReaderTest {
         }
         if (file.equals("members-gbk.csv")) {
             assertEquals("支部委员,宣传委员", sheet.rows().get(0).value("职务岗位"));
+        }
+    }
+
+    /** ImportIT imports every real-world file into one platform, where a repeated ID number would be refused. */
+    @Test
+    void realWorldFilesHoldIdNumbersOfTheirOwn() throws IOException {
+        List<String> idNumbers = new java.util.ArrayList<>();
+        for (String file : REAL_WORLD_FILES) {
+            for (SheetRow row : realWorldFile(file).rows()) {
+                idNumbers.add(row.value("公民身份号码"));
+            }
+        }
+        assertEquals(2 * REAL_WORLD_FILES.size(), idNumbers.size());
+        assertEquals(idNumbers.size(), new java.util.HashSet<>(idNumbers).size(), "repeated ID numbers: " + idNumbers);
+    }
+
+    private Sheet realWorldFile(String file) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/spreadsheets/" + file)) {
+            return reader.read(file.endsWith(".csv") ? FileFormat.CSV : FileFormat.XLSX, in);
         }
     }
 
