@@ -299,6 +299,20 @@ public class PositionIT extends DistrictTestSupport {
         PositionUseChecks.exercise(account(code("pua").toLowerCase(), "UNIT_ADMIN", id(street), null),
                 account(code("pusec").toLowerCase(), "SECRETARY", id(community), null), member, member2,
                 account(code("puo").toLowerCase(), "UNIT_ADMIN", id(otherStreet), null), id(street), id(community));
+
+        // education credits the events a member signed in to as study points (1 point an hour), not as study hours:
+        // the running event the member signed in to above lasts 70 minutes, 1.2 hours
+        api.putWithoutVersion("/modules/education/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        api.putWithoutVersion("/modules/education/enablement/" + id(otherStreet), Json.obj("enabled", true)).expect(200);
+        int year = java.time.LocalDateTime.now().minusMinutes(10).getYear();
+        JsonNode points = member.get("/api/education/my/points?year=" + year).expect(200).json();
+        assertEquals(points.toString(), 1.2, points.path("bySource").path("POSITION_EVENT").asDouble(), 1e-9);
+        assertEquals(points.toString(), 1.2, points.path("points").asDouble(), 1e-9);
+        JsonNode ranking = api.get("/api/education/points/ranking?unit=" + id(street) + "&year=" + year).expect(200).json();
+        assertEquals(ranking.toString(), 1, ranking.path("total").asInt());
+        assertEquals(ranking.toString(), 1.2, ranking.path("items").path(0).path("points").asDouble(), 1e-9);
+        assertEquals(0, api.get("/api/education/points/ranking?unit=" + id(otherStreet) + "&year=" + year).expect(200).json()
+                .path("total").asInt());
     }
 
     /** Query parameters that cannot be read answer 422 naming them. */

@@ -5,12 +5,13 @@ import org.grassroots.core.api.module.LocalizedText;
 
 /**
  * Where study points come from: study hours (sessions, self-study, online courses), which count towards the yearly
- * requirement, and hours another module records (volunteer service, through core-api's activity SPI), which earn points
- * only.
+ * requirement, and hours another module records (community's volunteer service, position's events signed in to, through core-api's
+ * activity SPI), which earn points only.
  */
 public enum CreditSource implements Labelled {
     SESSION("集中培训", "Training session", true), SELF_STUDY("自学", "Self-study", true),
-    COURSE("网络课程", "Online course", true), VOLUNTEER("志愿服务", "Volunteer service", false);
+    COURSE("网络课程", "Online course", true), VOLUNTEER("志愿服务", "Volunteer service", false),
+    POSITION_EVENT("阵地活动", "Events at service positions", false);
 
     private final LocalizedText labels;
     private final boolean study;

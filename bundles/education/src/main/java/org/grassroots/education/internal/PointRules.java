@@ -23,12 +23,12 @@ final class PointRules {
 
     /**
      * Built-in rules: two points per hour of a training session attended, one per hour of self-study, of an online
-     * course passed or of volunteer service confirmed by a community.
+     * course passed, of volunteer service confirmed by a community or of an event at a service position signed in to.
      */
     static BigDecimal builtIn(CreditSource source) {
         return switch (source) {
             case SESSION -> new BigDecimal("2.0");
-            case SELF_STUDY, COURSE, VOLUNTEER -> new BigDecimal("1.0");
+            case SELF_STUDY, COURSE, VOLUNTEER, POSITION_EVENT -> new BigDecimal("1.0");
         };
     }
 

@@ -38,7 +38,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Study points (积分): the district's rules award points per approved study hour of each source (training sessions
- * attended, self-study); a member's points of a year, the yearly ranking of a subtree (one grouped query over the
+ * attended, self-study) and per hour other modules record (volunteer service, events at service positions); a
+ * member's points of a year, the yearly ranking of a subtree (one grouped query over the
  * credits, scoped by path) and a member's rank in their own organization. Points are computed, never stored, so a
  * changed rule applies to the whole year at once.
  */
@@ -51,7 +52,7 @@ public class StudyPoints {
     private final MemberService members;
     private final AuditLog audit;
     private final ModuleEnablement enablement;
-    /** Volunteer service hours recorded by other modules (community), credited as points: they come and go. */
+    /** Hours recorded by other modules (community's volunteer service, position's events), credited as points: they come and go. */
     private final List<MemberActivitySource> activities = new CopyOnWriteArrayList<>();
 
     @Activate
@@ -188,7 +189,13 @@ public class StudyPoints {
         for (MemberActivitySource source : now) {
             CreditSource as = switch (source.kind()) {
                 case VOLUNTEER_SERVICE -> CreditSource.VOLUNTEER;
+                case POSITION_EVENT -> CreditSource.POSITION_EVENT;
+                // a kind added to core-api after this module was built earns nothing until a source is added for it
+                default -> null;
             };
+            if (as == null) {
+                continue;
+            }
             source.hours(path, year).forEach((memberId, hours) -> {
                 Earned e = byMember.get(memberId);
                 Long unit = e != null ? Long.valueOf(e.unitId())

@@ -4,5 +4,5 @@
  * module (e.g. {@code education}'s study points, 积分) can credit them without importing the recording module.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.grassroots.core.api.activity;
