@@ -9,6 +9,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.rest.AnySignedInUser;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,6 +33,7 @@ public class UnitResource {
 
     @GET
     @Path("{id}")
+    @AnySignedInUser("a benchmark probe: a unit's public fields, read through core's scoped OrganizationService")
     public Organization unit(@PathParam("id") long id) {
         return organizations.find(id).orElseThrow(NotFoundException::new);
     }
