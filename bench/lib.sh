@@ -137,10 +137,15 @@ await() {
 # PBKDF2 hash (210,000 iterations), which would make the load runs measure password hashing.
 sign_in() {
   [ -n "$USER_AUTH_HEADER" ] && return 0
-  local token
-  token=$(curl -sf --max-time 30 -X POST -H 'Content-Type: application/json' \
-    -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE_URL/api/auth/login" \
-    | grep -o '"token":"[^"]*"' | cut -d'"' -f4) || true
+  local token="" tries
+  # the sign-in resource registers a moment after core's first resources; try for up to 60 s
+  for tries in $(seq 1 60); do
+    token=$(curl -sf --max-time 30 -X POST -H 'Content-Type: application/json' \
+      -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE_URL/api/auth/login" \
+      | grep -o '"token":"[^"]*"' | cut -d'"' -f4) || true
+    [ -n "$token" ] && break
+    sleep 1
+  done
   if [ -n "$token" ]; then AUTH_HEADER="Authorization: Bearer $token"; else log "sign-in failed; staying with Basic"; fi
 }
 

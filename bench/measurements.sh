@@ -356,6 +356,13 @@ fresh_empty_instance() {
   start_instance "$1"
   await_log "grassroots is ready" 600
   sign_in
+  # core's resources register one by one after the first; the import resource is in its API description once served
+  local tries
+  for tries in $(seq 1 120); do
+    get "$BASE_URL/api/core/openapi.json" | grep -q '"/imports"' && return 0
+    sleep 0.5
+  done
+  log "core's import resource is not served after 60 s"
 }
 
 measure_import() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberService;
@@ -80,29 +81,35 @@ public class StartupBanner {
     }
 
     /**
-     * "Ready" promises that the API answers, and the REST whiteboard publishes core's application on its own thread,
-     * a moment after the services it serves: so the banner asks the API itself. Any answer but "no API here" (404,
-     * or no connection yet) counts; signed out, the answer is 401.
+     * "Ready" promises that the API answers and that one can sign in, and the REST whiteboard publishes core's
+     * application and the sign-in application on its own thread, a moment after the services they serve: so the banner
+     * asks the API itself. Any answer but "no API here" (404, or no connection yet) counts; signed out, the roots
+     * answer 401 and the sign-in resource answers a GET with 405.
      */
     private static void awaitApiServed(String base) throws InterruptedException {
         long deadline = System.nanoTime() + API_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(base + "api/core/organizations/roots")
-                        .toURL().openConnection();
-                connection.setConnectTimeout(1_000);
-                connection.setReadTimeout(5_000);
-                int status = connection.getResponseCode();
-                connection.disconnect();
-                if (status != 404) {
+        for (String path : List.of("api/core/organizations/roots", "api/auth/login")) {
+            while (!served(base + path)) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn("{} did not answer within {}; printing the banner anyway", path, API_WAIT);
                     return;
                 }
-            } catch (IOException e) {
-                // not listening yet
+                Thread.sleep(100);
             }
-            Thread.sleep(100);
         }
-        LOG.warn("The core API did not answer within {}; printing the banner anyway", API_WAIT);
+    }
+
+    private static boolean served(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1_000);
+            connection.setReadTimeout(5_000);
+            int status = connection.getResponseCode();
+            connection.disconnect();
+            return status != 404;
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     private static String endpoint(HttpServiceRuntime http) {
