@@ -19,6 +19,8 @@ import org.grassroots.core.api.text.MessageBundle;
 public final class IdNumbers {
 
     public static final int LENGTH = 18;
+    /** What a number cell leaves of the last three digits of an 18-digit number (15 significant digits). */
+    private static final String LOST_DIGITS = "000";
 
     private static final MessageBundle MESSAGES = MessageBundle.of(IdNumbers.class);
 
@@ -81,7 +83,10 @@ public final class IdNumbers {
         }
         char expected = checkCharacter(id.substring(0, LENGTH - 1));
         if (id.charAt(LENGTH - 1) != expected) {
-            return Optional.of(MESSAGES.message("idNumber.checkCharacter", expected));
+            // Excel and Calc keep 15 significant digits of a number: an ID typed into a number cell comes back with
+            // its last three digits 000, and the check fails. Say so, or the secretary retypes the same cell.
+            return Optional.of(id.endsWith(LOST_DIGITS) ? MESSAGES.message("idNumber.storedAsNumber")
+                    : MESSAGES.message("idNumber.checkCharacter", expected));
         }
         LocalDate birthDate = parseBirthDate(id);
         if (birthDate == null) {

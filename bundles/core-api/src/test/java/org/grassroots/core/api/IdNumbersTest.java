@@ -53,6 +53,17 @@ class IdNumbersTest {
         assertFalse(IdNumbers.isValid("340524198001010013"));
     }
 
+    /** A number cell keeps 15 significant digits: 440305197503080113 comes back as 440305197503080000. */
+    @Test
+    void namesANumberCellAsTheLikelyCauseOfALastThreeDigits000ThatFailTheCheck() {
+        String english = IdNumbers.problem("440305197503080000", TODAY).orElseThrow();
+        assertTrue(english.contains("stored it as a number") && english.contains("text"), english);
+        String chinese = IdNumbers.refusal("440305197503080000", TODAY).orElseThrow().chinese();
+        assertTrue(chinese.contains("存成了数字") && chinese.contains("文本"), chinese);
+        // an ID number that really ends in 000 is valid when its check character is 0
+        assertTrue(IdNumbers.isValid("340524198001017000"));
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
