@@ -422,7 +422,9 @@ measure_rural_recommender() {
   if [ -f "$rural/test-classes/org/grassroots/rural/internal/match/RecommenderBenchmark.class" ]; then
     local rounds=20
     $QUICK && rounds=8
-    out=$(java -cp "$rural/classes:$rural/test-classes" org.grassroots.rural.internal.match.RecommenderBenchmark \
+    # the scoring code uses core-api's types (labels of the needs), so core-api's classes are on the path too
+    out=$(java -cp "$rural/classes:$rural/test-classes:$ROOT/bundles/core-api/target/classes" \
+      org.grassroots.rural.internal.match.RecommenderBenchmark \
       2000 3 "$rounds")
     log "recommender benchmark: $out"
     # table rows: | enterprises | needs | rankings/round | median ms/round | best ms/round | ns/scoring |
