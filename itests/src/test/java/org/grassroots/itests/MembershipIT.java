@@ -34,11 +34,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * core; 入党志愿书 numbers come from the ranges the level above issued; the six-month rule lists the members affairs
  * has no organizational life of; mobile members and status events keep their rules, and membership ended, suspended
  * or transferred out takes the member off core's roll (kept as history); another street sees nothing and a street
- * without the module is refused; the module is uninstalled and reinstalled with its data.
+ * without the module is refused; the module is uninstalled and reinstalled with its data. The annual statistics
+ * ({@link AnnualStatsTests}) run in this class's container.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class MembershipIT extends DistrictTestSupport {
+public class MembershipIT extends AnnualStatsTests {
     private static final String M = "/api/membership";
     private static final String TEMPORARY = "Temp-Password-0001";
     private static final String CHOSEN = "Chosen-Passw0rd-2026";

@@ -45,6 +45,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
@@ -200,8 +201,8 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
         assertEquals("threads of uninstalled bundles", List.of(), JvmFootprint.threadsOfUninstalledBundles());
     }
 
-    private org.osgi.framework.Bundle installedIndustrial() {
-        for (org.osgi.framework.Bundle bundle : context.getBundles()) {
+    private Bundle installedIndustrial() {
+        for (Bundle bundle : context.getBundles()) {
             if (INDUSTRIAL_BUNDLE.contains(bundle.getSymbolicName())) {
                 return bundle;
             }

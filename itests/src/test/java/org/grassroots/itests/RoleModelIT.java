@@ -35,11 +35,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * approved at district level (its tier); the district assigns a contact point (overlaps and periods ending before
  * they start refused) with a contact record; service records; the figures count it; another street sees nothing;
  * a unit without the module is refused; the demo reproduces the report's 41 contact points and the "十百千" tiers;
- * the module is uninstalled and reinstalled with its data. Award campaigns: {@link RoleModelAwardsIT}.
+ * the module is uninstalled and reinstalled with its data. Award campaigns: {@link RoleModelAwardsTests}, run
+ * in this class's container.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RoleModelIT extends RoleModelTestSupport {
+public class RoleModelIT extends RoleModelAwardsTests {
 
     @Inject
     private SessionFactory sessions;

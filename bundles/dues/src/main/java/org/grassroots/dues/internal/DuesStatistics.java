@@ -149,6 +149,8 @@ public class DuesStatistics implements StatisticsProvider {
      */
     private static Sums sums(EntityManager em, String path, int from, int to, Map<Long, BigDecimal[]> byOrganization) {
         Sums s = new Sums();
+        // grouped by month only, the organization column is an aggregate that nobody reads: it keeps the columns where
+        // the loop below expects them, whichever grouping ran
         String organization = byOrganization != null ? "ORGANIZATION_ID" : "MIN(ORGANIZATION_ID)";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT PERIOD, " + organization + ", SUM(DUES), SUM(PAID), SUM(UNPAID), "

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.grassroots.core.api.FileFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SpreadsheetReaderTest {
 
@@ -227,10 +227,12 @@ class SpreadsheetReaderTest {
             "members-gbk.csv", "members-gb18030.csv", "members-poi-merged-title.xlsx", "members-poi-group-headers.xlsx",
             "members-libreoffice-merged-title.xlsx", "members-libreoffice-from-csv.xlsx");
 
+    static List<String> realWorldFiles() {
+        return REAL_WORLD_FILES;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"members-utf8.csv", "members-utf8-bom.csv", "members-gbk.csv", "members-gb18030.csv",
-            "members-poi-merged-title.xlsx", "members-poi-group-headers.xlsx", "members-libreoffice-merged-title.xlsx",
-            "members-libreoffice-from-csv.xlsx"})
+    @MethodSource("realWorldFiles")
     void realWorldFilesReadAsTwoValidMembers(String file) throws IOException {
         Sheet sheet = realWorldFile(file);
         MemberColumns columns = new MemberColumns();

@@ -18,16 +18,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Api.Response;
-import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,19 +30,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * per table (opened with POI in {@code AnnualStatsBrowserIT}); a branch prepares and submits its report, the street returns it with a reason (422 and
  * nothing stored without one), the branch submits again and the street accepts it; steps out of order answer 409
  * naming the allowed ones; the street sees which branch is missing; another street sees nothing (404).
+ * <p>
+ * Run by {@link MembershipIT}, which extends this class: both need the district with membership's demo, and one
+ * container start fewer saves CI a minute. The tests write below streets of their own and read the demo district.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class AnnualStatsIT extends DistrictTestSupport {
+abstract class AnnualStatsTests extends DistrictTestSupport {
     private static final String A = "/annual-stats";
     private static final String TEMPORARY = "Temp-Password-0001";
     private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final Duration SETTLE = Duration.ofSeconds(150);
-
-    @Configuration
-    public Option[] configuration() {
-        return District.configurationWithDemoOf("membership");
-    }
 
     @Test
     public void theDistrictsTablesSumToItsMembersAndOpenInExcel() throws IOException {

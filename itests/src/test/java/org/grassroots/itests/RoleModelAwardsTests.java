@@ -10,15 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.grassroots.itests.support.Api;
-import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.Json;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,15 +21,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and the role-model pool, another returned home and withdrawn; the published campaign's window and quotas changed
  * (a later opening or a quota below its nominations refused, nothing stored); the nominations and the honours as
  * spreadsheets; the demo's 2024 campaigns and the figures computed from them.
+ * <p>
+ * Run by {@link RoleModelIT}, which extends this class: both need the district with rolemodel's demo, and one
+ * container start fewer saves CI a minute. The tests write below units of their own and read the demo district.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class RoleModelAwardsIT extends RoleModelTestSupport {
-    @Configuration
-    public Option[] configuration() {
-        return District.configurationWithDemoOf("rolemodel");
-    }
-
+abstract class RoleModelAwardsTests extends RoleModelTestSupport {
     @Test
     public void aCampaignsNominationIsReviewedLevelByLevelAndAwarded() {
         int year = LocalDate.now().getYear();
