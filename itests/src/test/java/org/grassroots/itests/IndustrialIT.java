@@ -50,11 +50,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the grid worker logs a request; the administrator assigns, starts and resolves it; the worker rates it. Illegal
  * steps answer 409, bad input 422, another park's administrator sees nothing (404) and a park without the module is
  * refused (403); the statistics reflect the data; an overdue request is escalated once with an event; the module is
- * uninstalled and reinstalled with its data intact.
+ * uninstalled and reinstalled with its data intact. Core's attachments and notifications
+ * ({@link AttachmentsNotificationsTests}) run in this class's container.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class IndustrialIT extends DistrictTestSupport {
+public class IndustrialIT extends AttachmentsNotificationsTests {
     private static final String IND = "/api/industrial";
     private static final String TEMPORARY = "Temp-Password-0001";
     private static final String CHOSEN = "Chosen-Passw0rd-2026";

@@ -23,17 +23,10 @@ import org.osgi.framework.ServiceReference;
 
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.grassroots.itests.support.Api;
-import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.KarafShell;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,10 +35,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * industrial): files of a service request uploaded, listed, downloaded with safe headers, a renamed executable
  * refused, another park's administrator shown nothing (404); an overdue request lands in the park administrator's
  * inbox and nobody else's; a street's notice signed by one of its two branches; a collection task's completion view.
+ * <p>
+ * Run by {@link IndustrialIT}, which extends this class: both need the park distribution without demo data, and one
+ * container start fewer saves CI half a minute. The tests work in parks of their own, with administrators of their own.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class AttachmentsNotificationsIT extends DistrictTestSupport {
+abstract class AttachmentsNotificationsTests extends DistrictTestSupport {
     private static final String IND = "/api/industrial";
     private static final String TEMPORARY = "Temp-Password-0001";
     private static final String CHOSEN = "Chosen-Passw0rd-2026";
@@ -85,11 +79,6 @@ public class AttachmentsNotificationsIT extends DistrictTestSupport {
             Thread.sleep(1000);
         }
         throw new AssertionError("the platform's DataSource refused the update five times: " + last);
-    }
-
-    @Configuration
-    public Option[] configuration() {
-        return District.configuration("park", false);
     }
 
     @Test
