@@ -234,6 +234,17 @@ public class EducationIT extends DistrictTestSupport {
         JsonNode behind = streetAdmin.get(EDU + "/compliance/behind?unit=" + id(street) + "&year=" + year).expect(200).json();
         assertEquals(2, behind.path("total").asInt());
         assertEquals(10.0, behind.path("items").get(0).path("shortfall").asDouble(), 1e-9);
+        // the last quarter's reminders, unit by unit: each unit with members behind, its secretary told with the names
+        Response reminded = streetAdmin.post(EDU + "/reminders?unit=" + id(street) + "&year=" + year, "");
+        if (LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getMonthValue() >= 10) {
+            long units = java.util.stream.StreamSupport.stream(behind.path("items").spliterator(), false)
+                    .map(b -> b.path("unitId").asLong()).distinct().count();
+            assertEquals(reminded.toString(), units, reminded.expect(200).json().path("units").asLong());
+            String told = secretary.inLanguage("zh-CN").get("/notifications?unread=true").expect(200).json().toString();
+            assertTrue(told, told.contains("学时未达标") && told.contains("王学习"));
+        } else {
+            reminded.problem(409);
+        }
         JsonNode figures = streetAdmin.get(EDU + "/statistics?unit=" + id(street) + "&year=" + year).expect(200).json();
         assertEquals(figures.toString(), 1, figures.path("sites").asInt());
         assertEquals(1, figures.path("sessionsHeld").asInt());

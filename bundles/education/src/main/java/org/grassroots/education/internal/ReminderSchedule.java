@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * Sends the last quarter's reminders on a schedule: every interval (daily by default) it checks each district (root
  * unit) where the module is enabled and, once per month from October to December ({@link ReminderCalendar}), reminds
  * every unit of it with members below the requirement ({@link Reminders#remindBehind}); a row per district and
- * month keeps it from sending twice. {@code POST /reminders} and the shell still send them by hand.
+ * month keeps it from sending twice, and a row per unit and month lets a run that stopped half-way go on. {@code POST /reminders} and the shell still send them by hand.
  */
 @Component(service = ReminderSchedule.class, immediate = true, configurationPid = "org.grassroots.education",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -98,7 +98,7 @@ public class ReminderSchedule {
             }
             try {
                 int reminded = authorization.runAs(Caller.system(ACTOR),
-                        () -> reminders.remindBehind(root.id(), today.getYear(), today));
+                        () -> reminders.remindBehind(root.id(), today.getYear(), today, period.get()));
                 mark(root.id(), period.get(), reminded);
                 units += reminded;
             } catch (GrassrootsException e) { // the module is not enabled there: nothing to remind

@@ -1,13 +1,17 @@
 package org.grassroots.education.internal;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.notification.NotificationDraft;
 import org.grassroots.core.api.notification.Notifications;
@@ -22,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
  * rejected, the member's secretaries when self-study waits for approval, the target organizations' secretaries when
  * a session is planned for them, and — in the last quarter — each unit with members below the requirement (its
  * secretaries with the names, its members with a reminder to check their hours). Posting joins the caller's
- * transaction, so a reminder commits with the change that caused it.
+ * transaction, so a reminder commits with the change that caused it; the last quarter's reminders commit unit by unit.
  */
 @Component(service = Reminders.class)
 public class Reminders {
@@ -73,6 +77,19 @@ public class Reminders {
      * quarter of that year, when there is still time to catch up. Answers how many units were reminded.
      */
     public int remindBehind(Long unitId, int year, LocalDate today) {
+        return remindBehind(unitId, year, today, null);
+    }
+
+    /**
+     * Like {@link #remindBehind(Long, int, LocalDate)}; with a {@code period} (the schedule's month), a unit already
+     * reminded in that period is skipped and each unit reminded is marked, so a run that stopped half-way goes on
+     * where it stopped instead of reminding the first units twice. Answers the units reminded by this call.
+     * <p>
+     * One transaction per unit, its notifications with its mark: a district has some 1,600 units, and one transaction
+     * for all of them held the row locks of some 3,300 new notifications until its end, while the inbox reads of the
+     * whole platform (the console's unread count) waited on them.
+     */
+    int remindBehind(Long unitId, int year, LocalDate today, String period) {
         if (today.getYear() != year || today.getMonthValue() < 10) {
             throw EducationMessages.TEXT.conflict("reminder.notLastQuarter", year);
         }
@@ -80,20 +97,58 @@ public class Reminders {
         for (Behind b : compliance.behind(unitId, year)) {
             byUnit.computeIfAbsent(b.unitId(), u -> new java.util.ArrayList<>()).add(b);
         }
-        jpa.tx(TransactionType.Required, em -> byUnit.forEach((unit, behind) -> {
-            String names = String.join("、", behind.stream().limit(20).map(Behind::memberName).toList())
-                    + (behind.size() > 20 ? "……" : "");
-            notifications.post(new NotificationDraft(EducationModule.ID, "education.hours.behind",
-                    LocalizedText.of(year + " 年学时未达标：" + behind.size() + " 名党员", year + ": " + behind.size() + " members below the requirement"),
-                    LocalizedText.of(names, names), LINK + "hours", null, null, endOf(year)),
-                    List.of(Recipient.roleInUnit(Role.SECRETARY, unit)));
-            notifications.post(new NotificationDraft(EducationModule.ID, "education.hours.check",
-                    LocalizedText.of("请查看本人 " + year + " 年学时", "Check your study hours of " + year),
-                    LocalizedText.of("本支部有党员学时未达到年度要求，请在年底前完成学习。",
-                            "Some members of your branch are below the annual requirement; there is time until the end of the year."),
-                    LINK + "mine", null, null, endOf(year)), List.of(Recipient.roleInUnit(Role.MEMBER, unit)));
-        }));
-        return byUnit.size();
+        int reminded = 0;
+        for (Map.Entry<Long, List<Behind>> entry : byUnit.entrySet()) {
+            long unit = entry.getKey();
+            boolean sent = jpa.txExpr(TransactionType.Required, em -> {
+                if (period != null && UnitMarks.marked(em, unit, period)) {
+                    return false;
+                }
+                post(unit, entry.getValue(), year);
+                if (period != null) {
+                    UnitMarks.mark(em, unit, period);
+                }
+                return true;
+            });
+            reminded += sent ? 1 : 0;
+        }
+        return reminded;
+    }
+
+    private void post(long unit, List<Behind> behind, int year) {
+        String names = String.join("、", behind.stream().limit(20).map(Behind::memberName).toList())
+                + (behind.size() > 20 ? "……" : "");
+        notifications.post(new NotificationDraft(EducationModule.ID, "education.hours.behind",
+                LocalizedText.of(year + " 年学时未达标：" + behind.size() + " 名党员", year + ": " + behind.size() + " members below the requirement"),
+                LocalizedText.of(names, names), LINK + "hours", null, null, endOf(year)),
+                List.of(Recipient.roleInUnit(Role.SECRETARY, unit)));
+        notifications.post(new NotificationDraft(EducationModule.ID, "education.hours.check",
+                LocalizedText.of("请查看本人 " + year + " 年学时", "Check your study hours of " + year),
+                LocalizedText.of("本支部有党员学时未达到年度要求，请在年底前完成学习。",
+                        "Some members of your branch are below the annual requirement; there is time until the end of the year."),
+                LINK + "mine", null, null, endOf(year)), List.of(Recipient.roleInUnit(Role.MEMBER, unit)));
+    }
+
+    /**
+     * A unit's reminder of a period, in {@code EDU_REMINDER_RUN} beside the district's run rows: its period key carries
+     * a suffix ({@code 2024-11/u}), so a district that is itself a unit behind keeps both rows.
+     */
+    static final class UnitMarks {
+        static final String SUFFIX = "/u";
+
+        private UnitMarks() {
+        }
+
+        static boolean marked(EntityManager em, long unit, String period) {
+            return !em.createNativeQuery("SELECT 1 FROM EDU_REMINDER_RUN WHERE UNIT_ID = ? AND PERIOD_KEY = ?")
+                    .setParameter(1, unit).setParameter(2, period + SUFFIX).getResultList().isEmpty();
+        }
+
+        static void mark(EntityManager em, long unit, String period) {
+            em.createNativeQuery("INSERT INTO EDU_REMINDER_RUN (UNIT_ID, PERIOD_KEY, SENT_AT, UNITS) VALUES (?, ?, ?, 1)")
+                    .setParameter(1, unit).setParameter(2, period + SUFFIX)
+                    .setParameter(3, Timestamp.valueOf(UtcTimes.now())).executeUpdate();
+        }
     }
 
     private static java.time.Instant endOf(int year) {
