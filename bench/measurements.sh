@@ -298,6 +298,20 @@ measure_demo_scale() {
   stop_instance
 }
 
+# settled_heap_mib: the heap after full GC once the platform has been idle for LEAK_SETTLE_SECONDS, the smallest of
+# three samples 20 s apart: scheduled jobs (membership's six-month scan reads every member, 60 s after a start of the
+# module) hold their working set while they run.
+settled_heap_mib() {
+  log "idle for ${LEAK_SETTLE_SECONDS}s, then the heap (smallest of three samples)"
+  sleep "$LEAK_SETTLE_SECONDS"
+  local samples=() sample
+  for sample in 1 2 3; do
+    samples+=("$(jmx heap | awk -F= '{printf "%.1f", $2 / 1048576}')")
+    [ "$sample" = 3 ] || sleep 20
+  done
+  printf '%s\n' "${samples[@]}" | sort -n | head -1
+}
+
 # Hot deploy and class-loader leaks: every action module uninstalled and installed while the district runs,
 # through the platform's module API when it answers (else Karaf's FeaturesService over JMX); then heap and RSS
 # before and after LEAK_CYCLES uninstall/install cycles of every module.
@@ -330,7 +344,8 @@ measure_hot_deploy() {
       <<< "$out" >> "$RESULTS"
     record hotdeploy.changed_bundles "$(grep -o 'changed_bundles=[0-9]*' <<< "$out" | cut -d= -f2)"
     record hotdeploy.refreshes_logged "$(tail -c +"$((log_before + 1))" "$KARAF_DIR/data/log/karaf.log" | grep -c 'Refreshing bundles' || true)"
-    record memory.before_cycles_heap_mib "$(jmx heap | awk -F= '{printf "%.1f", $2 / 1048576}')"
+    # the baseline settles like the end (the hot deploy above leaves the same transient copies behind)
+    record memory.before_cycles_heap_mib "$(settled_heap_mib)"
     record memory.before_cycles_rss_mib "$(echo "$(rss_kib)" | awk '{printf "%.1f", $1 / 1024}')"
     jmx cycles "$LEAK_CYCLES" $(tr ' ' '\n' <<< "$modules" | cut -d= -f1)
     record memory.cycles "$LEAK_CYCLES"
@@ -339,17 +354,8 @@ measure_hot_deploy() {
     # Right after the cycles the heap still holds uninstalled modules through threads that ran their code: Derby keeps
     # a statement parser per thread whose cached Throwable's stack trace names the module's classes, Jetty's pooled
     # request threads among them; those threads end after Jetty's idle timeout (60 s), and with them the copies
-    # (docs/reliability.md, section 5). The leak check is the heap once the platform has been idle that long.
-    # Scheduled jobs (membership's six-month scan reads every member) hold their working set while they run: the
-    # smallest of three samples, 20 s apart, is the heap the platform keeps.
-    log "idle for ${LEAK_SETTLE_SECONDS}s, then the heap again (smallest of three samples)"
-    sleep "$LEAK_SETTLE_SECONDS"
-    local samples=() sample
-    for sample in 1 2 3; do
-      samples+=("$(jmx heap | awk -F= '{printf "%.1f", $2 / 1048576}')")
-      [ "$sample" = 3 ] || sleep 20
-    done
-    record memory.settled_after_cycles_heap_mib "$(printf '%s\n' "${samples[@]}" | sort -n | head -1)"
+    # (docs/reliability.md, section 5). The leak check compares the heap once the platform has been idle that long.
+    record memory.settled_after_cycles_heap_mib "$(settled_heap_mib)"
     record memory.settle_seconds "$LEAK_SETTLE_SECONDS"
   fi
   stop_instance
