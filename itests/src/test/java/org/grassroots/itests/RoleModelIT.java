@@ -96,6 +96,13 @@ public class RoleModelIT extends RoleModelAwardsTests {
         JsonNode due = secretary.get(RM + "/due-contacts?unit=" + id(community)).expect(200).json();
         assertEquals(due.toString(), 1, due.size());
         assertEquals(10, due.get(0).path("daysOverdue").asInt());
+        // the overdue contact is told once (a transaction per contact): in the secretary's inbox, and not again
+        String run = KarafShell.run(sessions, "grassroots:rolemodel-remind");
+        assertTrue(run, run.matches("(?s).*reminders sent: [1-9].*"));
+        String overdue = "典型跟踪培养逾期未联系：" + model.path("name").asText();
+        assertEquals(1, occurrences(secretary.inLanguage("zh-CN").get("/notifications?size=500").expect(200).text(), overdue));
+        KarafShell.run(sessions, "grassroots:rolemodel-remind");
+        assertEquals(1, occurrences(secretary.inLanguage("zh-CN").get("/notifications?size=500").expect(200).text(), overdue));
         secretary.post(RM + "/models/" + id(model) + "/publicity", Json.obj("title", "先进事迹", "channel", "WECHAT",
                 "publishedOn", today.minusDays(20).toString(), "link", "javascript:alert(1)")).expectInvalid("link");
         secretary.post(RM + "/models/" + id(model) + "/publicity", Json.obj("title", "先锋甲：社区里的热心人", "channel", "WECHAT",
@@ -213,5 +220,13 @@ public class RoleModelIT extends RoleModelAwardsTests {
         JsonNode record = api.get("/work-record?subtreeOf=" + district + "&year=2024").expect(200).json();
         String text = record.toString();
         assertTrue(text, text.contains("rolemodel.contactPoints") && text.contains("区级直接联系点41个"));
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 }

@@ -138,32 +138,39 @@ public class Trackings {
                 t.nextContactOn, ChronoUnit.DAYS.between(t.nextContactOn, today));
     }
 
-    /** Notifies every overdue next contact of the subtree not notified yet; answers how many were sent. */
+    /**
+     * Notifies every overdue next contact of the subtree not notified yet; answers how many were sent. One transaction
+     * per contact, its notification with its mark ({@code notifiedAt}): a district's run posts about a thousand, and one
+     * transaction for all held their locks until its end while every inbox read of the platform waited on them; a run
+     * that stops half-way leaves the contacts it reached marked.
+     */
     public int notifyDue(String path, LocalDate today) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            int sent = 0;
-            for (TrackingEntity t : dueIn(em, path, today)) {
-                if (t.notifiedAt != null) {
-                    continue;
-                }
-                ModelEntity m = em.find(ModelEntity.class, t.modelId);
-                if (m == null) {
-                    continue;
-                }
-                t.notifiedAt = UtcTimes.now();
-                notifications.post(new NotificationDraft(RoleModelModule.ID, "rolemodel.tracking.due",
-                        LocalizedText.of("典型跟踪培养逾期未联系：" + m.name, "Cultivation contact overdue: " + m.name),
-                        LocalizedText.of("下次联系日期 " + t.nextContactOn + " 已过，责任人：" + t.responsibleName + "。请联系并登记跟踪培养记录。",
-                                "The next contact was due on " + t.nextContactOn + " (responsible: " + t.responsibleName
-                                        + "). Contact the model and record it."),
-                        "#/m/" + RoleModelModule.ID + "/models/" + m.id, RoleModels.TYPE, m.id,
-                        t.nextContactOn.atStartOfDay().toInstant(ZoneOffset.ofHours(8))),
-                        List.of(Recipient.roleInUnit(Role.SECRETARY, m.organizationId), Recipient.roleInUnit(Role.UNIT_ADMIN, m.organizationId),
-                                Recipient.account(t.recordedBy)));
-                sent++;
-            }
-            return sent;
-        });
+        List<Long> due = jpa.txExpr(TransactionType.Supports, em -> dueIn(em, path, today).stream()
+                .filter(t -> t.notifiedAt == null).map(t -> t.id).toList());
+        int sent = 0;
+        for (Long id : due) {
+            sent += jpa.txExpr(TransactionType.Required, em -> notifyIn(em, id));
+        }
+        return sent;
+    }
+
+    private int notifyIn(EntityManager em, long trackingId) {
+        TrackingEntity t = em.find(TrackingEntity.class, trackingId);
+        ModelEntity m = t == null || t.notifiedAt != null ? null : em.find(ModelEntity.class, t.modelId);
+        if (m == null) {
+            return 0;
+        }
+        t.notifiedAt = UtcTimes.now();
+        notifications.post(new NotificationDraft(RoleModelModule.ID, "rolemodel.tracking.due",
+                LocalizedText.of("典型跟踪培养逾期未联系：" + m.name, "Cultivation contact overdue: " + m.name),
+                LocalizedText.of("下次联系日期 " + t.nextContactOn + " 已过，责任人：" + t.responsibleName + "。请联系并登记跟踪培养记录。",
+                        "The next contact was due on " + t.nextContactOn + " (responsible: " + t.responsibleName
+                                + "). Contact the model and record it."),
+                "#/m/" + RoleModelModule.ID + "/models/" + m.id, RoleModels.TYPE, m.id,
+                t.nextContactOn.atStartOfDay().toInstant(ZoneOffset.ofHours(8))),
+                List.of(Recipient.roleInUnit(Role.SECRETARY, m.organizationId), Recipient.roleInUnit(Role.UNIT_ADMIN, m.organizationId),
+                        Recipient.account(t.recordedBy)));
+        return 1;
     }
 
     static Tracking toRecord(TrackingEntity t) {
