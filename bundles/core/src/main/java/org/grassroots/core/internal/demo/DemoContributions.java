@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.internal.Actors;
 import org.osgi.service.component.annotations.Component;
@@ -45,6 +46,8 @@ public class DemoContributions {
     private volatile boolean open;
     /** The modules whose part is loaded ({@code demoModules}); null for all. */
     private volatile Set<String> wanted;
+    /** The copies of the demo district each contributor writes its part into, first copy first. */
+    private volatile List<DemoCopy> copies = List.of();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bind(DemoDataContributor contributor, Map<String, Object> properties) {
@@ -64,9 +67,11 @@ public class DemoContributions {
      * Core's district is there: call the contributors present, in order, and from now on every new one.
      *
      * @param modules the modules whose part is wanted, null for all
+     * @param districts the copies of the demo district (one unless {@code demoCopies} asks for more)
      */
-    void open(Set<String> modules) {
+    void open(Set<String> modules, List<DemoCopy> districts) {
         wanted = modules;
+        copies = List.copyOf(districts);
         open = true;
         List<DemoDataContributor> present = new ArrayList<>(bound.keySet());
         present.sort(Comparator.comparingInt(DemoDataContributor::order));
@@ -93,7 +98,10 @@ public class DemoContributions {
         }
         long started = System.currentTimeMillis();
         try {
-            int added = Actors.as("demo-data", contributor::contribute);
+            int added = 0;
+            for (DemoCopy copy : copies) {
+                added += Actors.as("demo-data", () -> contributor.contribute(copy));
+            }
             LOG.info("Demo data of {}: {} added in {} ms", module, added, System.currentTimeMillis() - started);
             failed.remove(module);
             loaded.add(module);

@@ -1,5 +1,7 @@
 package org.grassroots.core.internal.demo;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -9,6 +11,12 @@ import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.OrgStatus;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationDraft;
+import org.grassroots.core.api.PartyOrgType;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.internal.Actors;
 import org.grassroots.core.internal.Audit;
 import org.grassroots.core.internal.MemberServiceImpl;
@@ -47,6 +55,10 @@ public class DemoDataLoader {
         @AttributeDefinition(description = "With demo on: the modules whose part of the demo is loaded, comma-separated "
                 + "module ids, or * for every installed module (core's district is always loaded)")
         String demoModules() default "*";
+
+        @AttributeDefinition(description = "With demo on: how many equal copies of the demo district to write under one "
+                + "city unit (1 to 10; the benchmark's city scale uses 10). 1 is the demo district alone")
+        int demoCopies() default 1;
     }
 
     private final JpaTemplate jpa;
@@ -55,6 +67,7 @@ public class DemoDataLoader {
     private final Thread loader;
     private final DemoContributions contributions;
     private final boolean enabled;
+    private final int copies;
     private volatile boolean stopping;
     private volatile boolean finished;
 
@@ -67,15 +80,13 @@ public class DemoDataLoader {
         this.members = members;
         this.contributions = contributions;
         this.enabled = config.demo();
+        this.copies = copies(config.demoCopies());
         this.loader = new Thread(() -> {
             if (config.demo()) {
-                Actors.as("demo-data", () -> {
-                    load();
-                    return null;
-                });
+                List<DemoCopy> districts = Actors.as("demo-data", this::load);
                 // the modules' parts build on core's district: only now, in order, and later arrivals when they come
                 if (!stopping) {
-                    contributions.open(DemoContributions.moduleFilter(config.demoModules()));
+                    contributions.open(DemoContributions.moduleFilter(config.demoModules()), districts);
                 }
             }
             finished = true;
@@ -114,29 +125,68 @@ public class DemoDataLoader {
                              List<String> failed) {
     }
 
-    private void load() {
-        long started = System.currentTimeMillis();
-        if (complete()) {
-            // every later start: two counts instead of generating the district and reading every unit's code
-            LOG.debug("Demo district already loaded");
-            return;
+    /** {@code demoCopies}, or 1 (with an error in the log) when it is out of range. */
+    private static int copies(int setting) {
+        if (setting < 1 || setting > DemoDistrict.MAX_COPIES) {
+            LOG.error("demoCopies={} in etc/org.grassroots.core.cfg is not between 1 and {}; the demo holds one district",
+                    setting, DemoDistrict.MAX_COPIES);
+            return 1;
         }
-        DemoDistrict district = new DemoDistrict();
-        Map<String, Long> ids = loadUnits(district.units());
-        int added = loadMembers(district, ids);
-        if (added > 0 || ids.size() > 0) {
-            LOG.info("Demo district ready: {} units, {} members added in {} ms", ids.size(), added,
-                    System.currentTimeMillis() - started);
-        }
+        return setting;
     }
 
-    /** Whether all demo units (by their code prefix) and at least the demo's number of members are stored. */
+    /** Writes what is missing of the demo's districts and answers them, first copy first. */
+    private List<DemoCopy> load() {
+        long started = System.currentTimeMillis();
+        List<DemoDistrict> districts = new ArrayList<>();
+        for (int copy = 1; copy <= copies; copy++) {
+            districts.add(new DemoDistrict(copy, copies));
+        }
+        if (!complete()) {
+            List<DemoUnit> units = new ArrayList<>();
+            if (copies > 1) {
+                units.add(cityUnit());
+            }
+            districts.forEach(d -> units.addAll(d.units()));
+            Map<String, Long> ids = loadUnits(units);
+            int added = 0;
+            for (int i = 0; i < districts.size() && !stopping; i++) {
+                added += loadMembers(districts.get(i), ids, (long) DemoDistrict.MEMBER_TOTAL * (i + 1));
+            }
+            LOG.info("Demo district ready ({} cop{}): {} units, {} members added in {} ms", copies,
+                    copies == 1 ? "y" : "ies", ids.size(), added, System.currentTimeMillis() - started);
+        } else {
+            // every later start: a few counts instead of generating the district and reading every unit's code
+            LOG.debug("Demo district already loaded");
+        }
+        List<DemoCopy> answer = new ArrayList<>();
+        for (int copy = 1; copy <= copies; copy++) {
+            Organization root = organizations.findByCode(DemoDistrict.rootCode(copy)).orElseThrow();
+            answer.add(new DemoDistrictCopy(copy, copies, root));
+        }
+        return List.copyOf(answer);
+    }
+
+    /** The unit above the copies when there are several: a city with no members of its own. */
+    private static DemoUnit cityUnit() {
+        return new DemoUnit(DemoDistrict.CITY_CODE, null, new OrganizationDraft(DemoDistrict.CITY_CODE,
+                DemoDistrict.CITY_NAME, null, UnitType.DISTRICT, PartyOrgType.WORKING_COMMITTEE, null, null,
+                LocalDate.of(1991, 3, 6), "370100", OrgStatus.ACTIVE));
+    }
+
+    /** Whether every copy's units (by their code prefix) and at least the demo's number of members are stored. */
     private boolean complete() {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT COUNT(o) FROM OrganizationEntity o WHERE o.code LIKE :demo", Long.class)
-                .setParameter("demo", DemoDistrict.ROOT_CODE + "%").getSingleResult() >= DemoDistrict.UNIT_TOTAL
-                && em.createQuery("SELECT COUNT(m) FROM MemberEntity m", Long.class).getSingleResult()
-                        >= DemoDistrict.MEMBER_TOTAL);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            for (int copy = 1; copy <= copies; copy++) {
+                if (em.createQuery("SELECT COUNT(o) FROM OrganizationEntity o WHERE o.code LIKE :demo", Long.class)
+                        .setParameter("demo", DemoDistrict.rootCode(copy) + "%").getSingleResult()
+                        < DemoDistrict.UNIT_TOTAL) {
+                    return false;
+                }
+            }
+            return em.createQuery("SELECT COUNT(m) FROM MemberEntity m", Long.class).getSingleResult()
+                    >= (long) DemoDistrict.MEMBER_TOTAL * copies;
+        });
     }
 
     private Map<String, Long> loadUnits(List<DemoUnit> units) {
@@ -169,10 +219,14 @@ public class DemoDataLoader {
         });
     }
 
-    private int loadMembers(DemoDistrict district, Map<String, Long> ids) {
+    /**
+     * Writes what is missing of one district's members; {@code enough} is how many members the database holds once
+     * this district's are in (the districts before it included).
+     */
+    private int loadMembers(DemoDistrict district, Map<String, Long> ids, long enough) {
         long present = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT COUNT(m) FROM MemberEntity m", Long.class).getSingleResult());
-        if (present >= DemoDistrict.MEMBER_TOTAL) {
+        if (present >= enough) {
             // every later start: the demo is there, so skip generating and comparing 31,200 members
             return 0;
         }

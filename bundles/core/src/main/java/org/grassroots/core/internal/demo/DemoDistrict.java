@@ -44,12 +44,37 @@ public final class DemoDistrict {
     static final int MIN_MEMBERS_PER_ORGANIZATION = 3;
     /** Members have their own random stream, so that changing a member rule does not reshuffle the tree. */
     private static final long MEMBER_SEED = SEED + 1;
+    /** At most this many copies ({@code demoCopies}): the benchmark's city is ten districts. */
+    public static final int MAX_COPIES = 10;
+    /** The unit above the copies when there are several. */
+    public static final String CITY_CODE = "JNCS";
+    public static final String CITY_NAME = "济南市（演示）";
+    /** The provinces whose codes the copies' ID numbers carry, from the second copy on (the first keeps Shandong's). */
+    private static final List<String> COPY_PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31");
 
+    private final int copy;
     private final List<DemoUnit> units;
     private final List<MemberHost> hosts;
 
+    /** The demo district itself, {@link #ROOT_CODE}, with no unit above it. */
     public DemoDistrict() {
-        List<PlannedUnit> plan = new DistrictLayout(new SplittableRandom(SEED)).plan();
+        this(1, 1);
+    }
+
+    /**
+     * Copy {@code copy} of {@code copies} (1-based): with one copy the demo district itself; with several, each copy
+     * lies under the city unit {@link #CITY_CODE}, the first keeps {@link #ROOT_CODE} and its name, and the others
+     * have their own root code and name and ID numbers of another province. Units, members and their order are
+     * otherwise equal in every copy (same seeds), so a module's figures of any copy are those of the first.
+     */
+    public DemoDistrict(int copy, int copies) {
+        if (copies < 1 || copies > MAX_COPIES || copy < 1 || copy > copies) {
+            throw new IllegalArgumentException("copy " + copy + " of " + copies + " (at most " + MAX_COPIES + ")");
+        }
+        this.copy = copy;
+        List<PlannedUnit> plan = new DistrictLayout(new SplittableRandom(SEED), rootCode(copy),
+                copy == 1 ? DistrictLayout.ROOT_NAME : DistrictLayout.ROOT_NAME + "（副本" + copy + "）",
+                copies == 1 ? null : CITY_CODE).plan();
         int[] counts = MemberAllocation.allocate(plan.stream().mapToInt(PlannedUnit::memberWeight).toArray(),
                 MEMBER_TOTAL, MIN_MEMBERS_PER_ORGANIZATION);
         List<DemoUnit> demoUnits = new ArrayList<>(plan.size());
@@ -67,6 +92,11 @@ public final class DemoDistrict {
         }
         this.units = List.copyOf(demoUnits);
         this.hosts = List.copyOf(memberHosts);
+    }
+
+    /** The root code of copy {@code copy}: {@link #ROOT_CODE} for the first, {@code JC02} … {@code JC10} after it. */
+    public static String rootCode(int copy) {
+        return copy == 1 ? ROOT_CODE : String.format("JC%02d", copy);
     }
 
     /**
@@ -105,7 +135,8 @@ public final class DemoDistrict {
 
     /** Walks the hosts in order; the factory's state makes the sequence depend on that order. */
     private final class MemberIterator implements Iterator<DemoMember> {
-        private final MemberFactory factory = new MemberFactory(MEMBER_SEED, REFERENCE_DATE);
+        private final MemberFactory factory = new MemberFactory(MEMBER_SEED, REFERENCE_DATE,
+                copy == 1 ? MemberFactory.SHANDONG : COPY_PROVINCES.get(copy - 2));
         private int host;
         private int indexInHost;
 

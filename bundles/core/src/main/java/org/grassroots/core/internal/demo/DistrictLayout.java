@@ -99,6 +99,9 @@ final class DistrictLayout {
             "卫生院", "文化站", "退役军人服务站", "农业综合服务中心", "中心小学", "中学", "财政所");
 
     private final SplittableRandom random;
+    private final String rootCode;
+    private final String rootName;
+    private final String rootParentCode;
     private final List<PlannedUnit> units = new ArrayList<>();
     private final Set<String> usedNames = new HashSet<>();
     private final Deque<String> villageNames;
@@ -106,7 +109,18 @@ final class DistrictLayout {
     private final Deque<String> buildingNames;
 
     DistrictLayout(SplittableRandom random) {
+        this(random, ROOT_CODE, ROOT_NAME, null);
+    }
+
+    /**
+     * A copy of the district (the benchmark's city, {@link DemoDistrict#copy}): the same units under another root
+     * code and name; every unit's code starts with its root's, so the copies' codes differ.
+     */
+    DistrictLayout(SplittableRandom random, String rootCode, String rootName, String rootParentCode) {
         this.random = random;
+        this.rootCode = rootCode;
+        this.rootName = rootName;
+        this.rootParentCode = rootParentCode;
         Set<String> named = new HashSet<>();
         STREETS.forEach(s -> {
             named.addAll(s.namedVillages());
@@ -131,7 +145,7 @@ final class DistrictLayout {
         if (!units.isEmpty()) {
             throw new IllegalStateException("a layout plans once");
         }
-        add(ROOT_CODE, null, ROOT_NAME, UnitType.DISTRICT, null, PartyOrgType.WORKING_COMMITTEE, 0, ZONE_FOUNDED,
+        add(rootCode, rootParentCode, rootName, UnitType.DISTRICT, null, PartyOrgType.WORKING_COMMITTEE, 0, ZONE_FOUNDED,
                 ZONE_DIVISION_CODE, null);
         districtInstitutions();
         tradeOrganizations();
@@ -154,7 +168,7 @@ final class DistrictLayout {
             MemberProfile profile = institutionProfile(name);
             int weight = profile == MemberProfile.MEDICAL_STAFF ? between(60, 140)
                     : profile == MemberProfile.TEACHERS ? between(25, 70) : between(15, 45);
-            add(code(ROOT_CODE, "I", i + 1, 2), ROOT_CODE, name, UnitType.INSTITUTION, Domain.INSTITUTION, null,
+            add(code(rootCode, "I", i + 1, 2), rootCode, name, UnitType.INSTITUTION, Domain.INSTITUTION, null,
                     weight, date(1992, 2020), null, profile);
         }
     }
@@ -162,16 +176,16 @@ final class DistrictLayout {
     private void tradeOrganizations() {
         for (int i = 0; i < TRADE_ORGANIZATIONS.size(); i++) {
             List<String> trade = TRADE_ORGANIZATIONS.get(i);
-            units.add(new PlannedUnit(code(ROOT_CODE, "O", i + 1, 2), ROOT_CODE, claim(trade.get(0)),
+            units.add(new PlannedUnit(code(rootCode, "O", i + 1, 2), rootCode, claim(trade.get(0)),
                     UnitType.SOCIAL_ORGANIZATION, Domain.EMERGING, null, between(150, 260), date(2018, 2022), null,
                     MemberProfile.NEW_EMPLOYMENT, trade.get(1), false));
         }
     }
 
     private void street(Street street, int number) {
-        String code = code(ROOT_CODE, "S", number, 2);
+        String code = code(rootCode, "S", number, 2);
         String townDivision = ZONE_DIVISION_CODE + (400 + number);
-        add(code, ROOT_CODE, street.name(), UnitType.STREET, null, PartyOrgType.WORKING_COMMITTEE, between(10, 18),
+        add(code, rootCode, street.name(), UnitType.STREET, null, PartyOrgType.WORKING_COMMITTEE, between(10, 18),
                 date(2010, 2021), townDivision + "000", MemberProfile.CIVIL_SERVANTS);
 
         for (int v = 1; v <= street.villages(); v++) {
@@ -259,9 +273,9 @@ final class DistrictLayout {
     }
 
     private void park(Park park, int number) {
-        String code = code(ROOT_CODE, "P", number, 2);
+        String code = code(rootCode, "P", number, 2);
         // the park Party committees were upgraded to committees directly under the zone (直属党委)
-        add(code, ROOT_CODE, park.name(), UnitType.PARK, Domain.EMERGING, PartyOrgType.COMMITTEE, between(12, 25),
+        add(code, rootCode, park.name(), UnitType.PARK, Domain.EMERGING, PartyOrgType.COMMITTEE, between(12, 25),
                 date(2015, 2022), null, MemberProfile.CIVIL_SERVANTS);
         for (int g = 1; g <= park.grids(); g++) {
             String gridCode = code(code, "G", g, 2);

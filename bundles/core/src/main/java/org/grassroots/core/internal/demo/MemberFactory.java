@@ -38,6 +38,7 @@ final class MemberFactory {
 
     /** 历城区 first: the rural streets came from it; then other Jinan and Shandong codes, some retired. */
     private static final String LOCAL_ADDRESS_CODE = "370112";
+    static final String SHANDONG = "37";
     private static final List<String> OTHER_ADDRESS_CODES =
             List.of("370102", "370105", "370181", "370126", "370783", "371321", "372301");
     static final List<String> ADDRESS_CODES =
@@ -62,9 +63,21 @@ final class MemberFactory {
     private final LocalDate referenceDate;
     /** Full members joined at least one year of probation before the reference date. */
     private final LocalDate latestFullMemberJoining;
-    private final IdNumberRegistry idNumbers = new IdNumberRegistry(ADDRESS_CODES);
+    /** The first two digits of the ID numbers' address codes: Shandong's, or another province's in a copy. */
+    private final String province;
+    private final IdNumberRegistry idNumbers;
 
     MemberFactory(long seed, LocalDate referenceDate) {
+        this(seed, referenceDate, SHANDONG);
+    }
+
+    /**
+     * A factory whose members' ID numbers carry another province's code ({@code province}, two digits) and are
+     * otherwise the same: the copies of the demo district draw the same people, and ID numbers are unique.
+     */
+    MemberFactory(long seed, LocalDate referenceDate, String province) {
+        this.province = province;
+        this.idNumbers = new IdNumberRegistry(ADDRESS_CODES.stream().map(c -> province + c.substring(2)).toList());
         this.random = new SplittableRandom(seed);
         this.referenceDate = referenceDate;
         this.latestFullMemberJoining = referenceDate.minusYears(PROBATION_YEARS);
@@ -84,7 +97,7 @@ final class MemberFactory {
         LocalDate birthDate = birthDate(profile, role, category);
         String addressCode = random.nextDouble() < profile.localShare() ? LOCAL_ADDRESS_CODE
                 : OTHER_ADDRESS_CODES.get(random.nextInt(OTHER_ADDRESS_CODES.size()));
-        String idNumber = idNumbers.issue(addressCode, birthDate, sex);
+        String idNumber = idNumbers.issue(province + addressCode.substring(2), birthDate, sex);
         String name = ChineseNames.person(random, sex);
         String ethnicity = random.nextDouble() < HAN_SHARE ? "汉族" : MINORITY_ETHNICITIES.pick(random);
         String education = role == Role.MEMBER ? profile.education().pick(random) : LEADER_EDUCATION.pick(random);

@@ -9,12 +9,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.grassroots.core.api.OrgStatus;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.PartyOrgType;
+import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.internal.Actors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DemoContributionsTest {
+    private static final List<DemoCopy> FIRST = List.of(copy(1, 1, "JNGX"));
     private final DemoContributions contributions = new DemoContributions();
     private final List<String> calls = new CopyOnWriteArrayList<>();
 
@@ -31,7 +37,7 @@ class DemoContributionsTest {
         Thread.sleep(50);
         assertEquals(List.of(), calls, "modules build on core's district: nothing before it is loaded");
 
-        contributions.open(null);
+        contributions.open(null, FIRST);
         assertTrue(first.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("industrial as demo-data", "rural as demo-data"), calls);
 
@@ -49,11 +55,9 @@ class DemoContributionsTest {
         DemoDataContributor gone = contributor("gone", 1, new CountDownLatch(1));
         contributions.bind(gone, Map.of());
         contributions.unbind(gone);
-        contributions.bind(() -> {
-            throw new IllegalStateException("broken demo data");
-        }, Map.of());
+        contributions.bind(broken(), Map.of());
         contributions.bind(contributor("fine", 200, done), Map.of());
-        contributions.open(null);
+        contributions.open(null, FIRST);
         assertTrue(done.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("fine as demo-data"), calls);
     }
@@ -63,13 +67,11 @@ class DemoContributionsTest {
         CountDownLatch done = new CountDownLatch(1);
         contributions.bind(contributor("rural", 100, done), Map.of("grassroots.module", "rural"));
         contributions.bind(contributor("dues", 90, new CountDownLatch(1)), Map.of("grassroots.module", "dues"));
-        contributions.bind(() -> {
-            throw new IllegalStateException("broken demo data");
-        }, Map.of("grassroots.module", "broken"));
+        contributions.bind(broken(), Map.of("grassroots.module", "broken"));
         assertEquals(List.of("broken", "dues", "rural"), contributions.progress().pending(),
                 "before core's district is loaded every part is pending");
 
-        contributions.open(DemoContributions.moduleFilter(" rural , broken "));
+        contributions.open(DemoContributions.moduleFilter(" rural , broken "), FIRST);
         assertTrue(done.await(10, TimeUnit.SECONDS));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!contributions.progress().pending().isEmpty() && System.nanoTime() < deadline) {
@@ -83,11 +85,43 @@ class DemoContributionsTest {
     }
 
     @Test
+    void aContributorThatKnowsCopiesWritesEachInOrderAndOneWrittenForOneDistrictOnlyTheFirst()
+            throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        contributions.bind(new DemoDataContributor() {
+            @Override
+            public int contribute(DemoCopy copy) {
+                calls.add("copies: " + copy.number() + "/" + copy.copies() + " " + copy.district().code());
+                return 1;
+            }
+        }, Map.of("grassroots.module", "copies"));
+        contributions.bind(contributor("single", 200, done), Map.of("grassroots.module", "single"));
+        contributions.open(null, List.of(copy(1, 3, "JNGX"), copy(2, 3, "JC02"), copy(3, 3, "JC03")));
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        assertEquals(List.of("copies: 1/3 JNGX", "copies: 2/3 JC02", "copies: 3/3 JC03", "single as demo-data"), calls);
+    }
+
+    @Test
     void demoModulesStarOrBlankMeansEveryModule() {
         assertEquals(null, DemoContributions.moduleFilter("*"));
         assertEquals(null, DemoContributions.moduleFilter(" "));
         assertEquals(null, DemoContributions.moduleFilter(null));
         assertEquals(java.util.Set.of("rural", "dues"), DemoContributions.moduleFilter("rural,,dues"));
+    }
+
+    private static DemoDataContributor broken() {
+        return new DemoDataContributor() {
+            @Override
+            public int contribute() {
+                throw new IllegalStateException("broken demo data");
+            }
+        };
+    }
+
+    private static DemoCopy copy(int number, int copies, String code) {
+        String path = "/" + number + "/";
+        return new DemoDistrictCopy(number, copies, new Organization(number, code, code, null, path, 0,
+                UnitType.DISTRICT, PartyOrgType.WORKING_COMMITTEE, null, null, null, null, OrgStatus.ACTIVE, 0));
     }
 
     private DemoDataContributor contributor(String name, int order, CountDownLatch latch) {
