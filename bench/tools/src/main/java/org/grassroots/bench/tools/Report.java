@@ -164,6 +164,12 @@ public final class Report {
             md.append("## 3/4. API throughput and latency, ").append(scale.equals("demo") ? "demo district" : "city").append(": ")
                     .append(fmt(median(scale + ".members_total"))).append(" members, ").append(fmt(median(scale + ".units_total")))
                     .append(" units; the street searched has ").append(fmt(median(scale + ".street_members"))).append(" members\n\n");
+            if (scale.equals("city")) {
+                md.append("The city is ten equal copies of the demo district under one city unit (`demoCopies = 10` in "
+                        + "`etc/org.grassroots.core.cfg`), each with every module's demo part, so every module's figures "
+                        + "grow with the data; `bench/demo-copies` checks that each copy's figures equal the first's. "
+                        + "The import rows (section 5) use a generated city of 16,000 units and 300,000 members instead.\n\n");
+            }
             md.append("wrk closed loop, 2 threads, 16 connections (requests/s); then a fixed-rate run at half the best "
                     + "measured throughput with latency measured from each request's due time (p99).\n\n");
             header();
