@@ -24,6 +24,7 @@ import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -46,6 +47,10 @@ import org.slf4j.LoggerFactory;
  * Seeded, so every load is equal; nothing is counted here (the figures come from the statistics queries). Skipped
  * once the year's months are stored (one transaction); an interrupted load goes on where it stopped (bases and
  * exemptions skip what is stored, the months are all or nothing).
+ * <p>
+ * Written into every copy of the demo district (core's {@code demoCopies}) with the same seeds, so copy k's figures
+ * equal the first copy's: the units are looked up within the copy and "stored?" looks at the copy's subtree. Nothing
+ * needs a copy-specific value: the module's unique keys are member, unit and period, all of them the copy's own.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + DuesModule.ID)
 public class DuesDemoData implements DemoDataContributor {
@@ -55,8 +60,6 @@ public class DuesDemoData implements DemoDataContributor {
     /** The units whose year of dues the demo holds, as core's demo names them. */
     static final List<String> UNITS = List.of("药谷产业园", "巨野河街道");
     private static final String NEEDY = "困难党员";
-    /** The demo district's code (core's demo). */
-    static final String DISTRICT = "JNGX";
 
     private final JpaTemplate jpa;
     private final OrganizationService organizations;
@@ -93,15 +96,15 @@ public class DuesDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
+    public int contribute(DemoCopy copy) {
         int added = 0;
         // every branch collects dues: the module is on for the whole demo district (unless an operator decided)
-        organizations.findByCode(DISTRICT)
-                .ifPresent(d -> enablement.enableUnlessDecided(DuesModule.ID, d.id()));
+        enablement.enableUnlessDecided(DuesModule.ID, copy.district().id());
         for (int i = 0; i < UNITS.size(); i++) {
-            Organization unit = unit(UNITS.get(i));
+            Organization unit = unit(copy, UNITS.get(i));
             if (unit == null) {
-                LOG.warn("Dues demo data: core's demo has no unit {}; nothing loaded for it", UNITS.get(i));
+                LOG.warn("Dues demo data: core's demo district {} has no unit {}; nothing loaded for it",
+                        copy.district().code(), UNITS.get(i));
                 continue;
             }
             enablement.enableUnlessDecided(DuesModule.ID, unit.id());
@@ -111,17 +114,21 @@ public class DuesDemoData implements DemoDataContributor {
                     .setParameter("path", unit.path() + "%").setParameter("january", YEAR * 100 + 1)
                     .setParameter("december", YEAR * 100 + 12).getSingleResult());
             if (stored == 0) {
+                // the same seed in every copy: copy k's figures equal the first copy's
                 int dues = load(unit, new Random(YEAR * 100L + i));
-                LOG.info("Dues demo data: {} with {} dues of {}", unit.name(), dues, YEAR);
+                LOG.info("Dues demo data: {} ({}) with {} dues of {}", unit.name(), copy.district().code(), dues, YEAR);
                 added += dues;
             }
         }
         return added;
     }
 
-    private Organization unit(String name) {
-        return organizations.search(new OrganizationQuery(name, null, null, null, null, null), PageRequest.of(0, 10)).items()
-                .stream().filter(o -> o.name().equals(name) && (o.unitType() == UnitType.PARK || o.unitType() == UnitType.STREET))
+    /** The park or street of that name in this copy (every copy has one of the same name). */
+    private Organization unit(DemoCopy copy, String name) {
+        return organizations.search(new OrganizationQuery(name, copy.district().id(), null, null, null, null),
+                        PageRequest.of(0, 10)).items().stream()
+                .filter(o -> o.name().equals(name) && copy.holds(o)
+                        && (o.unitType() == UnitType.PARK || o.unitType() == UnitType.STREET))
                 .findFirst().orElse(null);
     }
 

@@ -21,12 +21,15 @@ final class DemoWriter {
     private final PipelineRules rules;
     private final PersonalDataProtection personal;
     private final String actor;
+    /** The first two digits of the pipeline people's ID numbers: the copy's province ({@link DemoIdNumbers}). */
+    private final String province;
     private int idSequence = 11;
 
-    DemoWriter(PipelineRules rules, PersonalDataProtection personal, String actor) {
+    DemoWriter(PipelineRules rules, PersonalDataProtection personal, String actor, String province) {
         this.rules = rules;
         this.personal = personal;
         this.actor = actor;
+        this.province = province;
     }
 
     void plan(EntityManager em, Organization unit, int year, int quota) {
@@ -97,8 +100,7 @@ final class DemoWriter {
     /** Someone still in the pipeline (not yet a member): an applicant, an activist or a candidate of the demo year. */
     void pipeline(EntityManager em, Organization branch, String name, Stage stage, Random r, List<Member> people) {
         LocalDate birth = LocalDate.of(1994, 1, 1).plusDays(r.nextInt(3650));
-        String first17 = "370112" + birth.toString().replace("-", "") + String.format("%03d", idSequence++ % 1000);
-        String idNumber = first17 + IdNumbers.checkCharacter(first17);
+        String idNumber = DemoIdNumbers.idNumber(province, birth, idSequence++);
         LocalDate app = switch (stage) {
             case APPLICANT -> LocalDate.of(2024, 2, 1).plusDays(r.nextInt(250));
             case ACTIVIST -> LocalDate.of(2022, 9, 1).plusDays(r.nextInt(500));

@@ -19,6 +19,7 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -37,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * within it awaiting acceptance, the floating members' outflow registrations and some inflows, lost contact and two
  * endings. Seeded, so every load is equal; nothing is counted here (the figures come from the statistics queries).
  * Skipped for a unit that already has demo files.
+ * <p>
+ * Written into every copy of the demo district (core's {@code demoCopies}) with the same seeds, so copy k's figures
+ * equal the first copy's: the units are looked up within the copy. Unit ids make plans and 志愿书 numbers unique;
+ * transfer letters take the next number; the ID numbers of the people in the pipeline (not members, but they become
+ * members when admitted, and core keeps ID numbers unique) carry the copy's province code ({@link DemoIdNumbers}).
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + MembershipModule.ID)
 public class MembershipDemoData implements DemoDataContributor {
@@ -46,7 +52,6 @@ public class MembershipDemoData implements DemoDataContributor {
     static final String ACTOR = "demo-data";
     static final List<String> UNITS = List.of("孙村街道", "智造谷产业园");
     static final List<Integer> QUOTAS = List.of(16, 12);
-    static final String DISTRICT = "JNGX";
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"};
     private static final String[] GIVEN = {"子涵", "浩然", "雨桐", "思远", "欣怡", "宇航", "梓萱", "俊杰", "佳琪", "明轩", "晓彤", "志强",
             "文博", "诗涵", "嘉怡", "天宇"};
@@ -79,13 +84,14 @@ public class MembershipDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
-        organizations.findByCode(DISTRICT).ifPresent(d -> enablement.enableUnlessDecided(MembershipModule.ID, d.id()));
+    public int contribute(DemoCopy copy) {
+        enablement.enableUnlessDecided(MembershipModule.ID, copy.district().id());
         int added = 0;
         for (int i = 0; i < UNITS.size(); i++) {
-            Organization unit = unit(UNITS.get(i));
+            Organization unit = unit(copy, UNITS.get(i));
             if (unit == null) {
-                LOG.warn("Membership demo data: core's demo has no unit {}; nothing loaded for it", UNITS.get(i));
+                LOG.warn("Membership demo data: core's demo district {} has no unit {}; nothing loaded for it",
+                        copy.district().code(), UNITS.get(i));
                 continue;
             }
             enablement.enableUnlessDecided(MembershipModule.ID, unit.id());
@@ -93,17 +99,21 @@ public class MembershipDemoData implements DemoDataContributor {
                     + "WHERE f.orgPath LIKE :path AND f.createdBy = :demo", Long.class).setParameter("path", unit.path() + "%")
                     .setParameter("demo", ACTOR).setMaxResults(1).getResultList().isEmpty());
             if (!loaded) {
-                int n = load(unit, QUOTAS.get(i), new Random(YEAR * 1000L + i));
-                LOG.info("Membership demo data: {} with {} records of {}", unit.name(), n, YEAR);
+                // the same seed in every copy: copy k's figures equal the first copy's
+                int n = load(unit, QUOTAS.get(i), new Random(YEAR * 1000L + i), DemoIdNumbers.province(copy.number()));
+                LOG.info("Membership demo data: {} ({}) with {} records of {}", unit.name(), copy.district().code(), n, YEAR);
                 added += n;
             }
         }
         return added;
     }
 
-    private Organization unit(String name) {
-        return organizations.search(new OrganizationQuery(name, null, null, null, null, null), PageRequest.of(0, 10)).items()
-                .stream().filter(o -> o.name().equals(name) && (o.unitType() == UnitType.PARK || o.unitType() == UnitType.STREET))
+    /** The street or park of that name in this copy (every copy has one of the same name). */
+    private Organization unit(DemoCopy copy, String name) {
+        return organizations.search(new OrganizationQuery(name, copy.district().id(), null, null, null, null),
+                        PageRequest.of(0, 10)).items().stream()
+                .filter(o -> o.name().equals(name) && copy.holds(o)
+                        && (o.unitType() == UnitType.PARK || o.unitType() == UnitType.STREET))
                 .findFirst().orElse(null);
     }
 
@@ -120,12 +130,12 @@ public class MembershipDemoData implements DemoDataContributor {
         return all;
     }
 
-    private int load(Organization unit, int quota, Random random) {
+    private int load(Organization unit, int quota, Random random, String province) {
         List<Member> people = membersBelow(unit);
         List<Organization> branches = new ArrayList<>();
         people.stream().map(Member::organizationId).distinct().sorted().limit(12).forEach(id -> branches.add(organizations.get(id)));
         int[] count = {0};
-        DemoWriter w = new DemoWriter(rules.current(), personal, ACTOR);
+        DemoWriter w = new DemoWriter(rules.current(), personal, ACTOR, province);
         jpa.tx(TransactionType.Required, em -> {
             int form = 1;
             FormRangeEntity range = w.formRange(em, unit, unit.id() * 1000, LocalDate.of(YEAR - 3, 1, 10));
