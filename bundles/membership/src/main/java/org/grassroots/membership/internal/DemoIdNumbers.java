@@ -1,7 +1,6 @@
 package org.grassroots.membership.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.grassroots.core.api.IdNumbers;
 
@@ -10,26 +9,14 @@ import org.grassroots.core.api.IdNumbers;
  * ID numbers unique once they are admitted). Every copy of the demo district draws the same birth dates and sequence
  * numbers (same seeds), so the copies differ in the province digits only, the way core's copies of its members do:
  * the first copy keeps Shandong's {@code 37} (its numbers stay as they always were), copy k takes the province core's
- * copy k gives its members. A copy's applicants then clash with no other copy's people, and with their own copy's
+ * copy k gives its members ({@code DemoCopy.idNumberProvince()}). A copy's applicants then clash with no other copy's people, and with their own copy's
  * members no more than the first copy's do with its members (none).
  */
 final class DemoIdNumbers {
-    /** The first copy's province, Shandong: the demo district lies in Jinan. */
-    static final String SHANDONG = "37";
-    /** Copies 2 to 10, as core's demo gives its members' ID numbers (DemoDistrict's COPY_PROVINCES). */
-    private static final List<String> COPY_PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31");
     /** The county digits after the province: Jinan's 历城区, as the demo has always used. */
     private static final String COUNTY = "0112";
 
     private DemoIdNumbers() {
-    }
-
-    /** The province digits of copy {@code copy} (1-based, at most ten copies as core's demo allows). */
-    static String province(int copy) {
-        if (copy < 1 || copy > COPY_PROVINCES.size() + 1) {
-            throw new IllegalArgumentException("demo copy " + copy + " (1 to " + (COPY_PROVINCES.size() + 1) + ")");
-        }
-        return copy == 1 ? SHANDONG : COPY_PROVINCES.get(copy - 2);
     }
 
     /** A valid 18-character ID number: province and county, birth date, sequence (last three digits) and check character. */

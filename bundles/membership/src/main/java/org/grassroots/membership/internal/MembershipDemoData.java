@@ -100,7 +100,7 @@ public class MembershipDemoData implements DemoDataContributor {
                     .setParameter("demo", ACTOR).setMaxResults(1).getResultList().isEmpty());
             if (!loaded) {
                 // the same seed in every copy: copy k's figures equal the first copy's
-                int n = load(unit, QUOTAS.get(i), new Random(YEAR * 1000L + i), DemoIdNumbers.province(copy.number()));
+                int n = load(unit, QUOTAS.get(i), new Random(YEAR * 1000L + i), copy.idNumberProvince());
                 LOG.info("Membership demo data: {} ({}) with {} records of {}", unit.name(), copy.district().code(), n, YEAR);
                 added += n;
             }

@@ -24,6 +24,13 @@ public interface DemoCopy {
     /** This copy's district, the root of its units. */
     Organization district();
 
+    /**
+     * The two province digits the ID numbers of this copy's people carry: {@code 37} (Shandong) in the first copy,
+     * another province's in each other copy, so that people a module invents for a copy (applicants who are not
+     * members yet, say) get ID numbers no other copy's people have, by drawing the rest as for the first copy.
+     */
+    String idNumberProvince();
+
     /** Whether {@code unit} belongs to this copy (lies in the subtree of {@link #district()}). */
     default boolean holds(Organization unit) {
         return district().contains(unit);

@@ -94,6 +94,11 @@ public final class DemoDistrict {
         this.hosts = List.copyOf(memberHosts);
     }
 
+    /** The province digits of the ID numbers of copy {@code copy}'s members: Shandong's in the first. */
+    public static String province(int copy) {
+        return copy == 1 ? MemberFactory.SHANDONG : COPY_PROVINCES.get(copy - 2);
+    }
+
     /** The root code of copy {@code copy}: {@link #ROOT_CODE} for the first, {@code JC02} … {@code JC10} after it. */
     public static String rootCode(int copy) {
         return copy == 1 ? ROOT_CODE : String.format("JC%02d", copy);
@@ -135,8 +140,7 @@ public final class DemoDistrict {
 
     /** Walks the hosts in order; the factory's state makes the sequence depend on that order. */
     private final class MemberIterator implements Iterator<DemoMember> {
-        private final MemberFactory factory = new MemberFactory(MEMBER_SEED, REFERENCE_DATE,
-                copy == 1 ? MemberFactory.SHANDONG : COPY_PROVINCES.get(copy - 2));
+        private final MemberFactory factory = new MemberFactory(MEMBER_SEED, REFERENCE_DATE, province(copy));
         private int host;
         private int indexInHost;
 

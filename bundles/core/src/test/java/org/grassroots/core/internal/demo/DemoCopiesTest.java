@@ -79,5 +79,7 @@ class DemoCopiesTest {
         assertThrows(IllegalArgumentException.class, () -> new DemoDistrict(1, 11));
         assertThrows(IllegalArgumentException.class, () -> new DemoDistrict(3, 2));
         assertEquals("JC10", new DemoDistrict(10, 10).units().get(0).code());
+        assertEquals("37", DemoDistrict.province(1));
+        assertEquals("31", DemoDistrict.province(10));
     }
 }
