@@ -22,6 +22,7 @@ import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.PartyOrgType;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -38,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * their coverage (own organization where core gave them one, else mostly the building's joint branch), a few earlier
  * tenants moved out; the report's 10 demonstration buildings get a committee with members, meetings and decisions in
  * 2023–2024, their designation (2024) and assessment; a few other buildings a committee too. Seeded, written in one
- * transaction, only when no building has a profile yet (idempotent). The module is enabled for the demo district
- * unless someone decided otherwise there.
+ * transaction, only when no building of the copy has a profile yet (idempotent). Every copy of the demo district
+ * ({@code demoCopies}) gets the same part with the same seed: its buildings sort by code as copy 1's do, and every
+ * unique value hangs on a building's id. The module is enabled for each copy's district unless someone decided
+ * otherwise there.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + BuildingsModule.ID)
 public class BuildingsDemoData implements DemoDataContributor {
@@ -75,41 +78,38 @@ public class BuildingsDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
-        List<Planned> planned = new ArrayList<>();
-        for (Organization root : organizations.roots()) {
-            if (root.unitType() != UnitType.DISTRICT) {
-                continue;
-            }
-            List<Organization> buildings = new ArrayList<>(organizations.search(new OrganizationQuery(null, root.id(),
-                    UnitType.BUILDING, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items());
-            if (buildings.isEmpty()) {
-                continue;
-            }
-            if (enablement.enableUnlessDecided(BuildingsModule.ID, root.id())) {
-                LOG.info("Buildings demo data: module enabled for the demo district {} ({})", root.name(), root.code());
-            }
-            buildings.sort(Comparator.comparing(Organization::code));
-            Map<Long, String> parents = new HashMap<>();
-            for (Organization b : buildings) {
-                String parent = parents.computeIfAbsent(b.parentId(), id -> organizations.find(id).map(Organization::name).orElse(""));
-                List<Organization> enterprises = organizations.children(b.id()).stream()
-                        .filter(o -> o.unitType() == UnitType.ENTERPRISE).sorted(Comparator.comparing(Organization::code)).toList();
-                planned.add(new Planned(b, parent, enterprises));
-            }
-        }
-        if (planned.isEmpty()) {
-            LOG.warn("Buildings demo data: core's demo has no buildings; nothing loaded");
+    public int contribute(DemoCopy copy) {
+        Organization district = copy.district();
+        List<Organization> buildings = new ArrayList<>(organizations.search(new OrganizationQuery(null, district.id(),
+                UnitType.BUILDING, null, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items());
+        if (buildings.isEmpty()) {
+            LOG.warn("Buildings demo data: core's demo district {} has no buildings; nothing loaded", district.code());
             return 0;
         }
-        boolean loaded = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(b) FROM BuildingEntity b", Long.class)
-                .getSingleResult() > 0);
+        if (enablement.enableUnlessDecided(BuildingsModule.ID, district.id())) {
+            LOG.info("Buildings demo data: module enabled for the demo district {} ({})", district.name(), district.code());
+        }
+        // codes differ between copies only by the root's prefix, so every copy's buildings come in the same order
+        buildings.sort(Comparator.comparing(Organization::code));
+        List<Planned> planned = new ArrayList<>();
+        Map<Long, String> parents = new HashMap<>();
+        for (Organization b : buildings) {
+            String parent = parents.computeIfAbsent(b.parentId(), id -> organizations.find(id).map(Organization::name).orElse(""));
+            List<Organization> enterprises = organizations.children(b.id()).stream()
+                    .filter(o -> o.unitType() == UnitType.ENTERPRISE).sorted(Comparator.comparing(Organization::code)).toList();
+            planned.add(new Planned(b, parent, enterprises));
+        }
+        // this copy's profiles only: another copy loaded before must not make this one skip
+        boolean loaded = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT COUNT(b) FROM BuildingEntity b WHERE b.orgPath LIKE :under", Long.class)
+                .setParameter("under", district.path() + "%").getSingleResult() > 0);
         if (loaded) {
-            return jointWork.contribute();
+            return jointWork.contribute(district);
         }
         int rows = jpa.txExpr(TransactionType.Required, em -> load(em, planned));
-        LOG.info("Buildings demo data: {} buildings with their enterprises, committees and demonstration buildings", rows);
-        return rows + jointWork.contribute();
+        LOG.info("Buildings demo data: {} buildings of {} with their enterprises, committees and demonstration buildings", rows,
+                district.code());
+        return rows + jointWork.contribute(district);
     }
 
     private static Belt belt(String parentName) {

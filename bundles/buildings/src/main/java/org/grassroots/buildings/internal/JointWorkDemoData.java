@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * The demo's business districts and 两企三新 management, after the buildings' part ({@link BuildingsDemoData}): each
  * street or park on the belt leads a business district of its profiled buildings with quarterly joint meetings and a
  * yearly joint activity in 2023–2024; about four in five 两新 organizations are managed (a park's by the park's
- * 直属党委, a street's by the street's 综合党委, from 2023), the rest have none. Seeded; loaded once. Called by
- * {@link BuildingsDemoData} once the profiles are in (a contributor of its own could run before them).
+ * 直属党委, a street's by the street's 综合党委, from 2023), the rest have none. Seeded; loaded once per copy of the
+ * demo district, the same in every copy (business districts are unique per lead unit, management rows per
+ * organization, so the copies' own units keep them apart). Called by {@link BuildingsDemoData} once the copy's
+ * profiles are in (a contributor of its own could run before them).
  */
 @Component(service = JointWorkDemoData.class)
 public class JointWorkDemoData {
@@ -56,33 +58,35 @@ public class JointWorkDemoData {
         this.organizations = organizations;
     }
 
-    /** Loads the joint work unless some is there already; answers the rows written. */
-    public int contribute() {
-        boolean loaded = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(d) FROM DistrictEntity d", Long.class)
-                .getSingleResult() + em.createQuery("SELECT COUNT(m) FROM ManagementEntity m", Long.class).getSingleResult() > 0);
+    /**
+     * Loads the joint work of one copy of the demo district unless some is there already (looked for in the copy's
+     * subtree only); answers the rows written.
+     */
+    public int contribute(Organization district) {
+        String under = district.path() + "%";
+        boolean loaded = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT COUNT(d) FROM DistrictEntity d WHERE d.orgPath LIKE :under", Long.class).setParameter("under", under)
+                .getSingleResult() + em.createQuery("SELECT COUNT(m) FROM ManagementEntity m WHERE m.orgPath LIKE :under", Long.class)
+                .setParameter("under", under).getSingleResult() > 0);
         if (loaded) {
             return 0;
         }
         List<Organization> leaders = new ArrayList<>();
         List<Organization> twoNew = new ArrayList<>();
-        for (Organization root : organizations.roots()) {
-            if (root.unitType() != UnitType.DISTRICT) {
-                continue;
-            }
-            for (UnitType type : List.of(UnitType.STREET, UnitType.PARK)) {
-                leaders.addAll(all(new OrganizationQuery(null, root.id(), type, null, null, OrgStatus.ACTIVE)));
-            }
-            for (UnitType type : Management.TWO_NEW) {
-                twoNew.addAll(all(new OrganizationQuery(null, root.id(), type, null, Domain.EMERGING, OrgStatus.ACTIVE)));
-            }
+        for (UnitType type : List.of(UnitType.STREET, UnitType.PARK)) {
+            leaders.addAll(all(new OrganizationQuery(null, district.id(), type, null, null, OrgStatus.ACTIVE)));
+        }
+        for (UnitType type : Management.TWO_NEW) {
+            twoNew.addAll(all(new OrganizationQuery(null, district.id(), type, null, Domain.EMERGING, OrgStatus.ACTIVE)));
         }
         if (leaders.isEmpty()) {
             return 0;
         }
+        // codes differ between copies only by the root's prefix: every copy draws its random numbers in the same order
         leaders.sort(Comparator.comparing(Organization::code));
         twoNew.sort(Comparator.comparing(Organization::code));
         int rows = jpa.txExpr(TransactionType.Required, em -> load(em, leaders, twoNew));
-        LOG.info("Buildings demo data: {} business-district and 两新 management rows", rows);
+        LOG.info("Buildings demo data: {} business-district and 两新 management rows of {}", rows, district.code());
         return rows;
     }
 

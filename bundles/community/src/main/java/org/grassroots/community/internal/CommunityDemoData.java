@@ -20,6 +20,7 @@ import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -37,14 +38,16 @@ import org.slf4j.LoggerFactory;
  * posts and 2024 service hours (most confirmed, some rejected or still waiting); 暖新驿站 stations with monthly visits;
  * 凤凰国际社区 designated rider-friendly and another community's application waiting; events with their attendees and
  * micro-wishes ({@link DemoEvents}); the streets' 大工委 and communities' 大党委 with a joint meeting ({@link DemoCouncils}). Seeded, so every load is the same;
- * nothing is counted here: the figures come from the statistics queries. Skipped when team posts exist (idempotent).
+ * nothing is counted here: the figures come from the statistics queries. Skipped when the copy's team posts exist
+ * (idempotent). Every copy of the demo district ({@code demoCopies}) gets the same part with the same seed, its units
+ * looked up under the copy's district and sorted by code (codes differ between copies only by the root's prefix);
+ * what the tables keep unique hangs on the copy's own units and members, and an event's sign-in code is drawn fresh.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + CommunityModule.ID)
 public class CommunityDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(CommunityDemoData.class);
     static final String ACTOR = "demo-data";
     static final int YEAR = 2024;
-    static final String ROOT = "JNGX";
     /** The report's count of community secretaries adjusted in 2024. */
     static final int SECRETARY_CHANGES = 21;
     static final String RIDER_FRIENDLY = "凤凰国际社区";
@@ -95,14 +98,12 @@ public class CommunityDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
-        Organization root = organizations.findByCode(ROOT).orElse(null);
-        if (root == null) {
-            LOG.warn("Community demo data: core's demo has no district {}; nothing loaded", ROOT);
-            return 0;
-        }
-        boolean loaded = jpa.txExpr(TransactionType.Supports, em -> !em.createQuery("SELECT p.id FROM TeamPostEntity p", Long.class)
-                .setMaxResults(1).getResultList().isEmpty());
+    public int contribute(DemoCopy copy) {
+        Organization root = copy.district();
+        // this copy's posts only: another copy loaded before must not make this one skip
+        boolean loaded = jpa.txExpr(TransactionType.Supports, em -> !em.createQuery(
+                        "SELECT p.id FROM TeamPostEntity p WHERE p.orgPath LIKE :under", Long.class)
+                .setParameter("under", root.path() + "%").setMaxResults(1).getResultList().isEmpty());
         int added = 0;
         if (!loaded) {
             List<Organization> communities = pairings.communities(root);
@@ -115,7 +116,7 @@ public class CommunityDemoData implements DemoDataContributor {
                     null, null, null), new PageRequest(0, 100, "code")).items();
             added = jpa.txExpr(TransactionType.Required, em -> load(em, communities, institutions, enterprises, random)
                     + DemoCouncils.load(em, members, streets, communities, ACTOR));
-            LOG.info("Community demo data: {} rows for {} communities", added, communities.size());
+            LOG.info("Community demo data: {} rows for {} communities of {}", added, communities.size(), root.code());
         }
         enablement.enableUnlessDecided(CommunityModule.ID, root.id());
         return added;
