@@ -18,6 +18,7 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -36,14 +37,17 @@ import org.slf4j.LoggerFactory;
  * every load is the same), one cancelled and one planned session, members' self-study (mostly approved, some
  * pending), the annual requirement (district 32 hours, 遥墙街道 36) and one published online course
  * ({@link DemoCourses}). Nothing is counted here: the figures come from the statistics queries. Idempotent: each
- * part is skipped when its rows exist.
+ * part is skipped when its rows exist in the copy's subtree.
+ * <p>
+ * Written into every copy of the demo district ({@code demoCopies}): units are looked up by name within the copy, the
+ * seeds are those of the first copy, so every copy's figures equal the first's. Nothing of the module's tables is
+ * unique across units (no codes or numbers), so the copies need no other difference.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + EducationModule.ID)
 public class EducationDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(EducationDemoData.class);
     static final String ACTOR = "demo-data";
     static final int YEAR = 2024;
-    static final String ROOT = "济南高新区";
     private static final BigDecimal SESSION_HOURS = new BigDecimal("7.0");
 
     private final JpaTemplate jpa;
@@ -81,34 +85,33 @@ public class EducationDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
-        Organization root = unit(ROOT, UnitType.DISTRICT);
-        if (root == null) {
-            LOG.warn("Education demo data: core's demo has no district {}; nothing loaded", ROOT);
-            return 0;
-        }
+    public int contribute(DemoCopy copy) {
+        Organization root = copy.district();
         enablement.enableUnlessDecided(EducationModule.ID, root.id());
         int added = 0;
-        long siteCount = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(s) FROM EduSite s", Long.class).getSingleResult());
         List<List<Long>> routeSites = new ArrayList<>();
-        if (siteCount == 0) {
+        if (storedUnder(root, "EduSite") == 0) {
             added += jpa.txExpr(TransactionType.Required, em -> sitesAndRoutes(em, root, routeSites));
         }
         requirements.setIfAbsent(root, BigDecimal.valueOf(32), ACTOR);
-        Organization yaoqiang = unit("遥墙街道", UnitType.STREET);
+        Organization yaoqiang = unit(root, "遥墙街道", UnitType.STREET);
         if (yaoqiang != null) {
             requirements.setIfAbsent(yaoqiang, BigDecimal.valueOf(36), ACTOR);
         }
-        long sessionCount = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(s) FROM EduSession s", Long.class).getSingleResult());
-        if (sessionCount == 0) {
+        if (storedUnder(root, "EduSession") == 0) {
             added += sessionsOfYear(root);
         }
-        long courseCount = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(c) FROM EduCourse c", Long.class).getSingleResult());
-        if (courseCount == 0) {
+        if (storedUnder(root, "EduCourse") == 0) {
             added += jpa.txExpr(TransactionType.Required, em -> DemoCourses.write(em, root));
         }
-        LOG.info("Education demo data: {} records added", added);
+        LOG.info("Education demo data: {} records added to {}", added, root.code());
         return added;
+    }
+
+    /** Rows of the entity in the copy's subtree: every copy is loaded on its own, so the check must not see the others. */
+    private long storedUnder(Organization root, String entity) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(x) FROM " + entity
+                + " x WHERE x.orgPath LIKE :path", Long.class).setParameter("path", root.path() + "%").getSingleResult());
     }
 
     private int sitesAndRoutes(EntityManager em, Organization root, List<List<Long>> routeSites) {
@@ -133,12 +136,13 @@ public class EducationDemoData implements DemoDataContributor {
 
     private SiteEntity site(EntityManager em, Organization root, DemoSites.Planned p, SiteStatus status,
                                      LocalDateTime at, Random random) {
-        Organization host = unit(p.host(), null);
+        // the district hosts a site when the planned host (济南高新区, the first copy's root name) is not found in the copy
+        Organization host = unit(root, p.host(), null);
         Organization unit = host == null ? root : host;
         double lon = 117.10 + random.nextInt(3000) / 10000.0;
         double lat = 36.62 + random.nextInt(1500) / 10000.0;
         String phone = "0531-8" + (1000000 + random.nextInt(8999999));
-        SiteDraft draft = new SiteDraft(unit.id(), p.name(), p.category(), "济南高新区" + unit.name() + "内", lon, lat,
+        SiteDraft draft = new SiteDraft(unit.id(), p.name(), p.category(), root.name() + unit.name() + "内", lon, lat,
                 p.capacity(), "周一至周五 9:00-17:00（节假日预约开放）", "联络员", phone,
                 p.name() + "：面向全区党员开放的现场教学点，可开展主题党日、现场教学和集中培训。");
         return sites.createIn(em, unit, draft, status, ACTOR, at);
@@ -156,9 +160,10 @@ public class EducationDemoData implements DemoDataContributor {
             long[] programIds = {
                 programs.createIn(em, root, new ProgramDraft(root.id(), "“新+”理论学习", "党的创新理论集中轮训", YEAR), ACTOR).id,
                 programs.createIn(em, root, new ProgramDraft(root.id(), "“新+”实践课堂", "走进实践教学点和精品路线的现场教学", YEAR), ACTOR).id};
-            List<Long> siteIds = em.createQuery("SELECT s.id FROM EduSite s WHERE s.status = :a ORDER BY s.id", Long.class)
-                    .setParameter("a", SiteStatus.APPROVED).getResultList();
-            List<Long> routeIds = em.createQuery("SELECT r.id FROM EduRoute r ORDER BY r.id", Long.class).getResultList();
+            List<Long> siteIds = em.createQuery("SELECT s.id FROM EduSite s WHERE s.status = :a AND s.orgPath LIKE :path ORDER BY s.id",
+                    Long.class).setParameter("a", SiteStatus.APPROVED).setParameter("path", root.path() + "%").getResultList();
+            List<Long> routeIds = em.createQuery("SELECT r.id FROM EduRoute r WHERE r.orgPath LIKE :path ORDER BY r.id", Long.class)
+                    .setParameter("path", root.path() + "%").getResultList();
             int n = 0;
             for (int t = 0; t < targets.size(); t++) {
                 n += branchYear(em, t, targets.get(t), organizers.get(t), programIds, siteIds, routeIds, new Random(YEAR * 100L + t));
@@ -241,7 +246,7 @@ public class EducationDemoData implements DemoDataContributor {
     private List<Organization> targets(Organization root) {
         List<Organization> targets = new ArrayList<>();
         for (String name : List.of("间家坊村", "四风闸村")) {
-            Organization v = unit(name, UnitType.VILLAGE);
+            Organization v = unit(root, name, UnitType.VILLAGE);
             if (v != null) {
                 targets.add(v);
             }
@@ -259,8 +264,9 @@ public class EducationDemoData implements DemoDataContributor {
         return targets;
     }
 
-    private Organization unit(String name, UnitType type) {
-        return organizations.search(new OrganizationQuery(name, null, type, null, null, null), PageRequest.of(0, 20))
+    /** The unit of that name in the copy under {@code root} (every copy has one of each name). */
+    private Organization unit(Organization root, String name, UnitType type) {
+        return organizations.search(new OrganizationQuery(name, root.id(), type, null, null, null), PageRequest.of(0, 20))
                 .items().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
     }
 }

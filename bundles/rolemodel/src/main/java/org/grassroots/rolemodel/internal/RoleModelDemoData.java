@@ -18,6 +18,7 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -37,13 +38,16 @@ import org.slf4j.LoggerFactory;
  * returned and models not recommended yet; service records of the two campaigns. Written through the services'
  * own steps, seeded; nothing is counted here (the figures come from the statistics queries). Skipped once the
  * contact points are there.
+ * <p>
+ * Written into every copy of the demo district ({@code demoCopies}): everything is taken from the copy's subtree and
+ * seeded as for the first copy, so every copy's figures equal the first's. The module's tables keep nothing unique
+ * across units (contact points may not overlap per unit only), so the copies need no other difference.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + RoleModelModule.ID)
 public class RoleModelDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(RoleModelDemoData.class);
     static final int YEAR = 2024;
     static final String ACTOR = "demo-data";
-    static final String DISTRICT = "JNGX";
     static final int CONTACT_POINTS = 41;
     static final int[] TIERS = {10, 100, 1000};
     private static final List<String> TITLES = List.of("党工委书记", "党工委副书记", "党工委委员、党群工作部部长", "管委会主任",
@@ -86,12 +90,8 @@ public class RoleModelDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
-        Organization district = organizations.findByCode(DISTRICT).orElse(null);
-        if (district == null) {
-            LOG.warn("Role-model demo data: core's demo has no district {}; nothing loaded", DISTRICT);
-            return 0;
-        }
+    public int contribute(DemoCopy copy) {
+        Organization district = copy.district();
         enablement.enableUnlessDecided(RoleModelModule.ID, district.id());
         long stored = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT COUNT(p) FROM ContactPointEntity p WHERE p.orgPath LIKE :path", Long.class)
@@ -109,7 +109,7 @@ public class RoleModelDemoData implements DemoDataContributor {
         int added = jpa.txExpr(TransactionType.Required, em ->
                 models(units, byId, random) + awards.write(em, district, units) + contactPoints(district, units, random)
                         + services(units, random));
-        LOG.info("Role-model demo data: {} records of {}", added, YEAR);
+        LOG.info("Role-model demo data: {} records of {} in {}", added, YEAR, district.code());
         return added;
     }
 
