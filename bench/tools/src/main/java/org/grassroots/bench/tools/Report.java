@@ -164,6 +164,12 @@ public final class Report {
             md.append("## 3/4. API throughput and latency, ").append(scale.equals("demo") ? "demo district" : "city").append(": ")
                     .append(fmt(median(scale + ".members_total"))).append(" members, ").append(fmt(median(scale + ".units_total")))
                     .append(" units; the street searched has ").append(fmt(median(scale + ".street_members"))).append(" members\n\n");
+            if (scale.equals("city")) {
+                md.append("The city is ten equal copies of the demo district under one city unit (`demoCopies = 10` in "
+                        + "`etc/org.grassroots.core.cfg`), each with every module's demo part, so every module's figures "
+                        + "grow with the data; `bench/demo-copies` checks that each copy's figures equal the first's. "
+                        + "The import rows (section 5) use a generated city of 16,000 units and 300,000 members instead.\n\n");
+            }
             md.append("wrk closed loop, 2 threads, 16 connections (requests/s); then a fixed-rate run at half the best "
                     + "measured throughput with latency measured from each request's due time (p99).\n\n");
             header();
@@ -195,6 +201,14 @@ public final class Report {
             row("member search, single request (unloaded)", scale + ".members_single.ms", "ms", null, null, null);
             row("statistics, single request (unloaded)", scale + ".statistics_single.ms", "ms", null,
                     scale.equals("demo") ? "< 200 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".statistics_single.ms", 200) : growth("statistics_single.ms"));
+            if (scale.equals("city")) {
+                // the city is ten copies of the demo district (demoCopies): every figure of a copy equals the first's
+                row("figures (core's dashboard and each module's) of a copy that differ from the first copy's, of "
+                        + fmt(median("city.copies_compared")) + " compared", "city.copies_differing", "", null, "0",
+                        below("city.copies_differing", 0.5));
+                row("writing the city's ten copies of the demo district (core and every module), first start",
+                        "copies.10.demo_s", "s", null, null, null);
+            }
             // one row per action module that answered GET /api/<id>/statistics (bench/measurements.sh, query_suite)
             for (String key : List.copyOf(values.keySet())) {
                 String suffix = key.substring(key.indexOf('.') + 1);

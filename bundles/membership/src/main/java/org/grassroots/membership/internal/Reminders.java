@@ -107,46 +107,55 @@ public class Reminders {
         return due;
     }
 
-    /** Posts what falls due within 30 days and was not posted yet; the number posted. */
+    /**
+     * Posts what falls due within 30 days and was not posted yet; the number posted. Each reminder is posted and marked
+     * in a transaction of its own: one for all of them held the locks of every new notification until the end, while
+     * the platform's inbox reads waited; a run that stops half-way leaves what it posted marked.
+     */
     public int remind(LocalDate today) {
-        return authorization.runAs(Caller.system(ACTOR), () -> jpa.txExpr(TransactionType.Required, em -> {
-            int sent = 0;
-            List<Reminder> due = collect(em, "/", today.plusDays(AHEAD), today.minusDays(AHEAD));
+        return authorization.runAs(Caller.system(ACTOR), () -> {
+            List<Reminder> due = jpa.txExpr(TransactionType.Supports,
+                    em -> collect(em, "/", today.plusDays(AHEAD), today.minusDays(AHEAD)));
             due.addAll(sixMonthCases(null, "/", today.plusDays(AHEAD), today.minusDays(AHEAD)));
+            int sent = 0;
             for (Reminder r : due) {
-                boolean posted = !em.createQuery("SELECT x.id FROM ReminderEntity x WHERE x.recordId = :r AND x.kind = :k "
-                        + "AND x.dueOn = :d", Long.class).setParameter("r", r.recordId()).setParameter("k", r.kind())
-                        .setParameter("d", r.dueOn()).getResultList().isEmpty();
-                if (posted) {
-                    continue;
-                }
-                String link = switch (r.kind()) {
-                    case RECEIPT_OUTSTANDING -> "#/m/membership/transfers";
-                    case SIX_MONTH_RULE -> "#/m/membership/status";
-                    default -> "#/m/membership/files";
-                };
-                String type = switch (r.kind()) {
-                    case RECEIPT_OUTSTANDING -> Transfers.TYPE;
-                    case SIX_MONTH_RULE -> "member";
-                    default -> Pipeline.TYPE;
-                };
-                notifications.post(new NotificationDraft(MembershipModule.ID, "membership." + r.kind().name().toLowerCase(),
-                        LocalizedText.of(r.kind().labels().zhCN() + "：" + r.subject(), r.kind().labels().en() + ": " + r.subject()),
-                        LocalizedText.of("到期日 " + r.dueOn(), "Due on " + r.dueOn()), link,
-                        type, r.recordId(), null),
-                        List.of(Recipient.roleInUnit(Role.SECRETARY, r.organizationId()),
-                                Recipient.roleInUnit(Role.UNIT_ADMIN, r.organizationId())));
-                ReminderEntity x = new ReminderEntity();
-                x.kind = r.kind();
-                x.recordId = r.recordId();
-                x.dueOn = r.dueOn();
-                x.sentAt = UtcTimes.now();
-                em.persist(x);
-                sent++;
+                sent += jpa.txExpr(TransactionType.Required, em -> post(em, r));
             }
-            em.flush();
             return sent;
-        }));
+        });
+    }
+
+    /** Posts one reminder and marks it, unless it was posted already; 1 when posted. */
+    private int post(EntityManager em, Reminder r) {
+        boolean posted = !em.createQuery("SELECT x.id FROM ReminderEntity x WHERE x.recordId = :r AND x.kind = :k "
+                + "AND x.dueOn = :d", Long.class).setParameter("r", r.recordId()).setParameter("k", r.kind())
+                .setParameter("d", r.dueOn()).getResultList().isEmpty();
+        if (posted) {
+            return 0;
+        }
+        String link = switch (r.kind()) {
+            case RECEIPT_OUTSTANDING -> "#/m/membership/transfers";
+            case SIX_MONTH_RULE -> "#/m/membership/status";
+            default -> "#/m/membership/files";
+        };
+        String type = switch (r.kind()) {
+            case RECEIPT_OUTSTANDING -> Transfers.TYPE;
+            case SIX_MONTH_RULE -> "member";
+            default -> Pipeline.TYPE;
+        };
+        notifications.post(new NotificationDraft(MembershipModule.ID, "membership." + r.kind().name().toLowerCase(),
+                LocalizedText.of(r.kind().labels().zhCN() + "：" + r.subject(), r.kind().labels().en() + ": " + r.subject()),
+                LocalizedText.of("到期日 " + r.dueOn(), "Due on " + r.dueOn()), link,
+                type, r.recordId(), null),
+                List.of(Recipient.roleInUnit(Role.SECRETARY, r.organizationId()),
+                        Recipient.roleInUnit(Role.UNIT_ADMIN, r.organizationId())));
+        ReminderEntity x = new ReminderEntity();
+        x.kind = r.kind();
+        x.recordId = r.recordId();
+        x.dueOn = r.dueOn();
+        x.sentAt = UtcTimes.now();
+        em.persist(x);
+        return 1;
     }
 
     /**
