@@ -23,6 +23,7 @@ import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.audit.AuditLog;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -41,6 +42,11 @@ import org.slf4j.LoggerFactory;
  * requests driven through the real workflow (every state, ratings, reopened ones, some late) and activities, and the
  * module enabled for the parks. Seeded randomness, so every load is the same; nothing is counted here: the figures
  * come from the statistics queries. One transaction per park, skipped when the park's community exists (idempotent).
+ * <p>
+ * Written into every copy of the demo district ({@code demoCopies}): the parks are looked up within the copy, the
+ * seeds are the first copy's, so every copy's figures are equal. Nothing of the module's own is unique across parks
+ * (a community per park, a coverage per enterprise, a worker per grid and member), so the copies need no other
+ * difference than their units.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + IndustrialModule.ID)
 public class IndustrialDemoData implements DemoDataContributor {
@@ -86,20 +92,21 @@ public class IndustrialDemoData implements DemoDataContributor {
         this.escalations = escalations;
     }
 
-    /** Called by core's demo loader once its district (parks, grids, members) is stored. */
+    /** Called by core's demo loader once its district (parks, grids, members) is stored, once per copy of it. */
     @Override
-    public int contribute() {
+    public int contribute(DemoCopy copy) {
         int added = 0;
         for (int i = 0; i < PARKS.size(); i++) {
-            Organization park = park(PARKS.get(i)[0]);
+            Organization park = park(copy.district(), PARKS.get(i)[0]);
             if (park == null) {
-                LOG.warn("Industrial demo data: core's demo has no park {}; nothing loaded for it", PARKS.get(i)[0]);
+                LOG.warn("Industrial demo data: core's demo has no park {} in {}; nothing loaded for it", PARKS.get(i)[0],
+                        copy.district().code());
                 continue;
             }
             boolean loaded = jpa.txExpr(TransactionType.Supports, em -> communities.byPark(em, park.id()) != null);
             if (!loaded) {
                 String name = PARKS.get(i)[1];
-                Random random = new Random(YEAR * 10L + i);
+                Random random = new Random(YEAR * 10L + i); // the same in every copy: copy k's figures equal copy 1's
                 int count = jpa.txExpr(TransactionType.Required, em -> load(em, park, name, random));
                 LOG.info("Industrial demo data: {} with {} requests", name, count);
                 added += count;
@@ -114,8 +121,9 @@ public class IndustrialDemoData implements DemoDataContributor {
         return added;
     }
 
-    private Organization park(String name) {
-        return organizations.search(new OrganizationQuery(name, null, UnitType.PARK, null, null, null),
+    /** The park of that name in the copy (every copy has one of the name). */
+    private Organization park(Organization district, String name) {
+        return organizations.search(new OrganizationQuery(name, district.id(), UnitType.PARK, null, null, null),
                 PageRequest.of(0, 5)).items().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
     }
 

@@ -5,31 +5,44 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.grassroots.core.api.Organization;
+
 /**
  * The demo's two standards, as the 2024 work record names them (济南高新区社区党群服务阵地亲民化改造提升指导意见 and
  * 济南高新区新兴领域党群服务阵地建设管理使用指导标准(试行)), with checklists over layout, functions, service mechanism
  * and unified signage; the community guideline has a second version of 2025, which changes no assessment of 2024.
  * The items are invented from the guidelines' headings; each version's weights sum to 100.
+ * <p>
+ * Each copy of the demo district issues its own two standards: codes are unique by version, so they are built from
+ * the district's code ({@code JNGX-SQ} in the first copy, {@code JC02-SQ} in the second …), the names from its name.
  */
 final class DemoStandards {
-    static final String COMMUNITY = "JNGX-SQ";
-    static final String EMERGING = "JNGX-XX";
-
     private DemoStandards() {
     }
 
-    static StandardDraft community() {
-        return new StandardDraft(COMMUNITY, "济南高新区社区党群服务阵地亲民化改造提升指导意见", "区、街道、村居、网格各级党群服务阵地",
-                LocalDate.of(2024, 3, 1), communityItems(false));
+    /** The community guideline's code in the district ({@code JNGX-SQ}). */
+    static String communityCode(Organization district) {
+        return district.code() + "-SQ";
     }
 
-    static StandardDraft communityVersion2() {
-        return new StandardDraft(COMMUNITY, "济南高新区社区党群服务阵地亲民化改造提升指导意见（2025年修订）",
+    /** The emerging-field standard's code in the district ({@code JNGX-XX}). */
+    static String emergingCode(Organization district) {
+        return district.code() + "-XX";
+    }
+
+    static StandardDraft community(Organization district) {
+        return new StandardDraft(communityCode(district), district.name() + "社区党群服务阵地亲民化改造提升指导意见",
+                "区、街道、村居、网格各级党群服务阵地", LocalDate.of(2024, 3, 1), communityItems(false));
+    }
+
+    static StandardDraft communityVersion2(Organization district) {
+        return new StandardDraft(communityCode(district), district.name() + "社区党群服务阵地亲民化改造提升指导意见（2025年修订）",
                 "区、街道、村居、网格各级党群服务阵地", LocalDate.of(2025, 2, 20), communityItems(true));
     }
 
-    static StandardDraft emerging() {
-        return new StandardDraft(EMERGING, "济南高新区新兴领域党群服务阵地建设管理使用指导标准（试行）", "园区、楼宇、商圈等新兴领域党群服务阵地",
+    static StandardDraft emerging(Organization district) {
+        return new StandardDraft(emergingCode(district), district.name() + "新兴领域党群服务阵地建设管理使用指导标准（试行）",
+                "园区、楼宇、商圈等新兴领域党群服务阵地",
                 LocalDate.of(2024, 4, 15), List.of(
                         item(StandardCategory.LAYOUT, "依托园区、楼宇、商圈集中建设，覆盖周边两新组织", 15),
                         item(StandardCategory.LAYOUT, "阵地面积与服务对象规模相适应", 10),

@@ -19,6 +19,7 @@ import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -39,12 +40,16 @@ import org.slf4j.LoggerFactory;
  * and sign-ins, the street and park centres' room bookings ({@link DemoActivities}), and the city system's acknowledgement of every position in use (the newest two communities and the grid points
  * are still planned and not yet recorded). Seeded, so every load is equal; nothing is counted here: the figures
  * [65 recorded, 10 featured] come from the statistics queries.
+ * <p>
+ * Written into every copy of the demo district ({@code demoCopies}), one copy at a time with the first copy's seeds,
+ * so every copy's figures are equal: the units are looked up within the copy, and the two standards (unique by code
+ * and version) take their code from the copy's district code ({@code JNGX-SQ}, {@code JC02-SQ} …) and their name
+ * from its name, as each district issues its own; event codes are drawn fresh by the module anyway.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + PositionModule.ID)
 public class PositionDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(PositionDemoData.class);
     static final int YEAR = 2024;
-    static final String DISTRICT = "JNGX";
     static final String ACTOR = "demo-data";
     /** Hosts of featured positions by unit name (四鹤山 and 红核谷 are placed in a village of 彩石 and 港沟). */
     static final List<String> FEATURED_UNITS = List.of("舜颖社区", "凤凰国际社区", "智造谷产业园", "药谷产业园", "算谷产业园",
@@ -87,22 +92,20 @@ public class PositionDemoData implements DemoDataContributor {
         return 130;
     }
 
+    /** Called by core's demo loader once its district is stored, once per copy of it. */
     @Override
-    public int contribute() {
-        Organization district = organizations.findByCode(DISTRICT).orElse(null);
-        if (district == null) {
-            LOG.warn("Position demo data: core's demo has no district {}; nothing loaded", DISTRICT);
-            return 0;
-        }
+    public int contribute(DemoCopy copy) {
+        Organization district = copy.district();
         enablement.enableUnlessDecided(PositionModule.ID, district.id());
-        long stored = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(p) FROM PositionEntity p", Long.class)
-                .getSingleResult());
+        long stored = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT COUNT(p) FROM PositionEntity p WHERE p.orgPath LIKE :under", Long.class)
+                .setParameter("under", district.path() + "%").getSingleResult());
         if (stored > 0) {
             return 0;
         }
         int added = jpa.txExpr(TransactionType.Required, em -> load(em, district, new Random(YEAR * 31L)));
-        LOG.info("Position demo data: {} positions with their {} assessments and upgrades", added, YEAR);
-        use();
+        LOG.info("Position demo data: {} positions of {} with their {} assessments and upgrades", added, district.code(), YEAR);
+        use(district);
         return added;
     }
 
@@ -111,11 +114,12 @@ public class PositionDemoData implements DemoDataContributor {
      * renovation (a short
      * persistence context each), on a seed of their own so the figures of the registry do not move.
      */
-    private void use() {
+    private void use(Organization district) {
         // in use, or under renovation since its upgrade started in the year (it served all the same)
         List<Long> inUse = jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT p.id FROM PositionEntity p "
-                + "WHERE p.status IN :s ORDER BY p.id", Long.class)
-                .setParameter("s", List.of(PositionStatus.IN_USE, PositionStatus.UNDER_RENOVATION)).getResultList());
+                + "WHERE p.status IN :s AND p.orgPath LIKE :under ORDER BY p.id", Long.class)
+                .setParameter("s", List.of(PositionStatus.IN_USE, PositionStatus.UNDER_RENOVATION))
+                .setParameter("under", district.path() + "%").getResultList());
         Random random = new Random(YEAR * 37L);
         for (long id : inUse) {
             jpa.tx(TransactionType.Required, em -> {
@@ -139,8 +143,8 @@ public class PositionDemoData implements DemoDataContributor {
 
     private int load(EntityManager em, Organization district, Random random) {
         List<Planned> plan = plan(district);
-        Standard community = standards.issue(DemoStandards.community());
-        Standard emerging = standards.issue(DemoStandards.emerging());
+        Standard community = standards.issue(DemoStandards.community(district));
+        Standard emerging = standards.issue(DemoStandards.emerging(district));
         List<Position> created = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             created.add(positions.create(DemoPositions.draft(plan.get(i).host(), plan.get(i).name(), plan.get(i).featured(),
@@ -153,7 +157,7 @@ public class PositionDemoData implements DemoDataContributor {
                 assess(p, emergingField ? emerging : community, random);
             }
         }
-        standards.issue(DemoStandards.communityVersion2());
+        standards.issue(DemoStandards.communityVersion2(district));
         for (Position p : created) {
             if (p.status() == PositionStatus.IN_USE) {
                 use(em, em.find(PositionEntity.class, p.id()), random);
@@ -239,25 +243,25 @@ public class PositionDemoData implements DemoDataContributor {
     /** The matrix of positions, in a fixed order. */
     private List<Planned> plan(Organization district) {
         List<Planned> plan = new ArrayList<>();
-        plan.add(new Planned(district, "济南高新区党群服务中心", false, false));
+        plan.add(new Planned(district, district.name() + "党群服务中心", false, false));
         List<Organization> streetsAndParks = new ArrayList<>(units(district, UnitType.STREET));
         streetsAndParks.addAll(units(district, UnitType.PARK));
         Set<String> featured = new HashSet<>(FEATURED_UNITS);
         for (Organization o : streetsAndParks) {
             plan.add(new Planned(o, o.name() + "党群服务中心", featured.contains(o.name()), false));
         }
-        plan.add(new Planned(first(named("彩石街道", UnitType.STREET), UnitType.VILLAGE), "“四鹤山”党群服务综合阵地", true, false));
-        plan.add(new Planned(first(named("港沟街道", UnitType.STREET), UnitType.VILLAGE), "红核谷党群服务综合阵地", true, false));
-        plan.add(new Planned(named("间家坊村", UnitType.VILLAGE), "间家坊村党群服务中心", true, false));
-        plan.add(new Planned(named("四风闸村", UnitType.VILLAGE), "四风闸村党群服务中心", true, false));
-        plan.add(new Planned(named("博晶大厦", UnitType.BUILDING), "博晶大厦楼宇党群服务站", true, false));
+        plan.add(new Planned(first(named(district, "彩石街道", UnitType.STREET), UnitType.VILLAGE), "“四鹤山”党群服务综合阵地", true, false));
+        plan.add(new Planned(first(named(district, "港沟街道", UnitType.STREET), UnitType.VILLAGE), "红核谷党群服务综合阵地", true, false));
+        plan.add(new Planned(named(district, "间家坊村", UnitType.VILLAGE), "间家坊村党群服务中心", true, false));
+        plan.add(new Planned(named(district, "四风闸村", UnitType.VILLAGE), "四风闸村党群服务中心", true, false));
+        plan.add(new Planned(named(district, "博晶大厦", UnitType.BUILDING), "博晶大厦楼宇党群服务站", true, false));
         List<Organization> communities = units(district, UnitType.COMMUNITY);
         List<Organization> ordinary = communities.stream().filter(c -> !featured.contains(c.name())).toList();
         Set<Organization> newest = new HashSet<>(ordinary.subList(ordinary.size() - 2, ordinary.size()));
         for (Organization c : communities) {
             plan.add(new Planned(c, c.name() + "党群服务中心", featured.contains(c.name()), newest.contains(c)));
         }
-        for (Organization g : units(named("智造谷产业园", UnitType.PARK), UnitType.GRID).subList(0, 5)) {
+        for (Organization g : units(named(district, "智造谷产业园", UnitType.PARK), UnitType.GRID).subList(0, 5)) {
             plan.add(new Planned(g, g.name() + "党群服务点", false, true));
         }
         return plan;
@@ -273,9 +277,10 @@ public class PositionDemoData implements DemoDataContributor {
                 .items().get(0);
     }
 
-    private Organization named(String name, UnitType type) {
-        return organizations.search(new OrganizationQuery(name, null, type, null, null, null), PageRequest.of(0, 10)).items().stream()
-                .filter(o -> o.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("core's demo has no " + type + " " + name));
+    /** The unit of that name in the copy (every copy has one of the name). */
+    private Organization named(Organization district, String name, UnitType type) {
+        return organizations.search(new OrganizationQuery(name, district.id(), type, null, null, null), PageRequest.of(0, 10))
+                .items().stream().filter(o -> o.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("core's demo has no " + type + " " + name + " in " + district.code()));
     }
 }

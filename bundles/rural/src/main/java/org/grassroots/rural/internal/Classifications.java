@@ -62,7 +62,14 @@ public class Classifications {
      */
     public RunResult run(int year, boolean rerun, String actor) {
         // the caller's subtree as a path prefix, matched against the rows' stored village paths (null: everything)
-        String scopePath = scope.scopePath();
+        return run(year, rerun, actor, scope.scopePath());
+    }
+
+    /**
+     * The same for the villages under {@code scopePath} (a path prefix, null: everything) whoever calls: the demo
+     * loader classifies one copy of the demo district at a time, while the copies before it are classified already.
+     */
+    RunResult run(int year, boolean rerun, String actor, String scopePath) {
         String inScope = scopePath == null ? "" : " AND x.orgPath LIKE :under";
         requireYear(year);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -291,10 +298,11 @@ public class Classifications {
         });
     }
 
-    public boolean classified(int year) {
+    /** Whether any village under {@code path} (a unit's path) is classified in the year. */
+    public boolean classified(int year, String path) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT COUNT(c) FROM ClassificationEntity c WHERE c.forYear = :y", Long.class)
-                .setParameter("y", year).getSingleResult() > 0);
+                "SELECT COUNT(c) FROM ClassificationEntity c WHERE c.forYear = :y AND c.orgPath LIKE :under", Long.class)
+                .setParameter("y", year).setParameter("under", path + "%").getSingleResult() > 0);
     }
 
     private Classification view(ClassificationEntity c) {

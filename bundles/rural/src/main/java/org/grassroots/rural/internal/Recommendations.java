@@ -56,6 +56,14 @@ public class Recommendations {
 
     /** The recommender's view of the given villages ({@code null}: every village). */
     public Snapshot snapshot(VillageSet inScope) {
+        return snapshot(inScope, scope.scopePath());
+    }
+
+    /**
+     * The same with the enterprises a caller scoped to {@code scopePath} may be recommended (null: every one): the
+     * demo loader pairs each copy of the demo district with that copy's enterprises, as its district would.
+     */
+    Snapshot snapshot(VillageSet inScope, String scopePath) {
         String inVillages = inScope == null ? "" : " AND x.orgPath LIKE :under";
         return jpa.txExpr(TransactionType.Supports, em -> {
             // an enterprise's load and outcomes count every pairing it has, wherever the village
@@ -87,7 +95,6 @@ public class Recommendations {
             }
             List<PairingEntity> current = currentQuery.getResultList();
 
-            String scopePath = scope.scopePath();
             List<EnterpriseProfile> enterprises = new ArrayList<>();
             Map<Long, EnterpriseProfile> byId = new HashMap<>();
             for (EnterpriseEntity e : em.createQuery("SELECT e FROM EnterpriseEntity e ORDER BY e.id", EnterpriseEntity.class)
@@ -134,8 +141,13 @@ public class Recommendations {
 
     /** The same, each score's reasons in {@code language}. */
     public List<NeedRecommendations> recommend(long villageId, int limit, java.util.Locale language) {
+        return recommend(villageId, limit, language, scope.scopePath());
+    }
+
+    /** The same among the enterprises a caller scoped to {@code scopePath} may be recommended (null: every one). */
+    List<NeedRecommendations> recommend(long villageId, int limit, java.util.Locale language, String scopePath) {
         Organization village = villages.requireVillage(villageId, "village");
-        Snapshot snapshot = snapshot(VillageSet.of(village));
+        Snapshot snapshot = snapshot(VillageSet.of(village), scopePath);
         List<NeedRecommendations> result = new ArrayList<>();
         for (NeedProfile need : snapshot.openNeeds().getOrDefault(villageId, List.of())) {
             result.add(new NeedRecommendations(needs.need(snapshot.needs().get(need.needId())),

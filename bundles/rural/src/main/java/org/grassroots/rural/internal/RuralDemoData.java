@@ -18,6 +18,7 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -40,6 +41,12 @@ import org.slf4j.LoggerFactory;
  * computation. Everything is written in one transaction and only when 2024 is not classified yet (idempotent).
  * The module is enabled for the demo district unless someone has already decided about it there, so the console
  * shows it at once.
+ * <p>
+ * Written into every copy of the demo district ({@code demoCopies}), one copy at a time with the first copy's seeds,
+ * so every copy's figures are equal: the villages are the copy's, the helping enterprises are registered by the
+ * copy's district and only they are recommended to its villages (as its district secretary would see them), the
+ * year's scoring model is shared (stored by the first copy). Nothing the module keeps unique spans villages, so the
+ * copies need no other difference than their units.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + RuralModule.ID)
 public class RuralDemoData implements DemoDataContributor {
@@ -95,58 +102,55 @@ public class RuralDemoData implements DemoDataContributor {
         return 110;
     }
 
-    /** Called by core's demo loader once its district (with its villages) is stored. */
+    /** Called by core's demo loader once its district (with its villages) is stored, once per copy of it. */
     @Override
-    public int contribute() {
-        if (organizations.count(new OrganizationQuery(null, null, UnitType.VILLAGE, null, null, null)) == 0) {
-            LOG.warn("Rural demo data: core's demo has no villages; nothing loaded");
+    public int contribute(DemoCopy copy) {
+        Organization district = copy.district();
+        if (organizations.count(new OrganizationQuery(null, district.id(), UnitType.VILLAGE, null, null, null)) == 0) {
+            LOG.warn("Rural demo data: core's demo has no villages in {}; nothing loaded", district.code());
             return 0;
         }
-        enableForDemoDistricts();
-        if (classifications.classified(YEAR)) {
+        enableFor(district);
+        if (classifications.classified(YEAR, district.path())) {
             return 0;
         }
-        int loaded = jpa.txExpr(TransactionType.Required, em -> load());
-        LOG.info("Rural demo data: {} villages classified, visited, paired", loaded);
+        int loaded = jpa.txExpr(TransactionType.Required, em -> load(district));
+        LOG.info("Rural demo data: {} villages of {} classified, visited, paired", loaded, district.code());
         return loaded;
     }
 
     /**
-     * Enables the module on each district root with villages (inherited by its streets and villages) where no unit
-     * on the path has an explicit setting yet: idempotent, and an operator's later decision (even "disabled") is kept.
+     * Enables the module on the demo district (inherited by its streets and villages) where no unit on the path has
+     * an explicit setting yet: idempotent, and an operator's later decision (even "disabled") is kept.
      */
-    private void enableForDemoDistricts() {
-        for (Organization root : villages.roots()) {
-            if (root.unitType() == UnitType.DISTRICT && !villages.under(root.id()).isEmpty()
-                    && enablement.enableUnlessDecided(RuralModule.ID, root.id())) {
-                LOG.info("Rural demo data: module enabled for the demo district {} ({})", root.name(), root.code());
-            }
+    private void enableFor(Organization district) {
+        if (enablement.enableUnlessDecided(RuralModule.ID, district.id())) {
+            LOG.info("Rural demo data: module enabled for the demo district {} ({})", district.name(), district.code());
         }
     }
 
-    private int load() {
-        List<Organization> all = new ArrayList<>();
-        for (Organization root : villages.roots()) {
-            all.addAll(villages.under(root.id()).values());
-        }
+    private int load(Organization district) {
+        VillageSet copyVillages = villages.under(district.id());
+        List<Organization> all = new ArrayList<>(copyVillages.values());
+        // codes differ between the copies by their root prefix only: the same order, so the same seeded draws
         all.sort(Comparator.comparing(Organization::code));
         Random random = new Random(147);
-        Map<Long, Organization> byId = new LinkedHashMap<>();
-        all.forEach(v -> byId.put(v.id(), v));
 
         for (int year : new int[] {YEAR - 1, YEAR}) {
-            scoringModels.saveModel(year, 0, new ModelDraft(ScoringModel.defaultCriteria(), 85.0, 60.0), ACTOR);
+            if (scoringModels.model(year).version() == 0) {
+                // the model is the platform's for the year: stored by the first copy, used by the others
+                scoringModels.saveModel(year, 0, new ModelDraft(ScoringModel.defaultCriteria(), 85.0, 60.0), ACTOR);
+            }
             criterionScores.saveAllScores(year, scores(all, random, year), ACTOR);
-            classifications.run(year, false, ACTOR);
-            classifications.proposeAndConfirmAll(year, VillageSet.everywhere(byId), ACTOR);
+            classifications.run(year, false, ACTOR, district.path());
+            classifications.proposeAndConfirmAll(year, copyVillages, ACTOR);
         }
 
         Map<Long, String> industries = profiles(all, random);
         // the demo's helping enterprises are organized by the district (万人下乡), so every street pairs with them
-        long district = EnterpriseOwners.onPath(all.get(0).path()).iterator().next();
-        List<Long> enterprises = enterprises(district);
+        enterprises(district.id());
         Map<Long, List<Need>> needs = needs(all, industries, random);
-        pairings(all, needs, enterprises, random);
+        pairings(all, needs, district.path(), random);
         visits(all, random);
         income(all, random);
         projects(all, random);
@@ -252,7 +256,7 @@ public class RuralDemoData implements DemoDataContributor {
      * Most villages are paired with the enterprise the recommender ranks first for their first need; a few pairings
      * are old ones whose enterprise does not fit (精准帮扶 lists them for re-pairing); some have ended with a rating.
      */
-    private void pairings(List<Organization> all, Map<Long, List<Need>> needs, List<Long> enterprises, Random random) {
+    private void pairings(List<Organization> all, Map<Long, List<Need>> needs, String districtPath, Random random) {
         for (Organization village : all) {
             int roll = random.nextInt(100);
             if (roll >= 85) {
@@ -261,9 +265,10 @@ public class RuralDemoData implements DemoDataContributor {
             Need need = needs.get(village.id()).get(0);
             long enterprise;
             if (roll < 6) {
-                enterprise = worstFit(village.id(), need);
+                enterprise = worstFit(village.id(), need, districtPath);
             } else {
-                List<Recommendation> best = recommendations.recommend(village.id(), 1).get(0).enterprises();
+                List<Recommendation> best = recommendations.recommend(village.id(), 1, java.util.Locale.ENGLISH, districtPath)
+                        .get(0).enterprises();
                 enterprise = best.get(0).enterpriseId();
             }
             var p = pairings.propose(new PairingDraft(enterprise, village.id(), need.id()), ACTOR);
@@ -275,8 +280,9 @@ public class RuralDemoData implements DemoDataContributor {
         }
     }
 
-    private long worstFit(long villageId, Need need) {
-        var snapshot = recommendations.snapshot(VillageSet.of(villages.requireVillage(villageId, "village")));
+    /** The enterprise of the copy's district that fits the need least. */
+    private long worstFit(long villageId, Need need, String districtPath) {
+        var snapshot = recommendations.snapshot(VillageSet.of(villages.requireVillage(villageId, "village")), districtPath);
         var profile = snapshot.openNeeds().get(villageId).stream().filter(n -> n.needId() == need.id()).findFirst().get();
         return snapshot.enterprises().stream().min(Comparator.comparingDouble((EnterpriseProfile e) -> Recommender.fit(profile, e))
                 .thenComparing(EnterpriseProfile::id)).get().id();
