@@ -20,7 +20,8 @@ def is_id(key, value):
 
 def normalize(value, code):
     if isinstance(value, dict):
-        return {k: ("#" if is_id(k, v) else normalize(v, code)) for k, v in value.items()}
+        # keys may be codes too (a figure broken down by grid: {"JC02-P01-G01": ...})
+        return {normalize(k, code): ("#" if is_id(k, v) else normalize(v, code)) for k, v in value.items()}
     if isinstance(value, list):
         return [normalize(v, code) for v in value]
     if isinstance(value, str):
