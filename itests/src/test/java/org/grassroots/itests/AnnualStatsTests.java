@@ -36,8 +36,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 abstract class AnnualStatsTests extends DistrictTestSupport {
     private static final String A = "/annual-stats";
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final Duration SETTLE = Duration.ofSeconds(150);
 
     @Test
@@ -239,19 +237,10 @@ abstract class AnnualStatsTests extends DistrictTestSupport {
     }
 
     private long districtRoot() {
-        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("JNGX".equals(root.path("code").asText())) {
-                return id(root);
-            }
-        }
-        throw new AssertionError("no demo district");
+        return api.demoDistrictId();
     }
 
     private Api account(String username, String role, Long organizationId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
-        return api.basic(username, CHOSEN);
+        return api.newAccount(username, role, organizationId, null);
     }
 }

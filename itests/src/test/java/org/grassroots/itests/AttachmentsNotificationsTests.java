@@ -41,8 +41,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 abstract class AttachmentsNotificationsTests extends DistrictTestSupport {
     private static final String IND = "/api/industrial";
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final byte[] PNG = bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R');
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] EXE = bytes('M', 'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF, 0, 0, 0xB8, 0);
@@ -279,10 +277,6 @@ abstract class AttachmentsNotificationsTests extends DistrictTestSupport {
 
     /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
     private Api account(String username, String role, long organizationId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
-        return api.basic(username, CHOSEN);
+        return api.newAccount(username, role, organizationId, null);
     }
 }

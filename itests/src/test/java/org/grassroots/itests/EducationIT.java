@@ -359,12 +359,7 @@ public class EducationIT extends DistrictTestSupport {
     }
 
     private long districtRoot() {
-        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("JNGX".equals(root.path("code").asText())) {
-                return id(root);
-            }
-        }
-        throw new AssertionError("no district root: is the demo data on?");
+        return api.demoDistrictId();
     }
 
     /** The module's figures of 2024 once its demo data is in (core loads its demo first, then the modules'). */
@@ -395,11 +390,7 @@ public class EducationIT extends DistrictTestSupport {
     }
 
     private Api account(String username, String role, long unit, Long memberId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", unit, "memberId", memberId, "password", "Temp-Password-0001")).expect(201);
-        api.signIn(username, "Temp-Password-0001").post("/api/auth/password", Json.obj("currentPassword",
-                "Temp-Password-0001", "newPassword", "Chosen-Passw0rd-2026")).expect(204);
-        return api.basic(username, "Chosen-Passw0rd-2026");
+        return api.newAccount(username, role, unit, memberId);
     }
 
     private String shell(String command) {

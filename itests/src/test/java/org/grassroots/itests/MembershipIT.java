@@ -41,8 +41,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExamReactorStrategy(PerClass.class)
 public class MembershipIT extends AnnualStatsTests {
     private static final String M = "/api/membership";
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final Duration SETTLE = Duration.ofSeconds(150);
 
     @Configuration
@@ -353,12 +351,7 @@ public class MembershipIT extends AnnualStatsTests {
     }
 
     private long districtRoot() {
-        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("JNGX".equals(root.path("code").asText())) {
-                return id(root);
-            }
-        }
-        throw new AssertionError("no district root: is the demo data on?");
+        return api.demoDistrictId();
     }
 
     /** The module's figures of 2024 once its demo data is in (core loads its demo first, then the modules'). */
@@ -377,11 +370,7 @@ public class MembershipIT extends AnnualStatsTests {
 
     /** Creates an account with a temporary password, signs in once to replace it, returns a Basic client. */
     private Api account(String username, String role, Long organizationId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
-        return api.basic(username, CHOSEN);
+        return api.newAccount(username, role, organizationId, null);
     }
 
     private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {

@@ -42,8 +42,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class PositionIT extends DistrictTestSupport {
     private static final String POS = "/api/position";
-    private static final String TEMPORARY = "Temp-Password-0001";
-    private static final String CHOSEN = "Chosen-Passw0rd-2026";
     private static final Duration SETTLE = Duration.ofMinutes(5);
 
     @Configuration
@@ -345,12 +343,7 @@ public class PositionIT extends DistrictTestSupport {
     }
 
     private long districtRoot() {
-        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("JNGX".equals(root.path("code").asText())) {
-                return id(root);
-            }
-        }
-        throw new AssertionError("no district root: is the demo data on?");
+        return api.demoDistrictId();
     }
 
     /** Polls until the module's demo positions are in (core loads its demo first, then this module). */
@@ -376,11 +369,7 @@ public class PositionIT extends DistrictTestSupport {
     }
 
     private Api account(String username, String role, Long organizationId, Long memberId) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY)).expect(201);
-        api.signIn(username, TEMPORARY).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY,
-                "newPassword", CHOSEN)).expect(204);
-        return api.basic(username, CHOSEN);
+        return api.newAccount(username, role, organizationId, memberId);
     }
 
     private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {

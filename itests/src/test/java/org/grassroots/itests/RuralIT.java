@@ -731,12 +731,7 @@ public class RuralIT extends DistrictTestSupport {
     }
 
     private long districtRoot() {
-        for (JsonNode root : api.get("/organizations/roots").expect(200).json()) {
-            if ("JNGX".equals(root.path("code").asText())) {
-                return id(root);
-            }
-        }
-        throw new AssertionError("no district root: is the demo data on?");
+        return api.demoDistrictId();
     }
 
     private String districtCode() {
@@ -794,11 +789,7 @@ public class RuralIT extends DistrictTestSupport {
 
     /** An account scoped to {@code unit}, signed in once to replace its temporary password; a Basic client. */
     private Api account(String username, String role, long unit) {
-        api.post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
-                "organizationId", unit, "password", "Temp-Password-0001")).expect(201);
-        api.signIn(username, "Temp-Password-0001").post("/api/auth/password", Json.obj("currentPassword",
-                "Temp-Password-0001", "newPassword", "Chosen-Passw0rd-2026")).expect(204);
-        return api.basic(username, "Chosen-Passw0rd-2026");
+        return api.newAccount(username, role, unit, null);
     }
 
     private String shell(String command) throws Exception {

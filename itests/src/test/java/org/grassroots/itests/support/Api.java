@@ -78,6 +78,32 @@ public final class Api {
         return bearer(login.json().get("token").asText());
     }
 
+    /** The first password of the accounts tests create, and the one they choose at the first sign-in (both pass the policy). */
+    public static final String TEMPORARY_PASSWORD = "Temp-Password-0001";
+    public static final String CHOSEN_PASSWORD = "Chosen-Passw0rd-2026";
+
+    /**
+     * Creates an account ({@code organizationId} and {@code memberId} may be null), signs in once to replace its
+     * temporary password as a person would, and answers a Basic client of it. This client must be allowed to create it.
+     */
+    public Api newAccount(String username, String role, Long organizationId, Long memberId) {
+        post("/api/auth/accounts", Json.obj("username", username, "displayName", username, "roles", Json.arr(role),
+                "organizationId", organizationId, "memberId", memberId, "password", TEMPORARY_PASSWORD)).expect(201);
+        signIn(username, TEMPORARY_PASSWORD).post("/api/auth/password", Json.obj("currentPassword", TEMPORARY_PASSWORD,
+                "newPassword", CHOSEN_PASSWORD)).expect(204);
+        return basic(username, CHOSEN_PASSWORD);
+    }
+
+    /** The id of the demo district's root unit ({@code JNGX}); fails when the demo is off. */
+    public long demoDistrictId() {
+        for (com.fasterxml.jackson.databind.JsonNode root : get("/organizations/roots").expect(200).json()) {
+            if ("JNGX".equals(root.path("code").asText())) {
+                return root.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no demo district JNGX among the roots: is the demo data on?");
+    }
+
     /** The same server, signed in as a big screen with a display token ({@code Authorization: Display …}). */
     public Api display(String token) {
         return new Api(root, "Display " + token, language);
