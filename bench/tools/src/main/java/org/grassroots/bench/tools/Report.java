@@ -195,6 +195,14 @@ public final class Report {
             row("member search, single request (unloaded)", scale + ".members_single.ms", "ms", null, null, null);
             row("statistics, single request (unloaded)", scale + ".statistics_single.ms", "ms", null,
                     scale.equals("demo") ? "< 200 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".statistics_single.ms", 200) : growth("statistics_single.ms"));
+            if (scale.equals("city")) {
+                // the city is ten copies of the demo district (demoCopies): every figure of a copy equals the first's
+                row("figures (core's dashboard and each module's) of a copy that differ from the first copy's, of "
+                        + fmt(median("city.copies_compared")) + " compared", "city.copies_differing", "", null, "0",
+                        below("city.copies_differing", 0.5));
+                row("writing the city's ten copies of the demo district (core and every module), first start",
+                        "copies.10.demo_s", "s", null, null, null);
+            }
             // one row per action module that answered GET /api/<id>/statistics (bench/measurements.sh, query_suite)
             for (String key : List.copyOf(values.keySet())) {
                 String suffix = key.substring(key.indexOf('.') + 1);

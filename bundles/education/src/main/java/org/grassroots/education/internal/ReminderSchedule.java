@@ -1,8 +1,6 @@
 package org.grassroots.education.internal;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,7 +11,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.GrassrootsException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
@@ -29,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Sends the last quarter's reminders on a schedule: every interval (daily by default) it checks each district (root
  * unit) where the module is enabled and, once per month from October to December ({@link ReminderCalendar}), reminds
  * every unit of it with members below the requirement ({@link Reminders#remindBehind}); a row per district and
- * month keeps it from sending twice, and a row per unit and month lets a run that stopped half-way go on. {@code POST /reminders} and the shell still send them by hand.
+ * month keeps it from sending twice, and a row per unit and month lets a run that stopped half-way go on
+ * ({@link ReminderRuns}). {@code POST /reminders} and the shell still send them by hand.
  */
 @Component(service = ReminderSchedule.class, immediate = true, configurationPid = "org.grassroots.education",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -109,16 +107,10 @@ public class ReminderSchedule {
     }
 
     private boolean sent(long unitId, String period) {
-        List<?> rows = jpa.txExpr(TransactionType.Supports, em -> em.createNativeQuery(
-                        "SELECT 1 FROM EDU_REMINDER_RUN WHERE UNIT_ID = ? AND PERIOD_KEY = ?")
-                .setParameter(1, unitId).setParameter(2, period).getResultList());
-        return !rows.isEmpty();
+        return jpa.txExpr(TransactionType.Supports, em -> ReminderRuns.marked(em, unitId, period));
     }
 
     private void mark(long unitId, String period, int units) {
-        jpa.tx(TransactionType.Required, em -> em.createNativeQuery(
-                        "INSERT INTO EDU_REMINDER_RUN (UNIT_ID, PERIOD_KEY, SENT_AT, UNITS) VALUES (?, ?, ?, ?)")
-                .setParameter(1, unitId).setParameter(2, period)
-                .setParameter(3, Timestamp.valueOf(UtcTimes.now())).setParameter(4, units).executeUpdate());
+        jpa.tx(TransactionType.Required, em -> ReminderRuns.mark(em, unitId, period, units));
     }
 }

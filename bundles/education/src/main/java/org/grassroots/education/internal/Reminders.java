@@ -1,17 +1,14 @@
 package org.grassroots.education.internal;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.notification.NotificationDraft;
 import org.grassroots.core.api.notification.Notifications;
@@ -101,12 +98,12 @@ public class Reminders {
         for (Map.Entry<Long, List<Behind>> entry : byUnit.entrySet()) {
             long unit = entry.getKey();
             boolean sent = jpa.txExpr(TransactionType.Required, em -> {
-                if (period != null && UnitMarks.marked(em, unit, period)) {
+                if (period != null && ReminderRuns.marked(em, unit, ReminderRuns.unitKey(period))) {
                     return false;
                 }
                 post(unit, entry.getValue(), year);
                 if (period != null) {
-                    UnitMarks.mark(em, unit, period);
+                    ReminderRuns.mark(em, unit, ReminderRuns.unitKey(period), 1);
                 }
                 return true;
             });
@@ -127,28 +124,6 @@ public class Reminders {
                 LocalizedText.of("本支部有党员学时未达到年度要求，请在年底前完成学习。",
                         "Some members of your branch are below the annual requirement; there is time until the end of the year."),
                 LINK + "mine", null, null, endOf(year)), List.of(Recipient.roleInUnit(Role.MEMBER, unit)));
-    }
-
-    /**
-     * A unit's reminder of a period, in {@code EDU_REMINDER_RUN} beside the district's run rows: its period key carries
-     * a suffix ({@code 2024-11/u}), so a district that is itself a unit behind keeps both rows.
-     */
-    static final class UnitMarks {
-        static final String SUFFIX = "/u";
-
-        private UnitMarks() {
-        }
-
-        static boolean marked(EntityManager em, long unit, String period) {
-            return !em.createNativeQuery("SELECT 1 FROM EDU_REMINDER_RUN WHERE UNIT_ID = ? AND PERIOD_KEY = ?")
-                    .setParameter(1, unit).setParameter(2, period + SUFFIX).getResultList().isEmpty();
-        }
-
-        static void mark(EntityManager em, long unit, String period) {
-            em.createNativeQuery("INSERT INTO EDU_REMINDER_RUN (UNIT_ID, PERIOD_KEY, SENT_AT, UNITS) VALUES (?, ?, ?, 1)")
-                    .setParameter(1, unit).setParameter(2, period + SUFFIX)
-                    .setParameter(3, Timestamp.valueOf(UtcTimes.now())).executeUpdate();
-        }
     }
 
     private static java.time.Instant endOf(int year) {

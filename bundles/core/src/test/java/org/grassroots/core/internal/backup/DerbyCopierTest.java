@@ -28,14 +28,9 @@ class DerbyCopierTest {
 
     @Test
     void copiesWhileWritingAndDigestsTheCopy() throws Exception {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-        Path work = Paths.get("target", "derby-copier-" + System.nanoTime()).toAbsolutePath();
-        Files.createDirectories(work);
-        EmbeddedDataSource live = new EmbeddedDataSource();
-        live.setDatabaseName(work.resolve("grassroots").toString());
-        live.setCreateDatabase("create");
+        Path work = workDirectory("derby-copier-");
+        EmbeddedDataSource live = liveDatabase(work.resolve("grassroots"));
         try (Connection c = live.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TABLE T_ITEM (ID INT PRIMARY KEY, NAME VARCHAR(40), PRICE DECIMAL(9,2), CONTENT BLOB)");
             s.executeUpdate("CREATE TABLE T_SCHEMA_HISTORY (\"version\" VARCHAR(50), \"success\" BOOLEAN)");
             s.executeUpdate("INSERT INTO T_SCHEMA_HISTORY VALUES ('1', TRUE), ('10', TRUE), ('2', TRUE), ('11', FALSE)");
         }
@@ -94,14 +89,10 @@ class DerbyCopierTest {
      */
     @Test
     void copiesADatabaseHoldingADroppedTablesFileUnderItsLiveName() throws Exception {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-        Path work = Paths.get("target", "derby-copier-leftover-" + System.nanoTime()).toAbsolutePath();
+        Path work = workDirectory("derby-copier-leftover-");
         Path database = work.resolve("grassroots");
-        EmbeddedDataSource live = new EmbeddedDataSource();
-        live.setDatabaseName(database.toString());
-        live.setCreateDatabase("create");
+        EmbeddedDataSource live = liveDatabase(database);
         try (Connection c = live.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TABLE T_ITEM (ID INT PRIMARY KEY, NAME VARCHAR(40), PRICE DECIMAL(9,2), CONTENT BLOB)");
             s.executeUpdate("CREATE TABLE T_GONE (ID INT PRIMARY KEY)");
             s.executeUpdate("DROP TABLE T_GONE");
         }
@@ -140,6 +131,22 @@ class DerbyCopierTest {
             assertEquals(copy.tables(), TableDigests.of(c));
         }
         insert(live, 20); // unfrozen
+    }
+
+    private static Path workDirectory(String prefix) throws java.io.IOException {
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+        return Files.createDirectories(Paths.get("target", prefix + System.nanoTime()).toAbsolutePath());
+    }
+
+    /** A new database at {@code database} with the table {@link #insert} writes to. */
+    private static EmbeddedDataSource liveDatabase(Path database) throws SQLException {
+        EmbeddedDataSource live = new EmbeddedDataSource();
+        live.setDatabaseName(database.toString());
+        live.setCreateDatabase("create");
+        try (Connection c = live.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE T_ITEM (ID INT PRIMARY KEY, NAME VARCHAR(40), PRICE DECIMAL(9,2), CONTENT BLOB)");
+        }
+        return live;
     }
 
     private static void shutDown(Path database) {
