@@ -1,5 +1,11 @@
 package org.grassroots.affairs.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.module.DemoCopy;
 
@@ -27,6 +33,20 @@ public final class DemoSeeds {
             return code;
         }
         return FIRST_DISTRICT + code.substring(root.length());
+    }
+
+    /**
+     * {@code units} of {@code copy} in the order their counterparts (same code below the root) have in {@code firstCopy}
+     * (units of the first copy, in the order wanted); units without a counterpart last, in their order.
+     */
+    public static List<Organization> inOrderOf(List<Organization> firstCopy, DemoCopy copy, List<Organization> units) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (Organization o : firstCopy) {
+            rank.putIfAbsent(o.code(), rank.size());
+        }
+        List<Organization> sorted = new ArrayList<>(units);
+        sorted.sort(Comparator.comparingInt(o -> rank.getOrDefault(code(copy, o), Integer.MAX_VALUE)));
+        return sorted;
     }
 
     /** The SQL {@code LIKE} pattern of the copy's subtree: the ORG_PATH of every row of its units starts with it. */

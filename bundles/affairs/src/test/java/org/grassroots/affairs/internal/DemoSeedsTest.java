@@ -34,6 +34,17 @@ class DemoSeedsTest {
         assertEquals("/900/901/%", DemoSeeds.subtree(copy(2, "JC02", "/900/901/")));
     }
 
+    @Test
+    void anotherCopysUnitsComeInTheFirstCopysOrder() {
+        // the first copy's subtree by path: /1/2/43/ before /1/2/5/; the second copy's paths sort the other way round
+        java.util.List<Organization> first = java.util.List.of(unit("JNGX", "/1/2/"), unit("JNGX-S02", "/1/2/43/"),
+                unit("JNGX-S01", "/1/2/5/"));
+        java.util.List<Organization> second = java.util.List.of(unit("JC02", "/1/900/"), unit("JC02-S01", "/1/900/905/"),
+                unit("JC02-S02", "/1/900/943/"), unit("JC02-X", "/1/900/999/"));
+        assertEquals(java.util.List.of("JC02", "JC02-S02", "JC02-S01", "JC02-X"),
+                DemoSeeds.inOrderOf(first, copy(2, "JC02", "/1/900/"), second).stream().map(Organization::code).toList());
+    }
+
     private static DemoCopy copy(int number, String code, String path) {
         Organization district = unit(code, path);
         return new DemoCopy() {

@@ -96,6 +96,7 @@ public class AssessmentDemoData implements DemoDataContributor {
         }
         List<Organization> party = organizations.subtree(district.id(), Rounds.SUBTREE_DEPTH).stream()
                 .filter(o -> o.partyOrgType() != null && o.partyOrgType().isPartyOrganization()).toList();
+        party = inTheFirstCopysOrder(copy, party);
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (AssessmentDemoWriter writer = new AssessmentDemoWriter(c)) {
@@ -123,6 +124,21 @@ public class AssessmentDemoData implements DemoDataContributor {
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * The units of another copy in the order of the first copy's ({@code subtree} lists them by path, and the ids in the
+     * paths differ per copy), so that the pools of evaluators and judges hold the same members in every copy.
+     */
+    private List<Organization> inTheFirstCopysOrder(DemoCopy copy, List<Organization> units) {
+        if (copy.number() == 1) {
+            return units;
+        }
+        Organization first = organizations.findByCode(DemoSeeds.FIRST_DISTRICT).orElse(null);
+        if (first == null) {
+            return units;
+        }
+        return DemoSeeds.inOrderOf(organizations.subtree(first.id(), Rounds.SUBTREE_DEPTH), copy, units);
     }
 
     /** A unit's two rounds over the organizations listed; a round is closed when every record of it is decided. */
