@@ -22,6 +22,7 @@ import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -36,13 +37,13 @@ import org.slf4j.LoggerFactory;
  * The module's part of the demo district: a year ({@value DemoPlan#YEAR}) of meetings of every Party organization
  * (about 50,000) and the democratic evaluation of every member, as {@link DemoPlan} decides. Written with JDBC
  * batches in one transaction (ids reserved from the module's sequence), so the year loads in seconds; skipped when
- * the year's campaigns are there already.
+ * the year's campaigns are there already. Written into every copy of the demo district alike ({@code demoCopies}: the
+ * seeds are the first copy's codes, {@link DemoSeeds}); the module's unique keys hold unit and member ids, which differ
+ * per copy already.
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
 public class AffairsDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(AffairsDemoData.class);
-    /** The code of core's demo district. */
-    static final String DEMO_DISTRICT = "JNGX";
 
     private final DataSource dataSource;
     private final OrganizationService organizations;
@@ -71,17 +72,14 @@ public class AffairsDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
-        // core's demo district (济南高新区), by its code: other roots (a test's, an operator's) are left alone
-        Organization district = organizations.findByCode(DEMO_DISTRICT).orElse(null);
-        if (district == null) {
-            LOG.warn("Affairs demo data: no demo district {}; nothing loaded", DEMO_DISTRICT);
-            return 0;
-        }
+    public int contribute(DemoCopy copy) {
+        // one copy of core's demo district (济南高新区 and, for the benchmark's city, its copies): other roots (a test's,
+        // an operator's) are left alone
+        Organization district = copy.district();
         int written = 0;
         try (Connection c = dataSource.getConnection()) {
-            if (!loaded(c)) {
-                written = load(c, district);
+            if (!loaded(c, copy)) {
+                written = load(c, copy);
                 cache.invalidate();
             }
         } catch (SQLException e) {
@@ -91,22 +89,26 @@ public class AffairsDemoData implements DemoDataContributor {
         return written;
     }
 
-    private static boolean loaded(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM AFF_CAMPAIGN WHERE YEAR_OF = ? AND OPENED_BY = ?")) {
+    /** Whether the year's campaigns of the copy's units are there (another copy's do not count). */
+    private static boolean loaded(Connection c, DemoCopy copy) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM AFF_CAMPAIGN WHERE YEAR_OF = ? AND OPENED_BY = ? AND ORG_PATH LIKE ?")) {
             s.setInt(1, DemoPlan.YEAR);
             s.setString(2, DemoPlan.ACTOR);
+            s.setString(3, DemoSeeds.subtree(copy));
             try (ResultSet r = s.executeQuery()) {
                 return r.next() && r.getLong(1) > 0;
             }
         }
     }
 
-    private int load(Connection c, Organization district) throws SQLException {
+    private int load(Connection c, DemoCopy copy) throws SQLException {
         long started = System.nanoTime();
+        Organization district = copy.district();
         Map<Long, List<Long>> byOrg = new HashMap<>();
         Map<Long, List<Long>> fullByOrg = new HashMap<>();
         for (int page = 0; ; page++) {
-            List<Member> items = members.search(MemberQuery.all(), PageRequest.of(page, 500)).items();
+            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), PageRequest.of(page, 500)).items();
             for (Member m : items) {
                 byOrg.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
                 if (m.category() == MemberCategory.FULL) {
@@ -128,7 +130,7 @@ public class AffairsDemoData implements DemoDataContributor {
                 if (people.isEmpty()) {
                     continue; // an organization without members of its own meets through the organizations below it
                 }
-                Random random = DemoPlan.random(org.code());
+                Random random = DemoPlan.random(DemoSeeds.code(copy, org));
                 for (DemoMeeting m : DemoPlan.meetings(org.partyOrgType(), people, full, random)) {
                     writer.meeting(org, m);
                 }
@@ -138,9 +140,9 @@ public class AffairsDemoData implements DemoDataContributor {
                     writer.talk(org, t);
                 }
             }
-            workforce(writer, district, orgs, fullByOrg);
+            workforce(writer, copy, orgs, fullByOrg);
             writer.flush();
-            terms.write(c, orgs, byOrg, fullByOrg);
+            terms.write(c, copy, orgs, byOrg, fullByOrg);
             c.commit();
             LOG.info("Affairs demo data: {} meetings, {} ratings, {} talks of {}, {} instructor/specialist assignments in {} ms",
                     writer.meetings, writer.ratings, writer.talks, DemoPlan.YEAR, writer.workers, (System.nanoTime() - started) / 1_000_000);
@@ -158,9 +160,9 @@ public class AffairsDemoData implements DemoDataContributor {
      * organizations dealt out in code order) and one 党建专员 for its emerging-sector (两新) organizations; about 1 in
      * 40 organizations, founded or taken over late, has nobody yet.
      */
-    private void workforce(DemoWriter writer, Organization district, List<Organization> orgs, Map<Long, List<Long>> full)
+    private void workforce(DemoWriter writer, DemoCopy copy, List<Organization> orgs, Map<Long, List<Long>> full)
             throws SQLException {
-        for (Organization street : organizations.children(district.id())) {
+        for (Organization street : organizations.children(copy.district().id())) {
             List<Organization> mine = orgs.stream().filter(o -> o.path().startsWith(street.path()))
                     .sorted(java.util.Comparator.comparing(Organization::code)).toList();
             List<Long> instructors = new ArrayList<>();
@@ -176,7 +178,7 @@ public class AffairsDemoData implements DemoDataContributor {
             Long specialist = full.getOrDefault(mine.get(mine.size() - 1).id(), instructors).get(0);
             for (int i = 0; i < mine.size(); i++) {
                 Organization o = mine.get(i);
-                if (Math.floorMod(o.code().hashCode(), 40) == 0) {
+                if (Math.floorMod(DemoSeeds.code(copy, o).hashCode(), 40) == 0) {
                     continue;
                 }
                 writer.worker(instructors.get(i % instructors.size()), WorkerRole.INSTRUCTOR, o);

@@ -168,7 +168,9 @@ public class Workforce {
             loads.add(new WorkerLoad(memberId, members.reference(memberId).map(MemberReference::name).orElse(null),
                     WorkerRole.valueOf(parts[1]), n[0]));
         });
-        loads.sort(Comparator.comparingInt(WorkerLoad::organizations).reversed().thenComparing(WorkerLoad::memberId));
+        // a total order (a member can hold both roles): the same data lists the same way, whatever the map's order
+        loads.sort(Comparator.comparingInt(WorkerLoad::organizations).reversed().thenComparing(WorkerLoad::memberId)
+                .thenComparing(WorkerLoad::role));
         double percent = orgs.isEmpty() ? 0 : Math.round(1000.0 * covered / orgs.size()) / 10.0;
         return new Coverage(unit.id(), unit.name(), orgs.size(), covered, percent, coveredBy,
                 List.copyOf(uncovered.subList(0, Math.min(MAX_LISTED, uncovered.size()))), uncovered.size(), loads);

@@ -13,6 +13,7 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 import org.grassroots.affairs.internal.AffairsModule;
+import org.grassroots.affairs.internal.DemoSeeds;
 import org.grassroots.affairs.internal.assessment.AssessmentDemoPlan.DemoGrading;
 import org.grassroots.affairs.internal.assessment.AssessmentDemoPlan.DemoReport;
 import org.grassroots.affairs.internal.assessment.AssessmentDemoPlan.DemoSession;
@@ -22,6 +23,7 @@ import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -36,12 +38,12 @@ import org.slf4j.LoggerFactory;
  * 分类定等 round (星级, five criteria) over the Party organizations below it, the district runs both over the rest (the
  * streets and parks themselves, graded 先进/较好/一般/后进), as {@link AssessmentDemoPlan} decides; every street and
  * park holds its capability sessions. Written with JDBC batches in one transaction after the module's meetings
- * (order 126); skipped when the year's rounds exist.
+ * (order 126); skipped when the year's rounds exist. Every copy of the demo district ({@code demoCopies}) gets the
+ * same assessment, checked and written per copy, seeded with the first copy's codes ({@link DemoSeeds}).
  */
 @Component(service = DemoDataContributor.class, property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
 public class AssessmentDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(AssessmentDemoData.class);
-    static final String DEMO_DISTRICT = "JNGX";
     private static final int KEPT_PER_ORGANIZATION = 4;
     private static final int JUDGES = 5;
 
@@ -64,36 +66,37 @@ public class AssessmentDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
-        Organization district = organizations.findByCode(DEMO_DISTRICT).orElse(null);
-        if (district == null) {
-            return 0;
-        }
+    public int contribute(DemoCopy copy) {
         try (Connection c = dataSource.getConnection()) {
-            return loaded(c) ? 0 : load(c, district);
+            return loaded(c, copy) ? 0 : load(c, copy);
         } catch (SQLException e) {
             throw new IllegalStateException("affairs assessment demo data: " + e.getMessage(), e);
         }
     }
 
-    private static boolean loaded(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM AFF_ASSESS_ROUND WHERE YEAR_OF = ? AND OPENED_BY = ?")) {
+    /** Whether the year's rounds of the copy's units are there (another copy's do not count). */
+    private static boolean loaded(Connection c, DemoCopy copy) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM AFF_ASSESS_ROUND WHERE YEAR_OF = ? AND OPENED_BY = ? AND ORG_PATH LIKE ?")) {
             s.setInt(1, AssessmentDemoPlan.YEAR);
             s.setString(2, AssessmentDemoPlan.ACTOR);
+            s.setString(3, DemoSeeds.subtree(copy));
             try (ResultSet r = s.executeQuery()) {
                 return r.next() && r.getLong(1) > 0;
             }
         }
     }
 
-    private int load(Connection c, Organization district) throws SQLException {
+    private int load(Connection c, DemoCopy copy) throws SQLException {
         long started = System.nanoTime();
-        Map<Long, List<Long>> own = listedInTheYearsEvaluation(c);
+        Organization district = copy.district();
+        Map<Long, List<Long>> own = listedInTheYearsEvaluation(c, copy);
         if (own.isEmpty()) {
-            own = ownMembers(); // the module's evaluation of the year is not written yet: ask core
+            own = ownMembers(district); // the module's evaluation of the year is not written yet: ask core
         }
         List<Organization> party = organizations.subtree(district.id(), Rounds.SUBTREE_DEPTH).stream()
                 .filter(o -> o.partyOrgType() != null && o.partyOrgType().isPartyOrganization()).toList();
+        party = inTheFirstCopysOrder(copy, party);
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (AssessmentDemoWriter writer = new AssessmentDemoWriter(c)) {
@@ -104,11 +107,11 @@ public class AssessmentDemoData implements DemoDataContributor {
                     continue;
                 }
                 List<Long> pool = pool(below, own);
-                rounds(writer, street, below, GradeScheme.STARS, own, pool);
+                rounds(writer, copy, street, below, GradeScheme.STARS, own, pool);
                 rest.removeAll(below);
-                sessions(writer, street, pool);
+                sessions(writer, copy, street, pool);
             }
-            rounds(writer, district, rest, GradeScheme.TIERS, own, pool(rest, own));
+            rounds(writer, copy, district, rest, GradeScheme.TIERS, own, pool(rest, own));
             writer.flush();
             c.commit();
             LOG.info("Affairs assessment demo data: {} rounds, {} secretaries' reports, {} gradings, {} capability sessions of {} in {} ms",
@@ -123,9 +126,24 @@ public class AssessmentDemoData implements DemoDataContributor {
         }
     }
 
+    /**
+     * The units of another copy in the order of the first copy's ({@code subtree} lists them by path, and the ids in the
+     * paths differ per copy), so that the pools of evaluators and judges hold the same members in every copy.
+     */
+    private List<Organization> inTheFirstCopysOrder(DemoCopy copy, List<Organization> units) {
+        if (copy.number() == 1) {
+            return units;
+        }
+        Organization first = organizations.findByCode(DemoSeeds.FIRST_DISTRICT).orElse(null);
+        if (first == null) {
+            return units;
+        }
+        return DemoSeeds.inOrderOf(organizations.subtree(first.id(), Rounds.SUBTREE_DEPTH), copy, units);
+    }
+
     /** A unit's two rounds over the organizations listed; a round is closed when every record of it is decided. */
-    private void rounds(AssessmentDemoWriter writer, Organization unit, List<Organization> listed, GradeScheme scheme,
-                        Map<Long, List<Long>> own, List<Long> pool) throws SQLException {
+    private void rounds(AssessmentDemoWriter writer, DemoCopy copy, Organization unit, List<Organization> listed,
+                        GradeScheme scheme, Map<Long, List<Long>> own, List<Long> pool) throws SQLException {
         if (listed.isEmpty()) {
             return;
         }
@@ -133,7 +151,7 @@ public class AssessmentDemoData implements DemoDataContributor {
         List<DemoGrading> gradings = new ArrayList<>();
         List<List<Long>> evaluators = new ArrayList<>();
         for (Organization o : listed) {
-            Random random = AssessmentDemoPlan.random(o.code());
+            Random random = AssessmentDemoPlan.random(DemoSeeds.code(copy, o));
             List<Long> chosen = evaluators(o, own, pool);
             evaluators.add(chosen);
             reports.add(AssessmentDemoPlan.report(random, chosen.size()));
@@ -152,11 +170,12 @@ public class AssessmentDemoData implements DemoDataContributor {
     }
 
     /** A street's sessions: presenters and judges from the members of its organizations, none judging themselves. */
-    private void sessions(AssessmentDemoWriter writer, Organization street, List<Long> pool) throws SQLException {
+    private void sessions(AssessmentDemoWriter writer, DemoCopy copy, Organization street, List<Long> pool)
+            throws SQLException {
         if (pool.size() < JUDGES + 1) {
             return;
         }
-        Random random = AssessmentDemoPlan.random("sessions:" + street.code());
+        Random random = AssessmentDemoPlan.random("sessions:" + DemoSeeds.code(copy, street));
         for (DemoSession s : AssessmentDemoPlan.sessions(random, JUDGES)) {
             int presenter = random.nextInt(pool.size());
             List<Long> judges = new ArrayList<>();
@@ -198,12 +217,14 @@ public class AssessmentDemoData implements DemoDataContributor {
      * member of the organization itself), by id: one query over the module's own tables instead of reading the
      * 31,200 members from core (about 45 s of a 53 s load).
      */
-    private static Map<Long, List<Long>> listedInTheYearsEvaluation(Connection c) throws SQLException {
+    private static Map<Long, List<Long>> listedInTheYearsEvaluation(Connection c, DemoCopy copy) throws SQLException {
         Map<Long, List<Long>> own = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT c.ORGANIZATION_ID, r.MEMBER_ID FROM AFF_RATING r JOIN AFF_CAMPAIGN c "
-                + "ON r.CAMPAIGN_ID = c.ID WHERE c.YEAR_OF = ? AND c.OPENED_BY = ? ORDER BY c.ORGANIZATION_ID, r.MEMBER_ID")) {
+                + "ON r.CAMPAIGN_ID = c.ID WHERE c.YEAR_OF = ? AND c.OPENED_BY = ? AND c.ORG_PATH LIKE ? "
+                + "ORDER BY c.ORGANIZATION_ID, r.MEMBER_ID")) {
             s.setInt(1, AssessmentDemoPlan.YEAR);
             s.setString(2, AssessmentDemoPlan.ACTOR);
+            s.setString(3, DemoSeeds.subtree(copy));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     List<Long> list = own.computeIfAbsent(r.getLong(1), k -> new ArrayList<>());
@@ -216,11 +237,11 @@ public class AssessmentDemoData implements DemoDataContributor {
         return own;
     }
 
-    /** The first few members of every organization (one pass over the members, in core's order). */
-    private Map<Long, List<Long>> ownMembers() {
+    /** The first few members of every organization of the copy (one pass over its members, in core's order). */
+    private Map<Long, List<Long>> ownMembers(Organization district) {
         Map<Long, List<Long>> own = new HashMap<>();
         for (int page = 0; ; page++) {
-            List<Member> items = members.search(MemberQuery.all(), PageRequest.of(page, 500)).items();
+            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), PageRequest.of(page, 500)).items();
             for (Member m : items) {
                 List<Long> list = own.computeIfAbsent(m.organizationId(), k -> new ArrayList<>());
                 if (list.size() < KEPT_PER_ORGANIZATION) {

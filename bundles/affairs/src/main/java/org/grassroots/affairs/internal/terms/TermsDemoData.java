@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.grassroots.affairs.internal.AffairsModule;
+import org.grassroots.affairs.internal.DemoSeeds;
 import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberQuery;
@@ -22,6 +23,7 @@ import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
+import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -37,12 +39,12 @@ import org.slf4j.LoggerFactory;
  * term and the election. JDBC batches, ids reserved from the module's sequence. Written by the module's demo loader in
  * its transaction ({@link #write}, with the members it has read); as a contributor of its own (after it, order 125) it
  * only writes the terms of a demo year loaded before they existed, and is skipped when the demo's terms are there.
+ * Every copy of the demo district ({@code demoCopies}) gets the same terms, checked and written per copy.
  */
 @Component(service = { DemoDataContributor.class, TermsDemoData.class },
         property = ModuleRegistry.MODULE_PROPERTY + "=" + AffairsModule.ID)
 public class TermsDemoData implements DemoDataContributor {
     private static final Logger LOG = LoggerFactory.getLogger(TermsDemoData.class);
-    static final String DEMO_DISTRICT = "JNGX";
     static final String ACTOR = "demo-data";
     private static final int BLOCK = 1000;
 
@@ -67,21 +69,18 @@ public class TermsDemoData implements DemoDataContributor {
     }
 
     @Override
-    public int contribute() {
-        Organization district = organizations.findByCode(DEMO_DISTRICT).orElse(null);
-        if (district == null) {
-            return 0;
-        }
+    public int contribute(DemoCopy copy) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM AFF_TERM WHERE RECORDED_BY = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM AFF_TERM WHERE RECORDED_BY = ? AND ORG_PATH LIKE ?")) {
                 s.setString(1, ACTOR);
+                s.setString(2, DemoSeeds.subtree(copy));
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next() && r.getLong(1) > 0) {
-                        return 0;
+                        return 0; // the copy's terms are there (another copy's do not count)
                     }
                 }
             }
-            return load(c, district);
+            return load(c, copy);
         } catch (SQLException e) {
             throw new IllegalStateException("affairs terms demo data: " + e.getMessage(), e);
         }
@@ -91,11 +90,12 @@ public class TermsDemoData implements DemoDataContributor {
      * The upgrade path: an installation whose demo year was written before the terms existed reads the members once
      * (slow: every member's record) and writes the terms in a transaction of its own.
      */
-    private int load(Connection c, Organization district) throws SQLException {
+    private int load(Connection c, DemoCopy copy) throws SQLException {
+        Organization district = copy.district();
         Map<Long, List<Long>> people = new HashMap<>();
         Map<Long, List<Long>> full = new HashMap<>();
         for (int page = 0; ; page++) {
-            List<Member> items = members.search(MemberQuery.all(), PageRequest.of(page, 500)).items();
+            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), PageRequest.of(page, 500)).items();
             for (Member m : items) {
                 people.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
                 if (m.category() == MemberCategory.FULL) {
@@ -109,7 +109,7 @@ public class TermsDemoData implements DemoDataContributor {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            int written = write(c, organizations.subtree(district.id(), 10), people, full);
+            int written = write(c, copy, organizations.subtree(district.id(), 10), people, full);
             c.commit();
             return written;
         } catch (SQLException | RuntimeException e) {
@@ -121,11 +121,13 @@ public class TermsDemoData implements DemoDataContributor {
     }
 
     /**
-     * Writes the terms of the Party organizations among {@code orgs} that have members of their own ({@code people},
-     * {@code full}: member ids by organization), in the caller's transaction on {@code c}. The module's demo loader
+     * Writes the terms of the Party organizations among {@code orgs} (units of {@code copy}) that have members of their
+     * own ({@code people}, {@code full}: member ids by organization), in the caller's transaction on {@code c}, seeded
+     * with the first copy's codes ({@link DemoSeeds}) so that every copy gets the same terms. The module's demo loader
      * calls it with the members it has read already, so the demo reads them once.
      */
-    public int write(Connection c, List<Organization> orgs, Map<Long, List<Long>> people, Map<Long, List<Long>> full)
+    public int write(Connection c, DemoCopy copy, List<Organization> orgs, Map<Long, List<Long>> people,
+                     Map<Long, List<Long>> full)
             throws SQLException {
         long started = System.nanoTime();
         int terms = 0;
@@ -138,7 +140,7 @@ public class TermsDemoData implements DemoDataContributor {
                     continue;
                 }
                 int length = years.of(org);
-                TermsDemoPlan.DemoTerm t = TermsDemoPlan.plan(org.code(), org.partyOrgType(), length, mine,
+                TermsDemoPlan.DemoTerm t = TermsDemoPlan.plan(DemoSeeds.code(copy, org), org.partyOrgType(), length, mine,
                         full.getOrDefault(org.id(), List.of()), org.secretaryId());
                 Long electionId = null;
                 if (t.election() != null) {
