@@ -62,6 +62,11 @@ class DemoSeedsTest {
             public Organization district() {
                 return district;
             }
+
+            @Override
+            public String idNumberProvince() {
+                return number == 1 ? "37" : "11";
+            }
         };
     }
 
