@@ -31,13 +31,16 @@ import org.slf4j.LoggerFactory;
  * that carries them starts, core runs its migrations (on its own thread), records its scoped tables (bringing stale paths in line) and
  * then registers a {@link ModuleSchema} for it, which the module's persistence components reference, so they never
  * start before their tables are current. The registration goes when the bundle stops. A bundle whose migrations fail
- * gets no {@link ModuleSchema}: its components stay unsatisfied and the error is logged once.
+ * gets no {@link ModuleSchema}: its components stay unsatisfied, the error is logged once and
+ * {@link ModuleSchemaFailures} keeps the reason for the module registry. Flyway runs each script in a transaction
+ * (Derby and PostgreSQL both roll DDL back), so a script failing half-way leaves the tables as they were.
  */
 @Component(immediate = true)
 public class ModuleSchemaExtender {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleSchemaExtender.class);
 
     private final DataSource dataSource;
+    private final ModuleSchemaFailures failures;
     private final BundleTracker<Prepared> tracker;
     // migrations run here, not on the thread that starts the bundle (Karaf's feature installer), so a slow migration
     // never holds up the start of the bundles after it; the module's components wait for its ModuleSchema anyway
@@ -49,8 +52,10 @@ public class ModuleSchemaExtender {
 
     @Activate
     public ModuleSchemaExtender(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
-                                @Reference CoreSchema coreSchema, BundleContext context) {
+                                @Reference CoreSchema coreSchema, @Reference ModuleSchemaFailures failures,
+                                BundleContext context) {
         this.dataSource = dataSource;
+        this.failures = failures;
         // the tracker is the extender pattern's own API: DS has no notion of "bundles with a header"
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
@@ -107,6 +112,7 @@ public class ModuleSchemaExtender {
                 }
             }
             String name = bundle.getSymbolicName();
+            failures.forget(bundle);
             try {
                 Migrations declared = migrations == null ? null : Migrations.parse(migrations);
                 if (declared != null) {
@@ -122,7 +128,14 @@ public class ModuleSchemaExtender {
                     register(name, declared.prefix());
                 }
             } catch (RuntimeException | java.sql.SQLException e) {
+                recordFailure(e);
                 LOG.error("Schema of bundle {} not prepared; its components stay inactive", name, e);
+            }
+        }
+
+        private synchronized void recordFailure(Exception e) {
+            if (!cancelled) {
+                failures.failed(bundle, ModuleSchemaFailures.reason(e));
             }
         }
 
@@ -140,6 +153,7 @@ public class ModuleSchemaExtender {
 
         synchronized void cancel() {
             cancelled = true;
+            failures.forget(bundle);
             if (registration != null) {
                 try {
                     registration.unregister();
