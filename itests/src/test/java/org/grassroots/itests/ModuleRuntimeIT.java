@@ -75,9 +75,10 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return org.ops4j.pax.exam.OptionUtils.combine(District.configuration(false), ModuleFixtures.options(),
+        Option[] fixtures = org.ops4j.pax.exam.OptionUtils.combine(District.configuration(false), ModuleFixtures.options());
+        return org.ops4j.pax.exam.OptionUtils.combine(fixtures, new Option[] {
                 org.ops4j.pax.exam.CoreOptions.systemProperty(FaultIsolationChecks.ROUNDS)
-                        .value(System.getProperty(FaultIsolationChecks.ROUNDS, "1")));
+                        .value(System.getProperty(FaultIsolationChecks.ROUNDS, "1")) });
     }
 
     /** Every test starts with industrial installed and the fixtures' repository known, hello installed. */
