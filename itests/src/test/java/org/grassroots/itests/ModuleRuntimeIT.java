@@ -75,8 +75,8 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        Option[] fixtures = org.ops4j.pax.exam.OptionUtils.combine(District.configuration(false), ModuleFixtures.options());
-        return org.ops4j.pax.exam.OptionUtils.combine(fixtures, new Option[] {
+        Option[] base = org.ops4j.pax.exam.OptionUtils.combine(District.configuration(false), ModuleFixtures.options());
+        return org.ops4j.pax.exam.OptionUtils.combine(base, new Option[] {
                 org.ops4j.pax.exam.CoreOptions.systemProperty(FaultIsolationChecks.ROUNDS)
                         .value(System.getProperty(FaultIsolationChecks.ROUNDS, "1")) });
     }
