@@ -85,6 +85,36 @@ final class FaultIsolationChecks {
         }
     }
 
+    /**
+     * A component that hangs in its activation once its module's tables are migrated (DS activates it on the thread
+     * that registers the ModuleSchema): the install answers 202, FAILED "did not start within 5 s", and core's
+     * migrations are not held: {@code industrial}, whose tables core migrates on every start, reinstalls meanwhile.
+     */
+    void blockingAfterMigration() throws Exception {
+        File release = new File(data, "fixture-blockingschema.release");
+        Files.deleteIfExists(release.toPath());
+        Api.Response answer = api.post("/modules/blockingschema/install?timeout=5", "");
+        try {
+            assertEquals(answer.toString(), 202, answer.status());
+            assertFailed(answer.json(), "did not start within 5 s", "its components are still being activated");
+            api.post("/modules/industrial/uninstall", "").expect(200);
+            long start = System.nanoTime();
+            JsonNode industrial = api.post("/modules/industrial/install?timeout=90", "").expect(200).json();
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(industrial.toString(), "ACTIVE", industrial.get("state").asText());
+            awaitOk("/api/industrial/openapi.json");
+            Latency during = Latency.of(api, 3);
+            assertEquals("while an activation hangs after its migration: " + during, List.of(), during.failures());
+            report("blocking after migration: install answered 202; industrial reinstalled meanwhile in " + tookMillis
+                    + " ms; healthy requests " + during);
+        } finally {
+            Files.createFile(release.toPath());
+            awaitState("blockingschema", "ACTIVE");
+            api.post("/modules/blockingschema/uninstall", "").expect(200);
+            Files.deleteIfExists(release.toPath());
+        }
+    }
+
     /** The uninstall answers FAILED naming the thread the module left running, until that thread ends. */
     void threadLeak() throws Exception {
         File release = new File(data, "fixture-threadleak.release");

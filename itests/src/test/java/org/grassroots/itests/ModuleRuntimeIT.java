@@ -318,6 +318,13 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
     }
 
     @Test
+    public void aModuleBlockingInItsActivationAfterItsMigrationHoldsUpNoOtherModulesMigration() throws Exception {
+        for (int round = 0; round < FaultIsolationChecks.rounds(); round++) {
+            faults().blockingAfterMigration();
+        }
+    }
+
+    @Test
     public void aModuleLeavingAThreadRunningIsFailedAfterItsUninstallNamingTheThread() throws Exception {
         for (int round = 0; round < FaultIsolationChecks.rounds(); round++) {
             faults().threadLeak();

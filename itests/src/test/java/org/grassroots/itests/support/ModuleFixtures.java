@@ -28,13 +28,15 @@ public final class ModuleFixtures {
     public static final String INDUSTRIAL_KAR = "grassroots.industrial.kar";
     /** The misbehaving modules of issue 25 point 2 (fault isolation). */
     public static final String BLOCKING = "grassroots.fixture.blocking";
+    /** A module with tables one of whose components hangs in its activation once they are migrated. */
+    public static final String BLOCKING_SCHEMA = "grassroots.fixture.blockingschema";
     public static final String THREAD_LEAK = "grassroots.fixture.threadleak";
     public static final String SLOW = "grassroots.fixture.slow";
     /** Version 1 of {@code migrating} (a table and a row) and version 2 (a migration failing half-way). */
     public static final String MIGRATING_1 = "grassroots.fixture.migrating1";
     public static final String MIGRATING_2 = "grassroots.fixture.migrating2";
     private static final String[] PROPERTIES = { HELLO, BROKEN_ACTIVATION, UNRESOLVABLE, LEGACY, NEXT_API, INDUSTRIAL_KAR,
-            BLOCKING, THREAD_LEAK, SLOW, MIGRATING_1, MIGRATING_2 };
+            BLOCKING, BLOCKING_SCHEMA, THREAD_LEAK, SLOW, MIGRATING_1, MIGRATING_2 };
 
     private ModuleFixtures() {
     }
@@ -59,7 +61,7 @@ public final class ModuleFixtures {
 
     /**
      * Container side: writes the fixtures' feature repository (grassroots-hello, grassroots-brokenactivation,
-     * grassroots-unresolvable, grassroots-nextapi, the misbehaving grassroots-blocking, -threadleak, -slow and
+     * grassroots-unresolvable, grassroots-nextapi, the misbehaving grassroots-blocking, -blockingschema, -threadleak, -slow and
      * grassroots-migrating 1.0.0, each marked as a module like a real one) and returns its URI.
      */
     public static URI writeRepository(File directory) {
@@ -70,6 +72,7 @@ public final class ModuleFixtures {
         feature(xml, "unresolvable", UNRESOLVABLE);
         feature(xml, "nextapi", NEXT_API);
         feature(xml, "blocking", BLOCKING);
+        feature(xml, "blockingschema", BLOCKING_SCHEMA);
         feature(xml, "threadleak", THREAD_LEAK);
         feature(xml, "slow", SLOW);
         feature(xml, "migrating", MIGRATING_1);

@@ -68,6 +68,12 @@ final class ModuleDiagnosis {
                         definitive = true;
                         continue;
                     }
+                    Long activating = schemaFailures.activatingSeconds(bundle).orElse(null);
+                    if (activating != null) {
+                        reasons.add(ModuleMessages.inBoth("components.activating", activating));
+                        transientProblem = true;
+                        continue;
+                    }
                     Problem components = components(bundle);
                     if (components != null) {
                         reasons.add(components.reason());

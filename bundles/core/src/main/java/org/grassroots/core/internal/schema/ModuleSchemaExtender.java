@@ -125,7 +125,19 @@ public class ModuleSchemaExtender {
                     PostgresSchema.ensurePrefixIndexes(dataSource, tables);
                 }
                 if (declared != null) {
-                    register(name, declared.prefix());
+                    // DS activates the module's components that wait for the ModuleSchema on the registering thread:
+                    // one that never returns from its activation must hold that thread only, not this one, which
+                    // migrates every module installed after it
+                    Thread registrar = new Thread(() -> {
+                        try {
+                            register(name, declared.prefix());
+                        } finally {
+                            failures.activated(bundle);
+                        }
+                    }, "grassroots-module-schema " + name);
+                    registrar.setDaemon(true);
+                    failures.activating(bundle);
+                    registrar.start();
                 }
             } catch (RuntimeException | java.sql.SQLException e) {
                 recordFailure(e);
@@ -140,15 +152,19 @@ public class ModuleSchemaExtender {
         }
 
         private synchronized void register(String name, String prefix) {
-            if (cancelled) {
+            BundleContext context = bundle.getBundleContext();
+            if (cancelled || context == null) {
                 return;
             }
             Dictionary<String, Object> properties = new Hashtable<>();
             properties.put(ModuleSchema.BUNDLE, name);
             // registered in the module's own context: it belongs to the module and goes when the module stops, so
             // installing or removing a module changes no service of core
-            registration = bundle.getBundleContext().registerService(ModuleSchema.class, new Migrated(name, prefix),
-                    properties);
+            try {
+                registration = context.registerService(ModuleSchema.class, new Migrated(name, prefix), properties);
+            } catch (IllegalStateException stopped) {
+                // the bundle stopped meanwhile: nothing to register for
+            }
         }
 
         synchronized void cancel() {

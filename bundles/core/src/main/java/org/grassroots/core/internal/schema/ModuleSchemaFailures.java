@@ -3,6 +3,7 @@ package org.grassroots.core.internal.schema;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Component;
@@ -10,11 +11,28 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The bundles whose migrations failed when they last started, with Flyway's reason: written by
  * {@link ModuleSchemaExtender}, read by the module registry, which shows such a module as FAILED at once instead of
- * waiting for components that will never get their {@code ModuleSchema}. Forgotten when the bundle stops.
+ * waiting for components that will never get their {@code ModuleSchema}. Forgotten when the bundle stops. Also the
+ * bundles whose components DS is still activating once their tables are migrated (one that hangs there shows).
  */
 @Component(service = ModuleSchemaFailures.class)
 public class ModuleSchemaFailures {
     private final Map<Long, String> byBundle = new ConcurrentHashMap<>();
+    /** Bundles whose ModuleSchema is being registered, i.e. whose waiting components DS is activating, since when. */
+    private final Map<Long, Long> activatingSince = new ConcurrentHashMap<>();
+
+    void activating(Bundle bundle) {
+        activatingSince.put(bundle.getBundleId(), System.nanoTime());
+    }
+
+    void activated(Bundle bundle) {
+        activatingSince.remove(bundle.getBundleId());
+    }
+
+    /** For how many seconds DS has been activating the components that waited for the bundle's tables, if it is. */
+    public Optional<Long> activatingSeconds(Bundle bundle) {
+        return Optional.ofNullable(activatingSince.get(bundle.getBundleId()))
+                .map(since -> TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since));
+    }
 
     void failed(Bundle bundle, String reason) {
         byBundle.put(bundle.getBundleId(), reason);
