@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Issue 25 point 2 for {@link ModuleRuntimeIT} (its own class: the IT is long already): a module that blocks in its
- * activation, one that leaks a thread, one whose REST resource is slow and one whose migration fails half-way. Each
+ * activation (before its tables are migrated, and after), one that leaks a thread, one whose REST resource is slow and one whose migration fails half-way. Each
  * time the registry shows the faulty module FAILED with its reason in both languages (the slow one stays ACTIVE:
  * slowness is no failure), and core, the registry, {@code industrial} and {@code hello} keep answering within
  * {@link Latency#BOUND_MILLIS} meanwhile. The fixtures that hold something (the blocked activation, the leaked
@@ -38,8 +38,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class FaultIsolationChecks {
     /**
-     * The soak variant: {@code -Dgrassroots.itests.faultRounds=20} runs the blocking, thread-leak and slow-resource
-     * checks 20 times each (CI: once); the failed migration runs once.
+     * The soak variant: {@code -Dgrassroots.itests.faultRounds=20} runs the two blocking checks, the thread-leak
+     * and the slow-resource check 20 times each (CI: once); the failed migration runs once.
      */
     static final String ROUNDS = "grassroots.itests.faultRounds";
     private static final long SETTLE_MILLIS = 90_000;
