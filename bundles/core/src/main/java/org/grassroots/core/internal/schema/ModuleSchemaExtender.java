@@ -151,31 +151,50 @@ public class ModuleSchemaExtender {
             }
         }
 
-        private synchronized void register(String name, String prefix) {
-            BundleContext context = bundle.getBundleContext();
-            if (cancelled || context == null) {
-                return;
+        /**
+         * Not synchronized while it registers: DS activates the module's waiting components inside
+         * {@code registerService}, and one that hangs there must not keep {@link #cancel()} (the module's stop) waiting.
+         */
+        private void register(String name, String prefix) {
+            BundleContext context;
+            synchronized (this) {
+                context = bundle.getBundleContext();
+                if (cancelled || context == null) {
+                    return;
+                }
             }
             Dictionary<String, Object> properties = new Hashtable<>();
             properties.put(ModuleSchema.BUNDLE, name);
             // registered in the module's own context: it belongs to the module and goes when the module stops, so
             // installing or removing a module changes no service of core
+            ServiceRegistration<ModuleSchema> registered;
             try {
-                registration = context.registerService(ModuleSchema.class, new Migrated(name, prefix), properties);
+                registered = context.registerService(ModuleSchema.class, new Migrated(name, prefix), properties);
             } catch (IllegalStateException stopped) {
-                // the bundle stopped meanwhile: nothing to register for
+                return; // the bundle stopped meanwhile: nothing to register for
             }
+            synchronized (this) {
+                if (!cancelled) {
+                    registration = registered;
+                    return;
+                }
+            }
+            unregister(registered);
         }
 
         synchronized void cancel() {
             cancelled = true;
             failures.forget(bundle);
             if (registration != null) {
-                try {
-                    registration.unregister();
-                } catch (IllegalStateException alreadyGone) {
-                    // the framework unregistered it with the stopping bundle
-                }
+                unregister(registration);
+            }
+        }
+
+        private static void unregister(ServiceRegistration<ModuleSchema> registration) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregistered it with the stopping bundle
             }
         }
     }
