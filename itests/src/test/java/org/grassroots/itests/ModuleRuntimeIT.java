@@ -55,7 +55,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Action modules at runtime, against the district (demo data off): the module registry, installing and removing
  * modules without disturbing anything else (ARCHITECTURE rule 5), data surviving a reinstall, broken modules
- * reported as FAILED, KAR hot deployment, per-unit enablement and the statistics report.
+ * reported as FAILED, misbehaving modules isolated ({@link FaultIsolationChecks}), KAR hot deployment, per-unit
+ * enablement and the statistics report.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -74,7 +75,10 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return org.ops4j.pax.exam.OptionUtils.combine(District.configuration(false), ModuleFixtures.options());
+        Option[] base = org.ops4j.pax.exam.OptionUtils.combine(District.configuration(false), ModuleFixtures.options());
+        return org.ops4j.pax.exam.OptionUtils.combine(base, new Option[] {
+                org.ops4j.pax.exam.CoreOptions.systemProperty(FaultIsolationChecks.ROUNDS)
+                        .value(System.getProperty(FaultIsolationChecks.ROUNDS, "1")) });
     }
 
     /** Every test starts with industrial installed and the fixtures' repository known, hello installed. */
@@ -302,6 +306,46 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
         }
         assertEquals("AVAILABLE", api.get("/modules/brokenactivation").expect(200).json().get("state").asText());
         assertEquals("AVAILABLE", api.get("/modules/unresolvable").expect(200).json().get("state").asText());
+    }
+
+    // issue 25 point 2: misbehaving modules are FAILED with their reason, the platform and the others keep answering
+
+    @Test
+    public void aModuleBlockingInItsActivationIsFailedAfterItsTimeAndHoldsUpNothingElse() throws Exception {
+        for (int round = 0; round < FaultIsolationChecks.rounds(); round++) {
+            faults().blockingActivation();
+        }
+    }
+
+    @Test
+    public void aModuleBlockingInItsActivationAfterItsMigrationHoldsUpNoOtherModulesMigration() throws Exception {
+        for (int round = 0; round < FaultIsolationChecks.rounds(); round++) {
+            faults().blockingAfterMigration();
+        }
+    }
+
+    @Test
+    public void aModuleLeavingAThreadRunningIsFailedAfterItsUninstallNamingTheThread() throws Exception {
+        for (int round = 0; round < FaultIsolationChecks.rounds(); round++) {
+            faults().threadLeak();
+        }
+    }
+
+    @Test
+    public void aSlowResourceHoldsOnlyItsOwnRequests() throws Exception {
+        for (int round = 0; round < FaultIsolationChecks.rounds(); round++) {
+            faults().slowResource();
+        }
+    }
+
+    @Test
+    public void aMigrationFailingHalfWayLeavesTheOldTablesAndDataAsTheyWere() throws Exception {
+        // once, also in the soak variant: the upgrade's repository stays, and version 1 is not offered again
+        faults().failedMigration();
+    }
+
+    private FaultIsolationChecks faults() {
+        return new FaultIsolationChecks(api, context, features);
     }
 
     @Test

@@ -26,7 +26,17 @@ public final class ModuleFixtures {
     /** Imports the module SPI 2.x, which this platform does not export. */
     public static final String NEXT_API = "grassroots.fixture.nextapi";
     public static final String INDUSTRIAL_KAR = "grassroots.industrial.kar";
-    private static final String[] PROPERTIES = { HELLO, BROKEN_ACTIVATION, UNRESOLVABLE, LEGACY, NEXT_API, INDUSTRIAL_KAR };
+    /** The misbehaving modules of issue 25 point 2 (fault isolation). */
+    public static final String BLOCKING = "grassroots.fixture.blocking";
+    /** A module with tables one of whose components hangs in its activation once they are migrated. */
+    public static final String BLOCKING_SCHEMA = "grassroots.fixture.blockingschema";
+    public static final String THREAD_LEAK = "grassroots.fixture.threadleak";
+    public static final String SLOW = "grassroots.fixture.slow";
+    /** Version 1 of {@code migrating} (a table and a row) and version 2 (a migration failing half-way). */
+    public static final String MIGRATING_1 = "grassroots.fixture.migrating1";
+    public static final String MIGRATING_2 = "grassroots.fixture.migrating2";
+    private static final String[] PROPERTIES = { HELLO, BROKEN_ACTIVATION, UNRESOLVABLE, LEGACY, NEXT_API, INDUSTRIAL_KAR,
+            BLOCKING, BLOCKING_SCHEMA, THREAD_LEAK, SLOW, MIGRATING_1, MIGRATING_2 };
 
     private ModuleFixtures() {
     }
@@ -51,7 +61,8 @@ public final class ModuleFixtures {
 
     /**
      * Container side: writes the fixtures' feature repository (grassroots-hello, grassroots-brokenactivation,
-     * grassroots-unresolvable, grassroots-nextapi, each marked as a module like a real one) and returns its URI.
+     * grassroots-unresolvable, grassroots-nextapi, the misbehaving grassroots-blocking, -blockingschema, -threadleak, -slow and
+     * grassroots-migrating 1.0.0, each marked as a module like a real one) and returns its URI.
      */
     public static URI writeRepository(File directory) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -60,6 +71,11 @@ public final class ModuleFixtures {
         feature(xml, "brokenactivation", BROKEN_ACTIVATION);
         feature(xml, "unresolvable", UNRESOLVABLE);
         feature(xml, "nextapi", NEXT_API);
+        feature(xml, "blocking", BLOCKING);
+        feature(xml, "blockingschema", BLOCKING_SCHEMA);
+        feature(xml, "threadleak", THREAD_LEAK);
+        feature(xml, "slow", SLOW);
+        feature(xml, "migrating", MIGRATING_1);
         xml.append("</features>\n");
         File file = new File(directory, "grassroots-itest-fixtures.xml");
         try {
@@ -97,6 +113,24 @@ public final class ModuleFixtures {
         feature(xml, "hello", HELLO, "2.0.0");
         xml.append("</features>\n");
         File file = new File(directory, "grassroots-itest-fixtures-v2.xml");
+        try {
+            Files.writeString(file.toPath(), xml, UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toURI();
+    }
+
+    /**
+     * Container side: a repository offering {@code grassroots-migrating} 2.0.0, whose migration fails half-way, to
+     * upgrade to.
+     */
+    public static URI writeFailingMigrationRepository(File directory) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<features name=\"grassroots-itest-fixtures-migrating-v2\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">\n");
+        feature(xml, "migrating", MIGRATING_2, "2.0.0");
+        xml.append("</features>\n");
+        File file = new File(directory, "grassroots-itest-fixtures-migrating-v2.xml");
         try {
             Files.writeString(file.toPath(), xml, UTF_8);
         } catch (IOException e) {

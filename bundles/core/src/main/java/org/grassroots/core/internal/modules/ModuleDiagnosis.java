@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.Feature;
+import org.grassroots.core.internal.schema.ModuleSchemaFailures;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.wiring.BundleRevision;
@@ -21,15 +22,17 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 /**
  * Why an installed module does not work, in plain words: its bundles' states, the requirements nothing provides
  * (package and version range, e.g. a module built for an API major version the platform does not offer) and its
- * DS components' failures.
+ * DS components' failures, and a failed migration of its tables.
  */
 final class ModuleDiagnosis {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
+    private final ModuleSchemaFailures schemaFailures;
 
-    ModuleDiagnosis(BundleContext context, ServiceComponentRuntime scr) {
+    ModuleDiagnosis(BundleContext context, ServiceComponentRuntime scr, ModuleSchemaFailures schemaFailures) {
         this.context = context;
         this.scr = scr;
+        this.schemaFailures = schemaFailures;
     }
 
     /** What keeps an installed module from working; {@code definitive} when it will not heal by waiting. */
@@ -57,6 +60,20 @@ final class ModuleDiagnosis {
                     definitive = true;
                 }
                 case Bundle.ACTIVE -> {
+                    // its components wait for a ModuleSchema that will not come: the migration is the reason, and a
+                    // definitive one (nothing heals it but another version of the module)
+                    String migration = schemaFailures.of(bundle).orElse(null);
+                    if (migration != null) {
+                        reasons.add(ModuleMessages.inBoth("migration.failed") + ": " + migration);
+                        definitive = true;
+                        continue;
+                    }
+                    Long activating = schemaFailures.activatingSeconds(bundle).orElse(null);
+                    if (activating != null) {
+                        reasons.add(ModuleMessages.inBoth("components.activating", activating));
+                        transientProblem = true;
+                        continue;
+                    }
                     Problem components = components(bundle);
                     if (components != null) {
                         reasons.add(components.reason());

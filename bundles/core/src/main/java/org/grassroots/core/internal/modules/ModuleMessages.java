@@ -13,4 +13,13 @@ final class ModuleMessages {
     static Message message(String key, Object... args) {
         return MESSAGES.message(key, args);
     }
+
+    /**
+     * A registry reason in both languages, Chinese first ("中文 / English"): the registry's reasons are plain strings
+     * (ModuleInfo.reason), read by callers of either language, in the console and in the shell alike.
+     */
+    static String inBoth(String key, Object... args) {
+        Message message = MESSAGES.message(key, args);
+        return message.chinese() + " / " + message.english();
+    }
 }

@@ -8,9 +8,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.FeaturesService;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.NotFoundException;
@@ -22,11 +27,14 @@ import org.grassroots.core.api.module.ModuleIds;
 import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleState;
+import org.grassroots.core.internal.schema.ModuleSchemaFailures;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -41,6 +49,11 @@ import org.slf4j.LoggerFactory;
  * Installing and removing go through {@link FeaturesService} with {@link FeaturesService.Option#NoAutoRefreshBundles}:
  * a module exports nothing and brings no library (those live in the platform features), so no bundle of core or of
  * another module ever needs a refresh, and none is done.
+ * <p>
+ * Misbehaving modules (issue 25 point 2) show as FAILED with the reason: a failed migration at once, a module not
+ * working when its installation's time ran out with "did not start within N s" (installations run on
+ * {@link ModuleInstallWorker}, so one that never returns holds no caller), and an uninstalled module whose threads
+ * still run with their names ({@link LeakedThreads}).
  */
 @Component(service = { ModuleRegistry.class, ModuleRegistryImpl.class })
 public class ModuleRegistryImpl implements ModuleRegistry {
@@ -55,15 +68,28 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private final Map<ServiceReference<ActionModule>, ActionModule> actionModules = new ConcurrentHashMap<>();
     /** Installs the feature resolver refused (the module could not be wired), by module id; shown as FAILED. */
     private final Map<String, String> refusedInstalls = new ConcurrentHashMap<>();
+    /** When each module installed since the platform started had to be working, by module id. */
+    private final Map<String, StartLimit> startLimits = new ConcurrentHashMap<>();
+    private final ModuleInstallWorker installer = new ModuleInstallWorker();
+    private final LeakedThreads leakedThreads = new LeakedThreads();
+    private final BundleContext context;
+
+    private record StartLimit(long deadlineNanos, Duration limit) { }
 
     @Activate
     public ModuleRegistryImpl(BundleContext context, @Reference FeaturesService features,
                               @Reference ServiceComponentRuntime scr, @Reference ModuleEnablementImpl enablement,
-                              @Reference ModuleRepositories repositories) {
+                              @Reference ModuleRepositories repositories, @Reference ModuleSchemaFailures schemaFailures) {
+        this.context = context;
         this.features = features;
-        this.diagnosis = new ModuleDiagnosis(context, scr);
+        this.diagnosis = new ModuleDiagnosis(context, scr, schemaFailures);
         this.enablement = enablement;
         this.repositories = repositories;
+    }
+
+    @Deactivate
+    void deactivate() {
+        installer.close();
     }
 
     @Reference(service = ActionModule.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -129,32 +155,56 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         if (!ModuleIds.isValid(id)) {
             throw new ConflictException(ModuleMessages.message("install.failed", id, ModuleIds.problem(id)));
         }
+        installer.refuseWhileRunning(id);
+        long deadline = System.nanoTime() + timeout.toNanos();
         if (!features.isInstalled(feature.feature())) {
             LOG.info("Installing module {} ({} {})", id, feature.feature().getName(), feature.version());
+            startLimits.put(id, new StartLimit(deadline, timeout));
+            leakedThreads.forget(id);
+            ModuleInstallWorker.Running running = installer.submit(id, timeout, () -> installFeature(id, feature));
             try {
-                features.installFeature(feature.feature().getName(), feature.version(), NO_REFRESH);
-                refusedInstalls.remove(id);
-            } catch (Exception e) {
-                String reason = "installation refused: " + message(e);
-                refusedInstalls.put(id, reason);
-                LOG.warn("Module {}: {}", id, reason);
-                throw new ConflictException(ModuleMessages.message("install.failed", id, message(e)));
+                running.future().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                throw new ConflictException(ModuleMessages.message("install.failed", id, message(e.getCause())));
+            } catch (TimeoutException e) {
+                LOG.warn("Module {} did not start within {} s; its installation goes on", id, timeout.toSeconds());
+                return new Outcome(status(feature).info(), false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Outcome(status(feature).info(), false);
             }
         }
-        return await(feature, timeout);
+        return await(feature, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    }
+
+    /** On the installer's thread: the feature's installation, and its refusal remembered for the registry. */
+    private void installFeature(String id, ModuleFeature feature) {
+        try {
+            features.installFeature(feature.feature().getName(), feature.version(), NO_REFRESH);
+            refusedInstalls.remove(id);
+        } catch (Exception e) {
+            String reason = "installation refused: " + message(e);
+            refusedInstalls.put(id, reason);
+            LOG.warn("Module {}: {}", id, reason);
+            throw new IllegalStateException(message(e), e);
+        }
     }
 
     /** Uninstalls the module's feature; its tables and data stay for a later reinstall. */
     public synchronized Outcome uninstall(String id) {
         ModuleFeature feature = offered(id);
+        installer.refuseWhileRunning(id);
         refusedInstalls.remove(id);
+        startLimits.remove(id);
         for (ModuleFeature installed : installedVersions(id)) {
             LOG.info("Uninstalling module {} ({} {})", id, installed.feature().getName(), installed.version());
+            Set<String> classes = LeakedThreads.classesOf(bundlesOf(installed));
             try {
                 features.uninstallFeature(installed.feature().getName(), installed.version(), NO_REFRESH);
             } catch (Exception e) {
                 throw new ConflictException(ModuleMessages.message("uninstall.failed", id, message(e)));
             }
+            leakedThreads.check(id, classes);
         }
         return new Outcome(status(feature).info(), true);
     }
@@ -164,6 +214,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
      * drop its KAR first). Karaf's {@code Upgrade} option uninstalls the old bundle version in the same step.
      */
     public synchronized Outcome upgrade(String id, Duration timeout) {
+        installer.refuseWhileRunning(id);
         List<ModuleFeature> installed = installedVersions(id);
         if (installed.isEmpty()) {
             throw new ConflictException(ModuleMessages.message("upgrade.notInstalled", id));
@@ -209,6 +260,18 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         return feature;
     }
 
+    /** The module's own bundles (not its dependencies) as installed now. */
+    private List<Bundle> bundlesOf(ModuleFeature feature) {
+        List<Bundle> bundles = new ArrayList<>();
+        for (BundleInfo info : feature.feature().getBundles()) {
+            Bundle bundle = info.isDependency() ? null : context.getBundle(info.getLocation());
+            if (bundle != null) {
+                bundles.add(bundle);
+            }
+        }
+        return bundles;
+    }
+
     private List<ModuleFeature> installedVersions(String id) {
         return allModuleFeatures().stream().filter(f -> f.id().equals(id) && features.isInstalled(f.feature())).toList();
     }
@@ -225,6 +288,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         if (installed) {
             throw new ConflictException(ModuleMessages.message("cleanup.installed", id));
         }
+        leakedThreads.forget(id);
         int removed = enablement.removeAll(id);
         boolean remembered = repositories.forget(id);
         refusedInstalls.remove(id);
@@ -285,18 +349,30 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         if (!ModuleIds.isValid(id)) {
             return new Status(fromFeature(feature, ModuleState.FAILED, "refused: " + ModuleIds.problem(id)), true);
         }
-        if (!features.isInstalled(feature.feature())) {
-            String refused = refusedInstalls.get(id);
+        Optional<ModuleInstallWorker.Running> installing = installer.unfinished(id);
+        if (!features.isInstalled(feature.feature()) && installing.isEmpty()) {
+            String refused = Optional.ofNullable(refusedInstalls.get(id)).or(() -> leakedThreads.reason(id)).orElse(null);
             return new Status(fromFeature(feature, refused == null ? ModuleState.AVAILABLE : ModuleState.FAILED, refused),
                     true);
         }
         ModuleDiagnosis.Problem problem = diagnosis.diagnose(feature.feature());
         Optional<ModuleDescriptor> descriptor = descriptor(id);
+        if (installing.isPresent()) {
+            // its bundles may look started while the installation still waits on one of its components
+            String running = ModuleMessages.inBoth("install.running", installing.get().secondsSoFar());
+            problem = new ModuleDiagnosis.Problem(problem == null ? running : running + "; " + problem.reason(), false);
+        }
         if (problem == null && descriptor.isPresent()) {
+            startLimits.remove(id); // it started: a later problem is no failure to start
             return new Status(ModuleInfo.active(descriptor.get()), true);
         }
         if (problem == null) {
             problem = new ModuleDiagnosis.Problem("no ActionModule service with id " + id + " is registered by its bundles", false);
+        }
+        StartLimit limit = startLimits.get(id);
+        if (!problem.definitive() && limit != null && System.nanoTime() - limit.deadlineNanos() > 0) {
+            problem = new ModuleDiagnosis.Problem(ModuleMessages.inBoth("start.timeout", limit.limit().toSeconds())
+                    + ": " + problem.reason(), false);
         }
         ModuleInfo failed = descriptor
                 .map(d -> new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.FAILED,

@@ -31,13 +31,16 @@ import org.slf4j.LoggerFactory;
  * that carries them starts, core runs its migrations (on its own thread), records its scoped tables (bringing stale paths in line) and
  * then registers a {@link ModuleSchema} for it, which the module's persistence components reference, so they never
  * start before their tables are current. The registration goes when the bundle stops. A bundle whose migrations fail
- * gets no {@link ModuleSchema}: its components stay unsatisfied and the error is logged once.
+ * gets no {@link ModuleSchema}: its components stay unsatisfied, the error is logged once and
+ * {@link ModuleSchemaFailures} keeps the reason for the module registry. Flyway runs each script in a transaction
+ * (Derby and PostgreSQL both roll DDL back), so a script failing half-way leaves the tables as they were.
  */
 @Component(immediate = true)
 public class ModuleSchemaExtender {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleSchemaExtender.class);
 
     private final DataSource dataSource;
+    private final ModuleSchemaFailures failures;
     private final BundleTracker<Prepared> tracker;
     // migrations run here, not on the thread that starts the bundle (Karaf's feature installer), so a slow migration
     // never holds up the start of the bundles after it; the module's components wait for its ModuleSchema anyway
@@ -49,8 +52,10 @@ public class ModuleSchemaExtender {
 
     @Activate
     public ModuleSchemaExtender(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
-                                @Reference CoreSchema coreSchema, BundleContext context) {
+                                @Reference CoreSchema coreSchema, @Reference ModuleSchemaFailures failures,
+                                BundleContext context) {
         this.dataSource = dataSource;
+        this.failures = failures;
         // the tracker is the extender pattern's own API: DS has no notion of "bundles with a header"
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new Customizer());
         tracker.open();
@@ -107,6 +112,7 @@ public class ModuleSchemaExtender {
                 }
             }
             String name = bundle.getSymbolicName();
+            failures.forget(bundle);
             try {
                 Migrations declared = migrations == null ? null : Migrations.parse(migrations);
                 if (declared != null) {
@@ -119,33 +125,76 @@ public class ModuleSchemaExtender {
                     PostgresSchema.ensurePrefixIndexes(dataSource, tables);
                 }
                 if (declared != null) {
-                    register(name, declared.prefix());
+                    // DS activates the module's components that wait for the ModuleSchema on the registering thread:
+                    // one that never returns from its activation must hold that thread only, not this one, which
+                    // migrates every module installed after it
+                    Thread registrar = new Thread(() -> {
+                        try {
+                            register(name, declared.prefix());
+                        } finally {
+                            failures.activated(bundle);
+                        }
+                    }, "grassroots-module-schema " + name);
+                    registrar.setDaemon(true);
+                    failures.activating(bundle);
+                    registrar.start();
                 }
             } catch (RuntimeException | java.sql.SQLException e) {
+                recordFailure(e);
                 LOG.error("Schema of bundle {} not prepared; its components stay inactive", name, e);
             }
         }
 
-        private synchronized void register(String name, String prefix) {
-            if (cancelled) {
-                return;
+        private synchronized void recordFailure(Exception e) {
+            if (!cancelled) {
+                failures.failed(bundle, ModuleSchemaFailures.reason(e));
+            }
+        }
+
+        /**
+         * Not synchronized while it registers: DS activates the module's waiting components inside
+         * {@code registerService}, and one that hangs there must not keep {@link #cancel()} (the module's stop) waiting.
+         */
+        private void register(String name, String prefix) {
+            BundleContext context;
+            synchronized (this) {
+                context = bundle.getBundleContext();
+                if (cancelled || context == null) {
+                    return;
+                }
             }
             Dictionary<String, Object> properties = new Hashtable<>();
             properties.put(ModuleSchema.BUNDLE, name);
             // registered in the module's own context: it belongs to the module and goes when the module stops, so
             // installing or removing a module changes no service of core
-            registration = bundle.getBundleContext().registerService(ModuleSchema.class, new Migrated(name, prefix),
-                    properties);
+            ServiceRegistration<ModuleSchema> registered;
+            try {
+                registered = context.registerService(ModuleSchema.class, new Migrated(name, prefix), properties);
+            } catch (IllegalStateException stopped) {
+                return; // the bundle stopped meanwhile: nothing to register for
+            }
+            synchronized (this) {
+                if (!cancelled) {
+                    registration = registered;
+                    return;
+                }
+            }
+            unregister(registered);
         }
 
         synchronized void cancel() {
             cancelled = true;
+            failures.forget(bundle);
             if (registration != null) {
-                try {
-                    registration.unregister();
-                } catch (IllegalStateException alreadyGone) {
-                    // the framework unregistered it with the stopping bundle
-                }
+                unregister(registration);
+            }
+        }
+
+        private static void unregister(ServiceRegistration<ModuleSchema> registration) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregistered it with the stopping bundle
             }
         }
     }
