@@ -116,6 +116,8 @@ public class StorageOutageIT {
             api.get("/members/" + member1).expect(200);
             assertEquals(1, api.get(requests).expect(200).json().path("total").asInt());
         }
+        // signing in stays open, so that a user can still read
+        api.signIn(District.ADMIN, District.ADMIN_PASSWORD).get("/organizations/roots").expect(200);
         JsonNode health = api.anonymous().get("/api/health").expect(503).json();
         assertEquals(health.toString(), "DOWN", health.path("checks").path("storage").asText());
         assertTrue(health.toString(), health.path("notices").path("storage").path("zh-CN").asText().contains(DISK_FULL_ZH));
@@ -129,6 +131,33 @@ public class StorageOutageIT {
         request.get().expect(201);
         assertEquals(2, api.get(requests).expect(200).json().path("total").asInt());
         api.anonymous().get("/api/health").expect(200);
+
+        // --- the same with the check switched off: Derby itself meets the full disk, shuts the database down in the
+        // middle of a commit (XSDG1) and boots it again at the next connection
+        Files.writeString(karaf.home().resolve("etc/org.grassroots.rest.cfg"), "minimumFreeDiskMegabytes = 0\n");
+        assertEquals("", run("fallocate", "-l", Long.toString(Files.getFileStore(db).getUsableSpace()), filler.toString()));
+        await("the check switched off", () -> api.anonymous().get("/api/health"), r -> r.status() == 200);
+        Api.Response failed = null;
+        int accepted = 0;
+        for (int i = 0; i < 500 && failed == null; i++) {
+            Api.Response answer = member.get();
+            if (answer.status() == 201) {
+                accepted++;
+            } else {
+                failed = answer;
+            }
+        }
+        assertNotNull("Derby took 500 members on a full disk", failed);
+        assertDetail(failed, 503, DISK_FULL_EN);
+        await("reads once Derby has booted the database again", () -> api.get("/members?subtreeOf=" + branch),
+                r -> r.status() == 200);
+        Files.delete(filler);
+        freed = System.nanoTime();
+        await("a write accepted once space is back, Derby having shut down", member, r -> r.status() == 201);
+        long derbyBackAfter = millisSince(freed);
+        request.get().expect(201);
+        assertEquals(3, api.get(requests).expect(200).json().path("total").asInt());
+        members = api.get("/members?subtreeOf=" + branch).expect(200).json().path("total").asLong();
 
         // --- the database goes away: its DataSource configuration is removed
         Path config = karaf.home().resolve("etc/org.ops4j.datasource-grassroots.cfg");
@@ -157,17 +186,19 @@ public class StorageOutageIT {
         await("writes accepted once the database is back", member, r -> r.status() == 201);
         long backAfter = millisSince(restored);
         await("the module's writes accepted again", request, r -> r.status() == 201);
-        assertEquals(members + 2, api.get("/members?subtreeOf=" + branch).expect(200).json().path("total").asLong());
-        assertEquals(3, api.get(requests).expect(200).json().path("total").asInt());
+        assertEquals(members + 1, api.get("/members?subtreeOf=" + branch).expect(200).json().path("total").asLong());
+        assertEquals(4, api.get(requests).expect(200).json().path("total").asInt());
 
         String log = Files.readString(karaf.home().resolve("data/log/karaf.log"), ISO_8859_1);
         assertEquals("one ERROR line when the disk filled up", 1, count(log, "ERROR", "The data disk is full"));
         assertEquals("one ERROR line when the database went", 1, count(log, "ERROR", "The database is gone"));
+        assertEquals("one ERROR line when Derby met the full disk", 1,
+                count(log, "ERROR", "A request failed because the data disk is full"));
         assertEquals("no failure logged as unexpected", 0, count(log, "ERROR", "Unexpected failure in a REST call"));
         System.out.printf("STORAGE: disk full refused writes after %d ms (%d rounds of 3 writes and 3 reads in %d s), "
-                        + "writes accepted %d ms after space was back; database gone answered 503 after %d ms (%d rounds),"
+                        + "writes accepted %d ms after space was back; with the check off Derby took %d members on the full disk, then 503, writes accepted %d ms after space was back; database gone answered 503 after %d ms (%d rounds),"
                         + " writes accepted %d ms after it was back; %d s in all%n", refusedAfter, rounds,
-                HOLD.toSeconds(), acceptedAfter, goneAfter, downRounds, backAfter,
+                HOLD.toSeconds(), acceptedAfter, accepted, derbyBackAfter, goneAfter, downRounds, backAfter,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
