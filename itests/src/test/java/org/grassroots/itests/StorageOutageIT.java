@@ -134,8 +134,9 @@ public class StorageOutageIT {
 
         // --- the same with the check switched off: Derby itself meets the full disk, shuts the database down in the
         // middle of a commit (XSDG1) and boots it again at the next connection
-        Files.writeString(karaf.home().resolve("etc/org.grassroots.rest.cfg"), "minimumFreeDiskMegabytes = 0\n");
         assertEquals("", run("fallocate", "-l", Long.toString(Files.getFileStore(db).getUsableSpace()), filler.toString()));
+        await("the full disk seen", () -> api.anonymous().get("/api/health"), r -> r.status() == 503);
+        Files.writeString(karaf.home().resolve("etc/org.grassroots.rest.cfg"), "minimumFreeDiskMegabytes = 0\n");
         await("the check switched off", () -> api.anonymous().get("/api/health"), r -> r.status() == 200);
         Api.Response failed = null;
         int accepted = 0;
@@ -190,7 +191,7 @@ public class StorageOutageIT {
         assertEquals(4, api.get(requests).expect(200).json().path("total").asInt());
 
         String log = Files.readString(karaf.home().resolve("data/log/karaf.log"), ISO_8859_1);
-        assertEquals("one ERROR line when the disk filled up", 1, count(log, "ERROR", "The data disk is full"));
+        assertEquals("one ERROR line each time the disk filled up", 2, count(log, "ERROR", "The data disk is full"));
         assertEquals("one ERROR line when the database went", 1, count(log, "ERROR", "The database is gone"));
         assertEquals("one ERROR line when Derby met the full disk", 1,
                 count(log, "ERROR", "A request failed because the data disk is full"));
