@@ -251,8 +251,9 @@ public class StorageWatch implements HealthIndicator {
             LOG.error("The data disk is full: {} MB free below {} (at least {} MB wanted); writes answer 503, reads "
                     + "go on, until space is freed", smallest / MEGABYTE, where, minimumFreeBytes / MEGABYTE);
         } else if (!full && diskFull.getAndSet(false)) {
-            LOG.info("The data disk has room again: {} MB free below {}; writes are accepted again",
-                    smallest / MEGABYTE, where);
+            LOG.info(minimumFreeBytes == 0 ? "The disk check is switched off (minimumFreeDiskMegabytes = 0): {} MB "
+                    + "free below {}; writes are accepted again" : "The data disk has room again: {} MB free below {}; "
+                    + "writes are accepted again", smallest / MEGABYTE, where);
         }
     }
 
