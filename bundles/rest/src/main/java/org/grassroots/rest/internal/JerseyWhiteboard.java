@@ -77,6 +77,10 @@ public class JerseyWhiteboard {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile org.grassroots.core.api.security.Authorization authorization;
 
+    /** The data disk and the DataSource: writes are refused while the disk is full, every call while the database is gone. */
+    @Reference
+    private StorageWatch storage;
+
     @Activate
     void activate(BundleContext bundleContext, RestConfig config) throws InvalidSyntaxException {
         this.context = bundleContext;
@@ -191,7 +195,8 @@ public class JerseyWhiteboard {
                 return;
             }
         }
-        ModuleApplication application = new ModuleApplication(module, moduleResources, sharedExtensions, () -> authorization);
+        ModuleApplication application = new ModuleApplication(module, moduleResources, sharedExtensions, () -> authorization,
+                storage);
         synchronized (this) {
             servlet = servlets.get(module);
             if (servlet != null) {
@@ -199,7 +204,7 @@ public class JerseyWhiteboard {
                 LOG.info("REST module {} reloaded with {} resources", module, moduleResources.size());
                 return;
             }
-            servlet = new ModuleServlet(module, application, () -> authenticator, () -> clientAddress);
+            servlet = new ModuleServlet(module, application, () -> authenticator, () -> clientAddress, storage);
             servlets.put(module, servlet);
             registrations.put(module, context.registerService(Servlet.class, servlet, servletProperties(module)));
             LOG.info("REST module {} served at /api/{}/ with {} resources", module, module, moduleResources.size());

@@ -14,8 +14,12 @@ final class ModuleApplication {
 
     private final java.util.function.Supplier<org.grassroots.core.api.security.Authorization> authorization;
 
+    private final StorageWatch storage;
+
     ModuleApplication(String module, List<Object> resources, List<Object> extensions,
-                      java.util.function.Supplier<org.grassroots.core.api.security.Authorization> authorization) {
+                      java.util.function.Supplier<org.grassroots.core.api.security.Authorization> authorization,
+                      StorageWatch storage) {
+        this.storage = storage;
         this.authorization = authorization;
         this.module = module;
         this.resources = List.copyOf(resources);
@@ -40,7 +44,7 @@ final class ModuleApplication {
         config.register(new ProblemMappers.Grassroots());
         config.register(new ProblemMappers.Json());
         config.register(new ProblemMappers.WebApplication());
-        config.register(new ProblemMappers.Unexpected());
+        config.register(new ProblemMappers.Unexpected(storage));
         config.register(new QueryParamConverters());
         config.register(new JsonBodyLimit());
         config.register(new PermissionFilter(authorization));

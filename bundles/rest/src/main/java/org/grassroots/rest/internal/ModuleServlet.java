@@ -28,8 +28,11 @@ final class ModuleServlet extends HttpServlet {
     private transient ModuleApplication pending;
     private transient ServletConfig servletConfig;
 
+    private final transient StorageWatch storage;
+
     ModuleServlet(String module, ModuleApplication application, Supplier<Authenticator> authenticator,
-                  Supplier<ClientAddress> clientAddress) {
+                  Supplier<ClientAddress> clientAddress, StorageWatch storage) {
+        this.storage = storage;
         this.module = module;
         this.clientAddress = clientAddress;
         this.authenticator = authenticator;
@@ -93,8 +96,11 @@ final class ModuleServlet extends HttpServlet {
             return;
         }
         Authenticator gate = authenticator.get();
-        Caller caller = RequestGate.admit(module, request, response, gate, clientAddress.get());
+        Caller caller = RequestGate.admit(module, request, response, gate, clientAddress.get(), storage);
         if (caller == null) {
+            return;
+        }
+        if (!RequestGate.storageAdmits(module, request, response, storage)) {
             return;
         }
         if (!BodyLimit.accept(request, response)) {

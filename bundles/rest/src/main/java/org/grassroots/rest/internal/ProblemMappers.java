@@ -170,6 +170,12 @@ final class ProblemMappers {
     }
 
     static final class Unexpected implements ExceptionMapper<RuntimeException> {
+        private final StorageWatch storage;
+
+        Unexpected(StorageWatch storage) {
+            this.storage = storage;
+        }
+
         @Override
         public Response toResponse(RuntimeException e) {
             if (e instanceof GrassrootsException g) {
@@ -184,6 +190,12 @@ final class ProblemMappers {
             Response conflict = ConcurrentWrites.toConflict(e);
             if (conflict != null) {
                 return conflict;
+            }
+            StorageWatch.Outage outage = storage == null ? null : storage.explain(e);
+            if (outage != null) {
+                // a full disk or a database that is away: the caller may retry, the log has it once (explain)
+                return Response.fromResponse(Problem.response(503, "Service unavailable",
+                        RequestLanguage.text(outage.messageKey))).header("Retry-After", "30").build();
             }
             LOG.error("Unexpected failure in a REST call", e);
             return Problem.response(500, "Internal error", RequestLanguage.text("unexpected.500"));
