@@ -108,9 +108,9 @@ stop_instance() {
   KARAF_SCRIPT_PID=""
 }
 
-# http_status URL: the status code, 000 when nothing answers (auth header from BENCH_AUTH_HEADER)
+# http_status URL: the status code, 000 when nothing answers within STATUS_TIMEOUT s (5; auth header from BENCH_AUTH_HEADER)
 http_status() {
-  local args=(-s -o /dev/null -w '%{http_code}' --max-time 5)
+  local args=(-s -o /dev/null -w '%{http_code}' --max-time "${STATUS_TIMEOUT:-5}")
   [ -n "$AUTH_HEADER" ] && args+=(-H "$AUTH_HEADER")
   curl "${args[@]}" "$1" || true
 }
