@@ -16,8 +16,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.useOwnExa
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.ops4j.pax.exam.Option;
@@ -32,8 +30,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 public final class District {
     /** System property (set inside the container) holding the HTTP port the tests talk to. */
     public static final String HTTP_PORT_PROPERTY = "grassroots.itests.httpPort";
-    /** How long the platform may take to answer {@code /api/health} with UP. */
-    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
+    /** How long the platform may take to answer {@code /api/health} with UP (-Dgrassroots.itests.startupSeconds). */
+    public static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("grassroots.itests.startupSeconds", 300));
 
     public static final String KARAF_VERSION = "4.4.10";
 
@@ -97,6 +95,9 @@ public final class District {
                 editConfigurationFilePut("etc/org.grassroots.security.cfg", "initialAdminPassword", ADMIN_PASSWORD),
                 localRepository(),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
+                // platforms a test starts from inside the container take their ports from this fork's blocks too
+                systemProperty(TestPorts.FORK_PROPERTY).value(System.getProperty(TestPorts.FORK_PROPERTY, "1")),
+                systemProperty("grassroots.itests.startupSeconds").value(Long.toString(STARTUP_TIMEOUT.toSeconds())),
                 // a loaded build machine can take longer than Pax Exam's default 10 s to register its probe services
                 systemProperty("pax.exam.service.timeout").value("180000"),
                 // Pax Exam's extender waits only swissbox's default 10 s for the probe invoker factory (PAXEXAM-891);
@@ -197,12 +198,9 @@ public final class District {
                         repository == null ? "" : repository));
     }
 
+    /** A port for a platform the tests start: see {@link TestPorts}. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPorts.next();
     }
+
 }

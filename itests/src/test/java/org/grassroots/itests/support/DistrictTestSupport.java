@@ -24,7 +24,9 @@ public abstract class DistrictTestSupport {
     @Before
     public void awaitPlatform() {
         if (startupFailure != null) {
-            throw new AssertionError("the platform did not come up for an earlier test: " + startupFailure.getMessage());
+            // the first line only: the container's description is in the first test's failure
+            throw new AssertionError("the platform did not come up for an earlier test: "
+                    + startupFailure.getMessage().lines().findFirst().orElse(""));
         }
         if (api == null) {
             Integer port = Integer.getInteger(District.HTTP_PORT_PROPERTY);
@@ -36,8 +38,12 @@ public abstract class DistrictTestSupport {
                 candidate.awaitUp(District.STARTUP_TIMEOUT, null, readinessPaths());
                 candidate.awaitSettled(District.STARTUP_TIMEOUT);
             } catch (AssertionError e) {
-                startupFailure = e;
-                throw e;
+                // the message is all a CI run leaves behind: it says what inside the container stood still
+                // (no cause: Pax Exam reports the innermost cause, which would drop the description)
+                startupFailure = new AssertionError(e.getMessage() + "\n  The container:\n  "
+                        + ContainerDiagnosis.describe());
+                startupFailure.setStackTrace(e.getStackTrace());
+                throw startupFailure;
             }
             fixtures = new Fixtures(candidate);
             api = candidate;

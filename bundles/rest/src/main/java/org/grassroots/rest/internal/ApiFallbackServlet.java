@@ -1,14 +1,12 @@
 package org.grassroots.rest.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.grassroots.rest.RestProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,17 +33,12 @@ public class ApiFallbackServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RequestLanguage.bind(request.getHeader("Accept-Language"));
         try {
-            response.setHeader("Cache-Control", "no-store");
             if (storage.databaseLost()) {
                 RequestGate.writeOutage(response, StorageWatch.Outage.DATABASE_DOWN);
                 return;
             }
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            response.setStatus(404);
-            response.setContentType(RestProperties.PROBLEM_JSON);
-            response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(Problem.json(404, "Not found", RequestLanguage.text("api.none", path))
-                    .getBytes(StandardCharsets.UTF_8));
+            RequestGate.write(response, 404, "Not found", RequestLanguage.text("api.none", path));
         } finally {
             RequestLanguage.unbind();
         }

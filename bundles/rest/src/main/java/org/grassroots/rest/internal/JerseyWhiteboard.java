@@ -64,6 +64,8 @@ public class JerseyWhiteboard {
     private volatile ClientAddress clientAddress = ClientAddress.parse("");
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pendingRebuild;
+    /** Set on deactivation: a rebuild still running then must not register a servlet nobody will unregister. */
+    private boolean closed;
     private ServiceTracker<Object, Object> resourceTracker;
     private ServiceTracker<Object, Object> extensionTracker;
 
@@ -104,6 +106,9 @@ public class JerseyWhiteboard {
 
     @Deactivate
     void deactivate() {
+        synchronized (this) {
+            closed = true;
+        }
         resourceTracker.close();
         extensionTracker.close();
         scheduler.shutdownNow();
@@ -148,6 +153,9 @@ public class JerseyWhiteboard {
     }
 
     private synchronized void changed(ServiceReference<?> ref, boolean affectsAllModules, long delayMillis) {
+        if (closed) {
+            return;
+        }
         if (affectsAllModules) {
             dirtyModules.addAll(servlets.keySet());
             resources.keySet().forEach(r -> dirtyModules.add(moduleOf(r)));
@@ -198,6 +206,9 @@ public class JerseyWhiteboard {
         ModuleApplication application = new ModuleApplication(module, moduleResources, sharedExtensions, () -> authorization,
                 storage);
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             servlet = servlets.get(module);
             if (servlet != null) {
                 servlet.swap(application);

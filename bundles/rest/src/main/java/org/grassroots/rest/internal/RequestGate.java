@@ -99,7 +99,8 @@ final class RequestGate {
         write(response, 503, "Service unavailable", RequestLanguage.text(outage.messageKey));
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** A problem+json answer of its own (not through Jersey), never cached. */
+    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(RestProperties.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
