@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
  * ({@link Recommender#fit}) of active pairings to their village's open needs. Read with queries on the subtree's rows
  * only ({@code ORG_PATH LIKE :under}), each row once: building the recommender's whole
  * {@link Recommendations.Snapshot} for these figures counted every pairing of the platform and loaded every
- * enterprise, so the figures of one district cost as much as the whole city's.
+ * enterprise, so any unit's figures grew with the whole platform rather than with the unit.
  */
 @Component(service = PairingFigures.class)
 public class PairingFigures {
@@ -35,6 +35,7 @@ public class PairingFigures {
     record ActivePairing(long villageId, EnterpriseProfile enterprise) {
     }
 
+    /** {@code schema}: only once core has run the module's migrations (V5's index included). */
     @Activate
     public PairingFigures(@Reference(target = "(osgi.unit.name=grassroots-rural)") JpaTemplate jpa,
                           @Reference(target = RuralModule.SCHEMA) ModuleSchema schema) {
