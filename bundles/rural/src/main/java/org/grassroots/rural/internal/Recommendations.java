@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -24,7 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Which enterprises fit a village's open needs (精准帮扶): ranked recommendations per need, current pairings that no
- * longer fit, and the coverage and fit figures of the dashboard, all from one consistent {@link Snapshot}.
+ * longer fit, both from one consistent {@link Snapshot}. The dashboard's pairing figures are {@link PairingFigures}'s:
+ * they need the subtree's rows only, not the whole snapshot.
  */
 @Component(service = Recommendations.class)
 public class Recommendations {
@@ -189,26 +189,5 @@ public class Recommendations {
             }
         }
         return result;
-    }
-
-    /** Villages (of those given) with an ACTIVE pairing, and the mean fit of active pairings to their village's needs. */
-    public double[] coverageAndQuality(VillageSet inScope) {
-        Snapshot snapshot = snapshot(inScope);
-        Set<Long> paired = new java.util.HashSet<>();
-        double fitSum = 0;
-        int fitCount = 0;
-        for (PairingEntity p : snapshot.current()) {
-            if (p.status != PairingStatus.ACTIVE) {
-                continue;
-            }
-            paired.add(p.villageId);
-            List<NeedProfile> needs = snapshot.openNeeds().getOrDefault(p.villageId, List.of());
-            EnterpriseProfile enterprise = snapshot.byId().get(p.enterpriseId);
-            if (!needs.isEmpty() && enterprise != null) {
-                fitSum += needs.stream().mapToDouble(n -> Recommender.fit(n, enterprise)).max().orElse(0);
-                fitCount++;
-            }
-        }
-        return new double[] {paired.size(), fitCount == 0 ? 0 : fitSum / fitCount, fitCount};
     }
 }

@@ -20,36 +20,38 @@ public class RuralStatistics implements StatisticsProvider {
     private final Villages villages;
     private final Classifications classifications;
     private final Visits visits;
-    private final Recommendations recommendations;
+    private final PairingFigures pairings;
     private final Economy economy;
 
     @Activate
     public RuralStatistics(@Reference Villages villages, @Reference Classifications classifications,
-                           @Reference Visits visits, @Reference Recommendations recommendations, @Reference Economy economy) {
+                           @Reference Visits visits, @Reference PairingFigures pairings, @Reference Economy economy) {
         this.villages = villages;
         this.classifications = classifications;
         this.visits = visits;
-        this.recommendations = recommendations;
+        this.pairings = pairings;
         this.economy = economy;
     }
 
     /** The figures of the villages under {@code unit}, for a caller who must see it (404) with the module enabled (403). */
     public List<Statistic> forUnit(Long unit, int year) {
         Classifications.requireYear(year);
-        villages.enabledUnder(unit);
-        return compute(unit, year);
+        // the checked unit's villages are the ones to count: asking core for them twice doubled the cost of the call
+        return compute(villages.enabledUnder(unit), year);
     }
 
     @Override
     public List<Statistic> compute(long subtreeOf, int year) {
-        VillageSet inScope = villages.under(subtreeOf);
+        return compute(villages.under(subtreeOf), year);
+    }
 
+    private List<Statistic> compute(VillageSet inScope, int year) {
         Map<String, Double> categories = new LinkedHashMap<>();
         classifications.countByCategory(year, inScope).forEach((c, n) -> categories.put(c.name(), n.doubleValue()));
         double classified = categories.values().stream().mapToDouble(Double::doubleValue).sum();
 
         var coverage = visits.coverage(inScope, year);
-        double[] pairing = recommendations.coverageAndQuality(inScope);
+        PairingFigures.Figures pairing = pairings.of(inScope);
         double[] income = economy.totals(inScope, year);
 
         return List.of(
@@ -59,10 +61,11 @@ public class RuralStatistics implements StatisticsProvider {
                         percent(coverage.visited(), coverage.villages()), "percent",
                         Map.of("villages", (double) coverage.villages(), "visited", (double) coverage.visited())),
                 new Statistic(RuralModule.PAIRING_COVERAGE, LocalizedText.of("结对覆盖率", "Pairing coverage"),
-                        percent(pairing[0], inScope.size()), "percent",
-                        Map.of("villages", (double) inScope.size(), "paired", pairing[0])),
+                        percent(pairing.paired(), inScope.size()), "percent",
+                        Map.of("villages", (double) inScope.size(), "paired", (double) pairing.paired())),
                 new Statistic(RuralModule.MATCH_QUALITY, LocalizedText.of("结对匹配度", "Pairing match quality"),
-                        Math.round(pairing[1] * 1000) / 10.0, "percent", Map.of("activePairingsWithNeeds", pairing[2])),
+                        Math.round(pairing.meanFit() * 1000) / 10.0, "percent",
+                        Map.of("activePairingsWithNeeds", (double) pairing.fitted())),
                 new Statistic(RuralModule.INCOME_GROWTH, LocalizedText.of("集体经济收入增长", "Collective income growth"),
                         income[1] == 0 ? 0 : Math.round((income[0] - income[1]) / income[1] * 1000) / 10.0, "percent",
                         Map.of("income", round(income[0]), "previousIncome", round(income[1]))));
