@@ -234,14 +234,18 @@ public class DuesStatistics implements StatisticsProvider {
      * instead of comparing every organization with every child.
      */
     private List<UnitFigures> units(Organization unit, Map<Long, OrganizationSums> byOrganization) {
+        return unitFigures(unit.path(), organizations.children(unit.id()), byOrganization);
+    }
+
+    static List<UnitFigures> unitFigures(String unitPath, List<Organization> childUnits, Map<Long, OrganizationSums> byOrganization) {
         Map<String, Organization> children = new LinkedHashMap<>();
-        for (Organization child : organizations.children(unit.id())) {
+        for (Organization child : childUnits) {
             children.put(child.path(), child);
         }
         Map<String, OrganizationSums> perChild = new HashMap<>();
-        int start = unit.path().length();
+        int start = unitPath.length();
         for (OrganizationSums o : byOrganization.values()) {
-            int end = o.path == null || !o.path.startsWith(unit.path()) ? -1 : o.path.indexOf('/', start);
+            int end = o.path == null || !o.path.startsWith(unitPath) ? -1 : o.path.indexOf('/', start);
             if (end < 0) {
                 continue; // the unit's own months (or a roll-up row without a month), which no child holds
             }
