@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The collection figures of any subtree for a year or a month, by grouped queries over the subtree's path: expected
+ * The collection figures of any subtree for a year or a month, from index ranges of the subtree's path: expected
  * (the amounts due, exempt ones excluded), collected (paid, whenever paid: the rate says how much of the period's
  * dues came in), back-payments recorded in the period, voluntary and special dues, members in arrears (unpaid dues of
  * settled months in the period) and those with six or more consecutive months unpaid (a run reaching into the
