@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The collection figures of any subtree for a year or a month, by grouped queries over the subtree's path: expected
+ * The collection figures of any subtree for a year or a month, from index ranges of the subtree's path: expected
  * (the amounts due, exempt ones excluded), collected (paid, whenever paid: the rate says how much of the period's
  * dues came in), back-payments recorded in the period, voluntary and special dues, members in arrears (unpaid dues of
  * settled months in the period) and those with six or more consecutive months unpaid (a run reaching into the
@@ -103,11 +103,11 @@ public class DuesStatistics implements StatisticsProvider {
         int from = month == null ? year * 100 + 1 : year * 100 + month;
         int to = month == null ? year * 100 + 12 : from;
         return jpa.txExpr(TransactionType.Supports, em -> {
-            Map<Long, BigDecimal[]> byOrganization = new HashMap<>();
+            Map<Long, OrganizationSums> byOrganization = new HashMap<>();
             Sums sums = sums(em, unit.path(), from, to, byOrganization);
             DuesFigures total = figures(em, unit.path(), from, to, sums);
             return new Dashboard(unit.id(), unit.name(), year, month == null ? null : Periods.text(from), total,
-                    sums.months(), units(em, unit, from, to, byOrganization));
+                    sums.months(), units(unit, byOrganization));
         });
     }
 
@@ -137,50 +137,64 @@ public class DuesStatistics implements StatisticsProvider {
         }
     }
 
+    /** One collecting organization's part of the panel's range: its path (from its months), money and months. */
+    static final class OrganizationSums {
+        String path;
+        BigDecimal expected = DueLedger.money(null);
+        BigDecimal collected = DueLedger.money(null);
+        long months;
+        long settled;
+    }
+
     private static Sums sums(EntityManager em, String path, int from, int to) {
         return sums(em, path, from, to, null);
     }
 
     /**
-     * The sums from the months' roll-up ({@link MonthTotals}: a row per organization and month, not a row per due);
-     * with {@code byOrganization} (the panel) also per collecting organization, from the same rows. Without it the
-     * query groups by month only: the district's figures then read 12 rows instead of one per organization and month
-     * (about 19,000 in the demo district), which was most of the time of the module's statistics.
+     * The sums of the subtree's months in the range, from two index-only reads of one row per organization and month
+     * (2,364 on the demo): the months' roll-up ({@link MonthTotals}; DUES_MONTH_TOTAL_PATH_IX) and the months'
+     * status and organization (DUES_MONTH_FIGURES_IX, V6). A month is one organization's period, so each row already
+     * is the group "organization and period": no GROUP BY, whose sort cost Derby more than the read; the per-period,
+     * per-status and (for the panel, {@code byOrganization}) per-organization figures are summed from the same rows.
+     * Before V6 the months were read in two grouped queries, each fetching every month's row for its status.
      */
-    private static Sums sums(EntityManager em, String path, int from, int to, Map<Long, BigDecimal[]> byOrganization) {
+    private static Sums sums(EntityManager em, String path, int from, int to, Map<Long, OrganizationSums> byOrganization) {
         Sums s = new Sums();
-        // grouped by month only, the organization column is an aggregate that nobody reads: it keeps the columns where
-        // the loop below expects them, whichever grouping ran
-        String organization = byOrganization != null ? "ORGANIZATION_ID" : "MIN(ORGANIZATION_ID)";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT PERIOD, " + organization + ", SUM(DUES), SUM(PAID), SUM(UNPAID), "
-                        + "SUM(EXEMPT), SUM(EXPECTED), SUM(COLLECTED) FROM " + MonthTotals.TABLE + " WHERE ORG_PATH LIKE ? "
-                        + "AND PERIOD >= ? AND PERIOD <= ? GROUP BY PERIOD" + (byOrganization != null ? ", ORGANIZATION_ID" : ""))
+        List<Object[]> rows = em.createNativeQuery("SELECT PERIOD, ORGANIZATION_ID, PAID, UNPAID, EXEMPT, EXPECTED, COLLECTED FROM "
+                        + MonthTotals.TABLE + " WHERE ORG_PATH LIKE ? AND PERIOD >= ? AND PERIOD <= ?")
                 .setParameter(1, path + "%").setParameter(2, from).setParameter(3, to).getResultList();
         for (Object[] r : rows) {
-            s.counts[DueStatus.PAID.ordinal()] += ((Number) r[3]).longValue();
-            s.counts[DueStatus.UNPAID.ordinal()] += ((Number) r[4]).longValue();
-            s.counts[DueStatus.EXEMPT.ordinal()] += ((Number) r[5]).longValue();
+            s.counts[DueStatus.PAID.ordinal()] += ((Number) r[2]).longValue();
+            s.counts[DueStatus.UNPAID.ordinal()] += ((Number) r[3]).longValue();
+            s.counts[DueStatus.EXEMPT.ordinal()] += ((Number) r[4]).longValue();
+            BigDecimal expected = DueLedger.money(r[5]);
+            BigDecimal collected = DueLedger.money(r[6]);
             BigDecimal[] m = s.money.computeIfAbsent(((Number) r[0]).intValue(), k -> new BigDecimal[] {DueLedger.money(null), DueLedger.money(null)});
-            m[0] = m[0].add(DueLedger.money(r[6]));
-            m[1] = m[1].add(DueLedger.money(r[7]));
+            m[0] = m[0].add(expected);
+            m[1] = m[1].add(collected);
             if (byOrganization != null) {
-                BigDecimal[] o = byOrganization.computeIfAbsent(((Number) r[1]).longValue(),
-                        k -> new BigDecimal[] {DueLedger.money(null), DueLedger.money(null)});
-                o[0] = o[0].add(DueLedger.money(r[6]));
-                o[1] = o[1].add(DueLedger.money(r[7]));
+                OrganizationSums o = byOrganization.computeIfAbsent(((Number) r[1]).longValue(), k -> new OrganizationSums());
+                o.expected = o.expected.add(expected);
+                o.collected = o.collected.add(collected);
             }
         }
-        for (Object[] r : em.createQuery("SELECT m.period, m.status, COUNT(m) FROM MonthEntity m WHERE m.orgPath LIKE :path "
-                        + "AND m.period >= :from AND m.period <= :to GROUP BY m.period, m.status", Object[].class)
+        for (Object[] r : em.createQuery("SELECT m.organizationId, m.orgPath, m.period, m.status FROM MonthEntity m "
+                        + "WHERE m.orgPath LIKE :path AND m.period >= :from AND m.period <= :to", Object[].class)
                 .setParameter("path", path + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
-            long n = ((Number) r[2]).longValue();
-            long[] c = s.monthsByPeriod.computeIfAbsent(((Number) r[0]).intValue(), k -> new long[2]);
-            c[0] += n;
-            s.monthCount += n;
-            if (r[1] == MonthStatus.SETTLED) {
-                c[1] += n;
-                s.settledCount += n;
+            boolean settled = r[3] == MonthStatus.SETTLED;
+            long[] c = s.monthsByPeriod.computeIfAbsent(((Number) r[2]).intValue(), k -> new long[2]);
+            c[0]++;
+            s.monthCount++;
+            if (settled) {
+                c[1]++;
+                s.settledCount++;
+            }
+            if (byOrganization != null) {
+                OrganizationSums o = byOrganization.computeIfAbsent(((Number) r[0]).longValue(), k -> new OrganizationSums());
+                o.path = (String) r[1];
+                o.months++;
+                o.settled += settled ? 1 : 0;
             }
         }
         return s;
@@ -214,43 +228,39 @@ public class DuesStatistics implements StatisticsProvider {
     }
 
     /**
-     * The units directly below with dues in the range: the dues per collecting organization (from the panel's sums)
-     * and one grouped query of months per organization with its path, summed up to the child whose path each
-     * organization lies under.
+     * The units directly below with months in the range: each collecting organization's sums (from the panel's rows)
+     * added to the child whose path its own path starts with. A path is the parent's path, the id and a slash, so
+     * that child's path is the organization's path up to the slash after the unit's: one map look-up per organization
+     * instead of comparing every organization with every child.
      */
-    private List<UnitFigures> units(EntityManager em, Organization unit, int from, int to, Map<Long, BigDecimal[]> money) {
-        Map<Long, String> paths = new HashMap<>();
-        Map<Long, long[]> monthCounts = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT m.organizationId, m.orgPath, m.status, COUNT(m) FROM MonthEntity m "
-                        + "WHERE m.orgPath LIKE :path AND m.period >= :from AND m.period <= :to "
-                        + "GROUP BY m.organizationId, m.orgPath, m.status", Object[].class)
-                .setParameter("path", unit.path() + "%").setParameter("from", from).setParameter("to", to).getResultList()) {
-            long org = ((Number) r[0]).longValue();
-            paths.put(org, (String) r[1]);
-            long[] c = monthCounts.computeIfAbsent(org, k -> new long[2]);
-            c[0] += ((Number) r[3]).longValue();
-            c[1] += r[2] == MonthStatus.SETTLED ? ((Number) r[3]).longValue() : 0;
+    private List<UnitFigures> units(Organization unit, Map<Long, OrganizationSums> byOrganization) {
+        return unitFigures(unit.path(), organizations.children(unit.id()), byOrganization);
+    }
+
+    static List<UnitFigures> unitFigures(String unitPath, List<Organization> childUnits, Map<Long, OrganizationSums> byOrganization) {
+        Map<String, Organization> children = new LinkedHashMap<>();
+        for (Organization child : childUnits) {
+            children.put(child.path(), child);
+        }
+        Map<String, OrganizationSums> perChild = new HashMap<>();
+        int start = unitPath.length();
+        for (OrganizationSums o : byOrganization.values()) {
+            int end = o.path == null || !o.path.startsWith(unitPath) ? -1 : o.path.indexOf('/', start);
+            if (end < 0) {
+                continue; // the unit's own months (or a roll-up row without a month), which no child holds
+            }
+            OrganizationSums c = perChild.computeIfAbsent(o.path.substring(0, end + 1), k -> new OrganizationSums());
+            c.expected = c.expected.add(o.expected);
+            c.collected = c.collected.add(o.collected);
+            c.months += o.months;
+            c.settled += o.settled;
         }
         List<UnitFigures> result = new ArrayList<>();
-        for (Organization child : organizations.children(unit.id())) {
-            BigDecimal expected = DueLedger.money(null);
-            BigDecimal collected = DueLedger.money(null);
-            long months = 0;
-            long settled = 0;
-            for (var e : paths.entrySet()) {
-                if (e.getValue().startsWith(child.path())) {
-                    BigDecimal[] m = money.get(e.getKey());
-                    if (m != null) {
-                        expected = expected.add(m[0]);
-                        collected = collected.add(m[1]);
-                    }
-                    months += monthCounts.get(e.getKey())[0];
-                    settled += monthCounts.get(e.getKey())[1];
-                }
-            }
-            if (months > 0) {
-                result.add(new UnitFigures(child.id(), child.code(), child.name(), expected, collected, rate(collected, expected),
-                        months, settled));
+        for (Organization child : children.values()) {
+            OrganizationSums c = perChild.get(child.path());
+            if (c != null && c.months > 0) {
+                result.add(new UnitFigures(child.id(), child.code(), child.name(), c.expected, c.collected,
+                        rate(c.collected, c.expected), c.months, c.settled));
             }
         }
         return result;
