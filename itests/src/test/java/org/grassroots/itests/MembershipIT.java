@@ -414,7 +414,10 @@ public class MembershipIT extends AnnualStatsTests {
         assertEquals(training.toString(), 24.0, training.path("attended").path("total").asDouble(), 1e-9);
         assertEquals(training.toString(), 2, training.path("attended").path("sessions").size());
 
-        // ---- 16 + 8 hours held: the step takes them (whatever was typed)
+        // ---- sessions held after the step's day prove nothing of it; 16 + 8 hours held by today: the step takes them
+        JsonNode before = step(secretary, file, Json.obj("step", "TRAINING", "doneOn", today.minusDays(4).toString()))
+                .expectInvalid("hours");
+        assertTrue(before.toString(), before.toString().contains("attended 0 study hours"));
         file = ok(step(secretary, file, Json.obj("step", "TRAINING", "doneOn", today.toString(), "hours", 99)));
         JsonNode steps = secretary.get(M + "/files/" + fileId + "/steps").expect(200).json();
         JsonNode recorded = steps.get(steps.size() - 1);

@@ -33,7 +33,6 @@ import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
 import org.grassroots.core.api.module.ModuleScopes;
 import org.grassroots.core.api.security.PersonalDataProtection;
-import org.grassroots.core.api.training.TrainingHours;
 import org.grassroots.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -206,8 +205,8 @@ public class Pipeline {
             PipelineRules current = rules.current(em);
             PipelineRules.History history = history(em, f);
             // with education at the unit, the training is proven by the sessions attended, not by hours typed in
-            BigDecimal attended = given.step() != StepCode.TRAINING ? null
-                    : training.of(f.id, f.organizationId).map(TrainingHours::total).orElse(null);
+            BigDecimal attended = given.step() != StepCode.TRAINING || given.doneOn() == null ? null
+                    : training.of(f.id, f.organizationId).map(h -> TrainingAttended.heldBy(h, given.doneOn())).orElse(null);
             StepDraft draft = attended == null ? given : given.withHours(attended.setScale(0, RoundingMode.DOWN).intValue());
             ValidationException.Builder errors = current.check(draft, history, today, attended);
             checkPeople(em, f, draft, errors);

@@ -1,5 +1,7 @@
 package org.grassroots.membership.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.training.TrainingHours;
 import org.grassroots.core.api.training.TrainingHoursSource;
+import org.grassroots.core.api.training.TrainingSession;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,6 +47,15 @@ public class TrainingAttended {
 
     void removeSource(TrainingHoursSource source) {
         sources.remove(source);
+    }
+
+    /**
+     * The hours of the sessions held by a day (the TRAINING step's): a session after the day the training is recorded
+     * as done proves nothing of it.
+     */
+    static BigDecimal heldBy(TrainingHours hours, LocalDate day) {
+        return hours.sessions().stream().filter(s -> !s.heldOn().isAfter(day)).map(TrainingSession::hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The hours the file's candidate earned in sessions, if a module that runs sessions is enabled for the unit. */

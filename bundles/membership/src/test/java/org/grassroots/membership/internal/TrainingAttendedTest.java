@@ -37,6 +37,16 @@ class TrainingAttendedTest {
         assertTrue(training.of(7, BRANCH).isEmpty(), "uninstalled");
     }
 
+    @Test
+    void sessionsAfterTheStepsDayProveNothing() {
+        TrainingHours two = new TrainingHours(7, new BigDecimal("24.0"), List.of(
+                new TrainingSession(100, "上", LocalDate.of(2026, 5, 1), new BigDecimal("16.0")),
+                new TrainingSession(101, "下", LocalDate.of(2026, 5, 8), new BigDecimal("8.0"))));
+        assertEquals(0, new BigDecimal("24").compareTo(TrainingAttended.heldBy(two, LocalDate.of(2026, 5, 8))));
+        assertEquals(0, new BigDecimal("16").compareTo(TrainingAttended.heldBy(two, LocalDate.of(2026, 5, 7))));
+        assertEquals(0, BigDecimal.ZERO.compareTo(TrainingAttended.heldBy(two, LocalDate.of(2026, 4, 30))));
+    }
+
     private static TrainingHoursSource source() {
         return new TrainingHoursSource() {
             @Override
