@@ -4,6 +4,7 @@
 import { h, field, select, scopeOf, pagedTable, pageQuery, yearPicker, formDialog, confirmDialog, submitForm,
   unitPicker } from '/assets/kit.js';
 import { API, SETS, can, ifMatchOf, labelsOrNotify } from './module.js';
+import { traineesDialog } from './trainees.js';
 
 export async function renderSessions(container, ctx) {
   const unit = scopeOf(container, ctx);
@@ -47,7 +48,13 @@ export async function renderSessions(container, ctx) {
 function actions(ctx, L, session, reload) {
   if (!can(ctx, 'session')) return '';
   const t = ctx.t;
-  return h('span', { class: 'actions' }, ...session.allowedActions.map((action) => h('button', { type: 'button',
+  // 发展对象 attend beside the members: their hours prove the training step of membership's pipeline
+  const trainees = session.status === 'CANCELLED' ? null : h('button', { type: 'button', class: 'link-button',
+    dataset: { action: 'trainees' }, text: t({ zhCN: '发展对象学员', en: 'Candidates' }), onClick: async () => {
+      const added = await traineesDialog(ctx, session);
+      if (added && added.fileId) ctx.notify(t({ zhCN: `已添加学员 ${added.name}。`, en: `${added.name} added.` }), 'success');
+    } });
+  return h('span', { class: 'actions' }, trainees, ...session.allowedActions.map((action) => h('button', { type: 'button',
     class: 'link-button', dataset: { action: action.toLowerCase() }, text: L.label(SETS.sessionAction, action),
     onClick: async () => {
       let done;

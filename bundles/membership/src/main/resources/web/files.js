@@ -62,7 +62,7 @@ async function show(ctx, L, id, detail, changed) {
       onClick: () => stepDialog(ctx, L, file, code).then((done) => { if (done) { changed(); show(ctx, L, id, detail, changed); } }) }))) : null);
 }
 
-function stepDialog(ctx, L, file, code) {
+async function stepDialog(ctx, L, file, code) {
   const t = ctx.t;
   const doneOn = h('input', { type: 'date', name: 'doneOn', required: true, value: today() });
   const note = h('textarea', { name: 'note', maxlength: '1000' });
@@ -76,7 +76,20 @@ function stepDialog(ctx, L, file, code) {
     extra.push(people.element);
   }
   const add = (name, caption) => { inputs[name] = num(name); extra.push(field(t(caption), inputs[name])); };
-  if (code === 'TRAINING') add('hours', { zhCN: '培训学时', en: 'Study hours' });
+  if (code === 'TRAINING') {
+    // with education at the file's unit the hours are those attended in its sessions, not typed in
+    const training = await ctx.api(`${API}/files/${file.id}/training`).catch(() => null);
+    const attended = training && training.attended;
+    if (attended) {
+      const total = Number(attended.total);
+      extra.push(h('p', { id: 'membership-training-attended', class: total < training.minimum ? 'error' : 'muted', text: t({
+        zhCN: `党员教育记录：参加集中培训 ${attended.sessions.length} 场，共 ${total} 学时（不少于 ${training.minimum} 学时）`,
+        en: `Member education records ${attended.sessions.length} training sessions attended, ${total} study hours (at least ${training.minimum})` }) }),
+      h('ul', { class: 'muted' }, ...attended.sessions.map((s) => h('li', { text: `${s.heldOn} ${s.title}（${Number(s.hours)}）` }))));
+    } else {
+      add('hours', { zhCN: '培训学时', en: 'Study hours' });
+    }
+  }
   if (code === 'PUBLIC_NOTICE') add('days', { zhCN: '公示天数', en: 'Notice days' });
   if (code === 'EXTENSION') add('months', { zhCN: '延长月数（6-12）', en: 'Months (6-12)' });
   if (code === 'ADMISSION' || code === 'FULL_MEMBERSHIP') {

@@ -189,6 +189,12 @@ public class EducationIT extends DistrictTestSupport {
                 "startsAt", LocalDate.now().plusDays(30) + "T14:30", "endsAt", LocalDate.now().plusDays(30) + "T17:00",
                 "capacity", 10, "creditedHours", 3, "targetUnitIds", Json.arr(id(branch)))).expect(201).json();
         streetAdmin.post(EDU + "/sessions/" + id(later) + "/hold", Json.obj(), version(later)).problem(409);
+        // 发展对象 as trainees (MembershipIT adds one): strict input, nothing once archived, none listed yet
+        streetAdmin.post(EDU + "/sessions/" + id(later) + "/trainees", Json.obj("fileId", 987654321L)).expectInvalid("fileId");
+        streetAdmin.post(EDU + "/sessions/" + id(later) + "/trainees", Json.obj("fileId", -1)).expectInvalid("fileId");
+        streetAdmin.post(EDU + "/sessions/" + id(session) + "/trainees", Json.obj("fileId", 987654321L)).problem(409);
+        JsonNode noTrainees = secretary.get(EDU + "/sessions/" + id(session) + "/trainees").expect(200).json();
+        assertEquals(noTrainees.toString(), 0, noTrainees.path("items").size());
         streetAdmin.post(EDU + "/sessions/" + id(later) + "/cancel", Json.obj(), version(later)).expectInvalid("reason");
         later = streetAdmin.post(EDU + "/sessions/" + id(later) + "/cancel", Json.obj("reason", "与区委培训冲突"),
                 version(later)).expect(200).json();

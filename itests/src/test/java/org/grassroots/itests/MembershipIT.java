@@ -41,6 +41,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExamReactorStrategy(PerClass.class)
 public class MembershipIT extends AnnualStatsTests {
     private static final String M = "/api/membership";
+    private static final String EDU = "/api/education";
     private static final Duration SETTLE = Duration.ofSeconds(150);
 
     @Configuration
@@ -322,6 +323,106 @@ public class MembershipIT extends AnnualStatsTests {
         assertEquals(before, admin.get(M + "/files/" + fileId).expect(200).json());
         assertEquals(1, admin.get(M + "/statistics?unit=" + id(street) + "&year=" + admitted.getYear()).expect(200).json()
                 .path("developed").asInt());
+    }
+
+    /**
+     * Issue 20's training proven by education: a 发展对象 of a street where education is enabled too is added to the
+     * street's sessions as a trainee (not a member: by the file's id, from membership's trainee directory); only held
+     * sessions count, and the TRAINING step takes their hours (refused, naming the hours and the minimum, below 24).
+     */
+    @Test
+    public void theTrainingIsProvenByTheEducationSessionsAttended() {
+        awaitDemo(districtRoot());
+        LocalDate today = LocalDate.now();
+        JsonNode street = fixtures.unit(code("TS"), null, "STREET", "WORKING_COMMITTEE");
+        JsonNode branch = fixtures.unit(code("TB"), id(street), "COMMUNITY", "BRANCH");
+        JsonNode otherStreet = fixtures.unit(code("TO"), null, "STREET", "WORKING_COMMITTEE");
+        for (String module : new String[] { "membership", "education" }) {
+            api.putWithoutVersion("/modules/" + module + "/enablement/" + id(street), Json.obj("enabled", true)).expect(200);
+        }
+        long c1 = id(fixtures.member("联系人庚", id(branch)));
+        long c2 = id(fixtures.member("联系人辛", id(branch)));
+        long i1 = id(fixtures.member("介绍人壬", id(branch)));
+        long i2 = id(fixtures.member("介绍人癸", id(branch)));
+        Api secretary = account(code("tsec").toLowerCase(), "SECRETARY", id(branch));
+        Api admin = account(code("tadm").toLowerCase(), "UNIT_ADMIN", id(street));
+        Api otherAdmin = account(code("toth").toLowerCase(), "UNIT_ADMIN", id(otherStreet));
+
+        // ---- a candidate (发展对象) of the branch, up to the political review
+        LocalDate app = today.minusDays(700);
+        JsonNode file = secretary.post(M + "/files", Json.obj("organizationId", id(branch), "name", "培训对象子", "sex", "FEMALE",
+                "birthDate", "1998-03-09", "idNumber", IdNumbers.make("110105", LocalDate.of(1998, 3, 9), 47, false),
+                "appliedOn", app.toString())).expect(201).json();
+        file = ok(step(secretary, file, Json.obj("step", "TALK", "doneOn", app.plusDays(10).toString())));
+        file = ok(step(secretary, file, Json.obj("step", "RECOMMENDATION", "doneOn", app.plusDays(20).toString())));
+        file = ok(step(secretary, file, Json.obj("step", "ACTIVIST", "doneOn", app.plusDays(30).toString(), "contacts", Json.arr(c1, c2))));
+        LocalDate cand = app.plusDays(400);
+        admin.putWithoutVersion(M + "/plans", Json.obj("organizationId", id(street), "year", cand.getYear(), "quota", 1)).expect(200);
+        file = ok(step(secretary, file, Json.obj("step", "CANDIDATE", "doneOn", cand.toString(), "introducers", Json.arr(i1, i2))));
+        file = ok(step(secretary, file, Json.obj("step", "POLITICAL_REVIEW", "doneOn", cand.plusDays(10).toString())));
+        long fileId = id(file);
+
+        // ---- the street's session takes the candidate as a trainee: strict input, the street's own candidates only
+        String day = today.minusDays(3).toString();
+        JsonNode first = admin.post(EDU + "/sessions", Json.obj("unitId", id(street), "title", "发展对象集中培训（上）",
+                "startsAt", day + "T08:30", "endsAt", day + "T17:30", "capacity", 20, "creditedHours", 16,
+                "targetUnitIds", Json.arr(id(branch)))).expect(201).json();
+        String trainees = EDU + "/sessions/" + id(first) + "/trainees";
+        JsonNode candidates = admin.get(EDU + "/sessions/" + id(first) + "/trainee-candidates?q=培训对象").expect(200).json();
+        assertEquals(candidates.toString(), fileId, candidates.get(0).path("fileId").asLong());
+        JsonNode unknown = admin.post(trainees, Json.obj("fileId", 987654321L)).expectInvalid("fileId");
+        assertTrue(unknown.toString(), unknown.toString().contains("987"));
+        admin.inLanguage("zh-CN").post(trainees, Json.obj("fileId", 987654321L)).expectInvalid("fileId");
+        admin.post(trainees, Json.obj("fileId", "x")).problem(422);
+        admin.post(trainees, Json.obj()).expectInvalid("fileId");
+        otherAdmin.post(trainees, Json.obj("fileId", fileId)).problem(404);
+        JsonNode added = admin.post(trainees, Json.obj("fileId", fileId)).expect(201).json();
+        assertEquals("培训对象子", added.path("name").asText());
+        assertEquals(16.0, added.path("hours").asDouble(), 1e-9);
+        admin.post(trainees, Json.obj("fileId", fileId)).problem(409);
+        JsonNode listed = secretary.get(trainees).expect(200).json();
+        assertTrue(listed.toString(), listed.path("directory").asBoolean());
+        assertEquals(listed.toString(), 1, listed.path("items").size());
+
+        // ---- a planned session proves nothing yet: the step is refused naming the hours attended and the minimum
+        JsonNode planned = step(secretary, file, Json.obj("step", "TRAINING", "doneOn", today.toString(), "hours", 40))
+                .expectInvalid("hours");
+        assertTrue(planned.toString(), planned.toString().contains("attended 0 study hours") && planned.toString().contains("24"));
+        first = admin.post(EDU + "/sessions/" + id(first) + "/hold", Json.obj("present", Json.arr(c1)), first.path("version").asLong())
+                .expect(200).json();
+        JsonNode sixteen = step(secretary, file, Json.obj("step", "TRAINING", "doneOn", today.toString())).expectInvalid("hours");
+        assertTrue(sixteen.toString(), sixteen.toString().contains("attended 16 study hours") && sixteen.toString().contains("fewer than the 24"));
+        JsonNode zh = step(secretary.inLanguage("zh-CN"), file, Json.obj("step", "TRAINING", "doneOn", today.toString())).expectInvalid("hours");
+        assertTrue(zh.toString(), zh.toString().contains("共 16 学时，不足 24 学时"));
+        admin.post(EDU + "/sessions/" + id(first) + "/archive", Json.obj(), first.path("version").asLong()).expect(200);
+        admin.deleteWithoutVersion(trainees + "/" + fileId).problem(409);
+
+        // ---- a second session of 8 hours; a third one the candidate is taken off again
+        JsonNode second = admin.post(EDU + "/sessions", Json.obj("unitId", id(street), "title", "发展对象集中培训（下）",
+                "startsAt", day + "T18:30", "endsAt", day + "T21:00", "capacity", 20, "creditedHours", 8,
+                "targetUnitIds", Json.arr(id(branch)))).expect(201).json();
+        admin.post(EDU + "/sessions/" + id(second) + "/trainees", Json.obj("fileId", fileId)).expect(201);
+        admin.post(EDU + "/sessions/" + id(second) + "/hold", Json.obj(), second.path("version").asLong()).expect(200);
+        JsonNode third = admin.post(EDU + "/sessions", Json.obj("unitId", id(street), "title", "发展对象集中培训（补）",
+                "startsAt", today.plusDays(10) + "T09:00", "endsAt", today.plusDays(10) + "T12:00", "capacity", 20,
+                "creditedHours", 3, "targetUnitIds", Json.arr(id(branch)))).expect(201).json();
+        admin.post(EDU + "/sessions/" + id(third) + "/trainees", Json.obj("fileId", fileId)).expect(201);
+        admin.deleteWithoutVersion(EDU + "/sessions/" + id(third) + "/trainees/" + fileId).expect(204);
+        admin.deleteWithoutVersion(EDU + "/sessions/" + id(third) + "/trainees/" + fileId).problem(404);
+        JsonNode training = secretary.get(M + "/files/" + fileId + "/training").expect(200).json();
+        assertEquals(training.toString(), 24, training.path("minimum").asInt());
+        assertEquals(training.toString(), 24.0, training.path("attended").path("total").asDouble(), 1e-9);
+        assertEquals(training.toString(), 2, training.path("attended").path("sessions").size());
+
+        // ---- sessions held after the step's day prove nothing of it; 16 + 8 hours held by today: the step takes them
+        JsonNode before = step(secretary, file, Json.obj("step", "TRAINING", "doneOn", today.minusDays(4).toString()))
+                .expectInvalid("hours");
+        assertTrue(before.toString(), before.toString().contains("attended 0 study hours"));
+        file = ok(step(secretary, file, Json.obj("step", "TRAINING", "doneOn", today.toString(), "hours", 99)));
+        JsonNode steps = secretary.get(M + "/files/" + fileId + "/steps").expect(200).json();
+        JsonNode recorded = steps.get(steps.size() - 1);
+        assertEquals("TRAINING", recorded.path("code").asText());
+        assertEquals(recorded.toString(), 24, recorded.path("hours").asInt());
     }
 
     private static Response step(Api as, JsonNode file, ObjectNode body) {

@@ -96,6 +96,7 @@ public class Sessions {
             apply(s, draft);
             em.createQuery("DELETE FROM EduTarget t WHERE t.sessionId = :id").setParameter("id", id).executeUpdate();
             targets(em, s.id, draft.targetUnitIds());
+            SessionTrainees.creditedHoursChanged(em, s.id, s.creditedHours);
             em.flush();
             audit.record("UPDATE", TYPE, id, s.title, List.of(new FieldChange("session", before, s.title + " " + s.startsAt)));
             return toRecord(em, s);
@@ -270,12 +271,18 @@ public class Sessions {
 
     /** A session to change: only the organizer's side acts on it (the target organizations read it). */
     private SessionEntity current(EntityManager em, long id, long version) {
-        SessionEntity s = visible(em, id);
-        scope.requireVisible(s.orgPath, TYPE, id);
-        scope.requireEnabled(s.unitId);
+        SessionEntity s = organizing(em, id);
         if (s.version != version) {
             throw ConflictException.stale(TYPE, id, version, s.version);
         }
+        return s;
+    }
+
+    /** A session the caller's side organizes (only it changes the session, its attendance and its trainees). */
+    SessionEntity organizing(EntityManager em, long id) {
+        SessionEntity s = visible(em, id);
+        scope.requireVisible(s.orgPath, TYPE, id);
+        scope.requireEnabled(s.unitId);
         return s;
     }
 

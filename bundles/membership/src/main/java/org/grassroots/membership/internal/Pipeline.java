@@ -1,5 +1,7 @@
 package org.grassroots.membership.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,12 +57,13 @@ public class Pipeline {
     private final PersonalDataProtection personal;
     private final StepRules rules;
     private final Plans plans;
+    private final TrainingAttended training;
 
     @Activate
     public Pipeline(@Reference(target = MembershipModule.UNIT) JpaTemplate jpa,
                     @Reference(target = MembershipModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
                     @Reference AuditLog audit, @Reference MemberService members, @Reference PersonalDataProtection personal,
-                    @Reference StepRules rules, @Reference Plans plans) {
+                    @Reference StepRules rules, @Reference Plans plans, @Reference TrainingAttended training) {
         this.jpa = jpa;
         this.scope = scopes.of(MembershipModule.ID);
         this.audit = audit;
@@ -68,6 +71,7 @@ public class Pipeline {
         this.personal = personal;
         this.rules = rules;
         this.plans = plans;
+        this.training = training;
     }
 
     public DevelopmentFile open(FileDraft draft) {
@@ -189,8 +193,8 @@ public class Pipeline {
         });
     }
 
-    public DevelopmentFile record(long id, long version, StepDraft draft) {
-        if (draft == null || draft.step() == null) {
+    public DevelopmentFile record(long id, long version, StepDraft given) {
+        if (given == null || given.step() == null) {
             throw MembershipText.TEXT.invalid("step", "field.required");
         }
         String actor = scope.actor();
@@ -200,7 +204,11 @@ public class Pipeline {
             scope.requireEnabled(f.organizationId);
             PipelineRules current = rules.current(em);
             PipelineRules.History history = history(em, f);
-            ValidationException.Builder errors = current.check(draft, history, today);
+            // with education at the unit, the training is proven by the sessions attended, not by hours typed in
+            BigDecimal attended = given.step() != StepCode.TRAINING || given.doneOn() == null ? null
+                    : training.of(f.id, f.organizationId).map(h -> TrainingAttended.heldBy(h, given.doneOn())).orElse(null);
+            StepDraft draft = attended == null ? given : given.withHours(attended.setScale(0, RoundingMode.DOWN).intValue());
+            ValidationException.Builder errors = current.check(draft, history, today, attended);
             checkPeople(em, f, draft, errors);
             // the 志愿书 number comes from a range issued to the file's unit or a unit above it, and only once
             FormRangeEntity range = draft.step() == StepCode.FORM
@@ -223,6 +231,15 @@ public class Pipeline {
             audit.record("STEP", TYPE, f.id, draft.step().name() + " " + draft.doneOn(),
                     List.of(new FieldChange("stage", history.stage().name(), f.stage.name())));
             return toRecord(em, f, current, false);
+        });
+    }
+
+    /** The training hours the file's candidate attended where a module running sessions is enabled at its unit. */
+    public TrainingAttended.Status training(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            FileEntity f = visible(em, id);
+            return new TrainingAttended.Status(rules.current(em).setting(PipelineRules.TRAINING_HOURS),
+                    training.of(f.id, f.organizationId).orElse(null));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.grassroots.membership.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -119,6 +120,15 @@ public final class PipelineRules {
      * rules (the returned refusals, answered as 422 by the caller together with its own).
      */
     public ValidationException.Builder check(StepDraft draft, History history, LocalDate today) {
+        return check(draft, history, today, null);
+    }
+
+    /**
+     * As {@link #check(StepDraft, History, LocalDate)}, with the study hours the candidate attended in training sessions
+     * ({@code attended}, from the module that runs them) standing for the TRAINING step's hours; null where no such
+     * module is installed or enabled, and the hours typed in count.
+     */
+    public ValidationException.Builder check(StepDraft draft, History history, LocalDate today, BigDecimal attended) {
         StepCode code = draft.step();
         StepRule rule = rule(code);
         if (history.stage().closed()) {
@@ -181,11 +191,11 @@ public final class PipelineRules {
                         history.birthDate().plusYears(setting(MIN_AGE))));
             }
         }
-        checkValues(draft, errors);
+        checkValues(draft, attended, errors);
         return errors;
     }
 
-    private void checkValues(StepDraft draft, ValidationException.Builder errors) {
+    private void checkValues(StepDraft draft, BigDecimal attended, ValidationException.Builder errors) {
         switch (draft.step()) {
             case ACTIVIST -> pair(draft.contacts(), "contacts", errors);
             case CANDIDATE -> {
@@ -193,7 +203,11 @@ public final class PipelineRules {
             }
             case TRAINING -> {
                 int min = setting(TRAINING_HOURS);
-                if (draft.hours() == null || draft.hours() < min || draft.hours() > 1000) {
+                if (attended != null) {
+                    if (attended.compareTo(BigDecimal.valueOf(min)) < 0) {
+                        errors.add("hours", MembershipText.TEXT.message("training.attended", attended.stripTrailingZeros().toPlainString(), min));
+                    }
+                } else if (draft.hours() == null || draft.hours() < min || draft.hours() > 1000) {
                     errors.add("hours", MembershipText.TEXT.message("training.hours", min));
                 }
             }

@@ -7,4 +7,9 @@ import java.util.List;
 public record StepDraft(StepCode step, LocalDate doneOn, String note, List<Long> contacts, List<Long> introducers,
                         Integer hours, Integer days, Integer months, String formNumber, Integer entitled, Integer present,
                         Integer inFavour) {
+    /** The same step with other hours (the TRAINING step's hours as attended in training sessions). */
+    StepDraft withHours(Integer studied) {
+        return new StepDraft(step, doneOn, note, contacts, introducers, studied, days, months, formNumber, entitled, present,
+                inFavour);
+    }
 }

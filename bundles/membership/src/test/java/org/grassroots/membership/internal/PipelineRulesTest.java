@@ -132,6 +132,37 @@ class PipelineRulesTest {
     @Test
     void trainingNeedsItsHours() {
         assertEquals(24, rules.setting(PipelineRules.TRAINING_HOURS));
+        PipelineRules.History c = candidate();
+        assertEquals(List.of("hours"), fields(rules.check(training(23), c, TODAY)));
+        assertTrue(rules.check(training(24), c, TODAY).isEmpty());
+    }
+
+    @Test
+    void withEducationTheTrainingTakesTheHoursAttendedAndNamesThemWhenTooFew() {
+        PipelineRules.History c = candidate();
+        // the hours typed in do not count: the sessions attended do
+        ValidationException refused = rules.check(training(40), c, TODAY, new java.math.BigDecimal("23.5")).build();
+        assertEquals("hours", refused.errors().get(0).field());
+        assertTrue(refused.reason(0).in(Locale.ENGLISH).contains("attended 23.5 study hours"), refused.reason(0).in(Locale.ENGLISH));
+        assertTrue(refused.reason(0).in(Locale.ENGLISH).contains("fewer than the 24 required"), refused.reason(0).in(Locale.ENGLISH));
+        assertTrue(refused.reason(0).in(Locale.SIMPLIFIED_CHINESE).contains("共 23.5 学时，不足 24 学时"),
+                refused.reason(0).in(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(rules.check(training(null), c, TODAY, new java.math.BigDecimal("24.0")).isEmpty());
+        assertEquals(List.of("hours"), fields(rules.check(training(null), c, TODAY, java.math.BigDecimal.ZERO)));
+    }
+
+    private static StepDraft training(Integer hours) {
+        return new StepDraft(StepCode.TRAINING, TODAY, null, null, null, hours, null, null, null, null, null, null);
+    }
+
+    /** A file at the candidate stage with every step before the training done. */
+    private static PipelineRules.History candidate() {
+        PipelineRules.History h = PipelineRules.history(Stage.CANDIDATE, LocalDate.of(2000, 3, 3));
+        for (StepCode done : List.of(StepCode.APPLICATION, StepCode.TALK, StepCode.RECOMMENDATION, StepCode.ACTIVIST,
+                StepCode.CANDIDATE, StepCode.POLITICAL_REVIEW)) {
+            h.done().put(done, List.of(TODAY.minusDays(30)));
+        }
+        return h;
     }
 
     private static List<String> fields(ValidationException.Builder errors) {

@@ -23,6 +23,7 @@ import org.grassroots.membership.internal.Pipeline;
 import org.grassroots.membership.internal.Stage;
 import org.grassroots.membership.internal.Step;
 import org.grassroots.membership.internal.StepDraft;
+import org.grassroots.membership.internal.TrainingAttended;
 import org.grassroots.rest.ModuleResource;
 import org.grassroots.rest.PageParams;
 import org.grassroots.rest.Preconditions;
@@ -71,6 +72,16 @@ public class FileResource {
     @Returns(DevelopmentFile.class)
     public Response get(@PathParam("id") long id) {
         return Responses.ok(pipeline.get(id));
+    }
+
+    /**
+     * What the TRAINING step will take: the minimum hours and, where education is enabled at the file's unit, the
+     * hours the candidate attended in its sessions ({@code attended} null: the step takes hours typed in).
+     */
+    @GET
+    @Path("files/{id}/training")
+    public TrainingAttended.Status training(@PathParam("id") long id) {
+        return pipeline.training(id);
     }
 
     @GET
