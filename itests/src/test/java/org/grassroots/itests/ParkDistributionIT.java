@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -97,6 +98,13 @@ public class ParkDistributionIT extends DistrictTestSupport {
         }
         assertEquals(PARK_MODULES, active);
         api.get("/api/health").expect(200);
+        // every distribution's etc/custom.properties: the JDK packages Derby wires by DynamicImport come by boot
+        // delegation, so a busy resolver cannot leave pax-jdbc-derby unstarted (docs/decisions.md)
+        String bootDelegation = context.getProperty("org.osgi.framework.bootdelegation");
+        for (String jdkPackage : List.of("javax.naming", "javax.naming.*", "javax.sql", "javax.transaction.xa")) {
+            assertTrue(jdkPackage + " is not boot-delegated: " + bootDelegation,
+                    Arrays.stream(bootDelegation.split(",")).map(String::trim).anyMatch(jdkPackage::equals));
+        }
     }
 
     @Test
