@@ -17,6 +17,7 @@ import org.osgi.resource.Requirement;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.ReferenceDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 /**
@@ -133,7 +134,7 @@ final class ModuleDiagnosis {
                     case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> {
                         List<String> refs = new ArrayList<>();
                         for (UnsatisfiedReferenceDTO ref : configuration.unsatisfiedReferences) {
-                            refs.add(ref.name + (ref.target == null ? "" : " " + ref.target));
+                            refs.add(serviceName(description, ref) + (ref.target == null ? "" : " " + ref.target));
                         }
                         reasons.add("component " + description.name + " is waiting for " + String.join(", ", refs));
                         waiting = true;
@@ -150,6 +151,20 @@ final class ModuleDiagnosis {
             }
         }
         return reasons.isEmpty() ? null : new Problem(String.join("; ", reasons), definitive && !waiting);
+    }
+
+    /**
+     * The interface a reference waits for: a constructor-injected reference is named {@code $000}, {@code $001} …
+     * by the DS annotations, which tells the reader of the module page nothing.
+     */
+    static String serviceName(ComponentDescriptionDTO description, UnsatisfiedReferenceDTO unsatisfied) {
+        for (ReferenceDTO reference : description.references) {
+            if (reference.name.equals(unsatisfied.name)) {
+                String type = reference.interfaceName;
+                return type.substring(type.lastIndexOf('.') + 1);
+            }
+        }
+        return unsatisfied.name;
     }
 
     static String firstLine(String text) {
