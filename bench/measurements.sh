@@ -512,3 +512,25 @@ measure_rural_recommender() {
     record rural.recommend.unavailable "not measurable: the district offers no rural module"
   fi
 }
+
+# console_load: the console's dashboard and member list in headless Chromium (Debian chromium + chromedriver, installed
+# when missing), on the demo district, signed in as the administrator (issue 27, point 4)
+measure_console_load() {
+  log "console: dashboard and member list in headless Chromium"
+  if ! command -v chromium > /dev/null || ! command -v chromedriver > /dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver > /dev/null 2>&1 || true
+  fi
+  if ! command -v chromium > /dev/null || ! command -v chromedriver > /dev/null; then
+    record console.dashboard.unavailable "chromium and chromedriver are not installed"
+    record console.members.unavailable "chromium and chromedriver are not installed"
+    return
+  fi
+  ensure_district
+  start_instance district
+  await_log "grassroots is ready" 300
+  local key value
+  while IFS=$'\t' read -r key value; do
+    record "$key" "$value"
+  done < <(tool ConsoleLoad "$BASE_URL" admin "$ADMIN_PASSWORD" "$($QUICK && echo 3 || echo 7)")
+  stop_instance
+}

@@ -273,6 +273,21 @@ public final class Report {
         row("`GET /api/rural/recommendations?village=…`, single request (unloaded)", "rural.recommend.ms", "ms", null, null, null);
         md.append("\n");
 
+        md.append("## 8. Console in headless Chromium (demo district, signed in)\n\n");
+        md.append("From the navigation's start to the page being usable: the console ready (`<html data-ready>`: rendered, "
+                + "no request in flight) with every chart of the dashboard drawn, or the first row of the member list "
+                + "shown (`bench/tools/…/ConsoleLoad.java`). Cold: browser cache off (a first visit); warm: the console's "
+                + "assets from the cache, the API asked again.\n\n");
+        header();
+        for (String page : List.of("dashboard", "members")) {
+            String name = page.equals("dashboard") ? "district dashboard `#/dashboard`" : "member list `#/members`";
+            row(name + ", cold", "console." + page + ".cold_ms", "ms", null, "< 1,000 ms", below("console." + page + ".cold_ms", 1000));
+            row(name + ", warm", "console." + page + ".warm_ms", "ms", null, "< 1,000 ms", below("console." + page + ".warm_ms", 1000));
+            row("  bytes transferred, cold (" + fmt(median("console." + page + ".requests")) + " requests)",
+                    "console." + page + ".cold_kib", "KiB", null, null, null);
+        }
+        md.append("\n");
+
         for (String key : values.keySet()) {
             if (key.endsWith(".profile")) {
                 md.append("## Profile: `").append(key.replace(".profile", "")).append("` (JFR execution samples)\n\n");

@@ -1,0 +1,141 @@
+package org.grassroots.bench.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * How long the console takes until a page is usable in headless Chromium (issue 27, point 4): from the navigation's
+ * start to the moment the console says it is ready ({@code <html data-ready="true">}, readiness.js: the page rendered
+ * and none of its requests in flight) with the page's content there: every chart of the dashboard drawn (each
+ * {@code .chart} holds the canvas ECharts drew), or the first row of the member list shown. Also the bytes the
+ * page transferred (navigation and every resource, Resource Timing's {@code transferSize}).
+ *
+ * <p>Each run opens the page from {@code about:blank} twice: with the browser cache off (a first visit: every
+ * script and style is fetched) and on (a return visit: the console's assets come from the cache, the API is asked
+ * again). The session (sessionStorage) is kept, so the sign-in page is not part of the time.
+ *
+ * <p>Usage: {@code ConsoleLoad <base url> <user> <password> <runs>}; prints {@code key<TAB>value} lines:
+ * {@code console.<page>.<cold|warm>_ms} (one per run) and {@code console.<page>.cold_kib},
+ * {@code console.<page>.requests}.
+ */
+public final class ConsoleLoad {
+    /**
+     * Resolves with performance.now() at the first moment the page (arguments[0]) is ready and usable: a
+     * MutationObserver sees every change of the document, so the time is when it happened, not when it was polled
+     * (a 10 ms poll backs it up). Written out, not built with Function(): the console's Content-Security-Policy
+     * forbids eval.
+     */
+    private static final String AWAIT_USABLE = """
+            const page = arguments[0];
+            const done = arguments[arguments.length - 1];
+            const shown = () => {
+              if (page === 'dashboard') {
+                const charts = [...document.querySelectorAll('#dashboard .chart')];
+                return charts.length > 0 && charts.every(c => c.querySelector('canvas, svg'));
+              }
+              return document.querySelectorAll('table tbody tr').length > 0;
+            };
+            const usable = () => document.documentElement.dataset.ready === 'true' && shown();
+            if (usable()) { done(performance.now()); return; }
+            let finished = false;
+            const finish = () => {
+              if (!finished && usable()) {
+                finished = true; observer.disconnect(); clearInterval(poll); done(performance.now());
+              }
+            };
+            const observer = new MutationObserver(finish);
+            observer.observe(document, { subtree: true, childList: true, attributes: true });
+            const poll = setInterval(finish, 10);
+            """;
+
+    private static final String TRANSFER = """
+            const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+            return [entries.reduce((sum, e) => sum + (e.transferSize || 0), 0), entries.length];
+            """;
+
+    private ConsoleLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0].replaceAll("/$", "");
+        String user = args[1];
+        String password = args[2];
+        int runs = Integer.parseInt(args[3]);
+        Path profile = Files.createTempDirectory("bench-console-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // the flags of a headless Chromium on a machine without a network (see itests' support/Browser)
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        try {
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
+            signIn(driver, base, user, password);
+            List<String> lines = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                for (String page : List.of("dashboard", "members")) {
+                    for (boolean cold : new boolean[] {true, false}) {
+                        driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", cold));
+                        driver.get("about:blank");
+                        driver.get(base + "/#/" + page);
+                        double ms = usableAfter(driver, page);
+                        lines.add("console." + page + "." + (cold ? "cold" : "warm") + "_ms\t" + Math.round(ms));
+                        if (cold && run == 0) {
+                            List<?> transfer = (List<?>) ((JavascriptExecutor) driver).executeScript(TRANSFER);
+                            lines.add("console." + page + ".cold_kib\t"
+                                    + Math.round(((Number) transfer.get(0)).doubleValue() / 1024));
+                            lines.add("console." + page + ".requests\t" + transfer.get(1));
+                        }
+                    }
+                }
+            }
+            lines.forEach(System.out::println);
+        } finally {
+            driver.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Milliseconds from the navigation's start until {@code page} is usable; says what it saw when it never is. */
+    private static double usableAfter(ChromeDriver driver, String page) {
+        try {
+            return ((Number) driver.executeAsyncScript(AWAIT_USABLE, page)).doubleValue();
+        } catch (org.openqa.selenium.ScriptTimeoutException e) {
+            Object seen = driver.executeScript("return {hash: location.hash, ready: document.documentElement.dataset.ready,"
+                    + " login: !!document.querySelector('form.login-form'),"
+                    + " charts: document.querySelectorAll('#dashboard .chart').length,"
+                    + " drawn: [...document.querySelectorAll('#dashboard .chart')].filter(c => c.querySelector('canvas, svg')).length,"
+                    + " rows: document.querySelectorAll('table tbody tr').length}");
+            throw new IllegalStateException("the " + page + " page was not usable within the script timeout: " + seen, e);
+        }
+    }
+
+    /** Signs in through the console's own form, as a person does; the token then lives in the tab's sessionStorage. */
+    private static void signIn(WebDriver driver, String base, String user, String password) {
+        driver.get(base + "/#/dashboard");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector("form.login-form")).isEmpty());
+        var form = driver.findElement(By.cssSelector("form.login-form"));
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys(user);
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("nav#nav .nav-link[data-nav=dashboard]")).isEmpty());
+    }
+}
