@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Configuration {@code org.grassroots.jobs}: {@code <job>.interval} (ISO-8601 duration) overrides a job's interval;
  * {@code node} names this node in the claims (default: host name and process id).
  */
-@Component(service = ClusterJobs.class, configurationPid = ClusterJobsImpl.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = { ClusterJobs.class, ClusterJobsImpl.class }, configurationPid = ClusterJobsImpl.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class ClusterJobsImpl implements ClusterJobs {
     static final String PID = "org.grassroots.jobs";
     private static final Logger LOG = LoggerFactory.getLogger(ClusterJobsImpl.class);
@@ -67,7 +67,8 @@ public class ClusterJobsImpl implements ClusterJobs {
         return host + "/" + ProcessHandle.current().pid();
     }
 
-    String node() {
+    /** This node's name in the claims and in the imports' progress. */
+    public String node() {
         return node;
     }
 
