@@ -12,8 +12,7 @@ import org.grassroots.core.api.ImportKind;
 import org.grassroots.core.api.ImportProgress;
 import org.grassroots.core.api.text.Message;
 import org.grassroots.core.internal.io.RowProblem;
-import org.grassroots.core.internal.schema.CoreSchema;
-import org.grassroots.core.schema.SchemaMigrations;
+import org.grassroots.core.internal.schema.MigratedDerby;
 import org.junit.jupiter.api.Test;
 
 /** Two boards on one (Derby, in memory) database are two nodes: what one node's import does, the other reads. */
@@ -21,11 +20,7 @@ class ImportProgressBoardTest {
 
     @Test
     void anImportRunOnOneNodeIsPolledThroughTheOther() throws Exception {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-        EmbeddedDataSource db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:import-board-" + System.nanoTime());
-        db.setCreateDatabase("create");
-        SchemaMigrations.migrate(db, CoreSchema.class, "CORE", "db/core");
+        EmbeddedDataSource db = MigratedDerby.core("import-board");
         ImportProgressBoard a = new ImportProgressBoard(db, "node-a");
         ImportProgressBoard b = new ImportProgressBoard(db, "node-b");
         try {

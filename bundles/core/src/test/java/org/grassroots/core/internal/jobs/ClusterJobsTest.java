@@ -25,23 +25,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.grassroots.core.api.cluster.ClusterJobs;
-import org.grassroots.core.internal.schema.CoreSchema;
-import org.grassroots.core.schema.SchemaMigrations;
-import org.junit.jupiter.api.BeforeEach;
+import org.grassroots.core.internal.schema.MigratedDerby;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Claims of job periods on a real (Derby, in memory) core schema: several "nodes" are several claimers on one database. */
 class ClusterJobsTest {
     private static final Duration HOUR = Duration.ofHours(1);
-    private EmbeddedDataSource db;
+    /** One database for the class: each test uses job names of its own. */
+    private static EmbeddedDataSource db;
 
-    @BeforeEach
-    void migrate() {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-        db = new EmbeddedDataSource();
-        db.setDatabaseName("memory:cluster-jobs-" + System.nanoTime());
-        db.setCreateDatabase("create");
-        SchemaMigrations.migrate(db, CoreSchema.class, "CORE", "db/core");
+    @BeforeAll
+    static void migrate() {
+        db = MigratedDerby.core("cluster-jobs");
     }
 
     @Test
@@ -113,54 +109,34 @@ class ClusterJobsTest {
     @Test
     void twoNodesTickingThroughTheSamePeriodsRunTheWorkOncePerPeriod() {
         AtomicInteger runs = new AtomicInteger();
-        MutableClock time = new MutableClock(Instant.parse("2026-12-04T16:00:00Z"));
-        ClusterJobsImpl a = new ClusterJobsImpl(new JobClaims(db), Map.of("node", "a"), time);
-        ClusterJobsImpl b = new ClusterJobsImpl(new JobClaims(db), Map.of("node", "b", "test.tick.interval", "PT5S"), time);
-        assertEquals(Duration.ofSeconds(5), b.interval("test.tick", Duration.ofMinutes(1)));
-        assertEquals(Duration.ofMinutes(1), a.interval("test.tick", Duration.ofMinutes(1)));
+        Instant start = Instant.parse("2026-12-04T16:00:00Z");
+        Map<String, Object> configA = Map.of("node", "a");
+        Map<String, Object> configB = Map.of("node", "b", "test.tick.interval", "PT5S");
+        assertEquals(Duration.ofSeconds(5), node(configB, start).interval("test.tick", Duration.ofMinutes(1)));
+        assertEquals(Duration.ofMinutes(1), node(configA, start).interval("test.tick", Duration.ofMinutes(1)));
         for (int second = 0; second < 50; second++) {
-            time.now = Instant.parse("2026-12-04T16:00:00Z").plusSeconds(second);
-            a.tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
-            b.tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
+            Instant now = start.plusSeconds(second);
+            node(configA, now).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
+            node(configB, now).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
         }
         assertEquals(10, runs.get());
         // a failing run is finished too: the next period runs
-        time.now = time.now.plusSeconds(5);
-        a.tick("test.tick", Duration.ofSeconds(5), () -> {
+        node(configA, start.plusSeconds(54)).tick("test.tick", Duration.ofSeconds(5), () -> {
             throw new IllegalStateException("broken on purpose");
         });
-        time.now = time.now.plusSeconds(5);
-        b.tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
+        node(configB, start.plusSeconds(59)).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
         assertEquals(11, runs.get());
     }
 
-    private int count(String sql) throws SQLException {
+    /** A node whose clock stands at {@code now}. */
+    private ClusterJobsImpl node(Map<String, Object> config, Instant now) {
+        return new ClusterJobsImpl(new JobClaims(db), config, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static int count(String sql) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
             r.next();
             return r.getInt(1);
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
