@@ -4,15 +4,14 @@ import static org.grassroots.itests.support.Fixtures.id;
 import static org.grassroots.itests.support.Fixtures.version;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
-import static org.junit.Assume.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,47 +24,42 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Cluster;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.Fixtures;
 import org.grassroots.itests.support.IdNumbers;
 import org.grassroots.itests.support.Json;
-import org.grassroots.itests.support.KarafCluster;
 import org.grassroots.itests.support.Postgres;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * Two platform nodes on one PostgreSQL database (issue 26, point 2), demo data off: what one node writes or decides
- * (a token, a sign-out, a password change, a record, a lockout, an import's progress) holds on the other at once, and a scheduled job runs once per period in
- * the cluster, not once per node (buildings' overdue check, its interval cut to two seconds in
- * {@code etc/org.grassroots.jobs.cfg}).
+ * Two platform nodes on one PostgreSQL database (issue 26, point 2; {@link Cluster}, demo data off): what one node
+ * writes or decides (a token, a sign-out, a password change, a record, a lockout, an import's progress) holds on the
+ * other at once, and a scheduled job runs once per period in the cluster, not once per node (buildings' overdue
+ * check, its interval cut to two seconds in {@code etc/org.grassroots.jobs.cfg}). ClusterFailoverIT adds nginx in
+ * front and a node killed under load.
  *
- * <p>Skipped with a message when no PostgreSQL answers ({@link Postgres}); {@code .ci/run} makes that a failure.
+ * <p>Skipped with a message when no PostgreSQL answers ({@link Cluster#assumePostgres}); {@code .ci/run} makes that a
+ * failure.
  */
 public class ClusterIT {
     private static final String JOB = "buildings.overdue-check";
-    private static KarafCluster cluster;
+    private static Cluster cluster;
     private static Api a;
     private static Api b;
 
     @BeforeClass
     public static void start() throws Exception {
-        String unreachable = Postgres.unreachableReason();
-        if (unreachable != null) {
-            String message = "ClusterIT skipped: no PostgreSQL reachable at " + Postgres.where() + " (" + unreachable
-                    + "). Start one and set PGHOST/PGPORT/PGUSER/PGPASSWORD, or run .ci/run";
-            if (Postgres.required()) {
-                fail(message);
-            }
-            assumeTrue(message, false);
-        }
+        Cluster.assumePostgres("ClusterIT");
         Path work = District.workDirectory().toPath().resolve("cluster-it").resolve(Long.toString(System.currentTimeMillis()));
-        cluster = KarafCluster.unpack(RestartPersistenceITAccess.distribution(), work, 2);
-        cluster.configureAll("org.grassroots.jobs.cfg", JOB + ".interval", "PT2S");
-        cluster.configureAll("org.ops4j.pax.logging.cfg", "log4j2.logger.grassrootsjobs.name",
-                "org.grassroots.core.internal.jobs");
-        cluster.configureAll("org.ops4j.pax.logging.cfg", "log4j2.logger.grassrootsjobs.level", "DEBUG");
+        cluster = Cluster.unpack(RestartPersistenceITAccess.distribution(), work, 2);
+        for (var node : cluster.nodes()) {
+            append(node.home().resolve("etc/org.grassroots.jobs.cfg"), JOB + ".interval = PT2S");
+            append(node.home().resolve("etc/org.ops4j.pax.logging.cfg"), "log4j2.logger.grassrootsjobs.name = "
+                    + "org.grassroots.core.internal.jobs", "log4j2.logger.grassrootsjobs.level = DEBUG");
+        }
         cluster.start(Duration.ofSeconds(300));
         for (var node : cluster.nodes()) {
             node.api().awaitSettled(Duration.ofMinutes(3));
@@ -77,8 +71,13 @@ public class ClusterIT {
     @AfterClass
     public static void stop() {
         if (cluster != null) {
-            cluster.stop();
+            cluster.close();
         }
+    }
+
+    private static void append(Path file, String... lines) throws IOException {
+        Files.writeString(file, "\n" + String.join("\n", lines) + "\n", StandardCharsets.ISO_8859_1,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     @Test
