@@ -62,7 +62,7 @@ public class ClusterIT {
         }
         cluster.start(Duration.ofSeconds(300));
         for (var node : cluster.nodes()) {
-            node.api().awaitSettled(Duration.ofMinutes(3));
+            node.api().awaitSettled(Duration.ofMinutes(5));
         }
         a = cluster.node(0).api();
         b = cluster.node(1).api();
