@@ -265,7 +265,12 @@ public final class Api {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer yet";
         while (System.nanoTime() < deadline) {
-            last = unsettled();
+            try {
+                last = unsettled();
+            } catch (IllegalStateException slow) {
+                // a request timed out: a starting platform on a loaded machine, ask again until the deadline
+                last = slow.getMessage();
+            }
             if (last == null) {
                 return;
             }

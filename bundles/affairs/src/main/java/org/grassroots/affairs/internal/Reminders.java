@@ -1,11 +1,9 @@
 package org.grassroots.affairs.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -13,6 +11,8 @@ import org.grassroots.affairs.internal.Compliance.OrgOutcome;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.cluster.ClusterJobs;
+import org.grassroots.core.api.cluster.ScheduledJob;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.notification.NotificationDraft;
@@ -54,34 +54,30 @@ public class Reminders {
     private final OrganizationService organizations;
     private final Authorization authorization;
     private final int days;
-    private final ScheduledExecutorService timer;
+    private final ScheduledJob job;
 
     @Activate
     public Reminders(@Reference(target = AffairsModule.UNIT) JpaTemplate jpa,
                      @Reference(target = AffairsModule.SCHEMA) ModuleSchema schema, @Reference Compliance compliance,
                      @Reference Notifications notifications, @Reference OrganizationService organizations,
-                     @Reference Authorization authorization, Config config) {
+                     @Reference Authorization authorization, @Reference ClusterJobs jobs, Config config) {
         this.jpa = jpa;
         this.compliance = compliance;
         this.notifications = notifications;
         this.organizations = organizations;
         this.authorization = authorization;
         this.days = Math.max(1, config.reminderDays());
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "grassroots-affairs-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (config.reminderIntervalHours() > 0) {
-            // the first run waits until a starting platform (and its demo loaders) has settled
-            timer.scheduleWithFixedDelay(this::runQuietly, 15 * 60, config.reminderIntervalHours() * 3600, TimeUnit.SECONDS);
-        }
+        // the first run waits until a starting platform (and its demo loaders) has settled
+        // once per interval in the cluster, whichever nodes run (ClusterJobs)
+        this.job = config.reminderIntervalHours() > 0 ? jobs.schedule("affairs.reminders", Duration.ofHours(config.reminderIntervalHours()),
+                Duration.ofMinutes(15), this::runQuietly) : null;
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
-        timer.shutdownNow();
-        timer.awaitTermination(30, TimeUnit.SECONDS);
+    void deactivate() {
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     private void runQuietly() {

@@ -1,10 +1,10 @@
 package org.grassroots.buildings.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import org.grassroots.core.api.cluster.ClusterJobs;
+import org.grassroots.core.api.cluster.ScheduledJob;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
 import org.osgi.service.component.annotations.Activate;
@@ -32,26 +32,22 @@ public class OverdueChecks {
 
     private final Decisions decisions;
     private final Authorization authorization;
-    private final ScheduledExecutorService timer;
+    private final ScheduledJob job;
 
     @Activate
-    public OverdueChecks(@Reference Decisions decisions, @Reference Authorization authorization, Config config) {
+    public OverdueChecks(@Reference Decisions decisions, @Reference Authorization authorization, @Reference ClusterJobs jobs, Config config) {
         this.decisions = decisions;
         this.authorization = authorization;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "grassroots-buildings-overdue-check");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (config.overdueCheckMinutes() > 0) {
-            timer.scheduleWithFixedDelay(this::runQuietly, 2, config.overdueCheckMinutes() * 60, TimeUnit.SECONDS);
-        }
+        // once per interval in the cluster, whichever nodes run (ClusterJobs)
+        this.job = config.overdueCheckMinutes() > 0 ? jobs.schedule("buildings.overdue-check", Duration.ofMinutes(config.overdueCheckMinutes()),
+                Duration.ofSeconds(2), this::runQuietly) : null;
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
-        timer.shutdownNow();
-        timer.awaitTermination(30, TimeUnit.SECONDS);
+    void deactivate() {
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     /** One run as the system caller (every decision of the platform). */

@@ -1,5 +1,6 @@
 package org.grassroots.dues.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -21,6 +19,8 @@ import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.cluster.ClusterJobs;
+import org.grassroots.core.api.cluster.ScheduledJob;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleEnablement;
 import org.grassroots.core.api.module.ModuleSchema;
@@ -72,13 +72,13 @@ public class Reminders {
     private final Authorization authorization;
     private final int settleByDay;
     private final int openByDay;
-    private final ScheduledExecutorService timer;
+    private final ScheduledJob job;
 
     @Activate
     public Reminders(@Reference(target = DuesModule.UNIT) JpaTemplate jpa, @Reference(target = DuesModule.SCHEMA) ModuleSchema schema,
                      @Reference MemberService members, @Reference OrganizationService organizations,
                      @Reference ModuleEnablement enablement, @Reference Notifications notifications,
-                     @Reference Authorization authorization, Config config) {
+                     @Reference Authorization authorization, @Reference ClusterJobs jobs, Config config) {
         this.jpa = jpa;
         this.members = members;
         this.organizations = organizations;
@@ -87,20 +87,16 @@ public class Reminders {
         this.authorization = authorization;
         this.settleByDay = Math.max(1, Math.min(28, config.settleByDay()));
         this.openByDay = Math.max(1, Math.min(28, config.openByDay()));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "grassroots-dues-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (config.reminderCheckHours() > 0) {
-            timer.scheduleWithFixedDelay(this::runQuietly, 2, config.reminderCheckHours() * 3600, TimeUnit.SECONDS);
-        }
+        // once per interval in the cluster, whichever nodes run (ClusterJobs)
+        this.job = config.reminderCheckHours() > 0 ? jobs.schedule("dues.reminders", Duration.ofHours(config.reminderCheckHours()),
+                Duration.ofSeconds(2), this::runQuietly) : null;
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
-        timer.shutdownNow();
-        timer.awaitTermination(30, TimeUnit.SECONDS);
+    void deactivate() {
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     private void runQuietly() {

@@ -1,16 +1,16 @@
 package org.grassroots.education.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.GrassrootsException;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.cluster.ClusterJobs;
+import org.grassroots.core.api.cluster.ScheduledJob;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
@@ -44,32 +44,28 @@ public class ReminderSchedule {
     private final Reminders reminders;
     private final OrganizationService organizations;
     private final Authorization authorization;
-    private final ScheduledExecutorService timer;
+    private final ScheduledJob job;
 
     @Activate
     public ReminderSchedule(@Reference(target = EducationModule.UNIT) JpaTemplate jpa,
                             @Reference(target = EducationModule.SCHEMA) ModuleSchema schema, @Reference Reminders reminders,
-                            @Reference OrganizationService organizations, @Reference Authorization authorization,
+                            @Reference OrganizationService organizations, @Reference Authorization authorization, @Reference ClusterJobs jobs,
                             Config config) {
         this.jpa = jpa;
         this.reminders = reminders;
         this.organizations = organizations;
         this.authorization = authorization;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "grassroots-education-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (config.reminderIntervalHours() > 0) {
-            // the first check waits until a starting platform (and its demo loaders) has settled
-            timer.scheduleWithFixedDelay(this::runQuietly, 15 * 60, config.reminderIntervalHours() * 3600, TimeUnit.SECONDS);
-        }
+        // the first check waits until a starting platform (and its demo loaders) has settled
+        // once per interval in the cluster, whichever nodes run (ClusterJobs)
+        this.job = config.reminderIntervalHours() > 0 ? jobs.schedule("education.reminders", Duration.ofHours(config.reminderIntervalHours()),
+                Duration.ofMinutes(15), this::runQuietly) : null;
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
-        timer.shutdownNow();
-        timer.awaitTermination(30, TimeUnit.SECONDS);
+    void deactivate() {
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     private void runQuietly() {

@@ -2,14 +2,14 @@ package org.grassroots.industrial.internal;
 
 import org.grassroots.core.api.UtcTimes;
 
+import org.grassroots.core.api.cluster.ClusterJobs;
+import org.grassroots.core.api.cluster.ScheduledJob;
 import org.grassroots.core.api.module.ModuleSchema;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -57,32 +57,28 @@ public class Escalations {
     private final AuditLog audit;
     private final IndustrialEvents events;
     private final Authorization authorization;
-    private final ScheduledExecutorService timer;
+    private final ScheduledJob job;
     private final Notifications notifications;
 
     @Activate
     public Escalations(@Reference(target = "(osgi.unit.name=grassroots-industrial)") JpaTemplate jpa,
                        @Reference(target = IndustrialModule.SCHEMA) ModuleSchema schema, @Reference AuditLog audit, @Reference IndustrialEvents events,
-                       @Reference Authorization authorization, @Reference Notifications notifications, Config config) {
+                       @Reference Authorization authorization, @Reference Notifications notifications, @Reference ClusterJobs jobs, Config config) {
         this.jpa = jpa;
         this.notifications = notifications;
         this.audit = audit;
         this.events = events;
         this.authorization = authorization;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "grassroots-industrial-overdue-check");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (config.overdueCheckMinutes() > 0) {
-            timer.scheduleWithFixedDelay(this::runQuietly, 1, config.overdueCheckMinutes() * 60, TimeUnit.SECONDS);
-        }
+        // once per interval in the cluster, whichever nodes run (ClusterJobs)
+        this.job = config.overdueCheckMinutes() > 0 ? jobs.schedule("industrial.escalation", Duration.ofMinutes(config.overdueCheckMinutes()),
+                Duration.ofSeconds(1), this::runQuietly) : null;
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
-        timer.shutdownNow();
-        timer.awaitTermination(30, TimeUnit.SECONDS);
+    void deactivate() {
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     private void runQuietly() {

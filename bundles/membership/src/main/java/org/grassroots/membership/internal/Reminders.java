@@ -1,12 +1,10 @@
 package org.grassroots.membership.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
 
@@ -14,6 +12,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.UtcTimes;
+import org.grassroots.core.api.cluster.ClusterJobs;
+import org.grassroots.core.api.cluster.ScheduledJob;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleSchema;
 import org.grassroots.core.api.module.ModuleScope;
@@ -57,33 +57,29 @@ public class Reminders {
     private final Authorization authorization;
     private final StepRules rules;
     private final SixMonthRule sixMonths;
-    private final ScheduledExecutorService timer;
+    private final ScheduledJob job;
 
     @Activate
     public Reminders(@Reference(target = MembershipModule.UNIT) JpaTemplate jpa,
                      @Reference(target = MembershipModule.SCHEMA) ModuleSchema schema, @Reference ModuleScopes scopes,
                      @Reference Notifications notifications, @Reference Authorization authorization, @Reference StepRules rules,
-                     @Reference SixMonthRule sixMonths, Config config) {
+                     @Reference SixMonthRule sixMonths, @Reference ClusterJobs jobs, Config config) {
         this.sixMonths = sixMonths;
         this.jpa = jpa;
         this.scope = scopes.of(MembershipModule.ID);
         this.notifications = notifications;
         this.authorization = authorization;
         this.rules = rules;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "grassroots-membership-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (config.reminderCheckHours() > 0) {
-            timer.scheduleWithFixedDelay(this::runQuietly, 60, config.reminderCheckHours() * 3600, TimeUnit.SECONDS);
-        }
+        // once per interval in the cluster, whichever nodes run (ClusterJobs)
+        this.job = config.reminderCheckHours() > 0 ? jobs.schedule("membership.reminders", Duration.ofHours(config.reminderCheckHours()),
+                Duration.ofSeconds(60), this::runQuietly) : null;
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
-        timer.shutdownNow();
-        timer.awaitTermination(30, TimeUnit.SECONDS);
+    void deactivate() {
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     private void runQuietly() {

@@ -1,12 +1,12 @@
 package org.grassroots.rolemodel.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
+import org.grassroots.core.api.cluster.ClusterJobs;
+import org.grassroots.core.api.cluster.ScheduledJob;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.Caller;
 import org.osgi.service.component.annotations.Activate;
@@ -35,29 +35,25 @@ public class TrackingReminders {
     private final Trackings trackings;
     private final OrganizationService organizations;
     private final Authorization authorization;
-    private final ScheduledExecutorService timer;
+    private final ScheduledJob job;
 
     @Activate
     public TrackingReminders(@Reference Trackings trackings, @Reference OrganizationService organizations,
-                             @Reference Authorization authorization, Config config) {
+                             @Reference Authorization authorization, @Reference ClusterJobs jobs, Config config) {
         this.trackings = trackings;
         this.organizations = organizations;
         this.authorization = authorization;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "grassroots-rolemodel-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (config.reminderIntervalHours() > 0) {
-            // the first run waits until a starting platform (and its demo loaders) has settled
-            timer.scheduleWithFixedDelay(this::runQuietly, 15 * 60, config.reminderIntervalHours() * 3600, TimeUnit.SECONDS);
-        }
+        // the first run waits until a starting platform (and its demo loaders) has settled
+        // once per interval in the cluster, whichever nodes run (ClusterJobs)
+        this.job = config.reminderIntervalHours() > 0 ? jobs.schedule("rolemodel.tracking-reminders", Duration.ofHours(config.reminderIntervalHours()),
+                Duration.ofMinutes(15), this::runQuietly) : null;
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
-        timer.shutdownNow();
-        timer.awaitTermination(30, TimeUnit.SECONDS);
+    void deactivate() {
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     private void runQuietly() {

@@ -3,6 +3,7 @@ package org.grassroots.core.internal.imports;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.grassroots.core.api.ImportKind;
 import org.grassroots.core.api.ImportProgress;
@@ -20,6 +21,8 @@ final class ImportJob {
     private final Locale language;
     private final long createdAt = System.currentTimeMillis();
     private final AtomicInteger processed = new AtomicInteger();
+    /** Counts every change, so the board writes a job to the database only when it changed. */
+    private final AtomicLong changes = new AtomicLong();
     private volatile Phase phase = Phase.QUEUED;
     private volatile int total;
     private volatile ImportReport report;
@@ -46,17 +49,24 @@ final class ImportJob {
         processed.set(0);
         total = totalRows;
         phase = next;
+        changes.incrementAndGet();
     }
 
     void advance() {
         processed.incrementAndGet();
+        changes.incrementAndGet();
     }
 
     ImportReport finish(int rows, int imported, List<RowProblem> problems) {
         List<RowError> errors = RowProblem.in(problems, language);
         report = new ImportReport(id, kind, rows, imported, errors.isEmpty(), errors);
         phase = errors.isEmpty() ? Phase.DONE : Phase.FAILED;
+        changes.incrementAndGet();
         return report;
+    }
+
+    long changes() {
+        return changes.get();
     }
 
     boolean finished() {

@@ -19,12 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
+import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -67,6 +66,7 @@ import org.grassroots.core.internal.io.RowProblem;
 import org.grassroots.core.internal.io.SpreadsheetReader;
 import org.grassroots.core.internal.io.PagedRows;
 import org.grassroots.core.internal.io.SpreadsheetWriter;
+import org.grassroots.core.internal.jobs.ClusterJobsImpl;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.validation.MemberValidator;
 import org.grassroots.core.internal.validation.OrganizationValidator;
@@ -83,7 +83,8 @@ import org.slf4j.LoggerFactory;
  * references, duplicates inside the file and against the database) and only then writes everything in one
  * transaction: a file with any bad row stores nothing and answers with every bad cell.
  * <p>
- * Job progress lives in this node's memory; a client polls the node it started the job on.
+ * Job progress is read from any node ({@link ImportProgressBoard}): a client's polls may reach another node than the
+ * one that runs its import.
  */
 @Component(service = ImportService.class)
 public class ImportServiceImpl implements ImportService {
@@ -94,7 +95,6 @@ public class ImportServiceImpl implements ImportService {
     /** More duplicates outside the caller's scope than this in one file are reported as a count, not by row. */
     private static final int OUTSIDE_SCOPE_NAMED = 5;
     private final IdNumberLookups lookups;
-    private static final long KEEP_FINISHED_JOBS_MILLIS = TimeUnit.HOURS.toMillis(1);
 
     private final JpaTemplate jpa;
     private final OrganizationServiceImpl organizations;
@@ -104,7 +104,7 @@ public class ImportServiceImpl implements ImportService {
     private final OrganizationColumns organizationColumns = new OrganizationColumns();
     private final MemberValidator memberValidator = new MemberValidator();
     private final OrganizationValidator organizationValidator = new OrganizationValidator();
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final ImportProgressBoard board;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "grassroots-import");
         t.setDaemon(true);
@@ -114,17 +114,21 @@ public class ImportServiceImpl implements ImportService {
     @Activate
     public ImportServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                              @Reference OrganizationServiceImpl organizations, @Reference MemberServiceImpl members,
-                             @Reference CoreEvents events, @Reference IdNumberLookups lookups) {
+                             @Reference CoreEvents events, @Reference IdNumberLookups lookups,
+                             @Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
+                             @Reference ClusterJobsImpl cluster) {
         this.jpa = jpa;
         this.lookups = lookups;
         this.organizations = organizations;
         this.members = members;
         this.events = events;
+        this.board = new ImportProgressBoard(dataSource, cluster.node());
     }
 
     @Deactivate
     void deactivate() {
         worker.shutdownNow();
+        board.close();
     }
 
     @Override
@@ -153,14 +157,12 @@ public class ImportServiceImpl implements ImportService {
 
     @Override
     public Optional<ImportProgress> progress(String jobId) {
-        return Optional.ofNullable(jobs.get(jobId)).map(ImportJob::progress);
+        return board.progress(jobId);
     }
 
     private ImportJob register(ImportKind kind, Locale language) {
-        long now = System.currentTimeMillis();
-        jobs.values().removeIf(j -> j.finished() && now - j.createdAt() > KEEP_FINISHED_JOBS_MILLIS);
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), kind, language == null ? Languages.ZH_CN : language);
-        jobs.put(job.id(), job);
+        board.add(job);
         return job;
     }
 
@@ -179,6 +181,8 @@ public class ImportServiceImpl implements ImportService {
             } catch (RuntimeException e) {
                 LOG.error("Import {} failed", job.id(), e);
                 return job.finish(0, 0, List.of(new RowProblem(0, "", MESSAGES.message("failed", e))));
+            } finally {
+                board.ended(job);
             }
         });
     }

@@ -51,7 +51,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Platform accounts and sign-in. Everything that must hold across nodes (accounts, password hashes, failed
- * attempts, lockouts, revoked tokens) is in the database; a node keeps only short-lived caches.
+ * attempts, lockouts, revoked tokens, the instant before which an account's tokens are void) is in the database and
+ * read on every request: a token signed out or voided on one node is refused by every node at once. The one cache,
+ * of verified Basic credentials, is keyed by the stored password hash and re-reads the account, so it never outlives
+ * a change made on another node.
  */
 @Component(service = { AccountServiceImpl.class, Authenticator.class }, configurationPid = SecurityConfig.PID)
 public class AccountServiceImpl implements Authenticator {
@@ -62,7 +65,7 @@ public class AccountServiceImpl implements Authenticator {
     private static final Logger LOG = LoggerFactory.getLogger(AccountServiceImpl.class);
     private static final String WRONG_CREDENTIALS = "Wrong user name or password (after repeated failures each "
             + "further attempt waits a little longer: try again in a minute)";
-    /** How long a revocation check or a verified Basic credential is trusted without asking the database again. */
+    /** How long a verified Basic credential spares the slow hash (the account itself is read on every request). */
     private static final Duration CACHE = Duration.ofSeconds(10);
     private static final char[] ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
@@ -74,7 +77,6 @@ public class AccountServiceImpl implements Authenticator {
     private final TokenCodec tokens;
     private final SignInGuard guard;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Instant> revocationChecked = new ConcurrentHashMap<>();
     private final Map<String, Instant> basicVerified = new ConcurrentHashMap<>();
     private volatile String generatedInitialPassword;
 
@@ -234,7 +236,6 @@ public class AccountServiceImpl implements Authenticator {
                     .setParameter("now", Instant.now()).executeUpdate();
             Audit.record(em, "LOGOUT", TYPE, null, token.username());
         });
-        revocationChecked.remove(token.id());
     }
 
     @Override
@@ -251,10 +252,13 @@ public class AccountServiceImpl implements Authenticator {
             if (!token.expiresAt().isAfter(now)) {
                 throw new AuthenticationException("The sign-in token has expired; sign in again");
             }
-            if (revoked(token.id(), now)) {
+            // two primary-key reads on one connection, no cache: a sign-out or password change on any node counts at once
+            Object[] read = jpa.txExpr(TransactionType.Supports, em -> new Object[] {
+                    em.find(RevokedTokenEntity.class, token.id()), em.find(AccountEntity.class, token.username()) });
+            if (read[0] != null) {
                 throw new AuthenticationException("The sign-in token was revoked (signed out); sign in again");
             }
-            account = jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, token.username()));
+            account = (AccountEntity) read[1];
             if (account == null || token.issuedAt().isBefore(account.getTokensValidAfter())) {
                 throw new AuthenticationException("The sign-in token is no longer valid; sign in again");
             }
@@ -296,19 +300,6 @@ public class AccountServiceImpl implements Authenticator {
         basicVerified.entrySet().removeIf(e -> e.getValue().isBefore(now));
         basicVerified.put(key, now.plus(CACHE));
         return verified;
-    }
-
-    private boolean revoked(String tokenId, Instant now) {
-        Instant checked = revocationChecked.get(tokenId);
-        if (checked != null && checked.isAfter(now)) {
-            return false;
-        }
-        boolean revoked = jpa.txExpr(TransactionType.Supports, em -> em.find(RevokedTokenEntity.class, tokenId) != null);
-        if (!revoked) {
-            revocationChecked.entrySet().removeIf(e -> e.getValue().isBefore(now));
-            revocationChecked.put(tokenId, now.plus(CACHE));
-        }
-        return revoked;
     }
 
     private static Optional<String> bearer(String authorization) {
