@@ -34,7 +34,8 @@ import org.junit.runners.MethodSorters;
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class ModuleSetTwoNodesIT {
-    private static final Duration STARTUP = Duration.ofSeconds(300);
+    /** Two nodes starting together on a loaded 2-core CI machine took 6 min once; a limit, not a cost. */
+    private static final Duration STARTUP = Duration.ofSeconds(600);
     /** The nodes' convergence interval (moduleSetSeconds) and how long a test waits for a node to follow. */
     private static final int INTERVAL_SECONDS = 2;
     private static final Duration FOLLOW = Duration.ofSeconds(60);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.grassroots.core.api.GrassrootsException;
 import org.grassroots.core.api.text.Message;
@@ -52,41 +53,32 @@ public class ModuleSet {
 
     /** Installs the module on this node and, unless refused, records that the cluster wants it. */
     public Outcome install(String id, Duration timeout) {
-        changes.lock();
-        try {
+        return changing(() -> {
             Outcome outcome = registry.install(id, timeout);
             store.decide(id, true);
             refused.remove(id);
             recordThisNode(Map.of());
             return outcome;
-        } finally {
-            changes.unlock();
-        }
+        });
     }
 
     /** Uninstalls the module on this node and records that the cluster wants it uninstalled. */
     public Outcome uninstall(String id) {
-        changes.lock();
-        try {
+        return changing(() -> {
             Outcome outcome = registry.uninstall(id);
             store.decide(id, false);
             recordThisNode(Map.of());
             return outcome;
-        } finally {
-            changes.unlock();
-        }
+        });
     }
 
     /** Forgets a module gone for good (see {@link ModuleRegistryImpl#cleanUp}), its place in the module set too. */
     public int cleanUp(String id) {
-        changes.lock();
-        try {
+        return changing(() -> {
             int removed = registry.cleanUp(id);
             store.forget(id);
             return removed;
-        } finally {
-            changes.unlock();
-        }
+        });
     }
 
     /**
@@ -96,8 +88,7 @@ public class ModuleSet {
      * @param startLimit how long an installation may take to start before the pass goes on
      */
     void converge(Duration startLimit) {
-        changes.lock();
-        try {
+        changing(() -> {
             Map<String, Desired> desired = store.desired();
             Map<String, Local> local = registry.localModules();
             Map<String, Boolean> changedHere = ModuleConvergence.localChanges(previous, local);
@@ -142,6 +133,15 @@ public class ModuleSet {
             } else {
                 recordThisNode(failures);
             }
+            return null;
+        });
+    }
+
+    /** Runs a change of this node's modules or a pass, one at a time. */
+    private <T> T changing(Supplier<T> change) {
+        changes.lock();
+        try {
+            return change.get();
         } finally {
             changes.unlock();
         }

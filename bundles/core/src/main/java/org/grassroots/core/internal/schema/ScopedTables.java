@@ -92,11 +92,7 @@ public final class ScopedTables {
                 if (known.contains(table.table())) {
                     try (PreparedStatement write = connection.prepareStatement("UPDATE CORE_SCOPED_TABLE SET "
                             + "PATH_COLUMN = ?, UNIT_COLUMN = ?, BUNDLE = ? WHERE TABLE_NAME = ?")) {
-                        write.setString(1, table.pathColumn());
-                        write.setString(2, table.unitColumn());
-                        write.setString(3, bundle);
-                        write.setString(4, table.table());
-                        write.executeUpdate();
+                        bind(write, bundle, table).executeUpdate();
                     }
                 }
                 String reconcile = table.reconcileSql();
@@ -124,11 +120,7 @@ public final class ScopedTables {
         Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
         try (PreparedStatement write = connection.prepareStatement("INSERT INTO CORE_SCOPED_TABLE (PATH_COLUMN, "
                 + "UNIT_COLUMN, BUNDLE, TABLE_NAME, RECORDED_AT) VALUES (?, ?, ?, ?, ?)")) {
-            write.setString(1, table.pathColumn());
-            write.setString(2, table.unitColumn());
-            write.setString(3, bundle);
-            write.setString(4, table.table());
-            write.setTimestamp(5, Timestamp.from(Instant.now()));
+            bind(write, bundle, table).setTimestamp(5, Timestamp.from(Instant.now()));
             write.executeUpdate();
             return true;
         } catch (SQLException e) {
@@ -140,5 +132,14 @@ public final class ScopedTables {
             }
             return false;
         }
+    }
+
+    /** The four columns both statements set, in their order: path column, unit column, bundle, table. */
+    private static PreparedStatement bind(PreparedStatement write, String bundle, ScopedTable table) throws SQLException {
+        write.setString(1, table.pathColumn());
+        write.setString(2, table.unitColumn());
+        write.setString(3, bundle);
+        write.setString(4, table.table());
+        return write;
     }
 }
