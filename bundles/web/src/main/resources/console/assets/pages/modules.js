@@ -73,7 +73,7 @@ export async function render(container, ctx) {
         h('td', { text: m.version || '—' }),
         h('td', { text: t(`mod.category.${m.category}`) }),
         h('td', {}, h('span', { class: `state state-${m.state}`, text: stateText }),
-          problems.map((p) => h('small', { class: 'state-reason', text: p }))),
+          problems.map((p) => h('small', { class: 'state-reason', text: p })), nodeStates(m)),
         enableCell,
         h('td', { class: 'actions-cell' }, actions));
     });
@@ -81,6 +81,15 @@ export async function render(container, ctx) {
       h('table', { class: 'data-table', id: 'module-table' },
         h('thead', {}, h('tr', {}, header.map((c) => h('th', { scope: 'col', text: t(c) })))),
         h('tbody', {}, rows))));
+  }
+
+  // several nodes on one database: each node's state of the module set (a single node shows nothing more)
+  function nodeStates(m) {
+    if (!m.nodes || m.nodes.length < 2) return null;
+    return h('ul', { class: 'module-nodes', 'aria-label': t('mod.nodes'), dataset: { nodes: m.id } },
+      m.nodes.map((n) => h('li', { dataset: { node: n.node, state: n.state } },
+        h('small', { text: `${n.node}${t('p.colon')}${t(`mod.node.${n.state}`)}` }),
+        n.reason ? h('small', { class: 'state-reason', text: n.reason }) : null)));
   }
 
   async function act(button, action, module, name) {

@@ -5,9 +5,10 @@
  * (marked {@code @org.grassroots.rest.ModuleResource("<id>")}), optionally a {@link StatisticsProvider}
  * ({@code grassroots.module=<id>}) and shell commands. Core discovers them with dynamic references and forgets
  * them when they go; core never imports a module's package. Per-unit enablement is core data, asked through
- * {@link ModuleEnablement}; the {@link ModuleRegistry} tells which modules exist and in which state.
+ * {@link ModuleEnablement}; the {@link ModuleRegistry} tells which modules exist and in which state (with several
+ * nodes on one database also each node's, {@link ModuleOnNode}; since 1.7).
  * See {@code docs/module-spi.md}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.7.0")
 package org.grassroots.core.api.module;

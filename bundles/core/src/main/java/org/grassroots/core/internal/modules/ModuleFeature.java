@@ -1,6 +1,7 @@
 package org.grassroots.core.internal.modules;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import org.apache.karaf.features.Capability;
 import org.apache.karaf.features.Feature;
 import org.grassroots.core.api.module.LocalizedText;
 import org.grassroots.core.api.module.ModuleCategory;
+import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleRegistry;
+import org.grassroots.core.api.module.ModuleState;
 
 /**
  * A Karaf feature that is an action module: named {@code grassroots-<id>} and declaring the capability
@@ -42,6 +45,11 @@ record ModuleFeature(String id, Feature feature, LocalizedText name, LocalizedTe
 
     String version() {
         return feature.getVersion();
+    }
+
+    /** The registry's entry of this module while its classes do not run (available, failed). */
+    ModuleInfo info(ModuleState state, String reason) {
+        return new ModuleInfo(id, name, version(), description, category, state, reason, List.of(), null, List.of());
     }
 
     private static ModuleCategory category(String text) {

@@ -19,7 +19,12 @@ final class ModuleMessages {
      * (ModuleInfo.reason), read by callers of either language, in the console and in the shell alike.
      */
     static String inBoth(String key, Object... args) {
-        Message message = MESSAGES.message(key, args);
-        return message.chinese() + " / " + message.english();
+        return inBoth(MESSAGES.message(key, args));
+    }
+
+    /** A message in both languages, or once when it reads the same in both (a name, a library's English text). */
+    static String inBoth(Message message) {
+        return message.chinese().equals(message.english()) ? message.english()
+                : message.chinese() + " / " + message.english();
     }
 }

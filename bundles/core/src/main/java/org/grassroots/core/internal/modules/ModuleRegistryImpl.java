@@ -65,6 +65,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private final ModuleDiagnosis diagnosis;
     private final ModuleEnablementImpl enablement;
     private final ModuleRepositories repositories;
+    private final ModuleSetStore moduleSet;
     private final Map<ServiceReference<ActionModule>, ActionModule> actionModules = new ConcurrentHashMap<>();
     /** Installs the feature resolver refused (the module could not be wired), by module id; shown as FAILED. */
     private final Map<String, String> refusedInstalls = new ConcurrentHashMap<>();
@@ -79,12 +80,14 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     @Activate
     public ModuleRegistryImpl(BundleContext context, @Reference FeaturesService features,
                               @Reference ServiceComponentRuntime scr, @Reference ModuleEnablementImpl enablement,
-                              @Reference ModuleRepositories repositories, @Reference ModuleSchemaFailures schemaFailures) {
+                              @Reference ModuleRepositories repositories, @Reference ModuleSchemaFailures schemaFailures,
+                              @Reference ModuleSetStore moduleSet) {
         this.context = context;
         this.features = features;
         this.diagnosis = new ModuleDiagnosis(context, scr, schemaFailures);
         this.enablement = enablement;
         this.repositories = repositories;
+        this.moduleSet = moduleSet;
     }
 
     @Deactivate
@@ -116,12 +119,22 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         // a third-party module whose repository was removed (its KAR left deploy/) stays until it is cleaned up
         for (ModuleRepositories.Removed removed : repositories.removed(byId.keySet())) {
             byId.put(removed.id(), removed.feature()
-                    .map(f -> fromFeature(f, refusedInstalls.containsKey(f.id()) ? ModuleState.FAILED : ModuleState.AVAILABLE,
+                    .map(f -> f.info(refusedInstalls.containsKey(f.id()) ? ModuleState.FAILED : ModuleState.AVAILABLE,
                             refusedInstalls.get(f.id())))
                     .orElseGet(() -> new ModuleInfo(removed.id(), LocalizedText.of(removed.id(), removed.id()), "",
                             LocalizedText.of("已移除的第三方模块", "Removed third-party module"), ModuleCategory.OTHER, ModuleState.FAILED, removed.reason(), List.of(), null, List.of())));
         }
-        return List.copyOf(byId.values());
+        return moduleSet.withNodes(byId.values());
+    }
+
+    /** The modules this node's feature repositories offer, by id: installed or not, and their state here. */
+    Map<String, ModuleConvergence.Local> localModules() {
+        Map<String, ModuleConvergence.Local> local = new TreeMap<>();
+        moduleFeatures().forEach((id, feature) -> {
+            ModuleInfo info = status(feature).info();
+            local.put(id, new ModuleConvergence.Local(id, !installedVersions(id).isEmpty(), info.state(), info.reason()));
+        });
+        return local;
     }
 
     @Override
@@ -347,12 +360,12 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private Status status(ModuleFeature feature) {
         String id = feature.id();
         if (!ModuleIds.isValid(id)) {
-            return new Status(fromFeature(feature, ModuleState.FAILED, "refused: " + ModuleIds.problem(id)), true);
+            return new Status(feature.info(ModuleState.FAILED, "refused: " + ModuleIds.problem(id)), true);
         }
         Optional<ModuleInstallWorker.Running> installing = installer.unfinished(id);
         if (!features.isInstalled(feature.feature()) && installing.isEmpty()) {
             String refused = Optional.ofNullable(refusedInstalls.get(id)).or(() -> leakedThreads.reason(id)).orElse(null);
-            return new Status(fromFeature(feature, refused == null ? ModuleState.AVAILABLE : ModuleState.FAILED, refused),
+            return new Status(feature.info(refused == null ? ModuleState.AVAILABLE : ModuleState.FAILED, refused),
                     true);
         }
         ModuleDiagnosis.Problem problem = diagnosis.diagnose(feature.feature());
@@ -377,18 +390,13 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         ModuleInfo failed = descriptor
                 .map(d -> new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.FAILED,
                         null, d.permissions(), d.ui(), d.statistics(), d.labels()))
-                .orElseGet(() -> fromFeature(feature, ModuleState.FAILED, null));
+                .orElseGet(() -> feature.info(ModuleState.FAILED, null));
         return new Status(withReason(failed, problem.reason()), problem.definitive());
     }
 
     private static ModuleInfo withReason(ModuleInfo m, String reason) {
         return new ModuleInfo(m.id(), m.name(), m.version(), m.description(), m.category(), m.state(), reason,
                 m.permissions(), m.ui(), m.statistics(), m.labels());
-    }
-
-    private static ModuleInfo fromFeature(ModuleFeature f, ModuleState state, String reason) {
-        return new ModuleInfo(f.id(), f.name(), f.version(), f.description(), f.category(), state, reason, List.of(), null,
-                List.of());
     }
 
     private static String message(Throwable e) {

@@ -26,6 +26,7 @@ import org.grassroots.core.api.module.EnablementSetting;
 import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.internal.modules.ModuleEnablementImpl;
 import org.grassroots.core.internal.modules.ModuleRegistryImpl;
+import org.grassroots.core.internal.modules.ModuleSet;
 import org.grassroots.core.internal.modules.ModuleRegistryImpl.Outcome;
 import org.grassroots.core.api.security.Authorization;
 import org.grassroots.core.api.security.CorePermissions;
@@ -37,7 +38,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code /api/core/modules}: the module registry, installing and removing modules at runtime, and per-unit
  * enablement. Install, uninstall and upgrade are synchronous: they answer 200 once the module has settled (active,
- * available, or definitely failed) and 202 when it is still starting after {@code ?timeout=} seconds.
+ * available, or definitely failed) and 202 when it is still starting after {@code ?timeout=} seconds. Install and
+ * uninstall change the cluster's module set, which the other nodes on the database follow ({@link ModuleSet}).
  */
 @Component(service = ModuleResource.class)
 @org.grassroots.rest.ModuleResource("core")
@@ -48,15 +50,18 @@ public class ModuleResource {
     private static final int MAX_TIMEOUT_SECONDS = 300;
 
     private final ModuleRegistryImpl registry;
+    private final ModuleSet moduleSet;
     private final ModuleEnablementImpl enablement;
 
     private final Authorization authorization;
     private final DemoDataLoader demo;
 
     @Activate
-    public ModuleResource(@Reference ModuleRegistryImpl registry, @Reference ModuleEnablementImpl enablement,
-                          @Reference Authorization authorization, @Reference DemoDataLoader demo) {
+    public ModuleResource(@Reference ModuleRegistryImpl registry, @Reference ModuleSet moduleSet,
+                          @Reference ModuleEnablementImpl enablement, @Reference Authorization authorization,
+                          @Reference DemoDataLoader demo) {
         this.registry = registry;
+        this.moduleSet = moduleSet;
         this.enablement = enablement;
         this.authorization = authorization;
         this.demo = demo;
@@ -102,14 +107,14 @@ public class ModuleResource {
     @Path("{id}/install")
     @RequiresPermission(CorePermissions.MODULE_MANAGE)
     public Response install(@PathParam("id") String id, @QueryParam("timeout") @DefaultValue("60") int timeoutSeconds) {
-        return answer(registry.install(id, timeout(timeoutSeconds)));
+        return answer(moduleSet.install(id, timeout(timeoutSeconds)));
     }
 
     @POST
     @Path("{id}/uninstall")
     @RequiresPermission(CorePermissions.MODULE_MANAGE)
     public Response uninstall(@PathParam("id") String id) {
-        return answer(registry.uninstall(id));
+        return answer(moduleSet.uninstall(id));
     }
 
     /**
@@ -120,7 +125,7 @@ public class ModuleResource {
     @Path("{id}/cleanup")
     @RequiresPermission(CorePermissions.MODULE_MANAGE)
     public Map<String, Object> cleanUp(@PathParam("id") String id) {
-        return Map.of("module", id, "enablementRemoved", registry.cleanUp(id));
+        return Map.of("module", id, "enablementRemoved", moduleSet.cleanUp(id));
     }
 
     @POST

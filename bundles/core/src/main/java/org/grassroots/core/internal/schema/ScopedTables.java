@@ -3,6 +3,7 @@ package org.grassroots.core.internal.schema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -85,19 +86,14 @@ public final class ScopedTables {
                 }
             }
             for (ScopedTable table : tables) {
-                String sql = known.contains(table.table())
-                        ? "UPDATE CORE_SCOPED_TABLE SET PATH_COLUMN = ?, UNIT_COLUMN = ?, BUNDLE = ? WHERE TABLE_NAME = ?"
-                        : "INSERT INTO CORE_SCOPED_TABLE (PATH_COLUMN, UNIT_COLUMN, BUNDLE, TABLE_NAME, RECORDED_AT) "
-                        + "VALUES (?, ?, ?, ?, ?)";
-                try (PreparedStatement write = connection.prepareStatement(sql)) {
-                    write.setString(1, table.pathColumn());
-                    write.setString(2, table.unitColumn());
-                    write.setString(3, bundle);
-                    write.setString(4, table.table());
-                    if (!known.contains(table.table())) {
-                        write.setTimestamp(5, Timestamp.from(Instant.now()));
+                if (!known.contains(table.table()) && !insert(connection, bundle, table)) {
+                    known.add(table.table()); // another node recorded it at the same moment: update it below
+                }
+                if (known.contains(table.table())) {
+                    try (PreparedStatement write = connection.prepareStatement("UPDATE CORE_SCOPED_TABLE SET "
+                            + "PATH_COLUMN = ?, UNIT_COLUMN = ?, BUNDLE = ? WHERE TABLE_NAME = ?")) {
+                        bind(write, bundle, table).executeUpdate();
                     }
-                    write.executeUpdate();
                 }
                 String reconcile = table.reconcileSql();
                 if (reconcile != null) {
@@ -114,5 +110,36 @@ public final class ScopedTables {
             LOG.info("Scoped tables of {}: {} row path(s) brought in line with the organization tree", bundle, corrected);
         }
         return corrected;
+    }
+
+    /**
+     * Inserts the table's row; false when another node inserted it first (several nodes on one database start a module
+     * at the same moment: SQLState 23505 on Derby and PostgreSQL alike).
+     */
+    static boolean insert(Connection connection, String bundle, ScopedTable table) throws SQLException {
+        Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try (PreparedStatement write = connection.prepareStatement("INSERT INTO CORE_SCOPED_TABLE (PATH_COLUMN, "
+                + "UNIT_COLUMN, BUNDLE, TABLE_NAME, RECORDED_AT) VALUES (?, ?, ?, ?, ?)")) {
+            bind(write, bundle, table).setTimestamp(5, Timestamp.from(Instant.now()));
+            write.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            if (before != null) {
+                connection.rollback(before); // PostgreSQL refuses every later statement of a failed transaction
+            }
+            return false;
+        }
+    }
+
+    /** The four columns both statements set, in their order: path column, unit column, bundle, table. */
+    private static PreparedStatement bind(PreparedStatement write, String bundle, ScopedTable table) throws SQLException {
+        write.setString(1, table.pathColumn());
+        write.setString(2, table.unitColumn());
+        write.setString(3, bundle);
+        write.setString(4, table.table());
+        return write;
     }
 }

@@ -6,14 +6,14 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.grassroots.core.internal.modules.ModuleRegistryImpl;
+import org.grassroots.core.internal.modules.ModuleSet;
 
 @Command(scope = "grassroots", name = "module-cleanup",
         description = "Removes the per-unit enablement of a module that is not installed and forgets its feature repository (refused while installed)")
 @Service
 public class ModuleCleanupCommand implements Action {
     @Reference
-    private ModuleRegistryImpl registry;
+    private ModuleSet moduleSet;
 
     @Argument(name = "module", required = true, description = "Module id, e.g. industrial")
     @Completion(ModuleIdCompleter.class)
@@ -21,7 +21,7 @@ public class ModuleCleanupCommand implements Action {
 
     @Override
     public Object execute() {
-        int removed = registry.cleanUp(module);
+        int removed = moduleSet.cleanUp(module);
         System.out.println(module + ": " + removed + " unit enablement setting(s) removed, feature repository forgotten");
         return null;
     }

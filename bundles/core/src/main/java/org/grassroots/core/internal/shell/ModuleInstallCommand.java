@@ -9,14 +9,14 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.grassroots.core.internal.modules.ModuleRegistryImpl;
+import org.grassroots.core.internal.modules.ModuleSet;
 
 @Command(scope = "grassroots", name = "module-install",
         description = "Installs an action module at runtime (no other bundle is refreshed) and waits until it runs")
 @Service
 public class ModuleInstallCommand implements Action {
     @Reference
-    private ModuleRegistryImpl registry;
+    private ModuleSet moduleSet;
 
     @Argument(name = "module", required = true, description = "Module id, e.g. industrial")
     @Completion(ModuleIdCompleter.class)
@@ -27,7 +27,7 @@ public class ModuleInstallCommand implements Action {
 
     @Override
     public Object execute() {
-        ModuleCommands.print(registry.install(module, Duration.ofSeconds(timeout)));
+        ModuleCommands.print(moduleSet.install(module, Duration.ofSeconds(timeout)));
         return null;
     }
 }

@@ -6,14 +6,14 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.grassroots.core.internal.modules.ModuleRegistryImpl;
+import org.grassroots.core.internal.modules.ModuleSet;
 
 @Command(scope = "grassroots", name = "module-uninstall",
         description = "Uninstalls an action module at runtime; its data stays in the database for a reinstall")
 @Service
 public class ModuleUninstallCommand implements Action {
     @Reference
-    private ModuleRegistryImpl registry;
+    private ModuleSet moduleSet;
 
     @Argument(name = "module", required = true, description = "Module id, e.g. industrial")
     @Completion(ModuleIdCompleter.class)
@@ -21,7 +21,7 @@ public class ModuleUninstallCommand implements Action {
 
     @Override
     public Object execute() {
-        ModuleCommands.print(registry.uninstall(module));
+        ModuleCommands.print(moduleSet.uninstall(module));
         return null;
     }
 }

@@ -1,6 +1,7 @@
 package org.grassroots.core.internal.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,6 +88,22 @@ class ScopedTablesTest {
         assertEquals(List.of("/1/", "/2/3/", "/2/3/"), paths());
         assertEquals(0, ScopedTables.record(dataSource, "org.example.mod", tables));
         assertEquals(List.of("MOD_ROW org.example.mod"), query("SELECT TABLE_NAME || ' ' || BUNDLE FROM CORE_SCOPED_TABLE"));
+    }
+
+    @Test
+    void aRowAnotherNodeInsertedFirstIsUpdatedNotAFailure() throws SQLException {
+        ScopedTable table = new ScopedTable("MOD_ROW", "ORG_PATH", "UNIT_ID");
+        try (Connection connection = dataSource.getConnection()) {
+            assertTrue(ScopedTables.insert(connection, "org.example.other", table));
+            // what a second node finds when it read the table before the first node's insert
+            assertFalse(ScopedTables.insert(connection, "org.example.mod", table));
+            connection.setAutoCommit(false);
+            assertFalse(ScopedTables.insert(connection, "org.example.mod", table));
+            // the transaction goes on after the refused insert
+            assertEquals(1, connection.createStatement().executeUpdate("UPDATE CORE_SCOPED_TABLE SET BUNDLE = 'b'"));
+            connection.commit();
+        }
+        assertEquals(List.of("MOD_ROW b"), query("SELECT TABLE_NAME || ' ' || BUNDLE FROM CORE_SCOPED_TABLE"));
     }
 
     @Test
