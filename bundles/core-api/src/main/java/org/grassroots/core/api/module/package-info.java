@@ -9,5 +9,5 @@
  * See {@code docs/module-spi.md}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.7.0")
 package org.grassroots.core.api.module;

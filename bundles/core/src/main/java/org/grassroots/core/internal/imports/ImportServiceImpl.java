@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.imports;
 
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.api.io.UnreadableSpreadsheetException;
 import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.SheetRow;
@@ -97,6 +98,7 @@ public class ImportServiceImpl implements ImportService {
     private static final long KEEP_FINISHED_JOBS_MILLIS = TimeUnit.HOURS.toMillis(1);
 
     private final JpaTemplate jpa;
+    private final DataGenerationsImpl generations;
     private final OrganizationServiceImpl organizations;
     private final MemberServiceImpl members;
     private final CoreEvents events;
@@ -114,8 +116,10 @@ public class ImportServiceImpl implements ImportService {
     @Activate
     public ImportServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                              @Reference OrganizationServiceImpl organizations, @Reference MemberServiceImpl members,
-                             @Reference CoreEvents events, @Reference IdNumberLookups lookups) {
+                             @Reference CoreEvents events, @Reference IdNumberLookups lookups,
+                             @Reference DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.generations = generations;
         this.lookups = lookups;
         this.organizations = organizations;
         this.members = members;
@@ -259,7 +263,7 @@ public class ImportServiceImpl implements ImportService {
                     em.clear();
                 }
             }
-            Audit.record(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, valid.size() + " members imported");
+            generations.audit(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, valid.size() + " members imported");
         });
         events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, valid.size()));
         return job.finish(sheet.rows().size(), valid.size(), List.of());
@@ -381,7 +385,7 @@ public class ImportServiceImpl implements ImportService {
                 created.put(unit.draft().code().trim(), bulk.insert(unit.draft(), parent));
                 job.advance();
             }
-            Audit.record(em, "IMPORT", "organization", null, ordered.size() + " units imported");
+            generations.audit(em, "IMPORT", "organization", null, ordered.size() + " units imported");
         });
         events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, ordered.size()));
         return job.finish(sheet.rows().size(), ordered.size(), List.of());
