@@ -24,6 +24,7 @@ import org.grassroots.core.api.module.StatisticDefinition;
 import org.grassroots.core.api.module.StatisticsProvider;
 import org.grassroots.core.api.module.StatisticsReport;
 import org.grassroots.core.internal.generations.DataGenerationsImpl;
+import org.grassroots.core.internal.generations.GenerationCache;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,7 +47,8 @@ public class StatisticsAggregator {
     static final int CAPACITY = 5000;
 
     private final Map<StatisticsProvider, String> providers = new ConcurrentHashMap<>();
-    private final CachedFigures cache = new CachedFigures(CAPACITY);
+    private final GenerationCache<ModuleStatistics> cache = new GenerationCache<>(CAPACITY);
+    private final GenerationCache<Set<Integer>> yearsWithData = new GenerationCache<>(CAPACITY);
     private final ModuleRegistry registry;
     private final OrganizationService organizations;
     private final DataGenerationsImpl generations;
@@ -65,12 +67,14 @@ public class StatisticsAggregator {
         String module = String.valueOf(properties.get(ModuleRegistry.MODULE_PROPERTY));
         providers.put(provider, module);
         cache.forget(module);
+        yearsWithData.forget(module);
     }
 
     void unbindProvider(StatisticsProvider provider) {
         String module = providers.remove(provider);
         if (module != null) {
             cache.forget(module);
+            yearsWithData.forget(module);
         }
     }
 
@@ -102,10 +106,11 @@ public class StatisticsAggregator {
 
     private void collect(String module, List<StatisticsProvider> list, long subtreeOf, int year, LocalDate today,
                          Map<String, Long> current, List<ModuleStatistics> modules, List<String> failed) {
-        CachedFigures.Key key = new CachedFigures.Key(module, subtreeOf, year, today);
+        GenerationCache.Key key = new GenerationCache.Key(module, subtreeOf, year, today);
         long generation = DataGenerationsImpl.stamp(current, module);
-        ModuleStatistics cached = cache.get(key, generation);
-        if (cached != null) {
+        ModuleStatistics stored = cache.get(key, generation);
+        if (stored != null) {
+            ModuleStatistics cached = stored.fromCache();
             LOG.debug("Figures of {} for unit {}, {}: cached (computed in {} ms)", module, subtreeOf, year,
                     cached.costMillis());
             modules.add(cached);
@@ -144,17 +149,39 @@ public class StatisticsAggregator {
     /** Like {@link #years(long)}, for one module's providers only when {@code only} is not null. */
     public List<Integer> years(long subtreeOf, String only) {
         organizations.get(subtreeOf);
+        Map<String, Long> current = generations.all();
+        LocalDate today = LocalDate.now();
         Set<String> active = registry.modules().stream().filter(m -> m.state() == ModuleState.ACTIVE)
                 .map(ModuleInfo::id).collect(Collectors.toSet());
-        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        Map<String, List<StatisticsProvider>> byModule = new TreeMap<>();
         providers.forEach((provider, module) -> {
             if ((only == null || only.equals(module)) && (CORE.equals(module) || active.contains(module))) {
-                try {
-                    years.addAll(provider.years(subtreeOf));
-                } catch (RuntimeException e) {
-                    LOG.warn("Years with figures of module {} failed; left out", module, e);
+                byModule.computeIfAbsent(module, m -> new ArrayList<>()).add(provider);
+            }
+        });
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        byModule.forEach((module, list) -> {
+            // year 0 in the key: the years with data, not a year's figures
+            GenerationCache.Key key = new GenerationCache.Key(module, subtreeOf, 0, today);
+            long generation = DataGenerationsImpl.stamp(current, module);
+            Set<Integer> known = yearsWithData.get(key, generation);
+            if (known == null) {
+                known = new TreeSet<>();
+                boolean complete = true;
+                for (StatisticsProvider provider : list) {
+                    try {
+                        known.addAll(provider.years(subtreeOf));
+                    } catch (RuntimeException e) {
+                        complete = false; // asked again next time, not kept
+                        LOG.warn("Years with figures of module {} failed; left out", module, e);
+                    }
+                }
+                known = Set.copyOf(known);
+                if (complete) {
+                    yearsWithData.put(key, generation, known);
                 }
             }
+            years.addAll(known);
         });
         return List.copyOf(years);
     }
