@@ -64,6 +64,12 @@ public class DataGenerationsImpl implements DataGenerations {
     @Deactivate
     void deactivate() {
         bumper.shutdown();
+        try {
+            bumper.awaitTermination(BUMP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        table.close();
     }
 
     @Override

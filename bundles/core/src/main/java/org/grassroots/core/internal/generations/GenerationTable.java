@@ -16,6 +16,7 @@ import javax.sql.DataSource;
  */
 final class GenerationTable {
     private final DataSource dataSource;
+    private Connection bumping;
 
     GenerationTable(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -36,19 +37,52 @@ final class GenerationTable {
         return generations;
     }
 
-    /** Moves each module's number by one, creating its row at the first change. */
-    void bump(Collection<String> modules) {
-        try (Connection c = dataSource.getConnection()) {
-            if (!c.getAutoCommit()) {
-                c.setAutoCommit(true); // each statement on its own: a refused insert must not abort the next update
+    /**
+     * Moves each module's number by one, creating its row at the first change. Called by one thread only (the
+     * bumper), on a connection of its own kept open: writers wait for the bump in their transaction's completion,
+     * possibly still holding pooled connections, so the bump never waits for the pool.
+     */
+    synchronized void bump(Collection<String> modules) {
+        try {
+            bump(connection(), modules);
+        } catch (SQLException first) {
+            close(); // a broken connection (database restarted): once more on a new one
+            try {
+                bump(connection(), modules);
+            } catch (SQLException e) {
+                e.addSuppressed(first);
+                throw new IllegalStateException("Moving the data generations of " + modules + " failed", e);
             }
-            for (String module : modules) {
-                if (!increment(c, module) && !insert(c, module) && !increment(c, module)) {
-                    throw new IllegalStateException("No data generation row for " + module);
-                }
+        }
+    }
+
+    private static void bump(Connection c, Collection<String> modules) throws SQLException {
+        for (String module : modules) {
+            if (!increment(c, module) && !insert(c, module) && !increment(c, module)) {
+                throw new IllegalStateException("No data generation row for " + module);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Moving the data generations of " + modules + " failed", e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (bumping == null) {
+            bumping = dataSource.getConnection();
+            if (!bumping.getAutoCommit()) {
+                bumping.setAutoCommit(true); // each statement on its own: a refused insert must not abort the next
+            }
+        }
+        return bumping;
+    }
+
+    /** Gives the bumper's connection back (component deactivated, or it broke). */
+    synchronized void close() {
+        if (bumping != null) {
+            try {
+                bumping.close();
+            } catch (SQLException e) {
+                // already broken: nothing to give back
+            }
+            bumping = null;
         }
     }
 
