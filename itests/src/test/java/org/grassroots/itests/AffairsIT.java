@@ -96,6 +96,12 @@ public class AffairsIT extends DistrictTestSupport {
     }
 
     @Test
+    public void theDashboardAnswersFromItsCacheAndReflectsEveryAcknowledgedWrite() throws Exception {
+        awaitDemo(districtRoot());
+        DashboardFreshnessChecks.run(api, fixtures);
+    }
+
+    @Test
     public void committeeTermsElectionsAndRequestsForADelayedElection() throws Exception {
         AffairsTermsChecks.demo(api, districtRoot(), awaitDemo(districtRoot()));
         AffairsTermsChecks.fresh(api, fixtures, this::account);

@@ -18,6 +18,7 @@ import org.grassroots.core.api.audit.AuditQuery;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.core.api.security.ForbiddenException;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.persistence.AuditEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.grassroots.core.internal.security.AuthorizationImpl;
@@ -34,11 +35,14 @@ import org.osgi.service.component.annotations.Reference;
 public class AuditLogImpl implements AuditLog {
     private final JpaTemplate jpa;
     private final AuthorizationImpl authorization;
+    private final DataGenerationsImpl generations;
 
     @Activate
     public AuditLogImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
-                        @Reference CoreSchema schema, @Reference AuthorizationImpl authorization) {
+                        @Reference CoreSchema schema, @Reference AuthorizationImpl authorization,
+                        @Reference DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.generations = generations;
         this.authorization = authorization;
     }
 
@@ -52,7 +56,8 @@ public class AuditLogImpl implements AuditLog {
             errors.add("entityType", CoreMessages.message("audit.text.invalid", 40));
         }
         errors.throwIfAny();
-        jpa.tx(TransactionType.Required, em -> Audit.record(em, action, entityType, entityId, details,
+        // the line and the module's change are counted in the same transaction: its figures move once it commits
+        jpa.tx(TransactionType.Required, em -> generations.audit(em, action, entityType, entityId, details,
                 changes == null ? List.of() : changes));
     }
 

@@ -12,6 +12,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.api.CoreTopics;
 import org.grassroots.core.api.IdNumbers;
 import org.grassroots.core.api.LeaveRequest;
@@ -47,6 +48,7 @@ public class MemberServiceImpl implements MemberService {
     static final String TYPE = TYPE_NAME;
 
     private final JpaTemplate jpa;
+    private final DataGenerationsImpl generations;
     private final CoreEvents events;
     /** Personal fields: masked for callers not entitled to them, never in clear in the audit trail. */
     private static final Set<String> PERSONAL = Set.of("idNumber", "phone");
@@ -58,8 +60,10 @@ public class MemberServiceImpl implements MemberService {
     @Activate
     public MemberServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                              @Reference CoreEvents events, @Reference CoreSchema schema,
-                             @Reference PersonalDataKeys keys, @Reference IdNumberLookups lookups) {
+                             @Reference PersonalDataKeys keys, @Reference IdNumberLookups lookups,
+                             @Reference DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.generations = generations;
         this.lookups = lookups;
         this.events = events;
         this.personalData = keys.cipher();
@@ -196,7 +200,7 @@ public class MemberServiceImpl implements MemberService {
             throw lookups.duplicate(visible(em, same.get()), same.get().getId(), "create");
         }
         MemberEntity entity = insertValidated(em, draft, draft.organizationId());
-        Audit.record(em, "CREATE", TYPE, entity.getId(), null);
+        generations.audit(em, "CREATE", TYPE, entity.getId(), null);
         return entity;
     }
 
@@ -273,7 +277,7 @@ public class MemberServiceImpl implements MemberService {
             entity.apply(checked, personalData);
             em.flush();
             Member after = entity.toRecord(personalData);
-            Audit.record(em, "UPDATE", TYPE, id, null, Audit.changes(before, after, PERSONAL));
+            generations.audit(em, "UPDATE", TYPE, id, null, Audit.changes(before, after, PERSONAL));
             return after;
         }));
         events.post(CoreTopics.MEMBER_UPDATED, id, null, Actors.current());
@@ -331,7 +335,7 @@ public class MemberServiceImpl implements MemberService {
                     request.transferredOn() == null ? LocalDate.now() : request.transferredOn(), request.reason(),
                     Actors.current(), Instant.now()));
             entity.placeIn(em.find(OrganizationEntity.class, request.toOrganizationId()));
-            Audit.record(em, "TRANSFER", TYPE, id, from[0] + " -> " + request.toOrganizationId(),
+            generations.audit(em, "TRANSFER", TYPE, id, from[0] + " -> " + request.toOrganizationId(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("organizationId", String.valueOf(from[0]),
                             String.valueOf(request.toOrganizationId()))));
             em.flush();
@@ -355,7 +359,7 @@ public class MemberServiceImpl implements MemberService {
         ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version);
             MemberLeavings.requireOnRoll(em, entity);
-            Audit.record(em, "DELETE", TYPE, id, entity.getName() + " (organization " + entity.getOrganizationId() + ")");
+            generations.audit(em, "DELETE", TYPE, id, entity.getName() + " (organization " + entity.getOrganizationId() + ")");
             em.remove(entity);
             return id;
         }));
@@ -368,6 +372,7 @@ public class MemberServiceImpl implements MemberService {
         Member left = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, request.version() == null ? currentVersion(em, id) : request.version());
             MemberLeavings.leave(em, entity, request, note);
+            generations.changed(DataGenerationsImpl.CORE);
             em.flush();
             return entity.toRecord(personalData);
         }));
@@ -380,6 +385,7 @@ public class MemberServiceImpl implements MemberService {
         Member back = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, version == null ? currentVersion(em, id) : version);
             MemberLeavings.restore(em, entity, restoredOn, LocalDate.now());
+            generations.changed(DataGenerationsImpl.CORE);
             em.flush();
             return entity.toRecord(personalData);
         }));

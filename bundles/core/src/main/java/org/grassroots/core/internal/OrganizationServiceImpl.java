@@ -11,6 +11,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.CoreTopics;
 import org.grassroots.core.api.NotFoundException;
@@ -39,13 +40,16 @@ public class OrganizationServiceImpl implements OrganizationService {
             "foundedOn", "status");
 
     private final JpaTemplate jpa;
+    private final DataGenerationsImpl generations;
     private final CoreEvents events;
     private final OrganizationValidator validator = new OrganizationValidator();
 
     @Activate
     public OrganizationServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
-                                   @Reference CoreEvents events, @Reference CoreSchema schema) {
+                                   @Reference CoreEvents events, @Reference CoreSchema schema,
+                                   @Reference DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.generations = generations;
         this.events = events;
     }
 
@@ -163,7 +167,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             throw new ConflictException(CoreMessages.message("unit.codeTaken", draft.code().trim()));
         }
         OrganizationEntity entity = insertValidated(em, draft, parent);
-        Audit.record(em, "CREATE", TYPE, entity.getId(), entity.getCode() + " " + entity.getName());
+        generations.audit(em, "CREATE", TYPE, entity.getId(), entity.getCode() + " " + entity.getName());
         em.flush();
         return entity.toRecord();
     }
@@ -224,7 +228,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             entity.apply(draft);
             em.flush();
             Organization after = entity.toRecord();
-            Audit.record(em, "UPDATE", TYPE, id, entity.getCode(), Audit.changes(before, after, Set.of()));
+            generations.audit(em, "UPDATE", TYPE, id, entity.getCode(), Audit.changes(before, after, Set.of()));
             return after;
         }));
         events.post(CoreTopics.ORGANIZATION_UPDATED, id, updated.path(), Actors.current());
@@ -284,7 +288,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             // every other copy of a unit's path (core's members, files, notifications, notices, collection tasks and
             // every module table ever declared, installed or not) follows in the same transaction: one mechanism
             ScopedTables.rewrite(em, oldPath, newPath);
-            Audit.record(em, "MOVE", TYPE, id, entity.getCode(),
+            generations.audit(em, "MOVE", TYPE, id, entity.getCode(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("path", oldPath, newPath)));
             em.flush();
             return entity.toRecord();
@@ -310,7 +314,7 @@ public class OrganizationServiceImpl implements OrganizationService {
             if (residents > 0) {
                 throw new ConflictException(CoreMessages.message("unit.delete.residents", entity.getCode(), residents));
             }
-            Audit.record(em, "DELETE", TYPE, id, entity.toRecord().toString());
+            generations.audit(em, "DELETE", TYPE, id, entity.toRecord().toString());
             em.remove(entity);
             return entity.getPath();
         }));

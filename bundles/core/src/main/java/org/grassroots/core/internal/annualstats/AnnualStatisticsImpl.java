@@ -15,6 +15,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.annualstats.AnnualReport;
 import org.grassroots.core.api.annualstats.AnnualStatistics;
@@ -65,6 +66,7 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JpaTemplate jpa;
+    private final DataGenerationsImpl generations;
     private final Authorization authorization;
     private final Notifier notifier;
     private final List<Contributor> contributors = new CopyOnWriteArrayList<>();
@@ -75,8 +77,9 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
     @Activate
     public AnnualStatisticsImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                                 @Reference AnnualStatsSchema schema, @Reference Authorization authorization,
-                                @Reference Notifications notifications) {
+                                @Reference Notifications notifications, @Reference DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.generations = generations;
         this.authorization = authorization;
         this.notifier = new Notifier(notifications);
     }
@@ -172,7 +175,7 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
             Sql sql = Sql.of(em);
             new ReportLedger(sql).step(unitId, year, version, unit.getPath(), unit.getParentId(), action, actor, Instant.now(),
                     why, members, figures);
-            Audit.record(em, action.name(), TYPE, unitId, year + " " + unit.getCode() + " " + action.name()
+            generations.audit(em, action.name(), TYPE, unitId, year + " " + unit.getCode() + " " + action.name()
                     + (why == null ? "" : ": " + why));
             notifier.notify(action, unit, parent, year, why);
             return view(em, unit, year);

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.Actors;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -44,10 +45,17 @@ public class DemoContributions {
         return thread;
     });
     private volatile boolean open;
+    /** Told after each module's part is written: demo loads write without audit lines. */
+    private volatile DataGenerationsImpl generations;
     /** The modules whose part is loaded ({@code demoModules}); null for all. */
     private volatile Set<String> wanted;
     /** The copies of the demo district each contributor writes its part into, first copy first. */
     private volatile List<DemoCopy> copies = List.of();
+
+    @Reference
+    void bindGenerations(DataGenerationsImpl generations) {
+        this.generations = generations;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bind(DemoDataContributor contributor, Map<String, Object> properties) {
@@ -109,6 +117,10 @@ public class DemoContributions {
             LOG.error("Demo data of {} not loaded", module, e);
             failed.add(module);
         } finally {
+            DataGenerationsImpl tell = generations;
+            if (tell != null) {
+                tell.changed(module);
+            }
             completed.add(contributor);
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationDraft;
@@ -62,6 +63,7 @@ public class DemoDataLoader {
     }
 
     private final JpaTemplate jpa;
+    private final DataGenerationsImpl generations;
     private final OrganizationServiceImpl organizations;
     private final MemberServiceImpl members;
     private final Thread loader;
@@ -74,8 +76,10 @@ public class DemoDataLoader {
     @Activate
     public DemoDataLoader(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
                           @Reference OrganizationServiceImpl organizations, @Reference MemberServiceImpl members,
-                          @Reference DemoContributions contributions, Config config) {
+                          @Reference DemoContributions contributions, @Reference DataGenerationsImpl generations,
+                          Config config) {
         this.jpa = jpa;
+        this.generations = generations;
         this.organizations = organizations;
         this.members = members;
         this.contributions = contributions;
@@ -212,7 +216,7 @@ public class DemoDataLoader {
                 added++;
             }
             if (added > 0) {
-                Audit.record(em, "IMPORT", "organization", null, added + " demo units loaded");
+                generations.audit(em, "IMPORT", "organization", null, added + " demo units loaded");
                 LOG.info("Demo district: {} units loaded", added);
             }
             return ids;
@@ -252,7 +256,7 @@ public class DemoDataLoader {
                         }
                     }
                 }
-                Audit.record(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, chunk.size() + " demo members loaded");
+                generations.audit(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, chunk.size() + " demo members loaded");
             });
             added += chunk.size();
             LOG.info("Demo district: {} members loaded so far", stored.size() + added);

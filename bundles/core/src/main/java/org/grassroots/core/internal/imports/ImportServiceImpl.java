@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.imports;
 
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.api.io.UnreadableSpreadsheetException;
 import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.SheetRow;
@@ -97,6 +98,7 @@ public class ImportServiceImpl implements ImportService {
     private final IdNumberLookups lookups;
 
     private final JpaTemplate jpa;
+    private final DataGenerationsImpl generations;
     private final OrganizationServiceImpl organizations;
     private final MemberServiceImpl members;
     private final CoreEvents events;
@@ -116,8 +118,9 @@ public class ImportServiceImpl implements ImportService {
                              @Reference OrganizationServiceImpl organizations, @Reference MemberServiceImpl members,
                              @Reference CoreEvents events, @Reference IdNumberLookups lookups,
                              @Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
-                             @Reference ClusterJobsImpl cluster) {
+                             @Reference ClusterJobsImpl cluster, @Reference DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.generations = generations;
         this.lookups = lookups;
         this.organizations = organizations;
         this.members = members;
@@ -263,7 +266,7 @@ public class ImportServiceImpl implements ImportService {
                     em.clear();
                 }
             }
-            Audit.record(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, valid.size() + " members imported");
+            generations.audit(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, valid.size() + " members imported");
         });
         events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, valid.size()));
         return job.finish(sheet.rows().size(), valid.size(), List.of());
@@ -385,7 +388,7 @@ public class ImportServiceImpl implements ImportService {
                 created.put(unit.draft().code().trim(), bulk.insert(unit.draft(), parent));
                 job.advance();
             }
-            Audit.record(em, "IMPORT", "organization", null, ordered.size() + " units imported");
+            generations.audit(em, "IMPORT", "organization", null, ordered.size() + " units imported");
         });
         events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, ordered.size()));
         return job.finish(sheet.rows().size(), ordered.size(), List.of());

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.modules;
 
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.CoreMessages;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,11 +40,13 @@ public class ModuleEnablementImpl implements ModuleEnablement {
     private static final Pattern SETTING_KEY = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     private final JpaTemplate jpa;
+    private final DataGenerationsImpl generations;
 
     @Activate
     public ModuleEnablementImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
-                                @Reference CoreSchema schema) {
+                                @Reference CoreSchema schema, @Reference DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.generations = generations;
     }
 
     @Override
@@ -100,7 +103,7 @@ public class ModuleEnablementImpl implements ModuleEnablement {
                 return created;
             });
             entity.apply(enabled, settings == null ? Map.of() : settings);
-            Audit.record(em, enabled ? "ENABLE" : "DISABLE", TYPE, organizationId,
+            generations.audit(em, enabled ? "ENABLE" : "DISABLE", TYPE, organizationId,
                     moduleId + (settings == null || settings.isEmpty() ? "" : " " + settings));
             em.flush();
         });
@@ -126,7 +129,7 @@ public class ModuleEnablementImpl implements ModuleEnablement {
             Optional<ModuleEnablementEntity> entity = explicit(em, moduleId, organizationId);
             entity.ifPresent(e -> {
                 em.remove(e);
-                Audit.record(em, "INHERIT", TYPE, organizationId, moduleId);
+                generations.audit(em, "INHERIT", TYPE, organizationId, moduleId);
             });
             return entity.isPresent();
         });
@@ -142,7 +145,7 @@ public class ModuleEnablementImpl implements ModuleEnablement {
             int removed = em.createQuery("DELETE FROM ModuleEnablementEntity e WHERE e.moduleId = :m")
                     .setParameter("m", moduleId).executeUpdate();
             if (removed > 0) {
-                Audit.record(em, "CLEANUP", TYPE, null, moduleId + ": " + removed + " unit setting(s) removed");
+                generations.audit(em, "CLEANUP", TYPE, null, moduleId + ": " + removed + " unit setting(s) removed");
             }
             return removed;
         });

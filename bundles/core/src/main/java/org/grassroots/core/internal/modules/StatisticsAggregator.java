@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.modules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,9 +19,12 @@ import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleState;
 import org.grassroots.core.api.module.ModuleStatistics;
+import org.grassroots.core.api.module.Statistic;
 import org.grassroots.core.api.module.StatisticDefinition;
 import org.grassroots.core.api.module.StatisticsProvider;
 import org.grassroots.core.api.module.StatisticsReport;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
+import org.grassroots.core.internal.generations.GenerationCache;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,28 +43,49 @@ public class StatisticsAggregator {
     private static final Logger LOG = LoggerFactory.getLogger(StatisticsAggregator.class);
     static final String CORE = "core";
 
+    /** Entries of (module, subtree, year, day): ten modules' figures for a few hundred subtrees and years. */
+    static final int CAPACITY = 5000;
+
     private final Map<StatisticsProvider, String> providers = new ConcurrentHashMap<>();
+    private final GenerationCache<ModuleStatistics> cache = new GenerationCache<>(CAPACITY);
+    private final GenerationCache<Set<Integer>> yearsWithData = new GenerationCache<>(CAPACITY);
     private final ModuleRegistry registry;
     private final OrganizationService organizations;
+    private final DataGenerationsImpl generations;
 
     @Activate
-    public StatisticsAggregator(@Reference ModuleRegistry registry, @Reference OrganizationService organizations) {
+    public StatisticsAggregator(@Reference ModuleRegistry registry, @Reference OrganizationService organizations,
+                                @Reference DataGenerationsImpl generations) {
         this.registry = registry;
         this.organizations = organizations;
+        this.generations = generations;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             target = "(" + ModuleRegistry.MODULE_PROPERTY + "=*)")
     void bindProvider(StatisticsProvider provider, Map<String, Object> properties) {
-        providers.put(provider, String.valueOf(properties.get(ModuleRegistry.MODULE_PROPERTY)));
+        String module = String.valueOf(properties.get(ModuleRegistry.MODULE_PROPERTY));
+        providers.put(provider, module);
+        cache.forget(module);
+        yearsWithData.forget(module);
     }
 
     void unbindProvider(StatisticsProvider provider) {
-        providers.remove(provider);
+        String module = providers.remove(provider);
+        if (module != null) {
+            cache.forget(module);
+            yearsWithData.forget(module);
+        }
     }
 
+    /**
+     * Every active module's figures, each from the cache while its data generation is unchanged, else computed (and
+     * timed: {@link ModuleStatistics#costMillis()}). The generations are read once, before anything is computed.
+     */
     public StatisticsReport report(long subtreeOf, int year) {
         organizations.get(subtreeOf);
+        Map<String, Long> current = generations.all();
+        LocalDate today = LocalDate.now();
         Set<String> active = registry.modules().stream().filter(m -> m.state() == ModuleState.ACTIVE)
                 .map(ModuleInfo::id).collect(Collectors.toSet());
         Map<String, List<StatisticsProvider>> byModule = new TreeMap<>();
@@ -73,22 +98,38 @@ public class StatisticsAggregator {
         List<String> failed = new ArrayList<>();
         List<StatisticsProvider> core = byModule.remove(CORE);
         if (core != null) {
-            ModuleStatistics figures = compute(CORE, core, subtreeOf, year);
-            if (figures != null) {
-                modules.add(figures);
-            } else {
-                failed.add(CORE);
-            }
+            collect(CORE, core, subtreeOf, year, today, current, modules, failed);
         }
-        byModule.forEach((module, list) -> {
-            ModuleStatistics figures = compute(module, list, subtreeOf, year);
-            if (figures != null) {
-                modules.add(labelled(figures, registry.module(module).map(ModuleInfo::statistics).orElse(List.of())));
-            } else {
-                failed.add(module);
-            }
-        });
+        byModule.forEach((module, list) -> collect(module, list, subtreeOf, year, today, current, modules, failed));
         return new StatisticsReport(subtreeOf, year, modules, failed);
+    }
+
+    private void collect(String module, List<StatisticsProvider> list, long subtreeOf, int year, LocalDate today,
+                         Map<String, Long> current, List<ModuleStatistics> modules, List<String> failed) {
+        GenerationCache.Key key = new GenerationCache.Key(module, subtreeOf, year, today);
+        long generation = DataGenerationsImpl.stamp(current, module);
+        ModuleStatistics stored = cache.get(key, generation);
+        if (stored != null) {
+            ModuleStatistics cached = stored.fromCache();
+            LOG.debug("Figures of {} for unit {}, {}: cached (computed in {} ms)", module, subtreeOf, year,
+                    cached.costMillis());
+            modules.add(cached);
+            return;
+        }
+        long started = System.nanoTime();
+        List<Statistic> figures = compute(module, list, subtreeOf, year);
+        double millis = (System.nanoTime() - started) / 1e6;
+        LOG.debug("Figures of {} for unit {}, {}: computed in {} ms", module, subtreeOf, year, millis);
+        if (figures == null) {
+            failed.add(module);
+            return;
+        }
+        ModuleStatistics computed = new ModuleStatistics(module, figures, millis, false);
+        if (!CORE.equals(module)) {
+            computed = labelled(computed, registry.module(module).map(ModuleInfo::statistics).orElse(List.of()));
+        }
+        cache.put(key, generation, computed);
+        modules.add(computed);
     }
 
     /** Adds each figure's declared breakdown labels, so that the report carries a label for every key. */
@@ -96,7 +137,8 @@ public class StatisticsAggregator {
         Map<String, Map<String, LocalizedText>> declared = new HashMap<>();
         definitions.forEach(d -> declared.put(d.id(), d.breakdownLabels()));
         return new ModuleStatistics(figures.module(), figures.statistics().stream()
-                .map(s -> s.withDefaultLabels(declared.getOrDefault(s.id(), Map.of()))).toList());
+                .map(s -> s.withDefaultLabels(declared.getOrDefault(s.id(), Map.of()))).toList(),
+                figures.costMillis(), figures.cached());
     }
 
     /** The years any provider of an active module (or core) has figures for, newest first. */
@@ -107,23 +149,46 @@ public class StatisticsAggregator {
     /** Like {@link #years(long)}, for one module's providers only when {@code only} is not null. */
     public List<Integer> years(long subtreeOf, String only) {
         organizations.get(subtreeOf);
+        Map<String, Long> current = generations.all();
+        LocalDate today = LocalDate.now();
         Set<String> active = registry.modules().stream().filter(m -> m.state() == ModuleState.ACTIVE)
                 .map(ModuleInfo::id).collect(Collectors.toSet());
-        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        Map<String, List<StatisticsProvider>> byModule = new TreeMap<>();
         providers.forEach((provider, module) -> {
             if ((only == null || only.equals(module)) && (CORE.equals(module) || active.contains(module))) {
-                try {
-                    years.addAll(provider.years(subtreeOf));
-                } catch (RuntimeException e) {
-                    LOG.warn("Years with figures of module {} failed; left out", module, e);
+                byModule.computeIfAbsent(module, m -> new ArrayList<>()).add(provider);
+            }
+        });
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        byModule.forEach((module, list) -> {
+            // year 0 in the key: the years with data, not a year's figures
+            GenerationCache.Key key = new GenerationCache.Key(module, subtreeOf, 0, today);
+            long generation = DataGenerationsImpl.stamp(current, module);
+            Set<Integer> known = yearsWithData.get(key, generation);
+            if (known == null) {
+                known = new TreeSet<>();
+                boolean complete = true;
+                for (StatisticsProvider provider : list) {
+                    try {
+                        known.addAll(provider.years(subtreeOf));
+                    } catch (RuntimeException e) {
+                        complete = false; // asked again next time, not kept
+                        LOG.warn("Years with figures of module {} failed; left out", module, e);
+                    }
+                }
+                known = Set.copyOf(known);
+                if (complete) {
+                    yearsWithData.put(key, generation, known);
                 }
             }
+            years.addAll(known);
         });
         return List.copyOf(years);
     }
 
-    private static ModuleStatistics compute(String module, List<StatisticsProvider> list, long subtreeOf, int year) {
-        List<org.grassroots.core.api.module.Statistic> figures = new ArrayList<>();
+    /** The module's figures from all its providers, or null when one failed (a fault of the module, logged). */
+    private static List<Statistic> compute(String module, List<StatisticsProvider> list, long subtreeOf, int year) {
+        List<Statistic> figures = new ArrayList<>();
         for (StatisticsProvider provider : list) {
             try {
                 figures.addAll(provider.compute(subtreeOf, year));
@@ -135,6 +200,6 @@ public class StatisticsAggregator {
                 return null;
             }
         }
-        return new ModuleStatistics(module, figures);
+        return figures;
     }
 }

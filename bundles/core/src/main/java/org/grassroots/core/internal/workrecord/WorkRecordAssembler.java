@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.workrecord;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import org.grassroots.core.api.workrecord.WorkRecord;
 import org.grassroots.core.api.workrecord.WorkRecordContributor;
 import org.grassroots.core.api.workrecord.WorkRecordFigure;
 import org.grassroots.core.api.workrecord.WorkRecordSection;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
+import org.grassroots.core.internal.generations.GenerationCache;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,28 +44,39 @@ public class WorkRecordAssembler {
     private final ModuleRegistry registry;
     private final ModuleEnablement enablement;
     private final OrganizationService organizations;
+    private final DataGenerationsImpl generations;
+    /** Each module's section per (subtree, year, day) until its data or core's changes, as the dashboard's figures. */
+    private final GenerationCache<WorkRecordSection> sections = new GenerationCache<>(2000);
 
     @Activate
     public WorkRecordAssembler(@Reference ModuleRegistry registry, @Reference ModuleEnablement enablement,
-                               @Reference OrganizationService organizations) {
+                               @Reference OrganizationService organizations, @Reference DataGenerationsImpl generations) {
         this.registry = registry;
         this.enablement = enablement;
         this.organizations = organizations;
+        this.generations = generations;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             target = "(" + ModuleRegistry.MODULE_PROPERTY + "=*)")
     void bindContributor(WorkRecordContributor contributor, Map<String, Object> properties) {
-        contributors.put(contributor, String.valueOf(properties.get(ModuleRegistry.MODULE_PROPERTY)));
+        String module = String.valueOf(properties.get(ModuleRegistry.MODULE_PROPERTY));
+        contributors.put(contributor, module);
+        sections.forget(module);
     }
 
     void unbindContributor(WorkRecordContributor contributor) {
-        contributors.remove(contributor);
+        String module = contributors.remove(contributor);
+        if (module != null) {
+            sections.forget(module);
+        }
     }
 
     /** The record of {@code subtreeOf} in {@code year}; the caller's scope is checked by the caller. */
     public WorkRecord record(long subtreeOf, int year) {
         String unitName = organizations.get(subtreeOf).name();
+        Map<String, Long> current = generations.all();
+        LocalDate today = LocalDate.now();
         Map<String, ModuleInfo> active = registry.modules().stream().filter(m -> m.state() == ModuleState.ACTIVE)
                 .collect(Collectors.toMap(ModuleInfo::id, m -> m));
         List<WorkRecord.Section> sections = new ArrayList<>();
@@ -73,10 +87,10 @@ public class WorkRecordAssembler {
                 return;
             }
             try {
-                WorkRecordSection section = contributor.section(subtreeOf, year);
+                WorkRecordSection section = section(contributor, module, subtreeOf, year, current, today);
                 boolean enabled = enablement.isEnabled(module, subtreeOf);
                 if (enabled || section.figures().stream().anyMatch(f -> f.value() != 0)) {
-                    WorkRecordSection before = contributor.section(subtreeOf, year - 1);
+                    WorkRecordSection before = section(contributor, module, subtreeOf, year - 1, current, today);
                     sections.add(compared(module, info, contributor.action(), section, before));
                 }
             } catch (GrassrootsException e) {
@@ -103,5 +117,19 @@ public class WorkRecordAssembler {
         }
         return new WorkRecord.Section(module, info.name(), action, section.title(), figures, section.highlights(),
                 section.summary());
+    }
+
+    /** The contributor's section from the cache while the module's generation is unchanged, else computed and kept. */
+    private WorkRecordSection section(WorkRecordContributor contributor, String module, long subtreeOf, int year,
+                                      Map<String, Long> current, LocalDate today) {
+        GenerationCache.Key key = new GenerationCache.Key(module, subtreeOf, year, today);
+        long generation = DataGenerationsImpl.stamp(current, module);
+        WorkRecordSection cached = sections.get(key, generation);
+        if (cached != null) {
+            return cached;
+        }
+        WorkRecordSection computed = contributor.section(subtreeOf, year);
+        sections.put(key, generation, computed);
+        return computed;
     }
 }
