@@ -276,7 +276,7 @@ jfr_stop() {
 
 # The district copy with its demo data loaded, made when a partial run (BENCH_PHASES) did not make it.
 ensure_district() {
-  if [ ! -d "$WORK/district/data/db" ]; then
+  if ! has_data district; then
     make_instance district "$DISTRIBUTION"
     start_instance district; await_log "grassroots is ready" 900; stop_instance
   fi
@@ -290,9 +290,15 @@ measure_demo_scale() {
   await_log "grassroots is ready" 300
   await "$BASE_URL/api/bench/ping" ok 120 > /dev/null
   sign_in
+  local street scans_before=""
+  [ "${BENCH_DB:-derby}" = postgres ] && scans_before=$(postgres_prefix_scans district)
   query_suite demo
-  local street
   read -r street _ <<< "$(pick_street)"
+  if [ "${BENCH_DB:-derby}" = postgres ]; then
+    sleep 2
+    record postgres.demo_member_prefix_index_scans $(( $(postgres_prefix_scans district) - scans_before ))
+    postgres_explain_subtree district "$street" demo
+  fi
   profile demo.members "/api/core/members?subtreeOf=$street&size=50"
 
   stop_instance
@@ -436,7 +442,7 @@ measure_city_copies() {
   # must equal the first's (copies_equal), so the city's are exactly ten times a district's. Writing them takes long:
   # BENCH_CITY_REUSE=true keeps the instance of an earlier run when its database is there.
   local copies=${BENCH_CITY_COPIES:-10}
-  if [ "${BENCH_CITY_REUSE:-false}" = true ] && [ -d "$WORK/city-copies/data/db" ]; then
+  if [ "${BENCH_CITY_REUSE:-false}" = true ] && has_data city-copies; then
     log "reusing the city of an earlier run ($WORK/city-copies)"
   else
     make_instance city-copies "$DISTRIBUTION"
@@ -458,10 +464,16 @@ print(" ".join(m["id"] for m in json.load(sys.stdin) if m["state"] == "ACTIVE"))
   done
   # the city's dashboard takes seconds (ten districts' figures): the status checks before each row wait for it
   STATUS_TIMEOUT=60
+  local street scans_before=""
+  [ "${BENCH_DB:-derby}" = postgres ] && scans_before=$(postgres_prefix_scans city-copies)
   query_suite city
   STATUS_TIMEOUT=5
-  local street
   read -r street _ <<< "$(pick_street)"
+  if [ "${BENCH_DB:-derby}" = postgres ]; then
+    sleep 2
+    record postgres.city_member_prefix_index_scans $(( $(postgres_prefix_scans city-copies) - scans_before ))
+    postgres_explain_subtree city-copies "$street" city
+  fi
   profile city.members "/api/core/members?subtreeOf=$street&size=50"
   stop_instance
 }
