@@ -248,6 +248,20 @@ query_suite() {
   done
 }
 
+# query_suite_on NAME SCALE: query_suite on the running copy NAME; on PostgreSQL also how often the load used the
+# member table's text_pattern_ops index, and the plan of a street's member count
+query_suite_on() {
+  local scans_before="" street
+  [ "${BENCH_DB:-derby}" = postgres ] && scans_before=$(postgres_prefix_scans "$1")
+  query_suite "$2"
+  if [ "${BENCH_DB:-derby}" = postgres ]; then
+    sleep 2   # the server's statistics are flushed shortly after a transaction's end
+    record "postgres.$2_member_prefix_index_scans" $(( $(postgres_prefix_scans "$1") - scans_before ))
+    read -r street _ <<< "$(pick_street)"
+    postgres_explain_subtree "$1" "$street" "$2"
+  fi
+}
+
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames
 profile() {
   local key=$1 url="$BASE_URL$2" pid jfr="$WORK/$1.jfr"
@@ -290,15 +304,9 @@ measure_demo_scale() {
   await_log "grassroots is ready" 300
   await "$BASE_URL/api/bench/ping" ok 120 > /dev/null
   sign_in
-  local street scans_before=""
-  [ "${BENCH_DB:-derby}" = postgres ] && scans_before=$(postgres_prefix_scans district)
-  query_suite demo
+  query_suite_on district demo
+  local street
   read -r street _ <<< "$(pick_street)"
-  if [ "${BENCH_DB:-derby}" = postgres ]; then
-    sleep 2
-    record postgres.demo_member_prefix_index_scans $(( $(postgres_prefix_scans district) - scans_before ))
-    postgres_explain_subtree district "$street" demo
-  fi
   profile demo.members "/api/core/members?subtreeOf=$street&size=50"
 
   stop_instance
@@ -423,6 +431,8 @@ measure_city_scale() {
   read -r status seconds <<< "$(import_file MEMBERS "$WORK/gen-city/members-0.xlsx")"
   if [ "$status" = 200 ]; then
     record import.members_300k_s "$seconds"
+    # BENCH_CITY_SUITE=true: the API suite on this generated city too (keys cityimport.*: core's data only, no module's)
+    [ "${BENCH_CITY_SUITE:-false}" = true ] && query_suite_on city cityimport
   else
     record import.members_300k_failed "HTTP $status after ${seconds}s: $(head -c 300 "$WORK/import-response.json" | tr '\t\n' '  ')"
     log "the 300,000-row file was refused; loading the city in 10 files of 30,000 instead"
@@ -464,16 +474,10 @@ print(" ".join(m["id"] for m in json.load(sys.stdin) if m["state"] == "ACTIVE"))
   done
   # the city's dashboard takes seconds (ten districts' figures): the status checks before each row wait for it
   STATUS_TIMEOUT=60
-  local street scans_before=""
-  [ "${BENCH_DB:-derby}" = postgres ] && scans_before=$(postgres_prefix_scans city-copies)
-  query_suite city
+  query_suite_on city-copies city
   STATUS_TIMEOUT=5
+  local street
   read -r street _ <<< "$(pick_street)"
-  if [ "${BENCH_DB:-derby}" = postgres ]; then
-    sleep 2
-    record postgres.city_member_prefix_index_scans $(( $(postgres_prefix_scans city-copies) - scans_before ))
-    postgres_explain_subtree city-copies "$street" city
-  fi
   profile city.members "/api/core/members?subtreeOf=$street&size=50"
   stop_instance
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -16,6 +17,11 @@ import java.util.TreeSet;
  * <out.md>}. Kept apart from benchmarks.md, so that a partial run on one database leaves that document alone.
  */
 public final class DatabaseComparison {
+    private static final Map<String, String> SCALES = Map.of(
+            "demo", "demo district",
+            "city", "city (ten copies of the demo district, every module's data)",
+            "cityimport", "generated city imported from XLSX (16,000 units, core's data only; `BENCH_CITY_SUITE=true`)");
+
     private final Results derby;
     private final Results postgres;
     private final StringBuilder md = new StringBuilder();
@@ -78,11 +84,11 @@ public final class DatabaseComparison {
         }
         md.append('\n');
 
-        for (String scale : List.of("demo", "city")) {
+        for (String scale : List.of("demo", "city", "cityimport")) {
             if (derby.median(scale + ".members.rps") == null && postgres.median(scale + ".members.rps") == null) {
                 continue;
             }
-            md.append("## API throughput and latency, ").append(scale.equals("demo") ? "demo district" : "city (ten copies of the demo district)")
+            md.append("## API throughput and latency, ").append(SCALES.get(scale))
                     .append(": ").append(Results.fmt(postgres.median(scale + ".members_total"))).append(" members on PostgreSQL, ")
                     .append(Results.fmt(derby.median(scale + ".members_total"))).append(" on Derby\n\n");
             header();
