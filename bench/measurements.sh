@@ -259,6 +259,8 @@ query_suite_on() {
     record "postgres.$2_member_prefix_index_scans" $(( $(postgres_prefix_scans "$1") - scans_before ))
     read -r street _ <<< "$(pick_street)"
     postgres_explain_subtree "$1" "$street" "$2"
+    record "postgres.$2_database_mib" "$(psql_bench "$(postgres_database "$1")" \
+      "SELECT round(pg_database_size(current_database()) / 1048576.0, 1)")"
   fi
 }
 

@@ -144,6 +144,10 @@ public final class DatabaseComparison {
                     .append(" times during the API runs above (the server's `pg_stat_user_indexes`)");
         }
         md.append(".\n\n");
+        Double size = postgres.median("postgres." + scale + "_database_mib");
+        if (size != null) {
+            md.append("The copy's PostgreSQL database (`pg_database_size`): ").append(Results.fmt(size)).append(" MiB.\n\n");
+        }
         String planFile = postgres.text("postgres." + scale + "_subtree_plan");
         if (planFile != null && Files.exists(Path.of(planFile))) {
             try {
