@@ -59,6 +59,17 @@ make_instance() {
   fi
   printf '\n_g_\\:benchgroup = group,admin,manager,viewer,systembundles,ssh\n%s = %s,_g_:benchgroup\n' \
     "$JMX_USER" "$JMX_PASSWORD" >> "$dir/etc/users.properties"
+  if [ "${BENCH_DB:-derby}" = postgres ]; then postgres_switch "$name"; fi
+}
+
+# has_data NAME: whether the copy NAME has a database written by an earlier start (Derby's data/db, or core's tables
+# in the copy's PostgreSQL database)
+has_data() {
+  if [ "${BENCH_DB:-derby}" = postgres ]; then
+    [ -d "$WORK/$1/etc" ] && postgres_has_data "$1"
+  else
+    [ -d "$WORK/$1/data/db" ]
+  fi
 }
 
 KARAF_SCRIPT_PID=""

@@ -259,6 +259,22 @@ for m in json.load(sys.stdin)["modules"]:
   done
 }
 
+# query_suite_on NAME SCALE: query_suite on the running copy NAME; on PostgreSQL also how often the load used the
+# member table's text_pattern_ops index, and the plan of a street's member count
+query_suite_on() {
+  local scans_before="" street
+  [ "${BENCH_DB:-derby}" = postgres ] && scans_before=$(postgres_prefix_scans "$1")
+  query_suite "$2"
+  if [ "${BENCH_DB:-derby}" = postgres ]; then
+    sleep 2   # the server's statistics are flushed shortly after a transaction's end
+    record "postgres.$2_member_prefix_index_scans" $(( $(postgres_prefix_scans "$1") - scans_before ))
+    read -r street _ <<< "$(pick_street)"
+    postgres_explain_subtree "$1" "$street" "$2"
+    record "postgres.$2_database_mib" "$(psql_bench "$(postgres_database "$1")" \
+      "SELECT round(pg_database_size(current_database()) / 1048576.0, 1)")"
+  fi
+}
+
 # profile KEY PATH: JFR execution samples during a wrk run, summarised by top frames
 profile() {
   local key=$1 url="$BASE_URL$2" pid jfr="$WORK/$1.jfr"
@@ -287,7 +303,7 @@ jfr_stop() {
 
 # The district copy with its demo data loaded, made when a partial run (BENCH_PHASES) did not make it.
 ensure_district() {
-  if [ ! -d "$WORK/district/data/db" ]; then
+  if ! has_data district; then
     make_instance district "$DISTRIBUTION"
     start_instance district; await_log "grassroots is ready" 900; stop_instance
   fi
@@ -301,7 +317,7 @@ measure_demo_scale() {
   await_log "grassroots is ready" 300
   await "$BASE_URL/api/bench/ping" ok 120 > /dev/null
   sign_in
-  query_suite demo
+  query_suite_on district demo
   local street
   read -r street _ <<< "$(pick_street)"
   profile demo.members "/api/core/members?subtreeOf=$street&size=50"
@@ -432,6 +448,8 @@ measure_city_scale() {
   read -r status seconds <<< "$(import_file MEMBERS "$WORK/gen-city/members-0.xlsx")"
   if [ "$status" = 200 ]; then
     record import.members_300k_s "$seconds"
+    # BENCH_CITY_SUITE=true: the API suite on this generated city too (keys cityimport.*: core's data only, no module's)
+    [ "${BENCH_CITY_SUITE:-false}" = true ] && query_suite_on city cityimport
   else
     record import.members_300k_failed "HTTP $status after ${seconds}s: $(head -c 300 "$WORK/import-response.json" | tr '\t\n' '  ')"
     log "the 300,000-row file was refused; loading the city in 10 files of 30,000 instead"
@@ -451,7 +469,7 @@ measure_city_copies() {
   # must equal the first's (copies_equal), so the city's are exactly ten times a district's. Writing them takes long:
   # BENCH_CITY_REUSE=true keeps the instance of an earlier run when its database is there.
   local copies=${BENCH_CITY_COPIES:-10}
-  if [ "${BENCH_CITY_REUSE:-false}" = true ] && [ -d "$WORK/city-copies/data/db" ]; then
+  if [ "${BENCH_CITY_REUSE:-false}" = true ] && has_data city-copies; then
     log "reusing the city of an earlier run ($WORK/city-copies)"
   else
     make_instance city-copies "$DISTRIBUTION"
@@ -473,7 +491,7 @@ print(" ".join(m["id"] for m in json.load(sys.stdin) if m["state"] == "ACTIVE"))
   done
   # the city's dashboard takes seconds (ten districts' figures): the status checks before each row wait for it
   STATUS_TIMEOUT=60
-  query_suite city
+  query_suite_on city-copies city
   STATUS_TIMEOUT=5
   local street
   read -r street _ <<< "$(pick_street)"

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -17,59 +14,33 @@ import java.util.TreeSet;
  * hand-written findings (bench/findings.md). Usage: {@code Report <results.tsv> <findings.md> <out.md>}.
  */
 public final class Report {
-    private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private final Results results;
     private final StringBuilder md = new StringBuilder();
 
-    private Report(List<String> lines) {
-        for (String line : lines) {
-            int tab = line.indexOf('\t');
-            if (tab > 0) {
-                values.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
-            }
-        }
+    private Report(Results results) {
+        this.results = results;
     }
 
     public static void main(String[] args) throws IOException {
-        Report r = new Report(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8));
+        Report r = new Report(Results.read(Path.of(args[0])));
         String findings = Files.exists(Path.of(args[1])) ? Files.readString(Path.of(args[1])) : "";
         Files.writeString(Path.of(args[2]), r.render(findings), StandardCharsets.UTF_8);
     }
 
-    // ---- statistics over the runs of one key
-
     private List<Double> numbers(String key) {
-        List<Double> out = new ArrayList<>();
-        for (String v : values.getOrDefault(key, List.of())) {
-            try {
-                out.add(Double.parseDouble(v.trim()));
-            } catch (NumberFormatException e) {
-                // text values (reasons) are shown elsewhere
-            }
-        }
-        out.sort(Double::compare);
-        return out;
+        return results.numbers(key);
     }
 
     private Double median(String key) {
-        List<Double> n = numbers(key);
-        if (n.isEmpty()) {
-            return null;
-        }
-        int m = n.size() / 2;
-        return n.size() % 2 == 1 ? n.get(m) : (n.get(m - 1) + n.get(m)) / 2;
+        return results.median(key);
     }
 
     private String text(String key) {
-        List<String> v = values.get(key);
-        return v == null || v.isEmpty() ? null : v.get(v.size() - 1);
+        return results.text(key);
     }
 
     private static String fmt(Double v) {
-        if (v == null) {
-            return "–";
-        }
-        double a = Math.abs(v);
-        return a >= 100 ? String.format("%,.0f", v) : a >= 10 ? String.format("%.1f", v) : String.format("%.2f", v);
+        return Results.fmt(v);
     }
 
     // ---- rows
@@ -144,7 +115,7 @@ public final class Report {
         }
         header();
         TreeSet<String> modules = new TreeSet<>();
-        values.keySet().stream().filter(k -> k.startsWith("hotdeploy.") && k.endsWith(".install_ms"))
+        results.keys().stream().filter(k -> k.startsWith("hotdeploy.") && k.endsWith(".install_ms"))
                 .forEach(k -> modules.add(k.substring("hotdeploy.".length(), k.length() - ".install_ms".length())));
         if (modules.isEmpty()) {
             row("install / uninstall of a module", "hotdeploy.install_ms", "ms", null, "< 2 s / < 1 s", null);
@@ -207,7 +178,7 @@ public final class Report {
             row("dashboard unloaded latency (median of sequential requests)", scale + ".statistics_single.ms", "ms", null,
                     scale.equals("demo") ? "< 100 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".statistics_single.ms", 100) : growth("statistics_single.ms"));
             // one row per module of the dashboard: what its figures cost when computed (bench/measurements.sh)
-            for (String key : List.copyOf(values.keySet())) {
+            for (String key : List.copyOf(results.keys())) {
                 String suffix = key.substring(key.indexOf('.') + 1);
                 if (key.startsWith(scale + ".statistics_cost_") && suffix.endsWith(".ms")) {
                     String id = suffix.substring("statistics_cost_".length(), suffix.length() - ".ms".length());
@@ -224,7 +195,7 @@ public final class Report {
                         "copies.10.demo_s", "s", null, null, null);
             }
             // one row per action module that answered GET /api/<id>/statistics (bench/measurements.sh, query_suite)
-            for (String key : List.copyOf(values.keySet())) {
+            for (String key : List.copyOf(results.keys())) {
                 String suffix = key.substring(key.indexOf('.') + 1);
                 if (key.startsWith(scale + ".") && suffix.endsWith("_statistics_single.ms")) {
                     String id = suffix.substring(0, suffix.length() - "_statistics_single.ms".length());
@@ -302,7 +273,7 @@ public final class Report {
         }
         md.append("\n");
 
-        for (String key : values.keySet()) {
+        for (String key : results.keys()) {
             if (key.endsWith(".profile")) {
                 md.append("## Profile: `").append(key.replace(".profile", "")).append("` (JFR execution samples)\n\n");
                 try {
@@ -317,7 +288,9 @@ public final class Report {
                 .append(" min here\nbench/run --quick    # fewer repetitions\n```\n\n")
                 .append("Needs Java 17, Maven and `wrk` (installed with apt-get when missing). `BENCH_PORT_BASE`, `BENCH_M2_REPO`, `BENCH_COLD_REPS`, `BENCH_PHASES` and "
                         + "`BENCH_AUTH_HEADER` are described at the top of `bench/run`. Raw results of the last run: "
-                        + "`bench/target/results.tsv`.\n");
+                        + "`bench/target/results.tsv`.\n\n")
+                .append("`BENCH_DB=postgres bench/run` measures the same on PostgreSQL (a cluster of the bench's own); "
+                        + "[benchmarks-postgresql.md](benchmarks-postgresql.md) shows those figures next to these.\n");
         return md.toString();
     }
 
