@@ -1,7 +1,5 @@
 package org.grassroots.core.internal.jobs;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.internal.cluster.ClusterNode;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@link ClusterJobs} on core's {@code CORE_JOB_RUN}: each scheduled job has a thread of its own on each node that
  * ticks once per period (at its start plus a random spread) and claims the period before running the work.
  * Configuration {@code org.grassroots.jobs}: {@code <job>.interval} (ISO-8601 duration) overrides a job's interval;
- * {@code node} names this node in the claims (default: host name and process id).
+ * the node is named in the claims as in the module set ({@link ClusterNode}: {@code nodeId} in core's settings).
  */
 @Component(service = { ClusterJobs.class, ClusterJobsImpl.class }, configurationPid = ClusterJobsImpl.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class ClusterJobsImpl implements ClusterJobs {
@@ -45,26 +44,16 @@ public class ClusterJobsImpl implements ClusterJobs {
 
     @Activate
     public ClusterJobsImpl(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
-                           @Reference CoreSchema schema, Map<String, Object> config) {
-        this(new JobClaims(dataSource), config, Clock.systemUTC());
+                           @Reference CoreSchema schema, @Reference ClusterNode clusterNode, Map<String, Object> config) {
+        this(new JobClaims(dataSource), config, Clock.systemUTC(), clusterNode.id());
     }
 
-    ClusterJobsImpl(JobClaims claims, Map<String, Object> config, Clock clock) {
+    /** @param node this node's name: the module set's too ({@link ClusterNode}, {@code nodeId} in core's settings) */
+    ClusterJobsImpl(JobClaims claims, Map<String, Object> config, Clock clock, String node) {
         this.claims = claims;
         this.config = Map.copyOf(config);
         this.clock = clock;
-        Object named = config.get("node");
-        this.node = named != null && !named.toString().isBlank() ? named.toString().trim() : defaultNode();
-    }
-
-    private static String defaultNode() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return host + "/" + ProcessHandle.current().pid();
+        this.node = node;
     }
 
     /** This node's name in the claims and in the imports' progress. */

@@ -110,27 +110,27 @@ class ClusterJobsTest {
     void twoNodesTickingThroughTheSamePeriodsRunTheWorkOncePerPeriod() {
         AtomicInteger runs = new AtomicInteger();
         Instant start = Instant.parse("2026-12-04T16:00:00Z");
-        Map<String, Object> configA = Map.of("node", "a");
-        Map<String, Object> configB = Map.of("node", "b", "test.tick.interval", "PT5S");
-        assertEquals(Duration.ofSeconds(5), node(configB, start).interval("test.tick", Duration.ofMinutes(1)));
-        assertEquals(Duration.ofMinutes(1), node(configA, start).interval("test.tick", Duration.ofMinutes(1)));
+        Map<String, Object> configA = Map.of();
+        Map<String, Object> configB = Map.of("test.tick.interval", "PT5S");
+        assertEquals(Duration.ofSeconds(5), node("b", configB, start).interval("test.tick", Duration.ofMinutes(1)));
+        assertEquals(Duration.ofMinutes(1), node("a", configA, start).interval("test.tick", Duration.ofMinutes(1)));
         for (int second = 0; second < 50; second++) {
             Instant now = start.plusSeconds(second);
-            node(configA, now).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
-            node(configB, now).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
+            node("a", configA, now).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
+            node("b", configB, now).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
         }
         assertEquals(10, runs.get());
         // a failing run is finished too: the next period runs
-        node(configA, start.plusSeconds(54)).tick("test.tick", Duration.ofSeconds(5), () -> {
+        node("a", configA, start.plusSeconds(54)).tick("test.tick", Duration.ofSeconds(5), () -> {
             throw new IllegalStateException("broken on purpose");
         });
-        node(configB, start.plusSeconds(59)).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
+        node("b", configB, start.plusSeconds(59)).tick("test.tick", Duration.ofSeconds(5), runs::incrementAndGet);
         assertEquals(11, runs.get());
     }
 
     /** A node whose clock stands at {@code now}. */
-    private ClusterJobsImpl node(Map<String, Object> config, Instant now) {
-        return new ClusterJobsImpl(new JobClaims(db), config, Clock.fixed(now, ZoneOffset.UTC));
+    private ClusterJobsImpl node(String name, Map<String, Object> config, Instant now) {
+        return new ClusterJobsImpl(new JobClaims(db), config, Clock.fixed(now, ZoneOffset.UTC), name);
     }
 
     private static int count(String sql) throws SQLException {
