@@ -31,6 +31,7 @@ import org.grassroots.itests.support.Fixtures;
 import org.grassroots.itests.support.IdNumbers;
 import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.KarafInstance;
+import org.grassroots.itests.support.RowCounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -131,7 +132,7 @@ final class BackupRestoreSteps {
             JsonNode second = Api.JSON.readTree(Path.of(again.path("folder").asText()).resolve("manifest.json").toFile());
             Map<String, String> backedUp = tables(manifest);
             Map<String, String> restoredTables = tables(second);
-            for (String bookkeeping : NODE_BOOKKEEPING) {
+            for (String bookkeeping : RowCounts.NODE_BOOKKEEPING) {
                 // the restored instance is another node (another port): it adds its own rows, the backup's stay
                 assertTrue(bookkeeping + " lost rows in the restore: " + restoredTables.get(bookkeeping),
                         rows(restoredTables.remove(bookkeeping)) >= rows(backedUp.remove(bookkeeping)));
@@ -173,12 +174,6 @@ final class BackupRestoreSteps {
             restored.stop(SHUTDOWN);
         }
     }
-
-    /**
-     * What the running nodes record about themselves: each node's state of the module set, and the claims of the
-     * scheduled jobs (a node claims the current period when it starts). A restored instance adds to them.
-     */
-    private static final List<String> NODE_BOOKKEEPING = List.of("CORE_MODULE_NODE_STATE", "CORE_JOB_RUN");
 
     /** The row count of one table's manifest entry ({@code {"rows":N,"hash":…}}); 0 when the table is missing. */
     private static long rows(String entry) {

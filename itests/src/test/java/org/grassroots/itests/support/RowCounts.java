@@ -27,6 +27,30 @@ public final class RowCounts {
         this.context = context;
     }
 
+    /**
+     * What the running nodes record about themselves, not data a request writes: each node's state of the module set
+     * (a converger pass may write it at any time) and the claims of the scheduled jobs (a node claims each new period
+     * of a job, e.g. industrial's overdue check every 10 minutes, and old claims are pruned). Comparisons of "nothing
+     * was stored" and of a restore leave them out.
+     */
+    public static final List<String> NODE_BOOKKEEPING = List.of("CORE_MODULE_NODE_STATE", "CORE_JOB_RUN");
+
+    /**
+     * The progress and report of every import, a refused file's too, kept in the database so that a client polling
+     * through another node finds them (docs/deployment-guide.md, "What the nodes share"): the answer to the request,
+     * not data it stored. "Nothing was stored" leaves them out as well.
+     */
+    public static final List<String> IMPORT_PROGRESS = List.of("CORE_IMPORT_JOB", "CORE_IMPORT_ERROR");
+
+    /**
+     * Whether {@code table} (as {@link #now()} names it, schema and quotes included) is node bookkeeping or import
+     * progress, which {@link #differences} leaves out.
+     */
+    public static boolean isNodeBookkeeping(String table) {
+        String name = table.substring(table.lastIndexOf('.') + 1).replace("\"", "").toUpperCase(java.util.Locale.ROOT);
+        return NODE_BOOKKEEPING.contains(name) || IMPORT_PROGRESS.contains(name);
+    }
+
     /** Table name to row count, for every user table. */
     public Map<String, Long> now() {
         Exception last = null;
@@ -80,13 +104,16 @@ public final class RowCounts {
     public static Map<String, String> differences(Map<String, Long> before, Map<String, Long> after) {
         Map<String, String> differences = new TreeMap<>();
         before.forEach((table, count) -> {
+            if (isNodeBookkeeping(table)) {
+                return;
+            }
             Long now = after.get(table);
             if (!count.equals(now)) {
                 differences.put(table, count + " -> " + now);
             }
         });
         after.forEach((table, count) -> {
-            if (!before.containsKey(table)) {
+            if (!before.containsKey(table) && !isNodeBookkeeping(table)) {
                 differences.put(table, "new table with " + count);
             }
         });
