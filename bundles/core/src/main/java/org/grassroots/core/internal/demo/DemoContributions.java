@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
+import org.grassroots.core.internal.BackgroundThreads;
 import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.Actors;
 import org.osgi.service.component.annotations.Component;
@@ -39,11 +39,7 @@ public class DemoContributions {
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     /** Contributors whose call is over (whatever its outcome) for their present registration. */
     private final Set<DemoDataContributor> completed = ConcurrentHashMap.newKeySet();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "grassroots-demo-contributions");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService runner = BackgroundThreads.single("demo-contributions");
     private volatile boolean open;
     /** Told after each module's part is written: demo loads write without audit lines. */
     private volatile DataGenerationsImpl generations;

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -22,6 +21,7 @@ import javax.transaction.TransactionManager;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.module.DataGenerations;
 import org.grassroots.core.internal.Audit;
+import org.grassroots.core.internal.BackgroundThreads;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * remembered per transaction and the numbers move in {@code afterCompletion} once it committed, still inside the
  * writer's call, so the writer's caller is answered only after the figures are known stale. The bump runs on a
  * thread of its own: the writer's thread is still bound to the finished transaction, which a pooled, enlisting
- * connection would refuse.
+ * connection would refuse. Writers that finish while a bump runs share the next one ({@link GroupedBumps}).
  */
 @Component(service = { DataGenerations.class, DataGenerationsImpl.class })
 public class DataGenerationsImpl implements DataGenerations {
@@ -48,16 +48,14 @@ public class DataGenerationsImpl implements DataGenerations {
     private final GenerationTable table;
     private final TransactionManager transactions;
     private final Map<Transaction, Set<String>> pending = new ConcurrentHashMap<>();
-    private final ExecutorService bumper = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "grassroots-data-generations");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService bumper = BackgroundThreads.single("data-generations");
+    private final GroupedBumps bumps;
 
     @Activate
     public DataGenerationsImpl(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
                                @Reference TransactionManager transactions, @Reference CoreSchema schema) {
         this.table = new GenerationTable(dataSource);
+        this.bumps = new GroupedBumps(table::bump, bumper);
         this.transactions = transactions;
     }
 
@@ -163,12 +161,12 @@ public class DataGenerationsImpl implements DataGenerations {
     private void bump(Collection<String> modules) {
         Set<String> copy = Set.copyOf(modules);
         try {
-            bumper.submit(() -> table.bump(copy)).get(BUMP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            bumps.move(copy).get(BUMP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             LOG.debug("Data generations moved: {}", copy);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.error("Data generations of {} not moved (interrupted): their figures may be stale", copy, e);
-        } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+        } catch (ExecutionException | TimeoutException e) {
             // the change is committed; what failed is telling the caches, so say so loudly
             LOG.error("Data generations of {} not moved: their figures may be stale until the next change", copy, e);
         }

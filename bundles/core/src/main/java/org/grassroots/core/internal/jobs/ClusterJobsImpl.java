@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.internal.BackgroundThreads;
 import org.grassroots.core.internal.cluster.ClusterNode;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.slf4j.Logger;
@@ -86,11 +86,7 @@ public class ClusterJobsImpl implements ClusterJobs {
         if (every.toMillis() < 1000) {
             throw new IllegalArgumentException("A job's interval is at least a second: " + job + " " + every);
         }
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "grassroots-job-" + job);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService timer = BackgroundThreads.scheduled("job-" + job);
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
             tick(job, every, work);

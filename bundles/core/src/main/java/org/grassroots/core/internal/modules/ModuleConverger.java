@@ -1,12 +1,12 @@
 package org.grassroots.core.internal.modules;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.karaf.features.BootFinished;
+import org.grassroots.core.internal.BackgroundThreads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -36,11 +36,7 @@ public class ModuleConverger {
     }
 
     private final ModuleSet moduleSet;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "grassroots-module-set");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = BackgroundThreads.scheduled("module-set");
 
     private final long seconds;
     private final AtomicBoolean started = new AtomicBoolean();

@@ -3,11 +3,11 @@ package org.grassroots.core.internal.modules;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.internal.BackgroundThreads;
 
 /**
  * Where module installations run: on a thread of their own, not the caller's. Karaf starts a module's bundles, and
@@ -17,11 +17,7 @@ import org.grassroots.core.api.ConflictException;
  * carries out one at a time anyway) instead of queueing them behind it.
  */
 final class ModuleInstallWorker {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "grassroots-module-install");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = BackgroundThreads.single("module-install");
     private volatile Running last;
 
     /** An installation: which module, since when, and the start limit its caller gave. */

@@ -4,13 +4,13 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.grassroots.core.api.module.ModuleHeaders;
 import org.grassroots.core.api.module.ModuleSchema;
+import org.grassroots.core.internal.BackgroundThreads;
 import org.grassroots.core.schema.SchemaMigrations;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -44,11 +44,7 @@ public class ModuleSchemaExtender {
     private final BundleTracker<Prepared> tracker;
     // migrations run here, not on the thread that starts the bundle (Karaf's feature installer), so a slow migration
     // never holds up the start of the bundles after it; the module's components wait for its ModuleSchema anyway
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "grassroots-module-schema");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = BackgroundThreads.single("module-schema");
 
     @Activate
     public ModuleSchemaExtender(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
