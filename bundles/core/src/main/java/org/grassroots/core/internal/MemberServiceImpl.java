@@ -1,6 +1,5 @@
 package org.grassroots.core.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +26,10 @@ import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.Transfer;
 import org.grassroots.core.api.TransferRequest;
 import org.grassroots.core.api.UnitType;
-import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
-import org.grassroots.core.internal.persistence.TransferEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.grassroots.core.internal.security.PersonalData;
 import org.grassroots.core.internal.security.PersonalDataKeys;
@@ -303,38 +300,11 @@ public class MemberServiceImpl implements MemberService {
 
     @Override
     public Member transfer(long id, TransferRequest request) {
-        List<Refusal> errors = new ArrayList<>();
-        if (request.toOrganizationId() == null) {
-            errors.add(refusal("toOrganizationId", "required"));
-        }
-        if (request.version() == null) {
-            errors.add(refusal("version", "transfer.version.required"));
-        }
-        if (request.transferredOn() != null && request.transferredOn().isAfter(LocalDate.now())) {
-            errors.add(refusal("transferredOn", "notInFuture"));
-        }
-        if (request.reason() != null && request.reason().length() > 500) {
-            errors.add(refusal("reason", "transfer.reason.tooLong", 500));
-        }
-        Refusal.throwIfAny(errors);
+        MemberTransfers.checked(request, LocalDate.now());
         long[] from = new long[1];
         Member moved = ConstraintViolations.translated(() -> jpa.txExpr(TransactionType.Required, em -> {
             MemberEntity entity = current(em, id, request.version());
-            MemberLeavings.requireOnRoll(em, entity);
-            List<Refusal> targetErrors = new ArrayList<>();
-            checkInScope(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
-            if (targetErrors.isEmpty()) {
-                checkPartyOrganization(em, request.toOrganizationId(), "toOrganizationId", targetErrors);
-            }
-            Refusal.throwIfAny(targetErrors);
-            if (entity.getOrganizationId() == request.toOrganizationId()) {
-                throw ValidationException.of("toOrganizationId", CoreMessages.message("transfer.sameUnit"));
-            }
-            from[0] = entity.getOrganizationId();
-            em.persist(new TransferEntity(id, entity.getOrganizationId(), request.toOrganizationId(),
-                    request.transferredOn() == null ? LocalDate.now() : request.transferredOn(), request.reason(),
-                    Actors.current(), Instant.now()));
-            entity.placeIn(em.find(OrganizationEntity.class, request.toOrganizationId()));
+            from[0] = MemberTransfers.move(em, entity, request);
             generations.audit(em, "TRANSFER", TYPE, id, from[0] + " -> " + request.toOrganizationId(),
                     List.of(new org.grassroots.core.api.audit.FieldChange("organizationId", String.valueOf(from[0]),
                             String.valueOf(request.toOrganizationId()))));
@@ -349,9 +319,7 @@ public class MemberServiceImpl implements MemberService {
     @Override
     public List<Transfer> transfers(long memberId) {
         get(memberId);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT t FROM TransferEntity t WHERE t.memberId = :m ORDER BY t.recordedAt, t.id", TransferEntity.class)
-                .setParameter("m", memberId).getResultList().stream().map(TransferEntity::toRecord).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> MemberTransfers.of(em, memberId));
     }
 
     @Override
@@ -405,7 +373,8 @@ public class MemberServiceImpl implements MemberService {
         return jpa.txExpr(TransactionType.Supports, em -> MemberLeavings.of(em, memberId));
     }
 
-    private static Refusal refusal(String field, String key, Object... args) {
+    /** A refused field with its bilingual message (a key of core's messages). */
+    static Refusal refusal(String field, String key, Object... args) {
         return new Refusal(field, CoreMessages.message(key, args));
     }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.FeaturesService;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.NotFoundException;
@@ -28,7 +27,6 @@ import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleState;
 import org.grassroots.core.internal.schema.ModuleSchemaFailures;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
@@ -65,6 +63,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private final ModuleDiagnosis diagnosis;
     private final ModuleEnablementImpl enablement;
     private final ModuleRepositories repositories;
+    private final ModuleFeatureChoice choice;
     private final ModuleSetStore moduleSet;
     private final Map<ServiceReference<ActionModule>, ActionModule> actionModules = new ConcurrentHashMap<>();
     /** Installs the feature resolver refused (the module could not be wired), by module id; shown as FAILED. */
@@ -73,7 +72,6 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private final Map<String, StartLimit> startLimits = new ConcurrentHashMap<>();
     private final ModuleInstallWorker installer = new ModuleInstallWorker();
     private final LeakedThreads leakedThreads = new LeakedThreads();
-    private final BundleContext context;
 
     private record StartLimit(long deadlineNanos, Duration limit) { }
 
@@ -82,11 +80,11 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                               @Reference ServiceComponentRuntime scr, @Reference ModuleEnablementImpl enablement,
                               @Reference ModuleRepositories repositories, @Reference ModuleSchemaFailures schemaFailures,
                               @Reference ModuleSetStore moduleSet) {
-        this.context = context;
         this.features = features;
         this.diagnosis = new ModuleDiagnosis(context, scr, schemaFailures);
         this.enablement = enablement;
         this.repositories = repositories;
+        this.choice = new ModuleFeatureChoice(features, repositories, context);
         this.moduleSet = moduleSet;
     }
 
@@ -111,7 +109,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     @Override
     public List<ModuleInfo> modules() {
         Map<String, ModuleInfo> byId = new TreeMap<>();
-        moduleFeatures().forEach((id, feature) -> byId.put(id, status(feature).info()));
+        choice.byModule().forEach((id, feature) -> byId.put(id, status(feature).info()));
         // a module installed without a feature (e.g. a bundle dropped into deploy/) still shows
         descriptors().forEach(d -> byId.putIfAbsent(d.id(), ModuleIds.isValid(d.id()) ? ModuleInfo.active(d)
                 : withReason(new ModuleInfo(d.id(), d.name(), d.version(), d.description(), d.category(), ModuleState.FAILED,
@@ -130,9 +128,9 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     /** The modules this node's feature repositories offer, by id: installed or not, and their state here. */
     Map<String, ModuleConvergence.Local> localModules() {
         Map<String, ModuleConvergence.Local> local = new TreeMap<>();
-        moduleFeatures().forEach((id, feature) -> {
+        choice.byModule().forEach((id, feature) -> {
             ModuleInfo info = status(feature).info();
-            local.put(id, new ModuleConvergence.Local(id, !installedVersions(id).isEmpty(), info.state(), info.reason()));
+            local.put(id, new ModuleConvergence.Local(id, !choice.installed(id).isEmpty(), info.state(), info.reason()));
         });
         return local;
     }
@@ -161,16 +159,16 @@ public class ModuleRegistryImpl implements ModuleRegistry {
      *                           nothing was installed then, and the module shows as FAILED with that reason
      */
     public synchronized Outcome install(String id, Duration timeout) {
-        if (!moduleFeatures().containsKey(id)) {
+        if (!choice.byModule().containsKey(id)) {
             repositories.restore(id);
         }
-        ModuleFeature feature = offered(id);
+        ModuleFeature feature = choice.of(id);
         if (!ModuleIds.isValid(id)) {
             throw new ConflictException(ModuleMessages.message("install.failed", id, ModuleIds.problem(id)));
         }
         installer.refuseWhileRunning(id);
         long deadline = System.nanoTime() + timeout.toNanos();
-        if (!features.isInstalled(feature.feature())) {
+        if (!choice.isInstalled(feature)) {
             LOG.info("Installing module {} ({} {})", id, feature.feature().getName(), feature.version());
             startLimits.put(id, new StartLimit(deadline, timeout));
             leakedThreads.forget(id);
@@ -205,13 +203,13 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     /** Uninstalls the module's feature; its tables and data stay for a later reinstall. */
     public synchronized Outcome uninstall(String id) {
-        ModuleFeature feature = offered(id);
+        ModuleFeature feature = choice.of(id);
         installer.refuseWhileRunning(id);
         refusedInstalls.remove(id);
         startLimits.remove(id);
-        for (ModuleFeature installed : installedVersions(id)) {
+        for (ModuleFeature installed : choice.installed(id)) {
             LOG.info("Uninstalling module {} ({} {})", id, installed.feature().getName(), installed.version());
-            Set<String> classes = LeakedThreads.classesOf(bundlesOf(installed));
+            Set<String> classes = LeakedThreads.classesOf(choice.bundlesOf(installed));
             try {
                 features.uninstallFeature(installed.feature().getName(), installed.version(), NO_REFRESH);
             } catch (Exception e) {
@@ -228,11 +226,11 @@ public class ModuleRegistryImpl implements ModuleRegistry {
      */
     public synchronized Outcome upgrade(String id, Duration timeout) {
         installer.refuseWhileRunning(id);
-        List<ModuleFeature> installed = installedVersions(id);
+        List<ModuleFeature> installed = choice.installed(id);
         if (installed.isEmpty()) {
             throw new ConflictException(ModuleMessages.message("upgrade.notInstalled", id));
         }
-        ModuleFeature newest = allModuleFeatures().stream().filter(f -> f.id().equals(id))
+        ModuleFeature newest = choice.all().stream().filter(f -> f.id().equals(id))
                 .max(Comparator.comparing(f -> Version.parseVersion(f.version()))).orElseThrow();
         Version current = installed.stream().map(f -> Version.parseVersion(f.version())).max(Comparator.naturalOrder())
                 .orElseThrow();
@@ -264,31 +262,6 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         return new Outcome(status.info(), status.settled());
     }
 
-    /** The module's feature to install: the installed version if any, else the newest offered. */
-    private ModuleFeature offered(String id) {
-        ModuleFeature feature = moduleFeatures().get(id);
-        if (feature == null) {
-            throw CoreMessages.notFound("module", id);
-        }
-        return feature;
-    }
-
-    /** The module's own bundles (not its dependencies) as installed now. */
-    private List<Bundle> bundlesOf(ModuleFeature feature) {
-        List<Bundle> bundles = new ArrayList<>();
-        for (BundleInfo info : feature.feature().getBundles()) {
-            Bundle bundle = info.isDependency() ? null : context.getBundle(info.getLocation());
-            if (bundle != null) {
-                bundles.add(bundle);
-            }
-        }
-        return bundles;
-    }
-
-    private List<ModuleFeature> installedVersions(String id) {
-        return allModuleFeatures().stream().filter(f -> f.id().equals(id) && features.isInstalled(f.feature())).toList();
-    }
-
     /**
      * Removes what the platform keeps about a module that is not installed: its per-unit enablement rows and the
      * memory of its feature repository. Its own tables stay (they belong to the module's schema).
@@ -297,7 +270,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
      * @throws ConflictException while the module is installed (uninstall it first)
      */
     public synchronized int cleanUp(String id) {
-        boolean installed = !installedVersions(id).isEmpty() || descriptor(id).isPresent();
+        boolean installed = !choice.installed(id).isEmpty() || descriptor(id).isPresent();
         if (installed) {
             throw new ConflictException(ModuleMessages.message("cleanup.installed", id));
         }
@@ -305,36 +278,10 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         int removed = enablement.removeAll(id);
         boolean remembered = repositories.forget(id);
         refusedInstalls.remove(id);
-        if (removed == 0 && !remembered && !moduleFeatures().containsKey(id)) {
+        if (removed == 0 && !remembered && !choice.byModule().containsKey(id)) {
             throw CoreMessages.notFound("module", id);
         }
         return removed;
-    }
-
-    private List<ModuleFeature> allModuleFeatures() {
-        try {
-            return repositories.offered();
-        } catch (Exception e) {
-            throw new IllegalStateException("Karaf could not list its features: " + message(e), e);
-        }
-    }
-
-    /** One feature per module id: the installed one, else the newest version. */
-    private Map<String, ModuleFeature> moduleFeatures() {
-        Map<String, ModuleFeature> byId = new TreeMap<>();
-        for (ModuleFeature candidate : allModuleFeatures()) {
-            byId.merge(candidate.id(), candidate, this::preferred);
-        }
-        return byId;
-    }
-
-    private ModuleFeature preferred(ModuleFeature a, ModuleFeature b) {
-        boolean aInstalled = features.isInstalled(a.feature());
-        boolean bInstalled = features.isInstalled(b.feature());
-        if (aInstalled != bInstalled) {
-            return aInstalled ? a : b;
-        }
-        return Version.parseVersion(a.version()).compareTo(Version.parseVersion(b.version())) >= 0 ? a : b;
     }
 
     private List<ModuleDescriptor> descriptors() {
@@ -363,7 +310,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             return new Status(feature.info(ModuleState.FAILED, "refused: " + ModuleIds.problem(id)), true);
         }
         Optional<ModuleInstallWorker.Running> installing = installer.unfinished(id);
-        if (!features.isInstalled(feature.feature()) && installing.isEmpty()) {
+        if (!choice.isInstalled(feature) && installing.isEmpty()) {
             String refused = Optional.ofNullable(refusedInstalls.get(id)).or(() -> leakedThreads.reason(id)).orElse(null);
             return new Status(feature.info(refused == null ? ModuleState.AVAILABLE : ModuleState.FAILED, refused),
                     true);
@@ -399,7 +346,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                 m.permissions(), m.ui(), m.statistics(), m.labels());
     }
 
-    private static String message(Throwable e) {
+    static String message(Throwable e) {
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : ModuleDiagnosis.firstLine(message);
     }
