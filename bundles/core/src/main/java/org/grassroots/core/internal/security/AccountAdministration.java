@@ -1,7 +1,6 @@
 package org.grassroots.core.internal.security;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -211,7 +210,7 @@ public class AccountAdministration {
             account.setMustChangePassword(true);
             account.setFailedLogins(0);
             account.setLockedUntil(null);
-            account.setTokensValidAfter(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            account.setTokensValidAfter(Instant.now());
             Audit.record(em, "RESET_PASSWORD", TYPE, null, username);
         });
         return password;
@@ -236,7 +235,6 @@ public class AccountAdministration {
         return jpa.txExpr(TransactionType.Required, em -> {
             AccountEntity account = managed(em, username);
             account.setLockedUntil(LOCKED_BY_ADMINISTRATOR);
-            // not truncated: tokens carry their issue time in whole seconds, so one issued this second ends too
             account.setTokensValidAfter(Instant.now());
             Audit.record(em, "LOCK", TYPE, null, username);
             em.flush();

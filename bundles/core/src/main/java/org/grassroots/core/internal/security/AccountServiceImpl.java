@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -164,7 +165,8 @@ public class AccountServiceImpl implements Authenticator {
 
     public LoginResult login(String username, String password, String address) {
         AccountEntity account = verify(username, password, address);
-        Instant now = Instant.now();
+        // the token carries its issue time in milliseconds (TokenCodec): a session end after it refuses it
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant expires = now.plusSeconds(config.tokenLifetimeSeconds());
         String token = tokens.encode(new TokenCodec.Token(account.getUsername(), UUID.randomUUID().toString(), now, expires));
         audited(account.getUsername(), address, "LOGIN", null);
@@ -357,7 +359,7 @@ public class AccountServiceImpl implements Authenticator {
             a.setPasswordHash(hasher.hash(newPassword));
             a.setMustChangePassword(false);
             // sessions opened with the old password end (a stolen token must not outlive the change)
-            a.setTokensValidAfter(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            a.setTokensValidAfter(Instant.now());
             Audit.record(em, "CHANGE_PASSWORD", TYPE, null, a.getUsername());
         });
     }

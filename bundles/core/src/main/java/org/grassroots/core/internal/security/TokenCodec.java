@@ -12,8 +12,13 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Stateless sign-in tokens: {@code base64url(payload).base64url(HMAC-SHA256(payload))} with the payload
- * {@code v1|<username>|<token id>|<issued epoch s>|<expires epoch s>}. Any node holding the same key file
+ * {@code v2|<username>|<token id>|<issued epoch ms>|<expires epoch s>}. Any node holding the same key file
  * verifies them, so no session state lives on a node.
+ * <p>
+ * The issue time is in milliseconds because an account's sessions end at a point in time (password changed, sessions
+ * ended): with whole seconds, a token issued in the same second as that point either outlived it (a stolen token
+ * after a password change) or a sign-in right after it was refused. Tokens of the first format ({@code v1}, issue time
+ * in seconds) are still read, so a running platform's sessions survive the upgrade.
  */
 public final class TokenCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -28,8 +33,8 @@ public final class TokenCodec {
     }
 
     public String encode(Token token) {
-        String payload = String.join("|", "v1", token.username(), token.id(),
-                Long.toString(token.issuedAt().getEpochSecond()), Long.toString(token.expiresAt().getEpochSecond()));
+        String payload = String.join("|", "v2", token.username(), token.id(),
+                Long.toString(token.issuedAt().toEpochMilli()), Long.toString(token.expiresAt().getEpochSecond()));
         String body = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return body + "." + ENCODER.encodeToString(sign(body));
     }
@@ -49,10 +54,12 @@ public final class TokenCodec {
                 return Optional.empty();
             }
             String[] parts = new String(DECODER.decode(body), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 5 || !"v1".equals(parts[0])) {
+            if (parts.length != 5 || !("v1".equals(parts[0]) || "v2".equals(parts[0]))) {
                 return Optional.empty();
             }
-            return Optional.of(new Token(parts[1], parts[2], Instant.ofEpochSecond(Long.parseLong(parts[3])),
+            long issued = Long.parseLong(parts[3]);
+            return Optional.of(new Token(parts[1], parts[2],
+                    "v1".equals(parts[0]) ? Instant.ofEpochSecond(issued) : Instant.ofEpochMilli(issued),
                     Instant.ofEpochSecond(Long.parseLong(parts[4]))));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +65,27 @@ class SecurityPrimitivesTest {
         assertTrue(codec.decode(tampered).isEmpty());
         assertTrue(codec.decode("no-dot").isEmpty());
         assertTrue(codec.decode(null).isEmpty());
+    }
+
+    @Test
+    void aTokensIssueTimeKeepsItsMillisecondsAndFirstFormatTokensStillVerify() throws Exception {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        TokenCodec codec = new TokenCodec(key);
+        Instant issued = Instant.ofEpochMilli(1_800_000_000_123L);
+        TokenCodec.Token decoded = codec.decode(codec.encode(
+                new TokenCodec.Token("admin", "abc", issued, issued.plusSeconds(60)))).orElseThrow();
+        assertEquals(issued, decoded.issuedAt(), "a session end 1 ms after the sign-in must be able to tell");
+
+        // a token a node issued before the upgrade: issue time in whole seconds
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String body = base64.encodeToString("v1|admin|old|1800000000|1800000060".getBytes(StandardCharsets.UTF_8));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        String v1 = body + "." + base64.encodeToString(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));
+        TokenCodec.Token old = codec.decode(v1).orElseThrow();
+        assertEquals(Instant.ofEpochSecond(1_800_000_000L), old.issuedAt());
+        assertEquals("old", old.id());
     }
 
     @Test
