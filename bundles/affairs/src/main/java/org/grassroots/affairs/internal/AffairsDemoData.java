@@ -108,7 +108,9 @@ public class AffairsDemoData implements DemoDataContributor {
         Map<Long, List<Long>> byOrg = new HashMap<>();
         Map<Long, List<Long>> fullByOrg = new HashMap<>();
         for (int page = 0; ; page++) {
-            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), PageRequest.of(page, 500)).items();
+            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
+            // an insert shifts the later pages and one member would come again)
+            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), new PageRequest(page, 500, "id")).items();
             for (Member m : items) {
                 byOrg.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
                 if (m.category() == MemberCategory.FULL) {

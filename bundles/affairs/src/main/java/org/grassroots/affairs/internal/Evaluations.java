@@ -254,7 +254,9 @@ public class Evaluations {
     private List<Long> roster(Organization org) {
         List<Long> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
-            var items = members.search(MemberQuery.inSubtree(org.id()), PageRequest.of(page, 500)).items();
+            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
+            // an insert shifts the later pages and one member would come again)
+            var items = members.search(MemberQuery.inSubtree(org.id()), new PageRequest(page, 500, "id")).items();
             items.stream().filter(m -> m.organizationId() == org.id()).forEach(m -> ids.add(m.id()));
             if (items.size() < 500) {
                 return ids;

@@ -249,7 +249,9 @@ public class MeetingSteps {
         Set<Long> ids = new LinkedHashSet<>();
         MemberQuery query = new MemberQuery(null, null, org.id(), MemberCategory.FULL, null, null);
         for (int page = 0; ; page++) {
-            var items = members.search(query, PageRequest.of(page, 500)).items();
+            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
+            // an insert shifts the later pages and one member would come again)
+            var items = members.search(query, new PageRequest(page, 500, "id")).items();
             items.forEach(member -> ids.add(member.id()));
             if (items.size() < 500) {
                 return ids;

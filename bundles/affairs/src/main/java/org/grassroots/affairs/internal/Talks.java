@@ -130,7 +130,9 @@ public class Talks {
         int missing = 0;
         List<NotTalkedTo> notYet = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<Member> batch = members.search(MemberQuery.inSubtree(unit.id()), PageRequest.of(page, PageRequest.MAX_SIZE)).items();
+            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
+            // an insert shifts the later pages and one member would come again)
+            List<Member> batch = members.search(MemberQuery.inSubtree(unit.id()), new PageRequest(page, PageRequest.MAX_SIZE, "id")).items();
             for (Member m : batch) {
                 total++;
                 if (talkedTo.contains(m.id())) {

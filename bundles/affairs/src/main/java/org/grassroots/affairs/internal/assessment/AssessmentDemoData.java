@@ -241,7 +241,9 @@ public class AssessmentDemoData implements DemoDataContributor {
     private Map<Long, List<Long>> ownMembers(Organization district) {
         Map<Long, List<Long>> own = new HashMap<>();
         for (int page = 0; ; page++) {
-            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), PageRequest.of(page, 500)).items();
+            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
+            // an insert shifts the later pages and one member would come again)
+            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), new PageRequest(page, 500, "id")).items();
             for (Member m : items) {
                 List<Long> list = own.computeIfAbsent(m.organizationId(), k -> new ArrayList<>());
                 if (list.size() < KEPT_PER_ORGANIZATION) {

@@ -95,7 +95,9 @@ public class TermsDemoData implements DemoDataContributor {
         Map<Long, List<Long>> people = new HashMap<>();
         Map<Long, List<Long>> full = new HashMap<>();
         for (int page = 0; ; page++) {
-            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), PageRequest.of(page, 500)).items();
+            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
+            // an insert shifts the later pages and one member would come again)
+            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), new PageRequest(page, 500, "id")).items();
             for (Member m : items) {
                 people.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
                 if (m.category() == MemberCategory.FULL) {
