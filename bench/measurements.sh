@@ -246,6 +246,7 @@ for m in json.load(sys.stdin)["modules"]:
       record "$scale.${id}_statistics_single.unavailable" "the $id module is not active or not enabled for the district"
     fi
   done
+  write_load "$scale" "$street"
   # the heavier views some modules compute from a year's records, for the whole district
   for path in "affairs_compliance_single /api/affairs/compliance?unit=$root&year=2024&size=50" \
               "buildings_coverage_single /api/buildings/coverage?unit=$root&asOf=2024-12-31" \
@@ -257,6 +258,25 @@ for m in json.load(sys.stdin)["modules"]:
     else
       record "$scale.$key.unavailable" "the module is not active or not enabled for the district"
     fi
+  done
+}
+
+# write_load SCALE STREET: member creations in a party organization of the street, one writer then 16 (each write is
+# audited and moves core's data generation; the members created are deleted afterwards, so later rows read the same
+# data); a round number per call keeps the ID numbers of repeated runs apart
+WRITE_ROUND=0
+write_load() {
+  local scale=$1 street=$2 organization writers out
+  organization=$(get "$BASE_URL/api/core/members?subtreeOf=$street&size=1" | grep -o '"organizationId":[0-9]*' \
+    | head -1 | cut -d: -f2)
+  [ -n "$organization" ] || { record "$scale.writes.unavailable" "no member in street $street"; return 0; }
+  for writers in 1 16; do
+    WRITE_ROUND=$((WRITE_ROUND + 1))
+    out=$(tool WriteLoad "$BASE_URL" "$organization" "$RATE_SECONDS" "$writers" "$AUTH_HEADER" "$WRITE_ROUND")
+    log "$scale writes, $writers writer(s): $out"
+    record "$scale.writes_$writers.rps" "$(grep -o 'rps=[0-9.]*' <<< "$out" | cut -d= -f2)"
+    record "$scale.writes_$writers.p99_ms" "$(grep -o 'p99_ms=[0-9.]*' <<< "$out" | cut -d= -f2)"
+    grep -q 'errors=0 ' <<< "$out" || record "$scale.writes_$writers.errors" "$(grep -o 'errors=[0-9]*' <<< "$out")"
   done
 }
 

@@ -175,6 +175,12 @@ public final class Report {
                 }
             }
             row("member search, single request (unloaded)", scale + ".members_single.ms", "ms", null, null, null);
+            // audited writes: each waits after its commit until its data generation moved (GroupedBumps)
+            row("member creation `POST /api/core/members`, 1 writer (writes/s; each created member is deleted after)",
+                    scale + ".writes_1.rps", "writes/s", null, null, null);
+            row("  the same, 16 concurrent writers", scale + ".writes_16.rps", "writes/s", scale + ".writes_1.rps",
+                    null, null);
+            row("  p99 of a write with 16 concurrent writers", scale + ".writes_16.p99_ms", "ms", null, null, null);
             row("dashboard unloaded latency (median of sequential requests)", scale + ".statistics_single.ms", "ms", null,
                     scale.equals("demo") ? "< 100 ms" : "≤ linear growth", scale.equals("demo") ? below(scale + ".statistics_single.ms", 100) : growth("statistics_single.ms"));
             // one row per module of the dashboard: what its figures cost when computed (bench/measurements.sh)
