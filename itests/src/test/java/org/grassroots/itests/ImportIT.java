@@ -358,12 +358,12 @@ public class ImportIT extends DistrictTestSupport {
         return unit.get("code").asText();
     }
 
-    static String csv(String... rows) {
+    public static String csv(String... rows) {
         return String.join(",", MEMBER_HEADERS) + "\r\n" + String.join("\r\n", rows) + "\r\n";
     }
 
     /** A full member whose sex and birth date agree with the ID number. */
-    static String row(String name, String idNumber, String organizationCode) {
+    public static String row(String name, String idNumber, String organizationCode) {
         LocalDate birth = IdNumbers.birthDate(idNumber);
         String sex = IdNumbers.isMale(idNumber.toUpperCase()) ? "男" : "女";
         return String.join(",", name, sex, "汉族", birth.toString(), idNumber, "本科", "13800138000", "正式党员",

@@ -1,4 +1,4 @@
-package org.grassroots.itests;
+package org.grassroots.itests.cluster;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
@@ -12,54 +12,38 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.grassroots.itests.support.Api;
+import org.grassroots.itests.support.Cluster;
 import org.grassroots.itests.support.KarafInstance;
 import org.grassroots.itests.support.Postgres;
-import org.grassroots.itests.support.TwoNodes;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
-import org.junit.FixMethodOrder;
-import org.junit.Test;
-import org.junit.runners.MethodSorters;
 
 /**
- * One module set on two nodes (issue 26 point 3): two districts on one PostgreSQL database, started at the same
- * moment. A module installed or uninstalled through node A is followed by node B within the convergence interval; a
- * node that was stopped while the set changed catches up when it starts; the registry shows each node's state; each
- * bundle's migrations ran once although both nodes migrated the empty database at once.
+ * {@link ClusterIT}'s checks of one module set on two nodes (issue 26 point 3): each bundle's migrations ran once
+ * although both nodes migrated the empty database at once; the registry shows each node's state; a module installed
+ * or uninstalled through node A is followed by node B within the convergence interval; a node that was stopped while
+ * the set changed catches up when it starts.
  */
-@FixMethodOrder(MethodSorters.NAME_ASCENDING)
-public class ModuleSetTwoNodesIT {
-    /** Two nodes starting together on a loaded 2-core CI machine took 6 min once; a limit, not a cost. */
-    private static final Duration STARTUP = Duration.ofSeconds(600);
-    /** The nodes' convergence interval (moduleSetSeconds) and how long a test waits for a node to follow. */
-    private static final int INTERVAL_SECONDS = 2;
+final class ModuleSetChecks {
+    /** The nodes' convergence interval (core's moduleSetSeconds) and how long a check waits for a node to follow. */
+    static final int INTERVAL_SECONDS = 2;
     private static final Duration FOLLOW = Duration.ofSeconds(60);
 
-    private static TwoNodes nodes;
+    private final Cluster cluster;
+    private final Duration startup;
 
-    @BeforeClass
-    public static void start() throws Exception {
-        nodes = TwoNodes.unpack(RestartPersistenceITAccess.distribution(), "module-set",
-                Map.of("moduleSetSeconds", Integer.toString(INTERVAL_SECONDS)));
-        nodes.startBoth(STARTUP);
+    /** @param startup how long a node restarted by a check may take to settle */
+    ModuleSetChecks(Cluster cluster, Duration startup) {
+        this.cluster = cluster;
+        this.startup = startup;
     }
 
-    @AfterClass
-    public static void stop() {
-        if (nodes != null) {
-            nodes.close();
-        }
-    }
-
-    @Test
-    public void a_eachBundleMigratedOnceAlthoughBothNodesStartedTogether() throws SQLException {
+    void eachBundleMigratedOnceAlthoughBothNodesStartedTogether() throws SQLException {
         List<String> histories = new ArrayList<>();
-        try (Connection connection = Postgres.connect(nodes.database()); Statement statement = connection.createStatement()) {
+        try (Connection connection = Postgres.connect(cluster.database()); Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = 'public' AND table_name LIKE '%SCHEMA_HISTORY' ORDER BY 1")) {
                 while (rs.next()) {
@@ -83,23 +67,22 @@ public class ModuleSetTwoNodesIT {
         }
     }
 
-    @Test
-    public void b_theRegistryShowsBothNodesStates() {
-        JsonNode rural = await(nodes.a().api(), "both nodes report rural installed", () -> {
-            JsonNode module = nodes.a().api().get("/modules/rural").expect(200).json();
+    void theRegistryShowsBothNodesStates() {
+        KarafInstance nodeA = cluster.node(0);
+        JsonNode rural = await(nodeA.api(), "both nodes report rural installed", () -> {
+            JsonNode module = nodeA.api().get("/modules/rural").expect(200).json();
             return module.path("nodes").size() == 2 && allIn(module, "INSTALLED") ? module : null;
         });
         assertNotEquals(rural.toString(), rural.at("/nodes/0/node").asText(), rural.at("/nodes/1/node").asText());
-        assertTrue(rural.toString(), rural.at("/nodes/0/node").asText().endsWith(":" + nodes.a().httpPort())
-                || rural.at("/nodes/1/node").asText().endsWith(":" + nodes.a().httpPort()));
+        assertTrue(rural.toString(), rural.at("/nodes/0/node").asText().endsWith(":" + nodeA.httpPort())
+                || rural.at("/nodes/1/node").asText().endsWith(":" + nodeA.httpPort()));
         // the same on the other node
-        assertEquals(2, nodes.b().api().get("/modules/rural").expect(200).json().path("nodes").size());
+        assertEquals(2, cluster.node(1).api().get("/modules/rural").expect(200).json().path("nodes").size());
     }
 
-    @Test
-    public void c_aModuleUninstalledAndInstalledThroughAIsFollowedByB() {
-        Api a = nodes.a().api();
-        Api b = nodes.b().api();
+    void aModuleUninstalledAndInstalledThroughAIsFollowedByB() {
+        Api a = cluster.node(0).api();
+        Api b = cluster.node(1).api();
         assertEquals("AVAILABLE", a.post("/modules/rural/uninstall", "").expect(200).json().path("state").asText());
         a.get("/api/rural/openapi.json").expect(404);
         awaitStatus(b, "/api/rural/openapi.json", 404);
@@ -110,16 +93,16 @@ public class ModuleSetTwoNodesIT {
         assertEquals("ACTIVE", b.get("/modules/rural").expect(200).json().path("state").asText());
     }
 
-    @Test
-    public void d_aNodeThatWasDownWhileTheSetChangedCatchesUpWhenItStarts() {
-        KarafInstance b = nodes.b();
+    /** Leaves buildings uninstalled (the checks after it do not use it). */
+    void aNodeThatWasDownWhileTheSetChangedCatchesUpWhenItStarts() {
+        KarafInstance b = cluster.node(1);
         b.stop(Duration.ofSeconds(60));
-        Api a = nodes.a().api();
+        Api a = cluster.node(0).api();
         a.post("/modules/buildings/uninstall", "").expect(200);
         a.post("/modules/rural/uninstall", "").expect(200);
         a.post("/modules/rural/install", "").expect(200);
 
-        TwoNodes.start(b, STARTUP);
+        Cluster.start(b, startup);
         awaitStatus(b.api(), "/api/buildings/openapi.json", 404);
         b.api().get("/api/rural/openapi.json").expect(200);
         JsonNode buildings = await(a, "both nodes report buildings absent", () -> {
@@ -148,7 +131,7 @@ public class ModuleSetTwoNodesIT {
         await(api, path + " answering " + status + " on " + api.root(), () -> api.get(path).status() == status ? api : null);
     }
 
-    private static <T> T await(Api api, String what, java.util.function.Supplier<T> probe) {
+    private static <T> T await(Api api, String what, Supplier<T> probe) {
         long deadline = System.nanoTime() + FOLLOW.toNanos();
         while (System.nanoTime() < deadline) {
             T found = probe.get();

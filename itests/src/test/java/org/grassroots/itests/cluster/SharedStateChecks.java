@@ -1,19 +1,15 @@
-package org.grassroots.itests;
+package org.grassroots.itests.cluster;
 
 import static org.grassroots.itests.support.Fixtures.id;
 import static org.grassroots.itests.support.Fixtures.version;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +19,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.grassroots.itests.ImportIT;
 import org.grassroots.itests.support.Api;
 import org.grassroots.itests.support.Cluster;
 import org.grassroots.itests.support.District;
@@ -30,58 +27,32 @@ import org.grassroots.itests.support.Fixtures;
 import org.grassroots.itests.support.IdNumbers;
 import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.Postgres;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
-import org.junit.Test;
 
 /**
- * Two platform nodes on one PostgreSQL database (issue 26, point 2; {@link Cluster}, demo data off): what one node
- * writes or decides (a token, a sign-out, a password change, a record, a lockout, an import's progress) holds on the
- * other at once, and a scheduled job runs once per period in the cluster, not once per node (buildings' overdue
- * check, its interval cut to two seconds in {@code etc/org.grassroots.jobs.cfg}). ClusterFailoverIT adds nginx in
- * front and a node killed under load.
- *
- * <p>Skipped with a message when no PostgreSQL answers ({@link Cluster#assumePostgres}); {@code .ci/run} makes that a
- * failure.
+ * {@link ClusterIT}'s checks that what one node writes or decides (a token, a sign-out, a password change, a record,
+ * a lockout, an import's progress) holds on the other at once, and that a scheduled job runs once per period in the
+ * cluster, not once per node (buildings' overdue check, its interval cut to {@link #JOB_INTERVAL}).
  */
-public class ClusterIT {
-    private static final String JOB = "buildings.overdue-check";
-    private static Cluster cluster;
-    private static Api a;
-    private static Api b;
+final class SharedStateChecks {
+    static final String JOB = "buildings.overdue-check";
+    static final String JOB_INTERVAL = "PT2S";
+    /** How long the nodes' logs must cover for the job check: a few intervals. */
+    private static final long JOB_WATCH_MILLIS = 9_000;
 
-    @BeforeClass
-    public static void start() throws Exception {
-        Cluster.assumePostgres("ClusterIT");
-        Path work = District.workDirectory().toPath().resolve("cluster-it").resolve(Long.toString(System.currentTimeMillis()));
-        cluster = Cluster.unpack(RestartPersistenceITAccess.distribution(), work, 2);
-        for (var node : cluster.nodes()) {
-            append(node.home().resolve("etc/org.grassroots.jobs.cfg"), JOB + ".interval = PT2S");
-            append(node.home().resolve("etc/org.ops4j.pax.logging.cfg"), "log4j2.logger.grassrootsjobs.name = "
-                    + "org.grassroots.core.internal.jobs", "log4j2.logger.grassrootsjobs.level = DEBUG");
-        }
-        cluster.start(Duration.ofSeconds(300));
-        for (var node : cluster.nodes()) {
-            node.api().awaitSettled(Duration.ofMinutes(5));
-        }
-        a = cluster.node(0).api();
-        b = cluster.node(1).api();
+    private final Cluster cluster;
+    private final Api a;
+    private final Api b;
+    private final long settledAt;
+
+    /** @param cluster two nodes, both settled just now */
+    SharedStateChecks(Cluster cluster) {
+        this.cluster = cluster;
+        this.a = cluster.node(0).api();
+        this.b = cluster.node(1).api();
+        this.settledAt = System.currentTimeMillis();
     }
 
-    @AfterClass
-    public static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
-
-    private static void append(Path file, String... lines) throws IOException {
-        Files.writeString(file, "\n" + String.join("\n", lines) + "\n", StandardCharsets.ISO_8859_1,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
-    @Test
-    public void aTokenOfOneNodeIsAcceptedByTheOtherAndItsSignOutCountsThereAtOnce() {
+    void aTokenOfOneNodeIsAcceptedByTheOtherAndItsSignOutCountsThereAtOnce() {
         Api onA = a.signIn(District.ADMIN, District.ADMIN_PASSWORD);
         String token = onA.authorization().substring("Bearer ".length());
         Api onB = b.bearer(token);
@@ -92,8 +63,7 @@ public class ClusterIT {
         onA.get("/api/auth/me").problem(401);
     }
 
-    @Test
-    public void aPasswordChangedOnOneNodeEndsTheSessionsOnTheOther() {
+    void aPasswordChangedOnOneNodeEndsTheSessionsOnTheOther() {
         a.newAccount("cluster-pw", "DISTRICT_ADMIN", null, null);
         Api onB = b.signIn("cluster-pw", Api.CHOSEN_PASSWORD);
         onB.get("/api/auth/me").expect(200);
@@ -104,8 +74,7 @@ public class ClusterIT {
         b.signIn("cluster-pw", "Another-Passw0rd-2026").get("/api/auth/me").expect(200);
     }
 
-    @Test
-    public void whatOneNodeWritesTheOtherReads() {
+    void whatOneNodeWritesTheOtherReads() {
         JsonNode unit = new Fixtures(a).root("CLU");
         JsonNode read = b.get("/organizations/" + id(unit)).expect(200).json();
         assertEquals(unit.get("name").asText(), read.get("name").asText());
@@ -116,8 +85,7 @@ public class ClusterIT {
         assertEquals(version(renamed), version(again));
     }
 
-    @Test
-    public void anImportStartedOnOneNodeIsPolledThroughTheOther() {
+    void anImportStartedOnOneNodeIsPolledThroughTheOther() {
         Fixtures fixtures = new Fixtures(a);
         JsonNode branch = fixtures.branch(fixtures.root("CLI"), "CLIB");
         String file = ImportIT.csv(ImportIT.row("集群甲", IdNumbers.next(true), branch.get("code").asText()),
@@ -150,8 +118,7 @@ public class ClusterIT {
         throw new AssertionError("the import did not end within 30 s: " + last);
     }
 
-    @Test
-    public void anAccountLockedThroughOneNodeIsLockedOnTheOther() {
+    void anAccountLockedThroughOneNodeIsLockedOnTheOther() {
         a.newAccount("cluster-lock", "DISTRICT_ADMIN", null, null);
         for (int i = 0; i < 5; i++) {
             a.anonymous().post("/api/auth/login", Json.obj("username", "cluster-lock", "password", "wrong-" + i))
@@ -162,9 +129,10 @@ public class ClusterIT {
                 .problem(401);
     }
 
-    @Test
-    public void aScheduledJobRunsOncePerPeriodInTheCluster() throws Exception {
-        Api.sleep(9000);
+    /** Needs both nodes up since they settled and buildings installed: run it before the module-set checks. */
+    void aScheduledJobRunsOncePerPeriodInTheCluster() throws Exception {
+        // the checks before ran long enough, mostly; the logs must cover a few intervals
+        Api.sleep(Math.max(0, settledAt + JOB_WATCH_MILLIS - System.currentTimeMillis()));
         List<String> runs = new ArrayList<>();
         boolean passedOver = false;
         Pattern ran = Pattern.compile("Job " + Pattern.quote(JOB) + " runs for the period from (\\S+) on node (\\S+)");
@@ -178,7 +146,7 @@ public class ClusterIT {
         }
         Set<String> periods = new HashSet<>(runs);
         assertEquals("a period ran twice: " + runs, periods.size(), runs.size());
-        assertTrue("too few runs in 9 s every 2 s: " + runs, runs.size() >= 3);
+        assertTrue("too few runs in 9 s or more every 2 s: " + runs, runs.size() >= 3);
         assertTrue("no node found a period claimed by the other", passedOver);
         // the claims the nodes share are the runs their logs show
         try (Connection c = Postgres.connect(cluster.database()); Statement s = c.createStatement();

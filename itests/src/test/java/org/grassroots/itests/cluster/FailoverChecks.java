@@ -1,12 +1,10 @@
-package org.grassroots.itests;
+package org.grassroots.itests.cluster;
 
 import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,60 +24,28 @@ import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.Fixtures;
 import org.grassroots.itests.support.IdNumbers;
 import org.grassroots.itests.support.LoadBalancer;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
-import org.junit.FixMethodOrder;
-import org.junit.Test;
-import org.junit.runners.MethodSorters;
 
 /**
- * Two nodes of the district on one PostgreSQL database behind nginx on 127.0.0.1 (issue 26, point 4): the clients of
- * the load balancer keep working when one node dies under load, and no write the platform acknowledged is lost.
- *
- * <p>Skipped without PostgreSQL or nginx unless {@code .ci/run} made them required.
+ * {@link ClusterIT}'s checks through nginx on 127.0.0.1 (issue 26, point 4): a write through one node is read through
+ * the other, and the clients of the load balancer keep working when one node dies under load, with no write the
+ * platform acknowledged lost.
  */
-@FixMethodOrder(MethodSorters.NAME_ASCENDING)
-public class ClusterFailoverIT {
-    private static final Duration STARTUP = Duration.ofSeconds(300);
+final class FailoverChecks {
     private static final int CLIENTS = 4;
 
-    private static Cluster cluster;
-    private static LoadBalancer balancer;
+    private final Cluster cluster;
+    private final LoadBalancer balancer;
     /** The administrator's session, opened on node A, used through the load balancer (so on both nodes). */
-    private static String token;
+    private final String token;
 
-    @BeforeClass
-    public static void start() throws Exception {
-        Cluster.assumePostgres("ClusterFailoverIT");
-        if (LoadBalancer.binary() == null) {
-            String message = "ClusterFailoverIT skipped: nginx is not installed (apt-get install nginx, or run .ci/run)";
-            if (LoadBalancer.required()) {
-                throw new AssertionError(message);
-            }
-            assumeTrue(message, false);
-        }
-        Path work = District.workDirectory().toPath().resolve("cluster-failover-it")
-                .resolve(Long.toString(System.currentTimeMillis()));
-        cluster = Cluster.unpack(RestartPersistenceITAccess.distribution(), work, 2);
-        cluster.start(STARTUP);
-        balancer = LoadBalancer.start(work.resolve("nginx"), cluster.httpPorts());
-        token = cluster.node(0).api().anonymous().post("/api/auth/login",
-                org.grassroots.itests.support.Json.obj("username", District.ADMIN, "password", District.ADMIN_PASSWORD))
-                .expect(200).json().get("token").asText();
+    FailoverChecks(Cluster cluster, LoadBalancer balancer) {
+        this.cluster = cluster;
+        this.balancer = balancer;
+        this.token = cluster.node(0).api().signIn(District.ADMIN, District.ADMIN_PASSWORD).authorization()
+                .substring("Bearer ".length());
     }
 
-    @AfterClass
-    public static void stop() {
-        if (balancer != null) {
-            balancer.close();
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
-
-    @Test
-    public void a_aWriteThroughOneNodeIsReadThroughTheOther() {
+    void aWriteThroughOneNodeIsReadThroughTheOther() {
         Api a = new Api(cluster.node(0).httpPort()).bearer(token);
         Api b = new Api(cluster.node(1).httpPort()).bearer(token);
         JsonNode unit = new Fixtures(a).root("CLA");
@@ -99,11 +65,11 @@ public class ClusterFailoverIT {
      * days a number and is shared by every class of the test JVM).
      */
     private static String idNumber(int k) {
-        return IdNumbers.make("370103", java.time.LocalDate.of(1965, 1, 1).plusDays(k % 10_000), (k / 10_000) * 2 + 1, true);
+        return IdNumbers.make("370103", LocalDate.of(1965, 1, 1).plusDays(k % 10_000), (k / 10_000) * 2 + 1, true);
     }
 
-    @Test
-    public void b_killingANodeUnderLoadLosesNoAcknowledgedWrite() throws Exception {
+    /** Kills node B for good: the last check of the cluster. */
+    void killingANodeUnderLoadLosesNoAcknowledgedWrite() throws Exception {
         Api client = balancer.api().bearer(token);
         long unit = id(new Fixtures(client).root("CLB"));
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();
