@@ -124,9 +124,16 @@ final class MemberImport {
         }
         job.enter(ImportJob.Phase.WRITING, valid.size());
         jpa.tx(TransactionType.Required, em -> {
+            // the units' paths as this transaction sees them, in one query: a unit loaded per row was a SELECT per
+            // row once a flush had cleared the persistence context
+            Map<Long, String> paths = new HashMap<>();
+            for (Object[] unit : em.createQuery("SELECT o.id, o.path FROM OrganizationEntity o", Object[].class)
+                    .getResultList()) {
+                paths.put((Long) unit[0], (String) unit[1]);
+            }
             int written = 0;
             for (ValidMember member : valid) {
-                members.insertValidated(em, member.draft(), member.organizationId());
+                members.insertValidated(em, member.draft(), member.organizationId(), paths.get(member.organizationId()));
                 job.advance();
                 if (++written % FLUSH_EVERY == 0) {
                     em.flush();
