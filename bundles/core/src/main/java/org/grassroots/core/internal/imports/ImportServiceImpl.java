@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.grassroots.core.api.CoreTopics;
 import org.grassroots.core.api.FileFormat;
 import org.grassroots.core.api.ImportKind;
 import org.grassroots.core.api.ImportProgress;
@@ -54,6 +56,7 @@ public class ImportServiceImpl implements ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
     private static final MessageBundle MESSAGES = MessageBundle.of(ImportServiceImpl.class);
 
+    private final CoreEvents events;
     private final MemberImport memberImport;
     private final OrganizationImport organizationImport;
     private final SpreadsheetExport export;
@@ -70,8 +73,9 @@ public class ImportServiceImpl implements ImportService {
                              @Reference CoreEvents events, @Reference IdNumberLookups lookups,
                              @Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
                              @Reference ClusterJobsImpl cluster, @Reference DataGenerationsImpl generations) {
-        this.memberImport = new MemberImport(jpa, members, lookups, generations, events);
-        this.organizationImport = new OrganizationImport(jpa, organizations, generations, events);
+        this.events = events;
+        this.memberImport = new MemberImport(jpa, members, lookups, generations);
+        this.organizationImport = new OrganizationImport(jpa, organizations, generations);
         this.export = new SpreadsheetExport(jpa, organizations, members);
         this.board = new ImportProgressBoard(dataSource, cluster.node());
     }
@@ -122,10 +126,18 @@ public class ImportServiceImpl implements ImportService {
             try {
                 job.enter(ImportJob.Phase.PARSING, 0);
                 ReadSheet sheet = new SpreadsheetReader().readListingRefusedCells(format, data);
-                ImportReport report = job.kind() == ImportKind.MEMBERS ? memberImport.run(job, sheet)
-                        : organizationImport.run(job, sheet);
+                FileImport kindImport = job.kind() == ImportKind.MEMBERS ? memberImport : organizationImport;
+                List<RowProblem> headerProblems = kindImport.headerProblems(sheet.sheet().headers());
+                if (!headerProblems.isEmpty()) {
+                    return job.refuse(sheet, headerProblems);
+                }
+                job.enter(ImportJob.Phase.VALIDATING, sheet.sheet().rows().size());
+                ImportReport report = kindImport.run(job, sheet);
                 LOG.info("Import {} of {}: {} rows, {} imported, {} errors", job.id(), job.kind(), report.rows(),
                         report.imported(), report.errors().size());
+                if (report.committed()) {
+                    events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, report.imported()));
+                }
                 return report;
             } catch (UnreadableSpreadsheetException e) {
                 return job.finish(0, 0, List.of(new RowProblem(1, "", e.message())));

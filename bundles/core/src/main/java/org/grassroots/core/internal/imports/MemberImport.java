@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.CoreTopics;
 import org.grassroots.core.api.IdNumbers;
 import org.grassroots.core.api.ImportReport;
 import org.grassroots.core.api.MemberDraft;
@@ -18,8 +17,6 @@ import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.SheetRow;
 import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.text.MessageBundle;
-import org.grassroots.core.internal.Actors;
-import org.grassroots.core.internal.CoreEvents;
 import org.grassroots.core.internal.IdNumberLookups;
 import org.grassroots.core.internal.MemberServiceImpl;
 import org.grassroots.core.internal.Scopes;
@@ -36,7 +33,7 @@ import org.grassroots.core.internal.validation.Refusal;
  * The import of a members file: every row is checked (cells, validation rules, units, ID numbers twice in the file
  * or already registered) before anything is written, then all rows are written in one transaction.
  */
-final class MemberImport {
+final class MemberImport implements FileImport {
     private static final MessageBundle MESSAGES = MessageBundle.of(MemberImport.class);
     private static final int FLUSH_EVERY = 1000;
     /** More duplicates outside the caller's scope than this in one file are reported as a count, not by row. */
@@ -46,29 +43,28 @@ final class MemberImport {
     private final MemberServiceImpl members;
     private final IdNumberLookups lookups;
     private final DataGenerationsImpl generations;
-    private final CoreEvents events;
     private final MemberColumns columns = new MemberColumns();
     private final MemberValidator validator = new MemberValidator();
 
-    MemberImport(JpaTemplate jpa, MemberServiceImpl members, IdNumberLookups lookups, DataGenerationsImpl generations,
-                 CoreEvents events) {
+    MemberImport(JpaTemplate jpa, MemberServiceImpl members, IdNumberLookups lookups, DataGenerationsImpl generations) {
         this.jpa = jpa;
         this.members = members;
         this.lookups = lookups;
         this.generations = generations;
-        this.events = events;
     }
 
     private record ValidMember(MemberDraft draft, long organizationId) {
     }
 
-    ImportReport run(ImportJob job, ReadSheet read) {
+    @Override
+    public List<RowProblem> headerProblems(List<String> headers) {
+        return columns.headerProblems(headers);
+    }
+
+    @Override
+    public ImportReport run(ImportJob job, ReadSheet read) {
         Sheet sheet = read.sheet();
-        List<RowProblem> errors = new ArrayList<>(columns.headerProblems(sheet.headers()));
-        if (!errors.isEmpty()) {
-            return job.finish(sheet.rows().size(), 0, RowProblem.merged(read.refusedCells(), errors));
-        }
-        job.enter(ImportJob.Phase.VALIDATING, sheet.rows().size());
+        List<RowProblem> errors = new ArrayList<>();
         Map<String, ImportableUnits.Unit> units = ImportableUnits.byCode(jpa);
         LocalDate today = LocalDate.now();
         List<ValidMember> valid = new ArrayList<>(sheet.rows().size());
@@ -120,7 +116,7 @@ final class MemberImport {
         }
         errors.addAll(alreadyRegistered(rowOfIdNumber));
         if (!errors.isEmpty() || !read.refusedCells().isEmpty()) {
-            return job.finish(sheet.rows().size(), 0, RowProblem.merged(read.refusedCells(), errors));
+            return job.refuse(read, errors);
         }
         job.enter(ImportJob.Phase.WRITING, valid.size());
         jpa.tx(TransactionType.Required, em -> {
@@ -142,8 +138,7 @@ final class MemberImport {
             }
             generations.audit(em, "IMPORT", MemberServiceImpl.TYPE_NAME, null, valid.size() + " members imported");
         });
-        events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, valid.size()));
-        return job.finish(sheet.rows().size(), valid.size(), List.of());
+        return job.committed(read, valid.size());
     }
 
     /**

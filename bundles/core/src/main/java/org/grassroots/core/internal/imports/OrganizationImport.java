@@ -14,13 +14,11 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.CoreTopics;
 import org.grassroots.core.api.ImportReport;
 import org.grassroots.core.api.io.Sheet;
 import org.grassroots.core.api.io.SheetRow;
 import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.core.internal.Actors;
-import org.grassroots.core.internal.CoreEvents;
 import org.grassroots.core.internal.OrganizationServiceImpl;
 import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.io.OrganizationColumns;
@@ -35,31 +33,30 @@ import org.grassroots.core.internal.validation.OrganizationValidator;
  * The import of an organizations file: every row is checked (cells, validation rules, codes taken or twice, parents
  * known and without loops) before anything is written; the units are written parents first in one transaction.
  */
-final class OrganizationImport {
+final class OrganizationImport implements FileImport {
     private static final MessageBundle MESSAGES = MessageBundle.of(OrganizationImport.class);
 
     private final JpaTemplate jpa;
     private final OrganizationServiceImpl organizations;
     private final DataGenerationsImpl generations;
-    private final CoreEvents events;
     private final OrganizationColumns columns = new OrganizationColumns();
     private final OrganizationValidator validator = new OrganizationValidator();
 
-    OrganizationImport(JpaTemplate jpa, OrganizationServiceImpl organizations, DataGenerationsImpl generations,
-                       CoreEvents events) {
+    OrganizationImport(JpaTemplate jpa, OrganizationServiceImpl organizations, DataGenerationsImpl generations) {
         this.jpa = jpa;
         this.organizations = organizations;
         this.generations = generations;
-        this.events = events;
     }
 
-    ImportReport run(ImportJob job, ReadSheet read) {
+    @Override
+    public List<RowProblem> headerProblems(List<String> headers) {
+        return columns.headerProblems(headers);
+    }
+
+    @Override
+    public ImportReport run(ImportJob job, ReadSheet read) {
         Sheet sheet = read.sheet();
-        List<RowProblem> errors = new ArrayList<>(columns.headerProblems(sheet.headers()));
-        if (!errors.isEmpty()) {
-            return job.finish(sheet.rows().size(), 0, RowProblem.merged(read.refusedCells(), errors));
-        }
-        job.enter(ImportJob.Phase.VALIDATING, sheet.rows().size());
+        List<RowProblem> errors = new ArrayList<>();
         Map<String, ImportableUnits.Unit> existing = ImportableUnits.byCode(jpa);
         Set<String> taken = new HashSet<>(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT o.code FROM OrganizationEntity o", String.class).getResultList()));
@@ -89,7 +86,7 @@ final class OrganizationImport {
         }
         List<ParsedOrganization> ordered = parentsFirst(inFile, existing, errors);
         if (!errors.isEmpty() || !read.refusedCells().isEmpty()) {
-            return job.finish(sheet.rows().size(), 0, RowProblem.merged(read.refusedCells(), errors));
+            return job.refuse(read, errors);
         }
         job.enter(ImportJob.Phase.WRITING, ordered.size());
         jpa.tx(TransactionType.Required, em -> {
@@ -102,8 +99,7 @@ final class OrganizationImport {
             }
             generations.audit(em, "IMPORT", "organization", null, ordered.size() + " units imported");
         });
-        events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, ordered.size()));
-        return job.finish(sheet.rows().size(), ordered.size(), List.of());
+        return job.committed(read, ordered.size());
     }
 
     private static OrganizationEntity parentEntity(EntityManager em, String parentCode,
