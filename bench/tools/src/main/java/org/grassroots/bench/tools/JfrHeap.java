@@ -10,7 +10,9 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * The peak of a JFR recording's heap: the largest {@code heapUsed} of its {@code jdk.GCHeapSummary} events (written
  * before and after every collection; the used heap only falls in a collection, so its largest value before one is the
- * recording's peak) and the largest committed heap. Prints {@code peak_used_mib=.. peak_committed_mib=.. gcs=..}.
+ * recording's peak), the largest {@code heapUsed} right after a collection (what the work still held: the peak
+ * itself depends on how long the collector let garbage pile up) and the largest committed heap. Prints
+ * {@code peak_used_mib=.. peak_after_gc_mib=.. peak_committed_mib=.. gcs=..}.
  * Usage: {@code JfrHeap <file.jfr>}.
  */
 public final class JfrHeap {
@@ -19,6 +21,7 @@ public final class JfrHeap {
 
     public static void main(String[] args) throws IOException {
         long used = 0;
+        long afterGc = 0;
         long committed = 0;
         int gcs = 0;
         try (RecordingFile file = new RecordingFile(Path.of(args[0]))) {
@@ -32,9 +35,12 @@ public final class JfrHeap {
                 committed = Math.max(committed, space.getLong("committedSize"));
                 if ("Before GC".equals(e.getString("when"))) {
                     gcs++;
+                } else {
+                    afterGc = Math.max(afterGc, e.getLong("heapUsed"));
                 }
             }
         }
-        System.out.printf("peak_used_mib=%.1f peak_committed_mib=%.1f gcs=%d%n", used / 1048576.0, committed / 1048576.0, gcs);
+        System.out.printf("peak_used_mib=%.1f peak_after_gc_mib=%.1f peak_committed_mib=%.1f gcs=%d%n", used / 1048576.0,
+                afterGc / 1048576.0, committed / 1048576.0, gcs);
     }
 }

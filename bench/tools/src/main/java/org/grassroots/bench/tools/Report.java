@@ -228,6 +228,7 @@ public final class Report {
         row("300,000 members: CPU time of the platform's JVM during the import", "import.members_300k_cpu_s", "s", null, null, null);
         row("peak heap used during the 300,000-member import (JFR heap summaries; max heap "
                 + fmt(median("import.max_heap_mib")) + " MiB)", "import.members_300k_peak_heap_mib", "MiB", null, null, null);
+        row("largest heap left after a collection during it", "import.members_300k_peak_after_gc_mib", "MiB", null, null, null);
         row("peak heap committed during it", "import.members_300k_peak_committed_mib", "MiB", null, null, null);
         if (text("import.members_300k_failed") != null) {
             md.append("\n300,000 rows in one file failed: ").append(text("import.members_300k_failed")).append('\n');
