@@ -421,6 +421,12 @@ import_file() {
   curl "${args[@]}" "$BASE_URL/api/core/imports?kind=$1&format=XLSX&wait=true"
 }
 
+# cpu_seconds: the CPU time (user + system) the platform's JVM has used so far. On a shared machine the CPU time an
+# import takes varies far less than its wall time, which waits for the cores other processes hold.
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$(karaf_java_pid)/stat"
+}
+
 # fresh_empty_instance NAME: a district copy without demo data, started and ready
 fresh_empty_instance() {
   make_instance "$1" "$DISTRIBUTION"
@@ -440,7 +446,7 @@ fresh_empty_instance() {
 
 measure_import() {
   log "import: 30,000 members from XLSX, $IMPORT_REPS times into an empty district"
-  local i status seconds
+  local i status seconds cpu
   for i in $(seq 1 "$IMPORT_REPS"); do
     tool DataGen "$WORK/gen-30k" IMP 1609 8 30000 1
     fresh_empty_instance import
@@ -448,10 +454,13 @@ measure_import() {
     [ "$status" = 200 ] || { log "organizations import answered $status: $(head -c 2000 "$WORK/import-response.json")"; return 1; }
     record import.orgs_1609_s "$seconds"
     [ "$i" = 1 ] && jfr_start
+    cpu=$(cpu_seconds)
     read -r status seconds <<< "$(import_file MEMBERS "$WORK/gen-30k/members-0.xlsx")"
+    cpu=$(awk -v a="$cpu" -v b="$(cpu_seconds)" 'BEGIN {printf "%.1f", b - a}')
     [ "$i" = 1 ] && jfr_stop import.members_30k
     [ "$status" = 200 ] || { log "members import answered $status: $(head -c 2000 "$WORK/import-response.json")"; return 1; }
     record import.members_30k_s "$seconds"
+    record import.members_30k_cpu_s "$cpu"
     stop_instance
     rm -rf "$WORK/import"
   done
@@ -466,7 +475,20 @@ measure_city_scale() {
   read -r status seconds <<< "$(import_file ORGANIZATIONS "$WORK/gen-city/organizations.xlsx")"
   [ "$status" = 200 ] || { log "organizations import answered $status: $(head -c 2000 "$WORK/import-response.json")"; return 1; }
   record import.orgs_16000_s "$seconds"
+  # the peak heap of the import (issue 27, point 5): JFR's default settings record every collection's heap summary
+  jcmd "$(karaf_java_pid)" JFR.start name=heap settings=default > /dev/null
+  local cpu
+  cpu=$(cpu_seconds)
   read -r status seconds <<< "$(import_file MEMBERS "$WORK/gen-city/members-0.xlsx")"
+  record import.members_300k_cpu_s "$(awk -v a="$cpu" -v b="$(cpu_seconds)" 'BEGIN {printf "%.1f", b - a}')"
+  rm -f "$WORK/import.members_300k.heap.jfr"
+  jcmd "$(karaf_java_pid)" JFR.stop name=heap filename="$WORK/import.members_300k.heap.jfr" > /dev/null
+  local peak
+  peak=$(tool JfrHeap "$WORK/import.members_300k.heap.jfr")
+  record import.members_300k_peak_heap_mib "$(sed 's/.*peak_used_mib=\([0-9.]*\).*/\1/' <<< "$peak")"
+  record import.members_300k_peak_after_gc_mib "$(sed 's/.*peak_after_gc_mib=\([0-9.]*\).*/\1/' <<< "$peak")"
+  record import.members_300k_peak_committed_mib "$(sed 's/.*peak_committed_mib=\([0-9.]*\).*/\1/' <<< "$peak")"
+  record import.max_heap_mib "$(jcmd "$(karaf_java_pid)" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2 | awk '{printf "%.0f", $1 / 1048576}')"
   if [ "$status" = 200 ]; then
     record import.members_300k_s "$seconds"
     # BENCH_CITY_SUITE=true: the API suite on this generated city too (keys cityimport.*: core's data only, no module's)

@@ -221,9 +221,17 @@ public class MemberServiceImpl implements MemberService {
      * once and write one audit line for the batch.
      */
     public MemberEntity insertValidated(EntityManager em, MemberDraft draft, long organizationId) {
+        return insertValidated(em, draft, organizationId, em.find(OrganizationEntity.class, organizationId).getPath());
+    }
+
+    /**
+     * The same with the unit's path known: an import reads its units' paths once, where loading the unit of every
+     * row took a SELECT per row after each flush cleared the persistence context.
+     */
+    public MemberEntity insertValidated(EntityManager em, MemberDraft draft, long organizationId, String organizationPath) {
         MemberEntity entity = new MemberEntity();
         entity.apply(draft, personalData);
-        entity.placeIn(em.find(OrganizationEntity.class, organizationId));
+        entity.placeIn(organizationId, organizationPath);
         em.persist(entity);
         return entity;
     }

@@ -9,6 +9,7 @@ import org.grassroots.core.api.ImportKind;
 import org.grassroots.core.api.ImportProgress;
 import org.grassroots.core.api.ImportReport;
 import org.grassroots.core.api.RowError;
+import org.grassroots.core.internal.io.ReadSheet;
 import org.grassroots.core.internal.io.RowProblem;
 
 /** The live state of one import, read by progress polls while the import runs. */
@@ -63,6 +64,16 @@ final class ImportJob {
         phase = errors.isEmpty() ? Phase.DONE : Phase.FAILED;
         changes.incrementAndGet();
         return report;
+    }
+
+    /** Ends an import that stored nothing: the report lists the file's refused cells and the rows' problems. */
+    ImportReport refuse(ReadSheet read, List<RowProblem> problems) {
+        return finish(read.sheet().rows().size(), 0, RowProblem.merged(read.refusedCells(), problems));
+    }
+
+    /** Ends an import whose {@code imported} rows are committed. */
+    ImportReport committed(ReadSheet read, int imported) {
+        return finish(read.sheet().rows().size(), imported, List.of());
     }
 
     long changes() {

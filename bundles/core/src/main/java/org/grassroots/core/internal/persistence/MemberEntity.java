@@ -140,8 +140,13 @@ public class MemberEntity {
 
     /** Puts the member into {@code organization}; its path goes along (moves rewrite both in bulk). */
     public void placeIn(OrganizationEntity organization) {
-        this.organizationId = organization.getId();
-        this.orgPath = organization.getPath();
+        placeIn(organization.getId(), organization.getPath());
+    }
+
+    /** For bulk writers that read the units' paths once instead of loading each member's unit. */
+    public void placeIn(long organizationId, String organizationPath) {
+        this.organizationId = organizationId;
+        this.orgPath = organizationPath;
     }
     public long getVersion() { return version; }
     public MemberStatus getStatus() { return status; }
