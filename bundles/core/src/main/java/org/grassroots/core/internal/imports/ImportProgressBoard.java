@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +24,7 @@ import org.grassroots.core.api.ImportKind;
 import org.grassroots.core.api.ImportProgress;
 import org.grassroots.core.api.ImportReport;
 import org.grassroots.core.api.RowError;
+import org.grassroots.core.internal.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +43,7 @@ final class ImportProgressBoard {
     private final String node;
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, Long> written = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "grassroots-import-progress");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService writer = BackgroundThreads.scheduled("import-progress");
 
     ImportProgressBoard(DataSource dataSource, String node) {
         this.dataSource = dataSource;

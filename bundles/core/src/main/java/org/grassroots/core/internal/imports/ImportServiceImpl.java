@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -26,6 +25,7 @@ import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.api.text.Languages;
 import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.core.internal.Actors;
+import org.grassroots.core.internal.BackgroundThreads;
 import org.grassroots.core.internal.CoreEvents;
 import org.grassroots.core.internal.IdNumberLookups;
 import org.grassroots.core.internal.MemberServiceImpl;
@@ -61,11 +61,7 @@ public class ImportServiceImpl implements ImportService {
     private final OrganizationImport organizationImport;
     private final SpreadsheetExport export;
     private final ImportProgressBoard board;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "grassroots-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = BackgroundThreads.single("import");
 
     @Activate
     public ImportServiceImpl(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
