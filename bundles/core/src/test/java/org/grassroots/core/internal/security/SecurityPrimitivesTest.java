@@ -13,8 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -86,6 +92,36 @@ class SecurityPrimitivesTest {
         TokenCodec.Token old = codec.decode(v1).orElseThrow();
         assertEquals(Instant.ofEpochSecond(1_800_000_000L), old.issuedAt());
         assertEquals("old", old.id());
+    }
+
+    @Test
+    void personalDataGivesTheSameAnswersFromManyThreadsAtOnce() throws Exception {
+        byte[] key = new byte[64];
+        new SecureRandom().nextBytes(key);
+        PersonalData data = new PersonalData(key);
+        String expectedIndex = data.index("34052419800101001X");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        String phone = "138" + String.format("%08d", thread * 1000 + i);
+                        String sealed = data.encrypt(phone);
+                        if (!phone.equals(data.decrypt(sealed)) || !expectedIndex.equals(data.index("34052419800101001X"))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertTrue(result.get(60, TimeUnit.SECONDS), "each thread's cipher and mac stay its own");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
