@@ -81,6 +81,20 @@ public class MembersIT extends DistrictTestSupport {
             assertEquals(shown.get("version").asLong(), m.version());
         }
         assertEquals(List.of(), members.listed(List.of()));
+
+        // a subtree holding most members: its default page is read from the name index in order (NameOrderedPage);
+        // a category filter that every one of them matches takes the other way, which must give the same pages
+        JsonNode big = fixtures.branch(root, "LSTN");
+        for (int i = 0; i < 120; i++) {
+            fixtures.member(memberDraft("名序" + (char) ('甲' + (i * 7) % 60) + i, IdNumbers.next(i % 2 == 0), id(big)));
+        }
+        for (int p = 0; p < 3; p++) {
+            JsonNode byName = api.get("/members?subtreeOf=" + id(root) + "&size=50&page=" + p).expect(200).json();
+            JsonNode sorted = api.get("/members?subtreeOf=" + id(root) + "&size=50&category=FULL&page=" + p)
+                    .expect(200).json();
+            assertEquals(byName.get("total").asLong(), sorted.get("total").asLong());
+            assertEquals(texts(sorted.get("items"), "id"), texts(byName.get("items"), "id"));
+        }
         List<Long> units = List.of(id(branch), 987654321L, id(root));
         assertEquals(List.of(id(branch), id(root)), organizations.listed(units).stream().map(Organization::id).toList());
     }
