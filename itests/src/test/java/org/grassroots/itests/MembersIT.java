@@ -15,6 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.inject.Inject;
+
+import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberService;
+import org.grassroots.core.api.Organization;
+import org.grassroots.core.api.OrganizationService;
 import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.Concurrently;
 import org.grassroots.itests.support.District;
@@ -38,9 +44,59 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExamReactorStrategy(PerClass.class)
 public class MembersIT extends DistrictTestSupport {
 
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private OrganizationService organizations;
+
     @Configuration
     public Option[] configuration() {
         return District.configuration(false);
+    }
+
+    @Test
+    public void listedReadsMembersAndUnitsByIdAsTheListShowsThem() {
+        JsonNode root = fixtures.root("LST");
+        JsonNode branch = fixtures.branch(root, "LSTB");
+        for (int i = 0; i < 4; i++) {
+            fixtures.member(Json.with(memberDraft("列表党员" + i, IdNumbers.next(i % 2 == 0), id(branch)),
+                    "phone", "1380013800" + i));
+        }
+        JsonNode page = api.get("/members?subtreeOf=" + id(root) + "&sort=-name").expect(200).json();
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(m -> ids.add(id(m)));
+        // in the order asked, unknown ids left out, each field as the search's page shows it (masked, no birth date)
+        List<Long> asked = new ArrayList<>(ids);
+        asked.add(1, 987654321L);
+        List<Member> listed = members.listed(asked);
+        assertEquals(ids, listed.stream().map(Member::id).toList());
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode shown = page.get("items").get(i);
+            Member m = listed.get(i);
+            assertEquals(shown.get("name").asText(), m.name());
+            assertEquals(shown.get("idNumber").asText(), m.idNumber());
+            assertEquals(shown.get("phone").asText(), m.phone());
+            assertTrue(shown.toString(), shown.get("birthDate").isNull() && m.birthDate() == null);
+            assertEquals(shown.get("version").asLong(), m.version());
+        }
+        assertEquals(List.of(), members.listed(List.of()));
+
+        // a subtree holding most members: its default page is read from the name index in order (NameOrderedPage);
+        // a category filter that every one of them matches takes the other way, which must give the same pages
+        JsonNode big = fixtures.branch(root, "LSTN");
+        for (int i = 0; i < 120; i++) {
+            fixtures.member(memberDraft("名序" + (char) ('甲' + (i * 7) % 60) + i, IdNumbers.next(i % 2 == 0), id(big)));
+        }
+        for (int p = 0; p < 3; p++) {
+            JsonNode byName = api.get("/members?subtreeOf=" + id(root) + "&size=50&page=" + p).expect(200).json();
+            JsonNode sorted = api.get("/members?subtreeOf=" + id(root) + "&size=50&category=FULL&page=" + p)
+                    .expect(200).json();
+            assertEquals(byName.get("total").asLong(), sorted.get("total").asLong());
+            assertEquals(texts(sorted.get("items"), "id"), texts(byName.get("items"), "id"));
+        }
+        List<Long> units = List.of(id(branch), 987654321L, id(root));
+        assertEquals(List.of(id(branch), id(root)), organizations.listed(units).stream().map(Organization::id).toList());
     }
 
     @Test

@@ -154,6 +154,24 @@ public class PostgresDistrictIT {
                     assertEquals(history + ": failed migrations", 0, rs.getInt(2));
                 }
             }
+            // issue 27 point 2's indexes (core V34, V35): the search's order in the index
+            try (ResultSet rs = statement.executeQuery("SELECT \"version\" FROM \"CORE_SCHEMA_HISTORY\" "
+                    + "WHERE \"success\" AND \"version\" IN ('34', '35') ORDER BY 1")) {
+                List<String> versions = new ArrayList<>();
+                while (rs.next()) {
+                    versions.add(rs.getString(1));
+                }
+                assertEquals(List.of("34", "35"), versions);
+            }
+            Map<String, String> searchIndexes = new TreeMap<>();
+            try (ResultSet rs = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                    + "'public' AND indexname IN ('core_member_name_ix', 'core_organization_path_ix')")) {
+                while (rs.next()) {
+                    searchIndexes.put(rs.getString(1), rs.getString(2).replaceAll(".*\\((.*)\\)$", "$1"));
+                }
+            }
+            assertEquals(Map.of("core_member_name_ix", "name, id, org_path, status", "core_organization_path_ix",
+                    "path, id"), searchIndexes);
         }
         // core, its annual statistics, and one per module of the district
         int modules = 0;
@@ -280,6 +298,30 @@ public class PostgresDistrictIT {
                 assertTrue(collation + "\n" + plan, plan.toString().contains("core_member_org_path_pfx")
                         && plan.toString().contains("~>=~"));
             }
+        }
+    }
+
+    @Test
+    public void f_theMemberListsDefaultPageReadInNameOrderIsTheSortedPage() {
+        // the demo district's root holds every member: its default page (by name) is read from the name index in
+        // order (NameOrderedPage, a native query on PostgreSQL too); "name,id" is the same order the other way
+        long root = Long.MAX_VALUE;
+        for (JsonNode unit : api.get("/organizations/roots").expect(200).json()) {
+            // the demo's root came first (c_ adds roots of its own)
+            root = Math.min(root, id(unit));
+        }
+        for (int page : new int[] { 0, 7 }) {
+            JsonNode byName = api.get("/members?subtreeOf=" + root + "&size=50&page=" + page).expect(200).json();
+            JsonNode sorted = api.get("/members?subtreeOf=" + root + "&size=50&sort=name,id&page=" + page)
+                    .expect(200).json();
+            assertTrue(byName.toString(), byName.get("total").asLong() > 1000);
+            assertEquals(sorted.get("total").asLong(), byName.get("total").asLong());
+            List<Long> expected = new ArrayList<>();
+            sorted.get("items").forEach(m -> expected.add(id(m)));
+            List<Long> read = new ArrayList<>();
+            byName.get("items").forEach(m -> read.add(id(m)));
+            assertEquals(50, read.size());
+            assertEquals(expected, read);
         }
     }
 }

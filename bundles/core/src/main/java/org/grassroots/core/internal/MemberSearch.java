@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import javax.persistence.EntityManager;
 
@@ -32,10 +33,13 @@ final class MemberSearch {
     /** No birthDate: a list sorted by it would still tell the masked birth dates apart. */
     private static final Set<String> SORTABLE = Set.of("name", "joinedOn", "category", "status", "organizationId", "id");
     private static final String COUNT = "SELECT COUNT(m.id) FROM MemberEntity m";
+    /** Bounds the IN list of one query (Derby and PostgreSQL take far more; a plan per size is cached). */
+    private static final int IDS_PER_QUERY = 500;
 
     private final JpaTemplate jpa;
     private final PersonalData personalData;
     private final IdNumberLookups lookups;
+    private final NameOrderedPage nameOrder = new NameOrderedPage();
     /** The service's audited view of members for an export (full values for the roles entitled to them). */
     private final BiFunction<EntityManager, List<Member>, List<Member>> exportView;
 
@@ -48,10 +52,10 @@ final class MemberSearch {
     }
 
     /**
-     * Two steps, so that Derby reads no member row it does not return: the page's ids come from the index
-     * (ORG_PATH, NAME, ID) alone (a range for the subtree, sorted by name on the narrow index entries), then
-     * the 50 rows by primary key. The total is an index-only count over the same range, skipped when the page
-     * already shows it.
+     * Two steps, so that Derby reads no member row it does not return: the page's ids come from an index alone
+     * (the subtree's range of (ORG_PATH, NAME, ID, STATUS) sorted by name, or for the list's default page when that
+     * is cheaper the name index read in order: {@link NameOrderedPage}), then the 50 rows by primary key. The total
+     * is an index-only count over the subtree's range, skipped when the page already shows it.
      */
     Page<Member> page(MemberQuery query, PageRequest page, boolean export) {
         List<String> lookup = lookups.kinds(query);
@@ -60,8 +64,16 @@ final class MemberSearch {
         }
         return jpa.txExpr(TransactionType.Supports, em -> {
             QueryFilter filter = filter(em, query);
-            List<Long> ids = filter.page(em, "SELECT m.id FROM MemberEntity m",
-                    Paging.orderBy(page.sort(), Paging.fields("m", SORTABLE), "m.name", "m.id"), Long.class, page);
+            String orderBy = Paging.orderBy(page.sort(), Paging.fields("m", SORTABLE), "m.name", "m.id");
+            String subtree = subtreeOnly(em, query, orderBy);
+            long total = -1;
+            List<Long> ids;
+            if (subtree != null && nameOrder.cheaper(total = filter.count(em, COUNT), page,
+                    () -> em.createQuery(COUNT, Long.class).getSingleResult())) {
+                ids = nameOrder.ids(em, subtree, page);
+            } else {
+                ids = filter.page(em, "SELECT m.id FROM MemberEntity m", orderBy, Long.class, page);
+            }
             List<Member> found = byIds(em, ids).stream().map(m -> m.toRecord(personalData)).toList();
             // Lists mask for everyone: a page of 50 full ID numbers is more than anyone needs to find a person,
             // and the full values are one audited detail read away (which also keeps an audit commit off every page).
@@ -69,22 +81,53 @@ final class MemberSearch {
             if (!lookup.isEmpty()) {
                 jpa.tx(TransactionType.Required, tx -> lookups.auditSearch(tx, lookup, ids));
             }
-            return new Page<>(items, filter.total(em, COUNT, page, ids.size()), page.page(), page.size());
+            return new Page<>(items, total >= 0 ? total : filter.total(em, COUNT, page, ids.size()), page.page(),
+                    page.size());
         });
+    }
+
+    /**
+     * The path prefix of the subtree when the query is the list's default page of it (a subtree or the caller's
+     * scope, in name order, nothing else asked), which {@link NameOrderedPage} may read another way; else null.
+     */
+    private static String subtreeOnly(EntityManager em, MemberQuery q, String orderBy) {
+        boolean nothingElse = Stream.of(q.name(), q.idNumber(), q.tag(), q.idNumberSuffix(), q.phone())
+                .allMatch(v -> v == null || v.isBlank()) && q.category() == null && q.status() == null;
+        if (!nothingElse || !NameOrderedPage.ORDERS.contains(orderBy) || Scopes.ownRecordOnly(Actors.caller())) {
+            return null;
+        }
+        // filter() has checked the subtree against the caller's scope
+        return q.subtreeOf() != null ? em.find(OrganizationEntity.class, q.subtreeOf()).getPath() : Scopes.prefix(em);
     }
 
     long count(MemberQuery query) {
         return jpa.txExpr(TransactionType.Supports, em -> filter(em, query).count(em, COUNT));
     }
 
-    /** The members with these ids, in the order of the ids. */
+    /** What {@code MemberService.listed} returns: the visible members with these ids, in their order, masked. */
+    List<Member> listed(List<Long> ids) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Caller caller = Actors.caller();
+            boolean ownRecordOnly = Scopes.ownRecordOnly(caller);
+            String prefix = Scopes.prefix(em);
+            return byIds(em, ids).stream()
+                    .filter(m -> ownRecordOnly ? m.getId().equals(caller.memberId())
+                            : prefix == null || m.getOrgPath().startsWith(prefix))
+                    .map(m -> MemberServiceImpl.masked(m.toRecord(personalData))).toList();
+        });
+    }
+
+    /** The members with these ids, in the order of the ids (one query per {@value #IDS_PER_QUERY} ids). */
     private static List<MemberEntity> byIds(EntityManager em, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, MemberEntity> byId = new HashMap<>();
-        em.createQuery("SELECT m FROM MemberEntity m WHERE m.id IN :ids", MemberEntity.class)
-                .setParameter("ids", ids).getResultList().forEach(m -> byId.put(m.getId(), m));
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            em.createQuery("SELECT m FROM MemberEntity m WHERE m.id IN :ids", MemberEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .getResultList().forEach(m -> byId.put(m.getId(), m));
+        }
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

@@ -156,6 +156,11 @@ public class MemberServiceImpl implements MemberService {
         return search.page(query, page, false);
     }
 
+    @Override
+    public List<Member> listed(List<Long> ids) {
+        return search.listed(List.copyOf(ids));
+    }
+
     /**
      * A page of an export: full ID and phone numbers for the roles entitled to them, each page audited as a
      * {@code READ_PERSONAL} read, as the export is the file people take away.

@@ -2,8 +2,10 @@ package org.grassroots.core.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -118,11 +120,32 @@ public class OrganizationServiceImpl implements OrganizationService {
     }
 
     @Override
+    public List<Organization> listed(List<Long> ids) {
+        List<Long> wanted = List.copyOf(ids);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            String prefix = Scopes.prefix(em);
+            Map<Long, Organization> byId = new HashMap<>();
+            for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
+                em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.id IN :ids", OrganizationEntity.class)
+                        .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)))
+                        .getResultList().stream().filter(o -> prefix == null || o.getPath().startsWith(prefix))
+                        .forEach(o -> byId.put(o.getId(), o.toRecord()));
+            }
+            return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
+        });
+    }
+
+    @Override
     public long count(OrganizationQuery query) {
         return jpa.txExpr(TransactionType.Supports, em -> filter(em, query).count(em, COUNT));
     }
 
     private static final String COUNT = "SELECT COUNT(o) FROM OrganizationEntity o";
+    /** Bounds the IN list of one query in {@link #listed}. */
+    private static final int IDS_PER_QUERY = 500;
 
     private QueryFilter filter(EntityManager em, OrganizationQuery q) {
         QueryFilter filter = new QueryFilter();
