@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.runtime.HttpServiceRuntime;
+import org.osgi.service.http.runtime.dto.RuntimeDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,12 +35,13 @@ public class StartupBanner {
     public StartupBanner(@Reference DemoDataLoader demo, @Reference OrganizationService organizations,
                          @Reference MemberService members, @Reference HttpServiceRuntime http,
                          @Reference AccountServiceImpl accounts) {
-        String base = endpoint(http);
         waiter = new Thread(() -> {
+            String base;
             try {
                 while (!demo.finished()) {
                     Thread.sleep(500);
                 }
+                base = endpoint(http);
                 awaitApiServed(base);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -112,8 +114,28 @@ public class StartupBanner {
         }
     }
 
-    private static String endpoint(HttpServiceRuntime http) {
-        Object endpoints = http.getRuntimeDTO().serviceDTO.properties.get("osgi.http.endpoint");
+    /**
+     * Where the console is, from the HTTP runtime. Pax Web registers its runtime service a moment before it has the
+     * runtime's description ({@code getRuntimeDTO} then fails inside Pax Web), so this asks again for a while; asked
+     * once in the constructor, that start-up race left the platform without its banner (seen by bench runs).
+     */
+    private static String endpoint(HttpServiceRuntime http) throws InterruptedException {
+        long deadline = System.nanoTime() + API_WAIT.toNanos();
+        while (true) {
+            try {
+                return endpointOf(http.getRuntimeDTO());
+            } catch (RuntimeException notYet) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn("The HTTP runtime did not describe itself within {}; the banner names the default port", API_WAIT);
+                    return "http://localhost:8181/";
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static String endpointOf(RuntimeDTO runtime) {
+        Object endpoints = runtime.serviceDTO.properties.get("osgi.http.endpoint");
         String first = endpoints instanceof String[] array && array.length > 0 ? array[0]
                 : endpoints instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
                 : endpoints != null ? String.valueOf(endpoints) : "http://localhost:8181/";
