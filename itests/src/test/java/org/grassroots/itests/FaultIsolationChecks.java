@@ -181,14 +181,26 @@ final class FaultIsolationChecks {
      * statement, answers FAILED naming the script and the database's message; the table, its columns, its row and
      * Flyway's history are exactly those of version 1.
      */
+    /**
+     * The table's column names, from the catalog of the database the platform runs on (asked of its DataSource: this
+     * runs inside the container, which does not see the test JVM's {@code grassroots.itests.db}).
+     */
+    private List<String> columnsOf(String table) throws Exception {
+        return query(onPostgres()
+                ? "SELECT UPPER(column_name) FROM information_schema.columns WHERE UPPER(table_name) = '" + table
+                        + "' ORDER BY 1"
+                : "SELECT c.COLUMNNAME FROM SYS.SYSCOLUMNS c JOIN SYS.SYSTABLES t ON c.REFERENCEID = t.TABLEID "
+                        + "WHERE t.TABLENAME = '" + table + "' ORDER BY c.COLUMNNAME");
+    }
+
     void failedMigration() throws Exception {
         assertEquals("ACTIVE", api.post("/modules/migrating/install?timeout=90", "").expect(200).json().get("state").asText());
         try {
             List<String> rows = query("SELECT ID, TEXT FROM FXMIG_NOTE ORDER BY ID");
             assertEquals(List.of("1 written by version 1"), rows);
-            List<String> columns = query("SELECT c.COLUMNNAME FROM SYS.SYSCOLUMNS c JOIN SYS.SYSTABLES t "
-                    + "ON c.REFERENCEID = t.TABLEID WHERE t.TABLENAME = 'FXMIG_NOTE' ORDER BY c.COLUMNNAME");
-            String history = "SELECT \"version\", \"success\" FROM FXMIG_SCHEMA_HISTORY ORDER BY \"installed_rank\"";
+            List<String> columns = columnsOf("FXMIG_NOTE");
+            // quoted: Flyway creates its history table with a quoted name (upper case on PostgreSQL too)
+            String history = "SELECT \"version\", \"success\" FROM \"FXMIG_SCHEMA_HISTORY\" ORDER BY \"installed_rank\"";
             List<String> versions = query(history);
             assertTrue(versions.toString(), versions.contains("1 true"));
 
@@ -200,8 +212,7 @@ final class FaultIsolationChecks {
             assertFailed(upgraded.json(), "its database migration failed", "数据库迁移失败", "V2__fails_half_way.sql",
                     "FXMIG_NO_SUCH_TABLE");
             assertEquals(rows, query("SELECT ID, TEXT FROM FXMIG_NOTE ORDER BY ID"));
-            assertEquals(columns, query("SELECT c.COLUMNNAME FROM SYS.SYSCOLUMNS c JOIN SYS.SYSTABLES t "
-                    + "ON c.REFERENCEID = t.TABLEID WHERE t.TABLENAME = 'FXMIG_NOTE' ORDER BY c.COLUMNNAME"));
+            assertEquals(columns, columnsOf("FXMIG_NOTE"));
             assertEquals("Flyway's history holds no version 2", versions, query(history));
             Latency during = Latency.of(api, 3);
             assertEquals(List.of(), during.failures());
@@ -257,6 +268,16 @@ final class FaultIsolationChecks {
             Api.sleep(50);
         }
         fail("module " + module + " not " + state + "; last: " + last);
+    }
+
+    private boolean onPostgres() throws Exception {
+        ServiceReference<DataSource> reference = context.getServiceReferences(DataSource.class,
+                "(osgi.jndi.service.name=grassroots)").stream().findFirst().orElseThrow();
+        try (Connection c = context.getService(reference).getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     /** Rows as "col1 col2 ...", on the platform's DataSource as registered now. */

@@ -20,6 +20,7 @@ import org.grassroots.itests.support.Fixtures;
 import org.grassroots.itests.support.IdNumbers;
 import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.KarafInstance;
+import org.grassroots.itests.support.Postgres;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -119,7 +120,11 @@ public class RestartPersistenceIT {
 
         // issue 25: online backup under write load, restore into a fresh distribution, refusal of a newer database
         // (here, to share this instance's start: a class of its own would cost a container start more)
-        BackupRestoreSteps.run(karaf, unpacked);
+        // (Derby only: on PostgreSQL the platform answers 503 by design, the database is backed up with pg_dump and
+        // base backups, docs/operator-guide.md "Backup and restore")
+        if (!Postgres.suiteWide()) {
+            BackupRestoreSteps.run(karaf, unpacked);
+        }
         // issue 25, point 4: the fixture databases of earlier releases migrate (none before 0.2)
         UpgradeFixtures.check(unpacked);
     }
