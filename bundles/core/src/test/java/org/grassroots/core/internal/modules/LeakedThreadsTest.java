@@ -26,6 +26,11 @@ class LeakedThreadsTest {
         CountDownLatch stop = new CountDownLatch(1);
         Thread worker = new Thread(() -> ModuleWorker.runUntil(stop), "fixture-worker");
         worker.start();
+        // The check scans stacks once at first: wait until the worker is parked inside the module's class, or a
+        // slow machine scans before the thread has entered it and rightly finds nothing.
+        while (worker.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
         LeakedThreads leaks = new LeakedThreads();
         leaks.check("leaky", Set.of(ModuleWorker.class.getName()));
         Optional<String> reason = leaks.reason("leaky");
