@@ -6,5 +6,5 @@
  * see core's entities. Semantic versioning: a minor bump adds, a major bump breaks.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.7.0")
 package org.grassroots.core.api;

@@ -1,7 +1,6 @@
 package org.grassroots.core.internal;
 
 import java.lang.reflect.RecordComponent;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import javax.persistence.EntityManager;
 
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.internal.persistence.AuditEntity;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * Writes audit lines into the caller's transaction, so the change and its record commit together. Each line
@@ -29,7 +29,7 @@ public final class Audit {
 
     public static void record(EntityManager em, String action, String entityType, Long entityId, String details,
                               List<FieldChange> changes) {
-        em.persist(new AuditEntity(Instant.now(), Actors.current(), Actors.caller().address(), action, entityType,
+        em.persist(new AuditEntity(UtcTimes.nowInstant(), Actors.current(), Actors.caller().address(), action, entityType,
                 entityId, details, AuditChanges.toJson(changes)));
     }
 

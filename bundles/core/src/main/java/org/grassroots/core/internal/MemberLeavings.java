@@ -1,6 +1,5 @@
 package org.grassroots.core.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.internal.persistence.LeavingEntity;
 import org.grassroots.core.internal.persistence.MemberEntity;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * Members leaving the roll and, after a suspension, coming back: the rules and the writes, inside the member
@@ -46,7 +46,7 @@ final class MemberLeavings {
         }
         MemberStatus before = member.getStatus();
         em.persist(new LeavingEntity(member.getId(), request.reason(), request.leftOn(), note, before,
-                Actors.current(), Instant.now()));
+                Actors.current(), UtcTimes.nowInstant()));
         member.changeStatus(MemberStatus.LEFT);
         Audit.record(em, "LEAVE", MemberServiceImpl.TYPE, member.getId(), request.reason() + " " + request.leftOn(),
                 List.of(new FieldChange("status", before.name(), MemberStatus.LEFT.name())));

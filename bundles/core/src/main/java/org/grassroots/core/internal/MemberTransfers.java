@@ -1,6 +1,5 @@
 package org.grassroots.core.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.persistence.TransferEntity;
 import org.grassroots.core.internal.validation.Refusal;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * A member's transfer (组织关系转接) to another party organization: the rules and the writes, inside the member
@@ -64,7 +64,7 @@ final class MemberTransfers {
         }
         em.persist(new TransferEntity(member.getId(), from, request.toOrganizationId(),
                 request.transferredOn() == null ? LocalDate.now() : request.transferredOn(), request.reason(),
-                Actors.current(), Instant.now()));
+                Actors.current(), UtcTimes.nowInstant()));
         member.placeIn(em.find(OrganizationEntity.class, request.toOrganizationId()));
         return from;
     }

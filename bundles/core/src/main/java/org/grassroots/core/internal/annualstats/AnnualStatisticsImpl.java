@@ -2,7 +2,6 @@ package org.grassroots.core.internal.annualstats;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ import org.grassroots.core.api.security.CorePermissions;
 import org.grassroots.core.api.security.ForbiddenException;
 import org.grassroots.core.api.text.Languages;
 import org.grassroots.core.internal.Actors;
-import org.grassroots.core.internal.Audit;
 import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.internal.Scopes;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
@@ -48,6 +46,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * The annual statistics of a subtree and the reporting workflow. Reading needs the statistics permission; preparing
@@ -173,7 +172,7 @@ public class AnnualStatisticsImpl implements AnnualStatistics {
                 figures = figures(tables);
             }
             Sql sql = Sql.of(em);
-            new ReportLedger(sql).step(unitId, year, version, unit.getPath(), unit.getParentId(), action, actor, Instant.now(),
+            new ReportLedger(sql).step(unitId, year, version, unit.getPath(), unit.getParentId(), action, actor, UtcTimes.nowInstant(),
                     why, members, figures);
             generations.audit(em, action.name(), TYPE, unitId, year + " " + unit.getCode() + " " + action.name()
                     + (why == null ? "" : ": " + why));

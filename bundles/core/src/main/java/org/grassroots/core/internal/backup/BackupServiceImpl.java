@@ -46,6 +46,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * Online backup of the platform for its administrator (shell {@code grassroots:backup}, {@code POST
@@ -118,7 +119,7 @@ public class BackupServiceImpl {
      * @throws BackupException   when the copy fails (nothing is left that looks like a complete backup)
      */
     public Result backup(Path parent, String reason, Consumer<Message> progress) {
-        Instant started = Instant.now();
+        Instant started = UtcTimes.nowInstant();
         Instant other = running.compareAndExchange(null, started);
         if (other != null) {
             throw new ConflictException(MESSAGES.message("backup.running", other));
@@ -139,7 +140,7 @@ public class BackupServiceImpl {
             }
             progress.accept(MESSAGES.message("backup.checksums"));
             List<BackupManifest.FileSum> files = BackupManifest.checksums(folder);
-            Instant finished = Instant.now();
+            Instant finished = UtcTimes.nowInstant();
             String key = keyFingerprint();
             BackupManifest.write(folder, facts(started, finished, reason, key), copy, files, key);
             Result result = new Result(folder.toString(), started, Duration.between(started, finished).toMillis(),

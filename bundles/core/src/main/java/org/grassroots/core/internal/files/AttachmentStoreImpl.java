@@ -3,7 +3,6 @@ package org.grassroots.core.internal.files;
 import org.grassroots.core.internal.CoreMessages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -16,7 +15,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.attachment.Attachment;
 import org.grassroots.core.api.attachment.AttachmentContent;
@@ -35,6 +33,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * The file store in core's database. Scope is one {@code UNIT_PATH LIKE prefix%} in every query; an attachment
@@ -102,7 +101,7 @@ public class AttachmentStoreImpl implements AttachmentStore {
             a.readPermission = owner.readPermission();
             a.writePermission = owner.writePermission();
             a.readBelowPermission = blank(owner.readBelowPermission()) ? null : owner.readBelowPermission();
-            a.uploadedAt = Instant.now();
+            a.uploadedAt = UtcTimes.nowInstant();
             a.uploadedBy = Actors.current();
             em.persist(a);
             em.flush();

@@ -27,6 +27,7 @@ import org.grassroots.core.api.RowError;
 import org.grassroots.core.internal.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * Where imports' progress is read: this node's running jobs from memory, every other (run by another node, or ended)
@@ -116,7 +117,7 @@ final class ImportProgressBoard {
 
     private void write(ImportProgress p) throws SQLException {
         ImportReport report = p.report();
-        Timestamp now = utc(Instant.now());
+        Timestamp now = utc(UtcTimes.nowInstant());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -227,7 +228,7 @@ final class ImportProgressBoard {
     }
 
     private void forgetOld() {
-        Timestamp before = utc(Instant.now().minus(KEEP_STORED));
+        Timestamp before = utc(UtcTimes.nowInstant().minus(KEEP_STORED));
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement s = c.prepareStatement("DELETE FROM CORE_IMPORT_ERROR WHERE JOB_ID IN "

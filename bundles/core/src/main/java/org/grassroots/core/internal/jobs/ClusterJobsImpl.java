@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.cluster.ClusterJobs;
 import org.grassroots.core.api.cluster.ScheduledJob;
 import org.osgi.service.component.annotations.Activate;
@@ -45,7 +46,7 @@ public class ClusterJobsImpl implements ClusterJobs {
     @Activate
     public ClusterJobsImpl(@Reference(target = "(osgi.jndi.service.name=grassroots)") DataSource dataSource,
                            @Reference CoreSchema schema, @Reference ClusterNode clusterNode, Map<String, Object> config) {
-        this(new JobClaims(dataSource), config, Clock.systemUTC(), clusterNode.id());
+        this(new JobClaims(dataSource), config, UtcTimes.clock(), clusterNode.id());
     }
 
     /** @param node this node's name: the module set's too ({@link ClusterNode}, {@code nodeId} in core's settings) */

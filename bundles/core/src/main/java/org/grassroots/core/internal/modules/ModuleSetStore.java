@@ -25,6 +25,7 @@ import org.grassroots.core.internal.schema.CoreSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * The cluster's module set in the database ({@code CORE_MODULE_DESIRED}) and each node's state of it
@@ -60,7 +61,7 @@ public class ModuleSetStore {
     /** Records an administrator's decision (install or uninstall) with an audit line naming the caller. */
     void decide(String module, boolean installed) {
         jpa.tx(TransactionType.Required, em -> {
-            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp now = Timestamp.from(UtcTimes.nowInstant());
             int updated = em.createNativeQuery("UPDATE CORE_MODULE_DESIRED SET INSTALLED = ?, CHANGED_BY = ?, "
                             + "CHANGED_AT = ? WHERE MODULE_ID = ?")
                     .setParameter(1, installed).setParameter(2, Actors.current()).setParameter(3, now)
@@ -79,7 +80,7 @@ public class ModuleSetStore {
     boolean adopt(String module) {
         try {
             jpa.tx(TransactionType.Required, em -> {
-                insert(em, module, true, Timestamp.from(Instant.now()));
+                insert(em, module, true, Timestamp.from(UtcTimes.nowInstant()));
                 Audit.record(em, "ADOPT", AUDIT_TYPE, null, module + ": installed on a node, nobody decided otherwise");
             });
             return true;
@@ -124,7 +125,7 @@ public class ModuleSetStore {
                 Object[] columns = (Object[]) row;
                 stored.put((String) columns[0], new Report(NodeModuleState.valueOf((String) columns[1]), (String) columns[2]));
             }
-            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp now = Timestamp.from(UtcTimes.nowInstant());
             for (String gone : stored.keySet()) {
                 if (!reports.containsKey(gone)) {
                     em.createNativeQuery("DELETE FROM CORE_MODULE_NODE_STATE WHERE NODE_ID = ? AND MODULE_ID = ?")

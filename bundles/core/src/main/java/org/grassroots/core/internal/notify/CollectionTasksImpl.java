@@ -1,8 +1,6 @@
 package org.grassroots.core.internal.notify;
 
 import org.grassroots.core.internal.CoreMessages;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +41,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.grassroots.core.api.UtcTimes;
 
 /** Collection tasks (信息报送) and their submissions in core's database; issuing notifies each addressed unit. */
 @Component(service = { CollectionTasks.class, CollectionTasksImpl.class })
@@ -89,7 +88,7 @@ public class CollectionTasksImpl implements CollectionTasks {
         }
         if (draft.dueAt() == null) {
             errors.add("dueAt", NotifyMessages.message("collection.dueAt.required"));
-        } else if (draft.dueAt().isBefore(Instant.now())) {
+        } else if (draft.dueAt().isBefore(UtcTimes.nowInstant())) {
             errors.add("dueAt", NotifyMessages.message("collection.dueAt.past"));
         }
         errors.throwIfAny();
@@ -105,7 +104,7 @@ public class CollectionTasksImpl implements CollectionTasks {
             c.kind = draft.kind();
             c.fields = fields.isEmpty() ? null : String.join("\n", fields);
             c.dueAt = draft.dueAt();
-            c.issuedAt = Instant.now();
+            c.issuedAt = UtcTimes.nowInstant();
             c.issuedBy = actor;
             em.persist(c);
             em.flush();
@@ -198,7 +197,7 @@ public class CollectionTasksImpl implements CollectionTasks {
             }
             errors.throwIfAny();
             boolean again = s.submittedAt != null;
-            s.submittedAt = Instant.now();
+            s.submittedAt = UtcTimes.nowInstant();
             s.submittedBy = actor;
             Audit.record(em, again ? "RESUBMIT" : "SUBMIT", TYPE, id, "unit " + unitId
                     + (s.attachmentId == null ? "" : ", attachment " + s.attachmentId));

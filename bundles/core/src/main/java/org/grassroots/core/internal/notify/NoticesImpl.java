@@ -1,8 +1,6 @@
 package org.grassroots.core.internal.notify;
 
 import org.grassroots.core.internal.CoreMessages;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +10,6 @@ import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.ValidationException;
@@ -33,6 +30,7 @@ import org.grassroots.core.internal.security.AuthorizationImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.api.UtcTimes;
 
 /** Notices (通知公告) and their receipts in core's database; issuing notifies each addressed unit. */
 @Component(service = { Notices.class, NoticesImpl.class })
@@ -69,7 +67,7 @@ public class NoticesImpl implements Notices {
             n.orgPath = issuer.getPath();
             n.title = draft.title().trim();
             n.body = Addressees.trim(draft.body());
-            n.issuedAt = Instant.now();
+            n.issuedAt = UtcTimes.nowInstant();
             n.issuedBy = actor;
             em.persist(n);
             em.flush();
@@ -146,7 +144,7 @@ public class NoticesImpl implements Notices {
             if (r.signedAt != null) {
                 throw new ConflictException(NotifyMessages.message("notice.signedAlready", unitId, id, r.signedAt));
             }
-            r.signedAt = Instant.now();
+            r.signedAt = UtcTimes.nowInstant();
             r.signedBy = actor;
             Audit.record(em, "SIGN", TYPE, id, "signed for unit " + unitId);
             return receipt(r, em.find(OrganizationEntity.class, unitId));

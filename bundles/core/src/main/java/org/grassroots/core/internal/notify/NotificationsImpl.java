@@ -12,7 +12,6 @@ import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.ValidationException;
@@ -28,6 +27,7 @@ import org.grassroots.core.internal.schema.CoreSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * Notifications in core's database. An inbox is resolved when it is read: what names the account, one of its roles
@@ -56,7 +56,7 @@ public class NotificationsImpl implements Notifications {
     List<Long> postIn(EntityManager em, NotificationDraft draft, List<Recipient> recipients, String actor) {
         ValidationException.Builder errors = ValidationException.builder();
         List<NotificationEntity> rows = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = UtcTimes.nowInstant();
         for (int i = 0; i < recipients.size(); i++) {
             Recipient r = recipients.get(i);
             NotificationEntity n = new NotificationEntity();
@@ -214,7 +214,7 @@ public class NotificationsImpl implements Notifications {
             state.username = me;
             em.persist(state);
         }
-        Instant now = Instant.now();
+        Instant now = UtcTimes.nowInstant();
         if (state.readAt == null) {
             state.readAt = now;
         }

@@ -37,6 +37,7 @@ import org.grassroots.rest.RequiresPermission;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * The big screen (大屏): {@code GET /api/core/screen} answers one unit's figures for the command centre's display,
@@ -101,7 +102,7 @@ public class ScreenResource {
             Organization shown = organizations.get(unitId);
             List<Part> parts = organizations.children(unitId).stream()
                     .map(c -> new Part(c.id(), c.name(), c.unitType(), count(c.id()))).toList();
-            return new Screen(shown, shownYear, Instant.now(), count(unitId), parts, statistics.report(unitId, shownYear));
+            return new Screen(shown, shownYear, UtcTimes.nowInstant(), count(unitId), parts, statistics.report(unitId, shownYear));
         });
     }
 

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * The one place that knows which tables hold a copy of a unit's materialized path, and rewrites them when a unit
@@ -120,7 +120,7 @@ public final class ScopedTables {
         Savepoint before = connection.getAutoCommit() ? null : connection.setSavepoint();
         try (PreparedStatement write = connection.prepareStatement("INSERT INTO CORE_SCOPED_TABLE (PATH_COLUMN, "
                 + "UNIT_COLUMN, BUNDLE, TABLE_NAME, RECORDED_AT) VALUES (?, ?, ?, ?, ?)")) {
-            bind(write, bundle, table).setTimestamp(5, Timestamp.from(Instant.now()));
+            bind(write, bundle, table).setTimestamp(5, Timestamp.from(UtcTimes.nowInstant()));
             write.executeUpdate();
             return true;
         } catch (SQLException e) {

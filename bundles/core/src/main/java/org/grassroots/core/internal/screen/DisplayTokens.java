@@ -24,6 +24,7 @@ import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * Display tokens of the big screen (大屏): an administrator makes one for a unit of their subtree and opens the screen
@@ -62,7 +63,7 @@ public class DisplayTokens {
                 throw ValidationException.of("unitId", CoreMessages.message("unit.noId", unitId));
             }
             DisplayTokenEntity entity = new DisplayTokenEntity(id, hash(token), unitId, unit.getPath(), name,
-                    Actors.current(), Instant.now());
+                    Actors.current(), UtcTimes.nowInstant());
             em.persist(entity);
             em.flush();
             Audit.record(em, "CREATE", TYPE, null, id + " for unit " + unit.getCode());
@@ -94,7 +95,7 @@ public class DisplayTokens {
                 throw CoreMessages.notFound(TYPE, id);
             }
             if (entity.revokedAt() == null) {
-                entity.revoke(Instant.now());
+                entity.revoke(UtcTimes.nowInstant());
                 Audit.record(em, "REVOKE", TYPE, null, id);
             }
             return entity.toRecord();
@@ -112,7 +113,7 @@ public class DisplayTokens {
                 .setParameter("hash", hash).getResultStream().findFirst()
                 .filter(t -> t.revokedAt() == null)
                 .map(t -> {
-                    Instant now = Instant.now();
+                    Instant now = UtcTimes.nowInstant();
                     if (t.lastUsedAt() == null || t.lastUsedAt().plus(USE_STAMP).isBefore(now)) {
                         t.used(now);
                     }

@@ -28,6 +28,7 @@ import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * Managing other people's accounts: list and read them within the caller's scope, create, change, lock, unlock,
@@ -52,7 +53,6 @@ public class AccountAdministration {
         this.jpa = jpa;
         this.accounts = accounts;
     }
-
 
     public List<AccountDetails> list() {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
@@ -95,7 +95,7 @@ public class AccountAdministration {
                 throw new ConflictException(MESSAGES.message("account.taken", draft.username()));
             }
             personalDataGrant(em, draft.username(), EnumSet.noneOf(Role.class), draft.roles());
-            AccountEntity account = new AccountEntity(draft.username(), Instant.now());
+            AccountEntity account = new AccountEntity(draft.username(), UtcTimes.nowInstant());
             account.setDisplayName(draft.displayName().trim());
             account.setRoles(EnumSet.copyOf(draft.roles()));
             account.setOrganizationId(organizationId);
@@ -210,7 +210,7 @@ public class AccountAdministration {
             account.setMustChangePassword(true);
             account.setFailedLogins(0);
             account.setLockedUntil(null);
-            account.setTokensValidAfter(Instant.now());
+            account.setTokensValidAfter(UtcTimes.nowInstant());
             Audit.record(em, "RESET_PASSWORD", TYPE, null, username);
         });
         return password;
@@ -235,7 +235,7 @@ public class AccountAdministration {
         return jpa.txExpr(TransactionType.Required, em -> {
             AccountEntity account = managed(em, username);
             account.setLockedUntil(LOCKED_BY_ADMINISTRATOR);
-            account.setTokensValidAfter(Instant.now());
+            account.setTokensValidAfter(UtcTimes.nowInstant());
             Audit.record(em, "LOCK", TYPE, null, username);
             em.flush();
             return details(account);
@@ -246,7 +246,7 @@ public class AccountAdministration {
     public AccountDetails endSessions(String username) {
         return jpa.txExpr(TransactionType.Required, em -> {
             AccountEntity account = managed(em, username);
-            account.setTokensValidAfter(Instant.now());
+            account.setTokensValidAfter(UtcTimes.nowInstant());
             Audit.record(em, "END_SESSIONS", TYPE, null, username);
             em.flush();
             return details(account);
@@ -277,7 +277,7 @@ public class AccountAdministration {
     }
 
     private static AccountDetails details(AccountEntity a) {
-        Instant now = Instant.now();
+        Instant now = UtcTimes.nowInstant();
         boolean locked = a.getLockedUntil() != null && a.getLockedUntil().isAfter(now);
         return new AccountDetails(a.getUsername(), a.getDisplayName(), a.roleSet(), a.getOrganizationId(),
                 a.getMemberId(), a.isMustChangePassword(), locked, locked ? a.getLockedUntil() : null, a.getFailedLogins(),

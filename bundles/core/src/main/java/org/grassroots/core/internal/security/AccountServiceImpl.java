@@ -7,40 +7,26 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.persistence.EntityManager;
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.ConflictException;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.ValidationException;
-import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.security.AuthenticationException;
 import org.grassroots.core.api.security.Authenticator;
 import org.grassroots.core.api.security.Caller;
-import org.grassroots.core.api.security.CorePermissions;
-import org.grassroots.core.api.security.ForbiddenException;
 import org.grassroots.core.api.security.Role;
-import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.core.internal.Actors;
-import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.internal.Audit;
-import org.grassroots.core.internal.Scopes;
 import org.grassroots.core.internal.persistence.AccountEntity;
-import org.grassroots.core.internal.persistence.MemberEntity;
-import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.persistence.RevokedTokenEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.grassroots.core.internal.screen.DisplayTokens;
@@ -49,6 +35,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * Platform accounts and sign-in. Everything that must hold across nodes (accounts, password hashes, failed
@@ -89,7 +76,7 @@ public class AccountServiceImpl implements Authenticator {
         this.config = config;
         this.hasher = new PasswordHasher(config.passwordIterations());
         this.tokens = new TokenCodec(KeyFiles.loadOrCreate(KeyFiles.resolve(config.tokenKeyFile()), 32));
-        this.guard = new SignInGuard(jpa, config, java.time.Clock.systemUTC());
+        this.guard = new SignInGuard(jpa, config, UtcTimes.clock());
         createInitialAdministrator();
     }
 
@@ -116,7 +103,7 @@ public class AccountServiceImpl implements Authenticator {
             boolean mustChange = generated;
             Actors.as("first-start", () -> {
                 jpa.tx(TransactionType.Required, em -> {
-                    AccountEntity admin = new AccountEntity(INITIAL_ADMIN, Instant.now());
+                    AccountEntity admin = new AccountEntity(INITIAL_ADMIN, UtcTimes.nowInstant());
                     admin.setDisplayName("系统管理员 Administrator");
                     admin.setRoles(EnumSet.of(Role.SYSTEM_ADMIN, Role.DISTRICT_ADMIN));
                     admin.setPasswordHash(hasher.hash(password));
@@ -190,7 +177,7 @@ public class AccountServiceImpl implements Authenticator {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         AccountEntity account = name.length() > 64 ? null
                 : jpa.txExpr(TransactionType.Supports, em -> em.find(AccountEntity.class, name));
-        Instant now = Instant.now();
+        Instant now = UtcTimes.nowInstant();
         boolean waiting = account != null && account.getLockedUntil() != null && account.getLockedUntil().isAfter(now);
         if (account == null || waiting) {
             hasher.dummyCheck(password);
@@ -235,7 +222,7 @@ public class AccountServiceImpl implements Authenticator {
             }
             // expired revocations are no longer needed: the token is refused for its age
             em.createQuery("DELETE FROM RevokedTokenEntity r WHERE r.expiresAt < :now")
-                    .setParameter("now", Instant.now()).executeUpdate();
+                    .setParameter("now", UtcTimes.nowInstant()).executeUpdate();
             Audit.record(em, "LOGOUT", TYPE, null, token.username());
         });
     }
@@ -250,7 +237,7 @@ public class AccountServiceImpl implements Authenticator {
         if (bearer.isPresent()) {
             TokenCodec.Token token = tokens.decode(bearer.get())
                     .orElseThrow(() -> new AuthenticationException("The sign-in token is not valid"));
-            Instant now = Instant.now();
+            Instant now = UtcTimes.nowInstant();
             if (!token.expiresAt().isAfter(now)) {
                 throw new AuthenticationException("The sign-in token has expired; sign in again");
             }
@@ -293,7 +280,7 @@ public class AccountServiceImpl implements Authenticator {
         // a verified credential is trusted briefly, so scripts do not pay a slow hash on every request; the
         // cache key includes the stored hash, so a password change invalidates it
         String key = account == null ? null : digest(username + "\u0000" + password + "\u0000" + account.getPasswordHash());
-        Instant now = Instant.now();
+        Instant now = UtcTimes.nowInstant();
         if (key != null && basicVerified.getOrDefault(key, Instant.MIN).isAfter(now)
                 && (account.getLockedUntil() == null || !account.getLockedUntil().isAfter(now))) {
             return account;
@@ -359,7 +346,7 @@ public class AccountServiceImpl implements Authenticator {
             a.setPasswordHash(hasher.hash(newPassword));
             a.setMustChangePassword(false);
             // sessions opened with the old password end (a stolen token must not outlive the change)
-            a.setTokensValidAfter(Instant.now());
+            a.setTokensValidAfter(UtcTimes.nowInstant());
             Audit.record(em, "CHANGE_PASSWORD", TYPE, null, a.getUsername());
         });
     }

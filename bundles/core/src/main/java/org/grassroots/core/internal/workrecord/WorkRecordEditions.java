@@ -1,6 +1,5 @@
 package org.grassroots.core.internal.workrecord;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.grassroots.core.internal.schema.CoreSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.grassroots.core.api.UtcTimes;
 
 /**
  * The people's part of the work record, kept by core: each section's text with every saved version (who, when,
@@ -89,7 +89,7 @@ public class WorkRecordEditions {
                 d.version = current + 1;
                 d.body = body;
                 d.figures = FigureValues.of(section);
-                d.writtenAt = Instant.now();
+                d.writtenAt = UtcTimes.nowInstant();
                 d.writtenBy = actor;
                 em.persist(d);
                 em.flush();
@@ -122,7 +122,7 @@ public class WorkRecordEditions {
                 s.unitId = unit;
                 s.unitPath = em.find(OrganizationEntity.class, unit).getPath();
                 s.recordYear = year;
-                s.frozenAt = Instant.now();
+                s.frozenAt = UtcTimes.nowInstant();
                 s.frozenBy = actor;
                 em.persist(s);
                 em.flush();
@@ -146,7 +146,7 @@ public class WorkRecordEditions {
                 return snapshot(em, unit, year, record).orElseThrow();
             });
         } catch (PersistenceException e) {
-            throw new ConflictException(CoreMessages.message("workRecord.frozenAlready", String.valueOf(year), Instant.now(), actor));
+            throw new ConflictException(CoreMessages.message("workRecord.frozenAlready", String.valueOf(year), UtcTimes.nowInstant(), actor));
         }
     }
 
