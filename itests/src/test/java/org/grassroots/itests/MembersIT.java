@@ -18,6 +18,7 @@ import java.util.Set;
 import javax.inject.Inject;
 
 import org.grassroots.core.api.Member;
+import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
@@ -94,6 +95,19 @@ public class MembersIT extends DistrictTestSupport {
                     .expect(200).json();
             assertEquals(byName.get("total").asLong(), sorted.get("total").asLong());
             assertEquals(texts(sorted.get("items"), "id"), texts(byName.get("items"), "id"));
+        }
+        // forEach: every member of the subtree once, in id order, as the list shows them (masked)
+        List<Member> walked = new ArrayList<>();
+        members.forEach(MemberQuery.inSubtree(id(root)), walked::add);
+        List<Long> walkedIds = walked.stream().map(Member::id).toList();
+        assertEquals(walkedIds.stream().sorted().distinct().toList(), walkedIds);
+        assertEquals(api.get("/members?subtreeOf=" + id(root) + "&size=1").expect(200).json().get("total").asLong(), walked.size());
+        assertEquals(members.listed(walkedIds.subList(0, 3)), walked.subList(0, 3));
+        try {
+            members.forEach(new MemberQuery(null, null, id(root), null, null, null, null, "13800000000"), m -> { });
+            throw new AssertionError("a walk by phone number is refused");
+        } catch (IllegalArgumentException expected) {
+            // charged and audited per search: no walk
         }
         List<Long> units = List.of(id(branch), 987654321L, id(root));
         assertEquals(List.of(id(branch), id(root)), organizations.listed(units).stream().map(Organization::id).toList());

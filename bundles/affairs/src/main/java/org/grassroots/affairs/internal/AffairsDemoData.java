@@ -15,13 +15,11 @@ import javax.sql.DataSource;
 
 import org.grassroots.affairs.internal.DemoPlan.DemoMeeting;
 import org.grassroots.affairs.internal.terms.TermsDemoData;
-import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleEnablement;
@@ -107,20 +105,12 @@ public class AffairsDemoData implements DemoDataContributor {
         Organization district = copy.district();
         Map<Long, List<Long>> byOrg = new HashMap<>();
         Map<Long, List<Long>> fullByOrg = new HashMap<>();
-        for (int page = 0; ; page++) {
-            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
-            // an insert shifts the later pages and one member would come again)
-            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), new PageRequest(page, 500, "id")).items();
-            for (Member m : items) {
-                byOrg.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
-                if (m.category() == MemberCategory.FULL) {
-                    fullByOrg.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
-                }
+        members.forEach(MemberQuery.inSubtree(district.id()), m -> {
+            byOrg.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
+            if (m.category() == MemberCategory.FULL) {
+                fullByOrg.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
             }
-            if (items.size() < 500) {
-                break;
-            }
-        }
+        });
         List<Organization> orgs = organizations.subtree(district.id(), Compliance.SUBTREE_DEPTH).stream()
                 .filter(o -> o.partyOrgType() != null && o.partyOrgType().isPartyOrganization()).toList();
         boolean autoCommit = c.getAutoCommit();

@@ -253,15 +253,12 @@ public class Evaluations {
     /** The members of the organization itself (those of organizations below it are evaluated there). */
     private List<Long> roster(Organization org) {
         List<Long> ids = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
-            // an insert shifts the later pages and one member would come again)
-            var items = members.search(MemberQuery.inSubtree(org.id()), new PageRequest(page, 500, "id")).items();
-            items.stream().filter(m -> m.organizationId() == org.id()).forEach(m -> ids.add(m.id()));
-            if (items.size() < 500) {
-                return ids;
+        members.forEach(MemberQuery.inSubtree(org.id()), m -> {
+            if (m.organizationId() == org.id()) {
+                ids.add(m.id());
             }
-        }
+        });
+        return ids;
     }
 
     static RatingEntity line(EntityManager em, CampaignEntity c, long memberId) {

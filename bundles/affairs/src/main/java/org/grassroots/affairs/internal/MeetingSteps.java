@@ -19,7 +19,6 @@ import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.attachment.AttachmentStore;
 import org.grassroots.core.api.audit.AuditLog;
@@ -248,15 +247,8 @@ public class MeetingSteps {
     private Set<Long> fullMembers(Organization org) {
         Set<Long> ids = new LinkedHashSet<>();
         MemberQuery query = new MemberQuery(null, null, org.id(), MemberCategory.FULL, null, null);
-        for (int page = 0; ; page++) {
-            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
-            // an insert shifts the later pages and one member would come again)
-            var items = members.search(query, new PageRequest(page, 500, "id")).items();
-            items.forEach(member -> ids.add(member.id()));
-            if (items.size() < 500) {
-                return ids;
-            }
-        }
+        members.forEach(query, member -> ids.add(member.id()));
+        return ids;
     }
 
     private static void attendance(EntityManager em, long meetingId, long memberId, boolean present, String reason,

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberReference;
 import org.grassroots.core.api.MemberService;
@@ -125,31 +124,20 @@ public class Talks {
                         + "WHERE t.orgPath LIKE :path AND t.year = :y", Long.class)
                 .setParameter("path", unit.path() + "%").setParameter("y", year).getResultList());
         Set<Long> talkedTo = new HashSet<>(talked);
-        int total = 0;
-        int covered = 0;
-        int missing = 0;
+        int[] totalCovered = new int[2];
         List<NotTalkedTo> notYet = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
-            // an insert shifts the later pages and one member would come again)
-            List<Member> batch = members.search(MemberQuery.inSubtree(unit.id()), new PageRequest(page, PageRequest.MAX_SIZE, "id")).items();
-            for (Member m : batch) {
-                total++;
-                if (talkedTo.contains(m.id())) {
-                    covered++;
-                } else {
-                    missing++;
-                    if (notYet.size() < MAX_LISTED) {
-                        notYet.add(new NotTalkedTo(m.id(), m.name(), m.organizationId()));
-                    }
-                }
+        members.forEach(MemberQuery.inSubtree(unit.id()), m -> {
+            totalCovered[0]++;
+            if (talkedTo.contains(m.id())) {
+                totalCovered[1]++;
+            } else if (notYet.size() < MAX_LISTED) {
+                notYet.add(new NotTalkedTo(m.id(), m.name(), m.organizationId()));
             }
-            if (batch.size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        });
+        int total = totalCovered[0];
+        int covered = totalCovered[1];
         return new TalkCoverage(unit.id(), unit.name(), year, total, covered, percent(covered, total), talked.size(), notYet,
-                missing);
+                total - covered);
     }
 
     /**

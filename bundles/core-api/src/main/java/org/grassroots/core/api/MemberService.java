@@ -25,9 +25,9 @@ public interface MemberService {
 
     /**
      * The members with these ids that the caller may see, in the order of the ids, as lists show them (ID and phone
-     * numbers masked, no birth date, as in {@link #search}): one query however many ids; ids not found or outside
-     * the caller's scope are left out. For screens that show members referenced elsewhere, and the benchmark's
-     * ceiling of a page.
+     * numbers masked, no birth date, as in {@link #search}): one query per 500 ids; ids not found or outside the
+     * caller's scope are left out. For screens that show members referenced elsewhere (a page's worth of ids: the
+     * members are held in memory, so the caller bounds the list), and the benchmark's ceiling of a page.
      *
      * @since 1.6
      */
@@ -39,6 +39,17 @@ public interface MemberService {
     Optional<Member> findByIdNumber(String idNumber);
 
     Page<Member> search(MemberQuery query, PageRequest page);
+
+    /**
+     * Every member the query finds that the caller may see, as lists show them (masked, as in {@link #search}), in
+     * id order, read 500 at a time, each slice after the last id of the one before: unlike offset pages, a member
+     * added or removed meanwhile never makes another one come twice or be skipped. For work over all the members of
+     * a unit (reminders, rosters, coverage checks); a screen pages with {@link #search}. A search by ID number or
+     * phone is refused ({@link IllegalArgumentException}): those are charged and audited one search at a time.
+     *
+     * @since 1.7
+     */
+    void forEach(MemberQuery query, java.util.function.Consumer<Member> each);
 
     long count(MemberQuery query);
 

@@ -24,8 +24,8 @@ public interface OrganizationService {
     List<Organization> children(long parentId);
 
     /**
-     * The units with these ids that the caller may see, in the order of the ids: one query however many ids; ids not
-     * found or outside the caller's scope are left out.
+     * The units with these ids that the caller may see, in the order of the ids: one query per 500 ids; ids not
+     * found or outside the caller's scope are left out. The units are held in memory: the caller bounds the list.
      *
      * @since 1.6
      */

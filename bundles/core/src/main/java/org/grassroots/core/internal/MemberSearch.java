@@ -1,11 +1,10 @@
 package org.grassroots.core.internal;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -33,8 +32,8 @@ final class MemberSearch {
     /** No birthDate: a list sorted by it would still tell the masked birth dates apart. */
     private static final Set<String> SORTABLE = Set.of("name", "joinedOn", "category", "status", "organizationId", "id");
     private static final String COUNT = "SELECT COUNT(m.id) FROM MemberEntity m";
-    /** Bounds the IN list of one query (Derby and PostgreSQL take far more; a plan per size is cached). */
-    private static final int IDS_PER_QUERY = 500;
+    /** Members per transaction of {@link #forEach}. */
+    private static final int SLICE = PageRequest.MAX_SIZE;
 
     private final JpaTemplate jpa;
     private final PersonalData personalData;
@@ -100,35 +99,42 @@ final class MemberSearch {
         return q.subtreeOf() != null ? em.find(OrganizationEntity.class, q.subtreeOf()).getPath() : Scopes.prefix(em);
     }
 
+    /** {@code MemberService.forEach}: one read-only transaction per slice, so a long walk holds no locks between. */
+    void forEach(MemberQuery query, Consumer<Member> each) {
+        if (!lookups.kinds(query).isEmpty()) {
+            throw new IllegalArgumentException("forEach takes no search by ID number or phone (charged per search): " + lookups.kinds(query));
+        }
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<MemberEntity> slice = new ArrayList<>();
+            List<Long> ids = jpa.txExpr(TransactionType.Supports, em -> {
+                List<Long> next = filter(em, query).and("m.id > :afterId", "afterId", from)
+                        .page(em, "SELECT m.id FROM MemberEntity m", " ORDER BY m.id", Long.class, PageRequest.of(0, SLICE));
+                slice.addAll(byIds(em, next));
+                return next;
+            });
+            slice.forEach(m -> each.accept(MemberServiceImpl.masked(m.toRecord(personalData))));
+            if (ids.size() < SLICE) {
+                return;
+            }
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
     long count(MemberQuery query) {
         return jpa.txExpr(TransactionType.Supports, em -> filter(em, query).count(em, COUNT));
     }
 
     /** What {@code MemberService.listed} returns: the visible members with these ids, in their order, masked. */
     List<Member> listed(List<Long> ids) {
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            Caller caller = Actors.caller();
-            boolean ownRecordOnly = Scopes.ownRecordOnly(caller);
-            String prefix = Scopes.prefix(em);
-            return byIds(em, ids).stream()
-                    .filter(m -> ownRecordOnly ? m.getId().equals(caller.memberId())
-                            : prefix == null || m.getOrgPath().startsWith(prefix))
-                    .map(m -> MemberServiceImpl.masked(m.toRecord(personalData))).toList();
-        });
+        return jpa.txExpr(TransactionType.Supports, em -> byIds(em, ids).stream().filter(Scopes.visibleMembers(em))
+                .map(m -> MemberServiceImpl.masked(m.toRecord(personalData))).toList());
     }
 
-    /** The members with these ids, in the order of the ids (one query per {@value #IDS_PER_QUERY} ids). */
     private static List<MemberEntity> byIds(EntityManager em, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, MemberEntity> byId = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            em.createQuery("SELECT m FROM MemberEntity m WHERE m.id IN :ids", MemberEntity.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .getResultList().forEach(m -> byId.put(m.getId(), m));
-        }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ReadsByIds.inOrder(ids, slice -> em.createQuery("SELECT m FROM MemberEntity m WHERE m.id IN :ids", MemberEntity.class)
+                .setParameter("ids", slice).getResultList(), MemberEntity::getId);
     }
 
     private QueryFilter filter(EntityManager em, MemberQuery q) {

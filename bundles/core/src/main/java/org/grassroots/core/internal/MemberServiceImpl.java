@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 
@@ -84,13 +85,9 @@ public class MemberServiceImpl implements MemberService {
                 .map(m -> new MemberReference(m.getId(), m.getName(), m.getOrganizationId(), m.getOrgPath())));
     }
 
-    /** Whether the current caller may see this member at all: in their subtree, or their own record. */
+    /** Whether the current caller may see this member at all (the rule of {@link Scopes#visibleMembers}). */
     private static boolean visible(EntityManager em, MemberEntity member) {
-        Caller caller = Actors.caller();
-        if (Scopes.ownRecordOnly(caller)) {
-            return member.getId().equals(caller.memberId());
-        }
-        return Scopes.visible(em, member.getOrganizationId());
+        return Scopes.visibleMembers(em).test(member);
     }
 
     /**
@@ -154,6 +151,11 @@ public class MemberServiceImpl implements MemberService {
     @Override
     public Page<Member> search(MemberQuery query, PageRequest page) {
         return search.page(query, page, false);
+    }
+
+    @Override
+    public void forEach(MemberQuery query, Consumer<Member> each) {
+        search.forEach(query, each);
     }
 
     @Override

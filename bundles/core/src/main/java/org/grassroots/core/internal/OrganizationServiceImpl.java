@@ -1,11 +1,8 @@
 package org.grassroots.core.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +13,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.CoreTopics;
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationDraft;
@@ -122,19 +118,11 @@ public class OrganizationServiceImpl implements OrganizationService {
     @Override
     public List<Organization> listed(List<Long> ids) {
         List<Long> wanted = List.copyOf(ids);
-        if (wanted.isEmpty()) {
-            return List.of();
-        }
         return jpa.txExpr(TransactionType.Supports, em -> {
             String prefix = Scopes.prefix(em);
-            Map<Long, Organization> byId = new HashMap<>();
-            for (int from = 0; from < wanted.size(); from += IDS_PER_QUERY) {
-                em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.id IN :ids", OrganizationEntity.class)
-                        .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + IDS_PER_QUERY)))
-                        .getResultList().stream().filter(o -> prefix == null || o.getPath().startsWith(prefix))
-                        .forEach(o -> byId.put(o.getId(), o.toRecord()));
-            }
-            return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
+            return ReadsByIds.inOrder(wanted, slice -> em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.id IN :ids",
+                            OrganizationEntity.class).setParameter("ids", slice).getResultList(), OrganizationEntity::getId)
+                    .stream().filter(o -> prefix == null || o.getPath().startsWith(prefix)).map(OrganizationEntity::toRecord).toList();
         });
     }
 
@@ -144,8 +132,6 @@ public class OrganizationServiceImpl implements OrganizationService {
     }
 
     private static final String COUNT = "SELECT COUNT(o) FROM OrganizationEntity o";
-    /** Bounds the IN list of one query in {@link #listed}. */
-    private static final int IDS_PER_QUERY = 500;
 
     private QueryFilter filter(EntityManager em, OrganizationQuery q) {
         QueryFilter filter = new QueryFilter();

@@ -1,10 +1,12 @@
 package org.grassroots.core.internal;
 
+import java.util.function.Predicate;
+
 import javax.persistence.EntityManager;
 
-import org.grassroots.core.api.NotFoundException;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.api.security.Role;
+import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 
 /**
@@ -42,6 +44,20 @@ public final class Scopes {
         if (!visible(em, organizationId)) {
             throw CoreMessages.notFound(entityType, entityId);
         }
+    }
+
+    /**
+     * Which members the caller may see at all: those in their subtree, or only their own record (a member without
+     * another role). Resolved once, then tested for many members.
+     */
+    public static Predicate<MemberEntity> visibleMembers(EntityManager em) {
+        Caller caller = Actors.caller();
+        if (ownRecordOnly(caller)) {
+            Long self = caller.memberId();
+            return member -> member.getId().equals(self);
+        }
+        String prefix = prefix(em);
+        return member -> prefix == null || member.getOrgPath().startsWith(prefix);
     }
 
     /**

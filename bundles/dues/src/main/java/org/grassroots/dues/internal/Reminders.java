@@ -13,11 +13,9 @@ import java.util.TreeSet;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.cluster.ClusterJobs;
 import org.grassroots.core.api.cluster.ScheduledJob;
@@ -193,13 +191,7 @@ public class Reminders {
     /** The organizations with members of their own where the module is enabled, with their paths. */
     private Map<Long, String> collecting() {
         Set<Long> withMembers = new TreeSet<>();
-        for (int page = 0; ; page++) {
-            List<Member> batch = members.search(MemberQuery.all(), new PageRequest(page, PageRequest.MAX_SIZE, null)).items();
-            batch.forEach(m -> withMembers.add(m.organizationId()));
-            if (batch.size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        members.forEach(MemberQuery.all(), m -> withMembers.add(m.organizationId()));
         Map<Long, String> collecting = new LinkedHashMap<>();
         for (Long id : withMembers) {
             organizations.find(id).filter(o -> enablement.isEnabled(DuesModule.ID, id))

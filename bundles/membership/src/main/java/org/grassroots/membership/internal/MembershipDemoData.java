@@ -2,7 +2,6 @@ package org.grassroots.membership.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -16,7 +15,6 @@ import org.grassroots.core.api.MemberStatus;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationQuery;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
 import org.grassroots.core.api.module.DemoCopy;
@@ -119,14 +117,7 @@ public class MembershipDemoData implements DemoDataContributor {
 
     private List<Member> membersBelow(Organization unit) {
         List<Member> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<Member> batch = members.search(MemberQuery.inSubtree(unit.id()), new PageRequest(page, 500, null));
-            all.addAll(batch.items());
-            if (batch.items().size() < 500) {
-                break;
-            }
-        }
-        all.sort(Comparator.comparingLong(Member::id));
+        members.forEach(MemberQuery.inSubtree(unit.id()), all::add); // in id order
         return all;
     }
 

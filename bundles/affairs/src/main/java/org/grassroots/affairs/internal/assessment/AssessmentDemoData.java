@@ -17,12 +17,10 @@ import org.grassroots.affairs.internal.DemoSeeds;
 import org.grassroots.affairs.internal.assessment.AssessmentDemoPlan.DemoGrading;
 import org.grassroots.affairs.internal.assessment.AssessmentDemoPlan.DemoReport;
 import org.grassroots.affairs.internal.assessment.AssessmentDemoPlan.DemoSession;
-import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -240,19 +238,12 @@ public class AssessmentDemoData implements DemoDataContributor {
     /** The first few members of every organization of the copy (one pass over its members, in core's order). */
     private Map<Long, List<Long>> ownMembers(Organization district) {
         Map<Long, List<Long>> own = new HashMap<>();
-        for (int page = 0; ; page++) {
-            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
-            // an insert shifts the later pages and one member would come again)
-            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), new PageRequest(page, 500, "id")).items();
-            for (Member m : items) {
-                List<Long> list = own.computeIfAbsent(m.organizationId(), k -> new ArrayList<>());
-                if (list.size() < KEPT_PER_ORGANIZATION) {
-                    list.add(m.id());
-                }
+        members.forEach(MemberQuery.inSubtree(district.id()), m -> {
+            List<Long> list = own.computeIfAbsent(m.organizationId(), k -> new ArrayList<>());
+            if (list.size() < KEPT_PER_ORGANIZATION) {
+                list.add(m.id());
             }
-            if (items.size() < 500) {
-                return own;
-            }
-        }
+        });
+        return own;
     }
 }

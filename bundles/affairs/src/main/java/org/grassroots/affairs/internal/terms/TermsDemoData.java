@@ -16,13 +16,11 @@ import javax.sql.DataSource;
 
 import org.grassroots.affairs.internal.AffairsModule;
 import org.grassroots.affairs.internal.DemoSeeds;
-import org.grassroots.core.api.Member;
 import org.grassroots.core.api.MemberCategory;
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberService;
 import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
-import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.api.module.ModuleRegistry;
@@ -94,20 +92,12 @@ public class TermsDemoData implements DemoDataContributor {
         Organization district = copy.district();
         Map<Long, List<Long>> people = new HashMap<>();
         Map<Long, List<Long>> full = new HashMap<>();
-        for (int page = 0; ; page++) {
-            // in id order: a member added meanwhile comes last, so no member is read twice (by name,
-            // an insert shifts the later pages and one member would come again)
-            List<Member> items = members.search(MemberQuery.inSubtree(district.id()), new PageRequest(page, 500, "id")).items();
-            for (Member m : items) {
-                people.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
-                if (m.category() == MemberCategory.FULL) {
-                    full.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
-                }
+        members.forEach(MemberQuery.inSubtree(district.id()), m -> {
+            people.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
+            if (m.category() == MemberCategory.FULL) {
+                full.computeIfAbsent(m.organizationId(), k -> new ArrayList<>()).add(m.id());
             }
-            if (items.size() < 500) {
-                break;
-            }
-        }
+        });
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
