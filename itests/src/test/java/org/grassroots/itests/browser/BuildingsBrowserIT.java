@@ -69,7 +69,7 @@ public class BuildingsBrowserIT extends SharedDistrictBrowserTest {
         String row = "#bld-decision-table tr[data-decision='" + decision + "']";
         browser.awaitTrue("the decision in progress", d -> browser.present(row + " button[data-action=COMPLETE]"));
         assertTrue(browser.find(row).getText().contains("推进中"));
-        browser.find(row + " button[data-action=COMPLETE]").click();
+        browser.click(row + " button[data-action=COMPLETE]");
         browser.awaitTrue("the decision done", d -> !browser.present(row));
         var done = admin.get("/api/buildings/decisions/" + decision).expect(200).json();
         assertTrue(done.toString(), "DONE".equals(done.path("status").asText()) && done.path("doneOn").isTextual());

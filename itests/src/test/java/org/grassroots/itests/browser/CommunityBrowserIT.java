@@ -99,7 +99,7 @@ public class CommunityBrowserIT extends SharedDistrictBrowserTest {
 
         // the administrator closes the event: the sign-in is recorded as two hours of service
         browser.open("/#/m/community/events");
-        browser.find(row + " button[data-action=close-event]").click();
+        browser.click(row + " button[data-action=close-event]");
         browser.find("dialog#community-close-dialog[open] button.kit-dialog-confirm").click();
         browser.awaitTrue("the event closed", d -> !browser.present(row));
         browser.find("#community-event-table tbody tr[data-status=CLOSED] button[data-action=attendees]").click();

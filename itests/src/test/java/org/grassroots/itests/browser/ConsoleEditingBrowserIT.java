@@ -263,16 +263,16 @@ public class ConsoleEditingBrowserIT extends SharedDistrictBrowserTest {
         String row = "#account-table tr[data-username=" + username + "]";
         browser.awaitTrue("the account listed", d -> browser.present(row) && browser.find(row).getText().contains("支部书记"));
         browser.screenshot(screenshots, "45-accounts");
-        browser.find(row + " button[data-action=lock]").click();
+        browser.click(row + " button[data-action=lock]");
         browser.find("dialog[open] button.kit-dialog-confirm").click();
         browser.awaitTrue("the account locked", d -> browser.find(row).getText().contains("已锁定"));
-        browser.find(row + " button[data-action=unlock]").click();
+        browser.click(row + " button[data-action=unlock]");
         browser.awaitTrue("the account unlocked", d -> !browser.find(row).getText().contains("已锁定"));
-        browser.find(row + " button[data-action=reset]").click();
+        browser.click(row + " button[data-action=reset]");
         browser.find("dialog[open] button.kit-dialog-confirm").click();
         browser.findWithText("dialog#account-one-time[open]", "一次性密码");
         browser.find("dialog#account-one-time button.kit-dialog-confirm").click();
-        browser.find(row + " button[data-action=remove]").click();
+        browser.click(row + " button[data-action=remove]");
         browser.find("dialog[open] button.kit-dialog-confirm").click();
         browser.awaitGone(row);
 

@@ -154,6 +154,21 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks the first element {@code css} matches once the page has rendered; when a list redraws between finding
+     * the element and the click (the old node is stale), it is found again and clicked then.
+     */
+    public void click(String css) {
+        await("a click on " + css, d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            if (found.isEmpty()) {
+                return null;
+            }
+            found.get(0).click(); // a StaleElementReferenceException here makes the wait look again
+            return Boolean.TRUE;
+        });
+    }
+
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -73,6 +73,10 @@ public final class KarafInstance {
         return home;
     }
 
+    /** Servlets and filters the web runtime added or removed, and every WARN or ERROR. */
+    private static final Pattern WEB_AND_PROBLEMS = Pattern.compile(
+            "Registering ServletModel|Unregistering|Removing servlet|\\| (WARN|ERROR) ");
+
     public int httpPort() {
         return httpPort;
     }
@@ -88,6 +92,8 @@ public final class KarafInstance {
             api.awaitUp(timeout, process.toHandle(), Api.CORE_PATHS);
         } catch (AssertionError notUp) {
             throw new AssertionError(notUp.getMessage() + "\n--- console ---\n" + tail("console-" + starts + ".log")
+                    + "\n--- karaf.log: web registrations, warnings and errors of the whole start ---\n"
+                    + matching("data/log/karaf.log", WEB_AND_PROBLEMS)
                     + "\n--- karaf.log ---\n" + tail("data/log/karaf.log"), notUp);
         }
     }
@@ -202,6 +208,21 @@ public final class KarafInstance {
         try {
             List<String> lines = Files.readAllLines(file, ISO_8859_1);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no " + file + ")";
+        }
+    }
+
+    /**
+     * The lines of a file below the Karaf home that match (at most the last 120), for failure messages: a start that
+     * never became healthy is explained by what the web runtime registered and what went wrong, which the tail
+     * alone has often scrolled past.
+     */
+    public String matching(String relative, Pattern pattern) {
+        Path file = home.resolve(relative);
+        try {
+            List<String> lines = Files.readAllLines(file, ISO_8859_1).stream().filter(l -> pattern.matcher(l).find()).toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 120), lines.size()));
         } catch (IOException e) {
             return "(no " + file + ")";
         }
