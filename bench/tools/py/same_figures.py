@@ -10,6 +10,8 @@ import sys
 
 # keys whose numbers are row ids (different in every copy); "unit" also names units of measure, so only numbers go
 ID_KEYS = re.compile(r"^(id|unit|unitId|subtreeOf|version)$|Id$")
+# how an answer was made, not what it says: the time its figures took and whether they came from the cache
+MADE_KEYS = {"costMillis", "cached"}
 
 
 def is_id(key, value):
@@ -21,7 +23,8 @@ def is_id(key, value):
 def normalize(value, code):
     if isinstance(value, dict):
         # keys may be codes too (a figure broken down by grid: {"JC02-P01-G01": ...})
-        return {normalize(k, code): ("#" if is_id(k, v) else normalize(v, code)) for k, v in value.items()}
+        return {normalize(k, code): ("#" if is_id(k, v) else normalize(v, code)) for k, v in value.items()
+                if k not in MADE_KEYS}
     if isinstance(value, list):
         return [normalize(v, code) for v in value]
     if isinstance(value, str):
