@@ -8,9 +8,9 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.internal.persistence.AuditEntity;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * Writes audit lines into the caller's transaction, so the change and its record commit together. Each line

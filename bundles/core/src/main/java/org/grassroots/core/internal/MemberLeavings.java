@@ -9,11 +9,11 @@ import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.LeaveRequest;
 import org.grassroots.core.api.Leaving;
 import org.grassroots.core.api.MemberStatus;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.internal.persistence.LeavingEntity;
 import org.grassroots.core.internal.persistence.MemberEntity;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * Members leaving the roll and, after a suspension, coming back: the rules and the writes, inside the member

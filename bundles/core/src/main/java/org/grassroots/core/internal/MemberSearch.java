@@ -101,8 +101,9 @@ final class MemberSearch {
 
     /** {@code MemberService.forEach}: one read-only transaction per slice, so a long walk holds no locks between. */
     void forEach(MemberQuery query, Consumer<Member> each) {
-        if (!lookups.kinds(query).isEmpty()) {
-            throw new IllegalArgumentException("forEach takes no search by ID number or phone (charged per search): " + lookups.kinds(query));
+        List<String> lookup = lookups.kinds(query);
+        if (!lookup.isEmpty()) {
+            throw new IllegalArgumentException("forEach takes no search by ID number or phone (charged per search): " + lookup);
         }
         long after = 0;
         while (true) {

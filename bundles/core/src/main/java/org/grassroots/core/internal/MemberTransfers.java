@@ -8,12 +8,12 @@ import javax.persistence.EntityManager;
 
 import org.grassroots.core.api.Transfer;
 import org.grassroots.core.api.TransferRequest;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.persistence.TransferEntity;
 import org.grassroots.core.internal.validation.Refusal;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * A member's transfer (组织关系转接) to another party organization: the rules and the writes, inside the member

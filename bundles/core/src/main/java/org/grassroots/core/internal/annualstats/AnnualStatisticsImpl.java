@@ -14,6 +14,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.annualstats.AnnualReport;
@@ -46,7 +47,6 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * The annual statistics of a subtree and the reporting workflow. Reading needs the statistics permission; preparing

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 
 import org.grassroots.core.api.ConflictException;
 import org.grassroots.core.api.GrassrootsException;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.text.Message;
 import org.grassroots.core.api.text.MessageBundle;
 import org.grassroots.core.internal.AuditLogImpl;
@@ -46,7 +47,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * Online backup of the platform for its administrator (shell {@code grassroots:backup}, {@code POST

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.files;
 
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.internal.CoreMessages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,7 +34,6 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * The file store in core's database. Scope is one {@code UNIT_PATH LIKE prefix%} in every query; an attachment

@@ -24,10 +24,10 @@ import org.grassroots.core.api.ImportKind;
 import org.grassroots.core.api.ImportProgress;
 import org.grassroots.core.api.ImportReport;
 import org.grassroots.core.api.RowError;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.internal.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * Where imports' progress is read: this node's running jobs from memory, every other (run by another node, or ended)

@@ -14,6 +14,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleOnNode;
 import org.grassroots.core.api.module.NodeModuleState;
@@ -25,7 +26,6 @@ import org.grassroots.core.internal.schema.CoreSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * The cluster's module set in the database ({@code CORE_MODULE_DESIRED}) and each node's state of it

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.notify;
 
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.internal.CoreMessages;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,7 +42,6 @@ import org.osgi.service.component.annotations.Reference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.grassroots.core.api.UtcTimes;
 
 /** Collection tasks (信息报送) and their submissions in core's database; issuing notifies each addressed unit. */
 @Component(service = { CollectionTasks.class, CollectionTasksImpl.class })

@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.notify;
 
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.internal.CoreMessages;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,6 @@ import org.grassroots.core.internal.security.AuthorizationImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.UtcTimes;
 
 /** Notices (通知公告) and their receipts in core's database; issuing notifies each addressed unit. */
 @Component(service = { Notices.class, NoticesImpl.class })

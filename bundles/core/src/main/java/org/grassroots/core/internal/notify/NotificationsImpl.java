@@ -1,5 +1,6 @@
 package org.grassroots.core.internal.notify;
 
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.internal.CoreMessages;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import org.grassroots.core.internal.schema.CoreSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * Notifications in core's database. An inbox is resolved when it is read: what names the account, one of its roles

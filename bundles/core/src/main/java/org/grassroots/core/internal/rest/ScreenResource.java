@@ -21,6 +21,7 @@ import org.grassroots.core.api.Organization;
 import org.grassroots.core.api.OrganizationService;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.UnitType;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.module.StatisticsReport;
 import org.grassroots.core.api.security.Authorization;
@@ -37,7 +38,6 @@ import org.grassroots.rest.RequiresPermission;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * The big screen (大屏): {@code GET /api/core/screen} answers one unit's figures for the command centre's display,

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.Caller;
 import org.grassroots.core.internal.Actors;
@@ -24,7 +25,6 @@ import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * Display tokens of the big screen (大屏): an administrator makes one for a unit of their subtree and opens the screen

@@ -11,6 +11,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.ConflictException;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.audit.FieldChange;
 import org.grassroots.core.api.security.CorePermissions;
@@ -28,7 +29,6 @@ import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * Managing other people's accounts: list and read them within the caller's scope, create, change, lock, unlock,

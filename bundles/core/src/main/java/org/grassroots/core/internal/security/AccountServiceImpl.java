@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.grassroots.core.api.UtcTimes;
 import org.grassroots.core.api.ValidationException;
 import org.grassroots.core.api.security.AuthenticationException;
 import org.grassroots.core.api.security.Authenticator;
@@ -35,7 +36,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.grassroots.core.api.UtcTimes;
 
 /**
  * Platform accounts and sign-in. Everything that must hold across nodes (accounts, password hashes, failed
