@@ -382,6 +382,9 @@ public class MembersIT extends DistrictTestSupport {
         assertEquals(0, api.get("/members?subtreeOf=" + id(from)).expect(200).json().get("total").asLong());
         assertEquals(1, api.get("/members?subtreeOf=" + id(to)).expect(200).json().get("total").asLong());
 
+        // the roll at this year's end is kept once asked for (MemberHistory): the next transfer must move it (below)
+        assertEquals(1L, (long) membersAtYearEnd(id(to), LocalDate.now().getYear(), LocalDate.now().getYear()).get(0));
+
         // a stale version is refused and changes nothing
         api.post("/members/" + id + "/transfer", Json.obj("toOrganizationId", id(root), "version", version(member)))
                 .problem(409);

@@ -6,7 +6,6 @@ import { h, clear, field, uid } from '../dom.js';
 import { yearPicker } from '../kit/pickers.js';
 import { codeLabel, unitLabel } from '../i18n.js';
 import { formatNumber } from '../format.js';
-import { echarts } from '../vendor.js';
 
 const TREND_YEARS = 5;
 const PALETTE = ['#c8161d', '#e8743b', '#f2b134', '#2f7ebc', '#4a9d5b', '#8e5ea2', '#5fb8c3', '#a0522d', '#6b7b8c'];
@@ -24,6 +23,8 @@ export async function render(container, ctx) {
       en: 'Your account does not read statistics. Choose what you need from the menu on the left.' }) }));
     return;
   }
+  // the charting library (ECharts, a megabyte of script) loads and compiles while the figures are asked for
+  const library = import('../vendor.js');
   // the year starts at the newest year with data (GET statistics/years), not at a year nobody has recorded yet
   const [{ select: year }, scope] = await Promise.all([yearPicker(ctx, { id: 'dash-year', name: 'year' }), scopeSwitcher(ctx)]);
   // the address names the scope and year shown from the start, so that a later switch is one step back from here
@@ -32,22 +33,34 @@ export async function render(container, ctx) {
   container.append(h('div', { class: 'toolbar dash-toolbar' },
     h('p', { class: 'muted', text: t('dash.scope', { name: ctx.unit.name }) }), field(t('dash.switchScope'), scope),
     field(t('common.year'), year)), body);
-  const charts = [];
-  const observer = new ResizeObserver(() => charts.forEach((c) => c.resize()));
+  const drawn = new Map(); // each chart's element → the chart
+  // only a chart whose box changed draws again: observing reports every chart's first size, which it was drawn at
+  const observer = new ResizeObserver((entries) => entries.forEach(({ target }) => {
+    const chart = drawn.get(target);
+    if (chart && (chart.getWidth() !== target.clientWidth || chart.getHeight() !== target.clientHeight)) chart.resize();
+  }));
+  const disposeAll = () => {
+    drawn.forEach((chart, element) => {
+      observer.unobserve(element);
+      chart.dispose();
+    });
+    drawn.clear();
+  };
   ctx.onCleanup(() => {
     observer.disconnect();
-    charts.forEach((c) => c.dispose());
+    disposeAll();
   });
 
   async function load() {
-    charts.splice(0).forEach((c) => c.dispose());
+    disposeAll();
     clear(body).append(h('p', { class: 'muted', role: 'status', text: t('common.loading') }));
     const selected = Number(year.value);
     const years = Array.from({ length: TREND_YEARS }, (_, i) => selected - TREND_YEARS + 1 + i);
     // core's line is the roll at each year's end, rebuilt from join dates, leavings and transfers (history, not today's roll)
-    const [roll, ...answers] = await Promise.allSettled([
+    const [{ echarts }, [roll, ...answers]] = await Promise.all([library, Promise.allSettled([
       ctx.api(`statistics/members-at-year-end?subtreeOf=${ctx.unit.id}&from=${years[0]}&to=${years[years.length - 1]}`),
-      ...years.map((y) => ctx.api(`statistics?subtreeOf=${ctx.unit.id}&year=${y}`))]);
+      ...years.map((y) => ctx.api(`statistics?subtreeOf=${ctx.unit.id}&year=${y}`))])]);
+    const drawing = { echarts, drawn, observer };
     clear(body);
     const current = answers[answers.length - 1];
     if (current.status === 'rejected') {
@@ -82,7 +95,7 @@ export async function render(container, ctx) {
       const rollLine = module === 'core' && roll.status === 'fulfilled'
         ? [{ name: t('dash.membersAtYearEnd'), values: roll.value.years.map((y) => y.members) }] : [];
       body.append(moduleSection(ctx, module, names.get(module) || (module === 'core' ? t('dash.module.core') : module),
-        statistics, years, history, rollLine, charts, observer));
+        statistics, years, history, rollLine, drawing));
     }
   }
 
@@ -149,7 +162,7 @@ function sameTotals(t, statistics) {
   return groups;
 }
 
-function moduleSection(ctx, module, title, statistics, years, history, rollLine, charts, observer) {
+function moduleSection(ctx, module, title, statistics, years, history, rollLine, drawing) {
   const { t, lang } = ctx;
   const headingId = uid('dash');
   const section = h('section', { class: 'panel dash-module', 'aria-labelledby': headingId, dataset: { module } },
@@ -169,7 +182,7 @@ function moduleSection(ctx, module, title, statistics, years, history, rollLine,
     // the statistic's declared labels (never the codes); the console's own enum labels only as a fallback
     const data = entries.map(([k, v]) => ({ name: s.labels && s.labels[k] ? t(s.labels[k]) : codeLabel(t, k), value: v }));
     if (timeLike) data.sort((a, b) => a.name.localeCompare(b.name));
-    grid.append(chartFigure(ctx, t(s.name), data, timeLike ? 'line' : entries.length <= 8 ? 'pie' : 'bar', charts, observer));
+    grid.append(chartFigure(ctx, t(s.name), data, timeLike ? 'line' : entries.length <= 8 ? 'pie' : 'bar', drawing));
   }
   // a figure with the same value in all five years draws no line: either it is a count as it stands now (the sites,
   // the coverage), which as a line would pass today's figure off as history, or it did not change, which its key
@@ -178,7 +191,7 @@ function moduleSection(ctx, module, title, statistics, years, history, rollLine,
   const trendData = module === 'core' ? rollLine : groups.map(({ figures: [s], name }) => ({ name,
     values: history.map((stats) => { const found = (stats || []).find((x) => x.id === s.id); return found ? found.value : null; }) }))
     .filter((series) => new Set(series.values.map(String)).size > 1).slice(0, 6);
-  if (trendData.length) grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, charts, observer));
+  if (trendData.length) grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, drawing));
   if (grid.childElementCount) section.append(grid);
   return section;
 }
@@ -190,7 +203,7 @@ function dataTable(t, caption, header, rows) {
       h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row', text: c }) : h('td', { class: 'num', text: c }))))))));
 }
 
-function chartFigure(ctx, title, data, kind, charts, observer) {
+function chartFigure(ctx, title, data, kind, drawing) {
   const { t, lang } = ctx;
   const summary = data.map((d) => `${d.name} ${formatNumber(d.value, lang)}`).join('，');
   const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}${t('p.colon')}${summary}` });
@@ -211,11 +224,11 @@ function chartFigure(ctx, title, data, kind, charts, observer) {
         xAxis: { type: 'category', data: data.map((d) => d.name), axisLabel: { hideOverlap: true } },
         yAxis: { type: 'value' },
         series: [{ type: kind, data: data.map((d) => d.value), smooth: true }] };
-  mount(canvas, option, charts, observer);
+  mount(canvas, option, drawing);
   return figure;
 }
 
-function trendFigure(ctx, title, years, series, charts, observer) {
+function trendFigure(ctx, title, years, series, drawing) {
   const { t, lang } = ctx;
   const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}${t('p.colon')}${series.map((s) => `${s.name} ${s.values.map((v) => formatNumber(v, lang)).join(' → ')}`).join('；')}` });
   const figure = h('figure', { class: 'chart-figure chart-wide' }, h('figcaption', { text: title }), canvas,
@@ -228,17 +241,17 @@ function trendFigure(ctx, title, years, series, charts, observer) {
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value' },
     series: series.map((s) => ({ type: 'line', name: s.name, data: s.values })),
-  }, charts, observer);
+  }, drawing);
   return figure;
 }
 
-function mount(canvas, option, charts, observer) {
+function mount(canvas, option, { echarts, drawn, observer }) {
   // the element must be in the document with a size before the chart draws; wait a frame
   requestAnimationFrame(() => {
     if (!canvas.isConnected) return;
     const chart = echarts.init(canvas, null, { renderer: 'canvas' });
     chart.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
-    charts.push(chart);
+    drawn.set(canvas, chart);
     observer.observe(canvas);
   });
 }

@@ -15,6 +15,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.grassroots.core.api.MemberStatus;
 import org.grassroots.core.internal.CoreMessages;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
+import org.grassroots.core.internal.generations.GenerationCache;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.schema.CoreSchema;
 import org.osgi.service.component.annotations.Activate;
@@ -31,19 +33,49 @@ import org.osgi.service.component.annotations.Reference;
  * Most members were neither transferred since nor ever left: one indexed count per year covers them (on the roll now,
  * in the subtree now, joined by the year's end). The few others (a transfer after the first year's end, or a leaving)
  * are read once and placed year by year here, instead of a correlated subquery per member.
+ * <p>
+ * Each year's count is kept under core's data generation read before it was computed (as the dashboard's figures):
+ * every write that moves a member, a unit or a leaving is audited and moves that number, so a kept count is never
+ * served after such a change; the dashboard asks for the same five years on every visit.
  */
 @Component(service = MemberHistory.class)
 public class MemberHistory {
+    private static final String CORE = "core";
+    /** Entries of (subtree, year, day): five years for a few hundred subtrees. */
+    static final int CAPACITY = 5000;
+
     private final JpaTemplate jpa;
+    private final DataGenerationsImpl generations;
+    private final GenerationCache<Long> counted = new GenerationCache<>(CAPACITY);
 
     @Activate
     public MemberHistory(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
-                         @Reference CoreSchema schema) {
+                         @Reference CoreSchema schema, @Reference DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.generations = generations;
     }
 
-    /** The members of the subtree on 31 December of each year from {@code from} to {@code to}, in year order. */
+    /**
+     * The members of the subtree on 31 December of each year from {@code from} to {@code to}, in year order: kept
+     * counts while core's data generation is unchanged, else all the years rebuilt at once.
+     */
     public Map<Integer, Long> atYearEnds(long subtreeOf, int from, int to) {
+        long generation = generations.current(CORE);
+        LocalDate today = LocalDate.now();
+        Map<Integer, Long> kept = new LinkedHashMap<>();
+        for (int year = from; year <= to; year++) {
+            Long count = counted.get(new GenerationCache.Key(CORE, subtreeOf, year, today), generation);
+            if (count == null) {
+                Map<Integer, Long> rebuilt = rebuilt(subtreeOf, from, to);
+                rebuilt.forEach((y, c) -> counted.put(new GenerationCache.Key(CORE, subtreeOf, y, today), generation, c));
+                return rebuilt;
+            }
+            kept.put(year, count);
+        }
+        return kept;
+    }
+
+    private Map<Integer, Long> rebuilt(long subtreeOf, int from, int to) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             OrganizationEntity root = em.find(OrganizationEntity.class, subtreeOf);
             if (root == null) {
