@@ -18,6 +18,7 @@ import org.grassroots.core.api.MemberStatus;
 import org.grassroots.core.api.Page;
 import org.grassroots.core.api.PageRequest;
 import org.grassroots.core.api.security.Caller;
+import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.persistence.MemberEntity;
 import org.grassroots.core.internal.persistence.OrganizationEntity;
 import org.grassroots.core.internal.security.PersonalData;
@@ -39,12 +40,14 @@ final class MemberSearch {
     private final PersonalData personalData;
     private final IdNumberLookups lookups;
     private final NameOrderedPage nameOrder = new NameOrderedPage();
+    private final SubtreePages subtreePages;
     /** The service's audited view of members for an export (full values for the roles entitled to them). */
     private final BiFunction<EntityManager, List<Member>, List<Member>> exportView;
 
     MemberSearch(JpaTemplate jpa, PersonalData personalData, IdNumberLookups lookups,
-                 BiFunction<EntityManager, List<Member>, List<Member>> exportView) {
+                 BiFunction<EntityManager, List<Member>, List<Member>> exportView, DataGenerationsImpl generations) {
         this.jpa = jpa;
+        this.subtreePages = new SubtreePages(generations);
         this.personalData = personalData;
         this.lookups = lookups;
         this.exportView = exportView;
@@ -54,7 +57,8 @@ final class MemberSearch {
      * Two steps, so that Derby reads no member row it does not return: the page's ids come from an index alone
      * (the subtree's range of (ORG_PATH, NAME, ID, STATUS) sorted by name, or for the list's default page when that
      * is cheaper the name index read in order: {@link NameOrderedPage}), then the 50 rows by primary key. The total
-     * is an index-only count over the subtree's range, skipped when the page already shows it.
+     * is an index-only count over the subtree's range, skipped when the page already shows it. The default page of a
+     * subtree is kept until core's data changes ({@link SubtreePages}).
      */
     Page<Member> page(MemberQuery query, PageRequest page, boolean export) {
         List<String> lookup = lookups.kinds(query);
@@ -67,9 +71,10 @@ final class MemberSearch {
             String subtree = subtreeOnly(em, query, orderBy);
             long total = -1;
             List<Long> ids;
-            if (subtree != null && nameOrder.cheaper(total = filter.count(em, COUNT), page,
-                    () -> em.createQuery(COUNT, Long.class).getSingleResult())) {
-                ids = nameOrder.ids(em, subtree, page);
+            if (subtree != null) {
+                SubtreePages.Found found = subtreePages.page(subtree, page, () -> subtreePage(em, filter, subtree, orderBy, page));
+                ids = found.ids();
+                total = found.total();
             } else {
                 ids = filter.page(em, "SELECT m.id FROM MemberEntity m", orderBy, Long.class, page);
             }
@@ -83,6 +88,16 @@ final class MemberSearch {
             return new Page<>(items, total >= 0 ? total : filter.total(em, COUNT, page, ids.size()), page.page(),
                     page.size());
         });
+    }
+
+    /** The default page of a subtree and its total, the page read the cheaper way ({@link NameOrderedPage}). */
+    private SubtreePages.Found subtreePage(EntityManager em, QueryFilter filter, String subtree, String orderBy,
+                                           PageRequest page) {
+        long total = filter.count(em, COUNT);
+        List<Long> ids = nameOrder.cheaper(total, page, () -> em.createQuery(COUNT, Long.class).getSingleResult())
+                ? nameOrder.ids(em, subtree, page)
+                : filter.page(em, "SELECT m.id FROM MemberEntity m", orderBy, Long.class, page);
+        return new SubtreePages.Found(ids, total);
     }
 
     /**

@@ -65,7 +65,7 @@ public class MemberServiceImpl implements MemberService {
         this.lookups = lookups;
         this.events = events;
         this.personalData = keys.cipher();
-        this.search = new MemberSearch(jpa, personalData, lookups, this::view);
+        this.search = new MemberSearch(jpa, personalData, lookups, this::view, generations);
     }
 
     @Override

@@ -103,6 +103,16 @@ public class DataGenerationsImpl implements DataGenerations {
     }
 
     /**
+     * Whether the caller's transaction changed {@code module}'s data and has not committed yet: its generation has not
+     * moved, so what is kept under it does not show the caller's own change.
+     */
+    public boolean changedInThisTransaction(String module) {
+        Transaction tx = activeTransaction();
+        Set<String> modules = tx == null ? null : pending.get(tx);
+        return modules != null && modules.contains(module);
+    }
+
+    /**
      * Writes an audit line into the caller's transaction (as {@link Audit#record}) and counts it as a change of the
      * module its {@code entityType} names, unless the line is of a read: core's own writers audit through here.
      */

@@ -40,13 +40,12 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = MemberHistory.class)
 public class MemberHistory {
-    private static final String CORE = "core";
     /** Entries of (subtree, year, day): five years for a few hundred subtrees. */
     static final int CAPACITY = 5000;
 
     private final JpaTemplate jpa;
     private final DataGenerationsImpl generations;
-    private final GenerationCache<Long> counted = new GenerationCache<>(CAPACITY);
+    private final GenerationCache<GenerationCache.Key, Long> counted = new GenerationCache<>(CAPACITY);
 
     @Activate
     public MemberHistory(@Reference(target = "(osgi.unit.name=grassroots-core)") JpaTemplate jpa,
@@ -60,14 +59,14 @@ public class MemberHistory {
      * counts while core's data generation is unchanged, else all the years rebuilt at once.
      */
     public Map<Integer, Long> atYearEnds(long subtreeOf, int from, int to) {
-        long generation = generations.current(CORE);
+        long generation = generations.current(DataGenerationsImpl.CORE);
         LocalDate today = LocalDate.now();
         Map<Integer, Long> kept = new LinkedHashMap<>();
         for (int year = from; year <= to; year++) {
-            Long count = counted.get(new GenerationCache.Key(CORE, subtreeOf, year, today), generation);
+            Long count = counted.get(new GenerationCache.Key(DataGenerationsImpl.CORE, subtreeOf, year, today), generation);
             if (count == null) {
                 Map<Integer, Long> rebuilt = rebuilt(subtreeOf, from, to);
-                rebuilt.forEach((y, c) -> counted.put(new GenerationCache.Key(CORE, subtreeOf, y, today), generation, c));
+                rebuilt.forEach((y, c) -> counted.put(new GenerationCache.Key(DataGenerationsImpl.CORE, subtreeOf, y, today), generation, c));
                 return rebuilt;
             }
             kept.put(year, count);

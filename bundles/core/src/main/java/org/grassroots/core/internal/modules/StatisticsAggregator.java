@@ -47,8 +47,8 @@ public class StatisticsAggregator {
     static final int CAPACITY = 5000;
 
     private final Map<StatisticsProvider, String> providers = new ConcurrentHashMap<>();
-    private final GenerationCache<ModuleStatistics> cache = new GenerationCache<>(CAPACITY);
-    private final GenerationCache<Set<Integer>> yearsWithData = new GenerationCache<>(CAPACITY);
+    private final GenerationCache<GenerationCache.Key, ModuleStatistics> cache = new GenerationCache<>(CAPACITY);
+    private final GenerationCache<GenerationCache.Key, Set<Integer>> yearsWithData = new GenerationCache<>(CAPACITY);
     private final ModuleRegistry registry;
     private final OrganizationService organizations;
     private final DataGenerationsImpl generations;
@@ -66,15 +66,15 @@ public class StatisticsAggregator {
     void bindProvider(StatisticsProvider provider, Map<String, Object> properties) {
         String module = String.valueOf(properties.get(ModuleRegistry.MODULE_PROPERTY));
         providers.put(provider, module);
-        cache.forget(module);
-        yearsWithData.forget(module);
+        cache.forget(GenerationCache.Key.ofModule(module));
+        yearsWithData.forget(GenerationCache.Key.ofModule(module));
     }
 
     void unbindProvider(StatisticsProvider provider) {
         String module = providers.remove(provider);
         if (module != null) {
-            cache.forget(module);
-            yearsWithData.forget(module);
+            cache.forget(GenerationCache.Key.ofModule(module));
+            yearsWithData.forget(GenerationCache.Key.ofModule(module));
         }
     }
 

@@ -46,7 +46,7 @@ public class WorkRecordAssembler {
     private final OrganizationService organizations;
     private final DataGenerationsImpl generations;
     /** Each module's section per (subtree, year, day) until its data or core's changes, as the dashboard's figures. */
-    private final GenerationCache<WorkRecordSection> sections = new GenerationCache<>(2000);
+    private final GenerationCache<GenerationCache.Key, WorkRecordSection> sections = new GenerationCache<>(2000);
 
     @Activate
     public WorkRecordAssembler(@Reference ModuleRegistry registry, @Reference ModuleEnablement enablement,
@@ -62,13 +62,13 @@ public class WorkRecordAssembler {
     void bindContributor(WorkRecordContributor contributor, Map<String, Object> properties) {
         String module = String.valueOf(properties.get(ModuleRegistry.MODULE_PROPERTY));
         contributors.put(contributor, module);
-        sections.forget(module);
+        sections.forget(GenerationCache.Key.ofModule(module));
     }
 
     void unbindContributor(WorkRecordContributor contributor) {
         String module = contributors.remove(contributor);
         if (module != null) {
-            sections.forget(module);
+            sections.forget(GenerationCache.Key.ofModule(module));
         }
     }
 

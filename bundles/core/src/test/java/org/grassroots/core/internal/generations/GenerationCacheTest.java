@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class GenerationCacheTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 4);
-    private final GenerationCache<String> cache = new GenerationCache<>(3);
+    private final GenerationCache<GenerationCache.Key, String> cache = new GenerationCache<>(3);
 
     private static GenerationCache.Key key(String module, long unit) {
         return new GenerationCache.Key(module, unit, 2026, DAY);
@@ -42,7 +42,7 @@ class GenerationCacheTest {
         cache.put(key("d", 1), 1, "d");
         assertNull(cache.get(key("b", 1), 1), "the least recently used went");
         assertEquals(3, cache.size());
-        cache.forget("a");
+        cache.forget(GenerationCache.Key.ofModule("a"));
         assertNull(cache.get(key("a", 1), 1));
         assertEquals(2, cache.size());
     }

@@ -88,16 +88,21 @@ class SearchIndexMigrationTest {
                     + "', '', 0, '" + m[3] + "')");
         }
 
-        assertEquals(2, SchemaMigrations.migrate(db, CoreSchema.class, "CORE", "db/core"));
+        assertEquals(3, SchemaMigrations.migrate(db, CoreSchema.class, "CORE", "db/core"));
 
         assertEquals(List.of("NAME", "ID", "ORG_PATH", "STATUS"),
                 indexColumns(db, schema, "CORE_MEMBER", "CORE_MEMBER_NAME_IX"));
         assertEquals(List.of("PATH", "ID"), indexColumns(db, schema, "CORE_ORGANIZATION", "CORE_ORGANIZATION_PATH_IX"));
+        assertEquals(List.of("UNIT_TYPE", "PATH", "ID"),
+                indexColumns(db, schema, "CORE_ORGANIZATION", "CORE_ORGANIZATION_TYPE_PATH_IX"));
         assertEquals(List.of(5L), longs(db, "SELECT COUNT(*) FROM CORE_MEMBER"));
         // the query NameOrderedPage sends, without Derby's hint: the subtree's members on the roll in name order
         assertEquals(List.of(12L, 14L, 10L), longs(db, "SELECT ID FROM CORE_MEMBER WHERE ORG_PATH LIKE '/1/%' "
                 + "AND STATUS <> 'LEFT' ORDER BY NAME, ID OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY"));
         assertEquals(List.of(1L, 2L), longs(db, "SELECT ID FROM CORE_ORGANIZATION WHERE PATH LIKE '/1/%' ORDER BY PATH, ID"));
+        // a type's units of a subtree (the villages under a street), which the (UNIT_TYPE, PATH, ID) index answers
+        assertEquals(List.of(2L), longs(db, "SELECT ID FROM CORE_ORGANIZATION WHERE UNIT_TYPE = 'COMMUNITY' "
+                + "AND PATH LIKE '/1/%' ORDER BY PATH, ID"));
         // a second start finds nothing to do
         assertEquals(0, SchemaMigrations.migrate(db, CoreSchema.class, "CORE", "db/core"));
     }
