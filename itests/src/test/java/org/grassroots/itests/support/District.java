@@ -95,8 +95,9 @@ public final class District {
                 editConfigurationFilePut("etc/org.grassroots.security.cfg", "initialAdminPassword", ADMIN_PASSWORD),
                 localRepository(),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
-                // platforms a test starts from inside the container take their ports from this fork's blocks too
-                systemProperty(TestPorts.FORK_PROPERTY).value(System.getProperty(TestPorts.FORK_PROPERTY, "1")),
+                // platforms a test starts from inside the container take ports from a block the container claims
+                // among the same lock files as every other test JVM
+                systemProperty(TestPorts.LOCKS_PROPERTY).value(TestPorts.locks().toString()),
                 systemProperty("grassroots.itests.startupSeconds").value(Long.toString(STARTUP_TIMEOUT.toSeconds())),
                 // a loaded build machine can take longer than Pax Exam's default 10 s to register its probe services
                 systemProperty("pax.exam.service.timeout").value("180000"),
