@@ -1,6 +1,8 @@
 package org.grassroots.itests.support;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -93,9 +95,9 @@ final class TestPorts {
 
     /** Free for a listener on every address (Jetty binds the wildcard), without SO_REUSEADDR's leniency. */
     private static boolean free(int port) {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+        try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(false);
-            socket.bind(new java.net.InetSocketAddress(port));
+            socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException taken) {
             return false;

@@ -41,12 +41,9 @@ final class SubtreePages {
             return find.get();
         }
         long generation = generations.current(DataGenerationsImpl.CORE);
-        Key key = new Key(prefix, page.offset(), page.size());
-        Found found = kept.get(key, generation);
-        if (found == null) {
-            found = find.get();
-            kept.put(key, generation, new Found(List.copyOf(found.ids()), found.total()));
-        }
-        return found;
+        return kept.keptOr(new Key(prefix, page.offset(), page.size()), generation, () -> {
+            Found found = find.get();
+            return new Found(List.copyOf(found.ids()), found.total());
+        });
     }
 }

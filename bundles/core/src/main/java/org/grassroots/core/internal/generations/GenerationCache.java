@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What a computation over the data came to, each stored under the data generation read before computing it
@@ -52,6 +53,20 @@ public final class GenerationCache<K, V> {
         if (present == null || present.generation() <= generation) {
             entries.put(key, new Entry<>(generation, value));
         }
+    }
+
+    /**
+     * The value kept for {@code key} under {@code generation}, else {@code compute}'s, then kept under that generation
+     * (read by the caller before computing). Computed outside the lock: two callers may compute the same entry once each.
+     */
+    public V keptOr(K key, long generation, Supplier<V> compute) {
+        V kept = get(key, generation);
+        if (kept != null) {
+            return kept;
+        }
+        V computed = compute.get();
+        put(key, generation, computed);
+        return computed;
     }
 
     /** Forgets the entries whose keys match: a module's provider came or went (installed, updated, uninstalled). */

@@ -124,12 +124,6 @@ public class WorkRecordAssembler {
                                       Map<String, Long> current, LocalDate today) {
         GenerationCache.Key key = new GenerationCache.Key(module, subtreeOf, year, today);
         long generation = DataGenerationsImpl.stamp(current, module);
-        WorkRecordSection cached = sections.get(key, generation);
-        if (cached != null) {
-            return cached;
-        }
-        WorkRecordSection computed = contributor.section(subtreeOf, year);
-        sections.put(key, generation, computed);
-        return computed;
+        return sections.keptOr(key, generation, () -> contributor.section(subtreeOf, year));
     }
 }

@@ -34,6 +34,15 @@ class GenerationCacheTest {
     }
 
     @Test
+    void keptOrComputesOncePerGeneration() {
+        int[] computed = {0};
+        assertEquals("v1", cache.keptOr(key("m", 1), 1, () -> "v" + ++computed[0]));
+        assertEquals("v1", cache.keptOr(key("m", 1), 1, () -> "v" + ++computed[0]), "kept");
+        assertEquals("v2", cache.keptOr(key("m", 1), 2, () -> "v" + ++computed[0]), "a newer generation computes again");
+        assertEquals(2, computed[0]);
+    }
+
+    @Test
     void keepsTheMostRecentlyUsedWithinItsCapacityAndForgetsAModule() {
         cache.put(key("a", 1), 1, "a");
         cache.put(key("b", 1), 1, "b");
