@@ -6,6 +6,7 @@ import { h, clear, field, uid } from '../dom.js';
 import { yearPicker } from '../kit/pickers.js';
 import { codeLabel, unitLabel } from '../i18n.js';
 import { formatNumber } from '../format.js';
+import { ChartBoard } from '../chart-board.js';
 
 const TREND_YEARS = 5;
 const PALETTE = ['#c8161d', '#e8743b', '#f2b134', '#2f7ebc', '#4a9d5b', '#8e5ea2', '#5fb8c3', '#a0522d', '#6b7b8c'];
@@ -33,26 +34,16 @@ export async function render(container, ctx) {
   container.append(h('div', { class: 'toolbar dash-toolbar' },
     h('p', { class: 'muted', text: t('dash.scope', { name: ctx.unit.name }) }), field(t('dash.switchScope'), scope),
     field(t('common.year'), year)), body);
-  const drawn = new Map(); // each chart's element → the chart
-  // only a chart whose box changed draws again: observing reports every chart's first size, which it was drawn at
-  const observer = new ResizeObserver((entries) => entries.forEach(({ target }) => {
-    const chart = drawn.get(target);
-    if (chart && (chart.getWidth() !== target.clientWidth || chart.getHeight() !== target.clientHeight)) chart.resize();
-  }));
-  const disposeAll = () => {
-    drawn.forEach((chart, element) => {
-      observer.unobserve(element);
-      chart.dispose();
-    });
-    drawn.clear();
-  };
+  // the charts' board is made once ECharts has arrived (with the first figures); a page left before then makes none
+  let board = null;
+  let left = false;
   ctx.onCleanup(() => {
-    observer.disconnect();
-    disposeAll();
+    left = true;
+    if (board) board.dispose();
   });
 
   async function load() {
-    disposeAll();
+    if (board) board.clear();
     clear(body).append(h('p', { class: 'muted', role: 'status', text: t('common.loading') }));
     const selected = Number(year.value);
     const years = Array.from({ length: TREND_YEARS }, (_, i) => selected - TREND_YEARS + 1 + i);
@@ -60,7 +51,8 @@ export async function render(container, ctx) {
     const [{ echarts }, [roll, ...answers]] = await Promise.all([library, Promise.allSettled([
       ctx.api(`statistics/members-at-year-end?subtreeOf=${ctx.unit.id}&from=${years[0]}&to=${years[years.length - 1]}`),
       ...years.map((y) => ctx.api(`statistics?subtreeOf=${ctx.unit.id}&year=${y}`))])]);
-    const drawing = { echarts, drawn, observer };
+    if (left) return;
+    board = board || new ChartBoard(echarts);
     clear(body);
     const current = answers[answers.length - 1];
     if (current.status === 'rejected') {
@@ -95,7 +87,7 @@ export async function render(container, ctx) {
       const rollLine = module === 'core' && roll.status === 'fulfilled'
         ? [{ name: t('dash.membersAtYearEnd'), values: roll.value.years.map((y) => y.members) }] : [];
       body.append(moduleSection(ctx, module, names.get(module) || (module === 'core' ? t('dash.module.core') : module),
-        statistics, years, history, rollLine, drawing));
+        statistics, years, history, rollLine, board));
     }
   }
 
@@ -162,7 +154,7 @@ function sameTotals(t, statistics) {
   return groups;
 }
 
-function moduleSection(ctx, module, title, statistics, years, history, rollLine, drawing) {
+function moduleSection(ctx, module, title, statistics, years, history, rollLine, board) {
   const { t, lang } = ctx;
   const headingId = uid('dash');
   const section = h('section', { class: 'panel dash-module', 'aria-labelledby': headingId, dataset: { module } },
@@ -182,7 +174,7 @@ function moduleSection(ctx, module, title, statistics, years, history, rollLine,
     // the statistic's declared labels (never the codes); the console's own enum labels only as a fallback
     const data = entries.map(([k, v]) => ({ name: s.labels && s.labels[k] ? t(s.labels[k]) : codeLabel(t, k), value: v }));
     if (timeLike) data.sort((a, b) => a.name.localeCompare(b.name));
-    grid.append(chartFigure(ctx, t(s.name), data, timeLike ? 'line' : entries.length <= 8 ? 'pie' : 'bar', drawing));
+    grid.append(chartFigure(ctx, t(s.name), data, timeLike ? 'line' : entries.length <= 8 ? 'pie' : 'bar', board));
   }
   // a figure with the same value in all five years draws no line: either it is a count as it stands now (the sites,
   // the coverage), which as a line would pass today's figure off as history, or it did not change, which its key
@@ -191,7 +183,7 @@ function moduleSection(ctx, module, title, statistics, years, history, rollLine,
   const trendData = module === 'core' ? rollLine : groups.map(({ figures: [s], name }) => ({ name,
     values: history.map((stats) => { const found = (stats || []).find((x) => x.id === s.id); return found ? found.value : null; }) }))
     .filter((series) => new Set(series.values.map(String)).size > 1).slice(0, 6);
-  if (trendData.length) grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, drawing));
+  if (trendData.length) grid.append(trendFigure(ctx, `${title}${t('p.colon')}${t('dash.trend')}`, years, trendData, board));
   if (grid.childElementCount) section.append(grid);
   return section;
 }
@@ -203,7 +195,7 @@ function dataTable(t, caption, header, rows) {
       h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row', text: c }) : h('td', { class: 'num', text: c }))))))));
 }
 
-function chartFigure(ctx, title, data, kind, drawing) {
+function chartFigure(ctx, title, data, kind, board) {
   const { t, lang } = ctx;
   const summary = data.map((d) => `${d.name} ${formatNumber(d.value, lang)}`).join('，');
   const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}${t('p.colon')}${summary}` });
@@ -224,16 +216,16 @@ function chartFigure(ctx, title, data, kind, drawing) {
         xAxis: { type: 'category', data: data.map((d) => d.name), axisLabel: { hideOverlap: true } },
         yAxis: { type: 'value' },
         series: [{ type: kind, data: data.map((d) => d.value), smooth: true }] };
-  mount(canvas, option, drawing);
+  board.place(canvas, option);
   return figure;
 }
 
-function trendFigure(ctx, title, years, series, drawing) {
+function trendFigure(ctx, title, years, series, board) {
   const { t, lang } = ctx;
   const canvas = h('div', { class: 'chart', role: 'img', 'aria-label': `${title}${t('p.colon')}${series.map((s) => `${s.name} ${s.values.map((v) => formatNumber(v, lang)).join(' → ')}`).join('；')}` });
   const figure = h('figure', { class: 'chart-figure chart-wide' }, h('figcaption', { text: title }), canvas,
     dataTable(t, title, [t('dash.item'), ...years.map(String)], series.map((s) => [s.name, ...s.values.map((v) => formatNumber(v, lang))])));
-  mount(canvas, {
+  board.place(canvas, {
     color: PALETTE,
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', bottom: 0 },
@@ -241,17 +233,6 @@ function trendFigure(ctx, title, years, series, drawing) {
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value' },
     series: series.map((s) => ({ type: 'line', name: s.name, data: s.values })),
-  }, drawing);
-  return figure;
-}
-
-function mount(canvas, option, { echarts, drawn, observer }) {
-  // the element must be in the document with a size before the chart draws; wait a frame
-  requestAnimationFrame(() => {
-    if (!canvas.isConnected) return;
-    const chart = echarts.init(canvas, null, { renderer: 'canvas' });
-    chart.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
-    drawn.set(canvas, chart);
-    observer.observe(canvas);
   });
+  return figure;
 }
