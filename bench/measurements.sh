@@ -28,6 +28,23 @@ await_quiet_log() {
   done
 }
 
+# await_demo_written TIMEOUT_S: waits until the running copy's demo data is written whole (core's district and every
+# module's part, GET /api/core/modules/demo-data). A district's first start answers before the modules' parts are in:
+# they are written in the background for a minute or so. A copy stopped before then writes the rest at its next start,
+# so every measurement after it would share the machine with the demo writers (and each cold start cut them off).
+await_demo_written() {
+  local deadline=$(( $(date +%s) + $1 )) answer=""
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    answer=$(curl -s --max-time 10 -H "$BASIC_AUTH_HEADER" "$BASE_URL/api/core/modules/demo-data" || true)
+    case "$answer" in
+      *'"failed":[]'*'"loading":false'*|*'"loading":false'*'"failed":[]'*) return 0 ;;
+      *'"failed":["'*) log "the demo data of some modules failed: $answer"; return 1 ;;
+    esac
+    sleep 1
+  done
+  log "the demo data was not written within $1 s: $answer"; return 1
+}
+
 # module_features DIR: "feature=moduleId" for every action module feature the distribution offers
 module_features() {
   # the platform's feature repository and one repository per module (features/<id>), all under system/
@@ -60,6 +77,7 @@ measure_cold_start() {
   start_instance district
   await_log "grassroots is ready" 900
   await "$BASE_URL/api/health" ok 60 > /dev/null
+  await_demo_written 900
   sign_in
   echo "$AUTH_HEADER" > "$WORK/district.session"
   stop_instance
@@ -339,7 +357,7 @@ jfr_stop() {
 ensure_district() {
   if ! has_data district; then
     make_instance district "$DISTRIBUTION"
-    start_instance district; await_log "grassroots is ready" 900; stop_instance
+    start_instance district; await_log "grassroots is ready" 900; await_demo_written 900; stop_instance
   fi
 }
 

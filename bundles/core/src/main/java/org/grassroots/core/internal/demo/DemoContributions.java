@@ -8,12 +8,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
 import org.grassroots.core.internal.BackgroundThreads;
 import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.Actors;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -47,6 +52,24 @@ public class DemoContributions {
     private volatile Set<String> wanted;
     /** The copies of the demo district each contributor writes its part into, first copy first. */
     private volatile List<DemoCopy> copies = List.of();
+    /** Whether the platform or core is stopping: a part cut off then is no failure (the next start writes the rest). */
+    private final BooleanSupplier platformStopping;
+
+    @Activate
+    public DemoContributions(BundleContext context) {
+        this(() -> {
+            try {
+                return context.getBundle(0).getState() == Bundle.STOPPING
+                        || context.getBundle().getState() == Bundle.STOPPING;
+            } catch (IllegalStateException contextGone) {
+                return true;
+            }
+        });
+    }
+
+    DemoContributions(BooleanSupplier platformStopping) {
+        this.platformStopping = platformStopping;
+    }
 
     @Reference
     void bindGenerations(DataGenerationsImpl generations) {
@@ -110,8 +133,14 @@ public class DemoContributions {
             failed.remove(module);
             loaded.add(module);
         } catch (RuntimeException e) {
-            LOG.error("Demo data of {} not loaded", module, e);
-            failed.add(module);
+            if (cutOffByAStop(contributor)) {
+                // a stop during the first start (an operator's, a test's) is nothing wrong: contributors are
+                // idempotent, and the next start writes what is missing
+                LOG.info("Demo data of {} cut off by the stop ({}); the next start writes the rest", module, e.toString());
+            } else {
+                LOG.error("Demo data of {} not loaded", module, e);
+                failed.add(module);
+            }
         } finally {
             DataGenerationsImpl tell = generations;
             if (tell != null) {
@@ -119,6 +148,15 @@ public class DemoContributions {
             }
             completed.add(contributor);
         }
+    }
+
+    /** Whether the platform, core or the contributor's module stopped while the contributor wrote. */
+    private boolean cutOffByAStop(DemoDataContributor contributor) {
+        if (runner.isShutdown() || !bound.containsKey(contributor) || platformStopping.getAsBoolean()) {
+            return true;
+        }
+        Bundle module = FrameworkUtil.getBundle(contributor.getClass());
+        return module != null && module.getState() != Bundle.ACTIVE;
     }
 
     private boolean isWanted(String module) {

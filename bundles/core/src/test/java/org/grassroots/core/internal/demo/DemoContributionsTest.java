@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class DemoContributionsTest {
     private static final List<DemoCopy> FIRST = List.of(copy(1, 1, "JNGX"));
-    private final DemoContributions contributions = new DemoContributions();
+    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+    private final DemoContributions contributions = new DemoContributions(stopping::get);
     private final List<String> calls = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -99,6 +100,62 @@ class DemoContributionsTest {
         contributions.open(null, List.of(copy(1, 3, "JNGX"), copy(2, 3, "JC02"), copy(3, 3, "JC03")));
         assertTrue(done.await(10, TimeUnit.SECONDS));
         assertEquals(List.of("copies: 1/3 JNGX", "copies: 2/3 JC02", "copies: 3/3 JC03", "single as demo-data"), calls);
+    }
+
+    @Test
+    void aPartCutOffByTheStopIsNotAFailureAndAGoneModulesPartNeither() throws InterruptedException {
+        CountDownLatch platformStopped = new CountDownLatch(1);
+        CountDownLatch moduleGone = new CountDownLatch(1);
+        CountDownLatch lastDone = new CountDownLatch(1);
+        DemoDataContributor leaving = failingAfter("leaving", 20, moduleGone);
+        contributions.bind(failingAfter("platform", 10, platformStopped), Map.of("grassroots.module", "platform"));
+        contributions.bind(leaving, Map.of("grassroots.module", "leaving"));
+        contributions.bind(contributor("last", 30, lastDone), Map.of("grassroots.module", "last"));
+        contributions.open(null, FIRST);
+        // the first part is being written when the platform begins to stop (its database goes)
+        assertTrue(waitFor(() -> calls.size() == 1));
+        stopping.set(true);
+        platformStopped.countDown();
+        // the second part is being written when its own module is stopped
+        assertTrue(waitFor(() -> calls.size() == 2));
+        stopping.set(false);
+        contributions.unbind(leaving);
+        moduleGone.countDown();
+        assertTrue(lastDone.await(10, TimeUnit.SECONDS));
+        assertTrue(waitFor(() -> contributions.progress().loaded().equals(List.of("last"))));
+        assertEquals(List.of(), contributions.progress().failed(), "a part cut off by a stop is written at the next start");
+    }
+
+    /** A contributor whose writing fails once {@code then} is counted down, as one does whose database went away. */
+    private DemoDataContributor failingAfter(String name, int order, CountDownLatch then) {
+        return new DemoDataContributor() {
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public int contribute() {
+                calls.add(name);
+                try {
+                    then.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("Attempting to execute an operation on a closed EntityManagerFactory.");
+            }
+        };
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     @Test
