@@ -128,23 +128,14 @@ class DemoContributionsTest {
 
     /** A contributor whose writing fails once {@code then} is counted down, as one does whose database went away. */
     private DemoDataContributor failingAfter(String name, int order, CountDownLatch then) {
-        return new DemoDataContributor() {
-            @Override
-            public int order() {
-                return order;
+        return contributor(name, order, () -> {
+            try {
+                then.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public int contribute() {
-                calls.add(name);
-                try {
-                    then.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IllegalStateException("Attempting to execute an operation on a closed EntityManagerFactory.");
-            }
-        };
+            throw new IllegalStateException("Attempting to execute an operation on a closed EntityManagerFactory.");
+        });
     }
 
     private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
@@ -182,6 +173,14 @@ class DemoContributionsTest {
     }
 
     private DemoDataContributor contributor(String name, int order, CountDownLatch latch) {
+        return contributor(name, order, () -> {
+            latch.countDown();
+            return 1;
+        });
+    }
+
+    /** A contributor that notes its call (and who it runs as), then writes as {@code writing} does. */
+    private DemoDataContributor contributor(String name, int order, java.util.function.IntSupplier writing) {
         return new DemoDataContributor() {
             @Override
             public int order() {
@@ -191,8 +190,7 @@ class DemoContributionsTest {
             @Override
             public int contribute() {
                 calls.add(name + " as " + Actors.current());
-                latch.countDown();
-                return 1;
+                return writing.getAsInt();
             }
         };
     }
