@@ -302,8 +302,9 @@ public final class Report {
         }
         Double charts = median("console.dashboard.charts");
         Double drawnFirst = median("console.dashboard.drawn_first");
-        row("  dashboard: drawing the other " + (charts == null || drawnFirst == null ? "" : fmt(charts - drawnFirst))
-                + " of " + fmt(charts) + " charts at once (printing)", "console.dashboard.rest_ms", "ms", null, null, null);
+        row("  dashboard: drawing the other " + (charts == null || drawnFirst == null ? "" : Math.round(charts - drawnFirst))
+                + " of " + (charts == null ? "" : Math.round(charts)) + " charts at once (printing)",
+                "console.dashboard.rest_ms", "ms", null, null, null);
         md.append("\n");
 
         for (String key : results.keys()) {
