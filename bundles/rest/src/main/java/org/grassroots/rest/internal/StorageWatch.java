@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import org.grassroots.core.api.HealthIndicator;
+import org.grassroots.core.api.module.PlatformStop;
 import org.grassroots.core.api.text.Message;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -96,22 +96,13 @@ public class StorageWatch implements HealthIndicator {
     void unbindDataSource(ServiceReference<DataSource> reference) {
         if (this.dataSource == reference) {
             this.dataSource = null;
-            if (stopping()) {
+            if (PlatformStop.underway(context)) {
                 LOG.info("The DataSource grassroots is unregistered while the platform stops");
                 return;
             }
             LOG.error("The database is gone: the DataSource grassroots was unregistered (its configuration "
                     + "etc/org.ops4j.datasource-grassroots.cfg removed, or its driver or pool stopped); every API call "
                     + "answers 503 until it is back");
-        }
-    }
-
-    /** Whether the platform (or this bundle) is stopping: a DataSource that leaves then is no outage. */
-    private boolean stopping() {
-        try {
-            return context.getBundle(0).getState() == Bundle.STOPPING || context.getBundle().getState() == Bundle.STOPPING;
-        } catch (IllegalStateException contextGone) {
-            return true;
         }
     }
 

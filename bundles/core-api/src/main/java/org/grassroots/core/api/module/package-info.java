@@ -7,8 +7,9 @@
  * them when they go; core never imports a module's package. Per-unit enablement is core data, asked through
  * {@link ModuleEnablement}; the {@link ModuleRegistry} tells which modules exist and in which state (with several
  * nodes on one database also each node's, {@link ModuleOnNode}; since 1.7).
+ * {@link PlatformStop} tells a failure cut off by a stop from a fault (since 1.8).
  * See {@code docs/module-spi.md}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.7.0")
+@org.osgi.annotation.versioning.Version("1.8.0")
 package org.grassroots.core.api.module;

@@ -8,16 +8,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.grassroots.core.api.module.DemoCopy;
 import org.grassroots.core.api.module.DemoDataContributor;
+import org.grassroots.core.api.module.PlatformStop;
 import org.grassroots.core.internal.BackgroundThreads;
 import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.Actors;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -52,23 +51,19 @@ public class DemoContributions {
     private volatile Set<String> wanted;
     /** The copies of the demo district each contributor writes its part into, first copy first. */
     private volatile List<DemoCopy> copies = List.of();
-    /** Whether the platform or core is stopping: a part cut off then is no failure (the next start writes the rest). */
-    private final BooleanSupplier platformStopping;
+    /**
+     * Whether a contributor's failure was cut off by a stop (the platform's, core's or its module's): no failure then,
+     * the next start writes the rest. {@link PlatformStop#cutOff}; a unit test decides by itself.
+     */
+    private final Predicate<DemoDataContributor> stoppedUnder;
 
     @Activate
     public DemoContributions(BundleContext context) {
-        this(() -> {
-            try {
-                return context.getBundle(0).getState() == Bundle.STOPPING
-                        || context.getBundle().getState() == Bundle.STOPPING;
-            } catch (IllegalStateException contextGone) {
-                return true;
-            }
-        });
+        this(contributor -> PlatformStop.cutOff(context, contributor));
     }
 
-    DemoContributions(BooleanSupplier platformStopping) {
-        this.platformStopping = platformStopping;
+    DemoContributions(Predicate<DemoDataContributor> stoppedUnder) {
+        this.stoppedUnder = stoppedUnder;
     }
 
     @Reference
@@ -152,11 +147,7 @@ public class DemoContributions {
 
     /** Whether the platform, core or the contributor's module stopped while the contributor wrote. */
     private boolean cutOffByAStop(DemoDataContributor contributor) {
-        if (runner.isShutdown() || !bound.containsKey(contributor) || platformStopping.getAsBoolean()) {
-            return true;
-        }
-        Bundle module = FrameworkUtil.getBundle(contributor.getClass());
-        return module != null && module.getState() != Bundle.ACTIVE;
+        return runner.isShutdown() || !bound.containsKey(contributor) || stoppedUnder.test(contributor);
     }
 
     private boolean isWanted(String module) {

@@ -19,12 +19,14 @@ import org.grassroots.core.api.module.ModuleInfo;
 import org.grassroots.core.api.module.ModuleRegistry;
 import org.grassroots.core.api.module.ModuleState;
 import org.grassroots.core.api.module.ModuleStatistics;
+import org.grassroots.core.api.module.PlatformStop;
 import org.grassroots.core.api.module.Statistic;
 import org.grassroots.core.api.module.StatisticDefinition;
 import org.grassroots.core.api.module.StatisticsProvider;
 import org.grassroots.core.api.module.StatisticsReport;
 import org.grassroots.core.internal.generations.DataGenerationsImpl;
 import org.grassroots.core.internal.generations.GenerationCache;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,10 +54,12 @@ public class StatisticsAggregator {
     private final ModuleRegistry registry;
     private final OrganizationService organizations;
     private final DataGenerationsImpl generations;
+    private final BundleContext context;
 
     @Activate
     public StatisticsAggregator(@Reference ModuleRegistry registry, @Reference OrganizationService organizations,
-                                @Reference DataGenerationsImpl generations) {
+                                @Reference DataGenerationsImpl generations, BundleContext context) {
+        this.context = context;
         this.registry = registry;
         this.organizations = organizations;
         this.generations = generations;
@@ -173,7 +177,11 @@ public class StatisticsAggregator {
                         known.addAll(provider.years(subtreeOf));
                     } catch (RuntimeException e) {
                         complete = false; // asked again next time, not kept
-                        LOG.warn("Years with figures of module {} failed; left out", module, e);
+                        if (PlatformStop.cutOff(context, provider)) {
+                            LOG.info("Years with figures of module {} cut off by a stop; left out", module);
+                        } else {
+                            LOG.warn("Years with figures of module {} failed; left out", module, e);
+                        }
                     }
                 }
                 known = Set.copyOf(known);
@@ -187,7 +195,7 @@ public class StatisticsAggregator {
     }
 
     /** The module's figures from all its providers, or null when one failed (a fault of the module, logged). */
-    private static List<Statistic> compute(String module, List<StatisticsProvider> list, long subtreeOf, int year) {
+    private List<Statistic> compute(String module, List<StatisticsProvider> list, long subtreeOf, int year) {
         List<Statistic> figures = new ArrayList<>();
         for (StatisticsProvider provider : list) {
             try {
@@ -195,8 +203,13 @@ public class StatisticsAggregator {
             } catch (GrassrootsException e) {
                 throw e;
             } catch (RuntimeException e) {
-                // a fault of the module, not of the request: the report names the module as failed
-                LOG.error("Statistics of module {} failed; the report names it as failed", module, e);
+                // a fault of the module, not of the request: the report names the module as failed; the same
+                // failure while the platform or the module stops is expected (an ERROR would alarm for nothing)
+                if (PlatformStop.cutOff(context, provider)) {
+                    LOG.info("Statistics of module {} cut off by a stop; the report names it as failed", module);
+                } else {
+                    LOG.error("Statistics of module {} failed; the report names it as failed", module, e);
+                }
                 return null;
             }
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DemoContributionsTest {
     private static final List<DemoCopy> FIRST = List.of(copy(1, 1, "JNGX"));
     private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
-    private final DemoContributions contributions = new DemoContributions(stopping::get);
+    private final DemoContributions contributions = new DemoContributions(contributor -> stopping.get());
     private final List<String> calls = new CopyOnWriteArrayList<>();
 
     @AfterEach
