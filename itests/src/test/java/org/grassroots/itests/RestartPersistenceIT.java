@@ -131,24 +131,6 @@ public class RestartPersistenceIT {
 
     /** The tar.gz the build produced: as resolved by Maven, else in the local repository, else in the reactor. */
     static File distribution() throws IOException {
-        File resolved = District.builtDistribution();
-        if (resolved != null) {
-            return resolved;
-        }
-        String version = District.distributionVersion();
-        String repository = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
-                System.getProperty("user.home") + "/.m2/repository");
-        File local = new File(repository, "org/grassroots/grassroots-district/" + version + "/grassroots-district-"
-                + version + ".tar.gz");
-        if (local.isFile()) {
-            return local;
-        }
-        Path target = District.workDirectory().toPath().resolve("../../distribution/district/target").normalize();
-        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
-            File found = files.filter(p -> p.getFileName().toString().matches("grassroots-district-.*\\.tar\\.gz"))
-                    .map(Path::toFile).findFirst().orElse(null);
-            assertNotNull("no built district distribution found; run mvn install first", found);
-            return found;
-        }
+        return District.distributionFile();
     }
 }

@@ -1,5 +1,6 @@
 package org.grassroots.itests.support;
 
+import static org.junit.Assert.assertNotNull;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.options;
@@ -16,7 +17,10 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.useOwnExa
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.OptionUtils;
@@ -49,11 +53,14 @@ public final class District {
 
     /**
      * The district with core's demo district and the demo parts of {@code modules} only: every module's part costs
-     * each test container its writing time, and the tests wait for the demo to be written before they start.
+     * each test container its writing time, and the tests wait for the demo to be written before they start. Core's
+     * district comes from the run's {@link DemoSnapshot}.
      */
     public static Option[] configurationWithDemoOf(String... modules) {
-        return OptionUtils.combine(configuration("district", true),
+        Option[] demo = OptionUtils.combine(configuration("district", true),
                 editConfigurationFilePut("etc/org.grassroots.core.cfg", "demoModules", String.join(",", modules)));
+        // core's demo district from the run's snapshot instead of writing its 31,200 members again (DemoSnapshot)
+        return DemoSnapshot.enabled() ? OptionUtils.combine(demo, DemoSnapshot.options()) : demo;
     }
 
     /**
@@ -155,6 +162,32 @@ public final class District {
             return built.toURI().toString();
         }
         return maven("org.grassroots", "grassroots-" + name).type("tar.gz").versionAsInProject().getURL();
+    }
+
+    /**
+     * The district's tar.gz: the one the Maven reactor built, else the local repository's, else the one below
+     * {@code distribution/district/target} of this checkout.
+     */
+    public static File distributionFile() throws IOException {
+        File resolved = builtDistribution();
+        if (resolved != null) {
+            return resolved;
+        }
+        String version = distributionVersion();
+        String repository = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
+                System.getProperty("user.home") + "/.m2/repository");
+        File local = new File(repository, "org/grassroots/grassroots-district/" + version + "/grassroots-district-"
+                + version + ".tar.gz");
+        if (local.isFile()) {
+            return local;
+        }
+        Path target = workDirectory().toPath().resolve("../../distribution/district/target").normalize();
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            File found = files.filter(p -> p.getFileName().toString().matches("grassroots-district-.*\\.tar\\.gz"))
+                    .map(Path::toFile).findFirst().orElse(null);
+            assertNotNull("no built district distribution found; run mvn install first", found);
+            return found;
+        }
     }
 
     /** The district's tar.gz named by the system property {@code grassroots.district.file}, if it exists. */
