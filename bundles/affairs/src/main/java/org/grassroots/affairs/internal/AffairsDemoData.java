@@ -134,7 +134,9 @@ public class AffairsDemoData implements DemoDataContributor {
             }
             workforce(writer, copy, orgs, fullByOrg);
             writer.flush();
-            terms.write(c, copy, orgs, byOrg, fullByOrg);
+            if (!terms.present(c, copy)) { // written already when the terms' own contributor came first
+                terms.write(c, copy, orgs, byOrg, fullByOrg);
+            }
             c.commit();
             LOG.info("Affairs demo data: {} meetings, {} ratings, {} talks of {}, {} instructor/specialist assignments in {} ms",
                     writer.meetings, writer.ratings, writer.talks, DemoPlan.YEAR, writer.workers, (System.nanoTime() - started) / 1_000_000);

@@ -69,18 +69,25 @@ public class TermsDemoData implements DemoDataContributor {
     @Override
     public int contribute(DemoCopy copy) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM AFF_TERM WHERE RECORDED_BY = ? AND ORG_PATH LIKE ?")) {
-                s.setString(1, ACTOR);
-                s.setString(2, DemoSeeds.subtree(copy));
-                try (ResultSet r = s.executeQuery()) {
-                    if (r.next() && r.getLong(1) > 0) {
-                        return 0; // the copy's terms are there (another copy's do not count)
-                    }
-                }
-            }
-            return load(c, copy);
+            return present(c, copy) ? 0 : load(c, copy);
         } catch (SQLException e) {
             throw new IllegalStateException("affairs terms demo data: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the copy's demo terms are there (another copy's do not count). Asked by the module's demo loader too:
+     * core calls the contributors in their order only when they are all there when core's district is ready; when core's
+     * district was there already (a module installed into a running demo platform, or started on a database that holds
+     * core's demo) each is called as it arrives, so this contributor can come first and write the terms itself.
+     */
+    public boolean present(Connection c, DemoCopy copy) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM AFF_TERM WHERE RECORDED_BY = ? AND ORG_PATH LIKE ?")) {
+            s.setString(1, ACTOR);
+            s.setString(2, DemoSeeds.subtree(copy));
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getLong(1) > 0;
+            }
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -43,7 +43,13 @@ public class DemoContributions {
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     /** Contributors whose call is over (whatever its outcome) for their present registration. */
     private final Set<DemoDataContributor> completed = ConcurrentHashMap.newKeySet();
-    private final ExecutorService runner = BackgroundThreads.single("demo-contributions");
+    /**
+     * How long a contributor that arrives after core's district waits for the other contributors of its module: DS
+     * activates a bundle's components one after another, and a module's contributors rely on their order (affairs'
+     * terms after its year). The ones present then are called in their order.
+     */
+    static final long SETTLE_MILLIS = 2000;
+    private final ScheduledExecutorService runner = BackgroundThreads.scheduled("demo-contributions");
     private volatile boolean open;
     /** Told after each module's part is written: demo loads write without audit lines. */
     private volatile DataGenerationsImpl generations;
@@ -74,8 +80,8 @@ public class DemoContributions {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bind(DemoDataContributor contributor, Map<String, Object> properties) {
         bound.put(contributor, properties);
-        if (open) {
-            submit(List.of(contributor));
+        if (open && !runner.isShutdown()) {
+            runner.schedule(this::callPending, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -95,16 +101,17 @@ public class DemoContributions {
         wanted = modules;
         copies = List.copyOf(districts);
         open = true;
-        List<DemoDataContributor> present = new ArrayList<>(bound.keySet());
-        present.sort(Comparator.comparingInt(DemoDataContributor::order));
-        submit(present);
+        if (!runner.isShutdown()) {
+            runner.execute(this::callPending);
+        }
     }
 
-    private void submit(List<DemoDataContributor> contributors) {
-        if (runner.isShutdown()) {
-            return;
-        }
-        runner.execute(() -> contributors.forEach(this::call));
+    /** Calls, in their order, the contributors present that were not called yet for their present registration. */
+    private void callPending() {
+        List<DemoDataContributor> pending = new ArrayList<>(bound.keySet());
+        pending.removeIf(called::contains);
+        pending.sort(Comparator.comparingInt(DemoDataContributor::order));
+        pending.forEach(this::call);
     }
 
     private void call(DemoDataContributor contributor) {

@@ -48,6 +48,14 @@ class DemoContributionsTest {
         assertTrue(later.await(10, TimeUnit.SECONDS));
         assertEquals(3, calls.size());
         assertEquals("volunteer as demo-data", calls.get(2));
+
+        // a module arriving later whose contributors come in reverse order: called in their order all the same
+        CountDownLatch both = new CountDownLatch(2);
+        contributions.bind(contributor("terms", 125, both), Map.of("grassroots.module", "affairs"));
+        Thread.sleep(DemoContributions.SETTLE_MILLIS / 4);
+        contributions.bind(contributor("year", 120, both), Map.of("grassroots.module", "affairs"));
+        assertTrue(both.await(10, TimeUnit.SECONDS));
+        assertEquals(List.of("year as demo-data", "terms as demo-data"), calls.subList(3, 5));
     }
 
     @Test
