@@ -77,9 +77,9 @@ public class TermsDemoData implements DemoDataContributor {
 
     /**
      * Whether the copy's demo terms are there (another copy's do not count). Asked by the module's demo loader too:
-     * core calls the contributors in their order only when they are all there when core's district is ready; when core's
-     * district was there already (a module installed into a running demo platform, or started on a database that holds
-     * core's demo) each is called as it arrives, so this contributor can come first and write the terms itself.
+     * core calls a module that arrives after its district with the contributors that registered within a settling
+     * delay, in their order; one registering later than that (a loaded machine) comes on its own, so this contributor
+     * may come first and write the terms itself.
      */
     public boolean present(Connection c, DemoCopy copy) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM AFF_TERM WHERE RECORDED_BY = ? AND ORG_PATH LIKE ?")) {

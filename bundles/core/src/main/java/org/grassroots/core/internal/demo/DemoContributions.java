@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls the modules' {@link DemoDataContributor}s once core's demo district is loaded ({@link #open()}): those
- * present then in ascending order, each later arrival (a module installed into a running demo platform) when it
- * registers. One thread runs them one at a time, so contributors never race each other or core's loader; each is
+ * present then in ascending order, later arrivals (a module installed into a running demo platform, or a start on a
+ * database that holds core's district already) {@link #SETTLE_MILLIS} after they register, with the others of their
+ * module that came meanwhile, again in order. One thread runs them one at a time, so contributors never race each other or core's loader; each is
  * called once per registration (contributors are idempotent, so a restart calls them again harmlessly).
  */
 @Component(service = DemoContributions.class)
