@@ -119,6 +119,9 @@ public final class Report {
         row("district → first successful API call (`GET /api/core/organizations/roots`)", "cold.district_ms", "ms",
                 "cold.stock_ms", "see next row", null);
         row("  ratio district / stock, per interleaved pair", "cold.district_ratio", "×", null, "≤ 1.5", ratio == null ? null : ratio <= 1.5);
+        // core answers first and then starts the modules (ModuleStartGate): when the last of them answers is shown too
+        row("district → every module's API answers (`GET /api/<id>/openapi.json` = 200 for all ten)", "cold.district_modules_ms",
+                "ms", "cold.stock_ms", null, null);
         row("core only → first `GET /api/health` = 200 (issue #2)", "cold.coreonly_health_ms", "ms", "cold.stock_ms", null, null);
         md.append("\n");
 

@@ -1,8 +1,5 @@
 package org.grassroots.core.internal;
 
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,7 +14,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.runtime.HttpServiceRuntime;
-import org.osgi.service.http.runtime.dto.RuntimeDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +37,12 @@ public class StartupBanner {
                 while (!demo.finished()) {
                     Thread.sleep(500);
                 }
-                base = endpoint(http);
-                awaitApiServed(base);
+                base = ApiProbe.endpoint(http, API_WAIT);
+                // "ready" promises that the API answers and that one can sign in
+                if (!ApiProbe.await(base, List.of("api/core/organizations/roots", "api/auth/login"), ApiProbe.SERVED,
+                        API_WAIT)) {
+                    LOG.warn("The API did not answer within {}; printing the banner anyway", API_WAIT);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -80,66 +80,5 @@ public class StartupBanner {
                         + "               (shown only now and in data/log/karaf.log; you must change it at first sign-in)")
                 .orElse("     Sign-in : with your platform account (first start: user 'admin' with initialAdminPassword"
                         + " from etc/org.grassroots.security.cfg or $" + AccountServiceImpl.INITIAL_PASSWORD_ENV + ")");
-    }
-
-    /**
-     * "Ready" promises that the API answers and that one can sign in, and the REST whiteboard publishes core's
-     * application and the sign-in application on its own thread, a moment after the services they serve: so the banner
-     * asks the API itself. Any answer but "no API here" (404, or no connection yet) counts; signed out, the roots
-     * answer 401 and the sign-in resource answers a GET with 405.
-     */
-    private static void awaitApiServed(String base) throws InterruptedException {
-        long deadline = System.nanoTime() + API_WAIT.toNanos();
-        for (String path : List.of("api/core/organizations/roots", "api/auth/login")) {
-            while (!served(base + path)) {
-                if (System.nanoTime() > deadline) {
-                    LOG.warn("{} did not answer within {}; printing the banner anyway", path, API_WAIT);
-                    return;
-                }
-                Thread.sleep(100);
-            }
-        }
-    }
-
-    private static boolean served(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1_000);
-            connection.setReadTimeout(5_000);
-            int status = connection.getResponseCode();
-            connection.disconnect();
-            return status != 404;
-        } catch (IOException e) {
-            return false; // not listening yet
-        }
-    }
-
-    /**
-     * Where the console is, from the HTTP runtime. Pax Web registers its runtime service a moment before it has the
-     * runtime's description ({@code getRuntimeDTO} then fails inside Pax Web), so this asks again for a while; asked
-     * once in the constructor, that start-up race left the platform without its banner (seen by bench runs).
-     */
-    private static String endpoint(HttpServiceRuntime http) throws InterruptedException {
-        long deadline = System.nanoTime() + API_WAIT.toNanos();
-        while (true) {
-            try {
-                return endpointOf(http.getRuntimeDTO());
-            } catch (RuntimeException notYet) {
-                if (System.nanoTime() > deadline) {
-                    LOG.warn("The HTTP runtime did not describe itself within {}; the banner names the default port", API_WAIT);
-                    return "http://localhost:8181/";
-                }
-                Thread.sleep(100);
-            }
-        }
-    }
-
-    private static String endpointOf(RuntimeDTO runtime) {
-        Object endpoints = runtime.serviceDTO.properties.get("osgi.http.endpoint");
-        String first = endpoints instanceof String[] array && array.length > 0 ? array[0]
-                : endpoints instanceof java.util.Collection<?> c && !c.isEmpty() ? String.valueOf(c.iterator().next())
-                : endpoints != null ? String.valueOf(endpoints) : "http://localhost:8181/";
-        first = first.replace("0.0.0.0", "localhost");
-        return first.endsWith("/") ? first : first + "/";
     }
 }

@@ -3,6 +3,7 @@ package org.grassroots.core.schema;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.grassroots.core.internal.schema.AppliedScripts;
 import org.grassroots.core.internal.schema.PostgresSchema;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.grassroots.core.internal.schema.SchemaChanges;
@@ -24,7 +25,8 @@ public final class SchemaMigrations {
 
     /**
      * Brings the bundle's tables to the newest version; migrations already applied are skipped, so calling it on
-     * every start is cheap. Uninstalling a module never drops its tables, so a reinstall finds its data.
+     * every start is cheap: when the history already records each script as applied (unchanged), Flyway is not even
+     * loaded ({@link AppliedScripts}). Uninstalling a module never drops its tables, so a reinstall finds its data.
      *
      * @param owner    a class of the bundle whose migrations run (its class loader finds them)
      * @param prefix   the bundle's table prefix, e.g. {@code CORE}, {@code IND}
@@ -42,6 +44,12 @@ public final class SchemaMigrations {
      * (core's extender passes the loader of a bundle that declares {@code Grassroots-Migrations}).
      */
     public static int migrate(DataSource dataSource, ClassLoader loader, String prefix, String location) {
+        // the usual start: the history records exactly these scripts as applied, so Flyway would find nothing to do
+        if (AppliedScripts.upToDate(dataSource, loader, prefix, location)) {
+            SchemaVersionGuard.accepted(prefix);
+            LOG.info("Schema {}: up to date (the history records each of the bundle's scripts as applied)", prefix);
+            return 0;
+        }
         // the scripts are written for Derby and PostgreSQL; what PostgreSQL lacks (the type BLOB) comes first
         PostgresSchema.prepareTypes(dataSource);
         Flyway flyway = Flyway.configure(loader)

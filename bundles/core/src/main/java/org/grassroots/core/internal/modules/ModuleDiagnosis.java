@@ -11,6 +11,8 @@ import org.grassroots.core.internal.schema.ModuleSchemaFailures;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.resource.Namespace;
 import org.osgi.resource.Requirement;
@@ -87,12 +89,21 @@ final class ModuleDiagnosis {
                     transientProblem = true;
                 }
                 default -> {
-                    reasons.add("bundle " + name + " is resolved but not started");
+                    reasons.add(waitsForCore(bundle) ? "bundle " + name + " starts once core answers (start level "
+                            + bundle.adapt(BundleStartLevel.class).getStartLevel() + ", ModuleStartGate)"
+                            : "bundle " + name + " is resolved but not started");
                     transientProblem = true;
                 }
             }
         }
         return reasons.isEmpty() ? null : new Problem(String.join("; ", reasons), definitive && !transientProblem);
+    }
+
+    /** Whether the bundle's start level is above the framework's: it starts when core raises the level. */
+    private boolean waitsForCore(Bundle bundle) {
+        BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+        FrameworkStartLevel framework = context.getBundle(0).adapt(FrameworkStartLevel.class);
+        return level != null && framework != null && level.getStartLevel() > framework.getStartLevel();
     }
 
     /** The mandatory requirements of an unresolved bundle that nothing installed provides. */

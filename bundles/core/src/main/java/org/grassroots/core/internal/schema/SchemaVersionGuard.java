@@ -76,6 +76,11 @@ public final class SchemaVersionGuard {
         throw new DatabaseTooNewException(text);
     }
 
+    /** The prefix's history holds only what the bundle ships (checked without Flyway): no refusal stands for it. */
+    public static void accepted(String prefix) {
+        REFUSALS.remove(prefix);
+    }
+
     /** The refusals of this run, by table prefix (sorted), for the health endpoint. */
     public static Map<String, Message> refusals() {
         return new TreeMap<>(REFUSALS);

@@ -91,6 +91,33 @@ class ScopedTablesTest {
     }
 
     @Test
+    void aTableRecordedWithTheSameColumnsIsNotReadAgainButChangedColumnsCatchUp() throws SQLException {
+        ScopedTables.record(dataSource, "org.example.mod", ScopedTable.parse("MOD_ROW;path=ORG_PATH;unit=UNIT_ID"));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // what only a write racing a move could leave behind: a start does not scan for it
+            s.execute("UPDATE MOD_ROW SET ORG_PATH = '/9/' WHERE ID = 10");
+        }
+        assertEquals(0, ScopedTables.record(dataSource, "org.example.mod", ScopedTable.parse("MOD_ROW;path=ORG_PATH;unit=UNIT_ID")));
+        assertEquals(List.of("/9/", "/2/3/", "/2/3/"), paths());
+        // a new module version that declares the table under another unit column: recorded again, with its catch-up
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE MOD_ROW ADD COLUMN OWNER_UNIT BIGINT");
+            s.execute("UPDATE MOD_ROW SET OWNER_UNIT = UNIT_ID");
+        }
+        assertEquals(1, ScopedTables.record(dataSource, "org.example.mod", ScopedTable.parse("MOD_ROW;path=ORG_PATH;unit=OWNER_UNIT")));
+        assertEquals(List.of("/1/", "/2/3/", "/2/3/"), paths());
+        assertEquals(List.of("MOD_ROW OWNER_UNIT"), query("SELECT TABLE_NAME || ' ' || UNIT_COLUMN FROM CORE_SCOPED_TABLE"));
+    }
+
+    @Test
+    void aCatchUpThatFailsLeavesTheTableUnrecordedSoTheNextStartTriesAgain() throws SQLException {
+        // the unit column does not exist: the catch-up fails after the insert, and both are rolled back
+        assertThrows(SQLException.class, () -> ScopedTables.record(dataSource, "org.example.mod",
+                ScopedTable.parse("MOD_ROW;path=ORG_PATH;unit=NO_SUCH_COLUMN")));
+        assertEquals(List.of(), query("SELECT TABLE_NAME FROM CORE_SCOPED_TABLE"));
+    }
+
+    @Test
     void aRowAnotherNodeInsertedFirstIsUpdatedNotAFailure() throws SQLException {
         ScopedTable table = new ScopedTable("MOD_ROW", "ORG_PATH", "UNIT_ID");
         try (Connection connection = dataSource.getConnection()) {
