@@ -27,8 +27,11 @@ final class ApiProbe {
 
     /** Any answer but "no API here" (404): what the banner waits for. */
     static final IntPredicate SERVED = status -> status != 404;
-    /** Served and guarded: a signed-out request is told to sign in (401), or a public one answers. */
-    static final IntPredicate ANSWERING = status -> status == 401 || status < 400;
+    /**
+     * Served and guarded: a signed-out request is told to sign in (401), the sign-in resource refuses a GET (405), or
+     * a public resource answers. Not a 404 (not served yet) nor a 503 (served without core's sign-in check yet).
+     */
+    static final IntPredicate ANSWERING = status -> status == 401 || status == 405 || status < 400;
 
     /**
      * Waits until every path answers as {@code accepted} says (in order) or the time is up.

@@ -47,6 +47,16 @@ class ModuleStartGateTest {
     }
 
     @Test
+    void answeringMeansSignInAskedOrRefusedGetNotMissingNorUnguarded() {
+        assertTrue(ApiProbe.ANSWERING.test(401));
+        assertTrue(ApiProbe.ANSWERING.test(405), "the sign-in resource refuses a GET once it is served");
+        assertTrue(ApiProbe.ANSWERING.test(200));
+        assertFalse(ApiProbe.ANSWERING.test(404));
+        assertFalse(ApiProbe.ANSWERING.test(503));
+        assertEquals(List.of("api/core/organizations/roots", "api/auth/login"), ModuleStartGate.READY_PATHS);
+    }
+
+    @Test
     void theTargetLevelIsAFrameworkPropertyOrNothing() {
         assertEquals(100, ModuleStartGate.targetLevel(" 100 "));
         assertEquals(0, ModuleStartGate.targetLevel(null));
