@@ -17,12 +17,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the action modules once core answers. The distribution boots the framework to start level 84
  * ({@code org.osgi.framework.startlevel.beginning} in {@code etc/custom.properties}): Karaf, the libraries and core;
- * the module bundles (start level 85) are installed and resolved but wait. When core's API answers ({@link #READY_PATHS}),
- * this raises the
- * framework to the level of the framework property {@value #AFTER_CORE} (100), which starts the modules. Why: on two cores the ten modules' persistence units,
- * schema checks and REST applications took the CPU that core needed for its own, and the first API call came about
- * a third later (docs/benchmarks.md, "Cold start"). A module is not needed for core's first answer; its own API
- * answers a second or two after it.
+ * the module bundles (start level 85) are installed and resolved but wait. When core's API answers
+ * ({@link #READY_PATHS}), this raises the framework to the level in the framework property {@value #AFTER_CORE} (100),
+ * which starts the modules. Why: on two cores the ten modules' persistence units, schema checks and REST applications
+ * took the CPU that core needed for its own, and the first API call came a quarter to a third later
+ * (docs/benchmarks.md, "Cold start"). A module is not needed for core's first answer; its own API answers a few
+ * seconds after it.
  * <p>
  * If core does not answer within {@link #WAIT}, the modules start anyway: a platform whose core cannot start still
  * shows its modules' state, and nothing waits forever on a level nobody raises. A distribution that boots straight to
@@ -59,7 +59,7 @@ public class ModuleStartGate {
             try {
                 String base = ApiProbe.endpoint(http, WAIT);
                 if (ApiProbe.await(base, READY_PATHS, ApiProbe.ANSWERING, WAIT)) {
-                    LOG.info("Core answers ({} ms after it started): starting the action modules (start level {} to {})",
+                    LOG.info("Core answers ({} ms after its components came up): starting the action modules (start level {} to {})",
                             Duration.ofNanos(System.nanoTime() - started).toMillis(), framework.getStartLevel(), target);
                 } else {
                     LOG.warn("Core's API did not answer within {}: starting the action modules anyway", WAIT);
