@@ -1,7 +1,6 @@
 package org.grassroots.core.internal;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Starts the action modules once core answers. The distribution boots the framework to start level 84
  * ({@code org.osgi.framework.startlevel.beginning} in {@code etc/custom.properties}): Karaf, the libraries and core;
  * the module bundles (start level 85) are installed and resolved but wait. When core's API answers
- * ({@link #READY_PATHS}), this raises the framework to the level in the framework property {@value #AFTER_CORE} (100),
+ * ({@link ApiProbe#CORE_PATHS}), this raises the framework to the level in the framework property {@value #AFTER_CORE} (100),
  * which starts the modules. Why: on two cores the ten modules' persistence units, schema checks and REST applications
  * took the CPU that core needed for its own, and the first API call came a quarter to a third later
  * (docs/benchmarks.md, "Cold start"). A module is not needed for core's first answer; its own API answers a few
@@ -34,14 +33,6 @@ public class ModuleStartGate {
     /** Framework property: the start level to raise the framework to once core answers. */
     static final String AFTER_CORE = "grassroots.startlevel.afterCore";
     static final Duration WAIT = Duration.ofMinutes(2);
-    /**
-     * What "core answers" means: the roots ask a signed-out caller to sign in, and the sign-in resource is served. The
-     * first alone is not enough: the REST layer checks the caller before it routes, so core's application answers 401
-     * for the roots from its first build on, while most of its resources are still on their way (seen in the bench's
-     * log: the modules started 0.6 s before core's application was complete). The sign-in resource comes with the
-     * last of core's services (it needs the accounts, their administration and the authorization).
-     */
-    static final List<String> READY_PATHS = List.of("api/core/organizations/roots", "api/auth/login");
     private static final Logger LOG = LoggerFactory.getLogger(ModuleStartGate.class);
 
     private final Thread waiter;
@@ -58,7 +49,7 @@ public class ModuleStartGate {
             long started = System.nanoTime();
             try {
                 String base = ApiProbe.endpoint(http, WAIT);
-                if (ApiProbe.await(base, READY_PATHS, ApiProbe.ANSWERING, WAIT)) {
+                if (ApiProbe.awaitCore(base, WAIT)) {
                     LOG.info("Core answers ({} ms after its components came up): starting the action modules (start level {} to {})",
                             Duration.ofNanos(System.nanoTime() - started).toMillis(), framework.getStartLevel(), target);
                 } else {

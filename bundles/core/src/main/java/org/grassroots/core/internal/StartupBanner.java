@@ -1,7 +1,6 @@
 package org.grassroots.core.internal;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.grassroots.core.api.MemberQuery;
 import org.grassroots.core.api.MemberService;
@@ -39,8 +38,7 @@ public class StartupBanner {
                 }
                 base = ApiProbe.endpoint(http, API_WAIT);
                 // "ready" promises that the API answers and that one can sign in
-                if (!ApiProbe.await(base, List.of("api/core/organizations/roots", "api/auth/login"), ApiProbe.SERVED,
-                        API_WAIT)) {
+                if (!ApiProbe.awaitCore(base, API_WAIT)) {
                     LOG.warn("The API did not answer within {}; printing the banner anyway", API_WAIT);
                 }
             } catch (InterruptedException e) {

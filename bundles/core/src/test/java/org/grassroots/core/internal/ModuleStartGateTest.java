@@ -18,29 +18,36 @@ import org.junit.jupiter.api.Test;
 class ModuleStartGateTest {
 
     @Test
-    void theGateOpensOnTheRootsAskingToSignInNotOnA404OrA503Before() throws Exception {
-        // what core's path answers during a start: nothing yet (404), the application without its sign-in check (503),
-        // then the roots asking a signed-out caller to sign in (401)
-        int[] answers = {404, 503, 503, 401};
-        AtomicInteger asked = new AtomicInteger();
+    void coreAnswersWhenTheRootsAskToSignInAndTheSignInResourceIsServedNotOnA404OrA503Before() throws Exception {
+        // what core's paths answer during a start: nothing yet (404), the application without its sign-in check (503),
+        // then the roots asking a signed-out caller to sign in (401); the sign-in resource comes last (405 for a GET)
+        int[] roots = {404, 503, 503, 401};
+        int[] signIn = {404, 503, 405};
+        AtomicInteger askedRoots = new AtomicInteger();
+        AtomicInteger askedSignIn = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/core/organizations/roots", exchange -> {
-            int status = answers[Math.min(asked.getAndIncrement(), answers.length - 1)];
-            exchange.sendResponseHeaders(status, -1);
+            exchange.sendResponseHeaders(roots[Math.min(askedRoots.getAndIncrement(), roots.length - 1)], -1);
+            exchange.close();
+        });
+        server.createContext("/api/auth/login", exchange -> {
+            exchange.sendResponseHeaders(signIn[Math.min(askedSignIn.getAndIncrement(), signIn.length - 1)], -1);
             exchange.close();
         });
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-            assertTrue(ApiProbe.await(base, List.of("api/core/organizations/roots"), ApiProbe.ANSWERING, Duration.ofSeconds(30)));
-            assertEquals(4, asked.get(), "asked until the 401");
-            asked.set(0);
-            assertTrue(ApiProbe.await(base, List.of("api/core/organizations/roots"), ApiProbe.SERVED, Duration.ofSeconds(30)));
-            assertEquals(2, asked.get(), "the banner's 'served' takes the first answer that is not a 404");
-            asked.set(0);
-            answers[3] = 503;
-            assertFalse(ApiProbe.await(base, List.of("api/core/organizations/roots"), ApiProbe.ANSWERING, Duration.ofMillis(500)),
-                    "a core that never answers lets the time run out");
+            assertTrue(ApiProbe.awaitCore(base, Duration.ofSeconds(30)));
+            assertEquals(4, askedRoots.get(), "asked until the 401");
+            assertEquals(3, askedSignIn.get(), "then asked until the sign-in resource was served");
+            askedRoots.set(0);
+            askedSignIn.set(0);
+            signIn[2] = 503;
+            assertFalse(ApiProbe.awaitCore(base, Duration.ofMillis(500)),
+                    "the roots alone do not make core answer (its first build answers 401 already)");
+            roots[3] = 503;
+            askedRoots.set(0);
+            assertFalse(ApiProbe.awaitCore(base, Duration.ofMillis(500)), "a core that never answers lets the time run out");
         } finally {
             server.stop(0);
         }
@@ -53,7 +60,7 @@ class ModuleStartGateTest {
         assertTrue(ApiProbe.ANSWERING.test(200));
         assertFalse(ApiProbe.ANSWERING.test(404));
         assertFalse(ApiProbe.ANSWERING.test(503));
-        assertEquals(List.of("api/core/organizations/roots", "api/auth/login"), ModuleStartGate.READY_PATHS);
+        assertEquals(List.of("api/core/organizations/roots", "api/auth/login"), ApiProbe.CORE_PATHS);
     }
 
     @Test
@@ -75,7 +82,7 @@ class ModuleStartGateTest {
 
     private static void assertDoesNotAnswer(String base) {
         try {
-            assertFalse(ApiProbe.await(base, List.of("api/core/organizations/roots"), ApiProbe.SERVED, Duration.ofMillis(300)));
+            assertFalse(ApiProbe.awaitCore(base, Duration.ofMillis(300)));
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }

@@ -10,9 +10,9 @@ import org.apache.karaf.features.Feature;
 import org.grassroots.core.internal.schema.ModuleSchemaFailures;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.resource.Namespace;
 import org.osgi.resource.Requirement;
@@ -89,8 +89,8 @@ final class ModuleDiagnosis {
                     transientProblem = true;
                 }
                 default -> {
-                    reasons.add(waitsForCore(bundle) ? "bundle " + name + " starts once core answers (start level "
-                            + bundle.adapt(BundleStartLevel.class).getStartLevel() + ", ModuleStartGate)"
+                    reasons.add(waitsForCore(bundle) ? "bundle " + name + ": " + ModuleMessages.inBoth("waitsForCore",
+                            bundle.adapt(BundleStartLevel.class).getStartLevel())
                             : "bundle " + name + " is resolved but not started");
                     transientProblem = true;
                 }
