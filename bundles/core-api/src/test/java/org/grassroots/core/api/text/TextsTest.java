@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -48,6 +49,13 @@ class TextsTest {
     void normalizesToNfc() {
         assertEquals("\u00E9", Texts.normalize("e\u0301"));
         assertNull(Texts.normalize(null));
+        // the quick path (Latin and CJK ideographs only) hands the same text back; anything else takes the JDK's
+        String plain = "张三 Zhang-San 2024 \u00E9\u00FC";
+        assertSame(plain, Texts.normalize(plain));
+        assertEquals("\u6D4B\u00E9", Texts.normalize("\u6D4Be\u0301"));
+        // a CJK compatibility ideograph (outside the quick path's ranges) has a canonical equivalent
+        assertEquals("\u8C48", Texts.normalize("\uF900"));
+        assertEquals("\uAC00", Texts.normalize("\u1100\u1161"));
     }
 
     @Test
