@@ -3,12 +3,16 @@ package org.grassroots.itests;
 import static org.grassroots.itests.support.Fixtures.code;
 import static org.grassroots.itests.support.Fixtures.id;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -18,11 +22,13 @@ import org.grassroots.itests.support.Api.Response;
 import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
+import org.grassroots.itests.support.KarafLog;
 import org.grassroots.itests.support.KarafShell;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -50,7 +56,44 @@ public class BuildingsIT extends DistrictTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        return District.configurationWithDemoOf("buildings");
+        return OptionUtils.combine(District.configurationWithDemoOf("buildings"),
+                // this class checks the dashboard's warm-up (off in every other container) through its INFO line
+                editConfigurationFilePut("etc/org.grassroots.core.cfg", "dashboardWarmup", "true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.warmup.name",
+                        "org.grassroots.core.internal.modules.DashboardWarmup"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.warmup.level", "INFO"));
+    }
+
+    /**
+     * Once the platform has settled, the dashboard's figures of the top units and the streets and parks right below
+     * them are computed in the background for the five years the dashboard shows first (DashboardWarmup), so the first
+     * dashboard after a start reads them from the cache. The tests of this class add top units and write data
+     * meanwhile, so the check is the warm-up's own account: at least the demo district and its streets and parks,
+     * five reports each.
+     */
+    @Test
+    public void theDashboardsFiguresAreComputedOnceThePlatformHasSettled() {
+        long district = districtRoot();
+        int offices = 0;
+        for (JsonNode child : api.get("/organizations/" + district + "/children").expect(200).json()) {
+            String type = child.path("unitType").asText();
+            offices += type.equals("STREET") || type.equals("PARK") ? 1 : 0;
+        }
+        Pattern warmed = Pattern.compile("Dashboard figures warmed: (\\d+) units, (\\d+) reports");
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        Matcher line = null;
+        while (line == null && System.nanoTime() < deadline) {
+            Matcher found = warmed.matcher(KarafLog.fromStart().added());
+            if (found.find()) {
+                line = found;
+            } else {
+                Api.sleep(1000);
+            }
+        }
+        assertNotNull("no 'Dashboard figures warmed' line in karaf.log within 5 minutes", line);
+        int units = Integer.parseInt(line.group(1));
+        assertTrue(units + " units warmed; the district and its " + offices + " streets and parks at least", units >= 1 + offices);
+        assertEquals("five years a unit", 5 * units, Integer.parseInt(line.group(2)));
     }
 
     @Test

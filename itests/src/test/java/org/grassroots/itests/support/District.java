@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.DefaultCompositeOption;
 
 /**
  * The Pax Exam configuration that boots a built distribution (district unless named): its own free ports for HTTP, SSH and
@@ -99,6 +100,9 @@ public final class District {
                 // RMI: Pax Exam 4.14 itself puts free ports into etc/org.apache.karaf.management.cfg
                 // (rmiRegistryPort, rmiServerPort); setting them here too only makes it warn and override
                 editConfigurationFilePut("etc/org.grassroots.core.cfg", "demo", Boolean.toString(demo)),
+                // the dashboard's warm-up after a start (DashboardWarmup) is a minute of CPU the tests do not need;
+                // IndustrialIT turns it on and checks it
+                editConfigurationFilePut("etc/org.grassroots.core.cfg", "dashboardWarmup", "false"),
                 editConfigurationFilePut("etc/org.grassroots.security.cfg", "initialAdminPassword", ADMIN_PASSWORD),
                 localRepository(),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
@@ -118,7 +122,20 @@ public final class District {
                 systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
                         .value("180000"),
                 vmOptions(java17Options()),
-                vmOptions("-Xmx1g"));
+                vmOptions("-Xmx1g"),
+                containerJvm());
+    }
+
+    /** {@link #containerJvmOptions()} as a Pax Exam option (which refuses an empty list of VM options). */
+    private static Option containerJvm() {
+        String[] options = containerJvmOptions();
+        return options.length == 0 ? new DefaultCompositeOption() : vmOptions(options);
+    }
+
+    /** The JVM options of every platform the tests start ({@code -Dgrassroots.itests.containerJvm}, space-separated). */
+    public static String[] containerJvmOptions() {
+        String options = System.getProperty("grassroots.itests.containerJvm", "").trim();
+        return options.isEmpty() ? new String[0] : options.split("\\s+");
     }
 
     /**

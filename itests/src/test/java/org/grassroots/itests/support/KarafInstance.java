@@ -62,6 +62,8 @@ public final class KarafInstance {
         setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(District.freePort()));
         setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(District.freePort()));
         setProperty(etc.resolve("org.grassroots.core.cfg"), "demo", Boolean.toString(demo));
+        // as in District: no dashboard warm-up competing with the tests (IndustrialIT checks it)
+        setProperty(etc.resolve("org.grassroots.core.cfg"), "dashboardWarmup", "false");
         setProperty(etc.resolve("org.grassroots.security.cfg"), "initialAdminPassword", District.ADMIN_PASSWORD);
         if (suiteDatabase && Postgres.suiteWide()) {
             Postgres.configure(home, Postgres.createDatabase(parent.getFileName().toString()));
@@ -139,6 +141,7 @@ public final class KarafInstance {
         builder.environment().remove("KARAF_DATA");
         builder.environment().remove("KARAF_ETC");
         builder.environment().put("JAVA_MAX_MEM", "1024M");
+        builder.environment().put("EXTRA_JAVA_OPTS", String.join(" ", District.containerJvmOptions()));
         process = builder.start();
     }
 

@@ -36,6 +36,13 @@ public final class KarafLog {
         return log;
     }
 
+    /** The whole log of this container's run. */
+    public static KarafLog fromStart() {
+        KarafLog log = fromNow();
+        log.mark = 0;
+        return log;
+    }
+
     private long size() {
         try {
             return Files.exists(file) ? Files.size(file) : 0;

@@ -302,13 +302,15 @@ public final class Report {
                 + "no request in flight) with every chart on the dashboard's first screen drawn (the others are drawn "
                 + "as they come within a screen of the view, or all at once for printing: the last row), or the first "
                 + "row of the member list shown (`bench/tools/…/ConsoleLoad.java`). Cold: browser cache off (a first "
-                + "visit); warm: the console's assets from the cache, the API asked again. The platform has just started: "
-                + "the first view of each page is shown apart, then " + ConsoleLoad.WARMUPS + " unrecorded views of "
-                + "each warm the server up before the measured runs.\n\n");
+                + "visit); warm: the console's assets from the cache, the API asked again. The platform has just started "
+                + "and settled (its dashboard warm-up logged \"Dashboard figures warmed\", as the first person opening the "
+                + "console after a restart meets it): the first view of each page is shown apart, then "
+                + ConsoleLoad.WARMUPS + " unrecorded views of each warm the server up before the measured runs.\n\n");
         header();
         for (String page : List.of("dashboard", "members")) {
             String name = page.equals("dashboard") ? "district dashboard `#/dashboard`" : "member list `#/members`";
-            row(name + ", first view after the start", "console." + page + ".first_ms", "ms", null, null, null);
+            row(name + ", first view after the start", "console." + page + ".first_ms", "ms", null, "< 1,000 ms",
+                    below("console." + page + ".first_ms", 1000));
             row(name + ", cold", "console." + page + ".cold_ms", "ms", null, "< 1,000 ms", below("console." + page + ".cold_ms", 1000));
             row(name + ", warm", "console." + page + ".warm_ms", "ms", null, "< 1,000 ms", below("console." + page + ".warm_ms", 1000));
             row("  bytes transferred, cold (" + fmt(median("console." + page + ".requests")) + " requests)",

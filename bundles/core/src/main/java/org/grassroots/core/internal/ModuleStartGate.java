@@ -74,6 +74,21 @@ public class ModuleStartGate {
         }
     }
 
+    /**
+     * Whether the modules have been let start: the framework has reached the after-core level, or the distribution
+     * boots straight to its final level. Background work that needs the whole platform (the dashboard's warm-up) waits
+     * for this; until then an empty set of active modules means "not started yet", not "none installed".
+     */
+    public static boolean modulesReleased(BundleContext context) {
+        FrameworkStartLevel framework = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkStartLevel.class);
+        String value = context.getProperty(AFTER_CORE);
+        try {
+            return value == null || value.isBlank() || framework.getStartLevel() >= Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return true; // the gate logged it and raises nothing: the modules start at the beginning level
+        }
+    }
+
     /** The configured level, or 0 when there is none or it is not a number (logged as an error: the modules then wait). */
     static int targetLevel(String value) {
         if (value == null || value.isBlank()) {
