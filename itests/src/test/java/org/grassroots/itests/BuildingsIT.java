@@ -24,8 +24,10 @@ import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Json;
 import org.grassroots.itests.support.KarafLog;
 import org.grassroots.itests.support.KarafShell;
+import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.OptionUtils;
@@ -47,6 +49,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
+// by name: the warm-up check (when…) comes last, so that its wait for the warm-up overlaps the other tests
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class BuildingsIT extends DistrictTestSupport {
     private static final String BLD = "/api/buildings";
     private static final Duration SETTLE = Duration.ofSeconds(120);
@@ -72,7 +76,7 @@ public class BuildingsIT extends DistrictTestSupport {
      * five reports each.
      */
     @Test
-    public void theDashboardsFiguresAreComputedOnceThePlatformHasSettled() {
+    public void whenThePlatformHasSettledTheDashboardsFiguresAreComputed() {
         long district = districtRoot();
         int offices = 0;
         for (JsonNode child : api.get("/organizations/" + district + "/children").expect(200).json()) {
