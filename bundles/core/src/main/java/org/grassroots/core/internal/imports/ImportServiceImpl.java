@@ -35,6 +35,7 @@ import org.grassroots.core.internal.io.ReadSheet;
 import org.grassroots.core.internal.io.RowProblem;
 import org.grassroots.core.internal.io.SpreadsheetReader;
 import org.grassroots.core.internal.jobs.ClusterJobsImpl;
+import org.grassroots.core.internal.schema.TableStatistics;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -61,6 +62,7 @@ public class ImportServiceImpl implements ImportService {
     private final OrganizationImport organizationImport;
     private final SpreadsheetExport export;
     private final ImportProgressBoard board;
+    private final TableStatistics statistics;
     private final ExecutorService worker = BackgroundThreads.single("import");
 
     @Activate
@@ -74,11 +76,13 @@ public class ImportServiceImpl implements ImportService {
         this.organizationImport = new OrganizationImport(jpa, organizations, generations);
         this.export = new SpreadsheetExport(jpa, organizations, members);
         this.board = new ImportProgressBoard(dataSource, cluster.node());
+        this.statistics = new TableStatistics(dataSource);
     }
 
     @Deactivate
     void deactivate() {
         worker.shutdownNow();
+        statistics.close();
         board.close();
     }
 
@@ -128,10 +132,13 @@ public class ImportServiceImpl implements ImportService {
                     return job.refuse(sheet, headerProblems);
                 }
                 job.enter(ImportJob.Phase.VALIDATING, sheet.sheet().rows().size());
+                // the duplicate and unit checks query the tables the previous import grew
+                statistics.awaitRefreshed();
                 ImportReport report = kindImport.run(job, sheet);
-                LOG.info("Import {} of {}: {} rows, {} imported, {} errors", job.id(), job.kind(), report.rows(),
-                        report.imported(), report.errors().size());
+                LOG.info("Import {} of {}: {} rows, {} imported, {} errors ({})", job.id(), job.kind(), report.rows(),
+                        report.imported(), report.errors().size(), job.phaseTimes());
                 if (report.committed()) {
+                    statistics.refreshAfterBulkWrite(job.kind() == ImportKind.MEMBERS ? "CORE_MEMBER" : "CORE_ORGANIZATION");
                     events.post(CoreTopics.IMPORT_COMPLETED, 0, null, Actors.current(), Map.of(CoreTopics.COUNT, report.imported()));
                 }
                 return report;
