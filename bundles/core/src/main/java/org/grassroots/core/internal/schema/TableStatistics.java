@@ -40,7 +40,8 @@ public final class TableStatistics implements AutoCloseable {
 
     /** After a transaction that wrote many rows into {@code table} (Derby's name, e.g. CORE_MEMBER) has committed. */
     public synchronized void refreshAfterBulkWrite(String table) {
-        pending = pending.thenRunAsync(() -> refresh(table), worker);
+        // a refresh refused because core is stopping must not keep later ones from running (refresh catches the rest)
+        pending = pending.exceptionally(refused -> null).thenRunAsync(() -> refresh(table), worker);
     }
 
     /** Before a bulk operation whose queries should be planned for the tables as they are now. */
@@ -49,8 +50,12 @@ public final class TableStatistics implements AutoCloseable {
             pending.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("Derby's statistics were not refreshed in time; going on with the plans it has: {}", e.toString());
+        } catch (ExecutionException e) {
+            // refused by the worker: core is stopping
+            LOG.debug("Derby's statistics were not refreshed: {}", e.getCause().toString());
+        } catch (TimeoutException e) {
+            LOG.warn("Derby's statistics were not refreshed within {} s; the import goes on with the plans Derby has",
+                    WAIT_SECONDS);
         }
     }
 

@@ -68,6 +68,14 @@ class TableStatisticsTest {
         assertEquals(0, count());
     }
 
+    @Test
+    void aRefreshAskedForWhileCoreStopsIsDroppedAndNobodyWaitsForIt() throws SQLException {
+        statistics.close();
+        statistics.refreshAfterBulkWrite("CORE_MEMBER");
+        statistics.awaitRefreshed();
+        assertEquals(0, count());
+    }
+
     /** Runs the duplicate check once and answers Derby's description of how it ran. */
     private String plan() throws SQLException {
         try (Connection connection = db.getConnection(); Statement settings = connection.createStatement()) {
