@@ -28,9 +28,11 @@ final class ImportJob {
     private volatile Phase phase = Phase.QUEUED;
     private volatile int total;
     private volatile ImportReport report;
-    /** When each phase began (System.nanoTime), for the log line that tells an operator where an import's time went. */
-    private final List<Phase> phases = new ArrayList<>();
-    private final List<Long> phaseStarts = new ArrayList<>();
+    /** When each phase began, for the log line that tells an operator where an import's time went. */
+    private final List<PhaseStart> phaseStarts = new ArrayList<>();
+
+    private record PhaseStart(Phase phase, long nanoTime) {
+    }
 
     ImportJob(String id, ImportKind kind, Locale language) {
         this.id = id;
@@ -83,16 +85,16 @@ final class ImportJob {
     }
 
     private synchronized void mark(Phase next) {
-        phases.add(next);
-        phaseStarts.add(System.nanoTime());
+        phaseStarts.add(new PhaseStart(next, System.nanoTime()));
     }
 
     /** The phases this job went through and their durations, e.g. "parsing 1.2 s, validating 2.0 s, writing 5.9 s". */
     synchronized String phaseTimes() {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i + 1 < phases.size(); i++) {
-            double seconds = (phaseStarts.get(i + 1) - phaseStarts.get(i)) / 1e9;
-            parts.add(phases.get(i).name().toLowerCase(Locale.ROOT) + " " + String.format(Locale.ROOT, "%.1f s", seconds));
+        for (int i = 0; i + 1 < phaseStarts.size(); i++) {
+            double seconds = (phaseStarts.get(i + 1).nanoTime() - phaseStarts.get(i).nanoTime()) / 1e9;
+            parts.add(phaseStarts.get(i).phase().name().toLowerCase(Locale.ROOT) + " "
+                    + String.format(Locale.ROOT, "%.1f s", seconds));
         }
         return String.join(", ", parts);
     }

@@ -31,7 +31,6 @@ public final class TableStatistics implements AutoCloseable {
 
     private final DataSource dataSource;
     private final ExecutorService worker = BackgroundThreads.single("table-statistics");
-    private volatile Boolean derby;
     private volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
 
     public TableStatistics(DataSource dataSource) {
@@ -62,10 +61,7 @@ public final class TableStatistics implements AutoCloseable {
     private void refresh(String table) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            if (derby == null) {
-                derby = "Apache Derby".equals(connection.getMetaData().getDatabaseProductName());
-            }
-            if (!derby) {
+            if (PostgresSchema.isPostgres(connection)) {
                 return;
             }
             try (CallableStatement update = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
