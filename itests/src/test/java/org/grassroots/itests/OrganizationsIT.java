@@ -10,10 +10,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
@@ -535,10 +537,14 @@ public class OrganizationsIT extends DistrictTestSupport {
         assertTrue(paths.toString(), paths.stream().anyMatch(p -> p.contains("organizations")));
         assertTrue(paths.toString(), paths.stream().anyMatch(p -> p.contains("members")));
 
-        // the VM was started with Karaf's Java 9+ options (District.java17Options): the spec locator is patched
-        // into java.base, as bin/karaf does it
-        assertEquals("java.base", ClassLoader.getSystemClassLoader()
-                .loadClass("org.apache.karaf.specs.locator.OsgiLocator").getModule().getName());
+        // the VM was started with the distributions' Java 9+ options (District.java17Options): no module is
+        // patched (a class-data archive would be refused), and Karaf's spec locator comes from lib/boot
+        assertEquals("[]", String.valueOf(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("--patch-module")).collect(Collectors.toList())));
+        Class<?> locator = ClassLoader.getSystemClassLoader().loadClass("org.apache.karaf.specs.locator.OsgiLocator");
+        assertFalse(locator.getModule().toString(), locator.getModule().isNamed());
+        assertTrue(String.valueOf(locator.getProtectionDomain().getCodeSource().getLocation()),
+                locator.getProtectionDomain().getCodeSource().getLocation().getPath().contains("/lib/boot/"));
     }
 
     /**

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.grassroots.itests.support.Api;
@@ -61,7 +63,7 @@ public class RestartPersistenceIT {
     @Before
     public void unpack() throws Exception {
         unpacked = District.workDirectory().toPath().resolve("restart-it").resolve(Long.toString(System.currentTimeMillis()));
-        karaf = KarafInstance.unpack(distribution(), unpacked, false);
+        karaf = KarafInstance.unpack(distribution(), unpacked, false).withClassDataSharing();
     }
 
     @After
@@ -91,10 +93,17 @@ public class RestartPersistenceIT {
                 branch.get("code").asText(), "重启前改名", id(root), "COMMUNITY", "BRANCH")), branch.get("version").asLong())
                 .expect(200).json();
 
+        // the first start runs without Karaf's module patches and records a class-data archive when it stops
+        assertModulesUnpatchedAnd("-XX:ArchiveClassesAtExit=");
         assertTrue("bin/stop did not end Karaf within " + SHUTDOWN + ":\n" + karaf.tail("data/log/karaf.log"),
                 karaf.stop(SHUTDOWN));
         assertFalse(karaf.isRunning());
+        assertEquals(1, classDataFiles(".jsa.recorded"));
         karaf.start(STARTUP);
+        // ... which the second start checks and uses
+        assertModulesUnpatchedAnd("-XX:SharedArchiveFile=");
+        assertEquals(1, classDataFiles(".jsa"));
+        assertEquals(0, classDataFiles(".jsa.recorded"));
 
         assertEquals(root, api.get("/organizations/" + id(root)).expect(200).json());
         assertEquals(renamed, api.get("/organizations/" + id(branch)).expect(200).json());
@@ -126,6 +135,18 @@ public class RestartPersistenceIT {
         }
         // issue 25, point 4: the fixture databases of earlier releases migrate (none before 0.2)
         UpgradeFixtures.check(unpacked);
+    }
+
+    private void assertModulesUnpatchedAnd(String archiveOption) {
+        List<String> arguments = karaf.jvmArguments();
+        assertTrue(arguments.toString(), arguments.stream().anyMatch(a -> a.startsWith(archiveOption)));
+        assertFalse(arguments.toString(), arguments.contains("--patch-module"));
+    }
+
+    private long classDataFiles(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(karaf.home().resolve("data/class-data"))) {
+            return files.filter(f -> f.getFileName().toString().matches("platform-\\d+" + Pattern.quote(suffix))).count();
+        }
     }
 
     /** The tar.gz the build produced: as resolved by Maven, else in the local repository, else in the reactor. */

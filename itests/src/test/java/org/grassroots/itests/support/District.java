@@ -139,15 +139,14 @@ public final class District {
     }
 
     /**
-     * What Karaf 4.4's bin/karaf passes to a Java 9+ VM. Pax Exam 4.14 starts the JVM itself and adds none of
-     * these; the relative paths resolve against the Karaf home, the VM's working directory.
+     * What the distributions' bin/karaf passes to a Java 9+ VM: Karaf 4.4's options without its two
+     * {@code --patch-module} options and the spec locator's {@code --add-exports}, which bin/java-class-data-sharing
+     * drops (the locator is on the class path, in lib/boot). Pax Exam 4.14 starts the JVM itself and adds none of
+     * these. The tests' VMs use no class-data archive: each container is unpacked afresh and would only record one.
      */
     public static String[] java17Options() {
         return new String[] {
             "--add-reads=java.xml=java.logging",
-            "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-            "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar",
-            "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF_VERSION + ".jar",
             "--add-opens", "java.base/java.security=ALL-UNNAMED",
             "--add-opens", "java.base/java.net=ALL-UNNAMED",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED",
