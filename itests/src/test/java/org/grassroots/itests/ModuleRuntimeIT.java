@@ -34,6 +34,7 @@ import org.grassroots.itests.support.District;
 import org.grassroots.itests.support.DistrictTestSupport;
 import org.grassroots.itests.support.Fixtures;
 import org.grassroots.itests.support.Json;
+import org.grassroots.itests.support.KarafLog;
 import org.grassroots.itests.support.JvmFootprint;
 import org.grassroots.itests.support.ModuleFixtures;
 import org.grassroots.itests.support.Snapshot;
@@ -517,7 +518,19 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
     }
 
     private void awaitStatus(String path, int status) {
-        await(path + " answering " + status, () -> api.get(path), r -> r.status() == status);
+        try {
+            await(path + " answering " + status, () -> api.get(path), r -> r.status() == status);
+        } catch (AssertionError e) {
+            // what the module registry and the log said meanwhile (a CI run once timed out here with no more to read)
+            String module = path.replaceAll("^/api/([^/]+)/.*", "$1");
+            throw new AssertionError(e.getMessage() + "\nmodule " + module + ": " + api.get("/modules/" + module)
+                    + "\nthe container's log, last lines:\n" + String.join("\n", lastLines(KarafLog.fromStart().added(), 80)), e);
+        }
+    }
+
+    private static List<String> lastLines(String text, int count) {
+        List<String> lines = List.of(text.split("\n"));
+        return lines.subList(Math.max(0, lines.size() - count), lines.size());
     }
 
     private static <T> void await(String what, java.util.function.Supplier<T> probe, Predicate<T> done) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,6 +88,27 @@ public final class ConsoleLoad {
             return [charts.length, drawnBefore, ms];
             """;
 
+    /**
+     * Of the time until usable (arguments[0], performance.now()), how long at least one API request was in flight
+     * (the union of their fetch intervals: the page waiting on the server), and how many API requests started.
+     */
+    private static final String API_WAIT = """
+            const until = arguments[0];
+            const spans = performance.getEntriesByType('resource')
+                .filter(e => new URL(e.name).pathname.startsWith('/api/') && e.startTime < until)
+                .map(e => [e.startTime, Math.min(e.responseEnd || until, until)])
+                .sort((a, b) => a[0] - b[0]);
+            let total = 0, end = 0;
+            for (const [start, stop] of spans) {
+              if (stop > end) { total += stop - Math.max(start, end); end = stop; }
+            }
+            return [total, spans.length];
+            """;
+
+    /** The renderer's main-thread metrics summed into the three figures {@link #breakdown} records. */
+    private static final List<String> MAIN_THREAD = List.of("ScriptDuration", "LayoutDuration", "RecalcStyleDuration",
+            "TaskDuration");
+
     private static final String TRANSFER = """
             const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
             return [entries.reduce((sum, e) => sum + (e.transferSize || 0), 0), entries.length];
@@ -112,16 +134,19 @@ public final class ConsoleLoad {
         ChromeDriver driver = new ChromeDriver(service, options);
         try {
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
+            driver.executeCdpCommand("Performance.enable", Map.of());
             signIn(driver, base, user, password);
             List<String> lines = new ArrayList<>();
             driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
             for (int view = 0; view <= WARMUPS; view++) {
                 for (String page : List.of("dashboard", "members")) {
                     driver.get("about:blank");
+                    Map<String, Double> before = mainThread(driver);
                     driver.get(base + "/#/" + page);
                     double ms = usableAfter(driver, page);
                     if (view == 0) {
                         lines.add("console." + page + ".first_ms\t" + Math.round(ms));
+                        lines.addAll(breakdown(driver, "console." + page + ".first", ms, before));
                     }
                 }
             }
@@ -130,9 +155,12 @@ public final class ConsoleLoad {
                     for (boolean cold : new boolean[] {true, false}) {
                         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", cold));
                         driver.get("about:blank");
+                        Map<String, Double> before = mainThread(driver);
                         driver.get(base + "/#/" + page);
                         double ms = usableAfter(driver, page);
-                        lines.add("console." + page + "." + (cold ? "cold" : "warm") + "_ms\t" + Math.round(ms));
+                        String key = "console." + page + "." + (cold ? "cold" : "warm");
+                        lines.add(key + "_ms\t" + Math.round(ms));
+                        lines.addAll(breakdown(driver, key, ms, before));
                         if (page.equals("dashboard")) {
                             List<?> rest = (List<?>) ((JavascriptExecutor) driver).executeScript(DRAW_THE_REST);
                             lines.add("console.dashboard.charts\t" + rest.get(0));
@@ -155,6 +183,41 @@ public final class ConsoleLoad {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Where a view's {@code usableMs} went, as {@code <key>_script_ms} (the renderer's main thread running JavaScript,
+     * V8's compiling included), {@code <key>_layout_ms} (style and layout), {@code <key>_main_ms} (every task of the
+     * main thread, the two before included, and parsing, painting, ...) and {@code <key>_api_ms} (time with an API
+     * request in flight; it overlaps the main thread's work). Chromium's metrics count from the renderer's start and
+     * a navigation from about:blank to the console may or may not get a new renderer, so the figures are the
+     * differences from the ones read on about:blank right before, or the values themselves when they are smaller (a
+     * new renderer). Figures read after the page was usable include the little the page did since: an upper bound.
+     */
+    private static List<String> breakdown(ChromeDriver driver, String key, double usableMs, Map<String, Double> before) {
+        Map<String, Double> after = mainThread(driver);
+        boolean newRenderer = after.get("TaskDuration") < before.get("TaskDuration");
+        Map<String, Double> spent = new HashMap<>();
+        after.forEach((name, value) -> spent.put(name, newRenderer ? value : value - before.get(name)));
+        List<?> api = (List<?>) ((JavascriptExecutor) driver).executeScript(API_WAIT, usableMs);
+        return List.of(
+                key + "_script_ms\t" + Math.round(spent.get("ScriptDuration") * 1000),
+                key + "_layout_ms\t" + Math.round((spent.get("LayoutDuration") + spent.get("RecalcStyleDuration")) * 1000),
+                key + "_main_ms\t" + Math.round(spent.get("TaskDuration") * 1000),
+                key + "_api_ms\t" + Math.round(((Number) api.get(0)).doubleValue()),
+                key + "_api_requests\t" + api.get(1));
+    }
+
+    /** The renderer main thread's seconds so far ({@link #MAIN_THREAD}), from Chromium's Performance domain. */
+    private static Map<String, Double> mainThread(ChromeDriver driver) {
+        Map<String, Double> values = new HashMap<>();
+        for (Object metric : (List<?>) driver.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics")) {
+            Map<?, ?> m = (Map<?, ?>) metric;
+            if (MAIN_THREAD.contains(String.valueOf(m.get("name")))) {
+                values.put(String.valueOf(m.get("name")), ((Number) m.get("value")).doubleValue());
+            }
+        }
+        return values;
     }
 
     /** Milliseconds from the navigation's start until {@code page} is usable; says what it saw when it never is. */

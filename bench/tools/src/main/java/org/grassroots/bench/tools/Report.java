@@ -314,7 +314,10 @@ public final class Report {
                 + "visit); warm: the console's assets from the cache, the API asked again. The platform has just started "
                 + "and settled (its dashboard warm-up logged \"Dashboard figures warmed\", as the first person opening the "
                 + "console after a restart meets it): the first view of each page is shown apart, then "
-                + ConsoleLoad.WARMUPS + " unrecorded views of each warm the server up before the measured runs.\n\n");
+                + ConsoleLoad.WARMUPS + " unrecorded views of each warm the server up before the measured runs. Where a view's "
+                + "time went: the browser's main thread (Chromium's Performance metrics: JavaScript, style and layout, "
+                + "every task) and the time during which an API request was in flight (Resource Timing), for the first "
+                + "view and the warm runs.\n\n");
         header();
         for (String page : List.of("dashboard", "members")) {
             String name = page.equals("dashboard") ? "district dashboard `#/dashboard`" : "member list `#/members`";
@@ -324,6 +327,16 @@ public final class Report {
             row(name + ", warm", "console." + page + ".warm_ms", "ms", null, "< 1,000 ms", below("console." + page + ".warm_ms", 1000));
             row("  bytes transferred, cold (" + fmt(median("console." + page + ".requests")) + " requests)",
                     "console." + page + ".cold_kib", "KiB", null, null, null);
+            for (String view : List.of("first", "warm")) {
+                String k = "console." + page + "." + view;
+                String which = view.equals("first") ? "first view" : "warm";
+                row("  " + which + ": the browser's main thread busy (every task until usable)", k + "_main_ms", "ms",
+                        null, null, null);
+                row("    of it running JavaScript", k + "_script_ms", "ms", null, null, null);
+                row("    of it style and layout", k + "_layout_ms", "ms", null, null, null);
+                row("  " + which + ": an API request in flight (" + fmt(median(k + "_api_requests"))
+                        + " requests; overlaps the main thread)", k + "_api_ms", "ms", null, null, null);
+            }
         }
         Double charts = median("console.dashboard.charts");
         Double drawnFirst = median("console.dashboard.drawn_first");
