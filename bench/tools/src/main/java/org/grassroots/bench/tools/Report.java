@@ -334,7 +334,8 @@ public final class Report {
                         null, null, null);
                 row("    of it running JavaScript", k + "_script_ms", "ms", null, null, null);
                 row("    of it style and layout", k + "_layout_ms", "ms", null, null, null);
-                row("  " + which + ": an API request in flight (" + fmt(median(k + "_api_requests"))
+                Double requests = median(k + "_api_requests");
+                row("  " + which + ": an API request in flight (" + (requests == null ? "" : Math.round(requests))
                         + " requests; overlaps the main thread)", k + "_api_ms", "ms", null, null, null);
             }
         }
