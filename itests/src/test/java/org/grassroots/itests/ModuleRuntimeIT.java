@@ -524,13 +524,8 @@ public class ModuleRuntimeIT extends DistrictTestSupport {
             // what the module registry and the log said meanwhile (a CI run once timed out here with no more to read)
             String module = path.replaceAll("^/api/([^/]+)/.*", "$1");
             throw new AssertionError(e.getMessage() + "\nmodule " + module + ": " + api.get("/modules/" + module)
-                    + "\nthe container's log, last lines:\n" + String.join("\n", lastLines(KarafLog.fromStart().added(), 80)), e);
+                    + "\nthe container's log, last lines:\n" + KarafLog.fromStart().tail(80), e);
         }
-    }
-
-    private static List<String> lastLines(String text, int count) {
-        List<String> lines = List.of(text.split("\n"));
-        return lines.subList(Math.max(0, lines.size() - count), lines.size());
     }
 
     private static <T> void await(String what, java.util.function.Supplier<T> probe, Predicate<T> done) {

@@ -72,6 +72,12 @@ public final class KarafLog {
         assertEquals(what + " logged stack traces:\n" + added, List.of(), stack);
     }
 
+    /** The last {@code count} lines written since {@link #fromNow()} (or {@link #fromStart()}), for failure messages. */
+    public String tail(int count) {
+        List<String> lines = added().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+    }
+
     /** The lines written since {@link #fromNow()} at level ERROR (Karaf's layout: {@code time | ERROR | ...}). */
     public List<String> errorLines() {
         return added().lines().filter(line -> ERROR_LINE.matcher(line).find()).toList();
