@@ -152,13 +152,25 @@ public class CommunityDemoData implements DemoDataContributor {
             if (i % 4 == 1 || community.name().equals(RIDER_FRIENDLY)) {
                 rows += station(em, community, random);
             }
+            written(em);
         }
         for (int k = 0; k < Math.min(REGISTERING_INSTITUTIONS, institutions.size()); k++) {
             rows += registrations(em, institutions.get(k), communities, k, random);
+            written(em);
         }
         rows += riderFriendly(em, communities);
         rows += DemoEvents.load(em, events, hours, communities, institutions, ACTOR);
         return rows;
+    }
+
+    /**
+     * Sends what is written so far and lets go of it: the year is one transaction, and EclipseLink compares every
+     * entity it manages at each flush (each registration looks for the member's active one first), so without letting
+     * go the flushes grew with the load and took most of its time (JFR, stop 42).
+     */
+    private static void written(EntityManager em) {
+        em.flush();
+        em.clear();
     }
 
     /** Five posts from the community's own members; the first {@value #SECRETARY_CHANGES} change secretary in 2024. */

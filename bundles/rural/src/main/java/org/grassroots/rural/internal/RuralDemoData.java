@@ -144,6 +144,7 @@ public class RuralDemoData implements DemoDataContributor {
             criterionScores.saveAllScores(year, scores(all, random, year), ACTOR);
             classifications.run(year, false, ACTOR, district.path());
             classifications.proposeAndConfirmAll(year, copyVillages, ACTOR);
+            written();
         }
 
         Map<Long, String> industries = profiles(all, random);
@@ -277,7 +278,20 @@ public class RuralDemoData implements DemoDataContributor {
             if (roll >= 70) {
                 pairings.move(p.id(), p.version(), PairingStatus.ENDED, "帮扶项目完成", roll % 4 != 0, ACTOR);
             }
+            written();
         }
+    }
+
+    /**
+     * Sends what the load wrote so far and lets go of it: the year is one transaction, and EclipseLink compares every
+     * entity it manages at each flush (every pairing's step flushes), so without letting go the flushes grew with the
+     * load and took most of its time (JFR, stop 42).
+     */
+    private void written() {
+        jpa.tx(TransactionType.Required, em -> {
+            em.flush();
+            em.clear();
+        });
     }
 
     /** The enterprise of the copy's district that fits the need least. */
@@ -308,6 +322,7 @@ public class RuralDemoData implements DemoDataContributor {
                     visits.changeTask(task.id(), task.version(), TaskStatus.DONE, ACTOR);
                 }
             }
+            written();
         }
     }
 
