@@ -148,6 +148,41 @@ public class OrganizationsIT extends DistrictTestSupport {
         assertEquals(List.of(), codes(api.get("/organizations/" + id(a1a) + "/children").expect(200).json()));
     }
 
+    /**
+     * {@code GET /organizations/listed?id=…}: the units asked for in the order asked, those the reader may not see left
+     * out, in one request (the console's member list names each member's unit and the units above it with it); bad
+     * ids are refused naming the parameter, in the reader's language.
+     */
+    @Test
+    public void listedAnswersTheUnitsAskedForInOrderWithinTheReadersScope() {
+        JsonNode a = fixtures.root("LA");
+        JsonNode a1 = fixtures.unit(code("LA1"), id(a), "COMMUNITY", "GENERAL_BRANCH");
+        JsonNode a1a = fixtures.unit(code("LA1A"), id(a1), "GRID", "BRANCH");
+        JsonNode b = fixtures.root("LB");
+
+        JsonNode all = api.get("/organizations/listed?id=" + id(a1a) + "&id=" + id(b) + "&id=" + id(a) + "&id=" + id(a1a)
+                + "&id=999999999").expect(200).json();
+        assertEquals(all.toString(), List.of(a1a.get("code").asText(), b.get("code").asText(), a.get("code").asText()),
+                codes(all));
+        assertEquals(a1a.get("path").asText(), all.get(0).get("path").asText());
+
+        // an administrator of a1 sees a1 and what is below it: the root above and the other root are left out
+        Api admin = api.newAccount(code("ladm").toLowerCase(), "UNIT_ADMIN", id(a1), null);
+        assertEquals(List.of(a1a.get("code").asText(), a1.get("code").asText()), codes(admin.get("/organizations/listed?id="
+                + id(a) + "&id=" + id(a1a) + "&id=" + id(b) + "&id=" + id(a1)).expect(200).json()));
+
+        api.get("/organizations/listed").expectInvalid("id");
+        api.get("/organizations/listed?id=abc").expectInvalid("id");
+        api.get("/organizations/listed?id=0").expectInvalid("id");
+        StringBuilder tooMany = new StringBuilder("/organizations/listed?id=1");
+        for (int i = 2; i <= 501; i++) {
+            tooMany.append("&id=").append(i);
+        }
+        JsonNode refused = api.inLanguage("zh-CN").get(tooMany.toString()).expectInvalid("id");
+        assertTrue(refused.toString(), refused.toString().contains("一次请求最多 500 个"));
+        assertTrue(api.get(tooMany.toString()).expectInvalid("id").toString().contains("at most 500 are accepted"));
+    }
+
     @Test
     public void moveRewritesThePathsOfTheWholeSubtree() {
         JsonNode a = fixtures.root("MA");

@@ -8,6 +8,7 @@ import { formDialog, confirmDialog } from '../kit/dialog.js';
 import { unitPicker, memberPicker, multiSelect } from '../kit/pickers.js';
 import { table } from '../kit/table.js';
 import { dateTime } from '../kit/format.js';
+import { addListedUnits } from '../unit-names.js';
 
 const T = {
   create: { zhCN: '新建账号', en: 'New account' },
@@ -55,11 +56,12 @@ export async function render(container, ctx) {
   h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', id: 'account-create-open', text: t(T.create),
     onClick: () => editAccount(null) })), list);
 
-  const unitNames = new Map();
+  // the accounts' units, asked for in one request per list (not one per unit)
+  const units = new Map();
   async function unitName(id) {
     if (id == null) return t(T.everywhere);
-    if (!unitNames.has(id)) unitNames.set(id, api(`organizations/${id}`).then((u) => u.name, () => `${id}`));
-    return unitNames.get(id);
+    await addListedUnits(api, units, [id]).catch(() => units);
+    return (units.get(id) || { name: `${id}` }).name;
   }
 
   async function draw() {
@@ -70,6 +72,7 @@ export async function render(container, ctx) {
       ctx.notify(e.message);
       return;
     }
+    await addListedUnits(api, units, accounts.map((a) => a.organizationId).filter((id) => id != null)).catch(() => units);
     const names = await Promise.all(accounts.map((a) => unitName(a.organizationId)));
     const state = (a) => (a.locked ? t(T.locked) : a.mustChangePassword ? t(T.mustChange) : t(T.normal));
     const button = (text, action, a, cls) => h('button', { type: 'button', class: `link-button${cls ? ` ${cls}` : ''}`,

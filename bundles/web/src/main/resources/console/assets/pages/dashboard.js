@@ -7,6 +7,7 @@ import { yearPicker } from '../kit/pickers.js';
 import { codeLabel, unitLabel } from '../i18n.js';
 import { formatNumber } from '../format.js';
 import { ChartBoard } from '../chart-board.js';
+import { addListedUnits } from '../unit-names.js';
 
 const TREND_YEARS = 5;
 const PALETTE = ['#c8161d', '#e8743b', '#f2b134', '#2f7ebc', '#4a9d5b', '#8e5ea2', '#5fb8c3', '#a0522d', '#6b7b8c'];
@@ -106,9 +107,10 @@ async function scopeSwitcher(ctx) {
   // only the units above that the reader may see: from the account's own unit down (all, for a platform-wide account)
   const mine = account && account.organizationId != null ? pathIds.indexOf(account.organizationId) : 0;
   const aboveIds = mine < 0 ? [] : pathIds.slice(mine);
-  const [above, below] = await Promise.all([
-    Promise.all(aboveIds.map((id) => api(`organizations/${id}`).catch(() => null))),
+  const [known, below] = await Promise.all([
+    addListedUnits(api, new Map(), aboveIds).catch(() => new Map()),
     api(`organizations/${own.id}/children`).catch(() => [])]);
+  const above = aboveIds.map((id) => known.get(id));
   const choices = [...above.filter(Boolean).map((u, i) => [u, i]), [own, above.filter(Boolean).length],
     ...below.map((u) => [u, above.filter(Boolean).length + 1])];
   const control = h('select', { id: 'dash-scope', name: 'scope' }, choices.map(([u, depth]) => h('option', {

@@ -5,6 +5,7 @@ import { enumLabel } from '../i18n.js';
 import { formatDate } from '../format.js';
 import { addMember, memberActions, mayChangeMembers, ADD_MEMBER_TEXT } from './member-actions.js';
 import { appendRecordSections } from '../record-sections.js';
+import { addListedUnits, idsAbove } from '../unit-names.js';
 
 const PAGE_SIZE = 20;
 
@@ -74,25 +75,23 @@ export async function render(container, ctx) {
     }
   }
 
-  // each member's unit with the units above it (the district left out), so that namesakes can be told apart
+  // each member's unit with the units above it (the district left out), so that namesakes can be told apart: two
+  // requests for a page at most (its units, then those above them not known yet)
   const units = new Map();
-  const unit = (id) => {
-    if (!units.has(id)) units.set(id, api(`organizations/${id}`).catch(() => null));
-    return units.get(id);
-  };
   async function organizationNames(items) {
     const ids = [...new Set(items.map((m) => m.organizationId))];
     const names = new Map();
-    await Promise.all(ids.map(async (id) => {
-      const own = await unit(id);
-      if (!own) {
-        names.set(id, '—');
-        return;
-      }
-      const above = (own.path || '').split('/').filter(Boolean).map(Number).filter((a) => a !== id).slice(1);
-      const chain = await Promise.all(above.map(async (a) => ((await unit(a)) || {}).name));
-      names.set(id, [...chain.filter(Boolean), own.name].join(' › '));
-    }));
+    try {
+      await addListedUnits(api, units, ids);
+      const above = (own) => idsAbove(own).slice(1);
+      await addListedUnits(api, units, ids.map((id) => units.get(id)).filter(Boolean).flatMap(above));
+      ids.forEach((id) => {
+        const own = units.get(id);
+        names.set(id, own ? [...above(own).map((a) => (units.get(a) || {}).name).filter(Boolean), own.name].join(' › ') : '—');
+      });
+    } catch (e) {
+      ctx.notify(e.message);
+    }
     return names;
   }
 
@@ -115,7 +114,7 @@ export async function render(container, ctx) {
         h('td', { class: 'mono', text: m.idNumber || '—' }),
         h('td', { class: 'mono', text: m.phone || '—' }),
         h('td', { text: enumLabel(t, 'MemberCategory', m.category) }),
-        h('td', { text: names.get(m.organizationId) }),
+        h('td', { text: names.get(m.organizationId) || '—' }),
         h('td', { text: enumLabel(t, 'MemberStatus', m.status) }),
         h('td', { text: (m.tags || []).join(t('p.list')) || '—' })))));
     const pages = Math.max(1, Math.ceil(answer.total / PAGE_SIZE));

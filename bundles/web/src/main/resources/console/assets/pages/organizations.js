@@ -5,6 +5,7 @@ import { enumLabel } from '../i18n.js';
 import { formatDate } from '../format.js';
 import { organizationActions } from './organization-actions.js';
 import { appendRecordSections } from '../record-sections.js';
+import { addListedUnits, idsAbove } from '../unit-names.js';
 
 export async function render(container, ctx) {
   const { t, api } = ctx;
@@ -24,10 +25,10 @@ export async function render(container, ctx) {
   async function show(unit) {
     const body = clear(detail);
     body.append(h('h2', { id: 'org-detail-title', text: unit.name }));
-    const ancestorIds = (unit.path || '').split('/').filter(Boolean).map(Number).filter((id) => id !== unit.id);
     let ancestors = [];
     try {
-      ancestors = await Promise.all(ancestorIds.map((id) => api(`organizations/${id}`)));
+      const known = await addListedUnits(api, new Map(), idsAbove(unit));
+      ancestors = idsAbove(unit).map((id) => known.get(id)).filter(Boolean);
     } catch (e) {
       ctx.notify(e.message);
     }

@@ -167,6 +167,9 @@ public class ConsoleBrowserIT {
         browser.open("/#/members");
         WebElement table = browser.find("#member-table");
         assertFalse(table.findElements(org.openqa.selenium.By.cssSelector("tbody tr")).isEmpty());
+        // each member's unit with the units above it (the district left out), from organizations/listed
+        browser.awaitTrue("the members' units named with the units above them", d -> browser.all(
+                "#member-table tbody tr td:nth-of-type(5)").stream().anyMatch(c -> c.getText().contains(" › ")));
         WebElement tag = browser.find("#member-tag");
         tag.sendKeys("骑手");
         browser.find("form[role=search] button[type=submit]").click();

@@ -19,6 +19,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.grassroots.rest.RequiresPermission;
+import org.grassroots.rest.ParamRange;
+import org.grassroots.core.api.ValidationException;
+import org.grassroots.core.internal.CoreMessages;
 import org.grassroots.core.api.Domain;
 import org.grassroots.core.api.OrgStatus;
 import org.grassroots.core.api.Organization;
@@ -55,6 +58,9 @@ public class OrganizationResource {
         this.organizations = organizations;
     }
 
+    /** Ids one {@link #listed} request may ask for: a page of 50 members' units and the units above them, with room. */
+    static final int LISTED_MAX = 500;
+
     public record MoveRequest(Long parentId) {
     }
 
@@ -76,6 +82,25 @@ public class OrganizationResource {
     public List<Organization> roots() {
         authorization.require(CorePermissions.ORGANIZATION_READ);
         return organizations.roots();
+    }
+
+    /**
+     * The units with these ids ({@code ?id=3&id=7}, at most {@value #LISTED_MAX}) that the caller may see, in the
+     * order asked, one query: what a page of members needs to name each member's unit and the units above it, which
+     * it asked for one by one before (44 requests for a page of 50).
+     */
+    @GET
+    @Path("listed")
+    @RequiresPermission(CorePermissions.ORGANIZATION_READ)
+    public List<Organization> listed(@QueryParam("id") @ParamRange(min = 1, max = Long.MAX_VALUE) List<Long> ids) {
+        authorization.require(CorePermissions.ORGANIZATION_READ);
+        if (ids == null || ids.isEmpty()) {
+            throw ValidationException.of("id", CoreMessages.message("query.required"));
+        }
+        if (ids.size() > LISTED_MAX) {
+            throw ValidationException.of("id", CoreMessages.message("query.tooMany", ids.size(), LISTED_MAX));
+        }
+        return organizations.listed(ids.stream().distinct().toList());
     }
 
     @GET
