@@ -53,6 +53,21 @@ await_demo_written() {
   log "the demo data was not written within $1 s: $answer"; return 1
 }
 
+# record_demo_writing: the running copy's first start, once its demo is written whole: seconds from its launch, and each
+# part's time from the log's lines ("Demo district ready …: … in N ms", "Demo data of <module>: … added in N ms", a
+# module's contributors summed). The parts are written one after the other, in the background of a started platform.
+record_demo_writing() {
+  record demo.written_s $(( ($(now_ms) - START_MS) / 1000 ))
+  local appended
+  appended=$(tail -c +$((LOG_OFFSET + 1)) "$KARAF_DIR/data/log/karaf.log")
+  local district
+  district=$(grep -o 'Demo district ready ([^)]*): .* in [0-9]* ms' <<< "$appended" | grep -o '[0-9]* ms$' | cut -d' ' -f1 | tail -1)
+  [ -n "$district" ] && record demo.district_ms "$district"
+  grep -o 'Demo data of [a-z0-9-]*: [0-9]* added in [0-9]* ms' <<< "$appended" \
+    | awk '{ m = $4; sub(":", "", m); t[m] += $8 } END { for (m in t) print m, t[m] }' | sort \
+    | while read -r module ms; do record "demo.module.${module}_ms" "$ms"; done
+}
+
 # module_features DIR: "feature=moduleId" for every action module feature the distribution offers
 module_features() {
   # the platform's feature repository and one repository per module (features/<id>), all under system/
@@ -96,6 +111,7 @@ measure_cold_start() {
   await_log "grassroots is ready" 900
   await "$BASE_URL/api/health" ok 60 > /dev/null
   await_demo_written 900
+  record_demo_writing
   sign_in
   echo "$AUTH_HEADER" > "$WORK/district.session"
   stop_instance
@@ -376,7 +392,7 @@ jfr_stop() {
 ensure_district() {
   if ! has_data district; then
     make_instance district "$DISTRIBUTION"
-    start_instance district; await_log "grassroots is ready" 900; await_demo_written 900; stop_instance
+    start_instance district; await_log "grassroots is ready" 900; await_demo_written 900; record_demo_writing; stop_instance
   fi
 }
 

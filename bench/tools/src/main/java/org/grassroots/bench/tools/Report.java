@@ -123,6 +123,13 @@ public final class Report {
         row("district → every module's API answers (`GET /api/<id>/openapi.json` = 200 for all ten)", "cold.district_modules_ms",
                 "ms", "cold.stock_ms", null, null);
         row("core only → first `GET /api/health` = 200 (issue #2)", "cold.coreonly_health_ms", "ms", "cold.stock_ms", null, null);
+        md.append("\nThe district's first start, until its demo is written whole (`GET /api/core/modules/demo-data`): core's "
+                + "district, then each module's part, one after the other while the platform already answers.\n\n");
+        header();
+        row("first start → the whole demo written", "demo.written_s", "s", null, null, null);
+        row("  core's district (2,107 units, 31,200 members)", "demo.district_ms", "ms", null, null, null);
+        results.keys().stream().filter(k -> k.startsWith("demo.module.")).sorted().forEach(k -> row("  "
+                + k.substring("demo.module.".length(), k.length() - "_ms".length()) + "'s part", k, "ms", null, null, null));
         md.append("\n");
 
         md.append("## 2. Hot deploy (install/uninstall until `/api/<id>/openapi.json` answers 200/404)\n\n");
@@ -361,7 +368,8 @@ public final class Report {
                 .append(" min here\nbench/run --quick    # fewer repetitions\n```\n\n")
                 .append("Needs Java 17, Maven and `wrk` (installed with apt-get when missing). `BENCH_PORT_BASE`, `BENCH_M2_REPO`, `BENCH_COLD_REPS`, `BENCH_PHASES` and "
                         + "`BENCH_AUTH_HEADER` are described at the top of `bench/run`. Raw results of the last run: "
-                        + "`bench/target/results.tsv`.\n\n")
+                        + "`bench/target/results.tsv`, committed as `bench/results/results.tsv` with the profiles it names (a "
+                        + "partial run on a fresh clone adds to those).\n\n")
                 .append("`BENCH_DB=postgres bench/run` measures the same on PostgreSQL (a cluster of the bench's own); "
                         + "[benchmarks-postgresql.md](benchmarks-postgresql.md) shows those figures next to these.\n");
         return md.toString();
