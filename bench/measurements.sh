@@ -459,10 +459,15 @@ measure_hot_deploy() {
   else
     local out log_before
     log_before=$(stat -c %s "$KARAF_DIR/data/log/karaf.log")
-    out=$(jmx hotdeploy "$HOT_REPS" "$BASE_URL/api/{id}/openapi.json" $modules)
+    # a module whose API does not come (or go) within the tool's two minutes is a finding, not the end of the run
+    if ! out=$(jmx hotdeploy "$HOT_REPS" "$BASE_URL/api/{id}/openapi.json" $modules 2>&1); then
+      record hotdeploy.failure "$(grep -m1 -o 'http[^ ]* did not answer .*' <<< "$out" || tail -n 1 <<< "$out")"
+      tail -n 80 "$KARAF_DIR/data/log/karaf.log" > "$WORK/hotdeploy-failure.log"
+      log "hot deploy failed (see results and $WORK/hotdeploy-failure.log); the run goes on"
+    fi
     awk '$1=="install" {print "hotdeploy." $2 ".install_ms\t" $3} $1=="uninstall" {print "hotdeploy." $2 ".uninstall_ms\t" $3}' \
       <<< "$out" >> "$RESULTS"
-    record hotdeploy.changed_bundles "$(grep -o 'changed_bundles=[0-9]*' <<< "$out" | cut -d= -f2)"
+    grep -q 'changed_bundles=' <<< "$out" && record hotdeploy.changed_bundles "$(grep -o 'changed_bundles=[0-9]*' <<< "$out" | cut -d= -f2)"
     record hotdeploy.refreshes_logged "$(tail -c +"$((log_before + 1))" "$KARAF_DIR/data/log/karaf.log" | grep -c 'Refreshing bundles' || true)"
     # the baseline settles like the end (the hot deploy above leaves the same transient copies behind)
     record memory.before_cycles_heap_mib "$(settled_heap_mib)"

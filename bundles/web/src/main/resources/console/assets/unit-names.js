@@ -1,5 +1,6 @@
 // Units by id in one request (GET organizations/listed), and the names of the units above one: what a page of members
-// or a unit's record needs to name units, without a request per unit (a page of 50 members made 44 before).
+// or a unit's record needs to name units, without a request per unit (the member list's first view made 44 API
+// requests before, one per unit and per unit above it).
 
 /** The ids of the units above {@code unit}, from its path, nearest the root first. */
 export function idsAbove(unit) {

@@ -148,6 +148,7 @@ public final class Karaf {
         long deadline = System.currentTimeMillis() + POLL_TIMEOUT_MS;
         while (true) {
             int status;
+            String last;
             try {
                 HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
                 String auth = System.getenv("BENCH_AUTH_HEADER");
@@ -156,15 +157,19 @@ public final class Karaf {
                     c.setRequestProperty(h[0], h[1]);
                 }
                 status = c.getResponseCode();
-                (status < 400 ? c.getInputStream() : c.getErrorStream()).readAllBytes();
+                java.io.InputStream body = status < 400 ? c.getInputStream() : c.getErrorStream();
+                last = body == null ? "" : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (IOException e) {
                 status = -1;
+                last = e.toString();
             }
             if (status == expected) {
                 return;
             }
             if (System.currentTimeMillis() > deadline) {
-                throw new IOException(url + " did not answer " + expected + " within " + POLL_TIMEOUT_MS + " ms (last " + status + ")");
+                // the body says who answered: the platform's fallback for /api/* (no servlet for the module) or Jersey
+                throw new IOException(url + " did not answer " + expected + " within " + POLL_TIMEOUT_MS + " ms (last " + status
+                        + ": " + last.substring(0, Math.min(300, last.length())).replaceAll("\\s+", " ") + ")");
             }
             Thread.sleep(10);
         }

@@ -152,6 +152,9 @@ public final class Report {
             row("other bundles with another id or state afterwards", "hotdeploy.changed_bundles", "", null, "0", changed == null ? null : changed == 0);
             row("\"Refreshing bundles\" lines in karaf.log", "hotdeploy.refreshes_logged", "", null, "0", below("hotdeploy.refreshes_logged", 0.5));
         }
+        if (text("hotdeploy.failure") != null) {
+            md.append("\n**The hot deploy stopped early:** ").append(text("hotdeploy.failure")).append('\n');
+        }
         md.append("\n");
 
         for (String scale : List.of("demo", "city")) {

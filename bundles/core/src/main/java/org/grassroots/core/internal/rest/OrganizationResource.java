@@ -87,7 +87,7 @@ public class OrganizationResource {
     /**
      * The units with these ids ({@code ?id=3&id=7}, at most {@value #LISTED_MAX}) that the caller may see, in the
      * order asked, one query: what a page of members needs to name each member's unit and the units above it, which
-     * it asked for one by one before (44 requests for a page of 50).
+     * it asked for one by one before (the member list's first view made 44 API requests).
      */
     @GET
     @Path("listed")
